@@ -1,0 +1,147 @@
+package graph
+
+import (
+	"fmt"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// Format is the value of Graph.Format in files written by this version.
+// Readers refuse other values with ErrFormat.
+const Format = "actorgraph-graph/1"
+
+// Graph is the actor graph. Nodes are sorted by name and Node.ID is the
+// node's index in Nodes; edges, stances and statements refer to nodes by ID
+// and to documents by their index in Documents.
+type Graph struct {
+	Format string `json:"format"`
+	// Window is the co-mention window the graph was built with:
+	// "sentence", "paragraph" or "document".
+	Window     string      `json:"window"`
+	Documents  []DocRef    `json:"documents"`
+	Nodes      []Node      `json:"nodes"`
+	Edges      []Edge      `json:"edges"`
+	Stances    []Stance    `json:"stances"`
+	Statements []Statement `json:"statements"`
+	// Places are the non-actor locations of the corpus with mention counts.
+	Places []Place `json:"places,omitempty"`
+	// Folded counts documents that were left out as duplicates.
+	Folded int `json:"folded,omitempty"`
+}
+
+// DocRef identifies a source document, so that evidence can be cited and
+// re-read.
+type DocRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title,omitempty"`
+	Date  string `json:"date,omitempty"`
+	URL   string `json:"url,omitempty"`
+	Path  string `json:"path,omitempty"`
+	Line  int    `json:"line,omitempty"`
+}
+
+// Node is an actor.
+type Node struct {
+	ID          int          `json:"id"`
+	Name        string       `json:"name"`
+	Type        extract.Kind `json:"type"`
+	Affiliation string       `json:"affiliation,omitempty"`
+	Aliases     []string     `json:"aliases"`
+	// Mentions counts every mention in every document; Documents counts
+	// the documents that mention the actor at least once.
+	Mentions  int `json:"mentions"`
+	Documents int `json:"documents"`
+}
+
+// Evidence points at one sentence behind an edge or statement.
+type Evidence struct {
+	// Doc is the index of the document in Graph.Documents.
+	Doc int `json:"doc"`
+	// Sentence is the 0-based sentence index in that document.
+	Sentence int `json:"sentence"`
+	extract.Span
+	// Text is the sentence; it may be empty for references beyond the
+	// stored examples, in which case it can be re-read from the document.
+	Text string `json:"text,omitempty"`
+}
+
+// Edge is an undirected co-mention edge between Source < Target. Weight is
+// the number of windows (sentences by default) that mention both actors.
+type Edge struct {
+	Source    int `json:"source"`
+	Target    int `json:"target"`
+	Weight    int `json:"weight"`
+	Documents int `json:"documents"`
+	// Evidence holds example sentences, at most the builder's limit,
+	// chosen by the smallest (document, offset) keys so that the choice does
+	// not depend on the order of the merge.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Stance is a directed edge from a speaker to an actor the speaker made
+// statements about, with the count of statements by polarity.
+type Stance struct {
+	Source   int        `json:"source"`
+	Target   int        `json:"target"`
+	Positive int        `json:"positive"`
+	Negative int        `json:"negative"`
+	Neutral  int        `json:"neutral"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Net is the number of positive minus negative statements.
+func (s Stance) Net() int { return s.Positive - s.Negative }
+
+// Total is the number of statements behind the stance.
+func (s Stance) Total() int { return s.Positive + s.Negative + s.Neutral }
+
+// Statement is a stated position as stored in the graph.
+type Statement struct {
+	Speaker  int    `json:"speaker"`
+	Targets  []int  `json:"targets"`
+	Cue      string `json:"cue"`
+	Polarity int    `json:"polarity"`
+	Issue    string `json:"issue,omitempty"`
+	Evidence
+}
+
+// Place is a location that is not an actor.
+type Place struct {
+	Name      string `json:"name"`
+	Mentions  int    `json:"mentions"`
+	Documents int    `json:"documents"`
+}
+
+// Layer selects which relation analysis runs on.
+type Layer string
+
+// The layers of the actor graph.
+const (
+	// LayerComention: undirected, weight = co-mention count.
+	LayerComention Layer = "comention"
+	// LayerStance: stance edges, made undirected, weight = statements.
+	LayerStance Layer = "stance"
+	// LayerCongruence links actors who took the same polarity on the same
+	// issue (discourse network analysis).
+	LayerCongruence Layer = "congruence"
+	// LayerConflict links actors who took opposite polarities on the same
+	// issue.
+	LayerConflict Layer = "conflict"
+	// LayerCombined adds co-mention and stance weights.
+	LayerCombined Layer = "combined"
+)
+
+// ParseLayer parses a layer name.
+func ParseLayer(s string) (Layer, error) {
+	switch l := Layer(s); l {
+	case LayerComention, LayerStance, LayerCongruence, LayerConflict, LayerCombined:
+		return l, nil
+	case "":
+		return LayerComention, nil
+	}
+	return "", fmt.Errorf("unknown layer %q (want comention, stance, congruence, conflict or combined)", s)
+}
+
+// Node returns the node with the given ID. It panics if id is out of range,
+// which is a programming error.
+func (g *Graph) Node(id int) *Node { return &g.Nodes[id] }
