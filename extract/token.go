@@ -1,0 +1,523 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenization conventions (close to the Penn Treebank / CoNLL-2003 tokens
+// the entity tagger is trained on). Every token is an exact slice of the
+// input: nothing is normalised, so Token.Text == text[Span.Start:Span.End].
+//
+//   - Words are runs of Unicode letters, digits and combining marks
+//     ("Zelenskiy", "Зеленський", "Côte", "1.2m", "2022").
+//   - Numbers keep their separators when a digit follows: "1.2", "2,000",
+//     "1,234.56", "3:45". A percent sign or currency symbol is its own
+//     token: "19%" is "19" "%", "$11bn" is "$" "11bn".
+//   - Hyphens split compounds into parts with a "-" token: "Trump-Putin" is
+//     "Trump" "-" "Putin", "U.S.-backed" is "U.S." "-" "backed". Runs of
+//     hyphens ("--") are one token; en and em dashes are tokens.
+//   - Possessives and clitics are split off in PTB style: "Putin's" is
+//     "Putin" "'s", "Putin’s" is "Putin" "’s", "it’s" is "it" "’s",
+//     "don't" is "do" "n't", "can't" is "ca" "n't", "we're" is "we" "'re",
+//     "I'll" is "I" "'ll". A trailing apostrophe ("allies’") is its own token.
+//     Other inner apostrophes stay in the word ("O'Brien", "d'Ivoire").
+//   - Abbreviations keep their dots: known short forms ("Mr.", "Feb.",
+//     "Gen.", "Inc.", "etc.", "vs."), "No." before a number, single-letter
+//     initials ("F." in "John F. Kennedy"), dotted acronyms ("U.S.", "E.U.",
+//     "a.m."). Such a token also absorbs a sentence-final dot: "… in the
+//     U.S." ends with the token "U.S.", not "U.S" "." and not "U.S." ".".
+//   - Any other final period is its own token; "..." and "…" are one token.
+//   - Dotted names with a lower-case letter after the dot stay whole
+//     ("ndtv.com", "e.g."); URLs ("https://…", "www.…") and e-mail
+//     addresses are one token, without trailing sentence punctuation.
+//   - Every other symbol (quotes straight or curly, brackets, slashes,
+//     "©", "€") is a token of one character. Invalid UTF-8 bytes are
+//     one-byte tokens; they never cause a panic.
+
+// Character classes of ASCII bytes for the fast path.
+const (
+	tokClassPunct uint8 = iota // any other symbol: a one-character token
+	tokClassSpace
+	tokClassLower
+	tokClassUpper
+	tokClassDigit
+	tokClassHigh // a byte >= 0x80: decode the rune
+)
+
+// tokClass maps every byte to its class. It is a read-only lookup table.
+var tokClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 0x80:
+			t[c] = tokClassHigh
+		case c == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+			t[c] = tokClassSpace
+		case c >= 'a' && c <= 'z':
+			t[c] = tokClassLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = tokClassUpper
+		case c >= '0' && c <= '9':
+			t[c] = tokClassDigit
+		default:
+			t[c] = tokClassPunct
+		}
+	}
+	return t
+}()
+
+// Tokenize splits the whole of text into tokens.
+func Tokenize(text string) []Token {
+	return AppendTokens(make([]Token, 0, len(text)/5+1), text, Span{0, len(text)})
+}
+
+// AppendTokens tokenizes text[span.Start:span.End] and appends tokens with
+// absolute byte offsets to dst. A span outside text is clipped to it. See
+// the package source (token.go) for the conventions.
+func AppendTokens(dst []Token, text string, span Span) []Token {
+	start, end := span.Start, span.End
+	if start < 0 {
+		start = 0
+	}
+	if end > len(text) {
+		end = len(text)
+	}
+	i := start
+	for i < end {
+		c := text[i]
+		switch tokClass[c] {
+		case tokClassSpace:
+			i++
+		case tokClassLower, tokClassUpper, tokClassDigit:
+			dst, i = tokWord(dst, text, i, end)
+		case tokClassPunct:
+			n := 1
+			switch c {
+			case '.', '-':
+				for i+n < end && text[i+n] == c {
+					n++
+				}
+			case '\'':
+				n = tokCliticAfter(dst, text, i, 1, end)
+			}
+			dst = append(dst, Token{Text: text[i : i+n], Span: Span{i, i + n}})
+			i += n
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:end])
+			switch {
+			case r == utf8.RuneError && size <= 1:
+				dst = append(dst, Token{Text: text[i : i+1], Span: Span{i, i + 1}})
+				i++
+			case tokIsSpace(r):
+				i += size
+			case tokIsWordRune(r):
+				dst, i = tokWord(dst, text, i, end)
+			default:
+				if r == '’' {
+					size = tokCliticAfter(dst, text, i, size, end)
+				}
+				dst = append(dst, Token{Text: text[i : i+size], Span: Span{i, i + size}})
+				i += size
+			}
+		}
+	}
+	return dst
+}
+
+// tokCliticAfter returns the length of the token that starts with the
+// apostrophe of a bytes at i: a clitic ("'s" in "U.S.'s") when the previous
+// token ends at i, else the apostrophe alone.
+func tokCliticAfter(dst []Token, text string, i, a, end int) int {
+	if len(dst) == 0 || dst[len(dst)-1].Span.End != i {
+		return a
+	}
+	if k := tokCliticEnd(text, i+a, end); k > 0 {
+		return k - i
+	}
+	return a
+}
+
+// tokIsSpace reports whether r separates tokens: Unicode white space plus
+// the zero-width space, word joiner and byte order mark that web text
+// carries.
+func tokIsSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff'
+}
+
+// tokIsWordRune reports whether r belongs inside a word.
+func tokIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		k := tokClass[r]
+		return k == tokClassLower || k == tokClassUpper || k == tokClassDigit
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// tokWordAt returns whether a word character starts at i (before end), and
+// its size in bytes.
+func tokWordAt(text string, i, end int) (bool, int) {
+	if i >= end {
+		return false, 0
+	}
+	c := text[i]
+	if c < utf8.RuneSelf {
+		k := tokClass[c]
+		return k == tokClassLower || k == tokClassUpper || k == tokClassDigit, 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:end])
+	if r == utf8.RuneError && size <= 1 {
+		return false, 1
+	}
+	return tokIsWordRune(r), size
+}
+
+// tokLetterAt reports whether a letter starts at i, and whether it is lower
+// case.
+func tokLetterAt(text string, i, end int) (letter, lower bool) {
+	if i >= end {
+		return false, false
+	}
+	c := text[i]
+	if c < utf8.RuneSelf {
+		k := tokClass[c]
+		return k == tokClassLower || k == tokClassUpper, k == tokClassLower
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsLetter(r), unicode.IsLower(r)
+}
+
+// tokRunEnd returns the end of the run of word characters that starts at i
+// and the number of characters in it.
+func tokRunEnd(text string, i, end int) (int, int) {
+	n := 0
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			k := tokClass[c]
+			if k != tokClassLower && k != tokClassUpper && k != tokClassDigit {
+				break
+			}
+			i++
+			n++
+			continue
+		}
+		ok, size := tokWordAt(text, i, end)
+		if !ok {
+			break
+		}
+		i += size
+		n++
+	}
+	return i, n
+}
+
+func tokIsDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// tokApostropheAt returns the byte length of an apostrophe (' or ’) at i,
+// or 0.
+func tokApostropheAt(text string, i, end int) int {
+	if i < end && text[i] == '\'' {
+		return 1
+	}
+	if i+2 < end && text[i] == 0xe2 && text[i+1] == 0x80 && text[i+2] == 0x99 {
+		return 3
+	}
+	return 0
+}
+
+// tokWord scans the word starting at i and appends it, with any split-off
+// clitic, to dst. It returns the position after the last byte consumed.
+func tokWord(dst []Token, text string, i, end int) ([]Token, int) {
+	if j := tokURLEnd(text, i, end); j > i {
+		return append(dst, Token{Text: text[i:j], Span: Span{i, j}}), j
+	}
+	j, n := tokRunEnd(text, i, end)
+	segStart, segLen := i, n // the last run of word characters
+	dotted := false          // the word holds letter-dot joins ("U.S", "e.g")
+	for j < end {
+		c := text[j]
+		switch c {
+		case '.', ',', ':':
+			if tokIsDigit(text[j-1]) && j+1 < end && tokIsDigit(text[j+1]) {
+				// 1.2, 2,000, 3:45
+				k, m := tokRunEnd(text, j+1, end)
+				segStart, segLen, j = j+1, m, k
+				continue
+			}
+			if c != '.' {
+				break
+			}
+			if k, ok := tokAbbrevEnd(text, i, j, end, segStart, segLen, dotted); ok {
+				return append(dst, Token{Text: text[i:k], Span: Span{i, k}}), k
+			}
+			if letter, lower := tokLetterAt(text, j+1, end); letter && (lower || segLen == 1) {
+				// ndtv.com, e.g, U.S (the final dot is decided above on
+				// the next round)
+				k, m := tokRunEnd(text, j+1, end)
+				segStart, segLen, j = j+1, m, k
+				dotted = true
+				continue
+			}
+		case '\'', 0xe2:
+			a := tokApostropheAt(text, j, end)
+			if a == 0 {
+				break
+			}
+			if k := tokCliticEnd(text, j+a, end); k > 0 {
+				// 's, 're, 've, 'll, 'd, 'm
+				dst = append(dst, Token{Text: text[i:j], Span: Span{i, j}})
+				return append(dst, Token{Text: text[j:k], Span: Span{j, k}}), k
+			}
+			if segLen >= 2 && (text[j-1]|0x20) == 'n' && j+a < end && (text[j+a]|0x20) == 't' {
+				if ok, _ := tokWordAt(text, j+a+1, end); !ok {
+					// don't -> do n't
+					k := j + a + 1
+					dst = append(dst, Token{Text: text[i : j-1], Span: Span{i, j - 1}})
+					return append(dst, Token{Text: text[j-1 : k], Span: Span{j - 1, k}}), k
+				}
+			}
+			if letter, _ := tokLetterAt(text, j+a, end); letter {
+				// O'Brien, d'Ivoire
+				k, m := tokRunEnd(text, j+a, end)
+				segStart, segLen, j = j+a, m, k
+				continue
+			}
+		case '@':
+			if k := tokEmailEnd(text, j, end); k > j {
+				return append(dst, Token{Text: text[i:k], Span: Span{i, k}}), k
+			}
+		case '-', '_', '+':
+			if k := tokEmailAhead(text, j, end); k > j {
+				return append(dst, Token{Text: text[i:k], Span: Span{i, k}}), k
+			}
+		}
+		break
+	}
+	return append(dst, Token{Text: text[i:j], Span: Span{i, j}}), j
+}
+
+// tokCliticEnd returns the end of an English clitic whose letters start at
+// i (just after the apostrophe): s, re, ve, ll, d, m in either case,
+// followed by a non-word character. It returns 0 if there is none.
+func tokCliticEnd(text string, i, end int) int {
+	if i >= end {
+		return 0
+	}
+	n := 0
+	switch text[i] | 0x20 {
+	case 's', 'd', 'm':
+		n = 1
+	case 'r', 'v':
+		if i+1 < end && (text[i+1]|0x20) == 'e' {
+			n = 2
+		}
+	case 'l':
+		if i+1 < end && (text[i+1]|0x20) == 'l' {
+			n = 2
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	if ok, _ := tokWordAt(text, i+n, end); ok {
+		return 0
+	}
+	return i + n
+}
+
+// tokAbbrevEnd decides whether the dot at j ends an abbreviation that began
+// at i. The last run of word characters is text[segStart:j] with segLen
+// characters; dotted says whether the word already holds letter-dot joins.
+// It returns the end of the abbreviation (after its dot).
+func tokAbbrevEnd(text string, i, j, end, segStart, segLen int, dotted bool) (int, bool) {
+	if ok, _ := tokWordAt(text, j+1, end); ok {
+		return 0, false // the word goes on: U.S.A, a.m, ndtv.com, 1.2
+	}
+	if dotted && segLen <= 2 {
+		return j + 1, true // U.S., a.m., e.g., Ph.D.
+	}
+	if segLen == 1 && segStart == i {
+		if letter, lower := tokLetterAt(text, i, end); letter && !lower {
+			return j + 1, true // an initial: J.
+		}
+		return 0, false
+	}
+	if segStart != i || segLen > 6 || j-i > 6 {
+		return 0, false
+	}
+	w := text[i:j]
+	if tokIsAbbrev(w) {
+		return j + 1, true
+	}
+	if w == "No" || w == "no" || w == "NO" || w == "Nos" || w == "Art" || w == "Vol" || w == "p" || w == "pp" {
+		// only before a number: "No. 10", "p. 5"
+		k := j + 1
+		for k < end && text[k] == ' ' {
+			k++
+		}
+		if k > j+1 && k < end && tokIsDigit(text[k]) {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// tokIsAbbrev reports whether w (without its dot) is a common English
+// abbreviation written with a final dot in news text: titles and ranks,
+// months, company suffixes and a few Latin forms.
+func tokIsAbbrev(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Rev", "Hon",
+		"Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr",
+		"Adm", "Sgt", "Cpl", "Pvt", "Brig", "Supt", "Insp", "Det", "Amb", "Pres",
+		"Fr", "Messrs", "Mme", "Mlle", "Sens", "Govs", "Gens", "Esq",
+		"MR", "MRS", "MS", "DR", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+		"JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+		"Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Dept", "Univ", "Assn", "Intl",
+		"INC", "CORP", "LTD", "CO",
+		"vs", "etc", "al", "approx", "cf", "viz", "ca", "Fig", "fig", "Ave", "Blvd",
+		"Mt", "Ft", "Rd", "Gov't", "Eq":
+		return true
+	}
+	return false
+}
+
+// tokURLEnd returns the end of a URL starting at i ("http://", "https://",
+// "ftp://" or "www."), without trailing sentence punctuation, or i if there
+// is none.
+func tokURLEnd(text string, i, end int) int {
+	c := text[i] | 0x20
+	if c != 'h' && c != 'w' && c != 'f' {
+		return i
+	}
+	rest := text[i:end]
+	var n int
+	switch {
+	case tokHasPrefixFold(rest, "https://"):
+		n = 8
+	case tokHasPrefixFold(rest, "http://"):
+		n = 7
+	case tokHasPrefixFold(rest, "ftp://"):
+		n = 6
+	case tokHasPrefixFold(rest, "www."):
+		n = 4
+	default:
+		return i
+	}
+	if ok, _ := tokWordAt(text, i+n, end); !ok {
+		return i
+	}
+	j := i + n
+	for j < end {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if tokClass[c] == tokClassSpace || c == '"' || c == '<' || c == '>' {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:end])
+		if tokIsSpace(r) || r == utf8.RuneError || r == '“' || r == '”' || r == '‘' || r == '’' || r == '«' || r == '»' {
+			break
+		}
+		j += size
+	}
+	// Trim punctuation that ends the sentence rather than the URL; keep a
+	// closing bracket only if the URL opened one.
+	for j > i+n {
+		c := text[j-1]
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' {
+			j--
+			continue
+		}
+		if c == ')' || c == ']' {
+			open, closing := byte('('), c
+			if c == ']' {
+				open = '['
+			}
+			depth := 0
+			for k := i; k < j; k++ {
+				switch text[k] {
+				case open:
+					depth++
+				case closing:
+					depth--
+				}
+			}
+			if depth < 0 {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// tokHasPrefixFold reports whether s starts with the lower-case ASCII
+// prefix p, ignoring ASCII case.
+func tokHasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokEmailByte reports whether c may appear in an e-mail address.
+func tokEmailByte(c byte) bool {
+	k := tokClass[c]
+	return k == tokClassLower || k == tokClassUpper || k == tokClassDigit ||
+		c == '.' || c == '-' || c == '_' || c == '+' || c == '%'
+}
+
+// tokEmailEnd returns the end of the domain of an e-mail address whose "@"
+// is at j, or j if the "@" is not followed by a dotted domain.
+func tokEmailEnd(text string, j, end int) int {
+	k := j + 1
+	dots := 0
+	for k < end && tokEmailByte(text[k]) && text[k] != '_' && text[k] != '+' && text[k] != '%' {
+		if text[k] == '.' {
+			dots++
+		}
+		k++
+	}
+	for k > j+1 && (text[k-1] == '.' || text[k-1] == '-') {
+		if text[k-1] == '.' {
+			dots--
+		}
+		k--
+	}
+	if k == j+1 || dots == 0 {
+		return j
+	}
+	if ok, _ := tokWordAt(text, j+1, end); !ok {
+		return j
+	}
+	return k
+}
+
+// tokEmailAhead looks past a "-", "_" or "+" at j inside a word for an
+// e-mail address ("first-last@example.com") and returns its end, or j.
+func tokEmailAhead(text string, j, end int) int {
+	k := j
+	for k < end && k-j < 64 && tokEmailByte(text[k]) {
+		k++
+	}
+	if k < end && text[k] == '@' {
+		if e := tokEmailEnd(text, k, end); e > k {
+			return e
+		}
+	}
+	return j
+}
