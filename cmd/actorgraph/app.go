@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"io"
+	"slices"
+
+	"github.com/urfave/cli/v2"
+)
+
+// run executes the command line and returns the exit code. It is main
+// without the process: tests call it with their own streams.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	var unknown string
+	app.CommandNotFound = func(c *cli.Context, name string) { unknown = name }
+	err := app.RunContext(ctx, args)
+	if err == nil && unknown != "" {
+		err = usagef("unknown command %q", unknown)
+	}
+	printError(stderr, err, slices.Contains(args, "--json") && slices.Contains(args, "build"))
+	return exitCode(err)
+}
+
+// newApp returns the actorgraph command-line application writing to the
+// given streams. It never calls os.Exit.
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:    "actorgraph",
+		Usage:   "map the actors of news articles and how they relate",
+		Version: version,
+		Description: `actorgraph reads news articles (text, Markdown, HTML, JSON lines), finds the people,
+states and organisations in them, builds a weighted graph from how often they are
+mentioned together and from the positions they state about each other, ranks them,
+finds camps, answers path questions with the sentences behind each hop, and draws
+diagrams for reports.
+
+Example:
+   actorgraph build examples/articles -o graph.json
+   actorgraph paths -g graph.json witkoff ushakov`,
+		Reader:          stdin,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		ExitErrHandler:  func(*cli.Context, error) {},
+		HideHelpCommand: false,
+		Suggest:         true,
+		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
+			return &usageError{err}
+		},
+		Commands: []*cli.Command{
+			buildCommand,
+			extractCommand,
+			actorsCommand,
+			rankCommand,
+			communitiesCommand,
+			pathsCommand,
+			neighborsCommand,
+			evidenceCommand,
+			statementsCommand,
+			renderCommand,
+			exportCommand,
+			importCommand,
+			tagCommand,
+		},
+	}
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/ingest"
+)
+
+var buildCommand = &cli.Command{
+	Name:      "build",
+	Usage:     "read articles and write the actor graph file",
+	ArgsUsage: "PATH...",
+	Description: `Reads articles (files, folders searched recursively, or - for stdin; .txt .md .html
+.jsonl .json), extracts actors and statements, folds duplicate articles, and writes
+the graph file atomically. Inputs that cannot be read are skipped, listed in the
+summary, and make the exit status 3.
+
+Example:
+   actorgraph build examples/articles -o graph.json`,
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write"},
+		windowFlag, aliasesFlag, workersFlag,
+		&cli.BoolFlag{Name: "keep-duplicates", Usage: "do not fold duplicate articles"},
+		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "example sentences stored per edge (-1: all)"},
+		&cli.BoolFlag{Name: "json", Usage: "print the run summary as one JSON object"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
+	},
+	Action: runBuild,
+}
+
+func runBuild(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usagef("build: no input; give files, folders or - for stdin")
+	}
+	window, err := graph.ParseWindow(c.String(windowFlag.Name))
+	if err != nil {
+		return &usageError{err}
+	}
+	ex, err := newExtractor(c.String(aliasesFlag.Name))
+	if err != nil {
+		return err
+	}
+	opts := ingest.Options{
+		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence")},
+		Corpus:         corpusOptions(c),
+		Workers:        c.Int(workersFlag.Name),
+		KeepDuplicates: c.Bool("keep-duplicates"),
+	}
+	p := newProgress(c.App.ErrWriter, c.Bool("quiet") || c.Bool("json"))
+	opts.Progress = p.update
+	g, sum, err := ingest.Run(c.Context, c.Args().Slice(), ex, opts)
+	p.done()
+	if err != nil {
+		return err
+	}
+	out := c.String("output")
+	if err := graph.WriteFile(out, g); err != nil {
+		return err
+	}
+	if c.Bool("json") {
+		enc := json.NewEncoder(c.App.Writer)
+		if err := enc.Encode(buildSummary{Summary: sum, Output: out}); err != nil {
+			return err
+		}
+	} else if !c.Bool("quiet") {
+		printSummary(c.App.ErrWriter, sum, out)
+	}
+	if sum.SkippedTotal() > 0 {
+		return errPartial
+	}
+	return nil
+}
+
+type buildSummary struct {
+	ingest.Summary
+	Output string `json:"output"`
+}
+
+// printSummary writes the human-readable run summary.
+func printSummary(w io.Writer, s ingest.Summary, out string) {
+	fmt.Fprintf(w, "read %d documents (%.1f MB) in %.2fs: %d used, %d duplicates folded, %d skipped\n",
+		s.Read, float64(s.Bytes)/1e6, s.Seconds, s.Used, s.Folded, s.SkippedTotal())
+	reasons := make([]string, 0, len(s.Skipped))
+	for r := range s.Skipped {
+		reasons = append(reasons, r)
+	}
+	slices.Sort(reasons)
+	for _, r := range reasons {
+		fmt.Fprintf(w, "  skipped %-16s %d\n", r, s.Skipped[r])
+	}
+	for i, m := range s.Skips {
+		if i == 20 {
+			fmt.Fprintf(w, "  … %d more (see --json)\n", len(s.Skips)-20)
+			break
+		}
+		fmt.Fprintf(w, "  %s\n", m)
+	}
+	if out != "" {
+		fmt.Fprintf(w, "wrote %s: %d actors, %d co-mention edges, %d stance edges\n", out, s.Actors, s.Edges, s.Stances)
+	}
+}
+
+// progress prints a one-line counter on stderr when it is a terminal and
+// the run takes more than a second.
+type progress struct {
+	w     io.Writer
+	on    bool
+	start time.Time
+	last  time.Time
+	shown bool
+}
+
+func newProgress(w io.Writer, quiet bool) *progress {
+	f, ok := w.(*os.File)
+	return &progress{w: w, on: !quiet && ok && term.IsTerminal(int(f.Fd())), start: time.Now()}
+}
+
+func (p *progress) update(s ingest.Summary) {
+	if !p.on {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.start) < time.Second || now.Sub(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last, p.shown = now, true
+	el := now.Sub(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r\033[Kreading: %d documents, %.1f MB, %.1f MB/s, %d duplicates, %d skipped",
+		s.Read, float64(s.Bytes)/1e6, float64(s.Bytes)/1e6/el, s.Folded, s.SkippedTotal())
+}
+
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The JSON records printed by the query commands. They are plain data,
+// shared by the --json output and the tables.
+
+type actorRecord struct {
+	Name        string   `json:"name"`
+	Type        string   `json:"type"`
+	Affiliation string   `json:"affiliation,omitempty"`
+	Aliases     []string `json:"aliases"`
+	Mentions    int      `json:"mentions"`
+	Documents   int      `json:"documents"`
+}
+
+func newActorRecord(n *graph.Node) actorRecord {
+	return actorRecord{Name: n.Name, Type: n.Type.String(), Affiliation: n.Affiliation,
+		Aliases: n.Aliases, Mentions: n.Mentions, Documents: n.Documents}
+}
+
+type evidenceRecord struct {
+	Doc      string `json:"doc"`
+	Title    string `json:"title,omitempty"`
+	URL      string `json:"url,omitempty"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+func newEvidence(g *graph.Graph, e graph.Evidence) evidenceRecord {
+	d := g.Documents[e.Doc]
+	return evidenceRecord{Doc: d.ID, Title: d.Title, URL: d.URL, Sentence: e.Sentence,
+		Start: e.Start, End: e.End, Text: e.Text}
+}
+
+type statementRecord struct {
+	Speaker  string   `json:"speaker"`
+	Cue      string   `json:"cue"`
+	Polarity int      `json:"polarity"`
+	Targets  []string `json:"targets"`
+	Issue    string   `json:"issue,omitempty"`
+	evidenceRecord
+}
+
+func newStatementRecord(g *graph.Graph, s graph.Statement) statementRecord {
+	targets := make([]string, len(s.Targets))
+	for i, t := range s.Targets {
+		targets[i] = g.Nodes[t].Name
+	}
+	return statementRecord{Speaker: g.Nodes[s.Speaker].Name, Cue: s.Cue, Polarity: s.Polarity,
+		Targets: targets, Issue: s.Issue, evidenceRecord: newEvidence(g, s.Evidence)}
+}
+
+// docLabel is the short name of a document in tables: the leading number
+// of its file name ("004" for 004_31b66dd9.txt), else its base name.
+func docLabel(id string) string {
+	base := filepath.Base(id)
+	i := strings.IndexFunc(base, func(r rune) bool { return !unicode.IsDigit(r) })
+	if i > 0 && (base[i] == '_' || base[i] == '-' || base[i] == '.') {
+		return base[:i]
+	}
+	if ext := filepath.Ext(base); ext != "" && len(base) > len(ext) {
+		base = strings.TrimSuffix(base, ext)
+	}
+	if r := []rune(base); len(r) > 24 {
+		return string(r[:23]) + "…"
+	}
+	return base
+}
+
+// edgeIndex maps node pairs (smaller id first) to their co-mention edge.
+func edgeIndex(g *graph.Graph) map[[2]int]int {
+	m := make(map[[2]int]int, len(g.Edges))
+	for i, e := range g.Edges {
+		m[[2]int{e.Source, e.Target}] = i
+	}
+	return m
+}
+
+func pairKey(u, v int) [2]int {
+	if u > v {
+		u, v = v, u
+	}
+	return [2]int{u, v}
+}

@@ -1,0 +1,526 @@
+package extract
+
+import (
+	"errors"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/ner"
+)
+
+// ErrNoText is returned by Extract for a document without any text.
+var ErrNoText = errors.New("extract: document has no text")
+
+// Options configures an Extractor.
+type Options struct {
+	// Pronouns resolves sentence-initial "He"/"She" to the person who was
+	// the subject of the previous sentences, and counts them as mentions.
+	// On by default through DefaultOptions.
+	Pronouns bool
+	// MaxSentenceBytes skips the entity recognition of longer "sentences"
+	// (tables, run-on junk) to keep the run time linear; 0 means 4096.
+	MaxSentenceBytes int
+}
+
+// DefaultOptions are the options of `actorgraph build` and `extract`.
+func DefaultOptions() Options { return Options{Pronouns: true, MaxSentenceBytes: 4096} }
+
+// Extractor finds actors, places and statements in documents. It is
+// immutable and safe for concurrent use by several goroutines.
+type Extractor struct {
+	lex   *Lexicon
+	model *ner.Model
+	opts  Options
+}
+
+// New returns an Extractor that uses the gazetteers of lex and the entity
+// tagger model.
+func New(lex *Lexicon, model *ner.Model, opts Options) *Extractor {
+	if opts.MaxSentenceBytes <= 0 {
+		opts.MaxSentenceBytes = 4096
+	}
+	return &Extractor{lex: lex, model: model, opts: opts}
+}
+
+// Lexicon returns the lexicon the extractor uses.
+func (e *Extractor) Lexicon() *Lexicon { return e.lex }
+
+// Model returns the entity tagger the extractor uses.
+func (e *Extractor) Model() *ner.Model { return e.model }
+
+// mention is a candidate mention inside one sentence, before actors are
+// resolved.
+type mention struct {
+	sent       int // sentence index
+	t0, t1     int // token range [t0,t1) within the sentence's tokens
+	span       Span
+	surface    string
+	name       string // canonical name (gazetteer) or cleaned surface form
+	kind       Kind
+	place      bool
+	via        MentionVia
+	affil      string
+	known      bool // from the gazetteer
+	titled     bool // preceded by a title or honorific ("President", "Mr.")
+	actorIndex int  // index into the document's actors, -1 before resolution
+}
+
+// docState holds the per-document working data of Extract.
+type docState struct {
+	e         *Extractor
+	text      string
+	sentences []Sentence
+	skipped   []bool    // sentence is boilerplate or too long
+	tokens    [][]Token // tokens per sentence
+	mentions  []mention
+}
+
+// Extract finds the actors, places and statements of one document. It is a
+// pure function of the document and the extractor's data.
+func (e *Extractor) Extract(d Document) (*Extraction, error) {
+	x := &Extraction{Doc: d.ID, Title: d.Title, Date: d.Date, URL: d.URL, Document: d, Text: d.Text,
+		Actors: []Actor{}, Places: []Place{}, Statements: []Statement{}}
+	x.Document.Text = ""
+	x.Hash = contentHash(d.Text)
+	if strings.TrimSpace(d.Text) == "" {
+		return x, ErrNoText
+	}
+	st := &docState{e: e, text: d.Text}
+	st.segment()
+	st.recognise()
+	actors := st.resolve()
+	if e.opts.Pronouns {
+		st.pronouns(actors)
+	}
+	x.Sentences = st.sentences
+	x.Actors, x.Places, x.Mentions = st.collect(actors)
+	x.Statements = st.statements(actors)
+	if x.Title == "" || IsBoilerplate(x.Title) {
+		x.Title = st.headline()
+	}
+	return x, nil
+}
+
+// contentHash fingerprints text with whitespace runs collapsed, for exact
+// duplicate detection.
+func contentHash(text string) uint64 {
+	h := fnv.New64a()
+	space := false
+	var buf [utf8.UTFMax]byte
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			h.Write([]byte{' '})
+			space = false
+		}
+		n := utf8.EncodeRune(buf[:], r)
+		h.Write(buf[:n])
+	}
+	return h.Sum64()
+}
+
+// segment splits the text into sentences and tokens and marks boilerplate.
+func (st *docState) segment() {
+	st.sentences = Sentences(st.text)
+	junk := BoilerplateSpans(st.text)
+	st.skipped = make([]bool, len(st.sentences))
+	st.tokens = make([][]Token, len(st.sentences))
+	j := 0
+	for i, s := range st.sentences {
+		for j < len(junk) && junk[j].End <= s.Start {
+			j++
+		}
+		if j < len(junk) && junk[j].Start <= s.Start && s.End <= junk[j].End {
+			st.skipped[i] = true
+			continue
+		}
+		if s.Len() > st.e.opts.MaxSentenceBytes {
+			st.skipped[i] = true
+			continue
+		}
+		st.tokens[i] = AppendTokens(nil, st.text, s.Span)
+	}
+}
+
+// headline returns the first sentence that is not boilerplate, as a title.
+func (st *docState) headline() string {
+	for i, s := range st.sentences {
+		if !st.skipped[i] {
+			t := st.text[s.Start:s.End]
+			if len(t) > 200 {
+				t = t[:200]
+			}
+			return strings.ToValidUTF8(t, "")
+		}
+	}
+	return ""
+}
+
+// recognise finds candidate mentions: gazetteer phrases and tagger
+// entities, longest first.
+func (st *docState) recognise() {
+	words := make([][]string, len(st.tokens))
+	for i, toks := range st.tokens {
+		w := make([]string, len(toks))
+		for k, t := range toks {
+			w[k] = t.Text
+		}
+		words[i] = w
+	}
+	tags := st.e.model.TagDocument(words)
+	for si, toks := range st.tokens {
+		if len(toks) == 0 {
+			continue
+		}
+		ents := ner.Entities(tags[si])
+		startAt := make(map[int]ner.Entity, len(ents))
+		for _, en := range ents {
+			startAt[en.Start] = en
+		}
+		for i := 0; i < len(toks); {
+			n, entries := st.e.lex.Longest(st.text, toks[i:])
+			en, hasEnt := startAt[i]
+			// The tagger's entity wins when it is longer and names a
+			// person or organisation ("Russian Orthodox Church" over
+			// "Russian").
+			if hasEnt && en.End-i > n && (en.Type == "PER" || en.Type == "ORG") &&
+				!(n > 0 && entries[0].Kind == KindPerson) {
+				if m, ok := st.entityMention(si, en); ok {
+					st.mentions = append(st.mentions, m)
+				}
+				i = en.End
+				continue
+			}
+			if n > 0 {
+				if m, ok := st.lexMention(si, i, i+n, entries); ok {
+					st.mentions = append(st.mentions, m)
+				}
+				i += n
+				continue
+			}
+			if hasEnt {
+				if m, ok := st.entityMention(si, en); ok {
+					st.mentions = append(st.mentions, m)
+				}
+				i = max(en.End, i+1)
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// lexMention turns a gazetteer match into a mention.
+func (st *docState) lexMention(si, t0, t1 int, entries []Entry) (mention, bool) {
+	toks := st.tokens[si]
+	e := entries[0]
+	if st.e.lex.Ignored(e.Name) {
+		return mention{}, false
+	}
+	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
+	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: st.text[span.Start:span.End],
+		name: e.Name, kind: e.Kind, via: e.Via, affil: e.Affiliation, known: true, actorIndex: -1}
+	if e.Kind == KindUnknown {
+		m.place = true
+	}
+	if m.via == "" {
+		m.via = ViaName
+	}
+	m.titled = st.titleBefore(si, t0)
+	return m, true
+}
+
+// entityMention turns a tagger entity into a mention, stripping titles,
+// honorifics and possessives from its edges.
+func (st *docState) entityMention(si int, en ner.Entity) (mention, bool) {
+	toks := st.tokens[si]
+	t0, t1 := en.Start, en.End
+	titled := false
+	for t0 < t1 {
+		n, _, ok := st.e.lex.TitleAt(st.text, toks[t0:t1])
+		if !ok || n >= t1-t0 {
+			break
+		}
+		t0 += n
+		titled = true
+	}
+	for t1 > t0 && !isNameToken(toks[t1-1].Text) {
+		t1--
+	}
+	for t0 < t1 && !isNameToken(toks[t0].Text) {
+		t0++
+	}
+	if t0 >= t1 {
+		return mention{}, false
+	}
+	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
+	surface := st.text[span.Start:span.End]
+	if IsBoilerplate(surface) || !hasUpper(surface) {
+		return mention{}, false
+	}
+	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
+		via: ViaName, actorIndex: -1, titled: titled || st.titleBefore(si, t0)}
+	// The gazetteer may know the cleaned entity ("Mr. Putin" -> "Putin").
+	if entries := st.e.lex.Lookup(m.name); len(entries) > 0 {
+		e := entries[0]
+		m.name, m.kind, m.via, m.affil, m.known = e.Name, e.Kind, e.Via, e.Affiliation, true
+		if m.via == "" {
+			m.via = ViaName
+		}
+		m.place = e.Kind == KindUnknown
+		return m, !st.e.lex.Ignored(e.Name)
+	}
+	if st.e.lex.Ignored(m.name) {
+		return mention{}, false
+	}
+	switch en.Type {
+	case "PER":
+		m.kind = KindPerson
+	case "ORG":
+		m.kind = KindOrg
+	case "LOC":
+		m.place = true
+	default:
+		return mention{}, false
+	}
+	return m, true
+}
+
+// titleBefore reports whether a title or honorific ends right before token t.
+func (st *docState) titleBefore(si, t int) bool {
+	toks := st.tokens[si]
+	for k := max(0, t-4); k < t; k++ {
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:t]); ok && k+n == t {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameToken(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanName normalises a surface form into a name: spaces collapsed, curly
+// apostrophes straightened, ALL-CAPS words title-cased.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) {
+		words := strings.Fields(strings.ToLower(s))
+		for i, w := range words {
+			r, n := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+		s = strings.Join(words, " ")
+	}
+	return s
+}
+
+// resolvedActor is an actor of the document under construction.
+type resolvedActor struct {
+	name    string
+	kind    Kind
+	aliases map[string]bool
+	affil   map[string]int
+	known   bool
+}
+
+// resolve groups mentions into actors: gazetteer names as they are, a
+// surname or a short form into the one full name of the document that ends
+// with it, spelling variants through NameKey.
+func (st *docState) resolve() []*resolvedActor {
+	var actors []*resolvedActor
+	byKey := map[string]int{}
+	add := func(m *mention, name string) {
+		k := NameKey(name)
+		if k == "" {
+			k = strings.ToLower(name)
+		}
+		i, ok := byKey[k]
+		if !ok {
+			i = len(actors)
+			byKey[k] = i
+			actors = append(actors, &resolvedActor{name: name, kind: m.kind, aliases: map[string]bool{},
+				affil: map[string]int{}, known: m.known})
+		}
+		a := actors[i]
+		if m.known && !a.known {
+			a.name, a.known = name, true
+		}
+		m.actorIndex = i
+	}
+	// Pass 1: full names and gazetteer actors.
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.place || m.kind == KindUnknown {
+			continue
+		}
+		if m.kind == KindPerson && !m.known && len(strings.Fields(m.name)) == 1 {
+			continue
+		}
+		add(m, m.name)
+	}
+	// Pass 2: single-word person names resolve to the document's unique
+	// full name with that surname (or first name), else to a known person
+	// of the gazetteer, else they stand alone.
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.actorIndex >= 0 || m.place || m.kind != KindPerson {
+			continue
+		}
+		if j := st.uniqueFullName(actors, m.name); j >= 0 {
+			m.actorIndex = j
+			continue
+		}
+		if p, ok := st.e.lex.Person(m.name); ok {
+			m.known, m.affil = true, p.Affiliation
+			add(m, p.Name)
+			continue
+		}
+		add(m, m.name)
+	}
+	// Pass 3: an ORG/PER word that is the surname of a person of the
+	// document ("Rubio" tagged ORG in a headline) joins that person.
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.actorIndex < 0 {
+			continue
+		}
+		a := actors[m.actorIndex]
+		if a.kind == KindOrg && !a.known && len(strings.Fields(a.name)) == 1 {
+			if j := st.uniqueFullName(actors, a.name); j >= 0 && actors[j].kind == KindPerson {
+				m.actorIndex = j
+			}
+		}
+	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.actorIndex < 0 {
+			continue
+		}
+		a := actors[m.actorIndex]
+		a.aliases[aliasForm(m.surface)] = true
+		if m.affil != "" && m.affil != a.name {
+			a.affil[m.affil] += 3
+		}
+	}
+	st.affiliations(actors)
+	return actors
+}
+
+// aliasForm is the surface form as stored in Actor.Aliases: spaces
+// collapsed, curly apostrophes straightened.
+func aliasForm(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "\u2019", "'")
+}
+
+// uniqueFullName returns the index of the only multi-word person actor
+// whose last (or first) word is word, or -1.
+func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
+	wk := NameKey(word)
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindPerson {
+			continue
+		}
+		w := strings.Fields(a.name)
+		if len(w) < 2 {
+			continue
+		}
+		if NameKey(w[len(w)-1]) == wk || strings.EqualFold(w[len(w)-1], word) {
+			if found >= 0 && found != j {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
+}
+
+// collect builds the document's actor, place and mention lists.
+func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mention) {
+	counts := make([]int, len(actors))
+	var mentions []Mention
+	places := map[string]int{}
+	for _, m := range st.mentions {
+		if m.place {
+			places[m.name]++
+			continue
+		}
+		if m.actorIndex < 0 {
+			continue
+		}
+		counts[m.actorIndex]++
+		mentions = append(mentions, Mention{Actor: actors[m.actorIndex].name, Text: m.surface,
+			Span: m.span, Sentence: m.sent, Via: m.via})
+	}
+	var out []Actor
+	for i, a := range actors {
+		if counts[i] == 0 {
+			continue
+		}
+		aliases := make([]string, 0, len(a.aliases))
+		for al := range a.aliases {
+			aliases = append(aliases, al)
+		}
+		slices.Sort(aliases)
+		aff := ""
+		if a.kind == KindPerson || a.kind == KindOrg {
+			aff, _ = topKey(a.affil)
+		}
+		out = append(out, Actor{Name: a.name, Type: a.kind, Affiliation: aff, Aliases: aliases, Mentions: counts[i]})
+	}
+	slices.SortFunc(out, func(a, b Actor) int {
+		if a.Mentions != b.Mentions {
+			return b.Mentions - a.Mentions
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	var pl []Place
+	for n, c := range places {
+		pl = append(pl, Place{Name: n, Mentions: c})
+	}
+	slices.SortFunc(pl, func(a, b Place) int {
+		if a.Mentions != b.Mentions {
+			return b.Mentions - a.Mentions
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	if pl == nil {
+		pl = []Place{}
+	}
+	if out == nil {
+		out = []Actor{}
+	}
+	slices.SortStableFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	return out, pl, mentions
+}
+
+// topKey returns the key with the highest count, ties broken by the
+// smallest key.
+func topKey(m map[string]int) (string, bool) {
+	best, bestN, ok := "", -1, false
+	for k, n := range m {
+		if n > bestN || (n == bestN && k < best) {
+			best, bestN, ok = k, n, true
+		}
+	}
+	return best, ok
+}

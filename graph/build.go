@@ -1,0 +1,452 @@
+package graph
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// Window is the unit of text inside which two actors count as mentioned
+// together.
+type Window string
+
+// The co-mention windows.
+const (
+	WindowSentence  Window = "sentence"
+	WindowParagraph Window = "paragraph"
+	WindowDocument  Window = "document"
+)
+
+// ParseWindow parses a window name; the empty string means sentence.
+func ParseWindow(s string) (Window, error) {
+	switch w := Window(strings.ToLower(s)); w {
+	case WindowSentence, WindowParagraph, WindowDocument:
+		return w, nil
+	case "":
+		return WindowSentence, nil
+	}
+	return "", fmt.Errorf("unknown window %q (want sentence, paragraph or document)", s)
+}
+
+// DefaultMaxEvidence is the number of example sentences stored with each
+// edge when BuildOptions.MaxEvidence is 0. Counts always cover all evidence;
+// only the stored sentence texts are capped, so that the graph file grows
+// with the number of edges and not with the corpus.
+const DefaultMaxEvidence = 5
+
+// BuildOptions configures a Builder.
+type BuildOptions struct {
+	Window Window
+	// MaxEvidence caps the example sentences kept per edge and per stance
+	// (DefaultMaxEvidence if 0, unlimited if negative). The examples kept
+	// are those with the smallest (document ID, byte offset) keys, a rule
+	// that does not depend on the order in which extractions are merged.
+	MaxEvidence int
+	// MaxStatements caps the statements stored in the graph (unlimited if
+	// 0); the kept ones are those with the smallest (document ID, offset)
+	// keys. Stance counts always cover all statements.
+	MaxStatements int
+}
+
+func (o BuildOptions) maxEvidence() int {
+	switch {
+	case o.MaxEvidence == 0:
+		return DefaultMaxEvidence
+	case o.MaxEvidence < 0:
+		return int(^uint(0) >> 1)
+	}
+	return o.MaxEvidence
+}
+
+// Builder accumulates extractions into a graph. Add and Merge are
+// associative and commutative: any split of a corpus into parts, added in
+// any order and merged in any order, yields the same Graph. A Builder is not
+// safe for concurrent use; give each worker its own and Merge them.
+type Builder struct {
+	opts       BuildOptions
+	docs       map[string]DocRef
+	actors     map[string]*actorAcc
+	edges      map[[2]string]*edgeAcc
+	stances    map[[2]string]*stanceAcc
+	statements []stmtAcc
+	places     map[string]*placeAcc
+	folded     int
+}
+
+// evRef is evidence keyed by document ID until the graph is finalised.
+type evRef struct {
+	Doc      string
+	Sentence int
+	Span     extract.Span
+	Text     string
+}
+
+func evLess(a, b evRef) int {
+	if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Span.Start, b.Span.Start)
+}
+
+type actorAcc struct {
+	names        map[string]int // display name -> mentions
+	kinds        map[extract.Kind]int
+	affiliations map[string]int
+	aliases      map[string]struct{}
+	mentions     int
+	documents    int
+}
+
+type edgeAcc struct {
+	weight    int
+	documents int
+	evidence  []evRef
+}
+
+type stanceAcc struct {
+	pos, neg, neu int
+	evidence      []evRef
+}
+
+type stmtAcc struct {
+	speaker  string
+	targets  []string
+	cue      string
+	polarity int
+	issue    string
+	ev       evRef
+}
+
+type placeAcc struct{ mentions, documents int }
+
+// NewBuilder returns an empty Builder.
+func NewBuilder(opts BuildOptions) *Builder {
+	if opts.Window == "" {
+		opts.Window = WindowSentence
+	}
+	return &Builder{
+		opts:    opts,
+		docs:    make(map[string]DocRef),
+		actors:  make(map[string]*actorAcc),
+		edges:   make(map[[2]string]*edgeAcc),
+		stances: make(map[[2]string]*stanceAcc),
+		places:  make(map[string]*placeAcc),
+	}
+}
+
+// Fold records that n documents were left out as duplicates.
+func (b *Builder) Fold(n int) { b.folded += n }
+
+// key returns the identity of an actor across documents: spelling variants
+// of one name share a key (extract.NameKey).
+func key(name string) string { return extract.NameKey(name) }
+
+// Add merges one document's extraction into the builder. Adding the same
+// document ID twice counts it twice; duplicate detection happens before.
+func (b *Builder) Add(x *extract.Extraction) {
+	d := x.Document
+	if d.ID == "" {
+		d.ID = x.Doc
+	}
+	b.docs[d.ID] = DocRef{ID: d.ID, Title: firstNonEmpty(d.Title, x.Title), Date: firstNonEmpty(d.Date, x.Date),
+		URL: firstNonEmpty(d.URL, x.URL), Path: d.Path, Line: d.Line}
+
+	for _, a := range x.Actors {
+		k := key(a.Name)
+		acc := b.actors[k]
+		if acc == nil {
+			acc = &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{},
+				affiliations: map[string]int{}, aliases: map[string]struct{}{}}
+			b.actors[k] = acc
+		}
+		acc.names[a.Name] += max(a.Mentions, 1)
+		acc.kinds[a.Type] += max(a.Mentions, 1)
+		if a.Affiliation != "" {
+			acc.affiliations[a.Affiliation] += max(a.Mentions, 1)
+		}
+		acc.aliases[a.Name] = struct{}{}
+		for _, al := range a.Aliases {
+			acc.aliases[al] = struct{}{}
+		}
+		acc.mentions += a.Mentions
+		acc.documents++
+	}
+	for _, p := range x.Places {
+		acc := b.places[p.Name]
+		if acc == nil {
+			acc = &placeAcc{}
+			b.places[p.Name] = acc
+		}
+		acc.mentions += p.Mentions
+		acc.documents++
+	}
+	b.addComentions(d.ID, x)
+	b.addStatements(d.ID, x)
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// windowOf returns the window index of a sentence.
+func (b *Builder) windowOf(s extract.Sentence) int {
+	switch b.opts.Window {
+	case WindowParagraph:
+		return s.Paragraph
+	case WindowDocument:
+		return 0
+	}
+	return s.Index
+}
+
+func (b *Builder) addComentions(doc string, x *extract.Extraction) {
+	if len(x.Mentions) == 0 {
+		return
+	}
+	// window -> actor key -> first sentence that mentions it there
+	type first struct {
+		key      string
+		sentence int
+	}
+	windows := map[int][]first{}
+	bySentence := map[int]map[string]bool{}
+	for _, m := range x.Mentions {
+		if m.Sentence < 0 || m.Sentence >= len(x.Sentences) {
+			continue
+		}
+		k := key(m.Actor)
+		if bySentence[m.Sentence] == nil {
+			bySentence[m.Sentence] = map[string]bool{}
+		}
+		bySentence[m.Sentence][k] = true
+		w := b.windowOf(x.Sentences[m.Sentence])
+		seen := false
+		for _, f := range windows[w] {
+			if f.key == k {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			windows[w] = append(windows[w], first{k, m.Sentence})
+		}
+	}
+	inDoc := map[[2]string]bool{}
+	ws := make([]int, 0, len(windows))
+	for w := range windows {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws)
+	for _, w := range ws {
+		fs := windows[w]
+		for i := 0; i < len(fs); i++ {
+			for j := i + 1; j < len(fs); j++ {
+				a, c := fs[i], fs[j]
+				if a.key == c.key {
+					continue
+				}
+				if a.key > c.key {
+					a, c = c, a
+				}
+				pair := [2]string{a.key, c.key}
+				// Evidence: the first sentence of the window that names
+				// both, else the later of the two first mentions.
+				sent := max(a.sentence, c.sentence)
+				for s := min(a.sentence, c.sentence); s <= sent; s++ {
+					if bySentence[s][a.key] && bySentence[s][c.key] {
+						sent = s
+						break
+					}
+				}
+				acc := b.edges[pair]
+				if acc == nil {
+					acc = &edgeAcc{}
+					b.edges[pair] = acc
+				}
+				acc.weight++
+				if !inDoc[pair] {
+					inDoc[pair] = true
+					acc.documents++
+				}
+				acc.evidence = b.keepEvidence(acc.evidence, sentenceRef(doc, x, sent))
+			}
+		}
+	}
+}
+
+func sentenceRef(doc string, x *extract.Extraction, i int) evRef {
+	s := x.Sentences[i]
+	text := ""
+	if s.Start >= 0 && s.End <= len(x.Text) && s.Start <= s.End {
+		text = x.Text[s.Start:s.End]
+	}
+	return evRef{Doc: doc, Sentence: i, Span: s.Span, Text: text}
+}
+
+// keepEvidence inserts e into the sorted list and trims it to the cap.
+func (b *Builder) keepEvidence(list []evRef, e evRef) []evRef {
+	i, found := slices.BinarySearchFunc(list, e, evLess)
+	if found {
+		return list
+	}
+	limit := b.opts.maxEvidence()
+	if i >= limit {
+		return list
+	}
+	list = slices.Insert(list, i, e)
+	if len(list) > limit {
+		list = list[:limit]
+	}
+	return list
+}
+
+func (b *Builder) addStatements(doc string, x *extract.Extraction) {
+	for _, s := range x.Statements {
+		ev := evRef{Doc: doc, Sentence: s.SentenceIndex, Span: s.Span, Text: s.Text}
+		sk := key(s.Speaker)
+		var targets []string
+		for _, t := range s.Targets {
+			tk := key(t)
+			if tk == sk || slices.Contains(targets, tk) {
+				continue
+			}
+			targets = append(targets, tk)
+			pair := [2]string{sk, tk}
+			acc := b.stances[pair]
+			if acc == nil {
+				acc = &stanceAcc{}
+				b.stances[pair] = acc
+			}
+			switch {
+			case s.Polarity > 0:
+				acc.pos++
+			case s.Polarity < 0:
+				acc.neg++
+			default:
+				acc.neu++
+			}
+			acc.evidence = b.keepEvidence(acc.evidence, ev)
+		}
+		slices.Sort(targets)
+		b.statements = append(b.statements, stmtAcc{speaker: sk, targets: targets, cue: s.Cue,
+			polarity: sign(s.Polarity), issue: s.Issue, ev: ev})
+	}
+	if b.opts.MaxStatements > 0 && len(b.statements) > 2*b.opts.MaxStatements {
+		b.trimStatements()
+	}
+}
+
+func sign(p int) int {
+	switch {
+	case p > 0:
+		return 1
+	case p < 0:
+		return -1
+	}
+	return 0
+}
+
+func stmtLess(a, c stmtAcc) int {
+	if r := evLess(a.ev, c.ev); r != 0 {
+		return r
+	}
+	return strings.Compare(a.speaker, c.speaker)
+}
+
+func (b *Builder) trimStatements() {
+	slices.SortFunc(b.statements, stmtLess)
+	if b.opts.MaxStatements > 0 && len(b.statements) > b.opts.MaxStatements {
+		b.statements = b.statements[:b.opts.MaxStatements]
+	}
+}
+
+// Merge adds everything accumulated in o to b. o must not be used afterwards.
+func (b *Builder) Merge(o *Builder) {
+	for id, d := range o.docs {
+		b.docs[id] = d
+	}
+	for k, oa := range o.actors {
+		a := b.actors[k]
+		if a == nil {
+			b.actors[k] = oa
+			continue
+		}
+		for n, c := range oa.names {
+			a.names[n] += c
+		}
+		for n, c := range oa.kinds {
+			a.kinds[n] += c
+		}
+		for n, c := range oa.affiliations {
+			a.affiliations[n] += c
+		}
+		for n := range oa.aliases {
+			a.aliases[n] = struct{}{}
+		}
+		a.mentions += oa.mentions
+		a.documents += oa.documents
+	}
+	for k, oe := range o.edges {
+		e := b.edges[k]
+		if e == nil {
+			b.edges[k] = oe
+			continue
+		}
+		e.weight += oe.weight
+		e.documents += oe.documents
+		for _, ev := range oe.evidence {
+			e.evidence = b.keepEvidence(e.evidence, ev)
+		}
+	}
+	for k, os := range o.stances {
+		s := b.stances[k]
+		if s == nil {
+			b.stances[k] = os
+			continue
+		}
+		s.pos += os.pos
+		s.neg += os.neg
+		s.neu += os.neu
+		for _, ev := range os.evidence {
+			s.evidence = b.keepEvidence(s.evidence, ev)
+		}
+	}
+	b.statements = append(b.statements, o.statements...)
+	if b.opts.MaxStatements > 0 && len(b.statements) > 2*b.opts.MaxStatements {
+		b.trimStatements()
+	}
+	for k, op := range o.places {
+		p := b.places[k]
+		if p == nil {
+			b.places[k] = op
+			continue
+		}
+		p.mentions += op.mentions
+		p.documents += op.documents
+	}
+	b.folded += o.folded
+}
+
+// Documents returns the number of documents added so far.
+func (b *Builder) Documents() int { return len(b.docs) }
+
+// topKey returns the key with the highest count, ties broken by the
+// smallest key.
+func topKey[K cmp.Ordered](m map[K]int) (K, bool) {
+	var best K
+	bestN, ok := -1, false
+	for k, n := range m {
+		if n > bestN || (n == bestN && k < best) {
+			best, bestN, ok = k, n, true
+		}
+	}
+	return best, ok
+}

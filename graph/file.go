@@ -1,0 +1,167 @@
+package graph
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// ErrFormat is returned (wrapped) when a file is not an actorgraph graph
+// file of a version this program reads.
+var ErrFormat = errors.New("not an actorgraph graph file")
+
+// Write writes g as indented JSON. The output is byte-identical for equal
+// graphs.
+func Write(w io.Writer, g *Graph) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(g); err != nil {
+		return fmt.Errorf("encode graph: %w", err)
+	}
+	return bw.Flush()
+}
+
+// Read reads a graph written by Write and checks that it is consistent.
+func Read(r io.Reader) (*Graph, error) {
+	var g Graph
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<16))
+	if err := dec.Decode(&g); err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w: truncated or empty JSON", ErrFormat)
+		}
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("%w: invalid JSON at byte %d: %v", ErrFormat, se.Offset, err)
+		}
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return nil, fmt.Errorf("%w: field %q has the wrong type at byte %d", ErrFormat, te.Field, te.Offset)
+		}
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	if g.Format != Format {
+		if g.Format == "" {
+			return nil, fmt.Errorf("%w: no \"format\" field (want %q)", ErrFormat, Format)
+		}
+		return nil, fmt.Errorf("%w: format %q, this version reads %q", ErrFormat, g.Format, Format)
+	}
+	if err := g.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	return &g, nil
+}
+
+// Validate checks the invariants of a graph: node IDs equal their index,
+// and every edge, stance, statement and evidence refers to existing nodes
+// and documents.
+func (g *Graph) Validate() error {
+	n := len(g.Nodes)
+	for i, nd := range g.Nodes {
+		if nd.ID != i {
+			return fmt.Errorf("node %d (%q) has id %d", i, nd.Name, nd.ID)
+		}
+	}
+	node := func(what string, i, id int) error {
+		if id < 0 || id >= n {
+			return fmt.Errorf("%s %d refers to node %d of %d", what, i, id, n)
+		}
+		return nil
+	}
+	evs := func(what string, i int, list []Evidence) error {
+		for _, e := range list {
+			if e.Doc < 0 || e.Doc >= len(g.Documents) {
+				return fmt.Errorf("%s %d cites document %d of %d", what, i, e.Doc, len(g.Documents))
+			}
+			if e.Start < 0 || e.End < e.Start {
+				return fmt.Errorf("%s %d has evidence with bad offsets %d-%d", what, i, e.Start, e.End)
+			}
+		}
+		return nil
+	}
+	for i, e := range g.Edges {
+		if err := errors.Join(node("edge", i, e.Source), node("edge", i, e.Target), evs("edge", i, e.Evidence)); err != nil {
+			return err
+		}
+		if e.Weight < 0 {
+			return fmt.Errorf("edge %d has negative weight %d", i, e.Weight)
+		}
+	}
+	for i, s := range g.Stances {
+		if err := errors.Join(node("stance", i, s.Source), node("stance", i, s.Target), evs("stance", i, s.Evidence)); err != nil {
+			return err
+		}
+	}
+	for i, s := range g.Statements {
+		if err := node("statement", i, s.Speaker); err != nil {
+			return err
+		}
+		for _, t := range s.Targets {
+			if err := node("statement", i, t); err != nil {
+				return err
+			}
+		}
+		if err := evs("statement", i, []Evidence{s.Evidence}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ReadFile reads a graph file; errors name the file.
+func ReadFile(path string) (*Graph, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open graph: %w", err)
+	}
+	defer f.Close()
+	g, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("read graph %s: %w", path, err)
+	}
+	return g, nil
+}
+
+// WriteFile writes g to path atomically: to a temporary file in the same
+// directory, synced, then renamed over path. An interrupted write leaves the
+// previous file intact.
+func WriteFile(path string, g *Graph) error {
+	return WriteFileAtomic(path, func(w io.Writer) error { return Write(w, g) })
+}
+
+// WriteFileAtomic calls write with a temporary file next to path and renames
+// it to path if write succeeds; otherwise the temporary file is removed and
+// path is left as it was.
+func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

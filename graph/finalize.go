@@ -1,0 +1,281 @@
+package graph
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// Graph finalises the accumulated extractions into a Graph: actors known
+// only by a surname are merged into the one full-named person with that
+// surname (if exactly one exists), nodes are sorted by name, and every list
+// is sorted so that the result does not depend on the order of Add and
+// Merge. The Builder can still be used afterwards.
+func (b *Builder) Graph() *Graph {
+	// 1. Surname-only persons merge into the unique full name.
+	redirect := map[string]string{}
+	bySurname := map[string][]string{}
+	for k, a := range b.actors {
+		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+			continue
+		}
+		name := displayName(a)
+		if w := strings.Fields(name); len(w) > 1 {
+			sk := key(w[len(w)-1])
+			bySurname[sk] = append(bySurname[sk], k)
+		}
+	}
+	for k, a := range b.actors {
+		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+			continue
+		}
+		if len(strings.Fields(displayName(a))) != 1 {
+			continue
+		}
+		if full := bySurname[k]; len(full) == 1 && full[0] != k {
+			redirect[k] = full[0]
+		}
+	}
+	resolve := func(k string) string {
+		if r, ok := redirect[k]; ok {
+			return r
+		}
+		return k
+	}
+	merged := map[string]*actorAcc{}
+	keys := make([]string, 0, len(b.actors))
+	for k := range b.actors {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		a := b.actors[k]
+		t := resolve(k)
+		m := merged[t]
+		if m == nil {
+			m = &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{},
+				affiliations: map[string]int{}, aliases: map[string]struct{}{}}
+			merged[t] = m
+		}
+		for n, c := range a.names {
+			if t != k {
+				// A surname-only name is an alias, never the display name.
+				m.aliases[n] = struct{}{}
+				continue
+			}
+			m.names[n] += c
+		}
+		for n, c := range a.kinds {
+			m.kinds[n] += c
+		}
+		for n, c := range a.affiliations {
+			m.affiliations[n] += c
+		}
+		for n := range a.aliases {
+			m.aliases[n] = struct{}{}
+		}
+		m.mentions += a.mentions
+		// Documents may double count a document that used both forms;
+		// the extractor resolves surnames within a document, so this only
+		// happens across documents, where summing is right.
+		m.documents += a.documents
+	}
+
+	// 2. Nodes sorted by display name.
+	g := &Graph{Format: Format, Window: string(b.opts.Window), Folded: b.folded}
+	mkeys := make([]string, 0, len(merged))
+	for k := range merged {
+		mkeys = append(mkeys, k)
+	}
+	slices.SortFunc(mkeys, func(x, y string) int {
+		if c := strings.Compare(displayName(merged[x]), displayName(merged[y])); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	id := make(map[string]int, len(mkeys))
+	for i, k := range mkeys {
+		a := merged[k]
+		kind, _ := topKey(a.kinds)
+		aff, _ := topKey(a.affiliations)
+		name := displayName(a)
+		if aff == name {
+			aff = ""
+		}
+		aliases := make([]string, 0, len(a.aliases))
+		for al := range a.aliases {
+			aliases = append(aliases, al)
+		}
+		slices.Sort(aliases)
+		g.Nodes = append(g.Nodes, Node{ID: i, Name: name, Type: kind, Affiliation: aff,
+			Aliases: aliases, Mentions: a.mentions, Documents: a.documents})
+		id[k] = i
+	}
+	nodeOf := func(k string) int { return id[resolve(k)] }
+
+	// 3. Documents sorted by ID.
+	docIDs := make([]string, 0, len(b.docs))
+	for d := range b.docs {
+		docIDs = append(docIDs, d)
+	}
+	slices.Sort(docIDs)
+	docIndex := make(map[string]int, len(docIDs))
+	for i, d := range docIDs {
+		docIndex[d] = i
+		g.Documents = append(g.Documents, b.docs[d])
+	}
+	evidence := func(list []evRef) []Evidence {
+		out := make([]Evidence, 0, len(list))
+		for _, e := range list {
+			out = append(out, Evidence{Doc: docIndex[e.Doc], Sentence: e.Sentence, Span: e.Span, Text: e.Text})
+		}
+		return out
+	}
+
+	// 4. Co-mention edges, re-keyed after the surname merge.
+	edges := map[[2]int]*edgeAcc{}
+	for _, pair := range sortedPairs(b.edges) {
+		acc := b.edges[pair]
+		u, v := nodeOf(pair[0]), nodeOf(pair[1])
+		if u == v {
+			continue
+		}
+		if u > v {
+			u, v = v, u
+		}
+		e := edges[[2]int{u, v}]
+		if e == nil {
+			e = &edgeAcc{}
+			edges[[2]int{u, v}] = e
+		}
+		e.weight += acc.weight
+		e.documents += acc.documents
+		for _, ev := range acc.evidence {
+			e.evidence = b.keepEvidence(e.evidence, ev)
+		}
+	}
+	for _, p := range sortedIntPairs(edges) {
+		e := edges[p]
+		g.Edges = append(g.Edges, Edge{Source: p[0], Target: p[1], Weight: e.weight,
+			Documents: e.documents, Evidence: evidence(e.evidence)})
+	}
+
+	// 5. Stances.
+	stances := map[[2]int]*stanceAcc{}
+	for _, pair := range sortedPairs(b.stances) {
+		acc := b.stances[pair]
+		u, v := nodeOf(pair[0]), nodeOf(pair[1])
+		if u == v {
+			continue
+		}
+		s := stances[[2]int{u, v}]
+		if s == nil {
+			s = &stanceAcc{}
+			stances[[2]int{u, v}] = s
+		}
+		s.pos += acc.pos
+		s.neg += acc.neg
+		s.neu += acc.neu
+		for _, ev := range acc.evidence {
+			s.evidence = b.keepEvidence(s.evidence, ev)
+		}
+	}
+	for _, p := range sortedIntPairs(stances) {
+		s := stances[p]
+		g.Stances = append(g.Stances, Stance{Source: p[0], Target: p[1], Positive: s.pos,
+			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence)})
+	}
+
+	// 6. Statements in document order.
+	stmts := slices.Clone(b.statements)
+	slices.SortFunc(stmts, stmtLess)
+	if b.opts.MaxStatements > 0 && len(stmts) > b.opts.MaxStatements {
+		stmts = stmts[:b.opts.MaxStatements]
+	}
+	for _, s := range stmts {
+		sp := nodeOf(s.speaker)
+		targets := []int{}
+		for _, t := range s.targets {
+			if n := nodeOf(t); n != sp && !slices.Contains(targets, n) {
+				targets = append(targets, n)
+			}
+		}
+		slices.Sort(targets)
+		ev := evidence([]evRef{s.ev})[0]
+		g.Statements = append(g.Statements, Statement{Speaker: sp, Targets: targets, Cue: s.cue,
+			Polarity: s.polarity, Issue: s.issue, Evidence: ev})
+	}
+
+	// 7. Places by name.
+	pnames := make([]string, 0, len(b.places))
+	for p := range b.places {
+		pnames = append(pnames, p)
+	}
+	slices.Sort(pnames)
+	for _, p := range pnames {
+		acc := b.places[p]
+		g.Places = append(g.Places, Place{Name: p, Mentions: acc.mentions, Documents: acc.documents})
+	}
+	if g.Nodes == nil {
+		g.Nodes = []Node{}
+	}
+	if g.Edges == nil {
+		g.Edges = []Edge{}
+	}
+	if g.Stances == nil {
+		g.Stances = []Stance{}
+	}
+	if g.Statements == nil {
+		g.Statements = []Statement{}
+	}
+	if g.Documents == nil {
+		g.Documents = []DocRef{}
+	}
+	return g
+}
+
+// displayName picks the name an actor is shown under: for people the
+// longest form (most words), then the most mentioned, then the smallest
+// string; a deterministic rule whatever the merge order.
+func displayName(a *actorAcc) string {
+	best, bestWords, bestN := "", -1, -1
+	for n, c := range a.names {
+		w := len(strings.Fields(n))
+		switch {
+		case w > bestWords,
+			w == bestWords && c > bestN,
+			w == bestWords && c == bestN && n < best:
+			best, bestWords, bestN = n, w, c
+		}
+	}
+	return best
+}
+
+func sortedPairs[V any](m map[[2]string]V) [][2]string {
+	out := make([][2]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.SortFunc(out, func(a, b [2]string) int {
+		if c := strings.Compare(a[0], b[0]); c != 0 {
+			return c
+		}
+		return strings.Compare(a[1], b[1])
+	})
+	return out
+}
+
+func sortedIntPairs[V any](m map[[2]int]V) [][2]int {
+	out := make([][2]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return out
+}

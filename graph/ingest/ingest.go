@@ -1,0 +1,259 @@
+// Package ingest streams a corpus of articles through the extractor into a
+// graph: read (one goroutine, input order) -> extract (one worker per core)
+// -> merge (per-worker graph.Builders merged at the end). Queues are
+// bounded, so memory grows with the graph and not with the corpus, and the
+// result does not depend on the number of workers: graph.Builder merges are
+// associative and commutative, and duplicate detection happens in input
+// order before extraction.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Options configures Run.
+type Options struct {
+	Build   graph.BuildOptions
+	Corpus  extract.CorpusOptions
+	Workers int // 0 means runtime.GOMAXPROCS(0)
+	// KeepDuplicates turns off the folding of duplicate articles.
+	KeepDuplicates bool
+	// OnExtraction, if set, is called with every extraction, in input
+	// order, from a single goroutine (used by `actorgraph extract`).
+	OnExtraction func(*extract.Extraction) error
+	// SkipGraph leaves the graph out (extract only).
+	SkipGraph bool
+	// Progress, if set, is called from one goroutine after each input.
+	Progress func(Summary)
+}
+
+// Summary is the run summary of a build.
+type Summary struct {
+	Read     int            `json:"documents_read"`
+	Used     int            `json:"documents_used"`
+	Folded   int            `json:"duplicates_folded"`
+	Skipped  map[string]int `json:"skipped"`
+	Skips    []string       `json:"skip_messages,omitempty"`
+	Warnings []string       `json:"warnings,omitempty"`
+	Actors   int            `json:"actors"`
+	Edges    int            `json:"edges"`
+	Stances  int            `json:"stances"`
+	Bytes    int64          `json:"bytes"`
+	Seconds  float64        `json:"seconds"`
+}
+
+// SkippedTotal is the number of skipped inputs.
+func (s *Summary) SkippedTotal() int {
+	n := 0
+	for _, c := range s.Skipped {
+		n += c
+	}
+	return n
+}
+
+// maxSkipMessages bounds the messages kept in a Summary; counts stay exact.
+const maxSkipMessages = 200
+
+func (s *Summary) skip(reason string, msg string) {
+	if s.Skipped == nil {
+		s.Skipped = map[string]int{}
+	}
+	s.Skipped[reason]++
+	if len(s.Skips) < maxSkipMessages {
+		s.Skips = append(s.Skips, msg)
+	}
+}
+
+type job struct {
+	seq int
+	doc extract.Document
+}
+
+type result struct {
+	seq int
+	x   *extract.Extraction
+	err error
+	doc extract.Document
+}
+
+// Run reads the corpus under paths, extracts every document with ex and
+// returns the merged graph (nil with Options.SkipGraph) and the run
+// summary. Skipped inputs are counted in the summary, not returned as
+// errors; the error is for failures that stop the run (ctx cancelled, a
+// callback failing).
+func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Options) (*graph.Graph, Summary, error) {
+	start := time.Now()
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	sum := Summary{Skipped: map[string]int{}}
+	corpus := extract.OpenCorpus(paths, opts.Corpus)
+	defer corpus.Close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job, 2*workers)
+	results := make(chan result, 2*workers)
+	builders := make([]*graph.Builder, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		b := graph.NewBuilder(opts.Build)
+		builders[w] = b
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				x, err := ex.Extract(j.doc)
+				if err == nil && !opts.SkipGraph && opts.OnExtraction == nil {
+					b.Add(x)
+					x = &extract.Extraction{Doc: x.Doc}
+				}
+				select {
+				case results <- result{seq: j.seq, x: x, err: err, doc: j.doc}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+
+	// Reader: input order, duplicate folding, skip accounting.
+	readErr := make(chan error, 1)
+	var mu sync.Mutex // guards sum while the reader runs
+	go func() {
+		defer close(jobs)
+		dups := newDeduper()
+		seq := 0
+		for {
+			d, err := corpus.Next()
+			if errors.Is(err, io.EOF) {
+				readErr <- nil
+				return
+			}
+			var se *extract.SkipError
+			if errors.As(err, &se) {
+				mu.Lock()
+				sum.skip(string(se.Reason), se.Error())
+				mu.Unlock()
+				continue
+			}
+			if err != nil {
+				readErr <- err
+				return
+			}
+			mu.Lock()
+			sum.Read++
+			sum.Bytes += int64(len(d.Text))
+			mu.Unlock()
+			if !opts.KeepDuplicates && dups.seen(d) {
+				mu.Lock()
+				sum.Folded++
+				mu.Unlock()
+				continue
+			}
+			select {
+			case jobs <- job{seq: seq, doc: d}:
+				seq++
+			case <-ctx.Done():
+				readErr <- ctx.Err()
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	// Collector: hands extractions to the callback in input order.
+	pending := map[int]result{}
+	next := 0
+	var cbErr error
+	deliver := func(r result) {
+		if r.err != nil {
+			mu.Lock()
+			reason := "no-text"
+			if !errors.Is(r.err, extract.ErrNoText) {
+				reason = "extract-failed"
+			}
+			sum.skip(reason, fmt.Sprintf("%s: %v", r.doc.ID, r.err))
+			mu.Unlock()
+			return
+		}
+		mu.Lock()
+		sum.Used++
+		mu.Unlock()
+		if opts.OnExtraction != nil && cbErr == nil {
+			if err := opts.OnExtraction(r.x); err != nil {
+				cbErr = err
+				cancel()
+			}
+		}
+	}
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			deliver(p)
+		}
+		if opts.Progress != nil {
+			mu.Lock()
+			s := sum
+			mu.Unlock()
+			opts.Progress(s)
+		}
+	}
+	// Whatever is left arrived out of order after a cancellation.
+	rest := make([]int, 0, len(pending))
+	for k := range pending {
+		rest = append(rest, k)
+	}
+	slices.Sort(rest)
+	for _, k := range rest {
+		deliver(pending[k])
+	}
+	if err := <-readErr; err != nil && cbErr == nil {
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			return nil, sum, err
+		}
+		return nil, sum, fmt.Errorf("read corpus: %w", err)
+	}
+	if cbErr != nil {
+		return nil, sum, cbErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, sum, err
+	}
+	sum.Seconds = time.Since(start).Seconds()
+	if opts.SkipGraph {
+		return nil, sum, nil
+	}
+	b := builders[0]
+	for _, o := range builders[1:] {
+		b.Merge(o)
+	}
+	b.Fold(sum.Folded)
+	if opts.OnExtraction != nil {
+		return nil, sum, errors.New("ingest: OnExtraction with a graph is not supported")
+	}
+	g := b.Graph()
+	sum.Actors, sum.Edges, sum.Stances = len(g.Nodes), len(g.Edges), len(g.Stances)
+	sum.Seconds = time.Since(start).Seconds()
+	return g, sum, nil
+}
