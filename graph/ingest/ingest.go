@@ -156,7 +156,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 			sum.Read++
 			sum.Bytes += int64(len(d.Text))
 			mu.Unlock()
-			if !opts.KeepDuplicates && dups.seen(d) {
+			if !opts.KeepDuplicates && isDuplicate(dups, d.Text) {
 				mu.Lock()
 				sum.Folded++
 				mu.Unlock()
@@ -256,4 +256,9 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	sum.Actors, sum.Edges, sum.Stances = len(g.Nodes), len(g.Edges), len(g.Stances)
 	sum.Seconds = time.Since(start).Seconds()
 	return g, sum, nil
+}
+
+func isDuplicate(dd *deduper, text string) bool {
+	kind, _ := dd.check(text)
+	return kind != dupNone
 }
