@@ -1,0 +1,151 @@
+// Command nertrain trains, applies and scores the actorgraph named-entity
+// tagger (package ner).
+//
+//	nertrain train --conll train.txt -o extract/ner/data/model.bin.gz [--seed 1] [--epochs 10]
+//	nertrain tag --conll dev.txt [--model FILE] > dev.pred
+//	nertrain eval --conll dev.txt [--model FILE]
+//
+// tag prints "token TAG" lines as read by shared/eval/conll_join.py; eval
+// prints precision, recall and F1 per entity type.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/actorgraph/actorgraph/extract/ner"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one subcommand and returns the exit code: 0 ok, 1 failure,
+// 2 usage.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: nertrain train|tag|eval --conll FILE [flags]")
+		return 2
+	}
+	fs := flag.NewFlagSet("nertrain "+args[0], flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	conll := fs.String("conll", "", "CoNLL-2003 file")
+	modelPath := fs.String("model", "", "model file (default: the embedded model)")
+	out := fs.String("o", "", "train: where to write the model")
+	seed := fs.Uint64("seed", 1, "train: random seed")
+	epochs := fs.Int("epochs", 10, "train: epochs")
+	passes := fs.Int("passes", 2, "train: 1 or 2 passes")
+	upper := fs.Float64("upper", 0.03, "train: share of sentences upper-cased (negative: none)")
+	title := fs.Float64("title", 0.02, "train: share of sentences title-cased (negative: none)")
+	prune := fs.Float64("prune", 0.05, "train: drop features with all |weights| below this")
+	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	if *conll == "" {
+		fmt.Fprintln(stderr, "nertrain: --conll is required")
+		return 2
+	}
+	docs, err := readFile(*conll)
+	if err != nil {
+		fmt.Fprintf(stderr, "nertrain: %v\n", err)
+		return 1
+	}
+	switch args[0] {
+	case "train":
+		if *out == "" {
+			fmt.Fprintln(stderr, "nertrain: train needs -o FILE")
+			return 2
+		}
+		start := time.Now()
+		m, err := ner.Train(docs, ner.TrainOptions{
+			Epochs: *epochs, Seed: *seed, Passes: *passes,
+			UpperShare: *upper, TitleShare: *title, Prune: *prune, Log: stderr,
+		})
+		if err == nil {
+			err = writeModel(m, *out)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "nertrain: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stderr, "nertrain: trained in %v, wrote %s\n", time.Since(start).Round(time.Millisecond), *out)
+		return 0
+	case "tag", "eval":
+		m, err := loadModel(*modelPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "nertrain: %v\n", err)
+			return 1
+		}
+		tags := make([][][]ner.Tag, len(docs))
+		for i, d := range docs {
+			tags[i] = m.TagDocument(d.Sentences)
+		}
+		if args[0] == "tag" {
+			if err := ner.WriteTags(stdout, docs, tags); err != nil {
+				fmt.Fprintf(stderr, "nertrain: %v\n", err)
+				return 1
+			}
+			return 0
+		}
+		var gold, pred [][]ner.Tag
+		for i, d := range docs {
+			gold = append(gold, d.Gold...)
+			pred = append(pred, tags[i]...)
+		}
+		for _, s := range ner.Evaluate(gold, pred) {
+			fmt.Fprintf(stdout, "%-4s  P %6.2f  R %6.2f  F1 %6.2f  (gold %d, pred %d)\n",
+				s.Type, 100*s.Precision(), 100*s.Recall(), 100*s.F1(), s.Gold, s.Pred)
+		}
+		return 0
+	}
+	fmt.Fprintf(stderr, "nertrain: unknown command %q\n", args[0])
+	return 2
+}
+
+// readFile reads a CoNLL file.
+func readFile(path string) ([]ner.CoNLLDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := ner.ReadCoNLL(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// loadModel loads the model at path, or the embedded one for "".
+func loadModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// writeModel writes m to path.
+func writeModel(m *ner.Model, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
+}

@@ -1,0 +1,201 @@
+package ner
+
+// tokInfo holds what the features need to know about one token.
+type tokInfo struct {
+	low, raw    uint64    // hashes of the lower-case and of the normalised token
+	long, short uint64    // shape hashes
+	pre         [3]uint64 // hashes of the lower-case prefixes of 1..3 bytes (0 if shorter)
+	suf         [4]uint64 // hashes of the lower-case suffixes of 1..4 bytes (0 if shorter)
+	fl          uint32    // f* flags
+	lex         uint8     // word-list classes of the token alone
+	gazB, gazI  uint8     // word-list classes of phrases starting / continuing here
+	doc         uint8     // d* document flags
+	first       Tag       // first-pass tag
+}
+
+// Document flags: what the same word (ignoring case) looks like elsewhere in
+// the document.
+const (
+	dLowerElsewhere = 1 << iota // written in lower case somewhere
+	dCapMid                     // capitalised (not all caps) inside a sentence that is not in capitals
+	dCapFirst                   // capitalised at the start of a sentence
+	dCaps                       // in a sentence in capitals
+	dRepeated                   // occurs more than once
+)
+
+// Feature templates. Each feature key is mix(template, value...).
+const (
+	tBias uint64 = iota + 1
+	tLow
+	tRaw
+	tLong
+	tShort
+	tPre
+	tSuf
+	tLowM1
+	tLowP1
+	tLowM2
+	tLowP2
+	tShortM1
+	tShortP1
+	tShort3
+	tBigramL
+	tBigramR
+	tFirst
+	tCapsSentShort
+	tCapsSentLow
+	tLex
+	tLexM1
+	tLexP1
+	tGaz
+	tGazM1
+	tGazP1
+	tDoc
+	tDocShort
+	tFlags
+	tLenBucket
+	tPrev1
+	tPrev2
+	tPrev1Low
+	tPrev1Short
+	tStage1Self
+	tStage1M1
+	tStage1P1
+	tStage1P1Low
+	tDocMajority
+	tDocHas
+	tDocMajShort
+)
+
+// sentinels for positions before and after the sentence.
+const (
+	hBOS = 0x5bd1e9955bd1e995
+	hEOS = 0x27d4eb2f165667c5
+)
+
+// flagMask selects the flags used as a feature value (not the shortcut).
+const flagMask = fUpper | fLower | fInitCap | fAllCaps | fDigit | fAlpha | fPunct | fFirst | fCapsSent
+
+// staticFeatures appends the features of token i of sent that do not depend
+// on tags.
+func staticFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
+	t := &sent[i]
+	lowM1, lowM2, lowP1, lowP2 := uint64(hBOS), uint64(hBOS), uint64(hEOS), uint64(hEOS)
+	shM1, shP1 := uint64(hBOS), uint64(hEOS)
+	var lexM1, lexP1, gazM1, gazP1 uint64 = 0xff, 0xff, 0xff, 0xff
+	if i > 0 {
+		p := &sent[i-1]
+		lowM1, shM1, lexM1, gazM1 = p.low, p.short, uint64(p.lex), uint64(p.gazB)|uint64(p.gazI)<<8
+		if i > 1 {
+			lowM2 = sent[i-2].low
+		}
+	}
+	if i+1 < len(sent) {
+		n := &sent[i+1]
+		lowP1, shP1, lexP1, gazP1 = n.low, n.short, uint64(n.lex), uint64(n.gazB)|uint64(n.gazI)<<8
+		if i+2 < len(sent) {
+			lowP2 = sent[i+2].low
+		}
+	}
+	caps := t.fl&fCapsSent != 0
+	dst = append(dst,
+		tBias,
+		mix(tLow, t.low),
+		mix(tRaw, t.raw),
+		mix(tLong, t.long),
+		mix(tShort, t.short),
+		mix(tLowM1, lowM1),
+		mix(tLowP1, lowP1),
+		mix(tLowM2, lowM2),
+		mix(tLowP2, lowP2),
+		mix(tShortM1, shM1),
+		mix(tShortP1, shP1),
+		mix(mix(mix(tShort3, shM1), t.short), shP1),
+		mix(mix(tBigramL, lowM1), t.low),
+		mix(mix(tBigramR, t.low), lowP1),
+		mix(tFlags, uint64(t.fl&flagMask)),
+		mix(tLexM1, lexM1),
+		mix(tLexP1, lexP1),
+		mix(tGazM1, gazM1),
+		mix(tGazP1, gazP1),
+		mix(mix(tDocShort, uint64(t.doc)), t.short|uint64(t.fl&(fFirst|fCapsSent))),
+	)
+	for k, h := range t.pre {
+		if h != 0 {
+			dst = append(dst, mix(tPre+uint64(k)<<8, h))
+		}
+	}
+	for k, h := range t.suf {
+		if h != 0 {
+			dst = append(dst, mix(tSuf+uint64(k)<<8, h))
+		}
+	}
+	if t.fl&fFirst != 0 {
+		dst = append(dst, mix(tFirst, t.short), mix(mix(tFirst, t.low), 1))
+	}
+	if caps {
+		dst = append(dst, mix(tCapsSentShort, t.short), mix(tCapsSentLow, t.low))
+	}
+	if t.lex != 0 {
+		dst = append(dst, mix(tLex, uint64(t.lex)))
+	}
+	if g := uint64(t.gazB) | uint64(t.gazI)<<8; g != 0 {
+		dst = append(dst, mix(tGaz, g), mix(mix(tGaz, g), uint64(t.fl&(fInitCap|fAllCaps))))
+	}
+	if t.doc != 0 {
+		dst = append(dst, mix(tDoc, uint64(t.doc)))
+	}
+	return dst
+}
+
+// secondFeatures appends the second-pass features of token i: the first-pass
+// tags around it and how the first pass tagged the same word elsewhere in the
+// document (counts excludes the token itself).
+func secondFeatures(dst []uint64, sent []tokInfo, i int, counts *[5]uint16) []uint64 {
+	t := &sent[i]
+	m1, p1 := uint64(0xff), uint64(0xff)
+	if i > 0 {
+		m1 = uint64(sent[i-1].first)
+	}
+	if i+1 < len(sent) {
+		p1 = uint64(sent[i+1].first)
+	}
+	dst = append(dst,
+		mix(tStage1Self, uint64(t.first)),
+		mix(tStage1M1, m1),
+		mix(tStage1P1, p1),
+		mix(mix(tStage1P1Low, p1), t.low),
+	)
+	best, total := 0, 0
+	for k, c := range counts {
+		total += int(c)
+		if c > 0 {
+			dst = append(dst, mix(tDocHas, uint64(k)))
+		}
+		if c > counts[best] {
+			best = k
+		}
+	}
+	if total > 0 {
+		dst = append(dst, mix(tDocMajority, uint64(best)), mix(mix(tDocMajShort, uint64(best)), t.short))
+	}
+	return dst
+}
+
+// tagFeatures appends the features that depend on the two previous tags.
+func tagFeatures(dst []uint64, t *tokInfo, p1, p2 Tag) []uint64 {
+	return append(dst,
+		mix(tPrev1, uint64(p1)),
+		mix(tPrev2, uint64(p1)|uint64(p2)<<4),
+		mix(mix(tPrev1Low, uint64(p1)), t.low),
+		mix(mix(tPrev1Short, uint64(p1)), t.short),
+	)
+}
+
+// allowed reports whether tag t may follow prev in IOB2.
+func allowed(prev, t Tag) bool {
+	if t == O || t.isBegin() {
+		return true
+	}
+	return prev.typ() == t.typ()
+}

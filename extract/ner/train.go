@@ -1,0 +1,363 @@
+package ner
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"unicode"
+)
+
+// TrainOptions controls Train. The zero value gives the defaults noted on
+// each field.
+type TrainOptions struct {
+	// Epochs is the number of passes over the training data (default 10).
+	Epochs int
+	// Seed seeds the shuffling and the augmentation; equal seeds give equal
+	// models.
+	Seed uint64
+	// Passes is 1 (local and document features only) or 2 (a second pass
+	// that sees the first pass's tags, the default).
+	Passes int
+	// Folds is the number of folds used to produce first-pass tags of the
+	// training data for the second pass (default 5), so that the second
+	// pass learns from tags of the quality seen at run time.
+	Folds int
+	// UpperShare is the share of training sentences written in capitals,
+	// and TitleShare the share with every word capitalised, to teach the
+	// model headlines. Negative values mean none; zero gives the defaults
+	// (0.03 and 0.02).
+	UpperShare, TitleShare float64
+	// Prune drops features whose averaged weights are all below Prune in
+	// absolute value (default 0.05; negative keeps every feature).
+	Prune float64
+	// Lexicon holds the word lists (first.txt, loc.txt, ...); nil uses the
+	// embedded ones.
+	Lexicon fs.FS
+	// Log receives progress lines; nil discards them.
+	Log io.Writer
+}
+
+// withDefaults returns o with zero fields set to their defaults.
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.Epochs <= 0 {
+		o.Epochs = 10
+	}
+	if o.Passes <= 0 {
+		o.Passes = 2
+	}
+	if o.Folds <= 1 {
+		o.Folds = 5
+	}
+	if o.UpperShare == 0 {
+		o.UpperShare = 0.03
+	}
+	if o.TitleShare == 0 {
+		o.TitleShare = 0.02
+	}
+	if o.Prune == 0 {
+		o.Prune = 0.05
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	return o
+}
+
+// trainDoc is a prepared training document.
+type trainDoc struct {
+	toks  []tokInfo
+	sents []int
+	gold  []Tag
+}
+
+// Train trains a model on documents with gold tags (CoNLLDoc.Gold).
+func Train(docs []CoNLLDoc, opts TrainOptions) (*Model, error) {
+	opts = opts.withDefaults()
+	if opts.Passes > 2 {
+		return nil, fmt.Errorf("train: %d passes, want 1 or 2", opts.Passes)
+	}
+	var entries []lexEntry
+	var err error
+	if opts.Lexicon != nil {
+		entries, err = readLexicon(opts.Lexicon)
+	} else {
+		entries, err = defaultLexicon()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	lex := newLexicon(entries)
+	tds, err := prepareTrain(docs, lex, opts)
+	if err != nil {
+		return nil, err
+	}
+	all := make([]int, len(tds))
+	for i := range all {
+		all[i] = i
+	}
+	if opts.Passes == 2 {
+		for f := range opts.Folds {
+			var in, out []int
+			for i := range tds {
+				if i%opts.Folds == f {
+					out = append(out, i)
+				} else {
+					in = append(in, i)
+				}
+			}
+			m := newModel(lex, []table{trainPass(tds, in, 0, opts)})
+			for _, d := range out {
+				tagTrainDoc(m, &tds[d])
+			}
+			fmt.Fprintf(opts.Log, "fold %d/%d done\n", f+1, opts.Folds)
+		}
+	}
+	stages := []table{trainPass(tds, all, 0, opts)}
+	if opts.Passes == 2 {
+		stages = append(stages, trainPass(tds, all, 1, opts))
+	}
+	return newModel(lex, stages), nil
+}
+
+// tagTrainDoc stores the first-pass tags of m in d.toks[i].first.
+func tagTrainDoc(m *Model, d *trainDoc) {
+	s := &scratch{toks: d.toks, sents: d.sents}
+	out := make([]Tag, len(d.toks))
+	for j := 0; j+1 < len(d.sents); j++ {
+		a, b := d.sents[j], d.sents[j+1]
+		m.tagSentence(s, 0, d.toks[a:b], out[a:b])
+	}
+	for i := range d.toks {
+		d.toks[i].first = out[i]
+	}
+}
+
+// prepareTrain augments and prepares the training documents.
+func prepareTrain(docs []CoNLLDoc, lex *lexicon, opts TrainOptions) ([]trainDoc, error) {
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
+	var tds []trainDoc
+	s := new(scratch)
+	for d, doc := range docs {
+		if len(doc.Sentences) == 0 {
+			continue
+		}
+		if len(doc.Gold) != len(doc.Sentences) {
+			return nil, fmt.Errorf("train: document %d has no gold tags", d)
+		}
+		sents := make([][]string, len(doc.Sentences))
+		var gold []Tag
+		for i, sent := range doc.Sentences {
+			if len(doc.Gold[i]) != len(sent) {
+				return nil, fmt.Errorf("train: document %d sentence %d: %d tags for %d tokens", d, i, len(doc.Gold[i]), len(sent))
+			}
+			gold = append(gold, doc.Gold[i]...)
+			sents[i] = sent
+			switch r := rng.Float64(); {
+			case r < opts.UpperShare:
+				sents[i] = mapTokens(sent, strings.ToUpper)
+			case r < opts.UpperShare+opts.TitleShare:
+				sents[i] = mapTokens(sent, titleCase)
+			}
+		}
+		prepare(sents, lex, s)
+		tds = append(tds, trainDoc{
+			toks:  append([]tokInfo(nil), s.toks...),
+			sents: append([]int(nil), s.sents...),
+			gold:  gold,
+		})
+	}
+	if len(tds) == 0 {
+		return nil, errors.New("train: no training sentences")
+	}
+	return tds, nil
+}
+
+// mapTokens returns f applied to every token.
+func mapTokens(sent []string, f func(string) string) []string {
+	out := make([]string, len(sent))
+	for i, t := range sent {
+		out[i] = f(t)
+	}
+	return out
+}
+
+// titleCase upper-cases the first letter of a word that starts with a
+// lower-case letter, as headline style does.
+func titleCase(s string) string {
+	for i, r := range s {
+		if i == 0 && unicode.IsLower(r) {
+			return string(unicode.ToUpper(r)) + s[len(string(r)):]
+		}
+		break
+	}
+	return s
+}
+
+// perceptron is an averaged perceptron over feature rows, one weight per
+// tag, with lazy averaging (Daumé 2006, "A course in machine learning").
+type perceptron struct {
+	index map[uint64]int32
+	keys  []uint64
+	w     []float32
+	acc   []float64
+	last  []int32
+	t     int32
+}
+
+// row returns the row of key, adding it when absent.
+func (p *perceptron) row(key uint64) int32 {
+	if key == 0 {
+		key = 1
+	}
+	if r, ok := p.index[key]; ok {
+		return r
+	}
+	r := int32(len(p.keys))
+	p.index[key] = r
+	p.keys = append(p.keys, key)
+	for range numTags {
+		p.w = append(p.w, 0)
+		p.acc = append(p.acc, 0)
+		p.last = append(p.last, 0)
+	}
+	return r
+}
+
+// update adds delta to the weight of tag k in every row.
+func (p *perceptron) update(rows []int32, k Tag, delta float32) {
+	for _, r := range rows {
+		j := int(r)*numTags + int(k)
+		p.acc[j] += float64(p.t-p.last[j]) * float64(p.w[j])
+		p.last[j] = p.t
+		p.w[j] += delta
+	}
+}
+
+// table returns the averaged weights, pruned and quantised.
+func (p *perceptron) table(prune float64) table {
+	avg := make([]float64, len(p.w))
+	maxAbs := 0.0
+	for j := range p.w {
+		a := (p.acc[j] + float64(p.t-p.last[j])*float64(p.w[j])) / float64(max(p.t, 1))
+		avg[j] = a
+		maxAbs = max(maxAbs, math.Abs(a))
+	}
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = 32000 / maxAbs
+	}
+	tab := newTable(0)
+	var rows []slot
+	for r, key := range p.keys {
+		var w [numTags]int16
+		keep := false
+		for k := range numTags {
+			a := avg[r*numTags+k]
+			if math.Abs(a) >= prune {
+				keep = true
+			}
+			w[k] = int16(math.Round(a * scale))
+		}
+		if keep && w != ([numTags]int16{}) {
+			rows = append(rows, slot{key: key, w: w})
+		}
+	}
+	tab = newTable(len(rows))
+	for _, r := range rows {
+		tab.put(r.key, r.w)
+	}
+	return tab
+}
+
+// trainPass trains the weights of one pass on the documents docs of tds.
+func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) table {
+	p := &perceptron{index: make(map[uint64]int32)}
+	// Static feature rows of every token, computed once.
+	type span struct{ a, b int32 }
+	static := make([][]span, len(tds))
+	var rows []int32
+	var keys []uint64
+	s := new(scratch)
+	type sentRef struct{ doc, sent int }
+	var order []sentRef
+	for _, d := range docs {
+		td := &tds[d]
+		if pass > 0 {
+			s.toks, s.sents = td.toks, td.sents
+			s.stats.reset(len(td.toks))
+			countFirst(s)
+		}
+		static[d] = make([]span, len(td.toks))
+		for j := 0; j+1 < len(td.sents); j++ {
+			order = append(order, sentRef{d, j})
+			a, b := td.sents[j], td.sents[j+1]
+			sent := td.toks[a:b]
+			for i := range sent {
+				if sent[i].fl&fTrigger == 0 {
+					continue
+				}
+				keys = staticFeatures(keys[:0], sent, i)
+				if pass > 0 {
+					c := othersCounts(s, &sent[i])
+					keys = secondFeatures(keys, sent, i, &c)
+				}
+				start := int32(len(rows))
+				for _, k := range keys {
+					rows = append(rows, p.row(k))
+				}
+				static[d][a+i] = span{start, int32(len(rows))}
+			}
+		}
+	}
+	var buf []int32
+	errs := 0
+	for epoch := range opts.Epochs {
+		rng := rand.New(rand.NewPCG(opts.Seed, uint64(epoch)+1))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs = 0
+		for _, ref := range order {
+			td := &tds[ref.doc]
+			a, b := td.sents[ref.sent], td.sents[ref.sent+1]
+			p1, p2 := O, O
+			for i := a; i < b; i++ {
+				t := &td.toks[i]
+				if t.fl&fTrigger == 0 {
+					p1, p2 = O, p1
+					continue
+				}
+				sp := static[ref.doc][i]
+				buf = append(buf[:0], rows[sp.a:sp.b]...)
+				keys = tagFeatures(keys[:0], t, p1, p2)
+				for _, k := range keys {
+					buf = append(buf, p.row(k))
+				}
+				var sc [numTags]float32
+				for _, r := range buf {
+					w := p.w[int(r)*numTags : int(r)*numTags+numTags]
+					for k := range sc {
+						sc[k] += w[k]
+					}
+				}
+				best := O
+				for k := Tag(1); k < numTags; k++ {
+					if sc[k] > sc[best] && allowed(p1, k) {
+						best = k
+					}
+				}
+				p.t++
+				if gold := td.gold[i]; best != gold {
+					p.update(buf, gold, 1)
+					p.update(buf, best, -1)
+					errs++
+				}
+				p1, p2 = best, p1
+			}
+		}
+	}
+	fmt.Fprintf(opts.Log, "pass %d: %d features, %d errors in the last epoch\n", pass+1, len(p.keys), errs)
+	return p.table(opts.Prune)
+}
