@@ -3,9 +3,6 @@ package graph
 import (
 	"cmp"
 	"slices"
-
-	"gonum.org/v1/gonum/graph/path"
-	"gonum.org/v1/gonum/graph/simple"
 )
 
 // Hop is one step of a path: the edge From–To and its strength.
@@ -62,23 +59,6 @@ func KShortestPaths(n *Network, from, to, k int, maxHops int) []Path {
 	sortPaths(n, ps)
 	if len(ps) > k {
 		ps = ps[:k]
-	}
-	return ps
-}
-
-// yenGonum finds k shortest paths with gonum's path.YenKShortestPaths over a
-// view of the network.
-func yenGonum(n *Network, from, to, k int) []Path {
-	view := gonumView{n: n, cost: true}
-	raw := path.YenKShortestPaths(view, k, -1, simple.Node(from), simple.Node(to))
-	ps := make([]Path, 0, len(raw))
-	for _, r := range raw {
-		p := Path{Nodes: make([]int, len(r)), Hops: len(r) - 1}
-		for i, v := range r {
-			p.Nodes[i] = int(v.ID())
-		}
-		p.Cost = pathCost(n, p.Nodes)
-		ps = append(ps, p)
 	}
 	return ps
 }
