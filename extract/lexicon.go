@@ -1,0 +1,1052 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// dataFS holds the gazetteers described in data/README.md.
+//
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Entry is one meaning of a gazetteer phrase.
+type Entry struct {
+	// Name is the canonical name: "Russia", "Vladimir Putin", "NATO",
+	// "Geneva".
+	Name string
+	// Kind is KindPerson, KindState or KindOrg; KindUnknown for a place
+	// that is not an actor.
+	Kind Kind
+	// Via says how the phrase names the actor: ViaName for names and
+	// aliases, ViaDemonym ("Russian"), ViaSeat (a capital or seat of
+	// government: "Kremlin", "Moscow").
+	Via MentionVia
+	// Affiliation is the state (or, for officials of an international
+	// body, the organisation) that a person or organisation acts for; ""
+	// if none.
+	Affiliation string
+	// Category refines the kind: for states "member", "observer",
+	// "partial", "historical"; for seats "capital" (a city, also a venue)
+	// or "seat" (a building or office); for organisations
+	// "intergovernmental", "armed group", "media", "party", "agency", ...;
+	// for people their main role; for places "city", "region", "us state",
+	// ...; "user" for entries from an alias file.
+	Category string
+	// Ambiguous is set when the phrase is also a common word or another
+	// thing ("Chad", "Jordan", "US", "WHO"): such phrases never match in
+	// ALL CAPS text other than as written, and callers may want more
+	// evidence before trusting them at the start of a sentence.
+	Ambiguous bool
+}
+
+// Title is a title or role word ("Foreign Minister", "special envoy",
+// "Mr."). Titles are not actors; they announce one.
+type Title struct {
+	// Phrase is the title as written in the data.
+	Phrase string
+	// Category is the kind of title: "honorific", "head of state",
+	// "head of government", "minister", "diplomat", "spokesperson",
+	// "aide", "military", "legislator", "official", "royal", ...
+	Category string
+}
+
+// Lexicon is the set of gazetteers: phrases naming states, organisations,
+// people and places, titles and given names. A Lexicon is immutable after
+// LoadLexicon and safe for concurrent use.
+type Lexicon struct {
+	phrases map[string]*lexPhrase   // normalised phrase -> meanings
+	index   map[string][]*lexPhrase // lexKey of the first word -> candidates, longest first
+	titles  map[string][]*lexPhrase // same for titles; entries unused, title set
+	states  map[string]Entry        // canonical state name -> entry
+	orgs    map[string]Entry        // canonical organisation name -> entry
+	people  map[string]Entry        // canonical person name -> entry
+	pkeys   map[string]string       // NameKey of a person's name or alias -> canonical name ("" if shared)
+	given   map[string]bool         // lower-case given names
+
+	// User alias file (see aliases.go).
+	ignored map[string]bool    // lexFold(name)
+	merge   map[string]string  // lexFold(name) -> canonical name
+	apart   map[[2]string]bool // pair of lexFold(name), sorted
+	users   map[string]Entry   // canonical name -> entry declared by the user
+}
+
+// lexPhrase is one gazetteer phrase with all its meanings.
+type lexPhrase struct {
+	text      string // normalised: one space between words, ' for apostrophes
+	second    string // lexKey of the second word ("" if none): a cheap pre-filter
+	lower     bool   // no upper-case letter: match case-insensitively
+	ambiguous bool   // marked '!' in the data: no ALL-CAPS match
+	entries   []Entry
+	title     Title
+	rank      []int // sort key of each entry, parallel to entries
+}
+
+// The files LoadLexicon reads; each is optional, but at least one must
+// exist.
+const (
+	lexStatesFile = "states.tsv"
+	lexOrgsFile   = "orgs.tsv"
+	lexPeopleFile = "people.tsv"
+	lexPlacesFile = "places.tsv"
+	lexTitlesFile = "titles.tsv"
+	lexGivenFile  = "givennames.txt"
+)
+
+// lexMaxKey bounds the byte length of an index key; longer first words are
+// truncated on both sides, which only costs a longer comparison.
+const lexMaxKey = 48
+
+// DefaultLexicon loads the gazetteers embedded in the binary. Each call
+// parses them anew (about a few milliseconds); callers keep the result.
+func DefaultLexicon() (*Lexicon, error) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, fmt.Errorf("embedded gazetteers: %w", err)
+	}
+	return LoadLexicon(sub)
+}
+
+// LoadLexicon reads the gazetteer files states.tsv, orgs.tsv, people.tsv,
+// places.tsv, titles.tsv and givennames.txt from the root of fsys (the
+// format is described in data/README.md). Missing files are skipped, but
+// at least one must be present. Errors are *ParseError values that carry
+// the file and line.
+func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
+	l := newLexicon()
+	b := &lexBuilder{l: l, order: 0}
+	found := 0
+	steps := []struct {
+		file string
+		fn   func(src string, line int, f []string) error
+		cols int
+	}{
+		{lexStatesFile, b.state, 6},
+		{lexOrgsFile, b.org, 6},
+		{lexPeopleFile, b.person, 4},
+		{lexPlacesFile, b.place, 4},
+		{lexTitlesFile, b.title, 2},
+	}
+	for _, s := range steps {
+		data, err := fs.ReadFile(fsys, s.file)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read gazetteer %s: %w", s.file, err)
+		}
+		found++
+		if err := lexEachRow(s.file, data, s.cols, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	data, err := fs.ReadFile(fsys, lexGivenFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("read gazetteer %s: %w", lexGivenFile, err)
+	default:
+		found++
+		for w := range strings.FieldsSeq(lexStripComments(string(data))) {
+			l.given[strings.ToLower(w)] = true
+		}
+	}
+	if found == 0 {
+		return nil, fmt.Errorf("load lexicon: none of %s, %s, %s, %s, %s, %s found",
+			lexStatesFile, lexOrgsFile, lexPeopleFile, lexPlacesFile, lexTitlesFile, lexGivenFile)
+	}
+	l.finish()
+	return l, nil
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{
+		phrases: map[string]*lexPhrase{},
+		states:  map[string]Entry{},
+		orgs:    map[string]Entry{},
+		people:  map[string]Entry{},
+		given:   map[string]bool{},
+		ignored: map[string]bool{},
+		merge:   map[string]string{},
+		apart:   map[[2]string]bool{},
+		users:   map[string]Entry{},
+	}
+}
+
+// lexStripComments removes '#' comments from a text.
+func lexStripComments(s string) string {
+	var sb strings.Builder
+	for line := range strings.Lines(s) {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i] + "\n"
+		}
+		sb.WriteString(line)
+	}
+	return sb.String()
+}
+
+// lexEachRow calls fn for every non-comment, non-blank line of a TSV file
+// with exactly cols tab-separated fields.
+func lexEachRow(src string, data []byte, cols int, fn func(src string, line int, f []string) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), " \r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
+			continue
+		}
+		if !utf8.ValidString(text) {
+			return &ParseError{Source: src, Line: line, Column: 1, Err: errors.New("invalid UTF-8")}
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != cols {
+			return &ParseError{Source: src, Line: line, Column: 1,
+				Err: fmt.Errorf("want %d tab-separated fields, got %d", cols, len(f))}
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+			if f[i] == "" {
+				col := 1 + len(strings.Join(f[:i], "\t"))
+				if i > 0 {
+					col++
+				}
+				return &ParseError{Source: src, Line: line, Column: col,
+					Err: fmt.Errorf("field %d is empty (write - for none)", i+1)}
+			}
+		}
+		if err := fn(src, line, f); err != nil {
+			var pe *ParseError
+			if errors.As(err, &pe) {
+				return err
+			}
+			return &ParseError{Source: src, Line: line, Column: 1, Err: err}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return &ParseError{Source: src, Line: line + 1, Column: 1, Err: err}
+	}
+	return nil
+}
+
+// lexList splits a '|'-separated list; "-" is the empty list.
+func lexList(s string) []string {
+	if s == "-" {
+		return nil
+	}
+	var out []string
+	for p := range strings.SplitSeq(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// lexBuilder fills a Lexicon from the data files.
+type lexBuilder struct {
+	l     *Lexicon
+	order int
+}
+
+// Entry ranks: the order in which meanings of one phrase are returned.
+const (
+	lexRankUser = iota
+	lexRankName
+	lexRankSeat
+	lexRankCapital
+	lexRankDemonym
+	lexRankPlace
+)
+
+func lexRankOf(e Entry) int {
+	switch {
+	case e.Category == "user":
+		return lexRankUser
+	case e.Kind == KindUnknown:
+		return lexRankPlace
+	case e.Via == ViaDemonym:
+		return lexRankDemonym
+	case e.Via == ViaSeat && e.Category == "capital":
+		return lexRankCapital
+	case e.Via == ViaSeat:
+		return lexRankSeat
+	}
+	return lexRankName
+}
+
+// add records one meaning of a phrase as written in the data (a leading
+// '!' marks the phrase ambiguous).
+func (b *lexBuilder) add(raw string, e Entry) error {
+	amb := strings.HasPrefix(raw, "!")
+	raw = strings.TrimPrefix(raw, "!")
+	text := lexNormalise(raw)
+	if text == "" {
+		return fmt.Errorf("empty phrase for %q", e.Name)
+	}
+	if !lexStartsWord(text) {
+		return fmt.Errorf("phrase %q must start with a letter or digit", raw)
+	}
+	e.Ambiguous = amb
+	b.l.addEntry(text, e, amb, b.order)
+	b.order++
+	return nil
+}
+
+// addEntry adds e to the phrase text; duplicates (same name, kind and via)
+// are dropped. order breaks ties between equal ranks.
+func (l *Lexicon) addEntry(text string, e Entry, amb bool, order int) {
+	p := l.phrases[text]
+	if p == nil {
+		p = &lexPhrase{text: text, lower: !lexHasUpper(text), second: lexSecondKey(text)}
+		l.phrases[text] = p
+	}
+	if amb {
+		p.ambiguous = true
+	}
+	for _, old := range p.entries {
+		if old.Name == e.Name && old.Kind == e.Kind && old.Via == e.Via {
+			return
+		}
+	}
+	p.entries = append(p.entries, e)
+	p.rank = append(p.rank, lexRankOf(e)*1_000_000+order)
+}
+
+func (b *lexBuilder) affiliation(s string) (string, error) {
+	if s == "-" {
+		return "", nil
+	}
+	if _, ok := b.l.states[s]; ok {
+		return s, nil
+	}
+	if _, ok := b.l.orgs[s]; ok {
+		return s, nil
+	}
+	return "", fmt.Errorf("unknown affiliation %q (not a state or organisation defined earlier)", s)
+}
+
+// state reads: name, category, aliases, demonyms, capitals, seats.
+func (b *lexBuilder) state(_ string, _ int, f []string) error {
+	name := strings.TrimPrefix(f[0], "!")
+	e := Entry{Name: name, Kind: KindState, Via: ViaName, Category: f[1]}
+	b.l.states[name] = e
+	for _, a := range append([]string{f[0]}, lexList(f[2])...) {
+		if err := b.add(a, e); err != nil {
+			return err
+		}
+	}
+	for _, d := range lexList(f[3]) {
+		if err := b.add(d, Entry{Name: name, Kind: KindState, Via: ViaDemonym, Category: "demonym"}); err != nil {
+			return err
+		}
+	}
+	for _, c := range lexList(f[4]) {
+		if err := b.add(c, Entry{Name: name, Kind: KindState, Via: ViaSeat, Category: "capital"}); err != nil {
+			return err
+		}
+		// A capital is also a place: "talks in Moscow".
+		city := strings.TrimPrefix(c, "!")
+		if err := b.add(c, Entry{Name: city, Kind: KindUnknown, Via: ViaName, Category: "capital", Affiliation: name}); err != nil {
+			return err
+		}
+	}
+	for _, s := range lexList(f[5]) {
+		if err := b.add(s, Entry{Name: name, Kind: KindState, Via: ViaSeat, Category: "seat"}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// org reads: name, category, affiliation, aliases, demonyms, seats.
+func (b *lexBuilder) org(_ string, _ int, f []string) error {
+	name := strings.TrimPrefix(f[0], "!")
+	aff, err := b.affiliation(f[2])
+	if err != nil {
+		return err
+	}
+	e := Entry{Name: name, Kind: KindOrg, Via: ViaName, Affiliation: aff, Category: f[1]}
+	b.l.orgs[name] = e
+	for _, a := range append([]string{f[0]}, lexList(f[3])...) {
+		if err := b.add(a, e); err != nil {
+			return err
+		}
+	}
+	for _, d := range lexList(f[4]) {
+		de := e
+		de.Via = ViaDemonym
+		if err := b.add(d, de); err != nil {
+			return err
+		}
+	}
+	for _, s := range lexList(f[5]) {
+		se := e
+		se.Via = ViaSeat
+		se.Category = "seat"
+		if err := b.add(s, se); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// person reads: name, affiliation, role, aliases.
+func (b *lexBuilder) person(_ string, _ int, f []string) error {
+	aff, err := b.affiliation(f[1])
+	if err != nil {
+		return err
+	}
+	name := strings.TrimPrefix(f[0], "!")
+	e := Entry{Name: name, Kind: KindPerson, Via: ViaName, Affiliation: aff, Category: f[2]}
+	if _, dup := b.l.people[name]; dup {
+		return fmt.Errorf("person %q listed twice", name)
+	}
+	b.l.people[name] = e
+	for _, a := range append([]string{f[0]}, lexList(f[3])...) {
+		if err := b.add(a, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// place reads: name, category, country, aliases.
+func (b *lexBuilder) place(_ string, _ int, f []string) error {
+	country := ""
+	if f[2] != "-" {
+		if _, ok := b.l.states[f[2]]; !ok {
+			return fmt.Errorf("unknown country %q", f[2])
+		}
+		country = f[2]
+	}
+	e := Entry{Name: strings.TrimPrefix(f[0], "!"), Kind: KindUnknown, Via: ViaName, Affiliation: country, Category: f[1]}
+	for _, a := range append([]string{f[0]}, lexList(f[3])...) {
+		if err := b.add(a, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// title reads: category, phrases.
+func (b *lexBuilder) title(_ string, _ int, f []string) error {
+	for _, raw := range lexList(f[1]) {
+		amb := strings.HasPrefix(raw, "!")
+		text := lexNormalise(strings.TrimPrefix(raw, "!"))
+		if text == "" || !lexStartsWord(text) {
+			return fmt.Errorf("bad title %q", raw)
+		}
+		if b.l.titles == nil {
+			b.l.titles = map[string][]*lexPhrase{}
+		}
+		key := string(lexKey(text))
+		dup := false
+		for _, p := range b.l.titles[key] {
+			dup = dup || p.text == text
+		}
+		if dup {
+			continue
+		}
+		p := &lexPhrase{text: text, lower: !lexHasUpper(text), ambiguous: amb, second: lexSecondKey(text),
+			title: Title{Phrase: text, Category: f[0]}}
+		b.l.titles[key] = append(b.l.titles[key], p)
+	}
+	return nil
+}
+
+// finish sorts the meanings of every phrase, builds the first-word index
+// and the person key table.
+func (l *Lexicon) finish() {
+	l.index = make(map[string][]*lexPhrase, len(l.phrases))
+	for _, p := range l.phrases {
+		lexSortEntries(p)
+		k := string(lexKey(p.text))
+		l.index[k] = append(l.index[k], p)
+	}
+	for _, b := range l.index {
+		lexSortBucket(b)
+	}
+	for _, b := range l.titles {
+		lexSortBucket(b)
+	}
+	l.pkeys = map[string]string{}
+	names := make([]string, 0, len(l.phrases))
+	for t := range l.phrases {
+		names = append(names, t)
+	}
+	slices.Sort(names)
+	for _, t := range names {
+		for _, e := range l.phrases[t].entries {
+			if e.Kind != KindPerson {
+				continue
+			}
+			k := NameKey(t)
+			if old, ok := l.pkeys[k]; ok && old != e.Name {
+				l.pkeys[k] = "" // shared by two people: no longer a key
+				continue
+			}
+			l.pkeys[k] = e.Name
+		}
+	}
+	for name := range l.people {
+		l.pkeys[NameKey(name)] = name // a full name always wins
+	}
+}
+
+func lexSortEntries(p *lexPhrase) {
+	idx := make([]int, len(p.entries))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := p.rank[a] - p.rank[b]; c != 0 {
+			return c
+		}
+		return strings.Compare(p.entries[a].Name, p.entries[b].Name)
+	})
+	es := make([]Entry, len(idx))
+	rs := make([]int, len(idx))
+	for i, j := range idx {
+		es[i], rs[i] = p.entries[j], p.rank[j]
+	}
+	p.entries, p.rank = es, rs
+}
+
+// lexSortBucket orders candidates longest first, then by text, so that the
+// first match found is the longest.
+func lexSortBucket(b []*lexPhrase) {
+	slices.SortFunc(b, func(x, y *lexPhrase) int {
+		if c := len(y.text) - len(x.text); c != 0 {
+			return c
+		}
+		return strings.Compare(x.text, y.text)
+	})
+}
+
+// lexNormalise collapses whitespace runs to one space, trims, and folds
+// curly apostrophes to ' and Unicode hyphens to -.
+func lexNormalise(s string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(lexFoldPunct(r))
+	}
+	return sb.String()
+}
+
+// lexFoldPunct maps apostrophe and hyphen look-alikes to ASCII.
+func lexFoldPunct(r rune) rune {
+	switch r {
+	case '\u2019', '\u2018', '\u02bc', '\u2032':
+		return '\''
+	case '\u2010', '\u2011':
+		return '-'
+	}
+	return r
+}
+
+func lexHasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func lexStartsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lexKey returns the lower-cased leading run of letters and digits of s,
+// truncated to lexMaxKey bytes. It is the index key of a phrase and of the
+// token where a match may start.
+func lexKey(s string) []byte {
+	var buf [lexMaxKey]byte
+	n := lexKeyInto(&buf, s)
+	return append([]byte(nil), buf[:n]...)
+}
+
+// lexKeyInto writes the key of s into buf and returns its length; it does
+// not allocate.
+func lexKeyInto(buf *[lexMaxKey]byte, s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				return n
+			}
+			if n == lexMaxKey {
+				return n
+			}
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			return n
+		}
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > lexMaxKey {
+			return n
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+		i += size
+	}
+	return n
+}
+
+// lexSecondKey returns the key of the second word of s: the lower-cased
+// run of letters and digits that follows the first such run and up to
+// lexMaxSep other characters ("U.S." -> "s", "al-Qaeda" -> "qaeda").
+func lexSecondKey(s string) string {
+	var buf [lexMaxKey]byte
+	n := lexSecondKeyInto(&buf, s)
+	return string(buf[:n])
+}
+
+// lexMaxSep bounds the separator scanned by lexSecondKeyInto; a longer
+// gap (a run of blank lines) gives an empty key, which disables the
+// pre-filter for that call.
+const lexMaxSep = 16
+
+func lexSecondKeyInto(buf *[lexMaxKey]byte, s string) int {
+	i := 0
+	for i < len(s) { // first run
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !lexIsWordRune(r) {
+			break
+		}
+		i += size
+	}
+	sep := 0
+	for i < len(s) && sep < lexMaxSep { // separator
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if lexIsWordRune(r) {
+			break
+		}
+		i += size
+		sep++
+	}
+	if sep == lexMaxSep {
+		return 0
+	}
+	return lexKeyInto(buf, s[i:])
+}
+
+func lexIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Case modes of a match.
+const (
+	lexModeWritten = iota // as written, or with each word's first letter capitalised
+	lexModeUpper          // ALL CAPS
+	lexModeFold           // case-insensitive (phrases written in lower case)
+)
+
+// lexMatchAt compares the phrase p with text from byte start on and
+// returns the number of tokens of toks (toks[0] starts at start) that the
+// match covers, 0 if none. A phrase that ends with '.' also matches
+// without it ("U.S" + "." split by the tokenizer).
+func lexMatchAt(text string, start int, toks []Token, p *lexPhrase) int {
+	if p.lower {
+		return lexTokensAt(text, start, toks, p.text, lexModeFold)
+	}
+	if n := lexTokensAt(text, start, toks, p.text, lexModeWritten); n > 0 {
+		return n
+	}
+	if p.ambiguous {
+		return 0
+	}
+	return lexTokensAt(text, start, toks, p.text, lexModeUpper)
+}
+
+func lexTokensAt(text string, start int, toks []Token, phrase string, mode int) int {
+	end, short := lexCompare(text, start, phrase, mode)
+	if end < 0 {
+		return 0
+	}
+	if n := lexTokenEnd(toks, end); n > 0 {
+		return n
+	}
+	if short >= 0 {
+		return lexTokenEnd(toks, short)
+	}
+	return 0
+}
+
+// lexTokenEnd returns k+1 for the token k that ends at byte end, 0 if no
+// token does.
+func lexTokenEnd(toks []Token, end int) int {
+	for k := range toks {
+		if toks[k].Span.End == end {
+			return k + 1
+		}
+		if toks[k].Span.End > end {
+			return 0
+		}
+	}
+	return 0
+}
+
+// lexCompare matches phrase against text at start. It returns the byte
+// offset where the match ends (-1 if none) and, if the phrase ends with
+// '.', the offset where the phrase without its final '.' ends (else -1).
+func lexCompare(text string, start int, phrase string, mode int) (end, short int) {
+	if start < 0 || start > len(text) {
+		return -1, -1
+	}
+	i := start
+	wordStart := true
+	short = -1
+	for j := 0; j < len(phrase); {
+		pr, psize := rune(phrase[j]), 1
+		if pr >= utf8.RuneSelf {
+			pr, psize = utf8.DecodeRuneInString(phrase[j:])
+		}
+		if pr == '.' && j+psize == len(phrase) {
+			short = i
+		}
+		if i >= len(text) {
+			return -1, -1
+		}
+		tr, tsize := rune(text[i]), 1
+		if tr >= utf8.RuneSelf {
+			tr, tsize = utf8.DecodeRuneInString(text[i:])
+		}
+		if pr == ' ' {
+			if !lexIsSpace(tr) {
+				return -1, -1
+			}
+			i += tsize
+			for i < len(text) {
+				r, s := utf8.DecodeRuneInString(text[i:])
+				if !lexIsSpace(r) {
+					break
+				}
+				i += s
+			}
+			j += psize
+			wordStart = true
+			continue
+		}
+		tr = lexFoldPunct(tr)
+		ok := tr == pr
+		if !ok {
+			switch mode {
+			case lexModeWritten:
+				ok = wordStart && tr == unicode.ToUpper(pr)
+			case lexModeUpper:
+				ok = tr == unicode.ToUpper(pr)
+			case lexModeFold:
+				ok = unicode.ToLower(tr) == unicode.ToLower(pr)
+			}
+		}
+		if !ok {
+			return -1, -1
+		}
+		wordStart = pr == '-'
+		i += tsize
+		j += psize
+	}
+	return i, short
+}
+
+func lexIsSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// Longest finds the longest gazetteer phrase that starts at toks[0]. It
+// compares text[toks[0].Span.Start:toks[n-1].Span.End] with the phrases,
+// with whitespace runs collapsed to one space and curly apostrophes folded
+// to '. A phrase matches as written in the data, with the first letter of
+// each word capitalised, or in ALL CAPS (not for phrases marked
+// ambiguous); phrases written in lower case match in any case. A match
+// must end at a token end. Longest returns the number of tokens matched
+// (0 if none) and the meanings of the phrase in order of preference: user
+// entries, names, seats of government, capitals, demonyms, places. The
+// returned slice is shared: do not modify it. Longest does not allocate.
+func (l *Lexicon) Longest(text string, toks []Token) (n int, entries []Entry) {
+	p, n := lexLongest(l.index, text, toks)
+	if p == nil {
+		return 0, nil
+	}
+	return n, p.entries
+}
+
+func lexLongest(index map[string][]*lexPhrase, text string, toks []Token) (*lexPhrase, int) {
+	if len(toks) == 0 || index == nil {
+		return nil, 0
+	}
+	var buf [lexMaxKey]byte
+	k := lexKeyInto(&buf, toks[0].Text)
+	if k == 0 {
+		return nil, 0
+	}
+	bucket := index[string(buf[:k])]
+	if len(bucket) == 0 {
+		return nil, 0
+	}
+	start := toks[0].Span.Start
+	if start < 0 || start > len(text) {
+		return nil, 0
+	}
+	var buf2 [lexMaxKey]byte
+	k2 := lexSecondKeyInto(&buf2, text[start:])
+	var best *lexPhrase
+	bestN := 0
+	for _, p := range bucket {
+		if p.second != "" && k2 > 0 && p.second != string(buf2[:k2]) {
+			continue
+		}
+		if n := lexMatchAt(text, start, toks, p); n > bestN {
+			best, bestN = p, n
+		}
+	}
+	return best, bestN
+}
+
+// Lookup returns the meanings of phrase (normalised and matched with the
+// same case rules as Longest), nil if it is not in the gazetteer.
+func (l *Lexicon) Lookup(phrase string) []Entry {
+	p := lexLookup(l.index, phrase)
+	if p == nil {
+		return nil
+	}
+	return p.entries
+}
+
+func lexLookup(index map[string][]*lexPhrase, phrase string) *lexPhrase {
+	s := lexNormalise(phrase)
+	if s == "" {
+		return nil
+	}
+	toks := []Token{{Text: s, Span: Span{0, len(s)}}}
+	for _, p := range index[string(lexKey(s))] {
+		if p.text == s {
+			return p
+		}
+	}
+	for _, p := range index[string(lexKey(s))] {
+		if lexMatchAt(s, 0, toks, p) == 1 {
+			return p
+		}
+	}
+	return nil
+}
+
+// TitleAt finds the longest title or role phrase starting at toks[0]
+// ("Foreign Minister", "special envoy", "Mr."), with the case rules of
+// Longest. It returns the number of tokens it covers.
+func (l *Lexicon) TitleAt(text string, toks []Token) (n int, t Title, ok bool) {
+	p, n := lexLongest(l.titles, text, toks)
+	if p == nil {
+		return 0, Title{}, false
+	}
+	return n, p.title, true
+}
+
+// State returns the entry of the state with the given canonical name
+// ("Russia", "United States").
+func (l *Lexicon) State(name string) (Entry, bool) {
+	if e, ok := l.users[name]; ok && e.Kind == KindState {
+		return e, true
+	}
+	e, ok := l.states[name]
+	return e, ok
+}
+
+// Org returns the entry of the organisation with the given canonical name
+// ("NATO", "Reuters").
+func (l *Lexicon) Org(name string) (Entry, bool) {
+	if e, ok := l.users[name]; ok && e.Kind == KindOrg {
+		return e, true
+	}
+	e, ok := l.orgs[name]
+	return e, ok
+}
+
+// Person returns the entry of a known person, found by canonical name, by
+// an alias ("Zelenskiy", "MBS") or by a spelling that has the same NameKey
+// as one of them.
+func (l *Lexicon) Person(name string) (Entry, bool) {
+	if e, ok := l.users[name]; ok && e.Kind == KindPerson {
+		return e, true
+	}
+	if e, ok := l.people[name]; ok {
+		return e, true
+	}
+	if p := lexLookup(l.index, name); p != nil {
+		for _, e := range p.entries {
+			if e.Kind == KindPerson {
+				return e, true
+			}
+		}
+	}
+	if c := l.pkeys[NameKey(name)]; c != "" {
+		if e, ok := l.users[c]; ok && e.Kind == KindPerson {
+			return e, true
+		}
+		e, ok := l.people[c]
+		return e, ok
+	}
+	return Entry{}, false
+}
+
+// IsGivenName reports whether w (any case) is a common given name.
+func (l *Lexicon) IsGivenName(w string) bool {
+	if l.given[w] {
+		return true
+	}
+	return l.given[strings.ToLower(w)]
+}
+
+// States returns the canonical names of all states, sorted.
+func (l *Lexicon) States() []string {
+	out := make([]string, 0, len(l.states))
+	for n := range l.states {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// NameKey returns the key of name that the known people list agrees on:
+// the key of the person's canonical name if name is one of their names or
+// aliases ("MBS" and "Mohammed bin Salman" agree), else NameKey(name).
+func (l *Lexicon) NameKey(name string) string {
+	if e, ok := l.Person(name); ok {
+		return NameKey(e.Name)
+	}
+	return NameKey(name)
+}
+
+// NameKey returns a key under which spelling variants of one name agree:
+// Zelensky, Zelenskiy and Zelenskyy; Sergey and Sergei Lavrov; Alexei and
+// Aleksey. Different people who share a surname keep different keys (Joe
+// Biden, Hunter Biden). The rules, applied word by word after folding case
+// and diacritics and dropping punctuation: "ks" becomes "x", a leading
+// "ye" becomes "e", "y" becomes "i", and runs of one letter collapse to one
+// ("Zelenskii" -> "zelenski", "Mohammed" -> "mohamed"). The key is meant
+// for comparison only, not for display. See also Lexicon.NameKey, which
+// also knows the aliases of the people list.
+func NameKey(name string) string {
+	folded := lexFoldDiacritics(name)
+	var words []string
+	var w []rune
+	flush := func() {
+		if len(w) == 0 {
+			return
+		}
+		words = append(words, lexKeyWord(string(w)))
+		w = w[:0]
+	}
+	for _, r := range folded {
+		r = lexFoldPunct(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w = append(w, unicode.ToLower(r))
+		case r == '\'' || r == '.':
+			// O'Brien = OBrien; "J.D." = "JD"
+		default:
+			flush()
+		}
+	}
+	flush()
+	return strings.Join(words, " ")
+}
+
+func lexKeyWord(w string) string {
+	w = strings.ReplaceAll(w, "ks", "x")
+	if strings.HasPrefix(w, "ye") && len(w) > 3 {
+		w = w[1:]
+	}
+	w = strings.ReplaceAll(w, "y", "i")
+	var sb strings.Builder
+	var last rune
+	for _, r := range w {
+		if r == last {
+			continue
+		}
+		sb.WriteRune(r)
+		last = r
+	}
+	return sb.String()
+}
+
+// lexFoldDiacritics removes combining marks and maps a few letters that
+// have no decomposition (ø, ł, ß, đ, ı, æ, œ) to ASCII.
+func lexFoldDiacritics(s string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'ø':
+			sb.WriteString("o")
+		case 'Ø':
+			sb.WriteString("O")
+		case 'ł':
+			sb.WriteString("l")
+		case 'Ł':
+			sb.WriteString("L")
+		case 'ß':
+			sb.WriteString("ss")
+		case 'đ':
+			sb.WriteString("d")
+		case 'Đ':
+			sb.WriteString("D")
+		case 'ı':
+			sb.WriteString("i")
+		case 'æ':
+			sb.WriteString("ae")
+		case 'œ':
+			sb.WriteString("oe")
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
