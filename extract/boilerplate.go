@@ -1,0 +1,453 @@
+package extract
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boilerplateList is the phrase list behind IsBoilerplate; its header
+// describes the format and where it came from.
+//
+//go:embed boilerplate.txt
+var boilerplateList string
+
+// sentBoilerRules holds the parsed phrase list. It is built once, on first
+// use, and never changed afterwards.
+var sentBoilerRules = sync.OnceValue(func() *sentBoiler {
+	b, _ := sentParseBoiler(boilerplateList)
+	return b
+})
+
+// Limits of the line-level rules, in words (see boilerplate.txt).
+const (
+	sentBoilerMaxPrefixWords    = 25
+	sentBoilerMaxContainsWords  = 80
+	sentBoilerMaxFurnitureWords = 8
+	sentBoilerMaxBylineWords    = 14
+	sentBoilerMaxDateWords      = 12
+	sentBoilerMaxMenuSegment    = 4
+	// sentBoilerMaxBytes bounds the lines worth looking at: longer lines
+	// are article text (a cookie banner is well under this).
+	sentBoilerMaxBytes = 1200
+)
+
+// sentBoiler is the parsed form of boilerplate.txt.
+type sentBoiler struct {
+	exact     map[string]bool
+	prefixes  []string
+	contains  map[string][][]string // phrase words by first word
+	furniture map[string]bool
+	camel     map[string]bool
+}
+
+// sentParseBoiler parses a phrase list in the format of boilerplate.txt and
+// returns the rules and the lines it could not read.
+func sentParseBoiler(list string) (*sentBoiler, []string) {
+	b := &sentBoiler{
+		exact:     map[string]bool{},
+		contains:  map[string][][]string{},
+		furniture: map[string]bool{},
+		camel:     map[string]bool{},
+	}
+	var bad []string
+	for line := range strings.Lines(list) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		kind, phrase, ok := strings.Cut(line, " ")
+		phrase = strings.TrimSpace(phrase)
+		if !ok || phrase == "" {
+			bad = append(bad, line)
+			continue
+		}
+		norm := sentNormalize(phrase)
+		switch kind {
+		case "=":
+			b.exact[strings.TrimSuffix(norm, ":")] = true
+		case "^":
+			b.prefixes = append(b.prefixes, norm)
+		case "*":
+			ws := strings.Fields(norm)
+			b.contains[ws[0]] = append(b.contains[ws[0]], ws)
+		case "w":
+			b.furniture[norm] = true
+		case "!":
+			b.camel[phrase] = true
+		default:
+			bad = append(bad, line)
+		}
+	}
+	return b, bad
+}
+
+// IsBoilerplate reports whether a line (or a short sentence) is page
+// furniture rather than article text: share buttons ("Share This
+// Article"), comment forms ("Leave a Reply", "Required fields are marked
+// *"), reading-time badges ("3 Min Read"), bylines ("By Jane Smith",
+// "Posted by admin"), source, tag, photo-credit and copyright lines, dates
+// and times alone on a line ("Updated 3:45 PM ET"), cookie notices and
+// section menus ("Home | World | Politics", or items run together as in
+// "US and CanadaWar in Gaza"). It uses the phrase list in boilerplate.txt
+// and a few structural rules. Headlines and short sentences that name
+// anyone ("Putin said no.") are not boilerplate.
+func IsBoilerplate(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > sentBoilerMaxBytes || strings.Count(line, " ") >= sentBoilerMaxContainsWords {
+		return false
+	}
+	rules := sentBoilerRules()
+	norm := sentNormalize(line)
+	if norm == "" {
+		return false
+	}
+	words := strings.Fields(norm)
+	n := len(words)
+	if rules.exact[strings.TrimSuffix(norm, ":")] {
+		return true
+	}
+	if n <= sentBoilerMaxContainsWords && sentContainsPhrase(words, rules.contains) {
+		return true
+	}
+	if n <= sentBoilerMaxPrefixWords {
+		for _, p := range rules.prefixes {
+			if sentHasWordPrefix(norm, p) {
+				return true
+			}
+		}
+		if strings.HasPrefix(line, "(c)") || strings.HasPrefix(line, "(C)") {
+			return true
+		}
+	}
+	switch {
+	case n <= sentBoilerMaxFurnitureWords && sentAllFurniture(words, rules):
+		return true
+	case n <= sentBoilerMaxDateWords && sentIsDateLine(words):
+		return true
+	case n <= sentBoilerMaxBylineWords && sentIsByline(line):
+		return true
+	case sentHasMenuSeparator(line) && sentIsMenuRun(line):
+		return true
+	case sentIsCamelMenu(line, rules):
+		return true
+	}
+	return false
+}
+
+// BoilerplateSpans returns the byte spans of the lines in text that are
+// boilerplate, trimmed of surrounding white space, in text order.
+func BoilerplateSpans(text string) []Span {
+	var out []Span
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if a, b := sentTrim(text, start, end); a < b && IsBoilerplate(text[a:b]) {
+			out = append(out, Span{a, b})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// sentContainsPhrase reports whether words holds one of the phrases as a
+// run of whole words.
+func sentContainsPhrase(words []string, phrases map[string][][]string) bool {
+	for i, w := range words {
+		for _, p := range phrases[w] {
+			if len(p) <= len(words)-i && slices.Equal(words[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentNormalize lower-cases s and turns every run of characters other than
+// letters, digits, ":" and "©" into one space, trimming the ends.
+func sentNormalize(s string) string {
+	buf := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			k := tokClass[c]
+			if k != tokClassLower && k != tokClassUpper && k != tokClassDigit && c != ':' {
+				space = true
+				continue
+			}
+			if space && len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			space = false
+			if k == tokClassUpper {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' {
+			space = true
+			continue
+		}
+		if space && len(buf) > 0 {
+			buf = append(buf, ' ')
+		}
+		space = false
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return string(buf)
+}
+
+// sentHasWordPrefix reports whether norm starts with the phrase p followed
+// by a word boundary.
+func sentHasWordPrefix(norm, p string) bool {
+	if !strings.HasPrefix(norm, p) {
+		return false
+	}
+	if len(norm) == len(p) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return true // "source:", "©"
+	}
+	return norm[len(p)] == ' ' || norm[len(p)] == ':'
+}
+
+// sentIsFunctionWord reports whether w (lower case) is an English function
+// word that may appear in furniture ("Leave a Reply", "Follow us on X").
+func sentIsFunctionWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "these", "to", "of", "in", "on", "for",
+		"and", "or", "with", "by", "at", "our", "your", "up", "me", "my", "here",
+		"now", "it", "is", "be", "not", "will", "new", "from", "into", "out", "per",
+		"what", "s", "t":
+		return true
+	}
+	return false
+}
+
+// sentIsNumber reports whether w is a number, possibly with an ordinal or
+// unit suffix ("3", "26th", "10am", "3:45").
+func sentIsNumber(w string) bool {
+	if w == "" || !tokIsDigit(w[0]) {
+		return false
+	}
+	i := 0
+	for i < len(w) && (tokIsDigit(w[i]) || w[i] == ':') {
+		i++
+	}
+	switch w[i:] {
+	case "", "st", "nd", "rd", "th", "am", "pm", "h", "m", "s", "k":
+		return true
+	}
+	return false
+}
+
+// sentAllFurniture reports whether words are all furniture words, function
+// words or numbers, with at least one furniture word.
+func sentAllFurniture(words []string, rules *sentBoiler) bool {
+	seen := false
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ":")
+		switch {
+		case rules.furniture[w]:
+			seen = true
+		case sentIsFunctionWord(w), sentIsNumber(w):
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// sentIsDateWord reports whether w (lower case) may appear in a date or
+// time stamp line.
+func sentIsDateWord(w string) (word, anchor bool) {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+		"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"today", "yesterday", "ago":
+		return true, true
+	case "updated", "published", "posted", "modified", "last", "first", "on", "at",
+		"of", "the", "am", "pm", "a", "p", "m", "et", "est", "edt", "pt", "pst", "pdt",
+		"ct", "cst", "cdt", "gmt", "utc", "bst", "cet", "cest", "msk", "ist", "eet",
+		"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "day", "days",
+		"week", "weeks", "month", "months", "year", "years", "and", "by", "date", "time":
+		return true, false
+	}
+	return false, false
+}
+
+// sentIsDateLine reports whether words make a date or time stamp alone:
+// "November 26, 2025", "Updated 3:45 PM ET", "2 hours ago".
+func sentIsDateLine(words []string) bool {
+	number := false
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ":")
+		if sentIsNumber(w) {
+			number = true
+			continue
+		}
+		if ok, _ := sentIsDateWord(w); !ok {
+			return false
+		}
+	}
+	return number
+}
+
+// sentIsByline reports whether line is a byline: "By" and then names,
+// agencies and connecting words only ("By Jane Smith and John Doe,
+// Reuters", "By JANE SMITH", "By admin").
+func sentIsByline(line string) bool {
+	if len(line) < 4 || (line[0] != 'B' && line[0] != 'b') || (line[1] != 'y' && line[1] != 'Y') || line[2] != ' ' {
+		return false
+	}
+	if last := line[len(line)-1]; last == '?' || last == '!' || last == ':' || last == ',' {
+		return false
+	}
+	fields := strings.FieldsFunc(line[3:], func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '·' || r == '•' || r == ';' || r == '/' || r == '(' || r == ')'
+	})
+	if len(fields) == 0 {
+		return false
+	}
+	if len(fields) == 1 {
+		return true // By admin, By Reuters
+	}
+	for _, f := range fields {
+		r, _ := utf8.DecodeRuneInString(f)
+		lower := strings.ToLower(f)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r):
+		case lower == "and" || f == "&" || lower == "in" || lower == "for" || lower == "de" ||
+			lower == "van" || lower == "von" || lower == "bin" || lower == "al" || lower == "da" ||
+			lower == "staff" || lower == "reporter" || lower == "correspondent" || lower == "editor":
+		default:
+			if ok, _ := sentIsDateWord(strings.Trim(lower, ".:")); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sentMenuSeparators are the characters that separate items of a menu or
+// breadcrumb trail.
+const sentMenuSeparators = "|•·»›>"
+
+// sentHasMenuSeparator is a fast test for any of sentMenuSeparators in
+// line.
+func sentHasMenuSeparator(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '|', '>':
+			return true
+		case 0xc2: // · U+00B7, » U+00BB
+			if i+1 < len(line) && (line[i+1] == 0xb7 || line[i+1] == 0xbb) {
+				return true
+			}
+		case 0xe2: // • U+2022, › U+203A
+			if i+2 < len(line) && line[i+1] == 0x80 && (line[i+2] == 0xa2 || line[i+2] == 0xba) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentIsMenuRun reports whether line is a run of short menu items joined by
+// separators: "Home | World | Politics", "News › Europe › Ukraine".
+func sentIsMenuRun(line string) bool {
+	segs := strings.FieldsFunc(line, func(r rune) bool {
+		return strings.ContainsRune(sentMenuSeparators, r)
+	})
+	if len(segs) < 3 {
+		return false
+	}
+	for _, s := range segs {
+		s = strings.TrimSpace(s)
+		n := len(strings.Fields(s))
+		if n > sentBoilerMaxMenuSegment {
+			return false
+		}
+		if last, _ := utf8.DecodeLastRuneInString(s); last == '.' || last == '?' || last == '!' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentIsCamelMenu reports whether line holds menu items run together by an
+// extractor that dropped the separators: a capitalised word of four or
+// more letters glued to the next capitalised word ("CanadaWar"). Two such
+// joins make a menu; one does when the line is short, has no final
+// punctuation and no lower-case word other than function words. Names in
+// the "!" list of boilerplate.txt ("YouTube") are not joins.
+func sentIsCamelMenu(line string, rules *sentBoiler) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if last == '.' || last == '?' || last == '!' || last == '"' || last == '”' {
+		return false
+	}
+	fields := strings.Fields(line)
+	joins, contentLower := 0, false
+	for _, f := range fields {
+		if rules.camel[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] {
+			continue
+		}
+		joins += sentCamelJoins(f)
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) && !sentIsFunctionWord(f) {
+			contentLower = true
+		}
+	}
+	switch {
+	case joins >= 2:
+		return true
+	case joins == 1:
+		return len(fields) <= sentBoilerMaxFurnitureWords && !contentLower
+	}
+	return false
+}
+
+// sentCamelJoins counts the places in word where a capitalised part of at
+// least four letters is followed directly by an upper-case letter and a
+// lower-case one ("CanadaWar" has one, "McDonald" and "iPhone" none).
+func sentCamelJoins(word string) int {
+	joins := 0
+	partLen, partCap := 0, false
+	var prev rune
+	rs := []rune(word)
+	for i, r := range rs {
+		switch {
+		case unicode.IsUpper(r):
+			next := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if unicode.IsLower(prev) && next && partCap && partLen >= 4 {
+				joins++
+			}
+			if !unicode.IsUpper(prev) || next {
+				partLen, partCap = 0, true
+			}
+			partLen++
+		case unicode.IsLower(r):
+			partLen++
+		default:
+			partLen, partCap = 0, false
+		}
+		prev = r
+	}
+	return joins
+}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestIsBoilerplate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"Share_Article", "Share This Article", true},
+		{"Share_Facebook", "Share on Facebook", true},
+		{"Share_Icons", "Share  Tweet  Email  Print", true},
+		{"Related_Articles", "Related Articles", true},
+		{"Related_Colon", "Related: Envoy lands in Moscow", true},
+		{"Comments_LeaveReply", "Leave a Reply", true},
+		{"Comments_Reply", "Reply", true},
+		{"Comments_Count", "12 Comments", true},
+		{"Comments_Word", "Comments", true},
+		{"Comments_Required", "Required fields are marked *", true},
+		{"Comments_EmailNotice", "Your email address will not be published. Required fields are marked *", true},
+		{"ReadTime_Min", "3 Min Read", true},
+		{"ReadTime_Colon", "Reading Time: 2 minutes", true},
+		{"ReadTime_Badge", "5 minute read", true},
+		{"Byline_Simple", "By Jane Smith", true},
+		{"Byline_AllCaps", "By JANE SMITH and JOHN DOE, Reuters", true},
+		{"Byline_Admin", "By admin", true},
+		{"Byline_Date", "By Jane Smith | Updated November 26, 2025", true},
+		{"Byline_PostedBy", "Posted by admin", true},
+		{"Byline_Admin_Alone", "admin", true},
+		{"Byline_Reporting", "(Reporting by Jane Smith in Kyiv; Editing by John Doe)", true},
+		{"Source_URL", "Source: https://www.example.com/world/story-123", true},
+		{"Ad_Word", "Advertisement", true},
+		{"Ad_Caps", "ADVERTISEMENT", true},
+		{"Ad_Continues", "Story continues below advertisement", true},
+		{"Subscribe", "Subscribe", true},
+		{"Newsletter", "Sign up for our newsletter", true},
+		{"Follow_Twitter", "Follow us on Twitter", true},
+		{"ClickHere", "Click here to read the full report", true},
+		{"Copyright_Sign", "© 2025 Example Media. All rights reserved.", true},
+		{"Copyright_Word", "Copyright 2025 Example News", true},
+		{"Copyright_Paren", "(c) Example Media Ltd", true},
+		{"Date_Updated", "Updated 3:45 PM ET", true},
+		{"Date_Alone", "November 26, 2025", true},
+		{"Date_Numeric", "2025-11-26", true},
+		{"Date_Weekday", "Wednesday 26 November 2025 14:30 GMT", true},
+		{"Date_Ago", "2 hours ago", true},
+		{"Photo_Caption", "Image caption, The envoy arrives in Moscow", true},
+		{"Photo_Source", "Image source, Getty Images", true},
+		{"Photo_Colon", "Photo: Jane Smith/Example Agency", true},
+		{"Photo_File", "FILE PHOTO: A flag flies over the Kremlin", true},
+		{"Photo_Getty", "Getty Images", true},
+		{"Menu_Pipes", "Home | World | Politics", true},
+		{"Menu_Chevrons", "News › Europe › Ukraine", true},
+		{"Menu_CamelOne", "US and CanadaWar in Gaza", true},
+		{"Menu_CamelMany", "HomeNewsSportBusinessInnovation", true},
+		{"Menu_Sections", "World Politics Business Tech", true},
+		{"Cookies_Notice", "We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.", true},
+		{"Tags", "Tags: Ukraine, Russia, peace talks", true},
+		{"Skip", "Skip to main content", true},
+		{"AlsoLike", "You May Also Like", true},
+
+		{"Real_Headline", "Envoy Witkoff to discuss Ukraine peace moves in Moscow next week", false},
+		{"Real_HeadlineTitleCase", "US Sees 'Optimistic' Chance Of Ukraine Deal As Envoy Heads To Moscow", false},
+		{"Real_HeadlineUS", "U.S. Envoy Heads to Moscow as Washington Intensifies Push for Peace", false},
+		{"Real_SubheadAllCaps", "WITKOFF AND RUSSIA", false},
+		{"Real_SubheadQuote", "‘PRELIMINARY AGREEMENT’ FOR ENVOY TO VISIT", false},
+		{"Real_Short", "Putin said no.", false},
+		{"Real_ByStart", "By Monday, Russian forces had advanced further.", false},
+		{"Real_SourceWord", "Source of the leak remains unclear, officials said.", false},
+		{"Real_UpdatedWord", "Updated figures show 19% of Ukraine under Russian control.", false},
+		{"Real_Brand", "YouTube and LinkedIn", false},
+		{"Real_BrandSentence", "BlackRock said it would invest in Ukraine.", false},
+		{"Real_Name", "Vladimir Putin", false},
+		{"Real_Question", "Is a Ukraine Deal DAYS AWAY?", false},
+		{"Real_ReadSentence", "Read the statement from the Kremlin carefully, he said.", false},
+		{"Real_Long", strings.Repeat("The talks went on. ", 100), false},
+		{"Empty", "", false},
+		{"Blank", "   ", false},
+		{"Punct", "* * *", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsBoilerplate(tt.in); got != tt.want {
+				t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBoilerplateListParses(t *testing.T) {
+	rules, bad := sentParseBoiler(boilerplateList)
+	if len(bad) > 0 {
+		t.Errorf("sentParseBoiler(boilerplate.txt) bad lines = %q, want none", bad)
+	}
+	if len(rules.exact) == 0 || len(rules.prefixes) == 0 || len(rules.contains) == 0 || len(rules.furniture) == 0 || len(rules.camel) == 0 {
+		t.Errorf("sentParseBoiler(boilerplate.txt) has an empty section: %d exact, %d prefixes, %d contains, %d furniture, %d camel",
+			len(rules.exact), len(rules.prefixes), len(rules.contains), len(rules.furniture), len(rules.camel))
+	}
+	_, bad = sentParseBoiler("= ok\n? what\nw\n")
+	if want := []string{"? what", "w"}; !slices.Equal(bad, want) {
+		t.Errorf("sentParseBoiler(bad list) bad lines = %q, want %q", bad, want)
+	}
+}
+
+func TestBoilerplateSpans(t *testing.T) {
+	text := "Envoy heads to Moscow\n\n  Share This Article  \nPutin said no.\r\n3 Min Read"
+	got := BoilerplateSpans(text)
+	var gotText []string
+	for _, s := range got {
+		gotText = append(gotText, text[s.Start:s.End])
+	}
+	want := []string{"Share This Article", "3 Min Read"}
+	if !slices.Equal(gotText, want) {
+		t.Errorf("BoilerplateSpans(%q) = %q (%v), want %q", text, gotText, got, want)
+	}
+}
+
+// TestBoilerplateSeeds checks the filter on the real seed articles: the
+// furniture lines around them go, the article lines stay.
+func TestBoilerplateSeeds(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "corpus", "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		t.Skipf("no seed articles in %s (the shared corpus is not present)", dir)
+	}
+	wantFlagged := map[string]bool{
+		"admin": true, "By admin": true, "3 Min Read": true, "Share This Article": true,
+		"US and CanadaWar in Gaza": true, "Related Articles": true, "Leave a Reply": true,
+		"Your email address will not be published. Required fields are marked *": true,
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatalf("read %s: %v", f, err)
+		}
+		text := string(b)
+		flagged := map[string]bool{}
+		for _, s := range BoilerplateSpans(text) {
+			line := text[s.Start:s.End]
+			flagged[line] = true
+			if !wantFlagged[line] && !strings.HasPrefix(line, "Source: http") {
+				t.Errorf("%s: IsBoilerplate(%q) = true, want false", filepath.Base(f), line)
+			}
+		}
+		for line := range strings.Lines(text) {
+			line = strings.TrimSpace(line)
+			if wantFlagged[line] && !flagged[line] {
+				t.Errorf("%s: IsBoilerplate(%q) = false, want true", filepath.Base(f), line)
+			}
+		}
+	}
+}
+
+func BenchmarkBoilerplateSpans(b *testing.B) {
+	text := strings.Repeat(sentBenchText, 32)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		BoilerplateSpans(text)
+	}
+}

@@ -1,0 +1,390 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence splitting rules, in the order they apply:
+//
+//   - A blank line (a line holding only white space) ends the sentence and
+//     the paragraph.
+//   - ".", "?", "!", "..." and "…", followed by any closing quotes or
+//     brackets and then by white space, end a sentence when the next
+//     character is not a lower-case letter ("“Why?” he asked" goes on).
+//     The sentence ends after the closing quotes: “…yet.” | He added.
+//   - A single "." after an abbreviation does not end a sentence: never
+//     after a title ("Mr.", "Gen.", "Sen."), not before a number after
+//     "No.", a month ("Feb. 24") or "p.", and after an initial ("F.") or a
+//     dotted acronym ("U.S.", "a.m.") only when the next word is a common
+//     sentence opener ("… in the U.S. The talks …", but "U.S. President").
+//     Decimals and dotted names ("1.2", "example.com") have no white space
+//     after the dot and never end a sentence.
+//   - A single line break ends a sentence when the line does not end with
+//     terminal or continuing punctuation (",", ";", ":", "-", "(" …) and the
+//     next line starts with something other than a lower-case letter —
+//     unless the line ends with a lower-case function word ("the", "of",
+//     "with"), as a hard-wrapped line does. An all-capitals line always
+//     ends at its line break. This makes titles, subheadings and the
+//     one-paragraph-per-line text of web extractors come out as sentences.
+//
+// Sentence spans are trimmed of white space (including no-break and
+// zero-width spaces) and never empty.
+
+// sentStop marks the bytes at which the splitter has to look closer: line
+// breaks, terminal punctuation and the first byte of "…" (U+2026).
+var sentStop = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xe2: true}
+
+// sentSplitter holds the state of one run of Sentences.
+type sentSplitter struct {
+	text    string
+	out     []Sentence
+	start   int  // where the pending sentence begins (untrimmed)
+	para    int  // index of the current paragraph
+	paraHas bool // the current paragraph has a sentence
+}
+
+// Sentences splits text into sentences with byte spans (trimmed of
+// surrounding white space) and paragraph indices. A paragraph is a block
+// separated by a blank line. A single line break inside a paragraph ends a
+// sentence only where the line looks like a heading or a paragraph of its
+// own (see the rules at the top of sentence.go). Sentences never overlap
+// and come in text order.
+func Sentences(text string) []Sentence {
+	s := sentSplitter{text: text, out: make([]Sentence, 0, len(text)/120+1)}
+	n := len(text)
+	lineStart := 0
+	i := 0
+	for i < n {
+		for i < n && !sentStop[text[i]] {
+			i++
+		}
+		if i >= n {
+			break
+		}
+		switch text[i] {
+		case '\n':
+			j := sentSkipBlank(text, i+1)
+			if j >= n {
+				i = n
+				continue
+			}
+			if text[j] == '\n' {
+				s.emit(i)
+				if s.paraHas {
+					s.para++
+					s.paraHas = false
+				}
+				lineStart, i = j, j
+				continue
+			}
+			if sentLineBreakEnds(text, max(lineStart, s.start), i, j) {
+				s.emit(i)
+			}
+			lineStart, i = i+1, j
+		case 0xe2:
+			if i+2 < n && text[i+1] == 0x80 && text[i+2] == 0xa6 {
+				i = s.terminal(i)
+			} else {
+				i++
+			}
+		default:
+			i = s.terminal(i)
+		}
+	}
+	s.emit(n)
+	return s.out
+}
+
+// emit ends the pending sentence at end, trimming white space; an empty
+// sentence is dropped.
+func (s *sentSplitter) emit(end int) {
+	a, b := sentTrim(s.text, s.start, end)
+	s.start = end
+	if a >= b {
+		return
+	}
+	s.out = append(s.out, Sentence{Index: len(s.out), Paragraph: s.para, Span: Span{a, b}})
+	s.paraHas = true
+}
+
+// terminal handles the terminal punctuation that starts at i and returns
+// where scanning resumes.
+func (s *sentSplitter) terminal(i int) int {
+	text := s.text
+	n := len(text)
+	j := i
+	dots, strong := 0, false
+	for j < n {
+		switch c := text[j]; {
+		case c == '.':
+			dots++
+			j++
+			continue
+		case c == '?' || c == '!':
+			strong = true
+			j++
+			continue
+		case c == 0xe2 && j+2 < n && text[j+1] == 0x80 && text[j+2] == 0xa6:
+			dots += 3
+			j += 3
+			continue
+		}
+		break
+	}
+	punctEnd := j
+	j = sentSkipClosers(text, j)
+	if j >= n {
+		s.emit(n)
+		return n
+	}
+	// Scanning resumes at j so that the main loop sees any line breaks.
+	k := sentSkipSpace(text, j)
+	if k == j {
+		return j // "1.2", "U.S.-backed", "example.com"
+	}
+	if k >= n {
+		s.emit(j)
+		return j
+	}
+	if letter, lower := tokLetterAt(text, k, n); letter && lower {
+		return j // "“Why?” he asked", "yesterday... they"
+	}
+	if dots == 1 && !strong && punctEnd == j && !sentDotEnds(text, i, k) {
+		return j
+	}
+	s.emit(j)
+	return j
+}
+
+// sentDotEnds decides whether the single dot at i, followed by white space
+// and a character that is not a lower-case letter at k, ends a sentence,
+// by looking at the word before the dot.
+func sentDotEnds(text string, i, k int) bool {
+	ws, letters, dotted := i, 0, false
+	for ws > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:ws])
+		if r == '.' {
+			dotted = true
+		} else if unicode.IsLetter(r) {
+			letters++
+		} else {
+			break
+		}
+		ws -= size
+	}
+	if letters == 0 {
+		return true
+	}
+	w := text[ws:i]
+	digit := k < len(text) && tokIsDigit(text[k])
+	switch {
+	case dotted:
+		return sentIsOpener(text, k) // U.S., a.m., e.g.
+	case letters == 1:
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return sentIsOpener(text, k) // an initial: John F. Kennedy
+		}
+		return !(digit && w == "p")
+	}
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Sen", "Rep",
+		"Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt",
+		"Brig", "Supt", "Insp", "Det", "Amb", "Pres", "Fr", "Messrs", "Mme", "Mlle",
+		"Sens", "Govs", "Gens", "vs", "cf", "viz",
+		"MR", "MRS", "MS", "DR", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL":
+		return false // always followed by a name or a phrase
+	case "No", "Nos", "NO", "Art", "Vol", "pp", "Fig", "fig":
+		return !digit // No. 10
+	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+		"Nov", "Dec", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT",
+		"OCT", "NOV", "DEC", "approx", "ca":
+		return !digit && sentIsOpener(text, k) // Feb. 24
+	}
+	return true
+}
+
+// sentIsOpener reports whether the word at k is a common first word of an
+// English sentence in news text, or not a word at all (a quote, a bracket).
+func sentIsOpener(text string, k int) bool {
+	if ok, _ := tokWordAt(text, k, len(text)); !ok {
+		return true
+	}
+	e, _ := tokRunEnd(text, k, len(text))
+	if e-k > 12 {
+		return false
+	}
+	switch text[k:e] {
+	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And",
+		"Or", "So", "Yet", "In", "On", "At", "For", "With", "From", "By", "As", "If",
+		"When", "While", "After", "Before", "Since", "Although", "Though", "Because",
+		"This", "That", "These", "Those", "There", "Here", "His", "Her", "Its", "Their",
+		"Our", "My", "However", "Meanwhile", "Still", "Also", "Now", "Then", "Later",
+		"Earlier", "According", "Both", "Some", "Many", "Most", "Other", "Such", "No",
+		"Not", "What", "Why", "How", "Who", "Where", "Asked", "Officials", "Mr", "Mrs",
+		"Ms", "Last", "Next", "One", "Two", "THE", "HE", "SHE", "IT", "THEY", "WE":
+		return true
+	}
+	return false
+}
+
+// sentLineBreakEnds decides whether the single line break at nl ends the
+// sentence. The line runs from ls to nl; the next line starts at next (its
+// first non-blank byte).
+func sentLineBreakEnds(text string, ls, nl, next int) bool {
+	a, b := sentTrim(text, ls, nl)
+	if a >= b {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[a:b])
+	switch r {
+	case '.', '?', '!', '…':
+		return false // decided by the punctuation rule
+	case ',', ';', ':', '-', '–', '—', '(', '[', '/', '&', '+', '=', '“', '‘':
+		return false
+	case '"', '\'', '”', '’', ')', ']', '»':
+		// a closer after terminal punctuation was decided already
+		if p, _ := utf8.DecodeLastRuneInString(text[a : b-utf8.RuneLen(r)]); p == '.' || p == '?' || p == '!' || p == '…' {
+			return false
+		}
+	}
+	if sentAllCaps(text[a:b]) {
+		return true
+	}
+	if letter, lower := tokLetterAt(text, next, len(text)); letter && lower {
+		return false
+	}
+	// A hard-wrapped line ends mid-phrase, often on a function word.
+	e := b
+	w := e
+	for w > a && text[w-1] >= 'a' && text[w-1] <= 'z' {
+		w--
+	}
+	if w < a+1 || text[w-1] == ' ' || text[w-1] == '\t' {
+		switch text[w:e] {
+		case "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
+			"from", "and", "or", "but", "as", "that", "his", "her", "its", "their",
+			"our", "is", "was", "are", "were", "be", "been", "will", "would", "has",
+			"have", "had", "said", "told", "who", "which", "than", "into", "over":
+			return false
+		}
+	}
+	return true
+}
+
+// sentAllCaps reports whether line has at least two letters and no
+// lower-case ones.
+func sentAllCaps(line string) bool {
+	letters := 0
+	for _, r := range line {
+		if r < utf8.RuneSelf {
+			switch k := tokClass[r]; k {
+			case tokClassLower:
+				return false
+			case tokClassUpper:
+				letters++
+			}
+			continue
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// sentSkipClosers returns the position after any closing quotes and
+// brackets at j.
+func sentSkipClosers(text string, j int) int {
+	n := len(text)
+	for j < n {
+		switch c := text[j]; c {
+		case '"', '\'', ')', ']', '}':
+			j++
+			continue
+		case 0xe2:
+			// ’ U+2019, ” U+201D, › U+203A
+			if j+2 < n && text[j+1] == 0x80 && (text[j+2] == 0x99 || text[j+2] == 0x9d) ||
+				j+2 < n && text[j+1] == 0x80 && text[j+2] == 0xba {
+				j += 3
+				continue
+			}
+		case 0xc2:
+			if j+1 < n && text[j+1] == 0xbb { // »
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// sentSkipSpace returns the position of the first non-space byte at or
+// after j (len(text) if none).
+func sentSkipSpace(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if tokClass[c] != tokClassSpace {
+				return j
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !tokIsSpace(r) || r == utf8.RuneError {
+			return j
+		}
+		j += size
+	}
+	return j
+}
+
+// sentSkipBlank returns the position of the first byte at or after j that
+// is not white space other than a line break.
+func sentSkipBlank(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if c == '\n' {
+			return j
+		}
+		if c < utf8.RuneSelf {
+			if tokClass[c] != tokClassSpace {
+				return j
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !tokIsSpace(r) || r == utf8.RuneError {
+			return j
+		}
+		j += size
+	}
+	return j
+}
+
+// sentTrim returns the bounds of text[a:b] without surrounding white space.
+func sentTrim(text string, a, b int) (int, int) {
+	a = sentSkipSpace(text[:b], a)
+	for b > a {
+		c := text[b-1]
+		if c < utf8.RuneSelf {
+			if tokClass[c] != tokClassSpace {
+				break
+			}
+			b--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[a:b])
+		if !tokIsSpace(r) || r == utf8.RuneError {
+			break
+		}
+		b -= size
+	}
+	return a, b
+}
