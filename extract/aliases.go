@@ -366,6 +366,7 @@ func (l *Lexicon) WithAliases(a *Aliases) *Lexicon {
 				p.entries[i] = tgt
 			}
 		}
+		afDedupe(p)
 	}
 	for t, p := range n.phrases {
 		if len(p.entries) == 0 {
@@ -374,6 +375,20 @@ func (l *Lexicon) WithAliases(a *Aliases) *Lexicon {
 	}
 	n.finish()
 	return n
+}
+
+// afDedupe drops later meanings that repeat an earlier (name, kind, via).
+func afDedupe(p *lexPhrase) {
+	for i := len(p.entries) - 1; i > 0; i-- {
+		for j := range i {
+			a, b := p.entries[i], p.entries[j]
+			if a.Name == b.Name && a.Kind == b.Kind && a.Via == b.Via {
+				p.entries = slices.Delete(p.entries, i, i+1)
+				p.rank = slices.Delete(p.rank, i, i+1)
+				break
+			}
+		}
+	}
 }
 
 func afCloneMap[K comparable, V any](m map[K]V) map[K]V {

@@ -335,3 +335,25 @@ func BenchmarkDefaultLexicon(b *testing.B) {
 		}
 	}
 }
+
+func FuzzLongest(f *testing.F) {
+	f.Add("President Vladimir Putin’s aide said the U.S.-backed plan")
+	f.Add("AL-QAEDA and al Qaeda in the Islamic Maghreb")
+	f.Add("Côte d'Ivoire \xff\xfe U.S")
+	l := lexTestDefault(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := Tokenize(text)
+		for i := range toks {
+			n, entries := l.Longest(text, toks[i:])
+			if n < 0 || n > len(toks)-i || (n > 0) != (len(entries) > 0) {
+				t.Fatalf("Longest(%q) at %d = %d, %v", text, i, n, entries)
+			}
+			if m, _, ok := l.TitleAt(text, toks[i:]); m < 0 || m > len(toks)-i || ok != (m > 0) {
+				t.Fatalf("TitleAt(%q) at %d = %d, %v", text, i, m, ok)
+			}
+		}
+		NameKey(text)
+		l.Lookup(text)
+		l.Person(text)
+	})
+}
