@@ -161,13 +161,17 @@ func (s *sentSplitter) terminal(i int) int {
 // and a character that is not a lower-case letter at k, ends a sentence,
 // by looking at the word before the dot.
 func sentDotEnds(text string, i, k int) bool {
-	ws, letters, dotted := i, 0, false
+	// The word before the dot: letters and inner dots. seg is the length
+	// of the current dot-separated part, maxSeg the longest.
+	ws, letters, dotted, seg, maxSeg := i, 0, false, 0, 0
 	for ws > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
 		if r == '.' {
-			dotted = true
+			dotted, seg = true, 0
 		} else if unicode.IsLetter(r) {
 			letters++
+			seg++
+			maxSeg = max(maxSeg, seg)
 		} else {
 			break
 		}
@@ -178,9 +182,24 @@ func sentDotEnds(text string, i, k int) bool {
 	}
 	w := text[ws:i]
 	digit := k < len(text) && tokIsDigit(text[k])
+	// A word glued to what precedes it ("Jay-Z", "3G", "AT&T") is no
+	// initial or acronym.
+	glued := false
+	if ws > 0 {
+		switch text[ws-1] {
+		case ' ', '\t', '\n', '\r', '(', '[', '"', '\'':
+		default:
+			p, _ := utf8.DecodeLastRuneInString(text[:ws])
+			glued = !tokIsSpace(p) && p != '“' && p != '‘'
+		}
+	}
 	switch {
+	case glued:
+		return true
+	case dotted && maxSeg <= 2:
+		return sentIsOpener(text, k) // U.S., a.m., e.g., Ph.D.
 	case dotted:
-		return sentIsOpener(text, k) // U.S., a.m., e.g.
+		return true // example.com
 	case letters == 1:
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			return sentIsOpener(text, k) // an initial: John F. Kennedy
@@ -192,7 +211,7 @@ func sentDotEnds(text string, i, k int) bool {
 		"Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt",
 		"Brig", "Supt", "Insp", "Det", "Amb", "Pres", "Fr", "Messrs", "Mme", "Mlle",
 		"Sens", "Govs", "Gens", "vs", "cf", "viz",
-		"MR", "MRS", "MS", "DR", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL":
+		"MR", "MRS", "DR", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL":
 		return false // always followed by a name or a phrase
 	case "No", "Nos", "NO", "Art", "Vol", "pp", "Fig", "fig":
 		return !digit // No. 10

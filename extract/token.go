@@ -377,7 +377,7 @@ func tokIsAbbrev(w string) bool {
 		"Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Dept", "Univ", "Assn", "Intl",
 		"INC", "CORP", "LTD", "CO",
 		"vs", "etc", "al", "approx", "cf", "viz", "ca", "Fig", "fig", "Ave", "Blvd",
-		"Mt", "Ft", "Rd", "Gov't", "Eq":
+		"Mt", "Ft", "Rd":
 		return true
 	}
 	return false
@@ -387,22 +387,29 @@ func tokIsAbbrev(w string) bool {
 // "ftp://" or "www."), without trailing sentence punctuation, or i if there
 // is none.
 func tokURLEnd(text string, i, end int) int {
-	c := text[i] | 0x20
-	if c != 'h' && c != 'w' && c != 'f' {
+	rest := text[i:end]
+	if len(rest) < 5 {
 		return i
 	}
-	rest := text[i:end]
 	var n int
-	switch {
-	case tokHasPrefixFold(rest, "https://"):
-		n = 8
-	case tokHasPrefixFold(rest, "http://"):
-		n = 7
-	case tokHasPrefixFold(rest, "ftp://"):
-		n = 6
-	case tokHasPrefixFold(rest, "www."):
-		n = 4
-	default:
+	switch rest[0] | 0x20 {
+	case 'h':
+		switch {
+		case tokHasPrefixFold(rest, "https://"):
+			n = 8
+		case tokHasPrefixFold(rest, "http://"):
+			n = 7
+		}
+	case 'w':
+		if tokHasPrefixFold(rest, "www.") {
+			n = 4
+		}
+	case 'f':
+		if tokHasPrefixFold(rest, "ftp://") {
+			n = 6
+		}
+	}
+	if n == 0 {
 		return i
 	}
 	if ok, _ := tokWordAt(text, i+n, end); !ok {
