@@ -122,6 +122,10 @@ func IsBoilerplate(line string) bool {
 		if strings.HasPrefix(line, "(c)") || strings.HasPrefix(line, "(C)") {
 			return true
 		}
+		// "Copyright 2025 …", "Copyright © …", but not "Copyright law …"
+		if n >= 2 && words[0] == "copyright" && (words[1] == "©" || words[1] == "c" || sentIsNumber(words[1])) {
+			return true
+		}
 	}
 	switch {
 	case n <= sentBoilerMaxFurnitureWords && sentAllFurniture(words, rules):
@@ -396,7 +400,8 @@ func sentIsMenuRun(line string) bool {
 // extractor that dropped the separators: a capitalised word of four or
 // more letters glued to the next capitalised word ("CanadaWar"). Two such
 // joins make a menu; one does when the line is short, has no final
-// punctuation and no lower-case word other than function words. Names in
+// punctuation and no lower-case word other than "and", "in", "of" and the
+// like. Names in
 // the "!" list of boilerplate.txt ("YouTube") are not joins.
 func sentIsCamelMenu(line string, rules *sentBoiler) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -410,8 +415,12 @@ func sentIsCamelMenu(line string, rules *sentBoiler) bool {
 			continue
 		}
 		joins += sentCamelJoins(f)
-		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) && !sentIsFunctionWord(f) {
-			contentLower = true
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			switch f {
+			case "and", "&", "in", "of", "the", "for", "on", "at", "to":
+			default:
+				contentLower = true
+			}
 		}
 	}
 	switch {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -81,6 +82,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Real_Question", "Is a Ukraine Deal DAYS AWAY?", false},
 		{"Real_ReadSentence", "Read the statement from the Kremlin carefully, he said.", false},
 		{"Real_Long", strings.Repeat("The talks went on. ", 100), false},
+		{"Real_NotPublished", "The figures will not be published before 2027, the ministry said.", false},
+		{"Real_CopyrightTopic", "Copyright law is changing fast, lawyers say.", false},
+		{"Real_ContinuingToUse", "Many users will keep the app by continuing to use it offline.", false},
+		{"Real_CamelSentence", "GameStop: Power Cut is out now", false},
+		{"Real_Cookies", "The regulator fined the firm over the use of cookies.", false},
 		{"Empty", "", false},
 		{"Blank", "   ", false},
 		{"Punct", "* * *", false},
@@ -165,4 +171,14 @@ func BenchmarkBoilerplateSpans(b *testing.B) {
 	for b.Loop() {
 		BoilerplateSpans(text)
 	}
+}
+
+func ExampleIsBoilerplate() {
+	for _, line := range []string{"Share This Article", "By Jane Smith, Reuters", "Putin said no."} {
+		fmt.Println(IsBoilerplate(line))
+	}
+	// Output:
+	// true
+	// true
+	// false
 }

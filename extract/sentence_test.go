@@ -64,6 +64,10 @@ func TestSentences(t *testing.T) {
 		{"Abbrev_No", "He lives at No. 10 Downing Street.", []string{"0:He lives at No. 10 Downing Street."}},
 		{"Abbrev_AM", "They met at 10 a.m. Moscow time.", []string{"0:They met at 10 a.m. Moscow time."}},
 		{"Abbrev_Company", "He works for Acme Inc. The firm grew.", []string{"0:He works for Acme Inc.", "0:The firm grew."}},
+		{"Abbrev_GluedLetter", "He joined AT&T. Consolidation followed.", []string{"0:He joined AT&T.", "0:Consolidation followed."}},
+		{"Abbrev_GluedHyphen", "He met Jay-Z. Soul singers came too.", []string{"0:He met Jay-Z.", "0:Soul singers came too."}},
+		{"Abbrev_Domain", "He told example.com. David agreed.", []string{"0:He told example.com.", "0:David agreed."}},
+		{"Abbrev_InitialInQuote", "“J. Smith said so,” he wrote.", []string{"0:“J. Smith said so,” he wrote."}},
 		{"Decimal", "About 1.2 million fled. Many returned.", []string{"0:About 1.2 million fled.", "0:Many returned."}},
 		{"Number_NextSentence", "It rose 8%. 2005 was good.", []string{"0:It rose 8%.", "0:2005 was good."}},
 		{"Ellipsis_Inside", "Just yesterday... they met in Florida.", []string{"0:Just yesterday... they met in Florida."}},
@@ -158,4 +162,16 @@ func BenchmarkSentences(b *testing.B) {
 	for b.Loop() {
 		Sentences(text)
 	}
+}
+
+func ExampleSentences() {
+	text := "Envoy heads to Moscow\nMr. Witkoff will meet Putin on Feb. 24. “Wait,” Peskov said.\n\nKyiv agreed."
+	for _, s := range Sentences(text) {
+		fmt.Printf("%d %d %q\n", s.Index, s.Paragraph, text[s.Start:s.End])
+	}
+	// Output:
+	// 0 0 "Envoy heads to Moscow"
+	// 1 0 "Mr. Witkoff will meet Putin on Feb. 24."
+	// 2 0 "“Wait,” Peskov said."
+	// 3 1 "Kyiv agreed."
 }

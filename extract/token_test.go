@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -217,4 +218,21 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		dst = AppendTokens(dst[:0], text, Span{0, len(text)})
 	}
+}
+
+func ExampleTokenize() {
+	for _, t := range Tokenize("Putin’s U.S.-backed plan, 19%.") {
+		fmt.Printf("%q %d-%d\n", t.Text, t.Span.Start, t.Span.End)
+	}
+	// Output:
+	// "Putin" 0-5
+	// "’s" 5-9
+	// "U.S." 10-14
+	// "-" 14-15
+	// "backed" 15-21
+	// "plan" 22-26
+	// "," 26-27
+	// "19" 28-30
+	// "%" 30-31
+	// "." 31-32
 }
