@@ -253,6 +253,7 @@ func (l *Lexicon) WithAliases(a *Aliases) *Lexicon {
 	}
 	n := &Lexicon{
 		phrases: make(map[string]*lexPhrase, len(l.phrases)),
+		tphrase: l.tphrase,
 		titles:  l.titles,
 		states:  l.states,
 		orgs:    l.orgs,
@@ -270,7 +271,7 @@ func (l *Lexicon) WithAliases(a *Aliases) *Lexicon {
 	own := func(text string) *lexPhrase {
 		p := n.phrases[text]
 		if p == nil {
-			p = &lexPhrase{text: text, lower: !lexHasUpper(text), second: lexSecondKey(text)}
+			p = &lexPhrase{text: text, lower: !lexHasUpper(text), next: lexNextKeysOf(text)}
 			n.phrases[text] = p
 			owned[p] = true
 			return p

@@ -65,14 +65,15 @@ type Title struct {
 // people and places, titles and given names. A Lexicon is immutable after
 // LoadLexicon and safe for concurrent use.
 type Lexicon struct {
-	phrases map[string]*lexPhrase   // normalised phrase -> meanings
-	index   map[string][]*lexPhrase // lexKey of the first word -> candidates, longest first
-	titles  map[string][]*lexPhrase // same for titles; entries unused, title set
-	states  map[string]Entry        // canonical state name -> entry
-	orgs    map[string]Entry        // canonical organisation name -> entry
-	people  map[string]Entry        // canonical person name -> entry
-	pkeys   map[string]string       // NameKey of a person's name or alias -> canonical name ("" if shared)
-	given   map[string]bool         // lower-case given names
+	phrases map[string]*lexPhrase // normalised phrase -> meanings
+	index   lexIndex              // phrases by the keys of their first words
+	tphrase map[string]*lexPhrase // normalised title -> title phrase
+	titles  lexIndex              // titles by the keys of their first words
+	states  map[string]Entry      // canonical state name -> entry
+	orgs    map[string]Entry      // canonical organisation name -> entry
+	people  map[string]Entry      // canonical person name -> entry
+	pkeys   map[string]string     // NameKey of a person's name or alias -> canonical name ("" if shared)
+	given   map[string]bool       // lower-case given names
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // lexFold(name)
@@ -83,10 +84,10 @@ type Lexicon struct {
 
 // lexPhrase is one gazetteer phrase with all its meanings.
 type lexPhrase struct {
-	text      string // normalised: one space between words, ' for apostrophes
-	second    string // lexKey of the second word ("" if none): a cheap pre-filter
-	lower     bool   // no upper-case letter: match case-insensitively
-	ambiguous bool   // marked '!' in the data: no ALL-CAPS match
+	text      string              // normalised: one space between words, ' for apostrophes
+	next      [lexNextKeys]string // keys of the 2nd and 3rd words ("" if none): a cheap pre-filter
+	lower     bool                // no upper-case letter: match case-insensitively
+	ambiguous bool                // marked '!' in the data: no ALL-CAPS match
 	entries   []Entry
 	title     Title
 	rank      []int // sort key of each entry, parallel to entries
@@ -172,6 +173,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 func newLexicon() *Lexicon {
 	return &Lexicon{
 		phrases: map[string]*lexPhrase{},
+		tphrase: map[string]*lexPhrase{},
 		states:  map[string]Entry{},
 		orgs:    map[string]Entry{},
 		people:  map[string]Entry{},
@@ -309,7 +311,7 @@ func (b *lexBuilder) add(raw string, e Entry) error {
 func (l *Lexicon) addEntry(text string, e Entry, amb bool, order int) {
 	p := l.phrases[text]
 	if p == nil {
-		p = &lexPhrase{text: text, lower: !lexHasUpper(text), second: lexSecondKey(text)}
+		p = &lexPhrase{text: text, lower: !lexHasUpper(text), next: lexNextKeysOf(text)}
 		l.phrases[text] = p
 	}
 	if amb {
@@ -448,20 +450,11 @@ func (b *lexBuilder) title(_ string, _ int, f []string) error {
 		if text == "" || !lexStartsWord(text) {
 			return fmt.Errorf("bad title %q", raw)
 		}
-		if b.l.titles == nil {
-			b.l.titles = map[string][]*lexPhrase{}
+		if b.l.tphrase[text] != nil {
+			continue // the first category listed wins
 		}
-		key := string(lexKey(text))
-		dup := false
-		for _, p := range b.l.titles[key] {
-			dup = dup || p.text == text
-		}
-		if dup {
-			continue
-		}
-		p := &lexPhrase{text: text, lower: !lexHasUpper(text), ambiguous: amb, second: lexSecondKey(text),
-			title: Title{Phrase: text, Category: f[0]}}
-		b.l.titles[key] = append(b.l.titles[key], p)
+		b.l.tphrase[text] = &lexPhrase{text: text, lower: !lexHasUpper(text), ambiguous: amb,
+			next: lexNextKeysOf(text), title: Title{Phrase: text, Category: f[0]}}
 	}
 	return nil
 }
@@ -469,18 +462,11 @@ func (b *lexBuilder) title(_ string, _ int, f []string) error {
 // finish sorts the meanings of every phrase, builds the first-word index
 // and the person key table.
 func (l *Lexicon) finish() {
-	l.index = make(map[string][]*lexPhrase, len(l.phrases))
 	for _, p := range l.phrases {
 		lexSortEntries(p)
-		k := string(lexKey(p.text))
-		l.index[k] = append(l.index[k], p)
 	}
-	for _, b := range l.index {
-		lexSortBucket(b)
-	}
-	for _, b := range l.titles {
-		lexSortBucket(b)
-	}
+	l.index = lexBuildIndex(l.phrases)
+	l.titles = lexBuildIndex(l.tphrase)
 	l.pkeys = map[string]string{}
 	names := make([]string, 0, len(l.phrases))
 	for t := range l.phrases {
@@ -524,6 +510,44 @@ func lexSortEntries(p *lexPhrase) {
 	p.entries, p.rank = es, rs
 }
 
+// lexIndex finds the candidate phrases for a position in the text with at
+// most two map look-ups: by the key of the first word, then by the key of
+// the second.
+type lexIndex map[string]*lexBucket
+
+// lexBucket holds the phrases that share the key of their first word.
+type lexBucket struct {
+	single []*lexPhrase            // one-word phrases
+	multi  map[string][]*lexPhrase // longer phrases by the key of their second word
+}
+
+func lexBuildIndex(phrases map[string]*lexPhrase) lexIndex {
+	ix := lexIndex{}
+	for _, p := range phrases {
+		k := string(lexKey(p.text))
+		b := ix[k]
+		if b == nil {
+			b = &lexBucket{}
+			ix[k] = b
+		}
+		if p.next[0] == "" {
+			b.single = append(b.single, p)
+			continue
+		}
+		if b.multi == nil {
+			b.multi = map[string][]*lexPhrase{}
+		}
+		b.multi[p.next[0]] = append(b.multi[p.next[0]], p)
+	}
+	for _, b := range ix {
+		lexSortBucket(b.single)
+		for _, m := range b.multi {
+			lexSortBucket(m)
+		}
+	}
+	return ix
+}
+
 // lexSortBucket orders candidates longest first, then by text, so that the
 // first match found is the longest.
 func lexSortBucket(b []*lexPhrase) {
@@ -563,6 +587,25 @@ func lexFoldPunct(r rune) rune {
 		return '-'
 	}
 	return r
+}
+
+// lexHasLower reports whether s has a lower-case letter.
+func lexHasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsLower(r) {
+					return true
+				}
+			}
+			return false
+		}
+		if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func lexHasUpper(s string) bool {
@@ -624,48 +667,60 @@ func lexKeyInto(buf *[lexMaxKey]byte, s string) int {
 	return n
 }
 
-// lexSecondKey returns the key of the second word of s: the lower-cased
-// run of letters and digits that follows the first such run and up to
-// lexMaxSep other characters ("U.S." -> "s", "al-Qaeda" -> "qaeda").
-func lexSecondKey(s string) string {
-	var buf [lexMaxKey]byte
-	n := lexSecondKeyInto(&buf, s)
-	return string(buf[:n])
+// lexNextKeys is the number of words after the first whose keys pre-filter
+// candidates.
+const lexNextKeys = 2
+
+// lexNextKeys returns the keys of the second and third words of s: the
+// lower-cased runs of letters and digits that follow the first run, each
+// after at most lexMaxSep other characters ("U.S. Congress" -> "s",
+// "congress"; "al-Qaeda" -> "qaeda", ""). Missing words give "".
+func lexNextKeysOf(s string) [lexNextKeys]string {
+	var buf [lexNextKeys][lexMaxKey]byte
+	lens := lexNextKeysInto(&buf, s)
+	var out [lexNextKeys]string
+	for k := range out {
+		out[k] = string(buf[k][:lens[k]])
+	}
+	return out
 }
 
-// lexMaxSep bounds the separator scanned by lexSecondKeyInto; a longer
-// gap (a run of blank lines) gives an empty key, which disables the
-// pre-filter for that call.
-const lexMaxSep = 16
+// lexMaxSep bounds the separator scanned by lexNextKeysInto; a longer gap
+// (a run of blank lines) ends the scan, which only weakens the filter.
+const lexMaxSep = 64
 
-func lexSecondKeyInto(buf *[lexMaxKey]byte, s string) int {
-	i := 0
-	for i < len(s) { // first run
+// lexNextKeysInto writes the keys of the words after the first into buf
+// and returns their lengths; it does not allocate.
+func lexNextKeysInto(buf *[lexNextKeys][lexMaxKey]byte, s string) (lens [lexNextKeys]int) {
+	i := lexSkip(s, 0, true, len(s))
+	for k := range lexNextKeys {
+		j := lexSkip(s, i, false, lexMaxSep)
+		if j == i && k > 0 || j >= len(s) {
+			return lens
+		}
+		if r, _ := utf8.DecodeRuneInString(s[j:]); !lexIsWordRune(r) {
+			return lens // separator too long
+		}
+		lens[k] = lexKeyInto(&buf[k], s[j:])
+		i = lexSkip(s, j, true, len(s))
+	}
+	return lens
+}
+
+// lexSkip skips from i runes that are word runes (word true) or not, at
+// most max of them, and returns the new offset.
+func lexSkip(s string, i int, word bool, max int) int {
+	for n := 0; i < len(s) && n < max; n++ {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if !lexIsWordRune(r) {
+		if lexIsWordRune(r) != word {
 			break
 		}
 		i += size
 	}
-	sep := 0
-	for i < len(s) && sep < lexMaxSep { // separator
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if lexIsWordRune(r) {
-			break
-		}
-		i += size
-		sep++
-	}
-	if sep == lexMaxSep {
-		return 0
-	}
-	return lexKeyInto(buf, s[i:])
+	return i
 }
 
 func lexIsWordRune(r rune) bool {
@@ -686,14 +741,17 @@ const (
 // returns the number of tokens of toks (toks[0] starts at start) that the
 // match covers, 0 if none. A phrase that ends with '.' also matches
 // without it ("U.S" + "." split by the tokenizer).
-func lexMatchAt(text string, start int, toks []Token, p *lexPhrase) int {
+//
+// caps tells whether the first token has no lower-case letter; if it has
+// one, an ALL-CAPS match is impossible and is not tried.
+func lexMatchAt(text string, start int, toks []Token, p *lexPhrase, caps bool) int {
 	if p.lower {
 		return lexTokensAt(text, start, toks, p.text, lexModeFold)
 	}
 	if n := lexTokensAt(text, start, toks, p.text, lexModeWritten); n > 0 {
 		return n
 	}
-	if p.ambiguous {
+	if p.ambiguous || !caps {
 		return 0
 	}
 	return lexTokensAt(text, start, toks, p.text, lexModeUpper)
@@ -815,7 +873,7 @@ func (l *Lexicon) Longest(text string, toks []Token) (n int, entries []Entry) {
 	return n, p.entries
 }
 
-func lexLongest(index map[string][]*lexPhrase, text string, toks []Token) (*lexPhrase, int) {
+func lexLongest(index lexIndex, text string, toks []Token) (*lexPhrase, int) {
 	if len(toks) == 0 || index == nil {
 		return nil, 0
 	}
@@ -825,22 +883,33 @@ func lexLongest(index map[string][]*lexPhrase, text string, toks []Token) (*lexP
 		return nil, 0
 	}
 	bucket := index[string(buf[:k])]
-	if len(bucket) == 0 {
+	if bucket == nil {
 		return nil, 0
 	}
 	start := toks[0].Span.Start
 	if start < 0 || start > len(text) {
 		return nil, 0
 	}
-	var buf2 [lexMaxKey]byte
-	k2 := lexSecondKeyInto(&buf2, text[start:])
+	caps := !lexHasLower(toks[0].Text)
 	var best *lexPhrase
 	bestN := 0
-	for _, p := range bucket {
-		if p.second != "" && k2 > 0 && p.second != string(buf2[:k2]) {
-			continue
+	if bucket.multi != nil {
+		var next [lexNextKeys][lexMaxKey]byte
+		nextLen := lexNextKeysInto(&next, text[start:])
+		if nextLen[0] > 0 {
+			third := next[1][:nextLen[1]]
+			for _, p := range bucket.multi[string(next[0][:nextLen[0]])] {
+				if p.next[1] != "" && len(third) > 0 && p.next[1] != string(third) {
+					continue
+				}
+				if n := lexMatchAt(text, start, toks, p, caps); n > bestN {
+					best, bestN = p, n
+				}
+			}
 		}
-		if n := lexMatchAt(text, start, toks, p); n > bestN {
+	}
+	for _, p := range bucket.single {
+		if n := lexMatchAt(text, start, toks, p, caps); n > bestN {
 			best, bestN = p, n
 		}
 	}
@@ -850,30 +919,29 @@ func lexLongest(index map[string][]*lexPhrase, text string, toks []Token) (*lexP
 // Lookup returns the meanings of phrase (normalised and matched with the
 // same case rules as Longest), nil if it is not in the gazetteer.
 func (l *Lexicon) Lookup(phrase string) []Entry {
-	p := lexLookup(l.index, phrase)
+	p := l.lookup(phrase)
 	if p == nil {
 		return nil
 	}
 	return p.entries
 }
 
-func lexLookup(index map[string][]*lexPhrase, phrase string) *lexPhrase {
+// lookup finds the phrase s as written, else with the case rules of
+// Longest.
+func (l *Lexicon) lookup(phrase string) *lexPhrase {
 	s := lexNormalise(phrase)
 	if s == "" {
 		return nil
 	}
-	toks := []Token{{Text: s, Span: Span{0, len(s)}}}
-	for _, p := range index[string(lexKey(s))] {
-		if p.text == s {
-			return p
-		}
+	if p := l.phrases[s]; p != nil {
+		return p
 	}
-	for _, p := range index[string(lexKey(s))] {
-		if lexMatchAt(s, 0, toks, p) == 1 {
-			return p
-		}
+	// The whole phrase as one token: a match must cover all of it.
+	p, n := lexLongest(l.index, s, []Token{{Text: s, Span: Span{0, len(s)}}})
+	if n != 1 {
+		return nil
 	}
-	return nil
+	return p
 }
 
 // TitleAt finds the longest title or role phrase starting at toks[0]
@@ -917,7 +985,7 @@ func (l *Lexicon) Person(name string) (Entry, bool) {
 	if e, ok := l.people[name]; ok {
 		return e, true
 	}
-	if p := lexLookup(l.index, name); p != nil {
+	if p := l.lookup(name); p != nil {
 		for _, e := range p.entries {
 			if e.Kind == KindPerson {
 				return e, true
