@@ -186,14 +186,8 @@ func (st *docState) recognise() {
 		for i := 0; i < len(toks); {
 			n, entries := st.e.lex.Longest(st.text, toks[i:])
 			en, hasEnt := startAt[i]
-			// The tagger's entity wins when it is longer and names a
-			// person or organisation ("Russian Orthodox Church" over
-			// "Russian").
-			if hasEnt && en.End-i > n && (en.Type == "PER" || en.Type == "ORG") &&
-				!(n > 0 && entries[0].Kind == KindPerson) {
-				if m, ok := st.entityMention(si, en); ok {
-					st.mentions = append(st.mentions, m)
-				}
+			if hasEnt && en.End-i > n && st.preferEntity(en, n, entries) {
+				st.mentions = append(st.mentions, st.entityMentions(si, en)...)
 				i = en.End
 				continue
 			}
@@ -205,15 +199,33 @@ func (st *docState) recognise() {
 				continue
 			}
 			if hasEnt {
-				if m, ok := st.entityMention(si, en); ok {
-					st.mentions = append(st.mentions, m)
-				}
+				st.mentions = append(st.mentions, st.entityMentions(si, en)...)
 				i = max(en.End, i+1)
 				continue
 			}
 			i++
 		}
 	}
+}
+
+// preferEntity decides whether a tagger entity that is longer than the
+// gazetteer match at the same token wins. A person entity wins over a
+// non-person phrase ("Jordan Bardella"); an organisation entity wins over
+// a demonym or seat ("Russian Orthodox Church") but not over a state's own
+// name, which in headlines the tagger often runs into the next capitalised
+// word ("US Sees ...").
+func (st *docState) preferEntity(en ner.Entity, n int, entries []Entry) bool {
+	if n == 0 {
+		return true
+	}
+	e := entries[0]
+	switch en.Type {
+	case "PER":
+		return e.Kind != KindPerson
+	case "ORG":
+		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown)
+	}
+	return false
 }
 
 // lexMention turns a gazetteer match into a mention.
@@ -236,21 +248,136 @@ func (st *docState) lexMention(si, t0, t1 int, entries []Entry) (mention, bool) 
 	return m, true
 }
 
-// entityMention turns a tagger entity into a mention, stripping titles,
-// honorifics and possessives from its edges.
-func (st *docState) entityMention(si int, en ner.Entity) (mention, bool) {
+// entityMentions turns a tagger entity into mentions. Tagger spans often
+// swallow context: titles ("White House Press Secretary Karoline Leavitt"),
+// coordinated names ("Presidents Trump and Putin"), a descriptor before a
+// name ("Army Dan Driscoll") or a trailing common noun ("Russian army").
+// The span is cut at those seams; each part is looked up in the gazetteer
+// and otherwise typed by the tagger.
+func (st *docState) entityMentions(si int, en ner.Entity) []mention {
 	toks := st.tokens[si]
 	t0, t1 := en.Start, en.End
+	// Trailing lower-case words and punctuation are not part of a name.
+	for t1 > t0 && (!isNameToken(toks[t1-1].Text) || isLowerWord(toks[t1-1].Text)) {
+		t1--
+	}
+	for t0 < t1 && !isNameToken(toks[t0].Text) {
+		t0++
+	}
+	if t0 >= t1 {
+		return nil
+	}
+	// A leading title makes the span a person ("Presidents Trump and
+	// Putin" may come tagged as an organisation).
+	typ := en.Type
+	if _, ok := st.titleLen(si, t0, t1); ok {
+		typ = "PER"
+	}
+	// Coordinated people: split at "and", "&" and commas.
+	var parts [][2]int
+	if typ == "PER" {
+		a := t0
+		for k := t0; k < t1; k++ {
+			if w := toks[k].Text; w == "and" || w == "&" || w == "," {
+				if k > a {
+					parts = append(parts, [2]int{a, k})
+				}
+				a = k + 1
+			}
+		}
+		if a < t1 {
+			parts = append(parts, [2]int{a, t1})
+		}
+	} else {
+		parts = [][2]int{{t0, t1}}
+	}
+	var out []mention
+	for _, p := range parts {
+		out = append(out, st.entityPart(si, p[0], p[1], typ)...)
+	}
+	return out
+}
+
+// entityPart cuts one part of a tagger span at titles and given names.
+func (st *docState) entityPart(si, t0, t1 int, typ string) []mention {
+	toks := st.tokens[si]
 	titled := false
-	for t0 < t1 {
-		n, _, ok := st.e.lex.TitleAt(st.text, toks[t0:t1])
-		if !ok || n >= t1-t0 {
+	var out []mention
+	for k := t0; k < t1; k++ {
+		n, ok := st.titleLen(si, k, t1)
+		if !ok {
+			continue
+		}
+		if k > t0 {
+			// Whatever precedes a title is context: keep it only if the
+			// gazetteer knows it ("White House" before "Press Secretary").
+			if m, ok := st.knownPart(si, t0, k); ok {
+				out = append(out, m)
+			}
+		}
+		t0, titled = k+n, true
+		k = t0 - 1
+		typ = "PER"
+	}
+	if t0 >= t1 {
+		return out
+	}
+	// A descriptor glued before a person's given name: "Army Dan Driscoll".
+	for k := t0 + 1; k < t1-1; k++ {
+		if st.e.lex.IsGivenName(toks[k].Text) && len(st.e.lex.Lookup(st.text[toks[t0].Span.Start:toks[t1-1].Span.End])) == 0 {
+			if m, ok := st.knownPart(si, t0, k); ok {
+				out = append(out, m)
+			}
+			t0, typ = k, "PER"
 			break
 		}
-		t0 += n
-		titled = true
 	}
-	for t1 > t0 && !isNameToken(toks[t1-1].Text) {
+	if m, ok := st.typedPart(si, t0, t1, typ, titled); ok {
+		out = append(out, m)
+	}
+	return out
+}
+
+// titleLen returns the length of a title at token k (before end), also
+// for a plural title ("Presidents").
+func (st *docState) titleLen(si, k, end int) (int, bool) {
+	toks := st.tokens[si]
+	if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:end]); ok && n > 0 {
+		return n, true
+	}
+	w := toks[k].Text
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !isLowerWord(w) {
+		sing := w[:len(w)-1]
+		if _, _, ok := st.e.lex.TitleAt(sing, []Token{{Text: sing, Span: Span{0, len(sing)}}}); ok {
+			return 1, true
+		}
+	}
+	return 0, false
+}
+
+// knownPart returns a mention for tokens [t0,t1) if the gazetteer knows
+// them.
+func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
+	toks := st.tokens[si]
+	for t1 > t0 && (!isNameToken(toks[t1-1].Text) || isLowerWord(toks[t1-1].Text)) {
+		t1--
+	}
+	if t0 >= t1 {
+		return mention{}, false
+	}
+	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
+	entries := st.e.lex.Lookup(cleanName(st.text[span.Start:span.End]))
+	if len(entries) == 0 {
+		return mention{}, false
+	}
+	return st.lexMention(si, t0, t1, entries)
+}
+
+// typedPart returns a mention for tokens [t0,t1): the gazetteer's meaning
+// if it knows the name, else the tagger's type.
+func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention, bool) {
+	toks := st.tokens[si]
+	for t1 > t0 && (!isNameToken(toks[t1-1].Text) || isLowerWord(toks[t1-1].Text)) {
 		t1--
 	}
 	for t0 < t1 && !isNameToken(toks[t0].Text) {
@@ -279,7 +406,7 @@ func (st *docState) entityMention(si int, en ner.Entity) (mention, bool) {
 	if st.e.lex.Ignored(m.name) {
 		return mention{}, false
 	}
-	switch en.Type {
+	switch typ {
 	case "PER":
 		m.kind = KindPerson
 	case "ORG":
