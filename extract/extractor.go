@@ -179,8 +179,16 @@ func (st *docState) recognise() {
 			continue
 		}
 		ents := ner.Entities(tags[si])
+		headline := isHeadline(toks)
 		startAt := make(map[int]ner.Entity, len(ents))
 		for _, en := range ents {
+			// In Title Case headlines every word is capitalised and the
+			// tagger sees names everywhere; there only people it can vouch
+			// for (a given name first, or a single surname that the body
+			// will name in full) are kept, and the gazetteer does the rest.
+			if headline && !(en.Type == "PER" && (en.End-en.Start == 1 || st.e.lex.IsGivenName(toks[en.Start].Text))) {
+				continue
+			}
 			startAt[en.Start] = en
 		}
 		for i := 0; i < len(toks); {
@@ -226,6 +234,26 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []Entry) bool {
 		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown)
 	}
 	return false
+}
+
+// isHeadline reports whether a sentence is a Title Case or ALL CAPS
+// headline: at least four words, no final full stop, and nearly every word
+// of four letters or more capitalised.
+func isHeadline(toks []Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if len(t.Text) < 4 || !isNameToken(t.Text) {
+			continue
+		}
+		words++
+		if !isLowerWord(t.Text) {
+			caps++
+		}
+	}
+	if words < 3 || toks[len(toks)-1].Text == "." {
+		return false
+	}
+	return caps*10 >= words*8
 }
 
 // lexMention turns a gazetteer match into a mention.
