@@ -33,8 +33,8 @@ type Entry struct {
 	// government: "Kremlin", "Moscow").
 	Via MentionVia
 	// Affiliation is the state (or, for officials of an international
-	// body, the organisation) that a person or organisation acts for; ""
-	// if none.
+	// body, the organisation) that a person or organisation acts for; for
+	// a place, the state it lies in; "" if none.
 	Affiliation string
 	// Category refines the kind: for states "member", "observer",
 	// "partial", "historical"; for seats "capital" (a city, also a venue)
@@ -65,15 +65,16 @@ type Title struct {
 // people and places, titles and given names. A Lexicon is immutable after
 // LoadLexicon and safe for concurrent use.
 type Lexicon struct {
-	phrases map[string]*lexPhrase // normalised phrase -> meanings
-	index   lexIndex              // phrases by the keys of their first words
-	tphrase map[string]*lexPhrase // normalised title -> title phrase
-	titles  lexIndex              // titles by the keys of their first words
-	states  map[string]Entry      // canonical state name -> entry
-	orgs    map[string]Entry      // canonical organisation name -> entry
-	people  map[string]Entry      // canonical person name -> entry
-	pkeys   map[string]string     // NameKey of a person's name or alias -> canonical name ("" if shared)
-	given   map[string]bool       // lower-case given names
+	phrases map[string]*lexPhrase   // normalised phrase -> meanings
+	index   lexIndex                // phrases by the keys of their first words
+	folded  map[string][]*lexPhrase // lower-cased phrase -> phrases, for LookupFold
+	tphrase map[string]*lexPhrase   // normalised title -> title phrase
+	titles  lexIndex                // titles by the keys of their first words
+	states  map[string]Entry        // canonical state name -> entry
+	orgs    map[string]Entry        // canonical organisation name -> entry
+	people  map[string]Entry        // canonical person name -> entry
+	pkeys   map[string]string       // NameKey of a person's name or alias -> canonical name ("" if shared)
+	given   map[string]bool         // lower-case given names
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // lexFold(name)
@@ -466,6 +467,14 @@ func (l *Lexicon) finish() {
 		lexSortEntries(p)
 	}
 	l.index = lexBuildIndex(l.phrases)
+	l.folded = make(map[string][]*lexPhrase, len(l.phrases))
+	for t, p := range l.phrases {
+		f := strings.ToLower(t)
+		l.folded[f] = append(l.folded[f], p)
+	}
+	for _, ps := range l.folded {
+		slices.SortFunc(ps, func(a, b *lexPhrase) int { return strings.Compare(a.text, b.text) })
+	}
 	l.titles = lexBuildIndex(l.tphrase)
 	l.pkeys = map[string]string{}
 	names := make([]string, 0, len(l.phrases))
@@ -924,6 +933,27 @@ func (l *Lexicon) Lookup(phrase string) []Entry {
 		return nil
 	}
 	return p.entries
+}
+
+// LookupFold returns the meanings of phrase ignoring case entirely
+// ("witkoff", "KREMLIN", "us"), for names typed on a command line rather
+// than found in text. Meanings of phrases that differ only in case are
+// merged, first by phrase, then in the order of Lookup. The result is a
+// new slice.
+func (l *Lexicon) LookupFold(phrase string) []Entry {
+	var out []Entry
+	for _, p := range l.folded[strings.ToLower(lexNormalise(phrase))] {
+	next:
+		for _, e := range p.entries {
+			for _, o := range out {
+				if o.Name == e.Name && o.Kind == e.Kind && o.Via == e.Via {
+					continue next
+				}
+			}
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // lookup finds the phrase s as written, else with the case rules of

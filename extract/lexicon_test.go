@@ -135,6 +135,29 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestLookupFold(t *testing.T) {
+	l := lexTestDefault(t)
+	tests := []struct {
+		phrase string
+		want   string
+	}{
+		{"witkoff", "Steve Witkoff"},
+		{"KREMLIN", "Russia"},
+		{"us", "United States"},
+		{"zelenskiy", "Volodymyr Zelensky"},
+		{"nowhere", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if es := l.LookupFold(tt.phrase); len(es) > 0 {
+			got = es[0].Name
+		}
+		if got != tt.want {
+			t.Errorf("LookupFold(%q) = %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+}
+
 func TestEntryDetails(t *testing.T) {
 	l := lexTestDefault(t)
 	e, ok := l.Org("CIA")
