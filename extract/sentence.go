@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,8 +25,9 @@ import (
 //     terminal or continuing punctuation (",", ";", ":", "-", "(" …) and the
 //     next line starts with something other than a lower-case letter —
 //     unless the line ends with a lower-case function word ("the", "of",
-//     "with"), as a hard-wrapped line does. An all-capitals line always
-//     ends at its line break. This makes titles, subheadings and the
+//     "with"), as a hard-wrapped line does, or the line and the next have
+//     the width of hard-wrapped text (50 to 100 and 30 to 110 bytes). An
+//     all-capitals line always ends at its line break. This makes titles, subheadings and the
 //     one-paragraph-per-line text of web extractors come out as sentences.
 //
 // Sentence spans are trimmed of white space (including no-break and
@@ -288,7 +290,55 @@ func sentLineBreakEnds(text string, ls, nl, next int) bool {
 			return false
 		}
 	}
-	return true
+	return !sentHardWrapped(text, a, b, next)
+}
+
+// Line lengths, in bytes, of hard-wrapped text: editors and e-mail wrap at
+// 60 to 80 columns (RFC 3676 recommends at most 78), so a wrapped line is
+// rarely shorter than sentWrapMinLine, and the line after it is either
+// wrapped too or the short end of the paragraph.
+const (
+	sentWrapMinLine = 50
+	sentWrapMaxLine = 100
+	sentWrapMinNext = 30
+	sentWrapMaxNext = 110
+)
+
+// sentHardWrapped reports whether the line text[a:b], followed by a line
+// starting at next, looks like part of a hard-wrapped paragraph rather than
+// a heading: both lines of wrapping width, and the next one not a byline.
+func sentHardWrapped(text string, a, b, next int) bool {
+	if b-a < sentWrapMinLine || b-a > sentWrapMaxLine || text[a] == '#' {
+		return false
+	}
+	e := next
+	for e < len(text) && text[e] != '\n' {
+		if e-next >= 2*sentWrapMaxNext {
+			return false
+		}
+		e++
+	}
+	_, e = sentTrim(text, next, e)
+	if n := e - next; n < sentWrapMinNext || n > sentWrapMaxNext {
+		return false
+	}
+	return !strings.HasPrefix(text[next:], "By ") && !strings.HasPrefix(text[next:], "BY ") &&
+		!sentIsListItem(text[next:])
+}
+
+// sentIsListItem reports whether line starts with a list marker: "- ",
+// "* ", "• ", "– ", "1. ", "2) ".
+func sentIsListItem(line string) bool {
+	for _, m := range []string{"- ", "* ", "+ ", "• ", "– ", "— ", "· "} {
+		if strings.HasPrefix(line, m) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(line) && i < 3 && tokIsDigit(line[i]) {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
 
 // sentAllCaps reports whether line has at least two letters and no
