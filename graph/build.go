@@ -374,65 +374,81 @@ func (b *Builder) Merge(o *Builder) {
 		b.docs[id] = d
 	}
 	for k, oa := range o.actors {
-		a := b.actors[k]
-		if a == nil {
-			b.actors[k] = oa
-			continue
-		}
-		for n, c := range oa.names {
-			a.names[n] += c
-		}
-		for n, c := range oa.kinds {
-			a.kinds[n] += c
-		}
-		for n, c := range oa.affiliations {
-			a.affiliations[n] += c
-		}
-		for n := range oa.aliases {
-			a.aliases[n] = struct{}{}
-		}
-		a.mentions += oa.mentions
-		a.documents += oa.documents
+		b.mergeActor(k, oa)
 	}
 	for k, oe := range o.edges {
-		e := b.edges[k]
-		if e == nil {
-			b.edges[k] = oe
-			continue
-		}
-		e.weight += oe.weight
-		e.documents += oe.documents
-		for _, ev := range oe.evidence {
-			e.evidence = b.keepEvidence(e.evidence, ev)
-		}
+		b.mergeEdge(k, oe)
 	}
 	for k, os := range o.stances {
-		s := b.stances[k]
-		if s == nil {
-			b.stances[k] = os
-			continue
-		}
-		s.pos += os.pos
-		s.neg += os.neg
-		s.neu += os.neu
-		for _, ev := range os.evidence {
-			s.evidence = b.keepEvidence(s.evidence, ev)
-		}
+		b.mergeStance(k, os)
 	}
 	b.statements = append(b.statements, o.statements...)
 	if b.opts.MaxStatements > 0 && len(b.statements) > 2*b.opts.MaxStatements {
 		b.trimStatements()
 	}
 	for k, op := range o.places {
-		p := b.places[k]
-		if p == nil {
-			b.places[k] = op
-			continue
-		}
-		p.mentions += op.mentions
-		p.documents += op.documents
+		b.mergePlace(k, op)
 	}
 	b.folded += o.folded
+}
+
+func (b *Builder) mergeActor(k string, oa *actorAcc) {
+	a := b.actors[k]
+	if a == nil {
+		b.actors[k] = oa
+		return
+	}
+	for n, c := range oa.names {
+		a.names[n] += c
+	}
+	for n, c := range oa.kinds {
+		a.kinds[n] += c
+	}
+	for n, c := range oa.affiliations {
+		a.affiliations[n] += c
+	}
+	for n := range oa.aliases {
+		a.aliases[n] = struct{}{}
+	}
+	a.mentions += oa.mentions
+	a.documents += oa.documents
+}
+
+func (b *Builder) mergeEdge(k [2]string, oe *edgeAcc) {
+	e := b.edges[k]
+	if e == nil {
+		b.edges[k] = oe
+		return
+	}
+	e.weight += oe.weight
+	e.documents += oe.documents
+	for _, ev := range oe.evidence {
+		e.evidence = b.keepEvidence(e.evidence, ev)
+	}
+}
+
+func (b *Builder) mergeStance(k [2]string, os *stanceAcc) {
+	s := b.stances[k]
+	if s == nil {
+		b.stances[k] = os
+		return
+	}
+	s.pos += os.pos
+	s.neg += os.neg
+	s.neu += os.neu
+	for _, ev := range os.evidence {
+		s.evidence = b.keepEvidence(s.evidence, ev)
+	}
+}
+
+func (b *Builder) mergePlace(k string, op *placeAcc) {
+	p := b.places[k]
+	if p == nil {
+		b.places[k] = op
+		return
+	}
+	p.mentions += op.mentions
+	p.documents += op.documents
 }
 
 // Documents returns the number of documents added so far.

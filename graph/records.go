@@ -1,0 +1,241 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// Record is one entry of a Builder in an engine-neutral form: plain data
+// with a grouping key, so that a distributed engine (Apache Beam, Spark)
+// can group records by Kind and Key, combine each group with
+// MergeRecords, write them as JSON lines, and AddRecord can rebuild a
+// Builder from them. Counts are integers and evidence is capped by the
+// smallest (document, offset) keys, so every engine gives the same bytes.
+type Record struct {
+	// Kind is "doc", "actor", "edge", "stance", "statement", "place" or
+	// "folded".
+	Kind string `json:"kind"`
+	// Key groups records: document ID, actor key, "key1\x00key2" for
+	// edges and stances, document and offset for statements, place name.
+	Key       string           `json:"key"`
+	Doc       *DocRef          `json:"doc,omitempty"`
+	Actor     *ActorRecord     `json:"actor,omitempty"`
+	Edge      *EdgeRecord      `json:"edge,omitempty"`
+	Stance    *StanceRecord    `json:"stance,omitempty"`
+	Statement *StatementRecord `json:"statement,omitempty"`
+	Place     *PlaceRecord     `json:"place,omitempty"`
+	Folded    int              `json:"folded,omitempty"`
+}
+
+// ActorRecord accumulates one actor across documents.
+type ActorRecord struct {
+	Names        map[string]int `json:"names"`
+	Kinds        map[string]int `json:"kinds"`
+	Affiliations map[string]int `json:"affiliations,omitempty"`
+	Aliases      []string       `json:"aliases"`
+	Mentions     int            `json:"mentions"`
+	Documents    int            `json:"documents"`
+}
+
+// EvidenceRecord is evidence keyed by document ID.
+type EvidenceRecord struct {
+	Doc      string `json:"doc"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text,omitempty"`
+}
+
+// EdgeRecord accumulates one co-mention edge.
+type EdgeRecord struct {
+	Weight    int              `json:"weight"`
+	Documents int              `json:"documents"`
+	Evidence  []EvidenceRecord `json:"evidence"`
+}
+
+// StanceRecord accumulates one directed stance edge.
+type StanceRecord struct {
+	Positive int              `json:"positive"`
+	Negative int              `json:"negative"`
+	Neutral  int              `json:"neutral"`
+	Evidence []EvidenceRecord `json:"evidence"`
+}
+
+// StatementRecord is one statement, with actor keys.
+type StatementRecord struct {
+	Speaker  string         `json:"speaker"`
+	Targets  []string       `json:"targets"`
+	Cue      string         `json:"cue"`
+	Polarity int            `json:"polarity"`
+	Issue    string         `json:"issue,omitempty"`
+	Evidence EvidenceRecord `json:"evidence"`
+}
+
+// PlaceRecord accumulates one place.
+type PlaceRecord struct {
+	Mentions  int `json:"mentions"`
+	Documents int `json:"documents"`
+}
+
+func toEvRecords(list []evRef) []EvidenceRecord {
+	out := make([]EvidenceRecord, len(list))
+	for i, e := range list {
+		out[i] = EvidenceRecord{Doc: e.Doc, Sentence: e.Sentence, Start: e.Span.Start, End: e.Span.End, Text: e.Text}
+	}
+	return out
+}
+
+func fromEvRecords(list []EvidenceRecord) []evRef {
+	out := make([]evRef, len(list))
+	for i, e := range list {
+		out[i] = evRef{Doc: e.Doc, Sentence: e.Sentence, Span: extract.Span{Start: e.Start, End: e.End}, Text: e.Text}
+	}
+	return out
+}
+
+func countsByName(m map[extract.Kind]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for k, v := range m {
+		out[k.String()] = v
+	}
+	return out
+}
+
+// Records returns the builder's content as records, sorted by kind and key.
+func (b *Builder) Records() []Record {
+	var out []Record
+	for id, d := range b.docs {
+		d := d
+		out = append(out, Record{Kind: "doc", Key: id, Doc: &d})
+	}
+	for k, a := range b.actors {
+		aliases := make([]string, 0, len(a.aliases))
+		for al := range a.aliases {
+			aliases = append(aliases, al)
+		}
+		slices.Sort(aliases)
+		out = append(out, Record{Kind: "actor", Key: k, Actor: &ActorRecord{Names: a.names, Kinds: countsByName(a.kinds),
+			Affiliations: a.affiliations, Aliases: aliases, Mentions: a.mentions, Documents: a.documents}})
+	}
+	for k, e := range b.edges {
+		out = append(out, Record{Kind: "edge", Key: k[0] + "\x00" + k[1], Edge: &EdgeRecord{Weight: e.weight,
+			Documents: e.documents, Evidence: toEvRecords(e.evidence)}})
+	}
+	for k, s := range b.stances {
+		out = append(out, Record{Kind: "stance", Key: k[0] + "\x00" + k[1], Stance: &StanceRecord{Positive: s.pos,
+			Negative: s.neg, Neutral: s.neu, Evidence: toEvRecords(s.evidence)}})
+	}
+	for _, s := range b.statements {
+		ev := toEvRecords([]evRef{s.ev})[0]
+		out = append(out, Record{Kind: "statement", Key: fmt.Sprintf("%s\x00%012d\x00%s", s.ev.Doc, s.ev.Span.Start, s.speaker),
+			Statement: &StatementRecord{Speaker: s.speaker, Targets: s.targets, Cue: s.cue, Polarity: s.polarity,
+				Issue: s.issue, Evidence: ev}})
+	}
+	for k, p := range b.places {
+		out = append(out, Record{Kind: "place", Key: k, Place: &PlaceRecord{Mentions: p.mentions, Documents: p.documents}})
+	}
+	if b.folded > 0 {
+		out = append(out, Record{Kind: "folded", Key: "", Folded: b.folded})
+	}
+	slices.SortFunc(out, func(x, y Record) int {
+		if c := strings.Compare(x.Kind, y.Kind); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Key, y.Key)
+	})
+	return out
+}
+
+// AddRecord merges one record into the builder, with the same code that
+// merges builders.
+func (b *Builder) AddRecord(r Record) error {
+	pair := func() ([2]string, error) {
+		a, c, ok := strings.Cut(r.Key, "\x00")
+		if !ok {
+			return [2]string{}, fmt.Errorf("record %s key %q is not a pair", r.Kind, r.Key)
+		}
+		return [2]string{a, c}, nil
+	}
+	switch {
+	case r.Kind == "doc" && r.Doc != nil:
+		b.docs[r.Key] = *r.Doc
+	case r.Kind == "actor" && r.Actor != nil:
+		a := &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{}, affiliations: map[string]int{},
+			aliases: map[string]struct{}{}, mentions: r.Actor.Mentions, documents: r.Actor.Documents}
+		for n, c := range r.Actor.Names {
+			a.names[n] += c
+		}
+		for n, c := range r.Actor.Kinds {
+			k, err := extract.ParseKind(n)
+			if err != nil && n != "unknown" {
+				return fmt.Errorf("actor record %q: %w", r.Key, err)
+			}
+			a.kinds[k] += c
+		}
+		for n, c := range r.Actor.Affiliations {
+			a.affiliations[n] += c
+		}
+		for _, al := range r.Actor.Aliases {
+			a.aliases[al] = struct{}{}
+		}
+		b.mergeActor(r.Key, a)
+	case r.Kind == "edge" && r.Edge != nil:
+		k, err := pair()
+		if err != nil {
+			return err
+		}
+		e := &edgeAcc{weight: r.Edge.Weight, documents: r.Edge.Documents}
+		for _, ev := range fromEvRecords(r.Edge.Evidence) {
+			e.evidence = b.keepEvidence(e.evidence, ev)
+		}
+		b.mergeEdge(k, e)
+	case r.Kind == "stance" && r.Stance != nil:
+		k, err := pair()
+		if err != nil {
+			return err
+		}
+		s := &stanceAcc{pos: r.Stance.Positive, neg: r.Stance.Negative, neu: r.Stance.Neutral}
+		for _, ev := range fromEvRecords(r.Stance.Evidence) {
+			s.evidence = b.keepEvidence(s.evidence, ev)
+		}
+		b.mergeStance(k, s)
+	case r.Kind == "statement" && r.Statement != nil:
+		s := r.Statement
+		b.statements = append(b.statements, stmtAcc{speaker: s.Speaker, targets: slices.Clone(s.Targets), cue: s.Cue,
+			polarity: sign(s.Polarity), issue: s.Issue, ev: fromEvRecords([]EvidenceRecord{s.Evidence})[0]})
+	case r.Kind == "place" && r.Place != nil:
+		b.mergePlace(r.Key, &placeAcc{mentions: r.Place.Mentions, documents: r.Place.Documents})
+	case r.Kind == "folded":
+		b.folded += r.Folded
+	default:
+		return fmt.Errorf("unknown or empty record of kind %q", r.Kind)
+	}
+	return nil
+}
+
+// MergeRecords combines two records of the same kind and key into one,
+// through AddRecord; it is associative and commutative. Statements are
+// unique per key and are returned as they are.
+func MergeRecords(opts BuildOptions, x, y Record) (Record, error) {
+	if x.Kind != y.Kind || x.Key != y.Key {
+		return Record{}, fmt.Errorf("merge records: %s %q and %s %q differ", x.Kind, x.Key, y.Kind, y.Key)
+	}
+	if x.Kind == "statement" || x.Kind == "doc" {
+		return x, nil
+	}
+	b := NewBuilder(opts)
+	if err := b.AddRecord(x); err != nil {
+		return Record{}, err
+	}
+	if err := b.AddRecord(y); err != nil {
+		return Record{}, err
+	}
+	rs := b.Records()
+	if len(rs) != 1 {
+		return Record{}, fmt.Errorf("merge records: %d results", len(rs))
+	}
+	return rs[0], nil
+}
