@@ -271,7 +271,7 @@ func (l *Lexicon) WithAliases(a *Aliases) *Lexicon {
 	own := func(text string) *lexPhrase {
 		p := n.phrases[text]
 		if p == nil {
-			p = &lexPhrase{text: text, lower: !lexHasUpper(text), next: lexNextKeysOf(text)}
+			p = lexNewPhrase(text)
 			n.phrases[text] = p
 			owned[p] = true
 			return p

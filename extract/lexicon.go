@@ -85,13 +85,13 @@ type Lexicon struct {
 
 // lexPhrase is one gazetteer phrase with all its meanings.
 type lexPhrase struct {
-	text      string              // normalised: one space between words, ' for apostrophes
-	next      [lexNextKeys]string // keys of the 2nd and 3rd words ("" if none): a cheap pre-filter
-	lower     bool                // no upper-case letter: match case-insensitively
-	ambiguous bool                // marked '!' in the data: no ALL-CAPS match
-	entries   []Entry
-	title     Title
-	rank      []int // sort key of each entry, parallel to entries
+	text    string              // normalised: one space between words, ' for apostrophes
+	next    [lexNextKeys]string // keys of the 2nd and 3rd words ("" if none): a cheap pre-filter
+	lower   bool                // no upper-case letter: match case-insensitively
+	nocaps  bool                // marked '!' in the data, or short: no ALL-CAPS match
+	entries []Entry
+	title   Title
+	rank    []int // sort key of each entry, parallel to entries
 }
 
 // The files LoadLexicon reads; each is optional, but at least one must
@@ -312,11 +312,11 @@ func (b *lexBuilder) add(raw string, e Entry) error {
 func (l *Lexicon) addEntry(text string, e Entry, amb bool, order int) {
 	p := l.phrases[text]
 	if p == nil {
-		p = &lexPhrase{text: text, lower: !lexHasUpper(text), next: lexNextKeysOf(text)}
+		p = lexNewPhrase(text)
 		l.phrases[text] = p
 	}
 	if amb {
-		p.ambiguous = true
+		p.nocaps = true
 	}
 	for _, old := range p.entries {
 		if old.Name == e.Name && old.Kind == e.Kind && old.Via == e.Via {
@@ -454,8 +454,10 @@ func (b *lexBuilder) title(_ string, _ int, f []string) error {
 		if b.l.tphrase[text] != nil {
 			continue // the first category listed wins
 		}
-		b.l.tphrase[text] = &lexPhrase{text: text, lower: !lexHasUpper(text), ambiguous: amb,
-			next: lexNextKeysOf(text), title: Title{Phrase: text, Category: f[0]}}
+		p := lexNewPhrase(text)
+		p.nocaps = p.nocaps || amb
+		p.title = Title{Phrase: text, Category: f[0]}
+		b.l.tphrase[text] = p
 	}
 	return nil
 }
@@ -517,6 +519,20 @@ func lexSortEntries(p *lexPhrase) {
 		es[i], rs[i] = p.entries[j], p.rank[j]
 	}
 	p.entries, p.rank = es, rs
+}
+
+// lexShortMixed is the longest mixed-case phrase, in bytes, that does not
+// match in ALL CAPS: "Fed" is not "FED UP", "Rio" is not "RIO".
+const lexShortMixed = 3
+
+// lexNewPhrase returns a phrase with no meanings yet.
+func lexNewPhrase(text string) *lexPhrase {
+	return &lexPhrase{
+		text:   text,
+		lower:  !lexHasUpper(text),
+		nocaps: len(text) <= lexShortMixed && lexHasUpper(text) && lexHasLower(text),
+		next:   lexNextKeysOf(text),
+	}
 }
 
 // lexIndex finds the candidate phrases for a position in the text with at
@@ -760,7 +776,7 @@ func lexMatchAt(text string, start int, toks []Token, p *lexPhrase, caps bool) i
 	if n := lexTokensAt(text, start, toks, p.text, lexModeWritten); n > 0 {
 		return n
 	}
-	if p.ambiguous || !caps {
+	if p.nocaps || !caps {
 		return 0
 	}
 	return lexTokensAt(text, start, toks, p.text, lexModeUpper)
@@ -869,7 +885,7 @@ func lexIsSpace(r rune) bool {
 // with whitespace runs collapsed to one space and curly apostrophes folded
 // to '. A phrase matches as written in the data, with the first letter of
 // each word capitalised, or in ALL CAPS (not for phrases marked
-// ambiguous); phrases written in lower case match in any case. A match
+// ambiguous, nor for short mixed-case ones such as "Fed"); phrases written in lower case match in any case. A match
 // must end at a token end. Longest returns the number of tokens matched
 // (0 if none) and the meanings of the phrase in order of preference: user
 // entries, names, seats of government, capitals, demonyms, places. The

@@ -40,6 +40,8 @@ func TestLongest(t *testing.T) {
 		{"ChinaWare", "fine china plates", "", "", 0, ""},
 		{"ChadCapsNoMatch", "CHAD SMITH", "", "", 0, ""},
 		{"ChadName", "Chad and Sudan", "Chad", "Chad", KindState, ViaName},
+		{"ShortMixedNoCaps", "FED UP", "", "", 0, ""},
+		{"ShortMixed", "Fed officials said", "Fed", "Federal Reserve", KindOrg, ViaName},
 		{"PersonFull", "Vladimir Putin’s aide", "Vladimir Putin", "Vladimir Putin", KindPerson, ViaName},
 		{"PersonSurname", "Putin’s aide", "Putin", "Vladimir Putin", KindPerson, ViaName},
 		{"PersonVariant", "Zelenskiy said", "Zelenskiy", "Volodymyr Zelensky", KindPerson, ViaName},
