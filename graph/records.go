@@ -1,7 +1,11 @@
 package graph
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -238,4 +242,30 @@ func MergeRecords(opts BuildOptions, x, y Record) (Record, error) {
 		return Record{}, fmt.Errorf("merge records: %d results", len(rs))
 	}
 	return rs[0], nil
+}
+
+// ReadRecords reads records written as JSON lines (one Record per line, as
+// the Beam pipeline writes them) into b. Errors name the source and line.
+func (b *Builder) ReadRecords(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<28)
+	line := 0
+	for sc.Scan() {
+		line++
+		data := bytes.TrimSpace(sc.Bytes())
+		if len(data) == 0 {
+			continue
+		}
+		var rec Record
+		if err := json.Unmarshal(data, &rec); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if err := b.AddRecord(rec); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
 }

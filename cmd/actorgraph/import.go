@@ -12,21 +12,27 @@ import (
 var importCommand = &cli.Command{
 	Name:      "import",
 	Usage:     "turn a graph made elsewhere (edge list, GraphML) into a graph file",
-	ArgsUsage: "FILE",
-	Description: `Reads a weighted edge list ("source target weight" per line, # comments) or GraphML
-(as written by Gephi, NetworkX or 'actorgraph export') so that every analysis and
-render command works on it.
+	ArgsUsage: "FILE...",
+	Description: `Reads a weighted edge list ("source target weight" per line, # comments), GraphML
+(as written by Gephi, NetworkX or 'actorgraph export'), or the record table written
+by the Beam pipeline (cmd/actorgraph-beam; several shard files) so that every
+analysis and render command works on it.
 
 Example:
    actorgraph import --format edgelist ties.txt -o graph.json`,
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "format", Value: "edgelist", Usage: "edgelist or graphml"},
+		&cli.StringFlag{Name: "format", Value: "edgelist", Usage: "edgelist, graphml or table"},
+		&cli.StringFlag{Name: "window", Value: "sentence", Usage: "for table: the window the pipeline used"},
+		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "for table: evidence cap the pipeline used"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write"},
 	},
 	Action: runImport,
 }
 
 func runImport(c *cli.Context) error {
+	if c.String("format") == "table" {
+		return importTable(c)
+	}
 	if c.NArg() != 1 {
 		return usagef("import: want one input file (got %d arguments)", c.NArg())
 	}
@@ -58,6 +64,36 @@ func runImport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	out := c.String("output")
+	if err := graph.WriteFile(out, g); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))
+	return nil
+}
+
+// importTable merges the record shards of the Beam pipeline into a graph.
+func importTable(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return usagef("import: no table files")
+	}
+	window, err := graph.ParseWindow(c.String("window"))
+	if err != nil {
+		return &usageError{err}
+	}
+	b := graph.NewBuilder(graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence")})
+	for _, p := range c.Args().Slice() {
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("import: %w", err)
+		}
+		err = b.ReadRecords(f, p)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	g := b.Graph()
 	out := c.String("output")
 	if err := graph.WriteFile(out, g); err != nil {
 		return err
