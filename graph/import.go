@@ -68,6 +68,8 @@ func ReadEdgeList(r io.Reader, name string) (*Graph, error) {
 		}
 		w := 1.0
 		switch {
+		case weightCol == 2 && len(fields) > 3:
+			err = fmt.Errorf("want \"source target [weight]\", got %d fields", len(fields))
 		case rest != "":
 			w, err = dictWeight(rest)
 		case weightCol >= 0 && weightCol < len(fields):
@@ -75,8 +77,6 @@ func ReadEdgeList(r io.Reader, name string) (*Graph, error) {
 			if err != nil {
 				err = fmt.Errorf("weight %q is not a number", fields[weightCol])
 			}
-		case weightCol == 2 && len(fields) > 3:
-			err = fmt.Errorf("want \"source target [weight]\", got %d fields", len(fields))
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)

@@ -36,7 +36,7 @@ func ReadGraphML(r io.Reader, name string) (*Graph, error) {
 	dec := xml.NewDecoder(r)
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("read %s: empty GraphML", name)
+			return nil, fmt.Errorf("read %s: no XML element: empty or not GraphML", name)
 		}
 		var se *xml.SyntaxError
 		if errors.As(err, &se) {
@@ -152,7 +152,7 @@ func ReadGraphML(r io.Reader, name string) (*Graph, error) {
 }
 
 type gmlDoc struct {
-	XMLName xml.Name   `xml:"graphml"`
+	XMLName xml.Name
 	Keys    []gmlKey   `xml:"key"`
 	Graphs  []gmlGraph `xml:"graph"`
 }
