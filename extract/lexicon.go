@@ -110,7 +110,7 @@ const (
 const lexMaxKey = 48
 
 // DefaultLexicon loads the gazetteers embedded in the binary. Each call
-// parses them anew (about a few milliseconds); callers keep the result.
+// parses them anew (tens of milliseconds); callers keep the result.
 func DefaultLexicon() (*Lexicon, error) {
 	sub, err := fs.Sub(dataFS, "data")
 	if err != nil {
@@ -1082,7 +1082,8 @@ func (l *Lexicon) NameKey(name string) string {
 // Biden, Hunter Biden). The rules, applied word by word after folding case
 // and diacritics and dropping punctuation: "ks" becomes "x", a leading
 // "ye" becomes "e", "y" becomes "i", and runs of one letter collapse to one
-// ("Zelenskii" -> "zelenski", "Mohammed" -> "mohamed"). The key is meant
+// ("Zelenskii" -> "zelenski", "Mohammed" -> "mohamed"); adjacent initials
+// join ("George H. W. Bush" = "George H.W. Bush"). The key is meant
 // for comparison only, not for display. See also Lexicon.NameKey, which
 // also knows the aliases of the people list.
 func NameKey(name string) string {
@@ -1108,8 +1109,21 @@ func NameKey(name string) string {
 		}
 	}
 	flush()
-	return strings.Join(words, " ")
+	// Adjacent initials form one word: "H. W." = "H.W." = "HW".
+	out := words[:0]
+	for _, w := range words {
+		if n := len(out); n > 0 && len(w) == 1 && lexIsInitials(out[n-1]) {
+			out[n-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
+
+// lexIsInitials reports whether a key word is one or two letters, as
+// initials are ("h", "hw").
+func lexIsInitials(w string) bool { return len(w) == 1 || len(w) == 2 && w != "al" }
 
 func lexKeyWord(w string) string {
 	w = strings.ReplaceAll(w, "ks", "x")

@@ -242,6 +242,9 @@ func TestNameKey(t *testing.T) {
 		{"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"},
 		{"Yuri Ushakov", "Yury Ushakov"},
 		{"Mohammed Morsi", "Mohamed Morsi"},
+		{"George H. W. Bush", "George H.W. Bush"},
+		{"J.D. Vance", "JD Vance"},
+		{"Kim Jong Un", "Kim Jong-un"},
 	}
 	for _, p := range same {
 		if a, b := NameKey(p[0]), NameKey(p[1]); a != b {
