@@ -80,7 +80,7 @@ func Sentences(text string) []Sentence {
 				lineStart, i = j, j
 				continue
 			}
-			if sentLineBreakEnds(text, max(lineStart, s.start), i, j) {
+			if sentLineBreakEnds(text, lineStart, max(lineStart, s.start), i, j) {
 				s.emit(i)
 			}
 			lineStart, i = i+1, j
@@ -250,9 +250,9 @@ func sentIsOpener(text string, k int) bool {
 }
 
 // sentLineBreakEnds decides whether the single line break at nl ends the
-// sentence. The line runs from ls to nl; the next line starts at next (its
-// first non-blank byte).
-func sentLineBreakEnds(text string, ls, nl, next int) bool {
+// sentence. The line runs from line to nl, its part in the pending sentence
+// from ls; the next line starts at next (its first non-blank byte).
+func sentLineBreakEnds(text string, line, ls, nl, next int) bool {
 	a, b := sentTrim(text, ls, nl)
 	if a >= b {
 		return false
@@ -269,7 +269,8 @@ func sentLineBreakEnds(text string, ls, nl, next int) bool {
 			return false
 		}
 	}
-	if sentAllCaps(text[a:b]) {
+	la, lb := sentTrim(text, line, nl)
+	if sentAllCaps(text[la:lb]) {
 		return true
 	}
 	if letter, lower := tokLetterAt(text, next, len(text)); letter && lower {
@@ -290,7 +291,7 @@ func sentLineBreakEnds(text string, ls, nl, next int) bool {
 			return false
 		}
 	}
-	return !sentHardWrapped(text, a, b, next)
+	return !sentHardWrapped(text, la, lb, next)
 }
 
 // Line lengths, in bytes, of hard-wrapped text: editors and e-mail wrap at
@@ -306,7 +307,8 @@ const (
 
 // sentHardWrapped reports whether the line text[a:b], followed by a line
 // starting at next, looks like part of a hard-wrapped paragraph rather than
-// a heading: both lines of wrapping width, and the next one not a byline.
+// a heading: both lines of wrapping width (or the next one the short end of
+// a sentence), and the next one not a byline or list item.
 func sentHardWrapped(text string, a, b, next int) bool {
 	if b-a < sentWrapMinLine || b-a > sentWrapMaxLine || text[a] == '#' {
 		return false
@@ -319,11 +321,28 @@ func sentHardWrapped(text string, a, b, next int) bool {
 		e++
 	}
 	_, e = sentTrim(text, next, e)
-	if n := e - next; n < sentWrapMinNext || n > sentWrapMaxNext {
+	if n := e - next; n > sentWrapMaxNext || n < sentWrapMinNext && !sentEndsSentence(text[next:e]) {
 		return false
 	}
 	return !strings.HasPrefix(text[next:], "By ") && !strings.HasPrefix(text[next:], "BY ") &&
 		!sentIsListItem(text[next:])
+}
+
+// sentEndsSentence reports whether line ends with terminal punctuation,
+// possibly followed by closing quotes or brackets.
+func sentEndsSentence(line string) bool {
+	for line != "" {
+		r, size := utf8.DecodeLastRuneInString(line)
+		switch r {
+		case '.', '?', '!', '…':
+			return true
+		case '"', '\'', '”', '’', ')', ']', '»':
+			line = line[:len(line)-size]
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // sentIsListItem reports whether line starts with a list marker: "- ",
