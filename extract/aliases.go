@@ -38,7 +38,11 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // and so is everything from a '#' that starts a line or follows a space.
 // A directive is a keyword, a name, and for most keywords '=' and a
 // comma-separated list. Names are compared after collapsing spaces; they
-// cannot contain ',', '=' or '@'.
+// cannot contain ',', '=' or '@'. A NAME that is a known actor in another
+// case ("russia") means that actor; ignore, merge and split compare names
+// without regard to case. An ALIAS matches in text like a gazetteer
+// phrase: as written, capitalised, or in ALL CAPS (lower-case aliases match
+// in any case).
 //
 //	actor NAME = TYPE [@ AFFILIATION]
 //	    Declare an actor. TYPE is person, state, org or place (a place is
@@ -253,6 +257,7 @@ func (l *Lexicon) WithAliases(a *Aliases) *Lexicon {
 	}
 	n := &Lexicon{
 		phrases: make(map[string]*lexPhrase, len(l.phrases)),
+		folded:  l.folded, // the base names, for afTarget; rebuilt by finish
 		tphrase: l.tphrase,
 		titles:  l.titles,
 		states:  l.states,
@@ -409,8 +414,9 @@ func afPair(a, b string) [2]string {
 }
 
 // afTarget returns the entry of the actor named name: declared by the user,
-// a state, an organisation, a person, or the first actor meaning of the
-// phrase; else an entry of unknown kind with category "user".
+// a state, an organisation, a person, the meaning of that name in the
+// phrase, or a known actor whose name differs only in case; else an entry
+// of unknown kind with category "user".
 func (l *Lexicon) afTarget(name string) Entry {
 	if e, ok := l.users[name]; ok {
 		return e
@@ -429,6 +435,12 @@ func (l *Lexicon) afTarget(name string) Entry {
 			if e.Name == name {
 				return e
 			}
+		}
+	}
+	// "merge russia = ...": a known name in another case.
+	for _, e := range l.LookupFold(name) {
+		if e.Via == ViaName && e.Kind != KindUnknown && strings.EqualFold(e.Name, name) {
+			return e
 		}
 	}
 	return Entry{Name: name, Via: ViaName, Category: "user"}

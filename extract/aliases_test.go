@@ -75,6 +75,7 @@ alias Jane Roe = Roe, J. Roe
 actor Abu Dhabi = place
 alias Steve Witkoff = Steven C. Witkoff
 merge Russia = Soviet Union
+alias united states = Uncle Sam
 split Georgia = Georgia
 split Joe Biden = Hunter Biden
 ignore Reuters, bloomberg news
@@ -105,6 +106,7 @@ ignore Reuters, bloomberg news
 		{"Georgia", []string{"Georgia (U.S. state)"}},
 		{"Tbilisi", []string{"Georgia", "Tbilisi"}},
 		{"Kremlin", []string{"Russia"}},
+		{"Uncle Sam", []string{"United States"}},
 	}
 	for _, tt := range tests {
 		if got := names(l.Lookup(tt.phrase)); !slices.Equal(got, tt.want) {
