@@ -164,6 +164,26 @@ func TestBoilerplateSeeds(t *testing.T) {
 	}
 }
 
+// FuzzBoilerplateSpans checks that the filter never panics and returns
+// ordered, trimmed spans of whole lines.
+func FuzzBoilerplateSpans(f *testing.F) {
+	for _, s := range []string{"", "Share This Article\nPutin said no.", "By \xff", "A|B|C", "HomeNewsSport\r\n", "© 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, s := range BoilerplateSpans(text) {
+			if s.Start < prev || s.Start >= s.End || s.End > len(text) {
+				t.Fatalf("BoilerplateSpans(%q): span %v out of order or range", text, s)
+			}
+			if strings.Contains(text[s.Start:s.End], "\n") {
+				t.Fatalf("BoilerplateSpans(%q): span %v crosses a line", text, s)
+			}
+			prev = s.End
+		}
+	})
+}
+
 func BenchmarkBoilerplateSpans(b *testing.B) {
 	text := strings.Repeat(sentBenchText, 32)
 	b.SetBytes(int64(len(text)))

@@ -26,9 +26,11 @@ import (
 //     next line starts with something other than a lower-case letter —
 //     unless the line ends with a lower-case function word ("the", "of",
 //     "with"), as a hard-wrapped line does, or the line and the next have
-//     the width of hard-wrapped text (50 to 100 and 30 to 110 bytes). An
-//     all-capitals line always ends at its line break. This makes titles, subheadings and the
-//     one-paragraph-per-line text of web extractors come out as sentences.
+//     the width of hard-wrapped text (50 to 100 and 30 to 110 bytes) and
+//     the next is no byline ("By …") or list item ("- …", "1. …"). An
+//     all-capitals line always ends at its line break. This makes titles,
+//     subheadings, bylines and the one-paragraph-per-line text of web
+//     extractors come out as sentences.
 //
 // Sentence spans are trimmed of white space (including no-break and
 // zero-width spaces) and never empty.
