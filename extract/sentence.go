@@ -210,13 +210,10 @@ func sentDotEnds(text string, i, k int) bool {
 		}
 		return !(digit && w == "p")
 	}
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Sen", "Rep",
-		"Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt",
-		"Brig", "Supt", "Insp", "Det", "Amb", "Pres", "Fr", "Messrs", "Mme", "Mlle",
-		"Sens", "Govs", "Gens", "vs", "cf", "viz",
-		"MR", "MRS", "DR", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL":
+	if sentIsTitle(w) {
 		return false // always followed by a name or a phrase
+	}
+	switch w {
 	case "No", "Nos", "NO", "Art", "Vol", "pp", "Fig", "fig":
 		return !digit // No. 10
 	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
@@ -225,6 +222,21 @@ func sentDotEnds(text string, i, k int) bool {
 		return !digit && sentIsOpener(text, k) // Feb. 24
 	}
 	return true
+}
+
+// sentIsTitle reports whether w (without its dot) is an abbreviation that
+// is always followed by a name or a phrase: a title or rank ("Mr", "Gen")
+// or "vs".
+func sentIsTitle(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Sen", "Rep",
+		"Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt",
+		"Brig", "Supt", "Insp", "Det", "Amb", "Pres", "Fr", "Messrs", "Mme", "Mlle",
+		"Sens", "Govs", "Gens", "vs", "cf", "viz",
+		"MR", "MRS", "DR", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL":
+		return true
+	}
+	return false
 }
 
 // sentIsOpener reports whether the word at k is a common first word of an
@@ -259,9 +271,25 @@ func sentLineBreakEnds(text string, line, ls, nl, next int) bool {
 	if a >= b {
 		return false
 	}
+	la, lb := sentTrim(text, line, nl)
 	r, _ := utf8.DecodeLastRuneInString(text[a:b])
 	switch r {
-	case '.', '?', '!', '…':
+	case '.':
+		// The punctuation rule kept an abbreviation ("U.S.", "Inc.") in
+		// the sentence; at the end of a line that is not hard-wrapped, a
+		// capital on the next line starts a new one, unless the word is a
+		// title ("Mr.").
+		ws := b - 1
+		for ws > a && text[ws-1] != ' ' && text[ws-1] != '\t' {
+			ws--
+		}
+		w := strings.TrimSuffix(strings.TrimLeft(text[ws:b], "(“‘\"'"), ".")
+		if sentIsTitle(w) || sentHardWrapped(text, la, lb, next) {
+			return false
+		}
+		letter, lower := tokLetterAt(text, next, len(text))
+		return letter && !lower
+	case '?', '!', '…':
 		return false // decided by the punctuation rule
 	case ',', ';', ':', '-', '–', '—', '(', '[', '/', '&', '+', '=', '“', '‘':
 		return false
@@ -271,7 +299,6 @@ func sentLineBreakEnds(text string, line, ls, nl, next int) bool {
 			return false
 		}
 	}
-	la, lb := sentTrim(text, line, nl)
 	if sentAllCaps(text[la:lb]) {
 		return true
 	}
