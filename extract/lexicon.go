@@ -218,16 +218,15 @@ func lexEachRow(src string, data []byte, cols int, fn func(src string, line int,
 			return &ParseError{Source: src, Line: line, Column: 1,
 				Err: fmt.Errorf("want %d tab-separated fields, got %d", cols, len(f))}
 		}
+		col := 1 // byte column where field i starts
 		for i := range f {
-			f[i] = strings.TrimSpace(f[i])
+			raw := f[i]
+			f[i] = strings.TrimSpace(raw)
 			if f[i] == "" {
-				col := 1 + len(strings.Join(f[:i], "\t"))
-				if i > 0 {
-					col++
-				}
 				return &ParseError{Source: src, Line: line, Column: col,
 					Err: fmt.Errorf("field %d is empty (write - for none)", i+1)}
 			}
+			col += len(raw) + 1
 		}
 		if err := fn(src, line, f); err != nil {
 			var pe *ParseError

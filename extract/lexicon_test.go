@@ -300,13 +300,14 @@ func TestLoadLexiconErrors(t *testing.T) {
 		wantFile string
 		wantLine int
 		wantMsg  string
+		wantCol  int
 	}{
-		{"FieldCount", fstest.MapFS{"states.tsv": {Data: []byte("# c\n\nRussia\tmember\tx\n")}}, "states.tsv", 3, "want 6"},
-		{"EmptyField", fstest.MapFS{"states.tsv": {Data: []byte("Russia\tmember\t\t-\t-\t-\n")}}, "states.tsv", 1, "empty"},
-		{"UnknownAffiliation", fstest.MapFS{"people.tsv": {Data: []byte("# x\nJohn Doe\tAtlantis\tking\t-\n")}}, "people.tsv", 2, "unknown affiliation"},
-		{"BadPhrase", fstest.MapFS{"places.tsv": {Data: []byte("Gaza\tterritory\t-\t-\n-Bad\tcity\t-\t-\n")}}, "places.tsv", 2, "must start"},
-		{"InvalidUTF8", fstest.MapFS{"titles.tsv": {Data: []byte("honorific\tMr.\nx\t\xff\n")}}, "titles.tsv", 2, "UTF-8"},
-		{"DuplicatePerson", fstest.MapFS{"people.tsv": {Data: []byte("A B\t-\tx\t-\nA B\t-\tx\t-\n")}}, "people.tsv", 2, "twice"},
+		{"FieldCount", fstest.MapFS{"states.tsv": {Data: []byte("# c\n\nRussia\tmember\tx\n")}}, "states.tsv", 3, "want 6", 0},
+		{"EmptyField", fstest.MapFS{"states.tsv": {Data: []byte("Russia\tmember\t\t-\t-\t-\n")}}, "states.tsv", 1, "empty", 15},
+		{"UnknownAffiliation", fstest.MapFS{"people.tsv": {Data: []byte("# x\nJohn Doe\tAtlantis\tking\t-\n")}}, "people.tsv", 2, "unknown affiliation", 0},
+		{"BadPhrase", fstest.MapFS{"places.tsv": {Data: []byte("Gaza\tterritory\t-\t-\n-Bad\tcity\t-\t-\n")}}, "places.tsv", 2, "must start", 0},
+		{"InvalidUTF8", fstest.MapFS{"titles.tsv": {Data: []byte("honorific\tMr.\nx\t\xff\n")}}, "titles.tsv", 2, "UTF-8", 0},
+		{"DuplicatePerson", fstest.MapFS{"people.tsv": {Data: []byte("A B\t-\tx\t-\nA B\t-\tx\t-\n")}}, "people.tsv", 2, "twice", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -314,6 +315,9 @@ func TestLoadLexiconErrors(t *testing.T) {
 			var pe *ParseError
 			if !errors.As(err, &pe) {
 				t.Fatalf("LoadLexicon() error = %v, want *ParseError", err)
+			}
+			if tt.wantCol > 0 && pe.Column != tt.wantCol {
+				t.Errorf("LoadLexicon() error column = %d, want %d", pe.Column, tt.wantCol)
 			}
 			if pe.Source != tt.wantFile || pe.Line != tt.wantLine || !strings.Contains(err.Error(), tt.wantMsg) {
 				t.Errorf("LoadLexicon() error = %q (%s:%d), want %s:%d containing %q", err, pe.Source, pe.Line, tt.wantFile, tt.wantLine, tt.wantMsg)
