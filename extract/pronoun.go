@@ -5,60 +5,240 @@ import (
 	"strings"
 )
 
-// subjectPronouns are the pronouns that, at the start of a sentence, refer
-// back to a person named just before.
-var subjectPronouns = map[string]bool{"He": true, "She": true}
+// Pronouns and role descriptions. "He" and "she" outside quotations
+// resolve to a person of the right gender (unknown gender fits both): in
+// the middle of a sentence first to the person the sentence opened with,
+// then, like a sentence-initial pronoun, to the person the previous three
+// sentences were about (who spoke in them, else their subject), then to
+// any person named in the previous two. Gender comes from an honorific or
+// gendered title before a mention ("Ms.", "spokeswoman") or from the given
+// name (cues_gender.txt). A role description without a name ("the Kremlin
+// spokesman", "Putin's foreign policy aide") resolves to the one person
+// the article introduced with that role and that state or principal.
 
-// pronouns resolves a sentence-initial "He" or "She" to the first person
-// mentioned in the closest of the two previous sentences that mention a
-// person, and records it as a mention of that person. The rule is simple and
-// conservative: news prose names the subject of a paragraph first.
-func (st *docState) pronouns(actors []*resolvedActor) {
-	firstPerson := make([]int, len(st.sentences)) // actor index or -1
-	for i := range firstPerson {
-		firstPerson[i] = -1
-	}
-	for _, m := range st.mentions {
-		if m.actorIndex >= 0 && actors[m.actorIndex].kind == KindPerson && firstPerson[m.sent] < 0 {
-			firstPerson[m.sent] = m.actorIndex
-		}
-	}
-	var added []mention
-	for si, toks := range st.tokens {
-		t := 0
-		for t < len(toks) && isOpenQuote(toks[t].Text) {
-			t++
-		}
-		if t >= len(toks) || !subjectPronouns[toks[t].Text] {
+// genders fills ss.gender for every actor.
+func (ss *stmtState) genders() {
+	ss.gender = make([]gender, len(ss.actors))
+	for i, a := range ss.actors {
+		if a.kind != KindPerson {
 			continue
 		}
-		ante := -1
-		for back := si - 1; back >= 0 && back >= si-2; back-- {
-			if st.sentences[back].Paragraph != st.sentences[si].Paragraph && back != si-1 {
-				break
-			}
-			if firstPerson[back] >= 0 {
-				ante = firstPerson[back]
-				break
-			}
-		}
-		if ante < 0 {
-			continue
-		}
-		tok := toks[t]
-		added = append(added, mention{sent: si, t0: t, t1: t + 1, span: tok.Span, surface: tok.Text,
-			name: actors[ante].name, kind: KindPerson, via: ViaPronoun, actorIndex: ante})
-		if firstPerson[si] < 0 {
-			firstPerson[si] = ante
+		if f := strings.Fields(a.name); len(f) > 1 {
+			var buf [foldBuf]byte
+			ss.gender[i] = ss.cl.gender[string(foldWord(&buf, f[0]))]
 		}
 	}
-	if len(added) == 0 {
-		return
+	for si, ms := range ss.bySent {
+		toks := ss.st.tokens[si]
+		for _, m := range ms {
+			if ss.actors[m.actorIndex].kind != KindPerson || m.t0 == 0 {
+				continue
+			}
+			var buf [foldBuf]byte
+			if g := ss.cl.gender[string(foldWord(&buf, toks[m.t0-1].Text))]; g != genderUnknown {
+				ss.gender[m.actorIndex] = g
+			}
+		}
 	}
-	st.mentions = append(st.mentions, added...)
-	sortMentions(st.mentions)
 }
 
+// pronounGender returns the gender a pronoun asks for.
+func pronounGender(w string) (gender, bool) {
+	switch w {
+	case "he", "He":
+		return genderMale, true
+	case "she", "She":
+		return genderFemale, true
+	}
+	return genderUnknown, false
+}
+
+// fits reports whether actor a can be referred to with gender g.
+func (ss *stmtState) fits(a int, g gender) bool {
+	return a >= 0 && ss.actors[a].kind == KindPerson && (ss.gender[a] == genderUnknown || ss.gender[a] == g)
+}
+
+// pronouns resolves "he" and "she" in sentence c and adds them as
+// mentions.
+func (ss *stmtState) pronouns(c *sentCtx) {
+	for t := 0; t < len(c.toks); t++ {
+		g, ok := pronounGender(c.toks[t].Text)
+		if !ok || c.quoted[t] || c.ment[t] >= 0 {
+			continue
+		}
+		a := -1
+		if !sentenceInitial(c, t) {
+			if s, np := ss.sentenceSubject(c); np[1] <= t && ss.fits(s, g) {
+				a = s
+			}
+		}
+		if a < 0 {
+			a = ss.antecedent(c.si, g)
+		}
+		if a >= 0 {
+			ss.addMention(c, t, t+1, a, ViaPronoun)
+		}
+	}
+}
+
+// sentenceInitial reports whether token t opens the sentence, after
+// opening quotes.
+func sentenceInitial(c *sentCtx, t int) bool {
+	for k := 0; k < t; k++ {
+		if !isOpenQuote(c.toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// antecedent returns the person a pronoun of gender g at the start of
+// sentence si refers to, or -1.
+func (ss *stmtState) antecedent(si int, g gender) int {
+	for b := si - 1; b >= 0 && b >= si-3; b-- {
+		if ss.fits(ss.subject[b], g) {
+			return ss.subject[b]
+		}
+	}
+	for b := si - 1; b >= 0 && b >= si-2; b-- {
+		toks := ss.st.tokens[b]
+		for _, m := range ss.bySent[b] {
+			if m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
+				continue
+			}
+			if ss.fits(m.actorIndex, g) {
+				return m.actorIndex
+			}
+		}
+	}
+	return -1
+}
+
+// roleRec is a role the article gave a named person: "Kremlin spokesman
+// Dmitry Peskov" (head "spokesman", principal Russia), "Yuri Ushakov,
+// Putin's foreign policy aide" (head "aide", principal Putin).
+type roleRec struct {
+	person    int
+	head      string // folded last word of the title
+	principal int    // actor index, or -1
+}
+
+// collectRoles finds the roles of named people: a title right before the
+// name, or an appositive title right after it.
+func (ss *stmtState) collectRoles() {
+	lex := ss.st.e.lex
+	for si, ms := range ss.bySent {
+		toks := ss.st.tokens[si]
+		endAt := map[int]int{}
+		startAt := map[int]int{}
+		for i, m := range ms {
+			endAt[m.t1-1] = i
+			startAt[m.t0] = i
+		}
+		for _, m := range ms {
+			if ss.actors[m.actorIndex].kind != KindPerson {
+				continue
+			}
+			// [principal['s]] title Name
+			for k := max(0, m.t0-4); k < m.t0; k++ {
+				n, _, ok := lex.TitleAt(ss.st.text, toks[k:m.t0])
+				if !ok || k+n != m.t0 {
+					continue
+				}
+				p := k - 1
+				if p >= 0 && isPossessive(toks[p].Text) {
+					p--
+				}
+				pr := -1
+				if i, ok := endAt[p]; ok && p >= 0 {
+					pr = ms[i].actorIndex
+				}
+				ss.addRole(m.actorIndex, toks[m.t0-1].Text, pr)
+				break
+			}
+			// Name, [the|a] [principal['s]] [words] title
+			k := m.t1
+			if k >= len(toks) || toks[k].Text != "," {
+				continue
+			}
+			k++
+			if k < len(toks) && (toks[k].Text == "the" || toks[k].Text == "a") {
+				k++
+			}
+			pr := -1
+			if i, ok := startAt[k]; ok {
+				pr = ms[i].actorIndex
+				k = ms[i].t1
+				if k < len(toks) && isPossessive(toks[k].Text) {
+					k++
+				}
+			}
+			for w := 0; w < 4 && k < len(toks); w++ {
+				if n, _, ok := lex.TitleAt(ss.st.text, toks[k:]); ok && n > 0 {
+					// The longest title that ends before the next punctuation.
+					ss.addRole(m.actorIndex, toks[k+n-1].Text, pr)
+					break
+				}
+				if !isLowerWord(toks[k].Text) {
+					break
+				}
+				k++
+			}
+		}
+	}
+}
+
+func (ss *stmtState) addRole(person int, head string, principal int) {
+	if principal == person {
+		principal = -1
+	}
+	var buf [foldBuf]byte
+	r := roleRec{person: person, head: string(foldWord(&buf, head)), principal: principal}
+	if !slices.Contains(ss.roles, r) {
+		ss.roles = append(ss.roles, r)
+	}
+}
+
+// resolveRole returns the one person the article named with the title in
+// tokens [t0, t1) of sentence c, whose principal is compatible with the
+// actor pr (-1: any), or -1.
+func (ss *stmtState) resolveRole(c *sentCtx, t0, t1, pr int) int {
+	if t1 <= t0 {
+		return -1
+	}
+	var buf [foldBuf]byte
+	head := string(foldWord(&buf, c.toks[t1-1].Text))
+	found := -1
+	for _, r := range ss.roles {
+		if r.head != head {
+			continue
+		}
+		if pr >= 0 && r.principal >= 0 && r.principal != pr && !ss.sameSide(pr, r.principal) {
+			continue
+		}
+		if found >= 0 && found != r.person {
+			return -1
+		}
+		found = r.person
+	}
+	return found
+}
+
+// sameSide reports whether two actors stand for the same state: a person
+// and the state they act for.
+func (ss *stmtState) sameSide(a, b int) bool {
+	state := func(i int) string {
+		if ss.actors[i].kind == KindPerson {
+			s, _ := topKey(ss.actors[i].affil)
+			return s
+		}
+		return ss.actors[i].name
+	}
+	sa, sb := state(a), state(b)
+	return sa != "" && sa == sb
+}
+
+// isOpenQuote reports whether s is an opening quotation mark or bracket.
 func isOpenQuote(s string) bool {
 	return strings.ContainsAny(s, "\"“‘'(") && len(s) <= 3
 }

@@ -1,172 +1,308 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+// Stated positions. Every sentence is read once, in order:
+//
+//  1. pronouns ("He stressed …", "… that he said …") are resolved to the
+//     person the previous sentences were about (pronoun.go);
+//  2. cues are looked up in the word lists of cues.txt: reporting verbs
+//     ("said", "warned"), participles ("saying"), "according to X",
+//     "criticism from X", "alarmed X officials", "expressed skepticism",
+//     "X's position …:" and "X: …" at the start of a sentence;
+//  3. each cue finds its speaker phrase (speaker.go): the subject before it
+//     (skipping auxiliaries, adverbs and a parenthesis between commas), the
+//     name after it ("…,” said X"), the agent after "by", the phrase after
+//     "according to" or "from". A phrase resolves to its head: the person it
+//     names, a pronoun, a role the article gave a name ("Putin's foreign
+//     policy aide"), or the state or organisation of unnamed officials
+//     ("Kremlin aides", "U.S. officials");
+//  4. polarity comes from the cue when it is decisive ("rejected", "warned",
+//     "welcomed") and otherwise from the stance words of the sentence, with
+//     negation ("not optimistic") and hedges ("premature to say"); words in
+//     a concessive or conditional clause ("though …", "if …") do not count
+//     (statement_polarity.go).
+//
+// A sentence gives one statement per speaker. A second speaker counts only
+// when it has its own reporting verb ("…, and Kyiv says …"); a media
+// outlet that reports what someone said gives way to that someone.
 
-// cueVerbs maps the verbs that introduce a stated position to the polarity
-// they carry on their own (0: a neutral report).
-var cueVerbs = map[string]int{
-	"said": 0, "says": 0, "say": 0, "told": 0, "tells": 0, "added": 0, "adds": 0, "stated": 0,
-	"announced": 0, "noted": 0, "confirmed": 0, "stressed": 0, "emphasized": 0, "emphasised": 0,
-	"insisted": 0, "argued": 0, "suggested": 0, "claimed": 0, "declared": 0, "described": 0,
-	"characterized": 0, "characterised": 0, "acknowledged": 0, "mentioned": 0, "explained": 0,
-	"urged": 0, "called": 0, "asked": 0, "wrote": 0, "reported": 0, "framed": 0, "expressed": 0,
-	"warned": -1, "cautioned": -1, "rejected": -1, "denied": -1, "accused": -1, "criticised": -1,
-	"criticized": -1, "condemned": -1, "dismissed": -1, "refused": -1, "threatened": -1, "slammed": -1,
-	"praised": 1, "welcomed": 1, "hailed": 1, "endorsed": 1, "supported": 1, "backed": 1, "agreed": 1,
-	"thanked": 1, "applauded": 1,
+// sentCtx is the working data of one sentence.
+type sentCtx struct {
+	si     int
+	toks   []Token
+	ment   []int     // per token: index into ms, or -1
+	ms     []mention // actor mentions of the sentence, by position
+	quoted []bool    // per token: inside a double quotation
 }
 
-// polarityWords shift the polarity of a statement whose cue is neutral.
-var polarityWords = map[string]int{
-	"optimistic": 1, "progress": 1, "agreement": 1, "agreed": 1, "welcome": 1, "support": 1,
-	"constructive": 1, "productive": 1, "ready": 1, "willingness": 1, "hope": 1, "positive": 1,
-	"commitment": 1, "collaboration": 1, "good": 1, "great": 1, "successful": 1,
-	"reject": -1, "rejected": -1, "criticism": -1, "threat": -1, "oppose": -1, "opposed": -1,
-	"skeptical": -1, "skepticism": -1, "sceptical": -1, "premature": -1, "unacceptable": -1,
-	"against": -1, "hinder": -1, "aggression": -1, "war": 0, "surrender": -1, "undermine": -1,
-	"concern": -1, "concerns": -1, "alarmed": -1, "erosion": -1, "invasion": -1,
+// stmt is a statement under construction.
+type stmt struct {
+	speaker  int    // actor index
+	np       [2]int // token range of the speaker phrase
+	cueTok   int
+	cueLen   int
+	cue      string
+	kind     cueKind
+	pol      int  // polarity of the decisive cue, if fixed
+	fixed    bool // pol decides
+	lean     int  // polarity used when the words are neutral
+	scopeLo  int  // first token of the statement's words
+	ownWords bool // polarity from the words right after the cue only (express, state)
 }
 
-var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true}
-
-// issueKeys maps words to the short issue keys statements are grouped by.
-var issueKeys = []struct{ word, issue string }{
-	{"peace plan", "peace plan"}, {"peace deal", "peace plan"}, {"peace framework", "peace plan"},
-	{"framework", "peace plan"}, {"peace", "peace plan"},
-	{"ceasefire", "ceasefire"}, {"truce", "ceasefire"},
-	{"NATO", "NATO membership"},
-	{"territory", "territory"}, {"territorial", "territory"}, {"land", "territory"},
-	{"sanction", "sanctions"},
-	{"security guarantee", "security guarantees"},
-	{"visit", "visit"}, {"talks", "talks"}, {"negotiat", "talks"}, {"meeting", "talks"},
-	{"tariff", "trade"}, {"trade", "trade"},
+// stmtState is the per-document data of statement detection.
+type stmtState struct {
+	st        *docState
+	actors    []*resolvedActor
+	cl        *cueLexicon
+	bySent    [][]mention
+	subject   []int    // per sentence: the person it is about (actor index), or -1
+	gender    []gender // per actor
+	roles     []roleRec
+	added     []mention
+	quoteOpen bool
+	lastPara  int
 }
 
-// statements finds stated positions: a cue verb or "according to" with a
-// speaker actor next to it, the other actors of the sentence as targets.
+// statements finds the stated positions of the document and, when the
+// Pronouns option is on, resolves pronouns and role descriptions into
+// mentions. It must run before collect.
 func (st *docState) statements(actors []*resolvedActor) []Statement {
-	bySent := map[int][]int{}
-	for i, m := range st.mentions {
-		if m.actorIndex >= 0 {
-			bySent[m.sent] = append(bySent[m.sent], i)
+	ss := &stmtState{st: st, actors: actors, cl: st.e.cues, lastPara: -1}
+	if ss.cl == nil {
+		ss.cl = defaultCues()
+	}
+	ss.bySent = make([][]mention, len(st.sentences))
+	for _, m := range st.mentions {
+		if m.actorIndex >= 0 && !m.place && m.sent < len(ss.bySent) {
+			ss.bySent[m.sent] = append(ss.bySent[m.sent], m)
 		}
 	}
+	ss.subject = make([]int, len(st.sentences))
+	ss.genders()
+	ss.collectRoles()
 	out := []Statement{}
-	for si, toks := range st.tokens {
-		ms := bySent[si]
-		if len(ms) == 0 || len(toks) == 0 {
+	for si := range st.sentences {
+		ss.subject[si] = -1
+		if st.skipped[si] || len(st.tokens[si]) == 0 {
+			ss.quoteOpen = false
 			continue
 		}
-		speaker, cue, cuePol := -1, "", 0
-		for t, tok := range toks {
-			w := strings.ToLower(tok.Text)
-			pol, ok := cueVerbs[w]
-			if w == "according" && t+1 < len(toks) && toks[t+1].Text == "to" {
-				ok, w = true, "according to"
-			}
-			if !ok {
-				continue
-			}
-			if sp := st.speakerNear(ms, t); sp >= 0 {
-				speaker, cue, cuePol = sp, w, pol
-				break
-			}
+		c := ss.sentence(si)
+		if st.e.opts.Pronouns {
+			ss.pronouns(c)
 		}
-		if speaker < 0 {
-			continue
-		}
-		spActor := st.mentions[speaker].actorIndex
-		var targets []string
-		for _, mi := range ms {
-			a := st.mentions[mi].actorIndex
-			if a == spActor {
-				continue
-			}
-			if n := actors[a].name; !slices.Contains(targets, n) {
-				targets = append(targets, n)
-			}
-		}
-		if targets == nil {
-			targets = []string{}
-		}
-		s := st.sentences[si]
-		out = append(out, Statement{Speaker: actors[spActor].name, Cue: cue,
-			Polarity: polarity(toks, cuePol), Targets: targets, Issue: issueOf(st.text[s.Start:s.End]),
-			Text: st.text[s.Start:s.End], Span: s.Span, SentenceIndex: si})
+		found := ss.find(c)
+		ss.subject[si] = ss.salient(c, found)
+		out = ss.emit(c, found, out)
+	}
+	if len(ss.added) > 0 {
+		st.mentions = append(st.mentions, ss.added...)
+		sortMentions(st.mentions)
 	}
 	return out
 }
 
-// speakerNear returns the mention that speaks through the cue at token t:
-// the closest actor mention ending before t within six tokens (the
-// subject), else the first one starting within three tokens after it
-// ("said Yuri Ushakov").
-func (st *docState) speakerNear(ms []int, t int) int {
-	best := -1
-	for _, mi := range ms {
-		m := st.mentions[mi]
-		if m.t1 <= t && t-m.t1 <= 6 {
-			best = mi
+// sentence builds the working data of sentence si.
+func (ss *stmtState) sentence(si int) *sentCtx {
+	toks := ss.st.tokens[si]
+	c := &sentCtx{si: si, toks: toks, ms: ss.bySent[si], quoted: make([]bool, len(toks))}
+	c.index()
+	if p := ss.st.sentences[si].Paragraph; p != ss.lastPara {
+		ss.quoteOpen = false
+		ss.lastPara = p
+	}
+	open := ss.quoteOpen
+	for t, tok := range toks {
+		switch tok.Text {
+		case "\u201c":
+			open = true
+			c.quoted[t] = true
+		case "\u201d":
+			c.quoted[t] = true
+			open = false
+		case "\"":
+			c.quoted[t] = true
+			open = !open
+		default:
+			c.quoted[t] = open
 		}
 	}
-	if best >= 0 {
-		return best
-	}
-	for _, mi := range ms {
-		m := st.mentions[mi]
-		if m.t0 > t && m.t0-t <= 3 {
-			return mi
-		}
-	}
-	return -1
+	ss.quoteOpen = open
+	return c
 }
 
-// polarity combines the cue's polarity with the polarity words of the
-// sentence, flipping words that follow a negation closely.
-func polarity(toks []Token, cuePol int) int {
-	if cuePol != 0 {
-		return cuePol
+// index rebuilds the token-to-mention index.
+func (c *sentCtx) index() {
+	if c.ment == nil {
+		c.ment = make([]int, len(c.toks))
 	}
-	sum := 0
-	for i, tok := range toks {
-		p := polarityWords[strings.ToLower(tok.Text)]
-		if p == 0 {
+	for i := range c.ment {
+		c.ment[i] = -1
+	}
+	for i, m := range c.ms {
+		for t := m.t0; t < m.t1 && t < len(c.ment); t++ {
+			c.ment[t] = i
+		}
+	}
+}
+
+// addMention records a resolved pronoun or role as a mention of actor a
+// covering tokens [t0, t1).
+func (ss *stmtState) addMention(c *sentCtx, t0, t1, a int, via MentionVia) {
+	span := Span{c.toks[t0].Span.Start, c.toks[t1-1].Span.End}
+	m := mention{sent: c.si, t0: t0, t1: t1, span: span, surface: ss.st.text[span.Start:span.End],
+		name: ss.actors[a].name, kind: ss.actors[a].kind, via: via, actorIndex: a}
+	ss.added = append(ss.added, m)
+	ms := make([]mention, 0, len(c.ms)+1)
+	ms = append(ms, c.ms...)
+	ms = append(ms, m)
+	sortMentions(ms)
+	c.ms = ms
+	ss.bySent[c.si] = ms
+	c.index()
+}
+
+// find returns the statements of one sentence, in order of their cues.
+func (ss *stmtState) find(c *sentCtx) []stmt {
+	var found []stmt
+	if s, ok := ss.colonStatement(c); ok {
+		found = append(found, s)
+	}
+	toks := c.toks
+	for t := 0; t < len(toks); t++ {
+		if c.quoted[t] {
 			continue
 		}
-		for k := max(0, i-3); k < i; k++ {
-			if negations[strings.ToLower(toks[k].Text)] {
-				p = -p
-				break
+		// Cues are lower-case words outside names ("the United States"
+		// does not state); only a sentence may open with "According to".
+		if c.ment[t] >= 0 || (t > 0 && !isLowerWord(toks[t].Text)) {
+			continue
+		}
+		idx, n, ok := ss.cl.cueTable.match(toks, t)
+		if !ok {
+			continue
+		}
+		// "U.S.-backed", "US-supported": part of a compound adjective.
+		if t > 0 && toks[t-1].Text == "-" && toks[t-1].Span.End == toks[t].Span.Start {
+			continue
+		}
+		cu := ss.cl.cues[idx]
+		s := stmt{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
+		if cu.lean {
+			s.lean = cu.pol
+		} else if cu.pol != 0 {
+			s.pol, s.fixed = cu.pol, true
+			if ss.negatedCue(c, t) {
+				s.pol = -s.pol
 			}
 		}
-		sum += p
+		s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
+		if s.speaker < 0 {
+			continue
+		}
+		found = ss.merge(c, found, s)
+		t += n - 1
 	}
-	switch {
-	case sum > 0:
-		return 1
-	case sum < 0:
-		return -1
-	}
-	return 0
+	return found
 }
 
-// issueOf returns the issue key of the first issue word in the sentence.
-func issueOf(s string) string {
-	best, at := "", len(s)+1
-	lower := strings.ToLower(s)
-	for _, k := range issueKeys {
-		var i int
-		if strings.ToUpper(k.word) == k.word {
-			i = strings.Index(s, k.word)
-		} else {
-			i = strings.Index(lower, k.word)
+// merge adds s to the statements of the sentence: into the statement of
+// the same speaker, in place of a media outlet's report of what s's
+// speaker said, or as a new statement when its cue is a plain reporting
+// verb of its own.
+func (ss *stmtState) merge(c *sentCtx, found []stmt, s stmt) []stmt {
+	for i := range found {
+		f := &found[i]
+		if f.speaker != s.speaker {
+			continue
 		}
-		if i >= 0 && i < at {
-			best, at = k.issue, i
+		if !f.fixed && s.fixed {
+			f.pol, f.fixed = s.pol, true
+		}
+		if f.lean == 0 {
+			f.lean = s.lean
+		}
+		if f.kind == cueState || f.kind == cueWeak {
+			f.kind, f.ownWords = s.kind, false
+		}
+		return found
+	}
+	if s.kind == cueState || s.kind == cueExpress {
+		s.ownWords = true
+	}
+	if len(found) == 0 {
+		s.scopeLo = 0
+		return append(found, s)
+	}
+	if s.kind == cueGerund || s.kind == cueState || s.kind == cueWeak || s.kind == cueExpress {
+		return found
+	}
+	last := &found[len(found)-1]
+	if ss.isMedia(last.speaker) && (s.cue == "said" || s.cue == "says" || s.cue == "told") {
+		s.scopeLo = last.scopeLo
+		found[len(found)-1] = s
+		return found
+	}
+	switch s.cue {
+	case "said", "says", "say", "told", "added", "according to":
+		s.scopeLo = min(s.cueTok, s.np[0])
+		return append(found, s)
+	}
+	return found
+}
+
+// isMedia reports whether actor a is a news organisation.
+func (ss *stmtState) isMedia(a int) bool {
+	if a < 0 || ss.actors[a].kind != KindOrg {
+		return false
+	}
+	e, ok := ss.st.e.lex.Org(ss.actors[a].name)
+	return ok && e.Category == "media"
+}
+
+// colonStatement finds "X: …" at the start of a sentence (a headline or a
+// quote introduced by its speaker) and "X's position …: …".
+func (ss *stmtState) colonStatement(c *sentCtx) (stmt, bool) {
+	toks := c.toks
+	p := 0
+	for p < len(toks) && isOpenQuote(toks[p].Text) {
+		p++
+	}
+	if b := ss.npFwd(c, p); b > p && b < len(toks) && toks[b].Text == ":" {
+		if a := ss.headOf(c, p, b); a >= 0 {
+			return stmt{speaker: a, np: [2]int{p, b}, cueTok: b, cueLen: 1, cue: ":", kind: cueVerb}, true
 		}
 	}
-	return best
+	for t := 1; t+1 < len(toks) && t < 12; t++ {
+		switch toks[t].Text {
+		case "position", "stance", "view", "line":
+		default:
+			continue
+		}
+		if !isPossessive(toks[t-1].Text) || t < 2 || c.ment[t-2] < 0 {
+			continue
+		}
+		for k := t + 1; k < len(toks) && k <= t+6; k++ {
+			if toks[k].Text == ":" {
+				m := c.ms[c.ment[t-2]]
+				return stmt{speaker: m.actorIndex, np: [2]int{m.t0, t}, cueTok: t, cueLen: 1,
+					cue: toks[t].Text, kind: cueVerb}, true
+			}
+		}
+	}
+	return stmt{}, false
+}
+
+// salient returns the person sentence c is about: the first person who
+// speaks in it, else its grammatical subject if that is a person.
+func (ss *stmtState) salient(c *sentCtx, found []stmt) int {
+	for _, s := range found {
+		if ss.actors[s.speaker].kind == KindPerson {
+			return s.speaker
+		}
+	}
+	if a, _ := ss.sentenceSubject(c); a >= 0 && ss.actors[a].kind == KindPerson {
+		return a
+	}
+	return -1
 }

@@ -1,0 +1,283 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The word lists of statement detection, described in their headers.
+var (
+	//go:embed cues.txt
+	cuesText string
+	//go:embed cues_issues.txt
+	cuesIssuesText string
+	//go:embed cues_gender.txt
+	cuesGenderText string
+)
+
+// cueKind says how a cue finds its speaker; see cues.txt.
+type cueKind uint8
+
+const (
+	cueVerb      cueKind = iota // reporting verb
+	cueQuoted                   // "was quoted by X as saying": the subject speaks
+	cueGerund                   // "saying", "stressing": the speaker of the clause
+	cueExpress                  // "expressed skepticism"
+	cueState                    // "remains firm against"
+	cueWeak                     // "discussed support for"
+	cueObject                   // "alarmed X officials"
+	cueFrom                     // "criticism from X"
+	cueAccording                // "according to X"
+)
+
+var cueKindNames = map[string]cueKind{
+	"verb": cueVerb, "quoted": cueQuoted, "ger": cueGerund, "express": cueExpress, "state": cueState,
+	"weak": cueWeak, "object": cueObject, "from": cueFrom, "acc": cueAccording,
+}
+
+// cue is one entry of the [cue] section.
+type cue struct {
+	phrase string
+	pol    int  // polarity of the cue
+	lean   bool // pol applies only when the statement's words are neutral
+	kind   cueKind
+}
+
+// gender of a person as far as pronouns are concerned.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderFemale
+	genderMale
+)
+
+// phraseTable finds phrases of one or more words in a token sequence,
+// case-insensitively. Values are indices into a parallel slice.
+type phraseTable struct {
+	first map[string][]phraseEntry // folded first word -> phrases, longest first
+}
+
+type phraseEntry struct {
+	words []string // folded words
+	val   int
+}
+
+func newPhraseTable() phraseTable { return phraseTable{first: map[string][]phraseEntry{}} }
+
+func (p *phraseTable) add(phrase string, val int) {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 {
+		return
+	}
+	l := p.first[words[0]]
+	e := phraseEntry{words: words, val: val}
+	i := 0
+	for i < len(l) && len(l[i].words) >= len(words) {
+		i++
+	}
+	l = append(l, phraseEntry{})
+	copy(l[i+1:], l[i:])
+	l[i] = e
+	p.first[words[0]] = l
+}
+
+// match returns the value and the number of tokens of the longest phrase
+// starting at toks[i].
+func (p *phraseTable) match(toks []Token, i int) (val, n int, ok bool) {
+	var buf [foldBuf]byte
+	l, found := p.first[string(foldWord(&buf, toks[i].Text))]
+	if !found {
+		return 0, 0, false
+	}
+	for _, e := range l {
+		if i+len(e.words) > len(toks) {
+			continue
+		}
+		okAll := true
+		for k := 1; k < len(e.words); k++ {
+			if !strings.EqualFold(toks[i+k].Text, e.words[k]) {
+				okAll = false
+				break
+			}
+		}
+		if okAll {
+			return e.val, len(e.words), true
+		}
+	}
+	return 0, 0, false
+}
+
+// wordSet is a set of folded single words.
+type wordSet map[string]bool
+
+func (s wordSet) has(w string) bool {
+	var buf [foldBuf]byte
+	return s[string(foldWord(&buf, w))]
+}
+
+// foldBuf bounds the words that can be looked up; longer words never match.
+const foldBuf = 40
+
+// foldWord lower-cases the ASCII letters of w into buf and folds curly
+// apostrophes to straight ones, without allocating.
+func foldWord(buf *[foldBuf]byte, w string) []byte {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && (w[i+2] == 0x99 || w[i+2] == 0x98) {
+			c = '\''
+			i += 2
+		} else if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if n == foldBuf {
+			return buf[:0]
+		}
+		buf[n] = c
+		n++
+	}
+	return buf[:n]
+}
+
+// cueLexicon holds the parsed word lists. It is built once per Extractor
+// and read-only afterwards.
+type cueLexicon struct {
+	cues     []cue
+	cueTable phraseTable // value: index into cues
+	stance   phraseTable // value: polarity
+	negators phraseTable
+	hedges   phraseTable
+	issues   phraseTable // value: index into issueKeys
+	issueKey []string
+	aside    wordSet
+	skip     wordSet
+	official wordSet
+	np       wordSet
+	opener   wordSet
+	gender   map[string]gender // folded word -> gender
+}
+
+// defaultCues parses the embedded word lists. Malformed lines are skipped;
+// TestCueFilesParse checks that there are none.
+func defaultCues() *cueLexicon {
+	c, _ := parseCues(cuesText, cuesIssuesText, cuesGenderText)
+	return c
+}
+
+// parseCues builds a cueLexicon from the three files. It returns the
+// problems it skipped over.
+func parseCues(main, issues, genders string) (*cueLexicon, []error) {
+	c := &cueLexicon{cueTable: newPhraseTable(), stance: newPhraseTable(), negators: newPhraseTable(),
+		hedges: newPhraseTable(), issues: newPhraseTable(), aside: wordSet{}, skip: wordSet{},
+		official: wordSet{}, np: wordSet{}, opener: wordSet{}, gender: map[string]gender{}}
+	var errs []error
+	bad := func(file string, line int, msg string) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", file, line, msg))
+	}
+	section := ""
+	eachLine(main, func(line int, s string) {
+		if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+			section = s[1 : len(s)-1]
+			return
+		}
+		f := cueFields(s)
+		switch section {
+		case "cue":
+			if len(f) != 3 {
+				bad("cues.txt", line, "want phrase, polarity and kind")
+				return
+			}
+			k, ok := cueKindNames[f[2]]
+			lean := strings.HasPrefix(f[1], "~")
+			pol, err := strconv.Atoi(strings.TrimPrefix(f[1], "~"))
+			if !ok || err != nil || pol < -1 || pol > 1 {
+				bad("cues.txt", line, "bad polarity or kind")
+				return
+			}
+			c.cueTable.add(f[0], len(c.cues))
+			c.cues = append(c.cues, cue{phrase: f[0], pol: pol, lean: lean, kind: k})
+		case "stance":
+			pol, err := strconv.Atoi(f[len(f)-1])
+			if len(f) != 2 || err != nil || (pol != 1 && pol != -1) {
+				bad("cues.txt", line, "want phrase and polarity 1 or -1")
+				return
+			}
+			c.stance.add(f[0], pol)
+		case "negator":
+			c.negators.add(s, 1)
+		case "hedge":
+			c.hedges.add(s, 1)
+		case "aside":
+			c.aside[s] = true
+		case "skip":
+			c.skip[s] = true
+		case "official":
+			c.official[s] = true
+		case "np":
+			c.np[s] = true
+		case "opener":
+			c.opener[s] = true
+		default:
+			bad("cues.txt", line, "entry outside a known section")
+		}
+	})
+	eachLine(issues, func(line int, s string) {
+		f := cueFields(s)
+		if len(f) != 2 {
+			bad("cues_issues.txt", line, "want phrase and issue key")
+			return
+		}
+		c.issues.add(f[0], len(c.issueKey))
+		c.issueKey = append(c.issueKey, f[1])
+	})
+	section = ""
+	eachLine(genders, func(line int, s string) {
+		switch s {
+		case "[female]", "[male]":
+			section = s
+			return
+		}
+		g := genderFemale
+		switch section {
+		case "[male]":
+			g = genderMale
+		case "[female]":
+		default:
+			bad("cues_gender.txt", line, "entry outside [female] or [male]")
+			return
+		}
+		for _, w := range strings.Fields(s) {
+			var buf [foldBuf]byte
+			c.gender[string(foldWord(&buf, w))] = g
+		}
+	})
+	return c, errs
+}
+
+// eachLine calls fn with every non-empty line of src that is not a
+// comment, trimmed.
+func eachLine(src string, fn func(line int, s string)) {
+	for n, s := range strings.Split(src, "\n") {
+		s = strings.TrimSpace(s)
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		fn(n+1, s)
+	}
+}
+
+// cueFields splits a line at tabs or runs of two or more spaces.
+func cueFields(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, "\t") {
+		for _, p := range strings.Split(part, "  ") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}

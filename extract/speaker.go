@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speakerFor finds the speaker of the cue at tokens [t, t+n) of kind k. It
+// returns the actor index (-1 if none) and the token range of the speaker
+// phrase.
+func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (int, [2]int) {
+	toks := c.toks
+	after := t + n
+	switch k {
+	case cueObject, cueFrom, cueAccording:
+		b := ss.npFwd(c, after)
+		return ss.headOf(c, after, b), [2]int{after, b}
+	case cueGerund:
+		if len(found) > 0 {
+			f := found[len(found)-1]
+			return f.speaker, f.np
+		}
+		if t > 0 && !isPunct(toks[t-1].Text) && !ss.cl.opener.has(toks[t-1].Text) && toks[t-1].Text != "by" && toks[t-1].Text != "of" {
+			if a, np := ss.subjectBefore(c, t); a >= 0 {
+				return a, np
+			}
+		}
+		return ss.sentenceSubject(c)
+	}
+	if k == cueVerb && after < len(toks) && toks[after].Text == "by" && strings.HasSuffix(toks[t].Text, "ed") {
+		b := ss.npFwd(c, after+1)
+		if a := ss.headOf(c, after+1, b); a >= 0 {
+			return a, [2]int{after + 1, b}
+		}
+		return -1, [2]int{}
+	}
+	if (k == cueVerb || k == cueQuoted) && (t == 0 || isPunct(toks[t-1].Text) || c.quoted[t-1]) {
+		p := after
+		if p < len(toks) && toks[p].Text == "the" {
+			p++
+		}
+		if b := ss.npFwd(c, p); b > p {
+			if a := ss.headOf(c, p, b); a >= 0 {
+				return a, [2]int{p, b}
+			}
+		}
+	}
+	return ss.subjectBefore(c, t)
+}
+
+// subjectBefore finds the subject of the verb at token t: the phrase that
+// ends right before it, after auxiliaries and adverbs ("has privately
+// expressed"), or before a parenthesis between commas ("X, who …, said").
+// A parenthesis that starts with "including" or "such as" names the
+// speaker itself ("leaders, including X, discussed").
+func (ss *stmtState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
+	toks := c.toks
+	k := ss.skipBack(c, t-1)
+	if k < 0 || c.quoted[k] {
+		return -1, [2]int{}
+	}
+	if toks[k].Text == "," {
+		j := k - 1
+		for j >= 0 && j > k-40 && toks[j].Text != "," && !c.quoted[j] && !isClauseBreak(toks[j].Text) {
+			j--
+		}
+		if j < 0 || toks[j].Text != "," {
+			return -1, [2]int{}
+		}
+		seg := j + 1
+		switch strings.ToLower(toks[seg].Text) {
+		case "including", "among":
+			b := ss.npFwd(c, seg+1)
+			return ss.headOf(c, seg+1, b), [2]int{seg + 1, b}
+		case "such":
+			if seg+1 < k && toks[seg+1].Text == "as" {
+				b := ss.npFwd(c, seg+2)
+				return ss.headOf(c, seg+2, b), [2]int{seg + 2, b}
+			}
+		}
+		k = ss.skipBack(c, j-1)
+		if k < 0 || c.quoted[k] || isPunct(toks[k].Text) {
+			return -1, [2]int{}
+		}
+	}
+	a := ss.npBack(c, k)
+	if a > k {
+		return -1, [2]int{}
+	}
+	return ss.headOf(c, a, k+1), [2]int{a, k + 1}
+}
+
+// skipBack steps back from token k over auxiliaries and adverbs.
+func (ss *stmtState) skipBack(c *sentCtx, k int) int {
+	for k >= 0 && c.ment[k] < 0 && (ss.cl.skip.has(c.toks[k].Text) || isAdverb(c.toks[k].Text)) {
+		k--
+	}
+	return k
+}
+
+// isAdverb reports whether w looks like an adverb: lower case, ending in
+// -ly ("privately", "repeatedly").
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && isLowerWord(w)
+}
+
+// sentenceSubject returns the head of the phrase that opens the main
+// clause of the sentence, after an opening adverbial ("Despite …,", "But,
+// after …,").
+func (ss *stmtState) sentenceSubject(c *sentCtx) (int, [2]int) {
+	toks := c.toks
+	p := 0
+	for p < len(toks) && (isOpenQuote(toks[p].Text) || toks[p].Text == ",") {
+		p++
+	}
+	for iter := 0; iter < 3 && p < len(toks) && ss.cl.opener.has(toks[p].Text); iter++ {
+		q := p + 1
+		for q < len(toks) && toks[q].Text != "," && !isClauseBreak(toks[q].Text) {
+			q++
+		}
+		if q >= len(toks) || toks[q].Text != "," {
+			return -1, [2]int{}
+		}
+		p = q + 1
+	}
+	b := ss.npFwd(c, p)
+	if b <= p {
+		return -1, [2]int{}
+	}
+	return ss.headOf(c, p, b), [2]int{p, b}
+}
+
+// npBack returns the first token of the speaker phrase that ends at token
+// k, or k+1 if there is none.
+func (ss *stmtState) npBack(c *sentCtx, k int) int {
+	toks := c.toks
+	a := k + 1
+	if k >= 0 && c.ment[k] < 0 && isPronoun(toks[k].Text) {
+		return a // an unresolved pronoun names no one
+	}
+	for j := k; j >= 0; {
+		if c.quoted[j] {
+			break
+		}
+		if mi := c.ment[j]; mi >= 0 {
+			a = c.ms[mi].t0
+			j = a - 1
+			continue
+		}
+		w := toks[j].Text
+		switch {
+		case isPossessive(w) && j > 0 && a <= k:
+		case ss.cl.official.has(w) || ss.cl.np.has(w):
+		case (w == "and" || w == "&") && a <= k && j > 0:
+		case (w == "for" || w == "of" || w == "from" || w == "at") && a <= k && j > 0 &&
+			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)):
+		default:
+			if s := ss.titleCovering(c, j, k); s >= 0 {
+				a, j = s, s-1
+				continue
+			}
+			j = -1
+			continue
+		}
+		a = j
+		j--
+	}
+	// A phrase does not start with a conjunction, preposition or possessive.
+	for a <= k && (toks[a].Text == "and" || toks[a].Text == "&" || toks[a].Text == "for" || toks[a].Text == "of" ||
+		toks[a].Text == "from" || toks[a].Text == "at" || isPossessive(toks[a].Text)) {
+		a++
+	}
+	return a
+}
+
+// npFwd returns the end (exclusive) of the speaker phrase that starts at
+// token p, or p if there is none.
+func (ss *stmtState) npFwd(c *sentCtx, p int) int {
+	toks := c.toks
+	j := p
+	for j < len(toks) {
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t1
+			continue
+		}
+		w := toks[j].Text
+		if j == p && isPronoun(w) {
+			return p
+		}
+		if isPossessive(w) && j > p {
+			j++
+			continue
+		}
+		if ss.cl.official.has(w) || ss.cl.np.has(w) {
+			j++
+			continue
+		}
+		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, toks[j:]); ok && n > 0 {
+			j += n
+			continue
+		}
+		if j > p && j+1 < len(toks) && (w == "and" || w == "&") && ss.phraseStart(c, j+1) {
+			j++
+			continue
+		}
+		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at") &&
+			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)) && ss.phraseStart(c, j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	// A phrase does not end with a conjunction or preposition.
+	for j > p && (toks[j-1].Text == "and" || toks[j-1].Text == "&" || toks[j-1].Text == "for" ||
+		toks[j-1].Text == "of" || toks[j-1].Text == "from" || toks[j-1].Text == "at") {
+		j--
+	}
+	return j
+}
+
+// phraseStart reports whether token j can start a speaker phrase.
+func (ss *stmtState) phraseStart(c *sentCtx, j int) bool {
+	w := c.toks[j].Text
+	return c.ment[j] >= 0 || ss.cl.np.has(w) || ss.cl.official.has(w)
+}
+
+// titleEndsAt reports whether a title ends right before token j.
+func (ss *stmtState) titleEndsAt(c *sentCtx, j int) bool {
+	for k := max(0, j-4); k < j; k++ {
+		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, c.toks[k:j]); ok && k+n == j {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCovering returns the first token of a title that covers token j
+// and ends at or before token k ("foreign policy aide"), or -1.
+func (ss *stmtState) titleCovering(c *sentCtx, j, k int) int {
+	for s := j; s >= 0 && s >= j-3; s-- {
+		if c.ment[s] >= 0 {
+			break
+		}
+		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, c.toks[s:k+1]); ok && s+n > j {
+			return s
+		}
+	}
+	return -1
+}
+
+// headOf resolves the speaker phrase [a, b) to an actor: the person it
+// names (not a possessor: "Putin's aide"), a person the article named with
+// the phrase's role, or the state or organisation of unnamed officials.
+// Only the first of coordinated phrases counts.
+func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
+	if a >= b {
+		return -1
+	}
+	toks := c.toks
+	e := a
+	for e < b && toks[e].Text != "and" && toks[e].Text != "&" {
+		if mi := c.ment[e]; mi >= 0 {
+			e = c.ms[mi].t1
+			continue
+		}
+		e++
+	}
+	e = min(e, b)
+	person, first, role, official := -1, -1, -1, false
+	for j := a; j < e; {
+		if mi := c.ms; c.ment[j] >= 0 {
+			m := mi[c.ment[j]]
+			possessed := m.t1 < len(toks) && isPossessive(toks[m.t1].Text)
+			if !possessed && ss.actors[m.actorIndex].kind == KindPerson {
+				person = m.actorIndex
+			}
+			if first < 0 {
+				first = m.actorIndex
+			}
+			j = m.t1
+			continue
+		}
+		if ss.cl.official.has(toks[j].Text) {
+			official = true
+		}
+		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, toks[j:e]); ok && n > 0 {
+			if role < 0 {
+				role = j
+			}
+			j += n
+			continue
+		}
+		j++
+	}
+	if person >= 0 {
+		return person
+	}
+	if role >= 0 {
+		if p := ss.resolveRole(c, role, e, first); p >= 0 {
+			if ss.st.e.opts.Pronouns {
+				ss.addMention(c, role, e, p, ViaRole)
+			}
+			return p
+		}
+		official = true
+	}
+	if first < 0 {
+		return -1
+	}
+	fa := ss.actors[first]
+	if fa.kind == KindPerson {
+		if !official {
+			return -1
+		}
+		// "Trump's team", "Putin's spokesman": the person's state.
+		aff, ok := topKey(fa.affil)
+		if !ok {
+			return -1
+		}
+		return ss.actorByName(aff)
+	}
+	// A state or organisation named alone must not be a possessor.
+	if !official {
+		for j := a; j < e; j++ {
+			if mi := c.ment[j]; mi >= 0 && c.ms[mi].actorIndex == first {
+				m := c.ms[mi]
+				if m.t1 < len(toks) && isPossessive(toks[m.t1].Text) && m.t1+1 >= e {
+					return -1
+				}
+				break
+			}
+		}
+	}
+	return first
+}
+
+// actorByName returns the index of the document's actor with that name,
+// or -1.
+func (ss *stmtState) actorByName(name string) int {
+	for i, a := range ss.actors {
+		if a.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// isPronoun reports whether w is a personal pronoun that can stand as a
+// subject.
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I", "you", "You":
+		return true
+	}
+	return false
+}
+
+// isPunct reports whether w is a punctuation token.
+func isPunct(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// isClauseBreak reports whether w ends a clause: a semicolon, a colon or
+// a dash.
+func isClauseBreak(w string) bool {
+	switch w {
+	case ";", ":", "\u2013", "\u2014", "--":
+		return true
+	}
+	return false
+}

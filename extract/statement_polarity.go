@@ -1,0 +1,183 @@
+package extract
+
+// emit turns the statements found in sentence c into Statements: polarity,
+// targets and issue from the words of each statement. A statement's words
+// run from its scope start (the start of the sentence for the first one)
+// to the scope start of the next, without the speaker phrase.
+func (ss *stmtState) emit(c *sentCtx, found []stmt, out []Statement) []Statement {
+	s := ss.st.sentences[c.si]
+	text := ss.st.text[s.Start:s.End]
+	for i, f := range found {
+		lo, hi := f.scopeLo, len(c.toks)
+		if i+1 < len(found) {
+			hi = found[i+1].scopeLo
+		}
+		pol := 0
+		switch {
+		case f.fixed:
+			pol = f.pol
+		case f.ownWords:
+			var ok bool
+			pol, ok = ss.ownStance(c, f.cueTok+f.cueLen, f.kind)
+			if !ok && f.kind == cueState {
+				continue
+			}
+			if !ok {
+				pol = ss.stance(c, lo, hi, f.np)
+			}
+		default:
+			pol = ss.stance(c, lo, hi, f.np)
+			if pol == 0 {
+				if f.kind == cueWeak {
+					continue
+				}
+				pol = f.lean
+			}
+		}
+		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: f.cue, Polarity: pol,
+			Targets: ss.targets(c, lo, hi, f), Issue: ss.issue(c, lo, hi), Text: text, Span: s.Span,
+			SentenceIndex: c.si})
+	}
+	return out
+}
+
+// ownStance returns the polarity of the first stance word within the few
+// words after a cue such as "expressed" or "remains" (skipping quotes,
+// articles and adverbs), and whether there was one.
+func (ss *stmtState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
+	limit := 5
+	if k == cueState {
+		limit = 3
+	}
+	for j := p; j < len(c.toks) && j < p+limit; j++ {
+		if pol, _, ok := ss.cl.stance.match(c.toks, j); ok {
+			if ss.negated(c, j, p-1) {
+				pol = -pol
+			}
+			return pol, true
+		}
+		if c.toks[j].Text == "," || c.toks[j].Text == "." {
+			break
+		}
+	}
+	return 0, false
+}
+
+// stance sums the stance words of tokens [lo, hi) outside the speaker
+// phrase np, flipping negated ones and skipping concessive and conditional
+// clauses; a hedge turns a positive sum neutral.
+func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
+	toks := c.toks
+	sum, hedge := 0, false
+	for i := lo; i < hi; {
+		if i >= np[0] && i < np[1] {
+			i = np[1]
+			continue
+		}
+		if ss.cl.aside.has(toks[i].Text) {
+			i++
+			for i < hi && toks[i].Text != "," && toks[i].Text != ";" && toks[i].Text != ":" {
+				i++
+			}
+			continue
+		}
+		if _, n, ok := ss.cl.hedges.match(toks, i); ok {
+			hedge = true
+			i += n
+			continue
+		}
+		if pol, n, ok := ss.cl.stance.match(toks, i); ok {
+			if ss.negated(c, i, lo) {
+				pol = -pol
+			}
+			sum += pol
+			i += n
+			continue
+		}
+		i++
+	}
+	switch {
+	case sum > 0 && !hedge:
+		return 1
+	case sum < 0:
+		return -1
+	}
+	return 0
+}
+
+// negated reports whether a negator stands within three words before token
+// i, in the same clause and not before token lo.
+func (ss *stmtState) negated(c *sentCtx, i, lo int) bool {
+	for j := i - 1; j >= lo && j >= i-3; j-- {
+		w := c.toks[j].Text
+		if w == "," || w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if _, n, ok := ss.cl.negators.match(c.toks, j); ok && j+n <= i {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedCue reports whether the cue at token t is negated ("did not
+// reject").
+func (ss *stmtState) negatedCue(c *sentCtx, t int) bool {
+	for j := t - 1; j >= 0 && j >= t-2; j-- {
+		switch c.toks[j].Text {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// targets returns the actors named in the statement's words, other than
+// the speaker, the speaker's state and actors named inside the speaker
+// phrase, in order of appearance.
+func (ss *stmtState) targets(c *sentCtx, lo, hi int, f stmt) []string {
+	out := []string{}
+	sp := ss.actors[f.speaker]
+	aff := ""
+	if sp.kind == KindPerson || sp.kind == KindOrg {
+		aff, _ = topKey(sp.affil)
+	}
+	for _, m := range c.ms {
+		if m.t0 < lo || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.actorIndex == f.speaker {
+			continue
+		}
+		name := ss.actors[m.actorIndex].name
+		if name == aff || containsString(out, name) {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+func containsString(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// issue returns the key of the most specific issue phrase in tokens
+// [lo, hi), or "".
+func (ss *stmtState) issue(c *sentCtx, lo, hi int) string {
+	best := -1
+	for i := lo; i < hi; i++ {
+		if k, n, ok := ss.cl.issues.match(c.toks, i); ok {
+			if best < 0 || k < best {
+				best = k
+			}
+			i += n - 1
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return ss.cl.issueKey[best]
+}
