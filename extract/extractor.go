@@ -16,9 +16,10 @@ var ErrNoText = errors.New("extract: document has no text")
 
 // Options configures an Extractor.
 type Options struct {
-	// Pronouns resolves sentence-initial "He"/"She" to the person who was
-	// the subject of the previous sentences, and counts them as mentions.
-	// On by default through DefaultOptions.
+	// Pronouns resolves "he"/"she" to the person the previous sentences
+	// were about and role descriptions ("the Kremlin spokesman") to the
+	// person the article named with that role, and counts them as
+	// mentions. On by default through DefaultOptions.
 	Pronouns bool
 	// MaxSentenceBytes skips the entity recognition of longer "sentences"
 	// (tables, run-on junk) to keep the run time linear; 0 means 4096.
@@ -34,6 +35,7 @@ type Extractor struct {
 	lex   *Lexicon
 	model *ner.Model
 	opts  Options
+	cues  *cueLexicon // word lists of statement detection (cues.go)
 }
 
 // New returns an Extractor that uses the gazetteers of lex and the entity
@@ -42,7 +44,7 @@ func New(lex *Lexicon, model *ner.Model, opts Options) *Extractor {
 	if opts.MaxSentenceBytes <= 0 {
 		opts.MaxSentenceBytes = 4096
 	}
-	return &Extractor{lex: lex, model: model, opts: opts}
+	return &Extractor{lex: lex, model: model, opts: opts, cues: defaultCues()}
 }
 
 // Lexicon returns the lexicon the extractor uses.
@@ -92,12 +94,11 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.segment()
 	st.recognise()
 	actors := st.resolve()
-	if e.opts.Pronouns {
-		st.pronouns(actors)
-	}
+	// statements also resolves pronouns and roles into mentions (when
+	// opts.Pronouns is set), so it runs before collect.
+	x.Statements = st.statements(actors)
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
-	x.Statements = st.statements(actors)
 	if x.Title == "" || IsBoilerplate(x.Title) {
 		x.Title = st.headline()
 	}
