@@ -128,7 +128,7 @@ func IsBoilerplate(line string) bool {
 		}
 	}
 	switch {
-	case n <= sentBoilerMaxFurnitureWords && sentAllFurniture(words, rules):
+	case n >= 2 && n <= sentBoilerMaxFurnitureWords && sentAllFurniture(words, rules):
 		return true
 	case n <= sentBoilerMaxDateWords && sentIsDateLine(words):
 		return true
@@ -399,9 +399,9 @@ func sentIsMenuRun(line string) bool {
 // sentIsCamelMenu reports whether line holds menu items run together by an
 // extractor that dropped the separators: a capitalised word of four or
 // more letters glued to the next capitalised word ("CanadaWar"). Two such
-// joins make a menu; one does when the line is short, has no final
-// punctuation and no lower-case word other than "and", "in", "of" and the
-// like. Names in
+// joins make a menu; one does when the line has three to eight words,
+// no final punctuation, and lower-case words that are all "and", "in",
+// "of" and the like (at least one). Names in
 // the "!" list of boilerplate.txt ("YouTube") are not joins.
 func sentIsCamelMenu(line string, rules *sentBoiler) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -409,7 +409,7 @@ func sentIsCamelMenu(line string, rules *sentBoiler) bool {
 		return false
 	}
 	fields := strings.Fields(line)
-	joins, contentLower := 0, false
+	joins, contentLower, functionLower := 0, false, false
 	for _, f := range fields {
 		if rules.camel[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] {
 			continue
@@ -418,6 +418,7 @@ func sentIsCamelMenu(line string, rules *sentBoiler) bool {
 		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
 			switch f {
 			case "and", "&", "in", "of", "the", "for", "on", "at", "to":
+				functionLower = true
 			default:
 				contentLower = true
 			}
@@ -427,7 +428,7 @@ func sentIsCamelMenu(line string, rules *sentBoiler) bool {
 	case joins >= 2:
 		return true
 	case joins == 1:
-		return len(fields) <= sentBoilerMaxFurnitureWords && !contentLower
+		return len(fields) >= 3 && len(fields) <= sentBoilerMaxFurnitureWords && functionLower && !contentLower
 	}
 	return false
 }
