@@ -194,6 +194,11 @@ func (st *docState) recognise() {
 		}
 		for i := 0; i < len(toks); {
 			n, entries := st.e.lex.Longest(st.text, toks[i:])
+			// A surname alias right after another given name is someone
+			// else ("Jack McConnell" is not Mitch McConnell).
+			if n == 1 && entries[0].Kind == KindPerson && i > 0 && st.e.lex.IsGivenName(toks[i-1].Text) {
+				n, entries = 0, nil
+			}
 			en, hasEnt := startAt[i]
 			if hasEnt && en.End-i > n && st.preferEntity(en, n, entries) {
 				st.mentions = append(st.mentions, st.entityMentions(si, en)...)
@@ -257,12 +262,36 @@ func isHeadline(toks []Token) bool {
 	return caps*10 >= words*8
 }
 
+// venueWords are the words after which a capital is a venue ("talks in
+// Abu Dhabi"), not its government ("Moscow rejected the plan").
+var venueWords = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"visit": true, "visits": true, "visited": true, "visiting": true, "across": true, "around": true}
+
+// chooseEntry picks the meaning of a gazetteer phrase in context: a capital
+// after a locative word is the city (a place), not the state.
+func (st *docState) chooseEntry(si, t0, t1 int, entries []Entry) Entry {
+	e := entries[0]
+	if e.Via == ViaSeat && t0 > 0 {
+		if prev := st.tokens[si][t0-1].Text; venueWords[strings.ToLower(prev)] {
+			for _, alt := range entries[1:] {
+				if alt.Kind == KindUnknown {
+					return alt
+				}
+			}
+		}
+	}
+	return e
+}
+
 // lexMention turns a gazetteer match into a mention.
 func (st *docState) lexMention(si, t0, t1 int, entries []Entry) (mention, bool) {
 	toks := st.tokens[si]
-	e := entries[0]
+	e := st.chooseEntry(si, t0, t1, entries)
 	if st.e.lex.Ignored(e.Name) {
 		return mention{}, false
+	}
+	if c, ok := st.e.lex.MergeTarget(e.Name); ok {
+		e.Name = c
 	}
 	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: st.text[span.Start:span.End],
@@ -434,6 +463,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	if st.e.lex.Ignored(m.name) {
 		return mention{}, false
+	}
+	if c, ok := st.e.lex.MergeTarget(m.name); ok {
+		m.name = c
 	}
 	switch typ {
 	case "PER":

@@ -28,7 +28,7 @@ func TestLongest(t *testing.T) {
 		wantVia  MentionVia
 	}{
 		{"SeatKremlin", "Kremlin officials said", "Kremlin", "Russia", KindState, ViaSeat},
-		{"Demonym", "Russian forces", "Russian forces", "Russian army", KindOrg, ViaName},
+		{"Demonym", "Russian forces", "Russian", "Russia", KindState, ViaDemonym},
 		{"DemonymAlone", "Russian officials", "Russian", "Russia", KindState, ViaDemonym},
 		{"DemonymPlural", "Americans say", "Americans", "United States", KindState, ViaDemonym},
 		{"StateAlias_USA", "USA today", "USA", "United States", KindState, ViaName},

@@ -111,7 +111,7 @@ func findActor(g *graph.Graph, name string) (int, error) {
 	}
 	if _, ok := err.(*graph.NotFoundError); ok {
 		if lex, lerr := extract.DefaultLexicon(); lerr == nil {
-			for _, e := range lex.Lookup(name) {
+			for _, e := range lex.LookupFold(name) {
 				if e.Kind == extract.KindUnknown {
 					continue
 				}
