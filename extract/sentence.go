@@ -6,7 +6,27 @@ import (
 	"unicode/utf8"
 )
 
-// Sentence splitting rules, in the order they apply:
+// sentStop marks the bytes at which the splitter has to look closer: line
+// breaks, terminal punctuation and the first byte of "…" (U+2026).
+var sentStop = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xe2: true}
+
+// sentSplitter holds the state of one run of Sentences.
+type sentSplitter struct {
+	text    string
+	out     []Sentence
+	start   int  // where the pending sentence begins (untrimmed)
+	para    int  // index of the current paragraph
+	paraHas bool // the current paragraph has a sentence
+}
+
+// Sentences splits text into sentences with byte spans (trimmed of
+// surrounding white space, including no-break and zero-width spaces) and
+// paragraph indices. A paragraph is a block separated by a blank line; a
+// single line break inside a paragraph ends a sentence only where the line
+// looks like a heading or a paragraph of its own. Sentences are never
+// empty, never overlap and come in text order. It runs in linear time.
+//
+// The rules, in the order they apply:
 //
 //   - A blank line (a line holding only white space) ends the sentence and
 //     the paragraph.
@@ -31,29 +51,9 @@ import (
 //     all-capitals line always ends at its line break. This makes titles,
 //     subheadings, bylines and the one-paragraph-per-line text of web
 //     extractors come out as sentences.
-//
-// Sentence spans are trimmed of white space (including no-break and
-// zero-width spaces) and never empty.
-
-// sentStop marks the bytes at which the splitter has to look closer: line
-// breaks, terminal punctuation and the first byte of "…" (U+2026).
-var sentStop = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xe2: true}
-
-// sentSplitter holds the state of one run of Sentences.
-type sentSplitter struct {
-	text    string
-	out     []Sentence
-	start   int  // where the pending sentence begins (untrimmed)
-	para    int  // index of the current paragraph
-	paraHas bool // the current paragraph has a sentence
-}
-
-// Sentences splits text into sentences with byte spans (trimmed of
-// surrounding white space) and paragraph indices. A paragraph is a block
-// separated by a blank line. A single line break inside a paragraph ends a
-// sentence only where the line looks like a heading or a paragraph of its
-// own (see the rules at the top of sentence.go). Sentences never overlap
-// and come in text order.
+//   - A line that ends with an abbreviation other than a title ("… by the
+//     U.S.", "… Acme Inc.") ends its sentence when the next line starts
+//     with a capital letter and the text is not hard-wrapped.
 func Sentences(text string) []Sentence {
 	s := sentSplitter{text: text, out: make([]Sentence, 0, len(text)/120+1)}
 	n := len(text)

@@ -5,36 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// Tokenization conventions (close to the Penn Treebank / CoNLL-2003 tokens
-// the entity tagger is trained on). Every token is an exact slice of the
-// input: nothing is normalised, so Token.Text == text[Span.Start:Span.End].
-//
-//   - Words are runs of Unicode letters, digits and combining marks
-//     ("Zelenskiy", "Зеленський", "Côte", "1.2m", "2022").
-//   - Numbers keep their separators when a digit follows: "1.2", "2,000",
-//     "1,234.56", "3:45". A percent sign or currency symbol is its own
-//     token: "19%" is "19" "%", "$11bn" is "$" "11bn".
-//   - Hyphens split compounds into parts with a "-" token: "Trump-Putin" is
-//     "Trump" "-" "Putin", "U.S.-backed" is "U.S." "-" "backed". Runs of
-//     hyphens ("--") are one token; en and em dashes are tokens.
-//   - Possessives and clitics are split off in PTB style: "Putin's" is
-//     "Putin" "'s", "Putin’s" is "Putin" "’s", "it’s" is "it" "’s",
-//     "don't" is "do" "n't", "can't" is "ca" "n't", "we're" is "we" "'re",
-//     "I'll" is "I" "'ll". A trailing apostrophe ("allies’") is its own token.
-//     Other inner apostrophes stay in the word ("O'Brien", "d'Ivoire").
-//   - Abbreviations keep their dots: known short forms ("Mr.", "Feb.",
-//     "Gen.", "Inc.", "etc.", "vs."), "No." before a number, single-letter
-//     initials ("F." in "John F. Kennedy"), dotted acronyms ("U.S.", "E.U.",
-//     "a.m."). Such a token also absorbs a sentence-final dot: "… in the
-//     U.S." ends with the token "U.S.", not "U.S" "." and not "U.S." ".".
-//   - Any other final period is its own token; "..." and "…" are one token.
-//   - Dotted names with a lower-case letter after the dot stay whole
-//     ("ndtv.com", "e.g."); URLs ("https://…", "www.…") and e-mail
-//     addresses are one token, without trailing sentence punctuation.
-//   - Every other symbol (quotes straight or curly, brackets, slashes,
-//     "©", "€") is a token of one character. Invalid UTF-8 bytes are
-//     one-byte tokens; they never cause a panic.
-
 // Character classes of ASCII bytes for the fast path.
 const (
 	tokClassPunct uint8 = iota // any other symbol: a one-character token
@@ -66,14 +36,46 @@ var tokClass = func() (t [256]uint8) {
 	return t
 }()
 
-// Tokenize splits the whole of text into tokens.
+// Tokenize splits the whole of text into tokens; see AppendTokens for the
+// conventions.
 func Tokenize(text string) []Token {
 	return AppendTokens(make([]Token, 0, len(text)/5+1), text, Span{0, len(text)})
 }
 
 // AppendTokens tokenizes text[span.Start:span.End] and appends tokens with
-// absolute byte offsets to dst. A span outside text is clipped to it. See
-// the package source (token.go) for the conventions.
+// absolute byte offsets to dst. A span outside text is clipped to it. Every
+// token is an exact slice of text (Token.Text == text[Span.Start:Span.End],
+// nothing is normalised or copied) and tokens come in text order without
+// overlap. It runs in linear time and allocates only to grow dst.
+//
+// The conventions are close to the Penn Treebank / CoNLL-2003 tokens the
+// entity tagger is trained on:
+//
+//   - Words are runs of Unicode letters, digits and combining marks
+//     ("Zelenskiy", "Зеленський", "Côte", "1.2m", "2022").
+//   - Numbers keep their separators when a digit follows: "1.2", "2,000",
+//     "1,234.56", "3:45". A percent sign or currency symbol is its own
+//     token: "19%" is "19" "%", "$11bn" is "$" "11bn".
+//   - Hyphens split compounds into parts with a "-" token: "Trump-Putin" is
+//     "Trump" "-" "Putin", "U.S.-backed" is "U.S." "-" "backed". Runs of
+//     hyphens ("--") are one token; en and em dashes are tokens.
+//   - Possessives and clitics are split off in PTB style: "Putin's" is
+//     "Putin" "'s", "Putin’s" is "Putin" "’s", "it’s" is "it" "’s",
+//     "don't" is "do" "n't", "can't" is "ca" "n't", "we're" is "we" "'re",
+//     "I'll" is "I" "'ll". A trailing apostrophe ("allies’") is its own token.
+//     Other inner apostrophes stay in the word ("O'Brien", "d'Ivoire").
+//   - Abbreviations keep their dots: known short forms ("Mr.", "Feb.",
+//     "Gen.", "Inc.", "etc.", "vs."), "No." before a number, single-letter
+//     initials ("F." in "John F. Kennedy"), dotted acronyms ("U.S.", "E.U.",
+//     "a.m."). Such a token also absorbs a sentence-final dot: "… in the
+//     U.S." ends with the token "U.S.", not "U.S" "." and not "U.S." ".".
+//   - Any other final period is its own token; "..." and "…" are one token.
+//   - Dotted names with a lower-case letter after the dot stay whole
+//     ("ndtv.com", "e.g."); URLs ("https://…", "www.…") and e-mail
+//     addresses are one token, without trailing sentence punctuation.
+//   - Every other symbol (quotes straight or curly, brackets, slashes,
+//     "©", "€") is a token of one character. Invalid UTF-8 bytes are
+//     one-byte tokens; they never cause a panic.
 func AppendTokens(dst []Token, text string, span Span) []Token {
 	start, end := span.Start, span.End
 	if start < 0 {
