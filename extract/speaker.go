@@ -35,7 +35,9 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 		}
 		return -1, [2]int{}
 	}
-	if (k == cueVerb || k == cueQuoted) && (t == 0 || isPunct(toks[t-1].Text) || c.quoted[t-1]) {
+	// "…,” said X" after a quote; after a plain comma only verbs that take
+	// no object ("…, said X", not "…, warned Mr Brown").
+	if (k == cueVerb || k == cueQuoted) && (t == 0 || c.quoted[t-1] || (toks[t-1].Text == "," && inverts(toks[t].Text))) {
 		p := after
 		if p < len(toks) && toks[p].Text == "the" {
 			p++
@@ -46,7 +48,30 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 			}
 		}
 	}
+	// "researchers were told": the subject listened.
+	if t > 0 && isPassiveAux(toks[t-1].Text) && (strings.HasSuffix(toks[t].Text, "ed") || toks[t].Text == "told" || toks[t].Text == "said") {
+		return -1, [2]int{}
+	}
 	return ss.subjectBefore(c, t)
+}
+
+// inverts reports whether a reporting verb can come before its subject
+// after a plain comma.
+func inverts(w string) bool {
+	switch w {
+	case "said", "says", "say", "added", "adds", "wrote", "writes", "noted", "explained", "stated", "declared", "continued":
+		return true
+	}
+	return false
+}
+
+// isPassiveAux reports whether w makes the following participle passive.
+func isPassiveAux(w string) bool {
+	switch w {
+	case "was", "were", "been", "being", "be", "is", "are":
+		return true
+	}
+	return false
 }
 
 // subjectBefore finds the subject of the verb at token t: the phrase that
@@ -79,10 +104,24 @@ func (ss *stmtState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 				return ss.headOf(c, seg+2, b), [2]int{seg + 2, b}
 			}
 		}
+		// "The Shadow Secretary, Theresa May, said": the name between the
+		// commas speaks unless a person stands before them.
+		inner, innerNP := -1, [2]int{}
+		if b := ss.npFwd(c, seg); b == k {
+			if h := ss.headOf(c, seg, b); h >= 0 && ss.actors[h].kind == KindPerson {
+				inner, innerNP = h, [2]int{seg, b}
+			}
+		}
 		k = ss.skipBack(c, j-1)
 		if k < 0 || c.quoted[k] || isPunct(toks[k].Text) {
-			return -1, [2]int{}
+			return inner, innerNP
 		}
+		if a := ss.npBack(c, k); a <= k {
+			if h := ss.headOf(c, a, k+1); h >= 0 && (inner < 0 || ss.actors[h].kind == KindPerson) {
+				return h, [2]int{a, k + 1}
+			}
+		}
+		return inner, innerNP
 	}
 	a := ss.npBack(c, k)
 	if a > k {

@@ -121,8 +121,19 @@ func (ss *stmtState) sentence(si int) *sentCtx {
 			c.quoted[t] = true
 			open = false
 		case "\"":
+			// A straight quote opens when it sticks to the next word and
+			// closes when it sticks to the previous one.
 			c.quoted[t] = true
-			open = !open
+			before := t > 0 && toks[t-1].Span.End == tok.Span.Start
+			after := t+1 < len(toks) && toks[t+1].Span.Start == tok.Span.End
+			switch {
+			case after && !before:
+				open = true
+			case before && !after:
+				open = false
+			default:
+				open = !open
+			}
 		default:
 			c.quoted[t] = open
 		}
