@@ -435,27 +435,33 @@ func tokURLEnd(text string, i, end int) int {
 	}
 	// Trim punctuation that ends the sentence rather than the URL; keep a
 	// closing bracket only if the URL opened one.
+	var depth [2]int // unmatched "(" and "["
+	for k := i; k < j; k++ {
+		switch text[k] {
+		case '(':
+			depth[0]++
+		case ')':
+			depth[0]--
+		case '[':
+			depth[1]++
+		case ']':
+			depth[1]--
+		}
+	}
 	for j > i+n {
-		c := text[j-1]
-		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' {
+		switch text[j-1] {
+		case '.', ',', ';', ':', '!', '?', '\'':
 			j--
 			continue
-		}
-		if c == ')' || c == ']' {
-			open, closing := byte('('), c
-			if c == ']' {
-				open = '['
+		case ')':
+			if depth[0] < 0 {
+				depth[0]++
+				j--
+				continue
 			}
-			depth := 0
-			for k := i; k < j; k++ {
-				switch text[k] {
-				case open:
-					depth++
-				case closing:
-					depth--
-				}
-			}
-			if depth < 0 {
+		case ']':
+			if depth[1] < 0 {
+				depth[1]++
 				j--
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -113,6 +114,8 @@ func TestTokenize(t *testing.T) {
 		{"URL_WWW", "see www.example.org, then", []string{"see", "www.example.org", ",", "then"}},
 		{"URL_Paren", "(see http://example.com/x)", []string{"(", "see", "http://example.com/x", ")"}},
 		{"URL_ParenInside", "http://en.example.org/wiki/A_(b)", []string{"http://en.example.org/wiki/A_(b)"}},
+		{"URL_ParenSentence", "(see http://example.com/a_(b)).", []string{"(", "see", "http://example.com/a_(b)", ")", "."}},
+		{"URL_Bracket", "[http://example.com/x]", []string{"[", "http://example.com/x", "]"}},
 		{"Domain", "told example.com on Monday", []string{"told", "example.com", "on", "Monday"}},
 		{"Email", "write to jane.doe@example.co.uk.", []string{"write", "to", "jane.doe@example.co.uk", "."}},
 		{"Email_Hyphen", "mail first-last@example.com now", []string{"mail", "first-last@example.com", "now"}},
@@ -209,6 +212,47 @@ European leaders, including French President Emmanuel Macron and Britain's Prime
 
 Владимир Путин заявил, что переговоры продолжатся. Le président Macron a rencontré M. Zelensky à l'Élysée lundi...
 `
+
+// TestTokenizeLinear guards against quadratic work on pathological input:
+// each text must tokenize about as fast per byte as plain prose.
+func TestTokenizeLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	for _, tt := range []struct{ name, prefix, unit string }{
+		{"URLClosers", "http://x/", ")"},
+		{"DottedWord", "", "a."},
+		{"DottedCaps", "", "A."},
+		{"Hyphens", "", "a-"},
+		{"EmailLike", "", "a_"},
+		{"Apostrophes", "", "a'"},
+		{"Dots", "", "."},
+		{"Digits", "", "1,"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			small := tokTimeTokenize(tt.prefix + strings.Repeat(tt.unit, 1000))
+			large := tokTimeTokenize(tt.prefix + strings.Repeat(tt.unit, 64000))
+			// 64 times the input; allow generous noise on a shared machine.
+			if large > 64*20*small+int64(50e6) {
+				t.Errorf("Tokenize(64000 x %q) took %dns, 1000 x took %dns: not linear", tt.unit, large, small)
+			}
+		})
+	}
+}
+
+// tokTimeTokenize returns the best of three run times of Tokenize(text) in
+// nanoseconds.
+func tokTimeTokenize(text string) int64 {
+	best := int64(-1)
+	for range 3 {
+		start := time.Now()
+		Tokenize(text)
+		if d := time.Since(start).Nanoseconds(); best < 0 || d < best {
+			best = d
+		}
+	}
+	return max(best, 1)
+}
 
 func BenchmarkTokenize(b *testing.B) {
 	text := strings.Repeat(tokBenchText, 32)
