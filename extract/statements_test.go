@@ -1,0 +1,282 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/ner"
+)
+
+var (
+	testExOnce sync.Once
+	testEx     *Extractor
+	testExErr  error
+)
+
+// testExtractor returns an Extractor with the embedded lexicon and model,
+// loaded once per test binary.
+func testExtractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	testExOnce.Do(func() {
+		lex, err := DefaultLexicon()
+		if err != nil {
+			testExErr = err
+			return
+		}
+		m, err := ner.Default()
+		if err != nil {
+			testExErr = err
+			return
+		}
+		testEx = New(lex, m, DefaultOptions())
+	})
+	if testExErr != nil {
+		tb.Fatalf("load extractor: %v", testExErr)
+	}
+	return testEx
+}
+
+// stmtKey is the part of a Statement the tests compare.
+func stmtKey(s Statement) string { return fmt.Sprintf("%s/%+d", s.Speaker, s.Polarity) }
+
+func TestStatements(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // "Speaker/polarity" in order
+	}{
+		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
+			[]string{"Sergei Lavrov/+1"}},
+		{"InvertedAfterQuote", "\u201cThe talks were productive,\u201d said Dmitry Peskov, the Kremlin spokesman.",
+			[]string{"Dmitry Peskov/+1"}},
+		{"QuoteThenSubject", "\u201cThis is a dangerous mistake,\u201d Zelensky said.",
+			[]string{"Volodymyr Zelensky/-1"}},
+		{"SaidColonHedge", "Dmitry Peskov said: \u201cIt is premature to say that a deal is close.\u201d",
+			[]string{"Dmitry Peskov/+0"}},
+		{"AccordingToOfficial", "The plan has 28 points, according to a U.S. official.",
+			[]string{"United States/+0"}},
+		{"PassiveAgent", "The visit was confirmed by Kremlin aide Yuri Ushakov.",
+			[]string{"Yuri Ushakov/+0"}},
+		{"WarnedIsNegative", "Sergei Lavrov warned that any changes would alter the situation.",
+			[]string{"Sergei Lavrov/-1"}},
+		{"NotOptimistic", "Dmitry Peskov said the Kremlin was not optimistic about a deal.",
+			[]string{"Dmitry Peskov/-1"}},
+		{"NoProgress", "Dmitry Peskov said there was no progress in the talks.",
+			[]string{"Dmitry Peskov/-1"}},
+		{"SentenceInitialHe", "Sergei Lavrov met reporters in Moscow. He rejected the plan.",
+			[]string{"Sergei Lavrov/-1"}},
+		{"SheSkipsMan", "Donald Trump met Karoline Leavitt on Monday. She said the talks were productive.",
+			[]string{"Karoline Leavitt/+1"}},
+		{"HeInsideSentence", "Volodymyr Zelensky met Emmanuel Macron, and he said the talks were useful.",
+			[]string{"Volodymyr Zelensky/+1"}},
+		{"UnnamedOfficials", "Ukrainian officials said the proposal was unacceptable.",
+			[]string{"Ukraine/-1"}},
+		{"KremlinSaidAtEnd", "Steve Witkoff will visit Moscow next week, the Kremlin said.",
+			[]string{"Russia/+0"}},
+		{"KremlinAides", "Kremlin aides have privately expressed skepticism about the plan.",
+			[]string{"Russia/-1"}},
+		{"HeadlineColon", "Peskov: no progress in the talks",
+			[]string{"Dmitry Peskov/-1"}},
+		{"RoleAfterAppositive", "Yuri Ushakov, Putin\u2019s foreign policy aide, met Steve Witkoff. Putin\u2019s foreign policy aide said the meeting was useful.",
+			[]string{"Yuri Ushakov/+1"}},
+		{"RoleFromTitle", "Kremlin spokesman Dmitry Peskov spoke on Monday. Later, the Kremlin spokesman said the talks were constructive.",
+			[]string{"Dmitry Peskov/+1"}},
+		{"ParenthesisSkipped", "Senator Marco Rubio, who met Ukrainian negotiators in Florida, described the talks as productive.",
+			[]string{"Marco Rubio/+1"}},
+		{"IncludingNamesSpeaker", "European leaders, including French President Emmanuel Macron, criticised the plan.",
+			[]string{"Emmanuel Macron/-1"}},
+		{"MediaGivesWay", "Reuters reported that Volodymyr Zelensky said the talks were productive.",
+			[]string{"Volodymyr Zelensky/+1"}},
+		{"TwoSpeakers", "The Kremlin rejected the plan, while Ukrainian officials said it was a good start.",
+			[]string{"Russia/-1", "Ukraine/+1"}},
+		{"EmbeddedVerbIsContent", "Sergei Lavrov stated that Moscow might reject the framework.",
+			[]string{"Sergei Lavrov/-1"}},
+		{"CriticismFrom", "The proposal drew criticism from Kyiv.",
+			[]string{"Ukraine/-1"}},
+		{"AlarmedObject", "The plan alarmed Ukrainian and European officials.",
+			[]string{"Ukraine/-1"}},
+		{"ConcessiveIgnored", "Rustem Umerov said the talks achieved progress, though some issues remain unresolved.",
+			[]string{"Rustem Umerov/+1"}},
+		{"ParticipleSameSpeaker", "Vladimir Putin acknowledged the need for talks, saying every word matters.",
+			[]string{"Vladimir Putin/+0"}},
+		{"ExpressedWillingness", "Vladimir Putin has expressed a willingness to consider the plan.",
+			[]string{"Vladimir Putin/+1"}},
+		{"RemainsFirmAgainst", "Volodymyr Zelensky remains firm against ceding territory.",
+			[]string{"Volodymyr Zelensky/-1"}},
+		{"NegatedCue", "Volodymyr Zelensky did not reject the plan.",
+			[]string{"Volodymyr Zelensky/+1"}},
+		{"PassiveToldNoSpeaker", "Reporters were told the meeting would go ahead.", nil},
+		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
+		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
+		{"NoActorNoStatement", "Officials said the talks would continue.", nil},
+		{"WeakCueNeedsStance", "Donald Trump and Vladimir Putin discussed the plan.", nil},
+		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",
+			[]string{"Yuri Ushakov/+0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tt.text, err)
+			}
+			var got []string
+			for _, s := range x.Statements {
+				got = append(got, stmtKey(s))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q) statements = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStatementFields(t *testing.T) {
+	ex := testExtractor(t)
+	text := "Witkoff met Putin on Monday. Ukrainian President Volodymyr Zelensky said Kyiv was ready to discuss the peace plan with Donald Trump."
+	x, err := ex.Extract(Document{ID: "fields", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Statements) != 1 {
+		t.Fatalf("Extract(%q) = %d statements, want 1", text, len(x.Statements))
+	}
+	s := x.Statements[0]
+	if got, want := s.Cue, "said"; got != want {
+		t.Errorf("Cue = %q, want %q", got, want)
+	}
+	if got, want := s.Targets, []string{"Donald Trump"}; !slices.Equal(got, want) {
+		t.Errorf("Targets = %v, want %v (the speaker's own state is not a target)", got, want)
+	}
+	if got, want := s.Issue, "peace plan"; got != want {
+		t.Errorf("Issue = %q, want %q", got, want)
+	}
+	if got, want := s.SentenceIndex, 1; got != want {
+		t.Errorf("SentenceIndex = %d, want %d", got, want)
+	}
+	if got := text[s.Start:s.End]; got != s.Text || !strings.HasPrefix(got, "Ukrainian President") {
+		t.Errorf("Span text = %q, Text = %q", got, s.Text)
+	}
+}
+
+func TestResolvedMentions(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		via  MentionVia
+		want string // "surface->actor"
+	}{
+		{"Pronoun", "Yuri Ushakov spoke to reporters. He added that he would call Steve Witkoff.", ViaPronoun, "He->Yuri Ushakov"},
+		{"Role", "Yuri Ushakov, Putin\u2019s foreign policy aide, met Steve Witkoff. Putin\u2019s foreign policy aide said the meeting was useful.",
+			ViaRole, "foreign policy aide->Yuri Ushakov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range x.Mentions {
+				if m.Via == tt.via {
+					got = append(got, m.Text+"->"+m.Actor)
+				}
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("Extract(%q) %s mentions = %v, want %q among them", tt.text, tt.via, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPronounsOff(t *testing.T) {
+	ex := testExtractor(t)
+	opts := ex.opts
+	opts.Pronouns = false
+	off := New(ex.lex, ex.model, opts)
+	x, err := off.Extract(Document{ID: "off", Text: "Sergei Lavrov met reporters in Moscow. He rejected the plan."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range x.Mentions {
+		if m.Via == ViaPronoun {
+			t.Errorf("Pronouns off: got pronoun mention %+v", m)
+		}
+	}
+	if len(x.Statements) != 0 {
+		t.Errorf("Pronouns off: statements = %v, want none", x.Statements)
+	}
+}
+
+func TestCueFilesParse(t *testing.T) {
+	c, errs := parseCues(cuesText, cuesIssuesText, cuesGenderText)
+	for _, err := range errs {
+		t.Errorf("embedded word lists: %v", err)
+	}
+	if len(c.cues) < 50 || len(c.issueKey) < 20 || len(c.gender) < 200 {
+		t.Errorf("word lists too short: %d cues, %d issue phrases, %d gendered words", len(c.cues), len(c.issueKey), len(c.gender))
+	}
+	_, errs = parseCues("[cue]\nsaid\t2\tverb\nwarned -1\n[nosuch]\nx\n", "plan\n", "Anna\n")
+	if got, want := len(errs), 5; got != want {
+		t.Errorf("parseCues(bad input) = %d errors, want %d: %v", got, want, errs)
+	}
+}
+
+func TestFoldWord(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Said", "said"},
+		{"n\u2019t", "n't"},
+		{"ALARMED", "alarmed"},
+		{strings.Repeat("x", foldBuf+1), ""},
+	}
+	for _, tt := range tests {
+		var buf [foldBuf]byte
+		if got := string(foldWord(&buf, tt.in)); got != tt.want {
+			t.Errorf("foldWord(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// seedsDir returns ../shared/corpus/seeds relative to the repository root,
+// or skips the test.
+func seedsDir(tb testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "corpus", "seeds")
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("seed corpus not found at %s: %v", dir, err)
+	}
+	return dir
+}
+
+func BenchmarkStatements(b *testing.B) {
+	ex := testExtractor(b)
+	files, _ := filepath.Glob(filepath.Join(seedsDir(b), "*.txt"))
+	var states []*docState
+	var orig [][]mention
+	var actors [][]*resolvedActor
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		st := &docState{e: ex, text: string(data)}
+		st.segment()
+		st.recognise()
+		actors = append(actors, st.resolve())
+		states = append(states, st)
+		orig = append(orig, slices.Clip(st.mentions))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, st := range states {
+			st.mentions = orig[i]
+			_ = st.statements(actors[i])
+		}
+	}
+}
