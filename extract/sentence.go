@@ -218,8 +218,11 @@ func sentDotEnds(text string, i, k int) bool {
 		return !digit // No. 10
 	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
 		"Nov", "Dec", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT",
-		"OCT", "NOV", "DEC", "approx", "ca":
-		return !digit && sentIsOpener(text, k) // Feb. 24
+		"OCT", "NOV", "DEC", "approx", "ca",
+		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Kan", "Kans",
+		"Ky", "Md", "Mich", "Minn", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex",
+		"Va", "Vt", "Wis", "Wyo", "Rt", "Govt", "Assoc":
+		return !digit && sentIsOpener(text, k) // Feb. 24, Calif.
 	}
 	return true
 }
@@ -230,7 +233,7 @@ func sentDotEnds(text string, i, k int) bool {
 func sentIsTitle(w string) bool {
 	switch w {
 	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Sen", "Rep",
-		"Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt",
+		"Reps", "Gov", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Pte", "Pfc", "Spc",
 		"Brig", "Supt", "Insp", "Det", "Amb", "Pres", "Fr", "Messrs", "Mme", "Mlle",
 		"Sens", "Govs", "Gens", "vs", "cf", "viz",
 		"MR", "MRS", "DR", "ST", "GEN", "SEN", "REP", "GOV", "LT", "COL":

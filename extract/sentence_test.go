@@ -60,6 +60,8 @@ func TestSentences(t *testing.T) {
 		{"Abbrev_USEndsSentence", "He flew to the U.S. The talks began.", []string{"0:He flew to the U.S.", "0:The talks began."}},
 		{"Abbrev_MrSmith", "Mr. Witkoff met Gen. Gerasimov and Sen. Rubio.", []string{"0:Mr. Witkoff met Gen. Gerasimov and Sen. Rubio."}},
 		{"Abbrev_FebDate", "On Feb. 24, 2022, Russia invaded. Kyiv held.", []string{"0:On Feb. 24, 2022, Russia invaded.", "0:Kyiv held."}},
+		{"Abbrev_State", "He flew to San Diego, Calif. Later he left.", []string{"0:He flew to San Diego, Calif.", "0:Later he left."}},
+		{"Abbrev_StateDateline", "PALO ALTO, Calif. Shares of Acme rose.", []string{"0:PALO ALTO, Calif. Shares of Acme rose."}},
 		{"Abbrev_Initial", "John F. Kennedy was president.", []string{"0:John F. Kennedy was president."}},
 		{"Abbrev_No", "He lives at No. 10 Downing Street.", []string{"0:He lives at No. 10 Downing Street."}},
 		{"Abbrev_AM", "They met at 10 a.m. Moscow time.", []string{"0:They met at 10 a.m. Moscow time."}},

@@ -54,16 +54,20 @@ func Tokenize(text string) []Token {
 //   - Words are runs of Unicode letters, digits and combining marks
 //     ("Zelenskiy", "Зеленський", "Côte", "1.2m", "2022").
 //   - Numbers keep their separators when a digit follows: "1.2", "2,000",
-//     "1,234.56", "3:45". A percent sign or currency symbol is its own
-//     token: "19%" is "19" "%", "$11bn" is "$" "11bn".
+//     "1,234.56", "3:45", and so do dates, scores and fractions written with
+//     "-" or "/" ("2022-02-24", "6-3", "24/7"). A percent sign or currency
+//     symbol is its own token: "19%" is "19" "%", "$11bn" is "$" "11bn";
+//     a dollar sign after up to three capitals joins them ("US$", "C$").
 //   - Hyphens split compounds into parts with a "-" token: "Trump-Putin" is
 //     "Trump" "-" "Putin", "U.S.-backed" is "U.S." "-" "backed". Runs of
 //     hyphens ("--") are one token; en and em dashes are tokens.
 //   - Possessives and clitics are split off in PTB style: "Putin's" is
 //     "Putin" "'s", "Putin’s" is "Putin" "’s", "it’s" is "it" "’s",
 //     "don't" is "do" "n't", "can't" is "ca" "n't", "we're" is "we" "'re",
-//     "I'll" is "I" "'ll". A trailing apostrophe ("allies’") is its own token.
-//     Other inner apostrophes stay in the word ("O'Brien", "d'Ivoire").
+//     "I'll" is "I" "'ll"; a clitic after a space stays whole ("Putin 's"
+//     in pre-tokenized text). A trailing apostrophe ("allies’") is its own
+//     token. Other inner apostrophes stay in the word ("O'Brien",
+//     "d'Ivoire").
 //   - Abbreviations keep their dots: known short forms ("Mr.", "Feb.",
 //     "Gen.", "Inc.", "etc.", "vs."), "No." before a number, single-letter
 //     initials ("F." in "John F. Kennedy"), dotted acronyms ("U.S.", "E.U.",
@@ -100,7 +104,7 @@ func AppendTokens(dst []Token, text string, span Span) []Token {
 					n++
 				}
 			case '\'':
-				n = tokCliticAfter(dst, text, i, 1, end)
+				n = tokCliticAfter(text, i, 1, end)
 			}
 			dst = append(dst, Token{Text: text[i : i+n], Span: Span{i, i + n}})
 			i += n
@@ -116,7 +120,7 @@ func AppendTokens(dst []Token, text string, span Span) []Token {
 				dst, i = tokWord(dst, text, i, end)
 			default:
 				if r == '’' {
-					size = tokCliticAfter(dst, text, i, size, end)
+					size = tokCliticAfter(text, i, size, end)
 				}
 				dst = append(dst, Token{Text: text[i : i+size], Span: Span{i, i + size}})
 				i += size
@@ -127,12 +131,10 @@ func AppendTokens(dst []Token, text string, span Span) []Token {
 }
 
 // tokCliticAfter returns the length of the token that starts with the
-// apostrophe of a bytes at i: a clitic ("'s" in "U.S.'s") when the previous
-// token ends at i, else the apostrophe alone.
-func tokCliticAfter(dst []Token, text string, i, a, end int) int {
-	if len(dst) == 0 || dst[len(dst)-1].Span.End != i {
-		return a
-	}
+// apostrophe of a bytes at i that does not follow a word: a clitic ("'s" in
+// "U.S.'s", or in pre-tokenized text such as "Putin 's") if one follows,
+// else the apostrophe alone.
+func tokCliticAfter(text string, i, a, end int) int {
 	if k := tokCliticEnd(text, i+a, end); k > 0 {
 		return k - i
 	}
@@ -234,6 +236,10 @@ func tokWord(dst []Token, text string, i, end int) ([]Token, int) {
 		return append(dst, Token{Text: text[i:j], Span: Span{i, j}}), j
 	}
 	j, n := tokRunEnd(text, i, end)
+	if j < end && text[j] == '$' && j-i <= 3 && tokAllUpperASCII(text[i:j]) {
+		// US$, C$, HK$
+		return append(dst, Token{Text: text[i : j+1], Span: Span{i, j + 1}}), j + 1
+	}
 	segStart, segLen := i, n // the last run of word characters
 	dotted := false          // the word holds letter-dot joins ("U.S", "e.g")
 	for j < end {
@@ -288,7 +294,20 @@ func tokWord(dst []Token, text string, i, end int) ([]Token, int) {
 			if k := tokEmailEnd(text, j, end); k > j {
 				return append(dst, Token{Text: text[i:k], Span: Span{i, k}}), k
 			}
-		case '-', '_', '+':
+		case '-', '/':
+			if tokIsDigit(text[j-1]) && j+1 < end && tokIsDigit(text[j+1]) {
+				// 1996-08-30, 6-3, 24/7, 1/2
+				k, m := tokRunEnd(text, j+1, end)
+				segStart, segLen, j = j+1, m, k
+				continue
+			}
+			if c == '/' {
+				break
+			}
+			if k := tokEmailAhead(text, j, end); k > j {
+				return append(dst, Token{Text: text[i:k], Span: Span{i, k}}), k
+			}
+		case '_', '+':
 			if k := tokEmailAhead(text, j, end); k > j {
 				return append(dst, Token{Text: text[i:k], Span: Span{i, k}}), k
 			}
@@ -296,6 +315,16 @@ func tokWord(dst []Token, text string, i, end int) ([]Token, int) {
 		break
 	}
 	return append(dst, Token{Text: text[i:j], Span: Span{i, j}}), j
+}
+
+// tokAllUpperASCII reports whether s is made of ASCII capitals only.
+func tokAllUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if tokClass[s[i]] != tokClassUpper {
+			return false
+		}
+	}
+	return true
 }
 
 // tokCliticEnd returns the end of an English clitic whose letters start at
@@ -366,7 +395,7 @@ func tokAbbrevEnd(text string, i, j, end, segStart, segLen int, dotted bool) (in
 
 // tokIsAbbrev reports whether w (without its dot) is a common English
 // abbreviation written with a final dot in news text: titles and ranks,
-// months, company suffixes and a few Latin forms.
+// months, company suffixes, US states and a few Latin forms.
 func tokIsAbbrev(w string) bool {
 	switch w {
 	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Rev", "Hon",
@@ -379,7 +408,12 @@ func tokIsAbbrev(w string) bool {
 		"Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Dept", "Univ", "Assn", "Intl",
 		"INC", "CORP", "LTD", "CO",
 		"vs", "etc", "al", "approx", "cf", "viz", "ca", "Fig", "fig", "Ave", "Blvd",
-		"Mt", "Ft", "Rd":
+		"Mt", "Ft", "Rd", "Govt", "Assoc", "Cdr", "Rt", "Pte", "Pfc", "Spc",
+		// US state abbreviations of datelines ("Calif.", "Fla.")
+		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+		"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
+		"Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash",
+		"Wis", "Wyo":
 		return true
 	}
 	return false
