@@ -7,25 +7,24 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 )
 
 // The model file is gzip-compressed and holds, in order:
 //
 //	magic "agner\x01"
 //	uvarint n, then n word-list entries: class byte, uvarint length, phrase bytes
-//	uvarint passes (1 or 2), then for each pass:
-//	  uvarint features, then for each feature in increasing key order:
-//	    uvarint key delta (from the previous key, or from 0)
-//	    uvarint mask of the tags with a non-zero weight
-//	    one zig-zag varint per such tag: the weight (int16)
+//	uvarint passes P (1 or 2)
+//	uvarint features, then for each feature in increasing key order:
+//	  uvarint key delta (from the previous key, or from 0)
+//	  uvarint mask of the non-zero weights among P*17 (17 labels per pass)
+//	  one zig-zag varint per non-zero weight (fixed point, |w| < 2^20)
 const modelMagic = "agner\x01"
 
 // Limits that keep a corrupt file from asking for huge allocations.
 const (
 	maxLexEntries = 1 << 20
 	maxPhraseLen8 = 1 << 10
-	maxPasses     = 4
+	maxPasses     = 2
 	maxFeatures   = 1 << 24
 )
 
@@ -45,39 +44,23 @@ func (m *Model) Write(w io.Writer) error {
 		uv(uint64(len(e.phrase)))
 		bw.WriteString(e.phrase)
 	}
-	uv(uint64(len(m.stages)))
-	for _, tab := range m.stages {
-		var live []slot
-		for _, s := range tab.slots {
-			if s.key != 0 {
-				live = append(live, s)
+	rows := m.tab.rows()
+	uv(uint64(m.tab.passes))
+	uv(uint64(len(rows)))
+	prev := uint64(0)
+	for _, r := range rows {
+		uv(r.key - prev)
+		prev = r.key
+		mask := uint64(0)
+		for k, x := range r.w {
+			if x != 0 {
+				mask |= 1 << k
 			}
 		}
-		slices.SortFunc(live, func(a, b slot) int {
-			switch {
-			case a.key < b.key:
-				return -1
-			case a.key > b.key:
-				return 1
-			}
-			return 0
-		})
-		uv(uint64(len(live)))
-		prev := uint64(0)
-		for _, s := range live {
-			uv(s.key - prev)
-			prev = s.key
-			mask := uint64(0)
-			for k, x := range s.w {
-				if x != 0 {
-					mask |= 1 << k
-				}
-			}
-			uv(mask)
-			for _, x := range s.w {
-				if x != 0 {
-					bw.Write(binary.AppendVarint(tmp[:0], int64(x)))
-				}
+		uv(mask)
+		for _, x := range r.w {
+			if x != 0 {
+				bw.Write(binary.AppendVarint(tmp[:0], int64(x)))
 			}
 		}
 	}
@@ -92,6 +75,9 @@ func (m *Model) Write(w io.Writer) error {
 
 // errBadModel is wrapped by every error about the content of a model file.
 var errBadModel = errors.New("malformed model")
+
+// errOutOfRange reports a count or value beyond the format's limits.
+var errOutOfRange = errors.New("value out of range")
 
 // Load reads a model written by Write. It returns an error, and never
 // panics, on a truncated, corrupt or foreign file.
@@ -116,8 +102,11 @@ func Load(r io.Reader) (*Model, error) {
 		return fail("header", err)
 	}
 	n, err := binary.ReadUvarint(br)
-	if err != nil || n > maxLexEntries {
+	if err != nil {
 		return fail("word-list size", err)
+	}
+	if n > maxLexEntries {
+		return fail("word-list size", errOutOfRange)
 	}
 	entries := make([]lexEntry, 0, min(n, 1<<12))
 	for range n {
@@ -126,8 +115,11 @@ func Load(r io.Reader) (*Model, error) {
 			return fail("word-list class", err)
 		}
 		l, err := binary.ReadUvarint(br)
-		if err != nil || l > maxPhraseLen8 {
+		if err != nil {
 			return fail("word-list phrase length", err)
+		}
+		if l > maxPhraseLen8 {
+			return fail("word-list phrase length", errOutOfRange)
 		}
 		b := make([]byte, l)
 		if _, err := io.ReadFull(br, b); err != nil {
@@ -136,48 +128,53 @@ func Load(r io.Reader) (*Model, error) {
 		entries = append(entries, lexEntry{class: class, phrase: string(b)})
 	}
 	passes, err := binary.ReadUvarint(br)
-	if err != nil || passes == 0 || passes > maxPasses {
+	if err != nil {
 		return fail("number of passes", err)
 	}
-	stages := make([]table, 0, passes)
-	for range passes {
-		nf, err := binary.ReadUvarint(br)
-		if err != nil || nf > maxFeatures {
-			return fail("number of features", err)
+	if passes == 0 || passes > maxPasses {
+		return fail("number of passes", errOutOfRange)
+	}
+	width := int(passes) * numLabels
+	nf, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fail("number of features", err)
+	}
+	if nf > maxFeatures {
+		return fail("number of features", errOutOfRange)
+	}
+	var rows []row // grown as data arrives, not from the declared count
+	key := uint64(0)
+	for range nf {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("feature key", err)
 		}
-		var rows []slot // grown as data arrives, not from the declared count
-		key := uint64(0)
-		for range nf {
-			d, err := binary.ReadUvarint(br)
+		key += d
+		mask, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("feature weight mask", err)
+		}
+		if mask >= 1<<width {
+			return fail("feature weight mask", errOutOfRange)
+		}
+		w := make([]int32, width)
+		for k := range width {
+			if mask&(1<<k) == 0 {
+				continue
+			}
+			x, err := binary.ReadVarint(br)
 			if err != nil {
-				return fail("feature key", err)
+				return fail("feature weight", err)
 			}
-			key += d
-			mask, err := binary.ReadUvarint(br)
-			if err != nil || mask >= 1<<numTags {
-				return fail("feature tag mask", err)
+			if x <= -2<<maxWeightBits || x >= 2<<maxWeightBits {
+				return fail("feature weight", errOutOfRange)
 			}
-			var w [numTags]int16
-			for k := range numTags {
-				if mask&(1<<k) == 0 {
-					continue
-				}
-				x, err := binary.ReadVarint(br)
-				if err != nil || x < -1<<15 || x >= 1<<15 {
-					return fail("feature weight", err)
-				}
-				w[k] = int16(x)
-			}
-			rows = append(rows, slot{key: key, w: w})
+			w[k] = int32(x)
 		}
-		tab := newTable(len(rows))
-		for _, r := range rows {
-			tab.put(r.key, r.w)
-		}
-		stages = append(stages, tab)
+		rows = append(rows, row{key: key, w: w})
 	}
 	if _, err := br.ReadByte(); err != io.EOF {
 		return fail("trailing data", errors.New("data after the last pass"))
 	}
-	return newModel(newLexicon(entries), stages), nil
+	return newModel(newLexicon(entries), newTable(rows, int(passes))), nil
 }

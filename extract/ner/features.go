@@ -10,7 +10,11 @@ type tokInfo struct {
 	lex         uint8     // word-list classes of the token alone
 	gazB, gazI  uint8     // word-list classes of phrases starting / continuing here
 	doc         uint8     // d* document flags
-	first       Tag       // first-pass tag
+	first       label     // first-pass label
+	runPos      uint8     // position in the run of capitalised tokens (0 if not in one)
+	runLen      uint8     // length of that run, at most 255
+	runHead     uint64    // lower-case hash of the first token of the run
+	runTail     uint64    // lower-case hash of the last token of the run
 }
 
 // Document flags: what the same word (ignoring case) looks like elsewhere in
@@ -65,6 +69,15 @@ const (
 	tDocMajority
 	tDocHas
 	tDocMajShort
+	tLowM1Short
+	tShortLowP1
+	tRunShape
+	tRunHead
+	tRunTail
+	tRunBefore
+	tRunAfter
+	tStage1M2
+	tStage1P2
 )
 
 // sentinels for positions before and after the sentence.
@@ -145,6 +158,30 @@ func staticFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	if t.doc != 0 {
 		dst = append(dst, mix(tDoc, uint64(t.doc)))
 	}
+	dst = append(dst,
+		mix(mix(tLowM1Short, lowM1), t.short),
+		mix(mix(tShortLowP1, t.short), lowP1),
+	)
+	if t.runLen > 0 && !caps {
+		pos := uint64(min(t.runPos, 3))
+		if t.runPos == t.runLen {
+			pos |= 4 // last of the run
+		}
+		before, after := uint64(hBOS), uint64(hEOS)
+		if a := i - int(t.runPos); a >= 0 {
+			before = sent[a].low
+		}
+		if b := i - int(t.runPos) + int(t.runLen) + 1; b < len(sent) {
+			after = sent[b].low
+		}
+		dst = append(dst,
+			mix(mix(tRunShape, pos), uint64(min(t.runLen, 5))),
+			mix(mix(tRunHead, pos), t.runHead),
+			mix(mix(tRunTail, pos), t.runTail),
+			mix(tRunBefore, before),
+			mix(tRunAfter, after),
+		)
+	}
 	return dst
 }
 
@@ -160,7 +197,16 @@ func secondFeatures(dst []uint64, sent []tokInfo, i int, counts *[5]uint16) []ui
 	if i+1 < len(sent) {
 		p1 = uint64(sent[i+1].first)
 	}
+	m2, p2 := uint64(0xff), uint64(0xff)
+	if i > 1 {
+		m2 = uint64(sent[i-2].first)
+	}
+	if i+2 < len(sent) {
+		p2 = uint64(sent[i+2].first)
+	}
 	dst = append(dst,
+		mix(tStage1M2, m2),
+		mix(tStage1P2, p2),
 		mix(tStage1Self, uint64(t.first)),
 		mix(tStage1M1, m1),
 		mix(tStage1P1, p1),
@@ -183,19 +229,11 @@ func secondFeatures(dst []uint64, sent []tokInfo, i int, counts *[5]uint16) []ui
 }
 
 // tagFeatures appends the features that depend on the two previous tags.
-func tagFeatures(dst []uint64, t *tokInfo, p1, p2 Tag) []uint64 {
+func tagFeatures(dst []uint64, t *tokInfo, p1, p2 label) []uint64 {
 	return append(dst,
 		mix(tPrev1, uint64(p1)),
-		mix(tPrev2, uint64(p1)|uint64(p2)<<4),
+		mix(tPrev2, uint64(p1)|uint64(p2)<<5),
 		mix(mix(tPrev1Low, uint64(p1)), t.low),
 		mix(mix(tPrev1Short, uint64(p1)), t.short),
 	)
-}
-
-// allowed reports whether tag t may follow prev in IOB2.
-func allowed(prev, t Tag) bool {
-	if t == O || t.isBegin() {
-		return true
-	}
-	return prev.typ() == t.typ()
 }

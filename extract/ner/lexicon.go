@@ -17,11 +17,12 @@ const (
 	lexOrgWord        // words that head or end organisation names
 	lexMisc           // nationalities, religions, events
 	lexTime           // months and weekdays
+	lexCommon         // words seen in lower case in the training data (made by Train)
 	numLex
 )
 
 // lexFiles names the word list of each class under data/.
-var lexFiles = [numLex]string{"first.txt", "title.txt", "loc.txt", "org.txt", "orgword.txt", "misc.txt", "time.txt"}
+var lexFiles = [lexCommon]string{"first.txt", "title.txt", "loc.txt", "org.txt", "orgword.txt", "misc.txt", "time.txt"}
 
 //go:embed data/*.txt
 var dataFS embed.FS

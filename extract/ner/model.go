@@ -13,14 +13,14 @@ var defaultModel []byte
 // Model is a trained tagger. It is immutable after Load or Train and safe
 // for concurrent use.
 type Model struct {
-	lex    *lexicon
-	stages []table // first pass, then (optionally) the second pass
-	pool   *sync.Pool
+	lex  *lexicon
+	tab  table // weights of the first pass and, if tab.passes is 2, the second
+	pool *sync.Pool
 }
 
 // newModel wraps trained parts into a Model.
-func newModel(lex *lexicon, stages []table) *Model {
-	return &Model{lex: lex, stages: stages, pool: &sync.Pool{New: func() any { return new(scratch) }}}
+func newModel(lex *lexicon, tab table) *Model {
+	return &Model{lex: lex, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
 }
 
 // Default loads the model embedded in the package. Each call decodes it
@@ -54,20 +54,34 @@ func (m *Model) TagDocument(doc [][]string) [][]Tag {
 		out[i] = flat[k : k+len(sent) : k+len(sent)]
 		k += len(sent)
 	}
-	if n == 0 || len(m.stages) == 0 {
+	if n == 0 || m.tab.passes == 0 {
 		return out
 	}
 	s := m.pool.Get().(*scratch)
 	prepare(doc, m.lex, s)
-	m.tagPrepared(s, flat)
+	if cap(s.labs) < n {
+		s.labs = make([]label, n)
+	}
+	s.labs = s.labs[:n]
+	m.tagPrepared(s, s.labs)
+	for j := 0; j+1 < len(s.sents); j++ {
+		a, b := s.sents[j], s.sents[j+1]
+		toTags(flat[a:b], s.labs[a:b])
+	}
 	m.pool.Put(s)
 	return out
 }
 
 // tagPrepared runs every pass over the prepared document in s and writes the
-// tags of the last pass to out.
-func (m *Model) tagPrepared(s *scratch, out []Tag) {
-	for pass := range m.stages {
+// labels of the last pass to out.
+func (m *Model) tagPrepared(s *scratch, out []label) {
+	if m.tab.passes > 1 {
+		if cap(s.part) < len(s.toks) {
+			s.part = make([][numLabels]int32, len(s.toks))
+		}
+		s.part = s.part[:len(s.toks)]
+	}
+	for pass := range m.tab.passes {
 		if pass > 0 {
 			for i := range s.toks {
 				s.toks[i].first = out[i]
@@ -76,37 +90,44 @@ func (m *Model) tagPrepared(s *scratch, out []Tag) {
 		}
 		for j := 0; j+1 < len(s.sents); j++ {
 			a, b := s.sents[j], s.sents[j+1]
-			m.tagSentence(s, pass, s.toks[a:b], out[a:b])
+			m.tagSentence(s, pass, a, b, out[a:b])
 		}
 	}
 }
 
-// tagSentence tags one sentence greedily from left to right.
-func (m *Model) tagSentence(s *scratch, pass int, sent []tokInfo, out []Tag) {
-	tab := &m.stages[pass]
-	p1, p2 := O, O
+// tagSentence tags the sentence s.toks[a:b] greedily from left to right.
+// The first pass of a two-pass model also sums the second-pass weights of
+// the features the passes share into s.part.
+func (m *Model) tagSentence(s *scratch, pass, a, b int, out []label) {
+	tab := &m.tab
+	sent := s.toks[a:b]
+	p1, p2 := label(0), label(0)
 	for i := range sent {
 		t := &sent[i]
 		if t.fl&fTrigger == 0 {
-			out[i] = O
-			p1, p2 = O, p1
+			out[i] = 0
+			p1, p2 = 0, p1
 			continue
 		}
-		keys := staticFeatures(s.keys[:0], sent, i)
-		if pass > 0 {
+		var sc [numLabels]int32
+		var keys []uint64
+		switch {
+		case pass > 0:
+			sc = s.part[a+i]
 			c := othersCounts(s, t)
-			keys = secondFeatures(keys, sent, i, &c)
+			keys = secondFeatures(s.keys[:0], sent, i, &c)
+		case tab.passes > 1:
+			keys = staticFeatures(s.keys[:0], sent, i)
+			s.part[a+i] = [numLabels]int32{}
+			tab.score2(keys, &sc, &s.part[a+i])
+			keys = keys[:0]
+		default:
+			keys = staticFeatures(s.keys[:0], sent, i)
 		}
 		keys = tagFeatures(keys, t, p1, p2)
 		s.keys = keys
-		var sc [numTags]int32
-		tab.score(keys, &sc)
-		best := O
-		for k := Tag(1); k < numTags; k++ {
-			if sc[k] > sc[best] && allowed(p1, k) {
-				best = k
-			}
-		}
+		tab.score(keys, pass, &sc)
+		best := bestLabel(&sc, p1, i == len(sent)-1)
 		out[i] = best
 		p1, p2 = best, p1
 	}

@@ -8,6 +8,8 @@ type scratch struct {
 	buf   []byte
 	low   []byte
 	keys  []uint64
+	labs  []label
+	part  [][numLabels]int32 // second-pass scores of the shared features
 	stats docTable
 }
 
@@ -111,6 +113,7 @@ func prepare(doc [][]string, lx *lexicon, s *scratch) {
 				}
 			}
 		}
+		markRuns(toks)
 		if lx != nil {
 			lx.match(toks)
 		}
@@ -174,4 +177,27 @@ func othersCounts(s *scratch, t *tokInfo) [5]uint16 {
 		c[ty]--
 	}
 	return c
+}
+
+// markRuns records the runs of consecutive capitalised tokens of a sentence.
+// runPos counts from 1; runPos 0 means the token is not in a run.
+func markRuns(toks []tokInfo) {
+	for i := 0; i < len(toks); {
+		if toks[i].fl&fUpper == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].fl&fUpper != 0 {
+			j++
+		}
+		n := uint8(min(j-i, 255))
+		for k := i; k < j; k++ {
+			toks[k].runPos = uint8(min(k-i+1, 255))
+			toks[k].runLen = n
+			toks[k].runHead = toks[i].low
+			toks[k].runTail = toks[j-1].low
+		}
+		i = j
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -34,6 +35,12 @@ type TrainOptions struct {
 	// Prune drops features whose averaged weights are all below Prune in
 	// absolute value (default 0.05; negative keeps every feature).
 	Prune float64
+	// MinCount is how often a feature must occur in the training data to
+	// be kept (default 2).
+	MinCount int
+	// MinCommon is how often a word must be seen in lower case in the
+	// training data to join the common-word class (default 3).
+	MinCommon int
 	// Lexicon holds the word lists (first.txt, loc.txt, ...); nil uses the
 	// embedded ones.
 	Lexicon fs.FS
@@ -61,6 +68,12 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Prune == 0 {
 		o.Prune = 0.05
 	}
+	if o.MinCount <= 0 {
+		o.MinCount = 2
+	}
+	if o.MinCommon <= 0 {
+		o.MinCommon = 3
+	}
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
@@ -71,7 +84,7 @@ func (o TrainOptions) withDefaults() TrainOptions {
 type trainDoc struct {
 	toks  []tokInfo
 	sents []int
-	gold  []Tag
+	gold  []label
 }
 
 // Train trains a model on documents with gold tags (CoNLLDoc.Gold).
@@ -90,6 +103,7 @@ func Train(docs []CoNLLDoc, opts TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
+	entries = append(entries, commonWords(docs, opts.MinCommon)...)
 	lex := newLexicon(entries)
 	tds, err := prepareTrain(docs, lex, opts)
 	if err != nil {
@@ -109,27 +123,28 @@ func Train(docs []CoNLLDoc, opts TrainOptions) (*Model, error) {
 					in = append(in, i)
 				}
 			}
-			m := newModel(lex, []table{trainPass(tds, in, 0, opts)})
+			m := newModel(lex, newTable(trainPass(tds, in, 0, opts), 1))
 			for _, d := range out {
 				tagTrainDoc(m, &tds[d])
 			}
 			fmt.Fprintf(opts.Log, "fold %d/%d done\n", f+1, opts.Folds)
 		}
 	}
-	stages := []table{trainPass(tds, all, 0, opts)}
-	if opts.Passes == 2 {
-		stages = append(stages, trainPass(tds, all, 1, opts))
+	first := trainPass(tds, all, 0, opts)
+	if opts.Passes == 1 {
+		return newModel(lex, newTable(first, 1)), nil
 	}
-	return newModel(lex, stages), nil
+	second := trainPass(tds, all, 1, opts)
+	return newModel(lex, newTable(mergeRows(first, second), 2)), nil
 }
 
 // tagTrainDoc stores the first-pass tags of m in d.toks[i].first.
 func tagTrainDoc(m *Model, d *trainDoc) {
 	s := &scratch{toks: d.toks, sents: d.sents}
-	out := make([]Tag, len(d.toks))
+	out := make([]label, len(d.toks))
 	for j := 0; j+1 < len(d.sents); j++ {
 		a, b := d.sents[j], d.sents[j+1]
-		m.tagSentence(s, 0, d.toks[a:b], out[a:b])
+		m.tagSentence(s, 0, a, b, out[a:b])
 	}
 	for i := range d.toks {
 		d.toks[i].first = out[i]
@@ -149,12 +164,12 @@ func prepareTrain(docs []CoNLLDoc, lex *lexicon, opts TrainOptions) ([]trainDoc,
 			return nil, fmt.Errorf("train: document %d has no gold tags", d)
 		}
 		sents := make([][]string, len(doc.Sentences))
-		var gold []Tag
+		var gold []label
 		for i, sent := range doc.Sentences {
 			if len(doc.Gold[i]) != len(sent) {
 				return nil, fmt.Errorf("train: document %d sentence %d: %d tags for %d tokens", d, i, len(doc.Gold[i]), len(sent))
 			}
-			gold = append(gold, doc.Gold[i]...)
+			gold = toLabels(gold, doc.Gold[i])
 			sents[i] = sent
 			switch r := rng.Float64(); {
 			case r < opts.UpperShare:
@@ -219,7 +234,7 @@ func (p *perceptron) row(key uint64) int32 {
 	r := int32(len(p.keys))
 	p.index[key] = r
 	p.keys = append(p.keys, key)
-	for range numTags {
+	for range numLabels {
 		p.w = append(p.w, 0)
 		p.acc = append(p.acc, 0)
 		p.last = append(p.last, 0)
@@ -228,17 +243,17 @@ func (p *perceptron) row(key uint64) int32 {
 }
 
 // update adds delta to the weight of tag k in every row.
-func (p *perceptron) update(rows []int32, k Tag, delta float32) {
+func (p *perceptron) update(rows []int32, k label, delta float32) {
 	for _, r := range rows {
-		j := int(r)*numTags + int(k)
+		j := int(r)*numLabels + int(k)
 		p.acc[j] += float64(p.t-p.last[j]) * float64(p.w[j])
 		p.last[j] = p.t
 		p.w[j] += delta
 	}
 }
 
-// table returns the averaged weights, pruned and quantised.
-func (p *perceptron) table(prune float64) table {
+// rows returns the averaged weights, pruned and quantised.
+func (p *perceptron) rows(prune float64) []row {
 	avg := make([]float64, len(p.w))
 	maxAbs := 0.0
 	for j := range p.w {
@@ -248,33 +263,29 @@ func (p *perceptron) table(prune float64) table {
 	}
 	scale := 1.0
 	if maxAbs > 0 {
-		scale = 32000 / maxAbs
+		scale = (1<<maxWeightBits - 1) / maxAbs
 	}
-	tab := newTable(0)
-	var rows []slot
+	var rows []row
 	for r, key := range p.keys {
-		var w [numTags]int16
-		keep := false
-		for k := range numTags {
-			a := avg[r*numTags+k]
+		w := make([]int32, numLabels)
+		keep, nonzero := false, false
+		for k := range numLabels {
+			a := avg[r*numLabels+k]
 			if math.Abs(a) >= prune {
 				keep = true
 			}
-			w[k] = int16(math.Round(a * scale))
+			w[k] = int32(math.Round(a * scale))
+			nonzero = nonzero || w[k] != 0
 		}
-		if keep && w != ([numTags]int16{}) {
-			rows = append(rows, slot{key: key, w: w})
+		if keep && nonzero {
+			rows = append(rows, row{key: key, w: w})
 		}
 	}
-	tab = newTable(len(rows))
-	for _, r := range rows {
-		tab.put(r.key, r.w)
-	}
-	return tab
+	return rows
 }
 
 // trainPass trains the weights of one pass on the documents docs of tds.
-func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) table {
+func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) []row {
 	p := &perceptron{index: make(map[uint64]int32)}
 	// Static feature rows of every token, computed once.
 	type span struct{ a, b int32 }
@@ -284,35 +295,53 @@ func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) table {
 	s := new(scratch)
 	type sentRef struct{ doc, sent int }
 	var order []sentRef
-	for _, d := range docs {
-		td := &tds[d]
-		if pass > 0 {
-			s.toks, s.sents = td.toks, td.sents
-			s.stats.reset(len(td.toks))
-			countFirst(s)
-		}
-		static[d] = make([]span, len(td.toks))
-		for j := 0; j+1 < len(td.sents); j++ {
-			order = append(order, sentRef{d, j})
-			a, b := td.sents[j], td.sents[j+1]
-			sent := td.toks[a:b]
-			for i := range sent {
-				if sent[i].fl&fTrigger == 0 {
-					continue
+	// Features seen fewer than MinCount times are left out (two sweeps:
+	// count, then index).
+	seen := make(map[uint64]int32)
+	for sweep := range 2 {
+		for _, d := range docs {
+			td := &tds[d]
+			if pass > 0 {
+				s.toks, s.sents = td.toks, td.sents
+				s.stats.reset(len(td.toks))
+				countFirst(s)
+			}
+			if sweep == 1 {
+				static[d] = make([]span, len(td.toks))
+			}
+			for j := 0; j+1 < len(td.sents); j++ {
+				if sweep == 1 {
+					order = append(order, sentRef{d, j})
 				}
-				keys = staticFeatures(keys[:0], sent, i)
-				if pass > 0 {
-					c := othersCounts(s, &sent[i])
-					keys = secondFeatures(keys, sent, i, &c)
+				a, b := td.sents[j], td.sents[j+1]
+				sent := td.toks[a:b]
+				for i := range sent {
+					if sent[i].fl&fTrigger == 0 {
+						continue
+					}
+					keys = staticFeatures(keys[:0], sent, i)
+					if pass > 0 {
+						c := othersCounts(s, &sent[i])
+						keys = secondFeatures(keys, sent, i, &c)
+					}
+					if sweep == 0 {
+						for _, k := range keys {
+							seen[k]++
+						}
+						continue
+					}
+					start := int32(len(rows))
+					for _, k := range keys {
+						if seen[k] >= int32(opts.MinCount) {
+							rows = append(rows, p.row(k))
+						}
+					}
+					static[d][a+i] = span{start, int32(len(rows))}
 				}
-				start := int32(len(rows))
-				for _, k := range keys {
-					rows = append(rows, p.row(k))
-				}
-				static[d][a+i] = span{start, int32(len(rows))}
 			}
 		}
 	}
+	seen = nil
 	var buf []int32
 	errs := 0
 	for epoch := range opts.Epochs {
@@ -322,11 +351,11 @@ func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) table {
 		for _, ref := range order {
 			td := &tds[ref.doc]
 			a, b := td.sents[ref.sent], td.sents[ref.sent+1]
-			p1, p2 := O, O
+			p1, p2 := label(0), label(0)
 			for i := a; i < b; i++ {
 				t := &td.toks[i]
 				if t.fl&fTrigger == 0 {
-					p1, p2 = O, p1
+					p1, p2 = 0, p1
 					continue
 				}
 				sp := static[ref.doc][i]
@@ -335,19 +364,14 @@ func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) table {
 				for _, k := range keys {
 					buf = append(buf, p.row(k))
 				}
-				var sc [numTags]float32
+				var sc [numLabels]float32
 				for _, r := range buf {
-					w := p.w[int(r)*numTags : int(r)*numTags+numTags]
+					w := p.w[int(r)*numLabels : int(r)*numLabels+numLabels]
 					for k := range sc {
 						sc[k] += w[k]
 					}
 				}
-				best := O
-				for k := Tag(1); k < numTags; k++ {
-					if sc[k] > sc[best] && allowed(p1, k) {
-						best = k
-					}
-				}
+				best := bestLabel(&sc, p1, i == b-1)
 				p.t++
 				if gold := td.gold[i]; best != gold {
 					p.update(buf, gold, 1)
@@ -359,5 +383,33 @@ func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) table {
 		}
 	}
 	fmt.Fprintf(opts.Log, "pass %d: %d features, %d errors in the last epoch\n", pass+1, len(p.keys), errs)
-	return p.table(opts.Prune)
+	return p.rows(opts.Prune)
+}
+
+// commonWords returns the words written in lower case at least min times in
+// the training documents, in sorted order, as entries of class lexCommon.
+func commonWords(docs []CoNLLDoc, min int) []lexEntry {
+	counts := make(map[string]int)
+	for _, d := range docs {
+		for _, sent := range d.Sentences {
+			for _, tok := range sent {
+				_, low, fl := normalize(nil, nil, tok)
+				if fl&fLower != 0 && fl&fUpper == 0 {
+					counts[string(low)]++
+				}
+			}
+		}
+	}
+	var words []string
+	for w, c := range counts {
+		if c >= min && !strings.ContainsRune(w, ' ') {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	out := make([]lexEntry, len(words))
+	for i, w := range words {
+		out[i] = lexEntry{class: lexCommon, phrase: w}
+	}
+	return out
 }

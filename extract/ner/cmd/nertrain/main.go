@@ -42,6 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	upper := fs.Float64("upper", 0.03, "train: share of sentences upper-cased (negative: none)")
 	title := fs.Float64("title", 0.02, "train: share of sentences title-cased (negative: none)")
 	prune := fs.Float64("prune", 0.05, "train: drop features with all |weights| below this")
+	minCount := fs.Int("mincount", 2, "train: keep features seen at least this often")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -63,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		start := time.Now()
 		m, err := ner.Train(docs, ner.TrainOptions{
 			Epochs: *epochs, Seed: *seed, Passes: *passes,
-			UpperShare: *upper, TitleShare: *title, Prune: *prune, Log: stderr,
+			UpperShare: *upper, TitleShare: *title, Prune: *prune, MinCount: *minCount, Log: stderr,
 		})
 		if err == nil {
 			err = writeModel(m, *out)
