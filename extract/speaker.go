@@ -36,23 +36,53 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 		return -1, [2]int{}
 	}
 	// "…,” said X" after a quote; after a plain comma only verbs that take
-	// no object ("…, said X", not "…, warned Mr Brown").
-	if (k == cueVerb || k == cueQuoted) && (t == 0 || c.quoted[t-1] || (toks[t-1].Text == "," && inverts(toks[t].Text))) {
-		p := after
-		if p < len(toks) && toks[p].Text == "the" {
-			p++
-		}
-		if b := ss.npFwd(c, p); b > p {
-			if a := ss.headOf(c, p, b); a >= 0 {
-				return a, [2]int{p, b}
+	// no object ("…, said X", not "…, warned Mr Brown"), and only if no
+	// subject stands before the comma ("Xi, in remarks …, said China …").
+	afterQuote := t == 0 || c.quoted[t-1]
+	if (k == cueVerb || k == cueQuoted) && (afterQuote || (toks[t-1].Text == "," && inverts(toks[t].Text))) {
+		if !afterQuote {
+			if a, np := ss.subjectBefore(c, t); a >= 0 {
+				return a, np
 			}
+		}
+		if a, np := ss.invertedSpeaker(c, after); a >= 0 {
+			return a, np
 		}
 	}
 	// "researchers were told": the subject listened.
 	if t > 0 && isPassiveAux(toks[t-1].Text) && (strings.HasSuffix(toks[t].Text, "ed") || toks[t].Text == "told" || toks[t].Text == "said") {
 		return -1, [2]int{}
 	}
-	return ss.subjectBefore(c, t)
+	if a, np := ss.subjectBefore(c, t); a >= 0 {
+		return a, np
+	}
+	// "X said … but cautioned …": the speaker of the clause before.
+	if j := ss.skipBack(c, t-1); j >= 0 && len(found) > 0 && (toks[j].Text == "and" || toks[j].Text == "but") {
+		f := found[len(found)-1]
+		return f.speaker, f.np
+	}
+	return -1, [2]int{}
+}
+
+// invertedSpeaker reads the speaker after an inverted reporting verb
+// ("said Yuri Ushakov, Putin's aide."): the phrase must end the clause.
+func (ss *stmtState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
+	toks := c.toks
+	if p < len(toks) && toks[p].Text == "the" {
+		p++
+	}
+	b := ss.npFwd(c, p)
+	if b <= p {
+		return -1, [2]int{}
+	}
+	if b < len(toks) && !isPunct(toks[b].Text) {
+		switch toks[b].Text {
+		case "on", "in", "at", "after", "before", "during", "late", "earlier", "this", "last", "told", "who", "when", "while":
+		default:
+			return -1, [2]int{}
+		}
+	}
+	return ss.headOf(c, p, b), [2]int{p, b}
 }
 
 // inverts reports whether a reporting verb can come before its subject

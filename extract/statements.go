@@ -255,7 +255,7 @@ func (ss *stmtState) merge(c *sentCtx, found []stmt, s stmt) []stmt {
 		return found
 	}
 	switch s.cue {
-	case "said", "says", "say", "told", "added", "according to":
+	case "said", "says", "say", "told", "added":
 		s.scopeLo = min(s.cueTok, s.np[0])
 		return append(found, s)
 	}
