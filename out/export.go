@@ -1,0 +1,36 @@
+package out
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Export writes the whole graph g to w in a data format: JSON node-link,
+// GraphML, GEXF, CSV (the edge list; see ExportCSV for nodes and edges) or
+// DOT. Stance edges are included everywhere, marked with kind "stance".
+// SVG and PNG are diagrams: draw them with DiagramFrom and Render.
+func Export(w io.Writer, g *graph.Graph, f Format) error {
+	var err error
+	switch f {
+	case FormatJSON:
+		err = WriteJSON(w, NodeLinkFrom(g))
+	case FormatGraphML:
+		err = writeGraphML(w, g)
+	case FormatGEXF:
+		err = writeGEXF(w, g)
+	case FormatCSV:
+		err = writeEdgesCSV(w, g)
+	case FormatDOT:
+		err = writeDataDOT(w, g)
+	case FormatSVG, FormatPNG:
+		return fmt.Errorf("export %s: a diagram format; use Render", f)
+	default:
+		return fmt.Errorf("export: unknown format %q", f)
+	}
+	if err != nil {
+		return fmt.Errorf("export %s: %w", f, err)
+	}
+	return nil
+}

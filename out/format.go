@@ -1,0 +1,45 @@
+package out
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Format is an output format name as given to --format.
+type Format string
+
+// The output formats. FormatSVG and FormatPNG are diagrams (see Render);
+// FormatDOT is both a diagram (Render) and a data export (Export).
+const (
+	FormatJSON    Format = "json"
+	FormatGraphML Format = "graphml"
+	FormatGEXF    Format = "gexf"
+	FormatCSV     Format = "csv"
+	FormatDOT     Format = "dot"
+	FormatSVG     Format = "svg"
+	FormatPNG     Format = "png"
+)
+
+// ParseFormat parses a format name, ignoring case and a leading dot, so that
+// a file extension such as ".GraphML" is accepted.
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), ".")))
+	switch f {
+	case FormatJSON, FormatGraphML, FormatGEXF, FormatCSV, FormatDOT, FormatSVG, FormatPNG:
+		return f, nil
+	case "gv":
+		return FormatDOT, nil
+	case "xml":
+		return FormatGraphML, nil
+	}
+	return "", fmt.Errorf("unknown format %q (want json, graphml, gexf, csv, dot, svg or png)", s)
+}
+
+// IsDiagram reports whether f is drawn by Render rather than written by
+// Export. DOT is both; it reports true for it.
+func (f Format) IsDiagram() bool {
+	return f == FormatSVG || f == FormatPNG || f == FormatDOT
+}
+
+// Ext returns the usual file extension for f, with its dot.
+func (f Format) Ext() string { return "." + string(f) }

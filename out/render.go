@@ -1,0 +1,159 @@
+package out
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	graphviz "github.com/goccy/go-graphviz"
+)
+
+// Layouts lists the Graphviz layout engines Render accepts; the first is
+// the default.
+func Layouts() []string { return []string{"sfdp", "neato", "fdp", "dot", "circo"} }
+
+// RenderOptions controls Render.
+type RenderOptions struct {
+	// Format is FormatSVG (the default), FormatPNG or FormatDOT. DOT is the
+	// styled source, not laid out: Graphviz's own dot command draws it the
+	// same way.
+	Format Format
+	// Layout is a name from Layouts; empty means "sfdp".
+	Layout string
+	// DPI is the PNG resolution; 0 means 150.
+	DPI int
+	// MaxInches bounds the longer side of a PNG, which keeps a big graph
+	// from becoming a gigapixel image; 0 means 16 (2,400 pixels at 150 dpi).
+	MaxInches float64
+}
+
+// withDefaults fills in zero fields and checks the rest.
+func (o RenderOptions) withDefaults() (RenderOptions, error) {
+	if o.Format == "" {
+		o.Format = FormatSVG
+	}
+	if o.Format != FormatSVG && o.Format != FormatPNG && o.Format != FormatDOT {
+		return o, fmt.Errorf("render: format %q is not a diagram (want svg, png or dot)", o.Format)
+	}
+	if o.Layout == "" {
+		o.Layout = Layouts()[0]
+	}
+	known := false
+	for _, l := range Layouts() {
+		known = known || l == o.Layout
+	}
+	if !known {
+		return o, fmt.Errorf("render: unknown layout %q (want sfdp, neato, fdp, dot or circo)", o.Layout)
+	}
+	if o.DPI <= 0 {
+		o.DPI = 150
+	}
+	o.DPI = min(o.DPI, 600)
+	if !(o.MaxInches > 0) {
+		o.MaxInches = 16
+	}
+	o.MaxInches = min(o.MaxInches, 100)
+	return o, nil
+}
+
+// graphvizMu serialises calls into go-graphviz, which runs one WebAssembly
+// Graphviz instance for the whole process and is not safe for concurrent
+// use. It is the package's only global, and it guards a global of
+// go-graphviz's, not state of ours.
+var graphvizMu sync.Mutex
+
+// ErrEmptyDiagram is returned by Render for a diagram with no nodes.
+var ErrEmptyDiagram = errors.New("render: diagram has no nodes")
+
+// Render lays out and draws d, writing SVG, PNG or DOT to w. Nothing is
+// written unless the whole drawing succeeded.
+//
+// The layout runs in go-graphviz's WebAssembly Graphviz, which cannot be
+// interrupted: when ctx is done first, Render returns ctx.Err() at once
+// and the layout finishes in the background, releasing its memory, before
+// the next Render starts. Time grows quickly with size (see
+// BenchmarkRender); callers should trim diagrams to a few hundred nodes.
+func Render(ctx context.Context, w io.Writer, d *Diagram, opts RenderOptions) error {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return err
+	}
+	if len(d.Nodes) == 0 {
+		return ErrEmptyDiagram
+	}
+	src := diagramDOT(d, opts)
+	if opts.Format == FormatDOT {
+		_, err := io.WriteString(w, src)
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	type result struct {
+		out []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, err := layout(ctx, src, opts)
+		done <- result{out, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return fmt.Errorf("render: %w", ctx.Err())
+	case r := <-done:
+		if r.err != nil {
+			return fmt.Errorf("render %s with %s: %w", opts.Format, opts.Layout, r.err)
+		}
+		_, err := w.Write(r.out)
+		return err
+	}
+}
+
+// layout parses src, lays it out and renders it, holding graphvizMu. It
+// turns a panic inside go-graphviz into an error.
+func layout(ctx context.Context, src string, opts RenderOptions) (out []byte, err error) {
+	graphvizMu.Lock()
+	defer graphvizMu.Unlock()
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("graphviz panicked: %v", r)
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return nil, err // cancelled while waiting for the lock
+	}
+	gv, err := graphviz.New(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("start graphviz: %w", err)
+	}
+	// Close frees the context; its error repeats Graphviz's last warning
+	// (for example "some nodes touch - falling back to straight line
+	// edges"), which does not spoil the drawing, so it is not returned.
+	defer gv.Close()
+	g, err := graphviz.ParseBytes([]byte(src))
+	if err != nil {
+		return nil, fmt.Errorf("parse dot: %w", err)
+	}
+	defer g.Close()
+	gv.SetLayout(graphviz.Layout(opts.Layout))
+	format := graphviz.Format(opts.Format)
+	if opts.Format == FormatPNG {
+		format = "json" // drawn by drawPNG
+	}
+	var buf bytes.Buffer
+	if err := gv.Render(ctx, g, format, &buf); err != nil {
+		return nil, err
+	}
+	if opts.Format == FormatPNG {
+		var png bytes.Buffer
+		if err := drawPNG(&png, buf.Bytes(), opts.DPI, opts.MaxInches); err != nil {
+			return nil, err
+		}
+		return png.Bytes(), nil
+	}
+	return buf.Bytes(), nil
+}
