@@ -182,7 +182,7 @@ func sentDotEnds(text string, i, k int) bool {
 		ws -= size
 	}
 	if letters == 0 {
-		return true
+		return !sentListNumber(text, i)
 	}
 	w := text[ws:i]
 	digit := k < len(text) && tokIsDigit(text[k])
@@ -225,6 +225,22 @@ func sentDotEnds(text string, i, k int) bool {
 		return !digit && sentIsOpener(text, k) // Feb. 24, Calif.
 	}
 	return true
+}
+
+// sentListNumber reports whether the dot at i ends the number of a list
+// item at the start of a line ("2. Never urged …").
+func sentListNumber(text string, i int) bool {
+	d := i
+	for d > 0 && i-d < 3 && tokIsDigit(text[d-1]) {
+		d--
+	}
+	if d == i {
+		return false
+	}
+	for d > 0 && (text[d-1] == ' ' || text[d-1] == '\t') {
+		d--
+	}
+	return d == 0 || text[d-1] == '\n'
 }
 
 // sentIsTitle reports whether w (without its dot) is an abbreviation that
