@@ -56,12 +56,36 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 	if a, np := ss.subjectBefore(c, t); a >= 0 {
 		return a, np
 	}
+	j := ss.skipBack(c, t-1)
+	if j < 0 || c.quoted[j] {
+		return -1, [2]int{}
+	}
 	// "X said … but cautioned …": the speaker of the clause before.
-	if j := ss.skipBack(c, t-1); j >= 0 && len(found) > 0 && (toks[j].Text == "and" || toks[j].Text == "but") {
+	if len(found) > 0 && (toks[j].Text == "and" || toks[j].Text == "but") {
 		f := found[len(found)-1]
 		return f.speaker, f.np
 	}
+	// "The ministry said … It added …", "… said it welcomed …": the last
+	// state or organisation that spoke.
+	switch toks[j].Text {
+	case "it", "It", "they", "They":
+		if a := ss.lastCollective(found); a >= 0 && ss.st.e.opts.Pronouns {
+			ss.addMention(c, j, j+1, a, ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
+	}
 	return -1, [2]int{}
+}
+
+// lastCollective returns the state or organisation that spoke last in
+// this sentence or the previous one, or -1.
+func (ss *stmtState) lastCollective(found []stmt) int {
+	for i := len(found) - 1; i >= 0; i-- {
+		if ss.actors[found[i].speaker].kind != KindPerson {
+			return found[i].speaker
+		}
+	}
+	return ss.collective
 }
 
 // invertedSpeaker reads the speaker after an inverted reporting verb

@@ -61,13 +61,16 @@ type stmtState struct {
 	added     []mention
 	quoteOpen bool
 	lastPara  int
+	// collective is the state or organisation that spoke last in the
+	// previous sentence, for "It added …"; -1 if none.
+	collective int
 }
 
 // statements finds the stated positions of the document and, when the
 // Pronouns option is on, resolves pronouns and role descriptions into
 // mentions. It must run before collect.
 func (st *docState) statements(actors []*resolvedActor) []Statement {
-	ss := &stmtState{st: st, actors: actors, cl: st.e.cues, lastPara: -1}
+	ss := &stmtState{st: st, actors: actors, cl: st.e.cues, lastPara: -1, collective: -1}
 	if ss.cl == nil {
 		ss.cl = defaultCues()
 	}
@@ -93,6 +96,12 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 		}
 		found := ss.find(c)
 		ss.subject[si] = ss.salient(c, found)
+		ss.collective = -1
+		for _, f := range found {
+			if ss.actors[f.speaker].kind != KindPerson {
+				ss.collective = f.speaker
+			}
+		}
 		out = ss.emit(c, found, out)
 	}
 	if len(ss.added) > 0 {
