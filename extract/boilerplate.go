@@ -143,9 +143,24 @@ func IsBoilerplate(line string) bool {
 }
 
 // BoilerplateSpans returns the byte spans of the lines in text that are
-// boilerplate, trimmed of surrounding white space, in text order.
+// boilerplate, trimmed of surrounding white space, in text order. Besides
+// the lines IsBoilerplate reports, it finds menus laid out one item per
+// line: a run of at least sentBoilerMinMenuLines short lines (at most four
+// words, no final punctuation), blank lines allowed in between, is
+// boilerplate as a whole ("News", "Sport", "Europe", "US & Canada", …).
 func BoilerplateSpans(text string) []Span {
 	var out []Span
+	var run []Span // the current run of short item lines
+	flush := func() {
+		if len(run) >= sentBoilerMinMenuLines {
+			for _, s := range run {
+				if len(out) == 0 || out[len(out)-1] != s {
+					out = append(out, s)
+				}
+			}
+		}
+		run = run[:0]
+	}
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -153,12 +168,45 @@ func BoilerplateSpans(text string) []Span {
 		} else {
 			end += start
 		}
-		if a, b := sentTrim(text, start, end); a < b && IsBoilerplate(text[a:b]) {
+		a, b := sentTrim(text, start, end)
+		start = end + 1
+		if a >= b {
+			continue // a blank line neither adds to a run nor ends it
+		}
+		line := text[a:b]
+		if !sentIsMenuItem(line) {
+			flush()
+		}
+		if IsBoilerplate(line) {
 			out = append(out, Span{a, b})
 		}
-		start = end + 1
+		if sentIsMenuItem(line) {
+			run = append(run, Span{a, b})
+		}
 	}
-	return out
+	flush()
+	slices.SortFunc(out, func(x, y Span) int { return x.Start - y.Start })
+	return slices.Compact(out)
+}
+
+// sentBoilerMinMenuLines is the shortest run of one-item lines taken for a
+// menu. Article text rarely has six short unpunctuated lines in a row;
+// site menus have dozens.
+const sentBoilerMinMenuLines = 6
+
+// sentIsMenuItem reports whether line could be one item of a menu laid out
+// one per line: at most 40 bytes and four words, without final
+// punctuation.
+func sentIsMenuItem(line string) bool {
+	if len(line) > 40 || strings.Count(line, " ") > 3 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '.', '?', '!', ':', ';', ',', '"', '”', '’', '\'':
+		return false
+	}
+	return true
 }
 
 // sentContainsPhrase reports whether words holds one of the phrases as a

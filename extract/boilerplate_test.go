@@ -65,6 +65,11 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Cookies_Notice", "We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.", true},
 		{"Tags", "Tags: Ukraine, Russia, peace talks", true},
 		{"Skip", "Skip to main content", true},
+		{"Share_WithMessenger", "Share this with Messenger", true},
+		{"Share_Panel", "Close share panel", true},
+		{"ExternalLinks", "These are external links and will open in a new window", true},
+		{"MediaPlayback", "Media playback is unsupported on your device", true},
+		{"ContinueReading", "Continue reading the main story", true},
 		{"AlsoLike", "You May Also Like", true},
 
 		{"Real_Headline", "Envoy Witkoff to discuss Ukraine peace moves in Moscow next week", false},
@@ -76,7 +81,8 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Real_ByStart", "By Monday, Russian forces had advanced further.", false},
 		{"Real_SourceWord", "Source of the leak remains unclear, officials said.", false},
 		{"Real_UpdatedWord", "Updated figures show 19% of Ukraine under Russian control.", false},
-		{"Real_Brand", "YouTube and LinkedIn", false},
+		{"Real_Brand", "YouTube", false},
+		{"Real_BrandPhrase", "YouTube owner Google", false},
 		{"Real_BrandSentence", "BlackRock said it would invest in Ukraine.", false},
 		{"Real_Name", "Vladimir Putin", false},
 		{"Real_Question", "Is a Ukraine Deal DAYS AWAY?", false},
@@ -126,15 +132,32 @@ func TestBoilerplateListParses(t *testing.T) {
 }
 
 func TestBoilerplateSpans(t *testing.T) {
-	text := "Envoy heads to Moscow\n\n  Share This Article  \nPutin said no.\r\n3 Min Read"
-	got := BoilerplateSpans(text)
-	var gotText []string
-	for _, s := range got {
-		gotText = append(gotText, text[s.Start:s.End])
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Lines", "Envoy heads to Moscow\n\n  Share This Article  \nPutin said no.\r\n3 Min Read",
+			[]string{"Share This Article", "3 Min Read"}},
+		{"MenuRun", "Home\nNews\nSport\n\nEurope\nUS & Canada\nAsia\nAustralia\nEnvoy heads to Moscow for talks with Putin on Tuesday.",
+			[]string{"Home", "News", "Sport", "Europe", "US & Canada", "Asia", "Australia"}},
+		{"ShortRunKept", "Envoy heads to Moscow\nBy admin\nUkraine\nRussia\nThe talks began on Monday.",
+			[]string{"By admin"}},
+		{"HeadingsKept", "ENVOY AND RUSSIA\n\nThe envoy met Putin on Tuesday, aides said.\n\nTHE NEXT STEP\n\nTalks go on.",
+			nil},
+		{"Empty", "", nil},
 	}
-	want := []string{"Share This Article", "3 Min Read"}
-	if !slices.Equal(gotText, want) {
-		t.Errorf("BoilerplateSpans(%q) = %q (%v), want %q", text, gotText, got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := BoilerplateSpans(tt.text)
+			var gotText []string
+			for _, s := range got {
+				gotText = append(gotText, tt.text[s.Start:s.End])
+			}
+			if !slices.Equal(gotText, tt.want) {
+				t.Errorf("BoilerplateSpans(%q) = %q (%v), want %q", tt.text, gotText, got, tt.want)
+			}
+		})
 	}
 }
 
