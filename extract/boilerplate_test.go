@@ -164,7 +164,7 @@ func TestBoilerplateSpans(t *testing.T) {
 // TestBoilerplateSeeds checks the filter on the real seed articles: the
 // furniture lines around them go, the article lines stay.
 func TestBoilerplateSeeds(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "corpus", "seeds")
+	dir := filepath.Join(sentSharedDir, "corpus", "seeds")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
 		t.Skipf("no seed articles in %s (the shared corpus is not present)", dir)

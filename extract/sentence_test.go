@@ -1,10 +1,15 @@
 package extract
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,6 +143,94 @@ func TestSentences(t *testing.T) {
 				t.Errorf("Sentences(%q): %s", tt.in, msg)
 			}
 		})
+	}
+}
+
+// sentSharedDir is the shared data folder next to the repository.
+var sentSharedDir = filepath.Join("..", "..", "shared")
+
+// TestSentencesSeeds checks the splitter on the seed articles: every
+// non-blank line of them starts a sentence (they hold one paragraph, title
+// or furniture item per line).
+func TestSentencesSeeds(t *testing.T) {
+	dir := filepath.Join(sentSharedDir, "corpus", "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		t.Skipf("no seed articles in %s (the shared corpus is not present)", dir)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatalf("read %s: %v", f, err)
+		}
+		text := string(b)
+		ss := Sentences(text)
+		if msg := sentCheck(text, ss); msg != "" {
+			t.Errorf("Sentences(%s): %s", filepath.Base(f), msg)
+		}
+		starts := map[int]bool{}
+		for _, s := range ss {
+			starts[s.Start] = true
+		}
+		for off := 0; off < len(text); {
+			end := strings.IndexByte(text[off:], '\n')
+			if end < 0 {
+				end = len(text) - off
+			}
+			if a, b := sentTrim(text, off, off+end); a < b && !starts[a] {
+				t.Errorf("Sentences(%s): line at byte %d does not start a sentence: %.60q", filepath.Base(f), a, text[a:b])
+			}
+			off += end + 1
+		}
+	}
+}
+
+// TestSentencesBBC runs the splitter over the BBC news corpus and checks
+// what can be checked without gold sentences: the span invariants, no
+// sentence starting with a lower-case letter inside a paragraph (a split
+// after an abbreviation), and almost no sentence over 700 bytes (a missed
+// split).
+func TestSentencesBBC(t *testing.T) {
+	path := filepath.Join(sentSharedDir, "data", "bbc", "bbc.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("BBC corpus not present: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var docs, total, lower, long int
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("%s line %d: %v", path, docs+1, err)
+		}
+		docs++
+		ss := Sentences(rec.Text)
+		if msg := sentCheck(rec.Text, ss); msg != "" {
+			t.Fatalf("%s line %d: %s", path, docs, msg)
+		}
+		for i, s := range ss {
+			total++
+			r, _ := utf8.DecodeRuneInString(rec.Text[s.Start:])
+			if i > 0 && ss[i-1].Paragraph == s.Paragraph && unicode.IsLower(r) {
+				lower++
+				t.Logf("line %d: sentence starts lower-case: %.80q", docs, rec.Text[s.Start:s.End])
+			}
+			if s.Len() > 700 {
+				long++
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	t.Logf("%d documents, %d sentences, %d start lower-case, %d over 700 bytes", docs, total, lower, long)
+	if lower > total/1000 {
+		t.Errorf("Sentences: %d of %d sentences start lower-case inside a paragraph, want at most 0.1%%", lower, total)
+	}
+	if long > total/1000 {
+		t.Errorf("Sentences: %d of %d sentences are over 700 bytes, want at most 0.1%%", long, total)
 	}
 }
 
