@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+// readSniffBytes is how much of an input is inspected to tell text from
+// binary data (the same window as git's and file(1)'s NUL test).
+const readSniffBytes = 8 << 10
+
+// readMagic lists file signatures that mark an input as binary, with the
+// name given in the skip message.
+var readMagic = []struct {
+	offset int
+	magic  string
+	name   string
+}{
+	{0, "\x89PNG\r\n\x1a\n", "PNG image"},
+	{0, "\xff\xd8\xff", "JPEG image"},
+	{0, "GIF87a", "GIF image"},
+	{0, "GIF89a", "GIF image"},
+	{0, "%PDF-", "PDF document"},
+	{0, "PK\x03\x04", "ZIP archive (or an Office document)"},
+	{0, "PK\x05\x06", "ZIP archive"},
+	{0, "\x1f\x8b", "gzip archive"},
+	{0, "BZh", ""}, // only with other binary bytes; see readBinaryKind
+	{0, "\xfd7zXZ\x00", "xz archive"},
+	{0, "7z\xbc\xaf\x27\x1c", "7-Zip archive"},
+	{0, "\x28\xb5\x2f\xfd", "zstd archive"},
+	{0, "Rar!\x1a\x07", "RAR archive"},
+	{0, "\x7fELF", "ELF executable"},
+	{0, "\xcf\xfa\xed\xfe", "Mach-O executable"},
+	{0, "\xfe\xed\xfa\xcf", "Mach-O executable"},
+	{0, "\xca\xfe\xba\xbe", "Java class or Mach-O universal binary"},
+	{0, "\x00asm", "WebAssembly module"},
+	{0, "SQLite format 3\x00", "SQLite database"},
+	{0, "RIFF", "RIFF media (WAV, AVI, WebP)"},
+	{0, "OggS", "Ogg media"},
+	{0, "ID3", "MP3 audio"},
+	{0, "\x1a\x45\xdf\xa3", "Matroska/WebM video"},
+	{4, "ftyp", "MP4/QuickTime media"},
+	{0, "wOFF", "WOFF font"},
+	{0, "wOF2", "WOFF2 font"},
+	{257, "ustar", "tar archive"},
+}
+
+// readBinaryKind reports whether the start of an input looks binary, and
+// what it looks like. head must not start with a Unicode byte order mark.
+func readBinaryKind(head []byte) (string, bool) {
+	if len(head) > readSniffBytes {
+		head = head[:readSniffBytes]
+	}
+	for _, m := range readMagic {
+		if m.name != "" && len(head) >= m.offset+len(m.magic) && string(head[m.offset:m.offset+len(m.magic)]) == m.magic {
+			return m.name, true
+		}
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return "NUL bytes in the first 8 KB", true
+	}
+	// Text has few control characters other than tab, newlines, form
+	// feed and escape; more than 1 in 10 means binary data.
+	ctl := 0
+	for _, b := range head {
+		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b) || b == 0x7f {
+			ctl++
+		}
+	}
+	if ctl*10 > len(head) {
+		return "control characters in the first 8 KB", true
+	}
+	return "", false
+}
+
+// readUTF16Guess guesses the byte order of UTF-16 text without a byte order
+// mark from where the NUL bytes fall: ASCII-heavy UTF-16 has a NUL in nearly
+// every other byte. It returns 0 when the input does not look like UTF-16,
+// 'L' for little endian and 'B' for big endian.
+func readUTF16Guess(head []byte) byte {
+	if len(head) > readSniffBytes {
+		head = head[:readSniffBytes]
+	}
+	if len(head) < 4 {
+		return 0
+	}
+	var even, odd int
+	for i, b := range head {
+		if b == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := len(head) / 2
+	switch {
+	case odd*10 >= half*7 && even*20 <= half:
+		return 'L'
+	case even*10 >= half*7 && odd*20 <= half:
+		return 'B'
+	}
+	return 0
+}
+
+// readDecode turns the raw bytes of an input into valid UTF-8 text. It
+// strips a UTF-8 byte order mark, decodes UTF-16 and UTF-32 (with a byte
+// order mark, or UTF-16 guessed from its NUL bytes), rejects binary data,
+// reads text that is not UTF-8 but has no UTF-8 sequences at all as
+// Windows-1252, and replaces any remaining invalid bytes with U+FFFD. A
+// repair is returned as a Warning without a path; the text is used either
+// way.
+func readDecode(b []byte) (string, *Warning, *SkipError) {
+	if len(b) == 0 {
+		return "", nil, readSkip(SkipEmpty, "empty file")
+	}
+	var dec []byte
+	var err error
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte("\xff\xfe\x00\x00")), bytes.HasPrefix(b, []byte("\x00\x00\xfe\xff")):
+		dec, err = utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM).NewDecoder().Bytes(b)
+	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
+		dec, err = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+	default:
+		switch readUTF16Guess(b) {
+		case 'L':
+			dec, err = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder().Bytes(b)
+		case 'B':
+			dec, err = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder().Bytes(b)
+		}
+	}
+	if err != nil {
+		return "", nil, readSkip(SkipBinary, "bad UTF-16/UTF-32 data: %v", err)
+	}
+	if dec != nil {
+		// The x/text decoders already replace invalid code units.
+		b = dec
+	} else if kind, ok := readBinaryKind(b); ok {
+		return "", nil, readSkip(SkipBinary, "%s", kind)
+	}
+	s, w := readRepair(b)
+	return s, w, nil
+}
+
+// readRepair returns b as valid UTF-8. Input that is valid UTF-8 is returned
+// unchanged. Input with invalid bytes but no valid multi-byte sequence is
+// taken to be Windows-1252 (which includes Latin-1's printable range) and
+// converted. Otherwise each invalid byte becomes U+FFFD.
+func readRepair(b []byte) (string, *Warning) {
+	if utf8.Valid(b) {
+		return string(b), nil
+	}
+	invalid, multi, high := 0, 0, 0
+	undefined := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		high++
+		switch c {
+		case 0x81, 0x8d, 0x8f, 0x90, 0x9d: // not assigned in Windows-1252
+			undefined = true
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			multi++
+			// Count the trailing bytes as well for the cp1252 test.
+			for _, t := range b[i+1 : i+n] {
+				high++
+				if t == 0x81 || t == 0x8d || t == 0x8f || t == 0x90 || t == 0x9d {
+					undefined = true
+				}
+			}
+		}
+		i += n
+	}
+	if multi == 0 && !undefined {
+		s, err := charmap.Windows1252.NewDecoder().Bytes(b)
+		if err == nil {
+			return string(s), &Warning{Kind: WarnCP1252, Count: high}
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + 2*invalid)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.Write(b[i : i+n])
+		}
+		i += n
+	}
+	return sb.String(), &Warning{Kind: WarnInvalidUTF8, Count: invalid}
+}
+
+// readCleanText normalises article text: line ends become "\n", control
+// characters other than tab and newline are dropped, trailing white space
+// is trimmed from each line, runs of blank lines shrink to one (so that
+// paragraphs are separated by exactly "\n\n") and leading and trailing blank
+// lines are removed.
+func readCleanText(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	blank := 0 // newlines pending output
+	line := make([]byte, 0, 256)
+	flush := func() {
+		l := strings.TrimRight(string(line), " \t\u00a0\u3000")
+		line = line[:0]
+		if strings.TrimSpace(l) == "" {
+			if sb.Len() > 0 {
+				blank++
+			}
+			return
+		}
+		if sb.Len() > 0 {
+			sb.WriteString(strings.Repeat("\n", min(blank+1, 2)))
+		}
+		blank = 0
+		sb.WriteString(l)
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\r':
+			flush()
+			if i+1 < len(s) && s[i+1] == '\n' {
+				n = 2
+			}
+		case r == '\n', r == '\f', r == '\v', r == '\u2028', r == '\u2029', r == '\u0085':
+			flush()
+		case r == '\t':
+			line = append(line, '\t')
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r == '\ufeff':
+			// drop control characters and stray byte order marks
+		default:
+			line = append(line, s[i:i+n]...)
+		}
+		i += n
+	}
+	flush()
+	return sb.String()
+}

@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// readJSONRecord converts one JSON object into a Document. It reads the
+// fields id (string or number), title (or headline), text (or body or
+// content), date (string or number), url (or link) and source; other fields
+// are ignored and null counts as absent. A field of another type skips the
+// record as "bad-field"; a record without text as "no-text". Records that are
+// not valid UTF-8 are repaired like text files. ID, Path and Line are left to
+// the caller.
+func readJSONRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
+	var warn *Warning
+	if !utf8.Valid(raw) {
+		s, w := readRepair(raw)
+		raw, warn = []byte(s), w
+	}
+	raw = bytes.TrimSpace(raw)
+	if kind := readJSONKind(raw); kind != "object" {
+		return Document{}, warn, readSkip(SkipMalformedJSON, "record is %s, want an object", kind)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return Document{}, warn, readSkip(SkipMalformedJSON, "%v", err)
+	}
+	var doc Document
+	var skip *SkipError
+	fields := []struct {
+		dst      *string
+		numberOK bool
+		keys     []string
+	}{
+		{&doc.ID, true, []string{"id"}},
+		{&doc.Title, false, []string{"title", "headline"}},
+		{&doc.Text, false, []string{"text", "body", "content"}},
+		{&doc.Date, true, []string{"date", "published"}},
+		{&doc.URL, false, []string{"url", "link"}},
+		{&doc.Source, false, []string{"source"}},
+	}
+	for _, f := range fields {
+		if *f.dst, skip = readJSONField(m, f.numberOK, f.keys); skip != nil {
+			return Document{}, warn, skip
+		}
+	}
+	if int64(len(doc.Text)) > maxDoc {
+		return Document{}, warn, readSkip(SkipTooLarge, "text of %s, more than the %s limit", readSize(int64(len(doc.Text))), readSize(maxDoc))
+	}
+	doc.Text = readCleanText(doc.Text)
+	if doc.Text == "" {
+		if _, _, ok := readJSONFirst(m, []string{"text", "body", "content"}); ok {
+			return Document{}, warn, readSkip(SkipNoText, "the text is empty")
+		}
+		return Document{}, warn, readSkip(SkipNoText, `no "text", "body" or "content" field`)
+	}
+	doc.Title = strings.Join(strings.Fields(readCleanText(doc.Title)), " ")
+	for _, s := range []*string{&doc.ID, &doc.Date, &doc.URL, &doc.Source} {
+		*s = strings.TrimSpace(readCleanText(*s))
+	}
+	return doc, warn, nil
+}
+
+// readJSONFirst returns the first of keys present in m with a value other
+// than null.
+func readJSONFirst(m map[string]json.RawMessage, keys []string) (string, json.RawMessage, bool) {
+	for _, k := range keys {
+		if v, ok := m[k]; ok && readJSONKind(v) != "null" {
+			return k, v, true
+		}
+	}
+	return "", nil, false
+}
+
+// readJSONField reads the first present field of keys as a string. Numbers
+// are accepted, as their literal text, when numberOK.
+func readJSONField(m map[string]json.RawMessage, numberOK bool, keys []string) (string, *SkipError) {
+	k, v, ok := readJSONFirst(m, keys)
+	if !ok {
+		return "", nil
+	}
+	switch kind := readJSONKind(v); {
+	case kind == "a string":
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return "", readSkip(SkipBadField, "field %q: %v", k, err)
+		}
+		return s, nil
+	case kind == "a number" && numberOK:
+		return string(bytes.TrimSpace(v)), nil
+	default:
+		want := "a string"
+		if numberOK {
+			want = "a string or a number"
+		}
+		return "", readSkip(SkipBadField, "field %q is %s, want %s", k, kind, want)
+	}
+}
+
+// readJSONKind names the type of a JSON value from its first byte.
+func readJSONKind(v []byte) string {
+	v = bytes.TrimLeft(v, " \t\r\n")
+	if len(v) == 0 {
+		return "empty"
+	}
+	switch v[0] {
+	case '{':
+		return "object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// readJSONLines reads JSON lines one record at a time. Lines longer than
+// maxLine are skipped without being held in memory.
+type readJSONLines struct {
+	r       *bufio.Reader
+	path    string
+	line    int
+	maxLine int64
+	maxDoc  int64
+	buf     []byte
+	done    bool
+}
+
+// readMaxKeptBuf is the largest line buffer kept between lines; a longer
+// line's buffer is dropped after use so that one huge record does not pin
+// its memory for the rest of the run.
+const readMaxKeptBuf = 4 << 20
+
+// next returns the next document, a *SkipError for a bad line, or io.EOF.
+func (j *readJSONLines) next() (Document, *Warning, error) {
+	for !j.done {
+		line, tooLong, err := j.readLine()
+		if err == io.EOF {
+			j.done = true
+			break
+		}
+		j.line++
+		if err != nil {
+			j.done = true
+			return Document{}, nil, &SkipError{Path: j.path, Line: j.line, Reason: SkipUnreadable, Err: err}
+		}
+		if tooLong {
+			return Document{}, nil, &SkipError{Path: j.path, Line: j.line, Reason: SkipTooLarge,
+				Err: errors.New("line longer than " + readSize(j.maxLine))}
+		}
+		if j.line == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		doc, w, skip := readJSONRecord(line, j.maxDoc)
+		if cap(j.buf) > readMaxKeptBuf {
+			j.buf = nil
+		}
+		w = readWarnAt(w, j.path, j.line)
+		if skip != nil {
+			skip.Path, skip.Line = j.path, j.line
+			return Document{}, w, skip
+		}
+		doc.Path, doc.Line = j.path, j.line
+		if doc.ID == "" {
+			doc.ID = j.path + "#" + strconv.Itoa(j.line)
+		}
+		return doc, w, nil
+	}
+	return Document{}, nil, io.EOF
+}
+
+// readLine returns the next line without its newline. A line longer than
+// maxLine is consumed and reported as tooLong without being kept.
+func (j *readJSONLines) readLine() (line []byte, tooLong bool, err error) {
+	j.buf = j.buf[:0]
+	for {
+		chunk, err := j.r.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(j.buf)+len(chunk)) > j.maxLine+1 { // +1 for the newline
+				tooLong, j.buf = true, j.buf[:0]
+			} else {
+				j.buf = append(j.buf, chunk...)
+			}
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			return bytes.TrimSuffix(j.buf, []byte("\n")), tooLong, nil
+		case io.EOF:
+			if len(j.buf) == 0 && !tooLong {
+				return nil, false, io.EOF
+			}
+			return j.buf, tooLong, nil
+		default:
+			return nil, false, err
+		}
+	}
+}
+
+// readErrRecordTooLarge stops the JSON decoder inside a record that is
+// larger than the limit.
+var readErrRecordTooLarge = errors.New("record too large")
+
+// readBudget is a reader that fails with readErrRecordTooLarge after left
+// bytes; it is reset before each JSON record.
+type readBudget struct {
+	r    io.Reader
+	left int64
+}
+
+func (b *readBudget) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, readErrRecordTooLarge
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.r.Read(p)
+	b.left -= int64(n)
+	return n, err
+}
+
+// readJSONValues reads a JSON array element by element, or a stream of
+// top-level JSON objects (a single object is the common case) one by one.
+// A syntax error ends the file, since the decoder cannot find the next
+// record after it.
+type readJSONValues struct {
+	dec       *json.Decoder
+	budget    *readBudget
+	path      string
+	n         int
+	array     bool
+	maxRecord int64
+	maxDoc    int64
+	done      bool
+}
+
+// readOpenJSONValues starts reading a .json file: an array of records, or
+// one or more top-level objects.
+func readOpenJSONValues(br *bufio.Reader, path string, maxRecord, maxDoc int64) (*readJSONValues, *SkipError) {
+	first, err := readSkipSpace(br)
+	if err == io.EOF {
+		return nil, &SkipError{Path: path, Reason: SkipEmpty, Err: errors.New("no JSON value")}
+	}
+	if err != nil {
+		return nil, &SkipError{Path: path, Reason: SkipUnreadable, Err: err}
+	}
+	if first != '[' && first != '{' {
+		return nil, &SkipError{Path: path, Reason: SkipMalformedJSON,
+			Err: errors.New("top-level value is " + readJSONKind([]byte{first}) + ", want an array or an object")}
+	}
+	budget := &readBudget{r: br, left: maxRecord}
+	j := &readJSONValues{dec: json.NewDecoder(budget), budget: budget, path: path, maxRecord: maxRecord, maxDoc: maxDoc}
+	if first == '[' {
+		j.array = true
+		if _, err := j.dec.Token(); err != nil {
+			return nil, &SkipError{Path: path, Reason: SkipMalformedJSON, Err: err}
+		}
+	}
+	return j, nil
+}
+
+// readSkipSpace discards a UTF-8 byte order mark and white space and
+// returns the next byte without consuming it.
+func readSkipSpace(br *bufio.Reader) (byte, error) {
+	if b, err := br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
+		br.Discard(3)
+	}
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return 0, err
+		}
+		switch b[0] {
+		case ' ', '\t', '\r', '\n':
+			br.Discard(1)
+			continue
+		}
+		return b[0], nil
+	}
+}
+
+// next returns the next document, a *SkipError for a bad record, or io.EOF.
+func (j *readJSONValues) next() (Document, *Warning, error) {
+	if j.done {
+		return Document{}, nil, io.EOF
+	}
+	if !j.dec.More() {
+		j.done = true
+		if j.array {
+			if _, err := j.dec.Token(); err != nil {
+				return Document{}, nil, &SkipError{Path: j.path, Line: j.n + 1, Reason: SkipMalformedJSON,
+					Err: errors.New("array not closed: " + err.Error())}
+			}
+		}
+		return Document{}, nil, io.EOF
+	}
+	j.n++
+	j.budget.left = j.maxRecord
+	var raw json.RawMessage
+	if err := j.dec.Decode(&raw); err != nil {
+		j.done = true
+		reason := SkipMalformedJSON
+		if errors.Is(err, readErrRecordTooLarge) {
+			reason, err = SkipTooLarge, errors.New("record longer than "+readSize(j.maxRecord))
+		}
+		return Document{}, nil, &SkipError{Path: j.path, Line: j.n, Reason: reason,
+			Err: errors.New(err.Error() + " (byte offset " + strconv.FormatInt(j.dec.InputOffset(), 10) + "); rest of file not read")}
+	}
+	doc, w, skip := readJSONRecord(raw, j.maxDoc)
+	w = readWarnAt(w, j.path, j.n)
+	if skip != nil {
+		skip.Path, skip.Line = j.path, j.n
+		return Document{}, w, skip
+	}
+	doc.Path, doc.Line = j.path, j.n
+	if doc.ID == "" {
+		doc.ID = j.path + "#" + strconv.Itoa(j.n)
+	}
+	return doc, w, nil
+}
+
+// readWarnAt sets the position of a warning, if there is one.
+func readWarnAt(w *Warning, path string, line int) *Warning {
+	if w != nil {
+		w.Path, w.Line = path, line
+	}
+	return w
+}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"io"
+	"strconv"
+	"strings"
+)
+
+// readMaxTitleBytes is the longest first line taken as a title. A longer
+// first line is a paragraph of a file that has no title line.
+const readMaxTitleBytes = 300
+
+// ReadText reads one plain-text or, when markdown is true, Markdown article
+// from r. The first non-empty line is the title (with Markdown "#" heading
+// marks removed) and the rest is the body; if the first line is longer than
+// 300 bytes or is the only line, the whole text is the body. Paragraphs are
+// separated by "\n\n" in Document.Text.
+//
+// ReadText reads at most DefaultMaxDocBytes. It decodes and repairs the
+// encoding like Corpus does but drops the warning; read through a Corpus with
+// CorpusOptions.OnWarning to hear about repairs. Failures are *SkipError
+// values without a path. ID and Path are left empty.
+func ReadText(r io.Reader, markdown bool) (Document, error) {
+	b, err := readAll(r, DefaultMaxDocBytes)
+	if err != nil {
+		return Document{}, err
+	}
+	doc, _, skip := readTextBytes(b, markdown)
+	if skip != nil {
+		return Document{}, skip
+	}
+	return doc, nil
+}
+
+// readAll reads r up to limit bytes; more is a too-large skip.
+func readAll(r io.Reader, limit int64) ([]byte, *SkipError) {
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, readSkip(SkipUnreadable, "%v", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, readSkip(SkipTooLarge, "more than %s (the per-document limit)", readSize(limit))
+	}
+	return b, nil
+}
+
+// readTextBytes decodes b and splits it into title and body.
+func readTextBytes(b []byte, markdown bool) (Document, *Warning, *SkipError) {
+	s, w, skip := readDecode(b)
+	if skip != nil {
+		return Document{}, nil, skip
+	}
+	var doc Document
+	if markdown {
+		var meta readFrontMatter
+		s, meta = readMarkdown(s)
+		doc.Title, doc.Date, doc.URL = meta.title, meta.date, meta.url
+	}
+	s = readCleanText(s)
+	if s == "" {
+		return Document{}, w, readSkip(SkipEmpty, "only white space")
+	}
+	if doc.Title == "" {
+		doc.Title, s = readSplitTitle(s)
+	}
+	// Many saved articles repeat the headline as the first paragraph.
+	if doc.Title != "" {
+		if para, rest, _ := strings.Cut(s, "\n\n"); readSameLine(para, doc.Title) && rest != "" {
+			s = rest
+		}
+	}
+	s = readLineParagraphs(s)
+	doc.Text = s
+	return doc, w, nil
+}
+
+// readMaxTitleSearch is how many non-empty lines are searched for the
+// title when the first lines are page furniture.
+const readMaxTitleSearch = 5
+
+// readSplitTitle takes the title off the top of cleaned text: the first
+// non-empty line that is not boilerplate (a menu, byline or date line, see
+// IsBoilerplate) among the first few, with heading marks removed. The
+// furniture above it is dropped. When the candidate is longer than
+// readMaxTitleBytes or nothing follows it, the text has no title and is
+// returned whole.
+func readSplitTitle(s string) (title, body string) {
+	rest := s
+	for range readMaxTitleSearch {
+		line, after, _ := strings.Cut(rest, "\n")
+		after = strings.TrimLeft(after, "\n")
+		if IsBoilerplate(line) {
+			rest = after
+			continue
+		}
+		t := readHeadingText(line)
+		if len(t) > readMaxTitleBytes || after == "" {
+			return "", s
+		}
+		return t, after
+	}
+	return "", s
+}
+
+// readLineParagraphs makes each line a paragraph in text that has no blank
+// lines but long lines: text saved with one paragraph per line. Text
+// wrapped at a fixed width keeps its line breaks.
+func readLineParagraphs(s string) string {
+	if strings.Contains(s, "\n\n") || !strings.Contains(s, "\n") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	long := 0
+	for _, l := range lines {
+		if len(l) > readMinParagraphLine {
+			long++
+		}
+	}
+	if long*2 < len(lines) {
+		return s
+	}
+	return strings.Join(lines, "\n\n")
+}
+
+// readMinParagraphLine is the length above which a line is taken for a
+// whole paragraph rather than a wrapped line (wrapped text stays under
+// 80 bytes a line).
+const readMinParagraphLine = 100
+
+// readHeadingText strips ATX heading marks ("## Title ##") from a line.
+func readHeadingText(line string) string {
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, "#") {
+		t = strings.TrimLeft(t, "#")
+		t = strings.TrimRight(strings.TrimSpace(t), "#")
+	}
+	return strings.TrimSpace(t)
+}
+
+// readSameLine reports whether two lines are equal up to case, heading
+// marks and white space.
+func readSameLine(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(readHeadingText(a)), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// readSize formats a byte count for messages.
+func readSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KiB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
