@@ -2,7 +2,6 @@ package extract
 
 import (
 	"errors"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -83,14 +82,14 @@ type docState struct {
 // Extract finds the actors, places and statements of one document. It is a
 // pure function of the document and the extractor's data.
 func (e *Extractor) Extract(d Document) (*Extraction, error) {
-	x := &Extraction{Doc: d.ID, Title: d.Title, Date: d.Date, URL: d.URL, Document: d, Text: d.Text,
+	text := AnalysedText(d)
+	x := &Extraction{Doc: d.ID, Title: d.Title, Date: d.Date, URL: d.URL, Document: d, Text: text,
 		Actors: []Actor{}, Places: []Place{}, Statements: []Statement{}}
 	x.Document.Text = ""
-	x.Hash = contentHash(d.Text)
 	if strings.TrimSpace(d.Text) == "" {
 		return x, ErrNoText
 	}
-	st := &docState{e: e, text: d.Text}
+	st := &docState{e: e, text: text}
 	st.segment()
 	st.recognise()
 	actors := st.resolve()
@@ -105,25 +104,16 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	return x, nil
 }
 
-// contentHash fingerprints text with whitespace runs collapsed, for exact
-// duplicate detection.
-func contentHash(text string) uint64 {
-	h := fnv.New64a()
-	space := false
-	var buf [utf8.UTFMax]byte
-	for _, r := range text {
-		if unicode.IsSpace(r) {
-			space = true
-			continue
-		}
-		if space {
-			h.Write([]byte{' '})
-			space = false
-		}
-		n := utf8.EncodeRune(buf[:], r)
-		h.Write(buf[:n])
+// AnalysedText is the text Extract analyses and every offset of an
+// Extraction refers to: the title, a blank line and the body, so that the
+// actors of a headline count; the body alone when there is no title or the
+// body already starts with it.
+func AnalysedText(d Document) string {
+	t := strings.TrimSpace(d.Title)
+	if t == "" || strings.HasPrefix(strings.TrimSpace(d.Text), t) {
+		return d.Text
 	}
-	return h.Sum64()
+	return t + "\n\n" + d.Text
 }
 
 // segment splits the text into sentences and tokens and marks boilerplate.

@@ -82,8 +82,7 @@ type Document struct {
 	Date   string `json:"date,omitempty"`
 	URL    string `json:"url,omitempty"`
 	Source string `json:"source,omitempty"`
-	// Text is the article body, valid UTF-8. Offsets in an Extraction refer
-	// to these bytes.
+	// Text is the article body (without the title), valid UTF-8.
 	Text string `json:"-"`
 }
 
@@ -177,9 +176,9 @@ type Extraction struct {
 	// by extract --json.
 	Sentences []Sentence `json:"-"`
 	Mentions  []Mention  `json:"-"`
-	// Text is the document text, kept so that the graph builder can store
-	// evidence sentences. It is not printed.
+	// Text is the analysed text: the title, a blank line and the body (or
+	// the body alone for a document without a title). Every offset of the
+	// extraction refers to it; the graph builder cuts evidence sentences
+	// from it. It is not printed.
 	Text string `json:"-"`
-	// Hash is a content fingerprint of Text used for duplicate detection.
-	Hash uint64 `json:"-"`
 }

@@ -88,7 +88,7 @@ func runCommunities(c *cli.Context) error {
 		len(p.Communities), p.Q, layer, p.Resolution, p.Seed)
 	t := out.NewTable("#", "SIZE", "MEMBERS")
 	for _, r := range recs {
-		t.Add(fmt.Sprint(r.ID), fmt.Sprint(r.Size), out.Clip(strings.Join(r.Members, ", "), 200))
+		t.Add(fmt.Sprint(r.ID), fmt.Sprint(r.Size), clip(strings.Join(r.Members, ", "), 200))
 	}
 	return t.Write(w)
 }

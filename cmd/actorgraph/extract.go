@@ -83,7 +83,7 @@ func printExtraction(w io.Writer, x *extract.Extraction) error {
 	}
 	for _, s := range x.Statements {
 		fmt.Fprintf(w, "  %s %s [%s] %s → %s: %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, s.Issue,
-			strings.Join(s.Targets, ", "), out.Clip(s.Text, 160))
+			strings.Join(s.Targets, ", "), clip(s.Text, 160))
 	}
 	_, err := fmt.Fprintln(w)
 	return err

@@ -144,7 +144,7 @@ func printPath(w io.Writer, r pathRecord) {
 		s := r.Steps[0]
 		fmt.Fprintf(w, "%s   direct · %s in %s\n", head, plural(int(s.Weight), "sentence"), plural(s.Documents, "article"))
 		for _, ev := range s.Evidence {
-			fmt.Fprintf(w, "  [%s] %s\n", docLabel(ev.Doc), out.Clip(ev.Text, 220))
+			fmt.Fprintf(w, "  [%s] %s\n", docLabel(ev.Doc), clip(ev.Text, 220))
 		}
 	default:
 		note := ""
@@ -161,7 +161,7 @@ func printPath(w io.Writer, r pathRecord) {
 				if i > 0 {
 					prefix = strings.Repeat(" ", len([]rune(prefix)))
 				}
-				fmt.Fprintf(w, "%s  [%s] %s\n", prefix, docLabel(ev.Doc), out.Clip(ev.Text, 200))
+				fmt.Fprintf(w, "%s  [%s] %s\n", prefix, docLabel(ev.Doc), clip(ev.Text, 200))
 			}
 		}
 	}

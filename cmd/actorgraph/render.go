@@ -147,11 +147,14 @@ func runRender(c *cli.Context) error {
 		d.DropStances()
 	}
 	if len(pathNodes) > 0 {
-		names := make([]string, len(pathNodes))
-		for i, p := range pathNodes {
-			names[i] = g.Nodes[p].Name
+		// The path's node IDs in the drawn subgraph.
+		ids := make([]int, 0, len(pathNodes))
+		for _, p := range pathNodes {
+			if id, err := sub.Find(g.Nodes[p].Name); err == nil {
+				ids = append(ids, id)
+			}
 		}
-		d.HighlightPath(names)
+		d.HighlightPath(ids)
 	}
 	opts := out.RenderOptions{Format: format, Layout: layout}
 	var buf bytes.Buffer

@@ -70,7 +70,7 @@ func runStatements(c *cli.Context) error {
 	}
 	t := out.NewTable("", "SPEAKER", "CUE", "ISSUE", "TARGETS", "DOC", "SENTENCE")
 	for _, r := range recs {
-		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), docLabel(r.Doc), out.Clip(r.Text, 100))
+		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), docLabel(r.Doc), clip(r.Text, 100))
 	}
 	if err := t.Write(c.App.Writer); err != nil {
 		return err

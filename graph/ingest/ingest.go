@@ -98,7 +98,17 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		workers = runtime.GOMAXPROCS(0)
 	}
 	sum := Summary{Skipped: map[string]int{}}
-	corpus := extract.OpenCorpus(paths, opts.Corpus)
+	var mu sync.Mutex // guards sum while the reader runs
+	copts := opts.Corpus
+	copts.OnWarning = func(w extract.Warning) {
+		// Called from the reader goroutine, inside corpus.Next.
+		mu.Lock()
+		if len(sum.Warnings) < maxSkipMessages {
+			sum.Warnings = append(sum.Warnings, w.String())
+		}
+		mu.Unlock()
+	}
+	corpus := extract.OpenCorpus(paths, copts)
 	defer corpus.Close()
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -130,7 +140,6 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 
 	// Reader: input order, duplicate folding, skip accounting.
 	readErr := make(chan error, 1)
-	var mu sync.Mutex // guards sum while the reader runs
 	go func() {
 		defer close(jobs)
 		dups := newDeduper()

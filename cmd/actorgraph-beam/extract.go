@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// extractFn runs the same pure extraction as `actorgraph build` on one
+// article and turns it into graph records with the same Builder: per
+// document, a Builder gets the extraction and its Records are emitted,
+// keyed by kind and key for the merge. Statements are never merged (each
+// is kept, as Builder keeps them), so they go out on their own.
+type extractFn struct {
+	Window      string
+	MaxEvidence int
+	AliasesPath string
+	AliasData   []byte
+
+	ex   *extract.Extractor
+	opts graph.BuildOptions
+}
+
+// Setup loads the lexicon and the tagger once per worker.
+func (f *extractFn) Setup() error {
+	w, err := graph.ParseWindow(f.Window)
+	if err != nil {
+		return err
+	}
+	f.opts = graph.BuildOptions{Window: w, MaxEvidence: f.MaxEvidence}
+	lex, err := extract.DefaultLexicon()
+	if err != nil {
+		return fmt.Errorf("load lexicon: %w", err)
+	}
+	if len(f.AliasData) > 0 {
+		a, err := extract.ParseAliases(bytes.NewReader(f.AliasData), f.AliasesPath)
+		if err != nil {
+			return fmt.Errorf("aliases: %w", err)
+		}
+		lex = lex.WithAliases(a)
+	}
+	model, err := ner.Default()
+	if err != nil {
+		return fmt.Errorf("load tagger model: %w", err)
+	}
+	f.ex = extract.New(lex, model, extract.DefaultOptions())
+	return nil
+}
+
+func (f *extractFn) ProcessElement(ctx context.Context, a Article, emit func(string, graph.Record), emitStatement func(graph.Record)) error {
+	x, err := f.ex.Extract(a.Document())
+	if errors.Is(err, extract.ErrNoText) {
+		counterNoText.Inc(ctx, 1)
+		return nil
+	}
+	if err != nil {
+		// As in `build`: an article the extractor rejects is skipped,
+		// not fatal.
+		counterSkipped.Inc(ctx, 1)
+		log.Warnf(ctx, "skipped %s: %v", a.ID, err)
+		return nil
+	}
+	counterUsed.Inc(ctx, 1)
+	b := graph.NewBuilder(f.opts)
+	b.Add(x)
+	for _, r := range b.Records() {
+		if r.Kind == "statement" {
+			emitStatement(r)
+			continue
+		}
+		emit(groupKey(r), r)
+	}
+	return nil
+}
+
+// groupKey is the key records are combined by: kind and record key.
+func groupKey(r graph.Record) string { return r.Kind + "\x01" + r.Key }

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
+)
+
+// Pipeline builds the actorgraph pipeline for cfg:
+//
+//	inputs -> expand globs -> read (extract.OpenCorpus) -> [fold exact duplicates]
+//	  -> extract + per-document graph.Builder records
+//	  -> combine per kind and key (graph.MergeRecords) -> shard files of JSON lines
+func Pipeline(cfg *Config) (*beam.Pipeline, error) {
+	if _, err := cfg.buildOptions(); err != nil {
+		return nil, err
+	}
+	p, s := beam.NewPipelineWithRoot()
+	patterns := beam.CreateList(s.Scope("Inputs"), cfg.Inputs)
+	files := beam.ParDo(s.Scope("ExpandGlobs"), &expandFn{}, patterns)
+	files = beam.Reshuffle(s.Scope("SpreadFiles"), files)
+	docs := beam.ParDo(s.Scope("Read"), &readFn{}, files)
+
+	var folded beam.PCollection
+	if cfg.KeepDuplicates {
+		docs = beam.Reshuffle(s.Scope("SpreadDocuments"), docs)
+	} else {
+		fs := s.Scope("FoldDuplicates")
+		keyed := beam.ParDo(fs, &contentKeyFn{}, docs)
+		kept := beam.CombinePerKey(fs, &foldFn{}, keyed)
+		docs, folded = beam.ParDo2(fs, &unfoldFn{}, kept)
+	}
+
+	ex := &extractFn{Window: cfg.Window, MaxEvidence: cfg.MaxEvidence, AliasesPath: cfg.AliasesPath,
+		AliasData: cfg.AliasData}
+	records, statements := beam.ParDo2(s.Scope("Extract"), ex, docs)
+	if !cfg.KeepDuplicates {
+		records = beam.Flatten(s, records, folded)
+	}
+	merged := beam.CombinePerKey(s.Scope("Merge"), &mergeFn{Window: cfg.Window, MaxEvidence: cfg.MaxEvidence}, records)
+
+	ws := s.Scope("Write")
+	lines := beam.Flatten(ws,
+		beam.ParDo(ws, &lineFn{Shards: cfg.Shards}, merged),
+		beam.ParDo(ws, &statementLineFn{Shards: cfg.Shards}, statements))
+	beam.ParDo0(ws, &writeShardFn{Dir: cfg.Output, Shards: cfg.Shards}, beam.GroupByKey(ws, lines))
+	return p, nil
+}
+
+// Run builds the pipeline, removes the record files of an earlier run from
+// the output folder and runs the pipeline on the runner named by --runner
+// (prism by default), waiting for it to finish.
+func Run(ctx context.Context, cfg *Config) (Summary, error) {
+	start := time.Now()
+	p, err := Pipeline(cfg)
+	if err != nil {
+		return Summary{}, err
+	}
+	if err := removeStaleShards(ctx, cfg.Output); err != nil {
+		return Summary{}, err
+	}
+	res, err := beamx.RunWithMetrics(ctx, p)
+	if err != nil {
+		return Summary{}, fmt.Errorf("pipeline: %w", err)
+	}
+	sum := Summary{Counters: map[string]int64{}, Seconds: time.Since(start).Seconds()}
+	if res != nil && res.Metrics() != nil {
+		for _, c := range res.Metrics().AllMetrics().Counters() {
+			if c.Namespace() == metricNamespace {
+				sum.Counters[c.Name()] += c.Result()
+			}
+		}
+	}
+	return sum, nil
+}
+
+var _ = metrics.CounterResult{}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+)
+
+// clip shortens s to at most n runes for a table cell or an evidence line,
+// on a word boundary where it can, with an ellipsis; control characters
+// become spaces so that untrusted text cannot move the cursor.
+func clip(s string, n int) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := n - 1
+	for i := cut; i > n*2/3; i-- {
+		if r[i] == ' ' {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRight(string(r[:cut]), " ,;:") + "…"
+}
+
+// writeJSONError prints an error as one JSON object, for scripts that asked
+// for --json.
+func writeJSONError(w io.Writer, msg string, code int) {
+	b, err := json.Marshal(struct {
+		Error string `json:"error"`
+		Exit  int    `json:"exit"`
+	}{msg, code})
+	if err != nil {
+		fmt.Fprintf(w, "actorgraph: %s\n", msg)
+		return
+	}
+	fmt.Fprintf(w, "%s\n", b)
+}
