@@ -28,8 +28,8 @@ type sentSplitter struct {
 //
 // The rules, in the order they apply:
 //
-//   - A blank line (a line holding only white space) ends the sentence and
-//     the paragraph.
+//   - A blank line (a line holding only white space) or U+2029 PARAGRAPH
+//     SEPARATOR ends the sentence and the paragraph.
 //   - ".", "?", "!", "..." and "…", followed by any closing quotes or
 //     brackets and then by white space, end a sentence when the next
 //     character is not a lower-case letter ("“Why?” he asked" goes on).
@@ -87,9 +87,17 @@ func Sentences(text string) []Sentence {
 			}
 			lineStart, i = i+1, j
 		case 0xe2:
-			if i+2 < n && text[i+1] == 0x80 && text[i+2] == 0xa6 {
+			switch {
+			case i+2 < n && text[i+1] == 0x80 && text[i+2] == 0xa6: // …
 				i = s.terminal(i)
-			} else {
+			case i+2 < n && text[i+1] == 0x80 && text[i+2] == 0xa9: // U+2029 PARAGRAPH SEPARATOR
+				s.emit(i)
+				if s.paraHas {
+					s.para++
+					s.paraHas = false
+				}
+				lineStart, i = i+3, i+3
+			default:
 				i++
 			}
 		default:

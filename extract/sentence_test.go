@@ -94,6 +94,7 @@ func TestSentences(t *testing.T) {
 		{"Paragraphs", "A one.\n\nB two. C three.\n\n\n \nD four.",
 			[]string{"0:A one.", "1:B two.", "1:C three.", "2:D four."}},
 		{"Paragraphs_CRLF", "One.\r\n\r\nTwo.\r\n", []string{"0:One.", "1:Two."}},
+		{"Paragraphs_Separator", "One\u2029Two.", []string{"0:One", "1:Two."}},
 		{"Paragraphs_NBSPLine", "One.\n\u00a0\nTwo.", []string{"0:One.", "1:Two."}},
 		{"Headline_Title", "Trump envoy Witkoff to discuss Ukraine peace moves in Moscow next week\n\nThe Kremlin said so.",
 			[]string{"0:Trump envoy Witkoff to discuss Ukraine peace moves in Moscow next week", "1:The Kremlin said so."}},
