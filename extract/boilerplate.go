@@ -94,7 +94,9 @@ func sentParseBoiler(list string) (*sentBoiler, []string) {
 // section menus ("Home | World | Politics", or items run together as in
 // "US and CanadaWar in Gaza"). It uses the phrase list in boilerplate.txt
 // and a few structural rules. Headlines and short sentences that name
-// anyone ("Putin said no.") are not boilerplate.
+// anyone ("Putin said no.") are not boilerplate, and neither is a single
+// word that is also a name ("US", "Facebook", "Reading"), so the function
+// is safe on entity surfaces too.
 func IsBoilerplate(line string) bool {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > sentBoilerMaxBytes || strings.Count(line, " ") >= sentBoilerMaxContainsWords {
@@ -119,8 +121,11 @@ func IsBoilerplate(line string) bool {
 				return true
 			}
 		}
-		if strings.HasPrefix(line, "(c)") || strings.HasPrefix(line, "(C)") {
-			return true
+		if (strings.HasPrefix(line, "(c) ") || strings.HasPrefix(line, "(C) ")) && len(line) > 4 {
+			// "(c) 2025 Example Media", not the list item "(c) the parties …"
+			if r, _ := utf8.DecodeRuneInString(line[4:]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+				return true
+			}
 		}
 		// "Copyright 2025 …", "Copyright © …", but not "Copyright law …"
 		if n >= 2 && words[0] == "copyright" && (words[1] == "©" || words[1] == "c" || sentIsNumber(words[1])) {

@@ -103,6 +103,7 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Contact_Us", "Contact Us", true},
 		{"Name_CamelBrand", "GameStop", false},
 		{"Name_CamelHeadline", "Envoy Meets GameStop Chief", false},
+		{"Real_ListItem", "(c) the parties agree to a ceasefire", false},
 		{"Empty", "", false},
 		{"Blank", "   ", false},
 		{"Punct", "* * *", false},
