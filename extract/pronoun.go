@@ -129,11 +129,21 @@ func (ss *stmtState) collectRoles() {
 	lex := ss.st.e.lex
 	for si, ms := range ss.bySent {
 		toks := ss.st.tokens[si]
-		endAt := map[int]int{}
-		startAt := map[int]int{}
-		for i, m := range ms {
-			endAt[m.t1-1] = i
-			startAt[m.t0] = i
+		endAt := func(t int) (int, bool) {
+			for i, m := range ms {
+				if m.t1-1 == t {
+					return i, true
+				}
+			}
+			return 0, false
+		}
+		startAt := func(t int) (int, bool) {
+			for i, m := range ms {
+				if m.t0 == t {
+					return i, true
+				}
+			}
+			return 0, false
 		}
 		for _, m := range ms {
 			if ss.actors[m.actorIndex].kind != KindPerson {
@@ -150,7 +160,7 @@ func (ss *stmtState) collectRoles() {
 					p--
 				}
 				pr := -1
-				if i, ok := endAt[p]; ok && p >= 0 {
+				if i, ok := endAt(p); ok && p >= 0 {
 					pr = ms[i].actorIndex
 				}
 				ss.addRole(m.actorIndex, toks[m.t0-1].Text, pr)
@@ -166,7 +176,7 @@ func (ss *stmtState) collectRoles() {
 				k++
 			}
 			pr := -1
-			if i, ok := startAt[k]; ok {
+			if i, ok := startAt(k); ok {
 				pr = ms[i].actorIndex
 				k = ms[i].t1
 				if k < len(toks) && isPossessive(toks[k].Text) {

@@ -64,6 +64,7 @@ type stmtState struct {
 	// collective is the state or organisation that spoke last in the
 	// previous sentence, for "It added …"; -1 if none.
 	collective int
+	ctx        sentCtx // reused for every sentence
 }
 
 // statements finds the stated positions of the document and, when the
@@ -114,7 +115,13 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 // sentence builds the working data of sentence si.
 func (ss *stmtState) sentence(si int) *sentCtx {
 	toks := ss.st.tokens[si]
-	c := &sentCtx{si: si, toks: toks, ms: ss.bySent[si], quoted: make([]bool, len(toks))}
+	c := &ss.ctx
+	c.si, c.toks, c.ms = si, toks, ss.bySent[si]
+	if cap(c.quoted) < len(toks) {
+		c.quoted = make([]bool, len(toks), len(toks)+len(toks)/2)
+		c.ment = make([]int, len(toks), cap(c.quoted))
+	}
+	c.quoted, c.ment = c.quoted[:len(toks)], c.ment[:len(toks)]
 	c.index()
 	if p := ss.st.sentences[si].Paragraph; p != ss.lastPara {
 		ss.quoteOpen = false
@@ -153,9 +160,6 @@ func (ss *stmtState) sentence(si int) *sentCtx {
 
 // index rebuilds the token-to-mention index.
 func (c *sentCtx) index() {
-	if c.ment == nil {
-		c.ment = make([]int, len(c.toks))
-	}
 	for i := range c.ment {
 		c.ment[i] = -1
 	}
