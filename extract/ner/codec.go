@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // The model file is gzip-compressed and holds, in order:
@@ -22,10 +23,10 @@ const modelMagic = "agner\x01"
 
 // Limits that keep a corrupt file from asking for huge allocations.
 const (
-	maxLexEntries = 1 << 20
-	maxPhraseLen8 = 1 << 10
+	maxLexEntries = 1 << 18
+	maxPhraseLen8 = 1 << 8
 	maxPasses     = 2
-	maxFeatures   = 1 << 24
+	maxFeatures   = 1 << 21
 )
 
 // Write writes the model in the format read by Load.
@@ -142,12 +143,17 @@ func Load(r io.Reader) (*Model, error) {
 	if nf > maxFeatures {
 		return fail("number of features", errOutOfRange)
 	}
-	var rows []row // grown as data arrives, not from the declared count
+	// Grown as data arrives, not from the declared count.
+	var keys []uint64
+	var flat []int32
 	key := uint64(0)
-	for range nf {
+	for i := range nf {
 		d, err := binary.ReadUvarint(br)
 		if err != nil {
 			return fail("feature key", err)
+		}
+		if d == 0 && i > 0 || key+d < key {
+			return fail("feature key", errors.New("keys not increasing"))
 		}
 		key += d
 		mask, err := binary.ReadUvarint(br)
@@ -157,7 +163,9 @@ func Load(r io.Reader) (*Model, error) {
 		if mask >= 1<<width {
 			return fail("feature weight mask", errOutOfRange)
 		}
-		w := make([]int32, width)
+		keys = append(keys, key)
+		flat = slices.Grow(flat, width)[:len(flat)+width]
+		w := flat[len(flat)-width:]
 		for k := range width {
 			if mask&(1<<k) == 0 {
 				continue
@@ -171,7 +179,10 @@ func Load(r io.Reader) (*Model, error) {
 			}
 			w[k] = int32(x)
 		}
-		rows = append(rows, row{key: key, w: w})
+	}
+	rows := make([]row, len(keys))
+	for i, k := range keys {
+		rows[i] = row{key: k, w: flat[i*width : (i+1)*width]}
 	}
 	if _, err := br.ReadByte(); err != io.EOF {
 		return fail("trailing data", errors.New("data after the last pass"))

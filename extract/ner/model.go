@@ -104,7 +104,7 @@ func (m *Model) tagSentence(s *scratch, pass, a, b int, out []label) {
 	p1, p2 := label(0), label(0)
 	for i := range sent {
 		t := &sent[i]
-		if t.fl&fTrigger == 0 {
+		if t.fl&fTrigger == 0 || pass > 0 && keepFirst(t, p1) {
 			out[i] = 0
 			p1, p2 = 0, p1
 			continue

@@ -260,9 +260,40 @@ func BenchmarkTag(b *testing.B) {
 
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
+	cpu := cpuTime()
 	for b.Loop() {
 		if _, err := Default(); err != nil {
 			b.Fatal(err)
 		}
 	}
+	if used := cpuTime() - cpu; used > 0 {
+		b.ReportMetric(used.Seconds()*1000/float64(b.N), "cpu-ms/op")
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add("Vladimir Putin met Emmanuel Macron in Paris .")
+	f.Add("PUTIN ’S “ PEACE ” PLAN \xff\xfe")
+	f.Add("")
+	m := testModel(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		var doc [][]string
+		for _, line := range strings.Split(in, "\n") {
+			doc = append(doc, strings.Fields(line))
+		}
+		got := m.TagDocument(doc)
+		if len(got) != len(doc) {
+			t.Fatalf("TagDocument gave %d sentences, want %d", len(got), len(doc))
+		}
+		for i := range doc {
+			if len(got[i]) != len(doc[i]) {
+				t.Fatalf("sentence %d: %d tags for %d tokens", i, len(got[i]), len(doc[i]))
+			}
+			for _, e := range Entities(got[i]) {
+				if e.Start < 0 || e.Start >= e.End || e.End > len(doc[i]) {
+					t.Fatalf("sentence %d: bad entity %+v", i, e)
+				}
+			}
+		}
+	})
 }

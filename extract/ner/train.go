@@ -354,7 +354,7 @@ func trainPass(tds []trainDoc, docs []int, pass int, opts TrainOptions) []row {
 			p1, p2 := label(0), label(0)
 			for i := a; i < b; i++ {
 				t := &td.toks[i]
-				if t.fl&fTrigger == 0 {
+				if t.fl&fTrigger == 0 || pass > 0 && keepFirst(t, p1) {
 					p1, p2 = 0, p1
 					continue
 				}
