@@ -41,14 +41,17 @@ type SkipError struct {
 	Err error
 }
 
-// Error returns "path:line: reason: detail", leaving out the line when it
-// is 0 and the detail when Err is nil.
+// Error returns "path:line: reason: detail", leaving out the path when it
+// is empty, the line when it is 0 and the detail when Err is nil.
 func (e *SkipError) Error() string {
 	s := e.Path
 	if e.Line > 0 {
 		s += ":" + strconv.Itoa(e.Line)
 	}
-	s += ": " + string(e.Reason)
+	if s != "" {
+		s += ": "
+	}
+	s += string(e.Reason)
 	if e.Err != nil {
 		s += ": " + e.Err.Error()
 	}

@@ -75,7 +75,7 @@ func readMarkdown(s string) (string, readFrontMatter) {
 			t = strings.TrimLeft(t[1:], " \t")
 		}
 		if strings.HasPrefix(t, "#") {
-			t = readHeadingText(t)
+			t = readMarkdownInline(readHeadingText(t))
 			out = append(out, "", t, "")
 			continue
 		}
