@@ -211,6 +211,9 @@ func (ss *stmtState) find(c *sentCtx) []stmt {
 			continue
 		}
 		cu := ss.cl.cues[idx]
+		if !ss.reportsHere(c, t, n, cu) {
+			continue
+		}
 		s := stmt{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
 		if cu.lean {
 			s.lean = cu.pol
@@ -228,6 +231,19 @@ func (ss *stmtState) find(c *sentCtx) []stmt {
 		t += n - 1
 	}
 	return found
+}
+
+// reportsHere rules out cue words used in another sense: "added" and
+// "adds" report speech only before "that", a colon, a comma, a quote or the
+// end of the clause ("Orange added five million customers" does not).
+func (ss *stmtState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
+	switch cu.phrase {
+	case "added", "adds":
+	default:
+		return true
+	}
+	p := t + n
+	return p >= len(c.toks) || c.toks[p].Text == "that" || isPunct(c.toks[p].Text)
 }
 
 // merge adds s to the statements of the sentence: into the statement of
