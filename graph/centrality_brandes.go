@@ -62,6 +62,14 @@ func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 		}
 	}
 	unweighted := opts.Unweighted || uniformWeights(n)
+	var cost []float64
+	if !unweighted {
+		// Distance once per edge, shared read-only by the workers.
+		cost = make([]float64, len(n.Weights))
+		for e, w := range n.Weights {
+			cost[e] = Distance(w)
+		}
+	}
 
 	chunks := min(brandesChunks, len(sources))
 	acc := make([][]float64, chunks)
@@ -83,7 +91,7 @@ func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 					if unweighted {
 						sp.bfs(n, s)
 					} else {
-						sp.dijkstra(n, s)
+						sp.dijkstra(n, cost, s)
 					}
 					if closeness {
 						if k > 0 {
@@ -98,7 +106,7 @@ func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 							a[s] = sum
 						}
 					} else {
-						sp.accumulate(n, s, a, unweighted)
+						sp.accumulate(n, cost, s, a)
 					}
 				}
 				acc[c] = a
@@ -150,8 +158,7 @@ type sssp struct {
 	sigma []float64 // number of shortest paths from the source
 	delta []float64
 	order []int32 // reached nodes by non-decreasing distance
-	heap  distHeap
-	queue []int32
+	heap  indexHeap
 }
 
 func newSSSP(nn int) *sssp {
@@ -159,6 +166,7 @@ func newSSSP(nn int) *sssp {
 		dist:  make([]float64, nn),
 		sigma: make([]float64, nn),
 		delta: make([]float64, nn),
+		heap:  newIndexHeap(nn),
 	}
 	for i := range s.dist {
 		s.dist[i] = math.Inf(1)
@@ -199,48 +207,41 @@ func (sp *sssp) bfs(n *Network, s int32) {
 	}
 }
 
-// dijkstra runs Dijkstra's algorithm from s on Distance(weight) costs,
-// counting shortest paths. Ties are exact float equality of the same sums,
-// which the accumulation step recomputes identically.
-func (sp *sssp) dijkstra(n *Network, s int32) {
+// dijkstra runs Dijkstra's algorithm from s on the edge costs, counting
+// shortest paths. Ties are exact float equality of the same sums, which the
+// accumulation step recomputes identically. The heap is an indexed 4-ary
+// heap with decrease-key, ordered by (distance, node id), so the settling
+// order is fully determined.
+func (sp *sssp) dijkstra(n *Network, cost []float64, s int32) {
 	sp.reset()
-	sp.heap = sp.heap[:0]
 	sp.dist[s] = 0
 	sp.sigma[s] = 1
-	sp.heap.push(0, s)
-	// A settled node is marked with delta = -1 until the search ends, so
-	// that stale heap entries of equal distance are skipped. Every touched
-	// node is settled before the heap empties, so reset finds it in order.
-	for len(sp.heap) > 0 {
+	sp.heap.set(s, 0)
+	for sp.heap.len() > 0 {
 		d, u := sp.heap.pop()
-		if d > sp.dist[u] || sp.delta[u] < 0 {
-			continue
-		}
-		sp.delta[u] = -1 // settled
 		sp.order = append(sp.order, u)
 		lo, hi := n.Offsets[u], n.Offsets[u+1]
+		su := sp.sigma[u]
 		for e := lo; e < hi; e++ {
 			v := n.Adj[e]
-			alt := d + Distance(n.Weights[e])
+			alt := d + cost[e]
 			switch dv := sp.dist[v]; {
 			case alt < dv:
 				sp.dist[v] = alt
-				sp.sigma[v] = sp.sigma[u]
-				sp.heap.push(alt, v)
+				sp.sigma[v] = su
+				sp.heap.set(v, alt)
 			case alt == dv:
-				sp.sigma[v] += sp.sigma[u]
+				sp.sigma[v] += su
 			}
 		}
-	}
-	for _, v := range sp.order {
-		sp.delta[v] = 0
 	}
 }
 
 // accumulate adds the dependencies of source s to a, walking the reached
 // nodes from the farthest back. The predecessors of w are the neighbours v
 // with dist[v] + cost(v, w) == dist[w].
-func (sp *sssp) accumulate(n *Network, s int32, a []float64, unweighted bool) {
+// cost is nil for hop counts.
+func (sp *sssp) accumulate(n *Network, cost []float64, s int32, a []float64) {
 	for i := len(sp.order) - 1; i >= 0; i-- {
 		w := sp.order[i]
 		dw := sp.dist[w]
@@ -249,8 +250,8 @@ func (sp *sssp) accumulate(n *Network, s int32, a []float64, unweighted bool) {
 		for e := lo; e < hi; e++ {
 			v := n.Adj[e]
 			c := 1.0
-			if !unweighted {
-				c = Distance(n.Weights[e])
+			if cost != nil {
+				c = cost[e]
 			}
 			if sp.dist[v]+c == dw {
 				sp.delta[v] += sp.sigma[v] * coeff
@@ -262,13 +263,103 @@ func (sp *sssp) accumulate(n *Network, s int32, a []float64, unweighted bool) {
 	}
 }
 
-// distHeap is a binary min-heap of (distance, node) with lazy deletion.
-type distHeap []heapItem
+// indexHeap is a 4-ary min-heap of nodes keyed by distance, with
+// decrease-key: each node is in it at most once.
+type indexHeap struct {
+	items []heapItem
+	pos   []int32 // index of node in items, -1 when absent
+}
 
 type heapItem struct {
 	d float64
 	v int32
 }
+
+func newIndexHeap(nn int) indexHeap {
+	h := indexHeap{pos: make([]int32, nn)}
+	for i := range h.pos {
+		h.pos[i] = -1
+	}
+	return h
+}
+
+func (h *indexHeap) len() int { return len(h.items) }
+
+// set inserts v with key d, or lowers its key to d.
+func (h *indexHeap) set(v int32, d float64) {
+	i := int(h.pos[v])
+	if i < 0 {
+		i = len(h.items)
+		h.items = append(h.items, heapItem{d, v})
+	} else {
+		h.items[i].d = d
+	}
+	h.up(i)
+}
+
+func (h *indexHeap) up(i int) {
+	a := h.items
+	x := a[i]
+	for i > 0 {
+		p := (i - 1) / 4
+		if !x.less(a[p]) {
+			break
+		}
+		a[i] = a[p]
+		h.pos[a[i].v] = int32(i)
+		i = p
+	}
+	a[i] = x
+	h.pos[x.v] = int32(i)
+}
+
+// pop removes and returns the item with the smallest key.
+func (h *indexHeap) pop() (float64, int32) {
+	a := h.items
+	top := a[0]
+	h.pos[top.v] = -1
+	last := len(a) - 1
+	x := a[last]
+	a = a[:last]
+	h.items = a
+	if last == 0 {
+		return top.d, top.v
+	}
+	i := 0
+	for {
+		c := 4*i + 1
+		if c >= last {
+			break
+		}
+		m := c
+		for k := c + 1; k < c+4 && k < last; k++ {
+			if a[k].less(a[m]) {
+				m = k
+			}
+		}
+		if !a[m].less(x) {
+			break
+		}
+		a[i] = a[m]
+		h.pos[a[i].v] = int32(i)
+		i = m
+	}
+	a[i] = x
+	h.pos[x.v] = int32(i)
+	return top.d, top.v
+}
+
+// less orders by distance, then node id, so that pops are deterministic.
+func (x heapItem) less(y heapItem) bool {
+	if x.d != y.d {
+		return x.d < y.d
+	}
+	return x.v < y.v
+}
+
+// distHeap is a binary min-heap of (distance, node) with lazy deletion,
+// for point-to-point searches that stop early.
+type distHeap []heapItem
 
 func (h *distHeap) push(d float64, v int32) {
 	*h = append(*h, heapItem{d, v})
@@ -308,12 +399,4 @@ func (h *distHeap) pop() (float64, int32) {
 	}
 	*h = a
 	return top.d, top.v
-}
-
-// less orders by distance, then node id, so that pops are deterministic.
-func (x heapItem) less(y heapItem) bool {
-	if x.d != y.d {
-		return x.d < y.d
-	}
-	return x.v < y.v
 }

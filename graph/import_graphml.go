@@ -144,9 +144,7 @@ func ReadGraphML(r io.Reader, name string) (*Graph, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read %s: edge %d (%s–%s): %w", name, i+1, e.Source, e.Target, err)
 		}
-		if u != v {
-			b.edges = append(b.edges, Edge{Source: u, Target: v, Weight: iw, Documents: atoiNonNeg(vals["documents"])})
-		}
+		b.edgeDocs(u, v, iw, atoiNonNeg(vals["documents"]))
 	}
 	return b.graph(), nil
 }
