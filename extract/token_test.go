@@ -193,6 +193,14 @@ func FuzzTokenize(f *testing.F) {
 		if msg := tokCheckSpans(text, toks); msg != "" {
 			t.Fatalf("Tokenize(%q): %s (tokens %v)", text, msg, toks)
 		}
+		// A span that may cut a rune in two gives tokens inside it.
+		span := Span{len(text) / 3, 2 * len(text) / 3}
+		for _, tok := range AppendTokens(nil, text, span) {
+			if tok.Span.Start < span.Start || tok.Span.End > span.End || tok.Span.Start >= tok.Span.End ||
+				text[tok.Span.Start:tok.Span.End] != tok.Text {
+				t.Fatalf("AppendTokens(nil, %q, %v): bad token %v", text, span, tok)
+			}
+		}
 		// Nothing but white space is lost.
 		prev := 0
 		for _, tok := range toks {
