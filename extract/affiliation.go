@@ -44,12 +44,21 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 		if k := actors[m.actorIndex].kind; k != KindPerson && k != KindOrg {
 			continue
 		}
+		// Organisations the gazetteer knows keep its affiliation (or
+		// none, for blocs such as "Europe").
+		if actors[m.actorIndex].kind == KindOrg && actors[m.actorIndex].known {
+			continue
+		}
 		toks := st.tokens[m.sent]
 		// Backwards: [state|person 's] title-words name.
 		titles, k := 0, m.t0-1
 		for ; k >= 0 && m.t0-k <= 6; k-- {
 			if j, ok := endAt[[2]int{m.sent, k}]; ok {
-				if titles > 0 || st.mentions[j].via == ViaDemonym {
+				// "Russian aide Yuri Ushakov" (a title between) or
+				// "Russian news agency Interfax"; a bare demonym must
+				// touch the name ("Ukrainian Vladimir ..." is rare, but
+				// "Ukrainian and European officials" is no affiliation).
+				if titles > 0 || st.mentions[j].via == ViaDemonym && k == m.t0-1 {
 					vote(m.actorIndex, &st.mentions[j])
 				}
 				break

@@ -321,12 +321,19 @@ func (st *docState) entityMentions(si int, en ner.Entity) []mention {
 	if _, ok := st.titleLen(si, t0, t1); ok {
 		typ = "PER"
 	}
-	// Coordinated people: split at "and", "&" and commas.
+	// Coordinated people split at "and", "&" and commas; any span splits
+	// at a lower-case word that is not a name particle ("Air Force One
+	// that Witkoff").
 	var parts [][2]int
-	if typ == "PER" {
+	{
 		a := t0
 		for k := t0; k < t1; k++ {
-			if w := toks[k].Text; w == "and" || w == "&" || w == "," {
+			w := toks[k].Text
+			split := isLowerWord(w) && !nameParticles[w]
+			if typ == "PER" && (w == "and" || w == "&" || w == ",") {
+				split = true
+			}
+			if split {
 				if k > a {
 					parts = append(parts, [2]int{a, k})
 				}
@@ -336,8 +343,6 @@ func (st *docState) entityMentions(si int, en ner.Entity) []mention {
 		if a < t1 {
 			parts = append(parts, [2]int{a, t1})
 		}
-	} else {
-		parts = [][2]int{{t0, t1}}
 	}
 	var out []mention
 	for _, p := range parts {
@@ -345,6 +350,14 @@ func (st *docState) entityMentions(si int, en ner.Entity) []mention {
 	}
 	return out
 }
+
+// nameParticles are lower-case words that occur inside names ("Bank of
+// England", "Charles de Gaulle", "Mohammed bin Salman").
+var nameParticles = map[string]bool{"of": true, "de": true, "del": true, "della": true, "di": true, "da": true,
+	"do": true, "dos": true, "das": true, "du": true, "des": true, "la": true, "le": true, "les": true,
+	"von": true, "van": true, "der": true, "den": true, "ter": true, "al": true, "el": true, "bin": true,
+	"ibn": true, "bint": true, "abu": true, "y": true, "e": true, "the": true, "and": true, "for": true,
+	"on": true, "in": true, "-": true, "&": true, "'s": true, "\u2019s": true}
 
 // entityPart cuts one part of a tagger span at titles and given names.
 func (st *docState) entityPart(si, t0, t1 int, typ string) []mention {

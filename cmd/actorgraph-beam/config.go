@@ -78,6 +78,11 @@ func (c *Config) check() error {
 	if len(c.Inputs) == 0 {
 		return errors.New("no --input; give a file, a folder or a glob")
 	}
+	for _, in := range c.Inputs {
+		if in == "-" {
+			return errors.New("--input -: standard input cannot be read by pipeline workers; give files")
+		}
+	}
 	if c.Output == "" {
 		return errors.New("no --output folder")
 	}

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/metrics"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 )
 
@@ -68,7 +67,7 @@ func Run(ctx context.Context, cfg *Config) (Summary, error) {
 		return Summary{}, fmt.Errorf("pipeline: %w", err)
 	}
 	sum := Summary{Counters: map[string]int64{}, Seconds: time.Since(start).Seconds()}
-	if res != nil && res.Metrics() != nil {
+	if res != nil {
 		for _, c := range res.Metrics().AllMetrics().Counters() {
 			if c.Namespace() == metricNamespace {
 				sum.Counters[c.Name()] += c.Result()
@@ -77,5 +76,3 @@ func Run(ctx context.Context, cfg *Config) (Summary, error) {
 	}
 	return sum, nil
 }
-
-var _ = metrics.CounterResult{}

@@ -14,7 +14,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	app := newApp(stdin, stdout, stderr)
 	var unknown string
 	app.CommandNotFound = func(c *cli.Context, name string) { unknown = name }
-	err := app.RunContext(ctx, args)
+	err := app.RunContext(ctx, hoistFlags(app, args))
 	if err == nil && unknown != "" {
 		err = usagef("unknown command %q", unknown)
 	}

@@ -86,9 +86,29 @@ func runCommunities(c *cli.Context) error {
 	w := c.App.Writer
 	fmt.Fprintf(w, "%d communities, modularity Q = %.4f (layer %s, resolution %g, seed %d)\n",
 		len(p.Communities), p.Q, layer, p.Resolution, p.Seed)
-	t := out.NewTable("#", "SIZE", "MEMBERS")
 	for _, r := range recs {
-		t.Add(fmt.Sprint(r.ID), fmt.Sprint(r.Size), clip(strings.Join(r.Members, ", "), 200))
+		fmt.Fprintf(w, "\n#%d  %s\n", r.ID, plural(r.Size, "actor"))
+		members := r.Members
+		more := 0
+		if len(members) > 40 {
+			members, more = members[:40], len(members)-40
+		}
+		line := "   "
+		for i, m := range members {
+			item := clip(m, 60)
+			if i < len(members)-1 || more > 0 {
+				item += ","
+			}
+			if len(line)+len(item)+1 > 88 && line != "   " {
+				fmt.Fprintln(w, line)
+				line = "   "
+			}
+			line += " " + item
+		}
+		if more > 0 {
+			line += fmt.Sprintf(" and %d more", more)
+		}
+		fmt.Fprintln(w, line)
 	}
-	return t.Write(w)
+	return nil
 }

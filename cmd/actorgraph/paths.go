@@ -73,6 +73,21 @@ func runPaths(c *cli.Context) error {
 	}
 	n := graph.Project(g, layer)
 	paths := graph.KShortestPaths(n, from, to, c.Int("k"), c.Int("max-hops"))
+	// A direct link is what a reader asks for first: show it first even
+	// when a path through two strong ties costs less.
+	if w, ok := n.Weight(from, to); ok && from != to {
+		direct := graph.Path{Nodes: []int{from, to}, Cost: graph.Distance(w), Hops: 1}
+		rest := paths[:0:0]
+		for _, p := range paths {
+			if p.Hops != 1 {
+				rest = append(rest, p)
+			}
+		}
+		if len(rest) >= c.Int("k") {
+			rest = rest[:c.Int("k")-1]
+		}
+		paths = append([]graph.Path{direct}, rest...)
+	}
 	var fewest *graph.Path
 	if fp, ok := graph.FewestHops(n, from, to); ok {
 		dup := false
