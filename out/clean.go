@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// clean makes an untrusted string safe to place in any output: it repairs
-// invalid UTF-8, turns tabs, newlines and other white space runs into one
+// clean makes an untrusted string safe to place in any output: it drops
+// invalid UTF-8 and U+FFFD (which gonum's DOT parser rejects), turns tabs, newlines and other white space runs into one
 // space, and drops control characters (C0, C1, DEL), characters that XML 1.0
 // forbids (U+FFFE, U+FFFF and the other noncharacters) and the invisible
 // bidirectional formatting characters (marks, embeddings, overrides and
@@ -19,7 +19,7 @@ func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+	for _, r := range strings.ToValidUTF8(s, "") {
 		switch {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
@@ -57,6 +57,8 @@ func dropRune(r rune) bool {
 	case r < 0x20, r >= 0x7F && r < 0xA0: // C0, DEL, C1
 		return true
 	case r >= 0xFDD0 && r <= 0xFDEF, r&0xFFFE == 0xFFFE: // noncharacters, U+FFFE, U+FFFF
+		return true
+	case r == utf8.RuneError: // U+FFFD, the mark of text that was already broken
 		return true
 	case r == 0x061C, r == 0x200E, r == 0x200F, // Arabic letter mark, LRM, RLM
 		r >= 0x202A && r <= 0x202E, // embeddings and overrides

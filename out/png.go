@@ -77,6 +77,7 @@ type pngCanvas struct {
 	boldFont    *truetype.Font
 	faces       map[faceKey]font.Face
 	curves      curveMode
+	halo        bool // draw a white halo behind text (node labels)
 }
 
 type faceKey struct {
@@ -154,6 +155,7 @@ func (c *pngCanvas) object(o xdotObject, curves curveMode) {
 		c.pen, c.fill = color.Black, color.Transparent
 		c.lineWidth, c.dash, c.fontSize, c.bold = 1, nil, 14, false
 		c.curves = curves
+		c.halo = curves == curveFilled && i > 0
 		if i > 0 {
 			c.curves = curveAsIs // arrowheads and labels
 		}
@@ -302,6 +304,16 @@ func (c *pngCanvas) text(op xdotOp) {
 		ax = 1
 	}
 	x, y := c.xy(op.Pt)
+	if c.halo {
+		// A thin white halo keeps a label readable where it crosses an
+		// outline or an edge (the SVG gets the same through CSS).
+		r := 1.2 * c.scale
+		c.dc.SetColor(color.NRGBA{0xFF, 0xFF, 0xFF, 0x90})
+		for k := range 8 {
+			a := float64(k) * math.Pi / 4
+			c.dc.DrawStringAnchored(op.Text, x+r*math.Cos(a), y+r*math.Sin(a), ax, 0)
+		}
+	}
 	c.dc.SetColor(c.pen)
 	c.dc.DrawStringAnchored(op.Text, x, y, ax, 0)
 }

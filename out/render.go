@@ -155,5 +155,22 @@ func layout(ctx context.Context, src string, opts RenderOptions) (out []byte, er
 		}
 		return png.Bytes(), nil
 	}
-	return buf.Bytes(), nil
+	return addSVGStyle(buf.Bytes()), nil
+}
+
+// svgStyle gives node labels a thin white halo, so that they stay readable
+// where they cross an outline or an edge. It is a constant of ours, never
+// text from input.
+const svgStyle = `<style>.node text{paint-order:stroke;stroke:#ffffff;stroke-opacity:0.6;stroke-width:2.4px;stroke-linejoin:round}</style>` + "\n"
+
+// addSVGStyle inserts svgStyle before the first group of a Graphviz SVG.
+func addSVGStyle(svg []byte) []byte {
+	i := bytes.Index(svg, []byte("<g id=\"graph0\""))
+	if i < 0 {
+		return svg
+	}
+	out := make([]byte, 0, len(svg)+len(svgStyle))
+	out = append(out, svg[:i]...)
+	out = append(out, svgStyle...)
+	return append(out, svg[i:]...)
 }
