@@ -26,7 +26,7 @@ const (
 	maxLexEntries = 1 << 18
 	maxPhraseLen8 = 1 << 8
 	maxPasses     = 2
-	maxFeatures   = 1 << 21
+	maxFeatures   = maxRows
 )
 
 // Write writes the model in the format read by Load.

@@ -12,6 +12,16 @@
 // the same word elsewhere in the document, which fixes headlines in capitals
 // and short repeated mentions ("Clinton" after "Bill Clinton").
 //
+// Labels are BILOU internally (Begin, Inside, Last, Unit; Ratinov and Roth
+// found it better than IOB) and IOB2 Tags on output.
+//
+// Speed: features are 64-bit hashes looked up in one compact open-addressing
+// table that serves both passes; lower-case tokens more than two tokens away
+// from any capitalised token are tagged O without scoring (this did not lower
+// dev F1), the second pass keeps the first pass's O on lower-case tokens, and
+// the summed weights of the features of a word alone are cached per document.
+// Tagging allocates only the returned slices; buffers come from a pool.
+//
 // The model is trained from CoNLL-2003 data by Train (see cmd/nertrain) and
 // ships embedded; Default loads it. A Model is immutable and safe for
 // concurrent use.

@@ -90,8 +90,39 @@ const (
 const flagMask = fUpper | fLower | fInitCap | fAllCaps | fDigit | fAlpha | fPunct | fFirst | fCapsSent
 
 // staticFeatures appends the features of token i of sent that do not depend
-// on tags.
+// on tags: wordFeatures and contextFeatures.
 func staticFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
+	return contextFeatures(wordFeatures(dst, &sent[i]), sent, i)
+}
+
+// wordFeatures appends the features that depend on the token alone, so that
+// their weights can be summed once per distinct word of a document.
+func wordFeatures(dst []uint64, t *tokInfo) []uint64 {
+	dst = append(dst,
+		mix(tLow, t.low),
+		mix(tRaw, t.raw),
+		mix(tLong, t.long),
+		mix(tShort, t.short),
+	)
+	for k, h := range t.pre {
+		if h != 0 {
+			dst = append(dst, mix(tPre+uint64(k)<<8, h))
+		}
+	}
+	for k, h := range t.suf {
+		if h != 0 {
+			dst = append(dst, mix(tSuf+uint64(k)<<8, h))
+		}
+	}
+	if t.lex != 0 {
+		dst = append(dst, mix(tLex, uint64(t.lex)))
+	}
+	return dst
+}
+
+// contextFeatures appends the features of token i that depend on its
+// neighbours, its position or the document.
+func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	t := &sent[i]
 	lowM1, lowM2, lowP1, lowP2 := uint64(hBOS), uint64(hBOS), uint64(hEOS), uint64(hEOS)
 	shM1, shP1 := uint64(hBOS), uint64(hEOS)
@@ -113,10 +144,6 @@ func staticFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	caps := t.fl&fCapsSent != 0
 	dst = append(dst,
 		tBias,
-		mix(tLow, t.low),
-		mix(tRaw, t.raw),
-		mix(tLong, t.long),
-		mix(tShort, t.short),
 		mix(tLowM1, lowM1),
 		mix(tLowP1, lowP1),
 		mix(tLowM2, lowM2),
@@ -133,24 +160,11 @@ func staticFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 		mix(tGazP1, gazP1),
 		mix(mix(tDocShort, uint64(t.doc)), t.short|uint64(t.fl&(fFirst|fCapsSent))),
 	)
-	for k, h := range t.pre {
-		if h != 0 {
-			dst = append(dst, mix(tPre+uint64(k)<<8, h))
-		}
-	}
-	for k, h := range t.suf {
-		if h != 0 {
-			dst = append(dst, mix(tSuf+uint64(k)<<8, h))
-		}
-	}
 	if t.fl&fFirst != 0 {
 		dst = append(dst, mix(tFirst, t.short), mix(mix(tFirst, t.low), 1))
 	}
 	if caps {
 		dst = append(dst, mix(tCapsSentShort, t.short), mix(tCapsSentLow, t.low))
-	}
-	if t.lex != 0 {
-		dst = append(dst, mix(tLex, uint64(t.lex)))
 	}
 	if g := uint64(t.gazB) | uint64(t.gazI)<<8; g != 0 {
 		dst = append(dst, mix(tGaz, g), mix(mix(tGaz, g), uint64(t.fl&(fInitCap|fAllCaps))))

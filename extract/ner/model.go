@@ -59,6 +59,7 @@ func (m *Model) TagDocument(doc [][]string) [][]Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	prepare(doc, m.lex, s)
+	s.words.reset(n)
 	if cap(s.labs) < n {
 		s.labs = make([]label, n)
 	}
@@ -117,8 +118,14 @@ func (m *Model) tagSentence(s *scratch, pass, a, b int, out []label) {
 			c := othersCounts(s, t)
 			keys = secondFeatures(s.keys[:0], sent, i, &c)
 		case tab.passes > 1:
-			keys = staticFeatures(s.keys[:0], sent, i)
-			s.part[a+i] = [numLabels]int32{}
+			wv := s.words.get(t.raw)
+			if !wv.ok {
+				keys = wordFeatures(s.keys[:0], t)
+				tab.score2(keys, &wv.w[0], &wv.w[1])
+				wv.ok = true
+			}
+			sc, s.part[a+i] = wv.w[0], wv.w[1]
+			keys = contextFeatures(s.keys[:0], sent, i)
 			tab.score2(keys, &sc, &s.part[a+i])
 			keys = keys[:0]
 		default:

@@ -10,6 +10,7 @@ type scratch struct {
 	keys  []uint64
 	labs  []label
 	part  [][numLabels]int32 // second-pass scores of the shared features
+	words wordCache
 	stats docTable
 }
 

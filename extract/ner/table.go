@@ -6,26 +6,38 @@ import (
 	"slices"
 )
 
-// table is an open-addressing hash table (linear probing) from feature keys
-// to weights: for each pass of the model, one weight per label.
+// table maps feature keys to weights: for each pass of the model, one weight
+// per label.
+//
+// The index is an open-addressing hash table (linear probing, load factor at
+// most one half) of uint64 entries, each packing the top 43 bits of a key
+// with the 21-bit number of its row; 0 marks an empty entry. Probing touches
+// only this compact index (8 entries per cache line), so the many lookups of
+// features the model does not know stay cheap; the weights of a row are read
+// only on a hit.
 //
 // Weights are fixed-point integers below 2^maxWeightBits in magnitude, stored
-// per feature and pass as int16 values with a shared left shift (block
-// floating point: 15 bits relative to the largest weight of the row). A slot
-// holds the 8-byte key, one shift byte per pass and 17 int16 weights per
-// pass, padded to a multiple of 8 bytes: 80 bytes for two passes, so that one
-// lookup serves both passes. Key 0 marks an empty slot; a feature whose key is 0 is
-// stored under 1.
+// per row and pass as int16 values with a shared left shift (block floating
+// point: 15 bits relative to the largest weight of the row). A row holds one
+// shift byte per pass and 17 int16 weights per pass, padded to a multiple of
+// 8 bytes (72 bytes for two passes).
 type table struct {
-	data   []byte
+	index  []uint64
 	mask   uint64
+	keys   []uint64 // full key of each row, for Write
+	w      []byte   // rows of weights
 	passes int
 	stride int
-	n      int
 }
 
 // maxWeightBits bounds fixed-point weights: |w| < 1<<maxWeightBits.
 const maxWeightBits = 20
+
+// rowBits is the number of low bits of an index entry that hold the row.
+const rowBits = 21
+
+// maxRows is the largest number of rows a table can hold.
+const maxRows = 1<<rowBits - 1
 
 // row is one feature with its fixed-point weights for every pass
 // (passes*numLabels values).
@@ -34,52 +46,75 @@ type row struct {
 	w   []int32
 }
 
-// newTable builds a table from rows with weights for the given number of
-// passes (1 or 2), at a load factor of at most 0.8.
+// newTable builds a table from rows (at most maxRows; later ones are
+// dropped) with weights for the given number of passes (1 or 2).
 func newTable(rows []row, passes int) table {
+	if len(rows) > maxRows {
+		rows = rows[:maxRows]
+	}
 	size := 16
-	for float64(len(rows)) > 0.8*float64(size) {
+	for 2*len(rows) > size {
 		size *= 2
 	}
-	stride := (8 + passes + 2*passes*numLabels + 7) &^ 7
-	t := table{data: make([]byte, size*stride), mask: uint64(size - 1), passes: passes, stride: stride}
+	stride := (passes + 2*passes*numLabels + 7) &^ 7
+	t := table{
+		index:  make([]uint64, size),
+		mask:   uint64(size - 1),
+		keys:   make([]uint64, 0, len(rows)),
+		w:      make([]byte, 0, len(rows)*stride),
+		passes: passes,
+		stride: stride,
+	}
 	for _, r := range rows {
 		t.put(r.key, r.w)
 	}
 	return t
 }
 
-// keyAt returns the key of slot i.
-func (t *table) keyAt(i uint64) uint64 {
-	return binary.LittleEndian.Uint64(t.data[int(i)*t.stride:])
+// tagOf returns the part of key stored in the index, never 0.
+func tagOf(key uint64) uint64 {
+	tag := key >> rowBits << rowBits
+	if tag == 0 {
+		tag = 1 << 63
+	}
+	return tag
 }
 
 // put stores the weights of key (len(w) == passes*numLabels), rounding each
-// pass's weights to int8 with a shared shift.
+// pass's weights to int16 with a shared shift. A key already present gets the
+// new weights.
 func (t *table) put(key uint64, w []int32) {
-	if key == 0 {
-		key = 1
-	}
-	i := key & t.mask
-	for ; ; i = (i + 1) & t.mask {
-		if k := t.keyAt(i); k == 0 || k == key {
-			if k == 0 {
-				t.n++
+	tag := tagOf(key)
+	var r int
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		e := t.index[i]
+		if e == 0 {
+			r = len(t.keys)
+			t.index[i] = tag | uint64(r)
+			t.keys = append(t.keys, key)
+			if n := len(t.w) + t.stride; n <= cap(t.w) {
+				t.w = t.w[:n]
+				clear(t.w[n-t.stride:])
+			} else {
+				t.w = append(t.w, make([]byte, t.stride)...)
 			}
 			break
 		}
+		if e>>rowBits<<rowBits == tag {
+			r = int(e & maxRows)
+			break
+		}
 	}
-	d := t.data[int(i)*t.stride : int(i+1)*t.stride]
-	binary.LittleEndian.PutUint64(d, key)
+	d := t.w[r*t.stride : (r+1)*t.stride]
 	for p := range t.passes {
 		ws := w[p*numLabels : (p+1)*numLabels]
-		var big uint32
+		var big int64
 		for _, x := range ws {
-			big = max(big, uint32(abs32(x)))
+			big = max(big, abs64(x))
 		}
-		shift := max(0, bits.Len32(big)-15)
-		d[8+p] = byte(shift)
-		q := d[8+t.passes+2*p*numLabels:]
+		shift := max(0, bits.Len64(uint64(big))-15)
+		d[p] = byte(shift)
+		q := d[t.passes+2*p*numLabels:]
 		for k, x := range ws {
 			v := (int64(x) + (1<<shift)/2) >> shift // round half up
 			binary.LittleEndian.PutUint16(q[2*k:], uint16(int16(min(32767, max(-32767, v)))))
@@ -87,27 +122,24 @@ func (t *table) put(key uint64, w []int32) {
 	}
 }
 
-func abs32(x int32) int64 {
+func abs64(x int32) int64 {
 	if x < 0 {
 		return -int64(x)
 	}
 	return int64(x)
 }
 
-// lookup returns the slot of key, or nil.
+// lookup returns the weights row of key, or nil.
 func (t *table) lookup(key uint64) []byte {
-	if key == 0 {
-		key = 1
-	}
-	data, stride, mask := t.data, t.stride, t.mask
+	tag := tagOf(key)
+	index, mask := t.index, t.mask
 	for i := key & mask; ; i = (i + 1) & mask {
-		o := int(i) * stride
-		d := data[o : o+stride : o+stride]
-		k := binary.LittleEndian.Uint64(d)
-		if k == key {
-			return d
+		e := index[i]
+		if e>>rowBits<<rowBits == tag {
+			r := int(e&maxRows) * t.stride
+			return t.w[r : r+t.stride : r+t.stride]
 		}
-		if k == 0 {
+		if e == 0 {
 			return nil
 		}
 	}
@@ -115,13 +147,13 @@ func (t *table) lookup(key uint64) []byte {
 
 // score adds to sc the weights of pass of every key.
 func (t *table) score(keys []uint64, pass int, sc *[numLabels]int32) {
-	off := 8 + t.passes + 2*pass*numLabels
+	off := t.passes + 2*pass*numLabels
 	for _, key := range keys {
 		d := t.lookup(key)
 		if d == nil {
 			continue
 		}
-		shift := d[8+pass] & 31
+		shift := d[pass] & 31
 		q := d[off : off+2*numLabels]
 		for k := range sc {
 			sc[k] += int32(int16(binary.LittleEndian.Uint16(q[2*k:]))) << shift
@@ -137,8 +169,8 @@ func (t *table) score2(keys []uint64, sc, sc2 *[numLabels]int32) {
 		if d == nil {
 			continue
 		}
-		s1, s2 := d[8]&31, d[9]&31
-		q1, q2 := d[10:10+2*numLabels], d[10+2*numLabels:10+4*numLabels]
+		s1, s2 := d[0]&31, d[1]&31
+		q1, q2 := d[2:2+2*numLabels], d[2+2*numLabels:2+4*numLabels]
 		for k := range sc {
 			sc[k] += int32(int16(binary.LittleEndian.Uint16(q1[2*k:]))) << s1
 			sc2[k] += int32(int16(binary.LittleEndian.Uint16(q2[2*k:]))) << s2
@@ -149,21 +181,17 @@ func (t *table) score2(keys []uint64, sc, sc2 *[numLabels]int32) {
 // rows returns the features of the table, with their stored weights, in
 // increasing key order.
 func (t *table) rows() []row {
-	var out []row
-	for i := range uint64(len(t.data) / max(t.stride, 1)) {
-		k := t.keyAt(i)
-		if k == 0 {
-			continue
-		}
-		d := t.data[int(i)*t.stride:]
+	out := make([]row, len(t.keys))
+	for r, key := range t.keys {
+		d := t.w[r*t.stride:]
 		w := make([]int32, t.passes*numLabels)
 		for p := range t.passes {
-			shift := d[8+p] & 31
+			shift := d[p] & 31
 			for k := range numLabels {
-				w[p*numLabels+k] = int32(int16(binary.LittleEndian.Uint16(d[8+t.passes+2*(p*numLabels+k):]))) << shift
+				w[p*numLabels+k] = int32(int16(binary.LittleEndian.Uint16(d[t.passes+2*(p*numLabels+k):]))) << shift
 			}
 		}
-		out = append(out, row{key: k, w: w})
+		out[r] = row{key: key, w: w}
 	}
 	slices.SortFunc(out, func(a, b row) int {
 		switch {
