@@ -12,6 +12,9 @@ func (ss *stmtState) emit(c *sentCtx, found []stmt, out []Statement) []Statement
 		if i+1 < len(found) {
 			hi = found[i+1].scopeLo
 		}
+		if f.scopeHi > lo && f.scopeHi < hi {
+			hi = f.scopeHi
+		}
 		pol := 0
 		switch {
 		case f.fixed:
@@ -115,6 +118,11 @@ func (ss *stmtState) negated(c *sentCtx, i, lo int) bool {
 		}
 		if _, n, ok := ss.cl.negators.match(c.toks, j); ok && j+n <= i {
 			return true
+		}
+		// A negator binds the nearest stance word only: "never recognise
+		// occupied territories".
+		if _, n, ok := ss.cl.stance.match(c.toks, j); ok && j+n <= i {
+			return false
 		}
 	}
 	return false

@@ -46,6 +46,7 @@ type stmt struct {
 	fixed    bool // pol decides
 	lean     int  // polarity used when the words are neutral
 	scopeLo  int  // first token of the statement's words
+	scopeHi  int  // end of its words if another side's clause cuts them, else 0
 	ownWords bool // polarity from the words right after the cue only (express, state)
 }
 
@@ -287,6 +288,12 @@ func (ss *stmtState) merge(c *sentCtx, found []stmt, s stmt) []stmt {
 	case "said", "says", "say", "told", "added":
 		s.scopeLo = min(s.cueTok, s.np[0])
 		return append(found, s)
+	}
+	// An embedded clause of the other side ("…, a proposal Kyiv dismissed")
+	// is not part of the statement's words; one of its own side ("Lavrov
+	// stated that Moscow might reject …") is.
+	if last.scopeHi == 0 && !ss.sameSide(last.speaker, s.speaker) {
+		last.scopeHi = min(s.cueTok, s.np[0])
 	}
 	return found
 }
