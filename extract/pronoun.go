@@ -68,7 +68,9 @@ func (ss *stmtState) pronouns(c *sentCtx) {
 		}
 		a := -1
 		if !sentenceInitial(c, t) {
-			if s, np := ss.sentenceSubject(c); np[1] <= t && ss.fits(s, g) {
+			// "Asked whether he trusted Putin, Trump said": a pronoun in an
+			// opening clause points ahead to the subject.
+			if s, np := ss.sentenceSubject(c); ss.fits(s, g) && (np[1] <= t || (np[0] > t && ss.cl.opener.has(c.toks[0].Text))) {
 				a = s
 			}
 		}

@@ -28,6 +28,14 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 		}
 		return ss.sentenceSubject(c)
 	}
+	// "state media quoted X as saying": X speaks.
+	if k == cueQuoted {
+		if b := ss.npFwd(c, after); b > after && b < len(toks) && toks[b].Text == "as" {
+			if a := ss.headOf(c, after, b); a >= 0 {
+				return a, [2]int{after, b}
+			}
+		}
+	}
 	if k == cueVerb && after < len(toks) && toks[after].Text == "by" && strings.HasSuffix(toks[t].Text, "ed") {
 		b := ss.npFwd(c, after+1)
 		if a := ss.headOf(c, after+1, b); a >= 0 {
@@ -171,6 +179,9 @@ func (ss *stmtState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 			return inner, innerNP
 		}
 		if a := ss.npBack(c, k); a <= k {
+			if inner >= 0 && !ss.namesPerson(c, a, k+1) {
+				return inner, innerNP // "Its president, Ursula von der Leyen, said"
+			}
 			if h := ss.headOf(c, a, k+1); h >= 0 && (inner < 0 || ss.actors[h].kind == KindPerson) {
 				return h, [2]int{a, k + 1}
 			}
@@ -184,12 +195,40 @@ func (ss *stmtState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	return ss.headOf(c, a, k+1), [2]int{a, k + 1}
 }
 
-// skipBack steps back from token k over auxiliaries and adverbs.
+// namesPerson reports whether tokens [a, b) hold a person mention.
+func (ss *stmtState) namesPerson(c *sentCtx, a, b int) bool {
+	for _, m := range c.ms {
+		if m.t0 >= a && m.t1 <= b && ss.actors[m.actorIndex].kind == KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBack steps back from token k over auxiliaries, adverbs and a day
+// ("The Commission on Friday proposed").
 func (ss *stmtState) skipBack(c *sentCtx, k int) int {
-	for k >= 0 && c.ment[k] < 0 && (ss.cl.skip.has(c.toks[k].Text) || isAdverb(c.toks[k].Text)) {
-		k--
+	for k >= 0 && c.ment[k] < 0 {
+		w := c.toks[k].Text
+		switch {
+		case ss.cl.skip.has(w) || isAdverb(w):
+			k--
+		case k > 0 && isWeekday(w) && c.toks[k-1].Text == "on":
+			k -= 2
+		default:
+			return k
+		}
 	}
 	return k
+}
+
+// isWeekday reports whether w names a day of the week.
+func isWeekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
 }
 
 // isAdverb reports whether w looks like an adverb: lower case, ending in
@@ -241,12 +280,17 @@ func (ss *stmtState) npBack(c *sentCtx, k int) int {
 			j = a - 1
 			continue
 		}
+		if _, ok := ss.seatAt(c, j); ok {
+			a = j
+			j--
+			continue
+		}
 		w := toks[j].Text
 		switch {
 		case isPossessive(w) && j > 0 && a <= k:
 		case ss.cl.official.has(w) || ss.cl.np.has(w):
 		case (w == "and" || w == "&") && a <= k && j > 0:
-		case (w == "for" || w == "of" || w == "from" || w == "at") && a <= k && j > 0 &&
+		case (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") && a <= k && j > 0 &&
 			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)):
 		default:
 			if s := ss.titleCovering(c, j, k); s >= 0 {
@@ -261,7 +305,7 @@ func (ss *stmtState) npBack(c *sentCtx, k int) int {
 	}
 	// A phrase does not start with a conjunction, preposition or possessive.
 	for a <= k && (toks[a].Text == "and" || toks[a].Text == "&" || toks[a].Text == "for" || toks[a].Text == "of" ||
-		toks[a].Text == "from" || toks[a].Text == "at" || isPossessive(toks[a].Text)) {
+		toks[a].Text == "from" || toks[a].Text == "at" || toks[a].Text == "in" || isPossessive(toks[a].Text)) {
 		a++
 	}
 	return a
@@ -275,6 +319,10 @@ func (ss *stmtState) npFwd(c *sentCtx, p int) int {
 	for j < len(toks) {
 		if mi := c.ment[j]; mi >= 0 {
 			j = c.ms[mi].t1
+			continue
+		}
+		if n, ok := ss.seatAt(c, j); ok && j > p {
+			j += n
 			continue
 		}
 		w := toks[j].Text
@@ -297,7 +345,7 @@ func (ss *stmtState) npFwd(c *sentCtx, p int) int {
 			j++
 			continue
 		}
-		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at") &&
+		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") &&
 			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)) && ss.phraseStart(c, j+1) {
 			j++
 			continue
@@ -315,7 +363,38 @@ func (ss *stmtState) npFwd(c *sentCtx, p int) int {
 // phraseStart reports whether token j can start a speaker phrase.
 func (ss *stmtState) phraseStart(c *sentCtx, j int) bool {
 	w := c.toks[j].Text
+	if _, ok := ss.seatAt(c, j); ok {
+		return true
+	}
 	return c.ment[j] >= 0 || ss.cl.np.has(w) || ss.cl.official.has(w)
+}
+
+// seatAt reports whether a capital or seat of government that the
+// recogniser took for a venue starts at token j ("officials in Kyiv"), and
+// its length in tokens. Only seats of states that are actors of the
+// document count.
+func (ss *stmtState) seatAt(c *sentCtx, j int) (int, bool) {
+	if c.ment[j] >= 0 || isLowerWord(c.toks[j].Text) || !isNameToken(c.toks[j].Text) {
+		return 0, false
+	}
+	if a, n := ss.seatActor(c, j); a >= 0 {
+		return n, true
+	}
+	return 0, false
+}
+
+// seatActor returns the state whose seat is named at token j, and the
+// length of the name, or -1.
+func (ss *stmtState) seatActor(c *sentCtx, j int) (int, int) {
+	n, entries := ss.st.e.lex.Longest(ss.st.text, c.toks[j:])
+	for _, e := range entries {
+		if e.Via == ViaSeat && e.Kind == KindState {
+			if a := ss.actorByName(e.Name); a >= 0 {
+				return a, n
+			}
+		}
+	}
+	return -1, 0
 }
 
 // titleEndsAt reports whether a title ends right before token j.
@@ -397,6 +476,13 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 			return p
 		}
 		official = true
+	}
+	if first < 0 && official {
+		for j := a; j < e; j++ {
+			if s, _ := ss.seatActor(c, j); s >= 0 && c.ment[j] < 0 {
+				return s
+			}
+		}
 	}
 	if first < 0 {
 		return -1
