@@ -25,7 +25,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 // newApp returns the actorgraph command-line application writing to the
 // given streams. It never calls os.Exit.
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:    "actorgraph",
 		Usage:   "map the actors of news articles and how they relate",
 		Version: version,
@@ -63,4 +63,13 @@ Example:
 			tagCommand,
 		},
 	}
+	// Flag errors of a command are usage errors too (exit 2). The commands
+	// are package values shared by every app, so they get a copy with the
+	// handler rather than being changed in place.
+	for i, c := range app.Commands {
+		cc := *c
+		cc.OnUsageError = app.OnUsageError
+		app.Commands[i] = &cc
+	}
+	return app
 }

@@ -86,7 +86,7 @@ func runNeighbors(c *cli.Context) error {
 			Neighbors []neighborRecord `json:"neighbors"`
 		}{g.Nodes[center].Name, string(layer), recs})
 	}
-	fmt.Fprintf(c.App.Writer, "%s: %d neighbours within %d hops (%s layer)\n", g.Nodes[center].Name, len(recs), c.Int("depth"), layer)
+	fmt.Fprintf(c.App.Writer, "%s: %s within %s (%s layer)\n", g.Nodes[center].Name, plural(len(recs), "neighbour"), plural(c.Int("depth"), "hop"), layer)
 	t := out.NewTable("ACTOR", "TYPE", "AFFILIATION", "DEPTH", "WEIGHT")
 	for _, r := range recs {
 		t.Add(r.Name, r.Type, r.Affiliation, fmt.Sprint(r.Depth), formatScore(r.Weight))

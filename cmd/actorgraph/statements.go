@@ -75,6 +75,6 @@ func runStatements(c *cli.Context) error {
 	if err := t.Write(c.App.Writer); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "%d statements\n", len(recs))
+	fmt.Fprintln(c.App.ErrWriter, plural(len(recs), "statement"))
 	return nil
 }
