@@ -26,7 +26,7 @@ type RenderOptions struct {
 	// DPI is the PNG resolution; 0 means 150.
 	DPI int
 	// MaxInches bounds the longer side of a PNG, which keeps a big graph
-	// from becoming a gigapixel image; 0 means 16 (2,400 pixels at 150 dpi).
+	// from becoming a gigapixel image; 0 means 20 (3,000 pixels at 150 dpi).
 	MaxInches float64
 }
 
@@ -53,7 +53,7 @@ func (o RenderOptions) withDefaults() (RenderOptions, error) {
 	}
 	o.DPI = min(o.DPI, 600)
 	if !(o.MaxInches > 0) {
-		o.MaxInches = 16
+		o.MaxInches = 20
 	}
 	o.MaxInches = min(o.MaxInches, 100)
 	return o, nil
