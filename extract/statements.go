@@ -238,13 +238,26 @@ func (ss *stmtState) find(c *sentCtx) []stmt {
 // "adds" report speech only before "that", a colon, a comma, a quote or the
 // end of the clause ("Orange added five million customers" does not).
 func (ss *stmtState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
+	p := t + n
 	switch cu.phrase {
 	case "added", "adds":
-	default:
-		return true
+		return p >= len(c.toks) || c.toks[p].Text == "that" || isPunct(c.toks[p].Text)
+	case "dismissed", "dismisses":
+		// "dismissed his army chief" removes someone from office.
+		for p < len(c.toks) && (ss.cl.np.has(c.toks[p].Text) || c.toks[p].Text == "the") {
+			p++
+		}
+		b := ss.npFwd(c, p)
+		if b > p && ss.namesPerson(c, p, b) {
+			return false
+		}
+		for k := p; k < b; k++ {
+			if _, _, ok := ss.st.e.lex.TitleAt(ss.st.text, c.toks[k:b]); ok {
+				return false
+			}
+		}
 	}
-	p := t + n
-	return p >= len(c.toks) || c.toks[p].Text == "that" || isPunct(c.toks[p].Text)
+	return true
 }
 
 // merge adds s to the statements of the sentence: into the statement of
