@@ -117,11 +117,12 @@ func (ss *stmtState) antecedent(si int, g gender) int {
 }
 
 // roleRec is a role the article gave a named person: "Kremlin spokesman
-// Dmitry Peskov" (head "spokesman", principal Russia), "Yuri Ushakov,
-// Putin's foreign policy aide" (head "aide", principal Putin).
+// Dmitry Peskov" (title "spokesman", principal Russia), "Yuri Ushakov,
+// Putin's foreign policy aide" (title "foreign policy aide", principal
+// Putin).
 type roleRec struct {
 	person    int
-	head      string // folded last word of the title
+	title     string // folded words of the title, one space apart
 	principal int    // actor index, or -1
 }
 
@@ -165,7 +166,7 @@ func (ss *stmtState) collectRoles() {
 				if i, ok := endAt(p); ok && p >= 0 {
 					pr = ms[i].actorIndex
 				}
-				ss.addRole(m.actorIndex, toks[m.t0-1].Text, pr)
+				ss.addRole(m.actorIndex, toks[k:m.t0], pr)
 				break
 			}
 			// Name, [the|a] [principal['s]] [words] title
@@ -187,8 +188,7 @@ func (ss *stmtState) collectRoles() {
 			}
 			for w := 0; w < 4 && k < len(toks); w++ {
 				if n, _, ok := lex.TitleAt(ss.st.text, toks[k:]); ok && n > 0 {
-					// The longest title that ends before the next punctuation.
-					ss.addRole(m.actorIndex, toks[k+n-1].Text, pr)
+					ss.addRole(m.actorIndex, toks[k:k+n], pr)
 					break
 				}
 				if !isLowerWord(toks[k].Text) {
@@ -200,32 +200,46 @@ func (ss *stmtState) collectRoles() {
 	}
 }
 
-func (ss *stmtState) addRole(person int, head string, principal int) {
+// titleKey folds the words of a title: "Foreign Policy Aide" -> "foreign
+// policy aide".
+func titleKey(toks []Token) string {
+	var sb strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		var buf [foldBuf]byte
+		sb.Write(foldWord(&buf, t.Text))
+	}
+	return sb.String()
+}
+
+func (ss *stmtState) addRole(person int, title []Token, principal int) {
 	if principal == person {
 		principal = -1
 	}
-	var buf [foldBuf]byte
-	r := roleRec{person: person, head: string(foldWord(&buf, head)), principal: principal}
+	r := roleRec{person: person, title: titleKey(title), principal: principal}
 	if !slices.Contains(ss.roles, r) {
 		ss.roles = append(ss.roles, r)
 	}
 }
 
 // resolveRole returns the one person the article named with the title in
-// tokens [t0, t1) of sentence c, whose principal is compatible with the
-// actor pr (-1: any), or -1.
+// tokens [t0, t1) of sentence c, or -1. The titles must agree ("the envoy"
+// fits "special envoy", "the prime minister" does not fit "deputy prime
+// minister"), and when the phrase names a principal ("the Kremlin
+// spokesman") the person's must be on the same side.
 func (ss *stmtState) resolveRole(c *sentCtx, t0, t1, pr int) int {
-	if t1 <= t0 {
+	if t1 <= t0 || (t0 > 0 && c.toks[t0-1].Text == "-") {
 		return -1
 	}
-	var buf [foldBuf]byte
-	head := string(foldWord(&buf, c.toks[t1-1].Text))
+	title := titleKey(c.toks[t0:t1])
 	found := -1
 	for _, r := range ss.roles {
-		if r.head != head {
+		if !titleFits(title, r.title) {
 			continue
 		}
-		if pr >= 0 && r.principal >= 0 && r.principal != pr && !ss.sameSide(pr, r.principal) {
+		if pr >= 0 && (r.principal < 0 || (r.principal != pr && !ss.sameSide(pr, r.principal))) {
 			continue
 		}
 		if found >= 0 && found != r.person {
@@ -234,6 +248,25 @@ func (ss *stmtState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 		found = r.person
 	}
 	return found
+}
+
+// titleFits reports whether a title used alone refers to a named title:
+// the same words, or its last words when the words before them do not
+// change the rank ("special envoy" but not "deputy prime minister").
+func titleFits(short, full string) bool {
+	if short == full {
+		return true
+	}
+	if !strings.HasSuffix(full, " "+short) {
+		return false
+	}
+	for _, w := range strings.Fields(full[:len(full)-len(short)]) {
+		switch w {
+		case "deputy", "vice", "assistant", "under", "acting", "former", "first", "interim", "shadow", "co", "-", "vice-":
+			return false
+		}
+	}
+	return true
 }
 
 // sameSide reports whether two actors stand for the same state: a person

@@ -57,8 +57,12 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 			return a, np
 		}
 	}
-	// "researchers were told": the subject listened.
-	if t > 0 && isPassiveAux(toks[t-1].Text) && (strings.HasSuffix(toks[t].Text, "ed") || toks[t].Text == "told" || toks[t].Text == "said") {
+	// "researchers were told", "are widely reported": the subject listened.
+	pv := t - 1
+	for pv > 0 && isAdverb(toks[pv].Text) {
+		pv--
+	}
+	if pv >= 0 && isPassiveAux(toks[pv].Text) && (strings.HasSuffix(toks[t].Text, "ed") || toks[t].Text == "told" || toks[t].Text == "said") {
 		return -1, [2]int{}
 	}
 	if a, np := ss.subjectBefore(c, t); a >= 0 {

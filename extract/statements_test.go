@@ -134,6 +134,7 @@ func TestStatements(t *testing.T) {
 		{"DismissedFromOffice", "Volodymyr Zelensky dismissed his army chief on Friday.", nil},
 		{"PhoneCallIsNoStatement", "Donald Trump called Vladimir Putin on Tuesday.", nil},
 		{"CalledFor", "Emmanuel Macron called for a ceasefire.", []string{"Emmanuel Macron/+0"}},
+		{"RoleRankMustAgree", "Deputy Prime Minister John Prescott visited Kyiv. The prime minister said the talks were useful.", nil},
 		{"PassiveToldNoSpeaker", "Reporters were told the meeting would go ahead.", nil},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
@@ -300,6 +301,26 @@ func BenchmarkStatements(b *testing.B) {
 		for i, st := range states {
 			st.mentions = orig[i]
 			_ = st.statements(actors[i])
+		}
+	}
+}
+
+func TestTitleFits(t *testing.T) {
+	tests := []struct {
+		short, full string
+		want        bool
+	}{
+		{"spokesman", "spokesman", true},
+		{"envoy", "special envoy", true},
+		{"foreign policy aide", "foreign policy aide", true},
+		{"minister", "deputy prime minister", false},
+		{"prime minister", "deputy prime minister", false},
+		{"aide", "foreign policy aide", true},
+		{"special envoy", "envoy", false},
+	}
+	for _, tt := range tests {
+		if got := titleFits(tt.short, tt.full); got != tt.want {
+			t.Errorf("titleFits(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
 		}
 	}
 }
