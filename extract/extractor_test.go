@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestExtractActors(t *testing.T) {
+	type want struct {
+		name, kind, affiliation string
+	}
+	tests := []struct {
+		name   string
+		title  string
+		text   string
+		want   []want
+		places []string
+		absent []string
+	}{
+		{
+			name: "SurnameResolvesToFullName",
+			text: "U.S. special envoy Steve Witkoff arrived on Monday. Witkoff met officials later.",
+			want: []want{{"Steve Witkoff", "person", "United States"}, {"United States", "state", ""}},
+			absent: []string{"Witkoff"},
+		},
+		{
+			name: "SeatAndDemonymToState",
+			text: "The Kremlin said Russian negotiators were ready. The White House declined to comment.",
+			want: []want{{"Russia", "state", ""}, {"United States", "state", ""}},
+		},
+		{
+			name: "AffiliationFromTitle",
+			text: "The visit was confirmed by Russian aide Yuri Ushakov on Tuesday.",
+			want: []want{{"Yuri Ushakov", "person", "Russia"}},
+		},
+		{
+			name: "AffiliationFromAppositive",
+			text: "Talks were led by Ivana Petrakova, Slovakia's foreign minister, who arrived late.",
+			want: []want{{"Ivana Petrakova", "person", "Slovakia"}},
+		},
+		{
+			name:   "VenueIsPlace",
+			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
+			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},
+			places: []string{"Geneva", "Brussels"},
+			absent: []string{"European Union", "Belgium"},
+		},
+		{
+			name:   "TitleSplitFromName",
+			text:   "White House Press Secretary Karoline Leavitt told reporters the talks went well.",
+			want:   []want{{"Karoline Leavitt", "person", "United States"}, {"United States", "state", ""}},
+			absent: []string{"White House Press Secretary Karoline Leavitt"},
+		},
+		{
+			name:   "CoordinatedNames",
+			text:   "The deal was reached between Presidents Trump and Putin last summer.",
+			want:   []want{{"Donald Trump", "person", "United States"}, {"Vladimir Putin", "person", "Russia"}},
+			absent: []string{"Trump and Putin"},
+		},
+		{
+			name:   "BoilerplateGivesNoActors",
+			title:  "Share This Article",
+			text:   "Share This Article\n\nRelated Articles\n\nLeave a Reply\n\n3 Min Read\n\nThe Kremlin said talks would go on.",
+			want:   []want{{"Russia", "state", ""}},
+			absent: []string{"Share This Article", "Related Articles", "Leave a Reply"},
+		},
+	}
+	ex := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Title: tt.title, Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byName := map[string]Actor{}
+			for _, a := range x.Actors {
+				byName[a.Name] = a
+			}
+			for _, w := range tt.want {
+				a, ok := byName[w.name]
+				if !ok {
+					t.Errorf("Extract(%q): no actor %q in %v", tt.text, w.name, x.Actors)
+					continue
+				}
+				if a.Type.String() != w.kind || a.Affiliation != w.affiliation {
+					t.Errorf("Extract(%q): %s = %s/%q, want %s/%q", tt.text, w.name, a.Type, a.Affiliation, w.kind, w.affiliation)
+				}
+			}
+			for _, n := range tt.absent {
+				if _, ok := byName[n]; ok {
+					t.Errorf("Extract(%q): unexpected actor %q", tt.text, n)
+				}
+			}
+			var places []string
+			for _, p := range x.Places {
+				places = append(places, p.Name)
+			}
+			for _, p := range tt.places {
+				if !slices.Contains(places, p) {
+					t.Errorf("Extract(%q): places = %v, want %q among them", tt.text, places, p)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	if _, err := testExtractor(t).Extract(Document{ID: "e", Text: " \n\t "}); err != ErrNoText {
+		t.Errorf("Extract(blank) error = %v, want ErrNoText", err)
+	}
+}
+
+// FuzzExtract checks the extractor's invariants on any text: no panic,
+// every mention's span lies inside the analysed text and slices to the
+// mention's text, sentences are ordered and inside the text, and every
+// mention names an actor of the document.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow.",
+		"WITKOFF'S MOSCOW GAMBIT: Is a Ukraine Deal DAYS AWAY?",
+		"Share This Article\n\nBy JANE DOE\n\nThe Kremlin said.",
+		"\xff\xfe broken \x00 bytes — “quotes” ‘and’ Putin’s U.S.-backed pro-Ukrainian",
+		strings.Repeat("Mr. ", 50) + "Smith",
+	} {
+		f.Add("", s)
+		f.Add("A Title", s)
+	}
+	ex := testExtractor(f)
+	f.Fuzz(func(t *testing.T, title, text string) {
+		d := Document{ID: "fuzz", Title: strings.ToValidUTF8(title, ""), Text: strings.ToValidUTF8(text, "")}
+		x, err := ex.Extract(d)
+		if err != nil {
+			return
+		}
+		full := x.Text
+		if full != AnalysedText(d) {
+			t.Fatalf("Extraction.Text is not AnalysedText")
+		}
+		actors := map[string]bool{}
+		for _, a := range x.Actors {
+			actors[a.Name] = true
+			if a.Mentions <= 0 {
+				t.Fatalf("actor %q with %d mentions", a.Name, a.Mentions)
+			}
+		}
+		prev := -1
+		for _, s := range x.Sentences {
+			if s.Start < 0 || s.Start > s.End || s.End > len(full) || s.Start < prev {
+				t.Fatalf("sentence %+v out of order or outside the text (len %d)", s, len(full))
+			}
+			prev = s.End
+		}
+		for _, m := range x.Mentions {
+			if m.Start < 0 || m.Start >= m.End || m.End > len(full) || full[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %+v does not slice the text", m)
+			}
+			if !actors[m.Actor] {
+				t.Fatalf("mention of %q, which is not an actor of the document", m.Actor)
+			}
+			if m.Sentence < 0 || m.Sentence >= len(x.Sentences) {
+				t.Fatalf("mention %+v in sentence %d of %d", m, m.Sentence, len(x.Sentences))
+			}
+		}
+	})
+}
