@@ -152,12 +152,15 @@ type cueLexicon struct {
 	hedges   phraseTable
 	issues   phraseTable // value: index into issueKeys
 	issueKey []string
-	aside    wordSet
-	skip     wordSet
-	official wordSet
-	np       wordSet
-	opener   wordSet
-	gender   map[string]gender // folded word -> gender
+	// issuePeace marks general words that name the peace plan only in an
+	// article about peace.
+	issuePeace []bool
+	aside      wordSet
+	skip       wordSet
+	official   wordSet
+	np         wordSet
+	opener     wordSet
+	gender     map[string]gender // folded word -> gender
 }
 
 // defaultCues parses the embedded word lists. Malformed lines are skipped;
@@ -226,12 +229,13 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 	})
 	eachLine(issues, func(line int, s string) {
 		f := cueFields(s)
-		if len(f) != 2 {
-			bad("cues_issues.txt", line, "want phrase and issue key")
+		if len(f) < 2 || len(f) > 3 || (len(f) == 3 && f[2] != "peace") {
+			bad("cues_issues.txt", line, "want phrase, issue key and optionally \"peace\"")
 			return
 		}
 		c.issues.add(f[0], len(c.issueKey))
 		c.issueKey = append(c.issueKey, f[1])
+		c.issuePeace = append(c.issuePeace, len(f) == 3)
 	})
 	section = ""
 	eachLine(genders, func(line int, s string) {

@@ -178,6 +178,10 @@ func (ss *stmtState) issue(c *sentCtx, lo, hi int) string {
 	best := -1
 	for i := lo; i < hi; i++ {
 		if k, n, ok := ss.cl.issues.match(c.toks, i); ok {
+			if ss.cl.issuePeace[k] && !ss.peace {
+				i += n - 1
+				continue
+			}
 			if best < 0 || k < best {
 				best = k
 			}

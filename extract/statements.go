@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Stated positions. Every sentence is read once, in order:
 //
 //  1. pronouns ("He stressed …", "… that he said …") are resolved to the
@@ -66,6 +68,7 @@ type stmtState struct {
 	// previous sentence, for "It added …"; -1 if none.
 	collective int
 	ctx        sentCtx // reused for every sentence
+	peace      bool    // the article speaks of peace, a ceasefire or a truce
 }
 
 // statements finds the stated positions of the document and, when the
@@ -83,6 +86,7 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 		}
 	}
 	ss.subject = make([]int, len(st.sentences))
+	ss.peace = mentionsPeace(st.tokens)
 	ss.genders()
 	ss.collectRoles()
 	out := []Statement{}
@@ -365,4 +369,17 @@ func (ss *stmtState) salient(c *sentCtx, found []stmt) int {
 		return a
 	}
 	return -1
+}
+
+// mentionsPeace reports whether any token is "peace", "ceasefire" or
+// "truce", in any case.
+func mentionsPeace(tokens [][]Token) bool {
+	for _, toks := range tokens {
+		for _, t := range toks {
+			if strings.EqualFold(t.Text, "peace") || strings.EqualFold(t.Text, "ceasefire") || strings.EqualFold(t.Text, "truce") {
+				return true
+			}
+		}
+	}
+	return false
 }
