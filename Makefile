@@ -60,3 +60,8 @@ model:
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png
+
+## beam-test: the Apache Beam pipeline (its own module in cmd/actorgraph-beam; reads ../shared when present)
+.PHONY: beam-test
+beam-test:
+	cd cmd/actorgraph-beam && $(GO) vet ./... && $(GO) test -timeout 30m ./...
