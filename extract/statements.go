@@ -332,8 +332,10 @@ func (ss *stmtState) colonStatement(c *sentCtx) (stmt, bool) {
 	for p < len(toks) && isOpenQuote(toks[p].Text) {
 		p++
 	}
+	// A country's name before a colon heads a news item ("Ukraine: three
+	// killed"); a person, an organisation or a seat of government speaks.
 	if b := ss.npFwd(c, p); b > p && b < len(toks) && toks[b].Text == ":" {
-		if a := ss.headOf(c, p, b); a >= 0 {
+		if a := ss.headOf(c, p, b); a >= 0 && (ss.actors[a].kind != KindState || ss.viaSeat(c, p, b)) {
 			return stmt{speaker: a, np: [2]int{p, b}, cueTok: b, cueLen: 1, cue: ":", kind: cueVerb}, true
 		}
 	}
@@ -355,6 +357,17 @@ func (ss *stmtState) colonStatement(c *sentCtx) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// viaSeat reports whether tokens [a, b) name a state through its seat of
+// government ("Kremlin", "White House").
+func (ss *stmtState) viaSeat(c *sentCtx, a, b int) bool {
+	for _, m := range c.ms {
+		if m.t0 >= a && m.t1 <= b && m.via == ViaSeat {
+			return true
+		}
+	}
+	return false
 }
 
 // salient returns the person sentence c is about: the first person who

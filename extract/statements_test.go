@@ -135,6 +135,8 @@ func TestStatements(t *testing.T) {
 		{"PhoneCallIsNoStatement", "Donald Trump called Vladimir Putin on Tuesday.", nil},
 		{"CalledFor", "Emmanuel Macron called for a ceasefire.", []string{"Emmanuel Macron/+0"}},
 		{"RoleRankMustAgree", "Deputy Prime Minister John Prescott visited Kyiv. The prime minister said the talks were useful.", nil},
+		{"CountryHeadlineIsNoStatement", "Ukraine: three killed in overnight strikes", nil},
+		{"KremlinHeadline", "Kremlin: talks with Witkoff were useful", []string{"Russia/+1"}},
 		{"PassiveToldNoSpeaker", "Reporters were told the meeting would go ahead.", nil},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
