@@ -212,44 +212,76 @@ func readRepair(b []byte) (string, *Warning) {
 // paragraphs are separated by exactly "\n\n") and leading and trailing blank
 // lines are removed.
 func readCleanText(s string) string {
+	if readNeedsCharFix(s) {
+		s = readFixChars(s)
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
-	blank := 0 // newlines pending output
-	line := make([]byte, 0, 256)
-	flush := func() {
-		l := strings.TrimRight(string(line), " \t\u00a0\u3000")
-		line = line[:0]
-		if strings.TrimSpace(l) == "" {
-			if sb.Len() > 0 {
-				blank++
-			}
-			return
+	blank := 0 // blank lines since the last line written
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		line = strings.TrimRight(line, " \t\u00a0\u3000")
+		if strings.TrimLeft(line, " \t\u00a0\u3000") == "" {
+			blank++
+			continue
 		}
 		if sb.Len() > 0 {
-			sb.WriteString(strings.Repeat("\n", min(blank+1, 2)))
+			if blank > 0 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte('\n')
+			}
 		}
 		blank = 0
-		sb.WriteString(l)
+		sb.WriteString(line)
 	}
+	return sb.String()
+}
+
+// readNeedsCharFix reports whether s holds a character that readFixChars
+// changes: a carriage return or other control character, a C1 control, a
+// Unicode line or paragraph separator, or a byte order mark.
+func readNeedsCharFix(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0: // U+0080-U+009F
+			return true
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9): // U+2028, U+2029
+			return true
+		case c == 0xef && i+2 < len(s) && s[i+1] == 0xbb && s[i+2] == 0xbf: // U+FEFF
+			return true
+		}
+	}
+	return false
+}
+
+// readFixChars turns "\r\n", "\r", form feeds, vertical tabs, U+0085,
+// U+2028 and U+2029 into "\n" and drops the other control characters and
+// byte order marks.
+func readFixChars(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\r':
-			flush()
+			sb.WriteByte('\n')
 			if i+1 < len(s) && s[i+1] == '\n' {
 				n = 2
 			}
-		case r == '\n', r == '\f', r == '\v', r == '\u2028', r == '\u2029', r == '\u0085':
-			flush()
-		case r == '\t':
-			line = append(line, '\t')
+		case r == '\f', r == '\v', r == '\u2028', r == '\u2029', r == '\u0085':
+			sb.WriteByte('\n')
+		case r == '\t', r == '\n':
+			sb.WriteRune(r)
 		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r == '\ufeff':
-			// drop control characters and stray byte order marks
+			// dropped
 		default:
-			line = append(line, s[i:i+n]...)
+			sb.WriteString(s[i : i+n])
 		}
 		i += n
 	}
-	flush()
 	return sb.String()
 }

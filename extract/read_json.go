@@ -11,52 +11,94 @@ import (
 	"unicode/utf8"
 )
 
+// readJSONFields are the fields of a record that a Document is made of.
+// The values are decoded as any, with numbers as json.Number, so that one
+// pass checks the syntax and finds the types. Keys match case-insensitively.
+type readJSONFields struct {
+	ID        any `json:"id"`
+	Title     any `json:"title"`
+	Headline  any `json:"headline"`
+	Text      any `json:"text"`
+	Body      any `json:"body"`
+	Content   any `json:"content"`
+	Date      any `json:"date"`
+	Published any `json:"published"`
+	URL       any `json:"url"`
+	Link      any `json:"link"`
+	Source    any `json:"source"`
+}
+
 // readJSONRecord converts one JSON object into a Document. It reads the
 // fields id (string or number), title (or headline), text (or body or
-// content), date (string or number), url (or link) and source; other fields
-// are ignored and null counts as absent. A field of another type skips the
-// record as "bad-field"; a record without text as "no-text". Records that are
-// not valid UTF-8 are repaired like text files. ID, Path and Line are left to
-// the caller.
+// content), date (or published; string or number), url (or link) and
+// source; other fields are ignored and null counts as absent. A field of
+// another type skips the record as "bad-field"; a record without text as
+// "no-text". Records that are not valid UTF-8 are repaired like text files.
+// ID, Path and Line are left to the caller.
 func readJSONRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 	var warn *Warning
 	if !utf8.Valid(raw) {
 		s, w := readRepair(raw)
 		raw, warn = []byte(s), w
 	}
-	raw = bytes.TrimSpace(raw)
 	if kind := readJSONKind(raw); kind != "object" {
 		return Document{}, warn, readSkip(SkipMalformedJSON, "record is %s, want an object", kind)
 	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &m); err != nil {
+	var rec readJSONFields
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&rec); err != nil {
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return Document{}, warn, readSkip(SkipMalformedJSON, "unexpected end of the record (truncated JSON)")
+		}
 		return Document{}, warn, readSkip(SkipMalformedJSON, "%v", err)
 	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Document{}, warn, readSkip(SkipMalformedJSON, "data after the record at byte %d", dec.InputOffset())
+	}
 	var doc Document
-	var skip *SkipError
 	fields := []struct {
 		dst      *string
 		numberOK bool
 		keys     []string
+		vals     []any
 	}{
-		{&doc.ID, true, []string{"id"}},
-		{&doc.Title, false, []string{"title", "headline"}},
-		{&doc.Text, false, []string{"text", "body", "content"}},
-		{&doc.Date, true, []string{"date", "published"}},
-		{&doc.URL, false, []string{"url", "link"}},
-		{&doc.Source, false, []string{"source"}},
+		{&doc.ID, true, []string{"id"}, []any{rec.ID}},
+		{&doc.Title, false, []string{"title", "headline"}, []any{rec.Title, rec.Headline}},
+		{&doc.Text, false, []string{"text", "body", "content"}, []any{rec.Text, rec.Body, rec.Content}},
+		{&doc.Date, true, []string{"date", "published"}, []any{rec.Date, rec.Published}},
+		{&doc.URL, false, []string{"url", "link"}, []any{rec.URL, rec.Link}},
+		{&doc.Source, false, []string{"source"}, []any{rec.Source}},
 	}
+	hasText := false
 	for _, f := range fields {
-		if *f.dst, skip = readJSONField(m, f.numberOK, f.keys); skip != nil {
-			return Document{}, warn, skip
+		k, v := readJSONFirst(f.keys, f.vals)
+		if v == nil {
+			continue
 		}
+		if f.dst == &doc.Text {
+			hasText = true
+		}
+		if str, ok := v.(string); ok {
+			*f.dst = str
+			continue
+		}
+		if num, ok := v.(json.Number); ok && f.numberOK {
+			*f.dst = num.String()
+			continue
+		}
+		want := "a string"
+		if f.numberOK {
+			want = "a string or a number"
+		}
+		return Document{}, warn, readSkip(SkipBadField, "field %q is %s, want %s", k, readJSONKindOf(v), want)
 	}
 	if int64(len(doc.Text)) > maxDoc {
 		return Document{}, warn, readSkip(SkipTooLarge, "text of %s, more than the %s limit", readSize(int64(len(doc.Text))), readSize(maxDoc))
 	}
 	doc.Text = readCleanText(doc.Text)
 	if doc.Text == "" {
-		if _, _, ok := readJSONFirst(m, []string{"text", "body", "content"}); ok {
+		if hasText {
 			return Document{}, warn, readSkip(SkipNoText, "the text is empty")
 		}
 		return Document{}, warn, readSkip(SkipNoText, `no "text", "body" or "content" field`)
@@ -68,40 +110,31 @@ func readJSONRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 	return doc, warn, nil
 }
 
-// readJSONFirst returns the first of keys present in m with a value other
-// than null.
-func readJSONFirst(m map[string]json.RawMessage, keys []string) (string, json.RawMessage, bool) {
-	for _, k := range keys {
-		if v, ok := m[k]; ok && readJSONKind(v) != "null" {
-			return k, v, true
+// readJSONFirst returns the first non-null value and its key.
+func readJSONFirst(keys []string, vals []any) (string, any) {
+	for i, v := range vals {
+		if v != nil {
+			return keys[i], v
 		}
 	}
-	return "", nil, false
+	return "", nil
 }
 
-// readJSONField reads the first present field of keys as a string. Numbers
-// are accepted, as their literal text, when numberOK.
-func readJSONField(m map[string]json.RawMessage, numberOK bool, keys []string) (string, *SkipError) {
-	k, v, ok := readJSONFirst(m, keys)
-	if !ok {
-		return "", nil
+// readJSONKindOf names the JSON type of a decoded value.
+func readJSONKindOf(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case json.Number:
+		return "a number"
+	case bool:
+		return "a boolean"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "an object"
 	}
-	switch kind := readJSONKind(v); {
-	case kind == "a string":
-		var s string
-		if err := json.Unmarshal(v, &s); err != nil {
-			return "", readSkip(SkipBadField, "field %q: %v", k, err)
-		}
-		return s, nil
-	case kind == "a number" && numberOK:
-		return string(bytes.TrimSpace(v)), nil
-	default:
-		want := "a string"
-		if numberOK {
-			want = "a string or a number"
-		}
-		return "", readSkip(SkipBadField, "field %q is %s, want %s", k, kind, want)
-	}
+	return "null"
 }
 
 // readJSONKind names the type of a JSON value from its first byte.

@@ -149,7 +149,7 @@ func TestReadJSONRecord(t *testing.T) {
 		{"NoText", `{"id":"a","title":"only a title"}`, Document{}, SkipNoText, `no "text"`},
 		{"EmptyText", `{"text":"  \n "}`, Document{}, SkipNoText, "empty"},
 		{"TextNumber", `{"text": 12}`, Document{}, SkipBadField, `field "text" is a number, want a string`},
-		{"TitleObject", `{"title": {"en":"x"}, "text":"y"}`, Document{}, SkipBadField, `field "title" is object`},
+		{"TitleObject", `{"title": {"en":"x"}, "text":"y"}`, Document{}, SkipBadField, `field "title" is an object, want a string`},
 		{"IDBool", `{"id": true, "text":"y"}`, Document{}, SkipBadField, `field "id" is a boolean, want a string or a number`},
 		{"Array", `[1,2]`, Document{}, SkipMalformedJSON, "record is an array"},
 		{"Syntax", `{"text": "x",}`, Document{}, SkipMalformedJSON, "invalid character"},
