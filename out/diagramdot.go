@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,6 +32,14 @@ const splinesUpTo = 80
 // prismUpTo is the largest diagram whose overlaps are removed with
 // overlap=prism; bigger ones use overlap=scale (see graphAttrs).
 const prismUpTo = 100
+
+// Above labelAllUpTo nodes only the labelTop largest (and highlighted)
+// nodes are labelled: hundreds of labels cover the picture. Every node
+// keeps its full name as a tooltip in SVG.
+const (
+	labelAllUpTo = 80
+	labelTop     = 60
+)
 
 // WriteDOT writes the styled DOT source of d for the given layout, exactly
 // what Render lays out. It is deterministic: the same diagram gives the
@@ -101,9 +112,10 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 	writeDOTAttrs(&b, []dotAttr{raw("fontname", dotQuote(fontFamily)), raw("fontsize", "8"),
 		raw("arrowsize", "0.7"), raw("color", dotQuote(comentionLine))})
 	b.WriteString(";\n")
+	labelled := labelledNodes(nodes)
 	for _, n := range nodes {
 		b.WriteString("\t" + dotNodeID(n.ID))
-		writeDOTAttrs(&b, nodeAttrs(n, maxSize, highlight))
+		writeDOTAttrs(&b, nodeAttrs(n, maxSize, highlight, labelled[n.ID]))
 		b.WriteString(";\n")
 	}
 	for _, e := range edges {
@@ -113,6 +125,56 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 	}
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// headerScale grows the title and legend with the number of nodes, so
+// that they keep their size relative to a bigger drawing: 1 up to 40
+// nodes, then the square root of n/40 (as the drawing's side grows), at
+// most 3.
+func headerScale(n int) float64 {
+	return min(3, max(1, math.Sqrt(float64(n)/40)))
+}
+
+// scaleHTML multiplies the sizes in a header made by headerHTML. Text in
+// it is escaped (quotes become &#34;), so only our attributes match.
+func scaleHTML(h string, f float64) string {
+	if f == 1 {
+		return h
+	}
+	return sizeAttr.ReplaceAllStringFunc(h, func(m string) string {
+		i := strings.IndexByte(m, '"')
+		v, err := strconv.ParseFloat(m[i+1:len(m)-1], 64)
+		if err != nil || v <= 1 { // keep emptyCell's 1-point font
+			return m
+		}
+		return m[:i+1] + strconv.Itoa(int(math.Round(v*f))) + `"`
+	})
+}
+
+// sizeAttr matches the size attributes of a header.
+var sizeAttr = regexp.MustCompile(`(POINT-SIZE|WIDTH|HEIGHT)="[0-9.]+"`)
+
+// labelledNodes returns the IDs of the nodes that get a label: all of
+// them up to labelAllUpTo nodes, else the labelTop largest by size (ties
+// by ID) and every highlighted node.
+func labelledNodes(nodes []DiagramNode) map[int]bool {
+	out := make(map[int]bool, len(nodes))
+	if len(nodes) <= labelAllUpTo {
+		for _, n := range nodes {
+			out[n.ID] = true
+		}
+		return out
+	}
+	bySize := slices.Clone(nodes)
+	slices.SortStableFunc(bySize, func(a, b DiagramNode) int {
+		return cmp.Or(cmp.Compare(b.Size, a.Size), cmp.Compare(a.ID, b.ID))
+	})
+	for i, n := range bySize {
+		if i < labelTop || n.Highlight {
+			out[n.ID] = true
+		}
+	}
+	return out
 }
 
 // graphAttrs returns the graph attributes: layout, overlap removal and the
@@ -126,7 +188,7 @@ func graphAttrs(d *Diagram, opts RenderOptions, n int) []dotAttr {
 		raw("outputorder", "edgesfirst"),
 		raw("labelloc", "t"),
 		raw("labeljust", "l"),
-		raw("label", headerHTML(d, n)),
+		raw("label", scaleHTML(headerHTML(d, n, min(n, labelTop)), headerScale(n))),
 	}
 	switch opts.Layout {
 	case "sfdp", "neato", "fdp":
@@ -160,7 +222,7 @@ func graphAttrs(d *Diagram, opts RenderOptions, n int) []dotAttr {
 }
 
 // nodeAttrs styles one node.
-func nodeAttrs(n DiagramNode, maxSize float64, highlight bool) []dotAttr {
+func nodeAttrs(n DiagramNode, maxSize float64, highlight, labelled bool) []dotAttr {
 	f := scaleFraction(n.Size, maxSize)
 	shape, style, wf, hf := shapeOf(n.Type)
 	w := lerp(minNodeWidth, maxNodeWidth, f)
@@ -180,8 +242,12 @@ func nodeAttrs(n DiagramNode, maxSize float64, highlight bool) []dotAttr {
 		tip += " · " + truncate(a, 60)
 	}
 	tip += " · " + n.Type.String()
+	label := labelDOT(name)
+	if !labelled {
+		label = `" "` // go-graphviz turns an empty label into \N, the node ID
+	}
 	attrs := []dotAttr{
-		dotAttr{Key: "label", Value: labelDOT(name), Raw: true},
+		{Key: "label", Value: label, Raw: true},
 		str("tooltip", tip),
 		raw("id", dotQuote(fmt.Sprintf("actor%d", n.ID))),
 		raw("shape", shape),
@@ -284,7 +350,7 @@ func abs(x int) int {
 // headerHTML returns the graph label: title, subtitle and legend as a
 // Graphviz HTML-like label. All text is escaped with html.EscapeString,
 // so a name cannot open or close a tag.
-func headerHTML(d *Diagram, n int) string {
+func headerHTML(d *Diagram, n, labelled int) string {
 	esc := func(s string, max int) string { return html.EscapeString(truncate(clean(s), max)) }
 	var b strings.Builder
 	b.WriteString(`<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">`)
@@ -331,6 +397,9 @@ func headerHTML(d *Diagram, n int) string {
 	if sb := esc(d.SizeBy, 40); sb != "" {
 		fmt.Fprintf(&b, `<TD WIDTH="18">%s</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">area: %s</FONT></TD>`, emptyCell, sb)
 	}
+	if n > labelAllUpTo {
+		fmt.Fprintf(&b, `<TD WIDTH="18">%s</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">names shown for the %d largest</FONT></TD>`, emptyCell, labelled)
+	}
 	b.WriteString(`</TR></TABLE></TD></TR>`)
 	// Edges.
 	b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0" ALIGN="LEFT" FIXEDSIZE="TRUE"><TR>`)
@@ -360,6 +429,10 @@ const emptyCell = `<FONT POINT-SIZE="1"> </FONT>`
 
 // legendKey writes the fixed-width key cell that starts a legend row.
 func legendKey(b *strings.Builder, key string) {
+	if key == "" { // Graphviz rejects an empty <FONT></FONT>, and the whole label with it
+		fmt.Fprintf(b, `<TD ALIGN="LEFT" WIDTH="84" FIXEDSIZE="FALSE">%s</TD>`, emptyCell)
+		return
+	}
 	fmt.Fprintf(b, `<TD ALIGN="LEFT" WIDTH="84" FIXEDSIZE="FALSE"><FONT POINT-SIZE="10" COLOR="%s">%s</FONT></TD>`, subtleText, key)
 }
 

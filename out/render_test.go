@@ -90,6 +90,33 @@ func TestRenderSVG(t *testing.T) {
 	checkInert(t, buf.Bytes())
 }
 
+// TestRenderHeader checks that the title and legend survive Graphviz's
+// HTML-like label parser, which drops the whole label on any error, with
+// many communities, no communities, and empty or hostile texts.
+func TestRenderHeader(t *testing.T) {
+	many := DiagramFrom(benchGraph(120))
+	none := DiagramFrom(smallGraph(), nil, nil)
+	hostile := DiagramFrom(hostileGraph(), nil, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+	hostile.Communities = hostileNames()
+	hostile.SizeBy = `<b>"pagerank"</b> &`
+	hostile.Subtitle = ""
+	for name, d := range map[string]*Diagram{"ManyCommunities": many, "NoCommunities": none, "Hostile": hostile} {
+		t.Run(name, func(t *testing.T) {
+			d.Title = "Header check"
+			var buf bytes.Buffer
+			if err := Render(context.Background(), &buf, d, RenderOptions{Layout: "neato"}); err != nil {
+				t.Fatal(err)
+			}
+			text := svgText(t, buf.Bytes())
+			for _, want := range []string{"Header check", "Links", "Shapes"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("SVG header lacks %q", want)
+				}
+			}
+		})
+	}
+}
+
 func TestRenderLayouts(t *testing.T) {
 	g := smallGraph()
 	d := DiagramFrom(g, nil, nil)
