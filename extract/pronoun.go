@@ -247,6 +247,40 @@ func (ss *stmtState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 		}
 		found = r.person
 	}
+	if found < 0 && pr >= 0 {
+		found = ss.knownHolder(c, t0, t1, pr)
+	}
+	return found
+}
+
+// knownHolder returns the one person of the document whom the people list
+// gives the role of the title in tokens [t0, t1) for the state of actor pr
+// ("the Russian president" is Vladimir Putin when he is named), or -1.
+func (ss *stmtState) knownHolder(c *sentCtx, t0, t1, pr int) int {
+	lex := ss.st.e.lex
+	n, title, ok := lex.TitleAt(ss.st.text, c.toks[t0:t1])
+	if !ok || t0+n != t1 {
+		return -1
+	}
+	state := ss.actors[pr].name
+	if ss.actors[pr].kind != KindState {
+		state, _ = topKey(ss.actors[pr].affil)
+	}
+	phrase := titleKey(c.toks[t0:t1])
+	found := -1
+	for i, a := range ss.actors {
+		if a.kind != KindPerson {
+			continue
+		}
+		e, ok := lex.Person(a.name)
+		if !ok || e.Affiliation != state || (e.Category != title.Category && e.Category != phrase) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
 	return found
 }
 

@@ -137,6 +137,8 @@ func TestStatements(t *testing.T) {
 		{"RoleRankMustAgree", "Deputy Prime Minister John Prescott visited Kyiv. The prime minister said the talks were useful.", nil},
 		{"CountryHeadlineIsNoStatement", "Ukraine: three killed in overnight strikes", nil},
 		{"KremlinHeadline", "Kremlin: talks with Witkoff were useful", []string{"Russia/+1"}},
+		{"RoleFromPeopleList", "Vladimir Putin met Steve Witkoff. The Russian president said the talks were useful.",
+			[]string{"Vladimir Putin/+1"}},
 		{"PassiveToldNoSpeaker", "Reporters were told the meeting would go ahead.", nil},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
