@@ -15,7 +15,7 @@ import (
 // TrainOptions controls Train. The zero value gives the defaults noted on
 // each field.
 type TrainOptions struct {
-	// Epochs is the number of passes over the training data (default 10).
+	// Epochs is the number of passes over the training data (default 15).
 	Epochs int
 	// Seed seeds the shuffling and the augmentation; equal seeds give equal
 	// models.
@@ -51,7 +51,7 @@ type TrainOptions struct {
 // withDefaults returns o with zero fields set to their defaults.
 func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Epochs <= 0 {
-		o.Epochs = 10
+		o.Epochs = 15
 	}
 	if o.Passes <= 0 {
 		o.Passes = 2

@@ -1,7 +1,7 @@
 // Command nertrain trains, applies and scores the actorgraph named-entity
 // tagger (package ner).
 //
-//	nertrain train --conll train.txt -o extract/ner/data/model.bin.gz [--seed 1] [--epochs 10]
+//	nertrain train --conll train.txt -o extract/ner/data/model.bin.gz [--seed 1] [--epochs 15]
 //	nertrain tag --conll dev.txt [--model FILE] > dev.pred
 //	nertrain eval --conll dev.txt [--model FILE]
 //
@@ -37,7 +37,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	out := fs.String("o", "", "train: where to write the model")
 	seed := fs.Uint64("seed", 1, "train: random seed")
-	epochs := fs.Int("epochs", 10, "train: epochs")
+	epochs := fs.Int("epochs", 15, "train: epochs")
 	passes := fs.Int("passes", 2, "train: 1 or 2 passes")
 	upper := fs.Float64("upper", 0.03, "train: share of sentences upper-cased (negative: none)")
 	title := fs.Float64("title", 0.02, "train: share of sentences title-cased (negative: none)")
