@@ -373,7 +373,9 @@ func (c *Corpus) openJSON(path string, r io.Reader, format Format) error {
 		return &SkipError{Path: path, Reason: SkipBinary, Err: errors.New(kind)}
 	}
 	maxRecord := 2 * c.opts.MaxDocBytes
-	if format == FormatJSONLines {
+	// A JSON array saved as .jsonl (or piped to stdin) is read as an
+	// array rather than failing line by line.
+	if format == FormatJSONLines && corpusSniff(head) != FormatJSON {
 		c.stream = &readJSONLines{r: br, path: path, maxLine: maxRecord, maxDoc: c.opts.MaxDocBytes}
 		return nil
 	}

@@ -64,3 +64,16 @@ func BenchmarkReadHTML(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadText measures plain-text reading of a news-sized article.
+func BenchmarkReadText(b *testing.B) {
+	para := strings.Repeat("The envoy met the president in Moscow on Tuesday, officials said. ", 8)
+	text := []byte("Envoy heads to Moscow\n\n" + strings.Repeat(para+"\n\n", 6))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadText(bytes.NewReader(text), false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -82,7 +82,7 @@ func TestCorpusHostileFolder(t *testing.T) {
 		"i_big.txt":    bytes.Repeat([]byte("x"), 5000),
 		"j_noext":      []byte("No extension title\n\nPlain body.\n"),
 		"k_data.xyz":   []byte("Not UTF-8 \xe9\xe8 and unknown extension"),
-		"l_records.jsonl": []byte(`{"id":"r1","title":"One","text":"First record."}` + "\n" +
+		"l_records.jsonl": []byte("\n" + `{"id":"r1","title":"One","text":"First record."}` + "\n" +
 			`{"title":"Two","text":"Second record."` + "\n" + // malformed: not closed
 			"\n" + // blank lines are ignored
 			`{"id":3,"title":"Three","text":"Third record."}` + "\n" +
@@ -94,6 +94,7 @@ func TestCorpusHostileFolder(t *testing.T) {
 		"n_single.json":   []byte("{\n  \"title\": \"Single\",\n  \"text\": \"One pretty-printed object.\"\n}\n"),
 		"o_bad.json":      []byte(`[{"text":"ok"}, {"text": oops}, {"text":"never read"}]`),
 		"p_scalar.json":   []byte(`"just a string"`),
+		"p_array.jsonl":   []byte("\n[\n  {\"text\": \"Misnamed array.\"}\n]\n"),
 		"sub/nested.txt":  []byte("Nested title\n\nNested body.\n"),
 		".hidden/x.txt":   []byte("Hidden\n\nNever read.\n"),
 		".dotfile.txt":    []byte("Hidden\n\nNever read.\n"),
@@ -145,18 +146,19 @@ func TestCorpusHostileFolder(t *testing.T) {
 		"doc j_noext | No extension title | Plain body.",
 		"skip k_data.xyz unknown-format",
 		"doc r1 | One | First record.",
-		"skip l_records.jsonl:2 malformed-json",
+		"skip l_records.jsonl:3 malformed-json",
 		"doc 3 | Three | Third record.",
-		"skip l_records.jsonl:5 bad-field",
-		"skip l_records.jsonl:6 no-text",
-		"skip l_records.jsonl:7 too-large",
-		"doc l_records.jsonl#8 | (none) | No id, last",
+		"skip l_records.jsonl:6 bad-field",
+		"skip l_records.jsonl:7 no-text",
+		"skip l_records.jsonl:8 too-large",
+		"doc l_records.jsonl#9 | (none) | No id, last",
 		"doc x1 | (none) | Array one.",
 		"skip m_array.json:2 malformed-json",
 		"doc m_array.json#3 | (none) | Array three.",
 		"doc n_single.json#1 | Single | One pretty-printed object.",
 		"doc o_bad.json#1 | (none) | ok",
 		"skip o_bad.json:2 malformed-json",
+		"doc p_array.jsonl#1 | (none) | Misnamed array.",
 		"skip p_scalar.json malformed-json",
 		"skip q_dangling.txt unreadable",
 		"skip r_selfloop.txt symlink-loop",
