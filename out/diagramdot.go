@@ -113,9 +113,13 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 		raw("arrowsize", "0.7"), raw("color", dotQuote(comentionLine))})
 	b.WriteString(";\n")
 	labelled := labelledNodes(nodes)
-	for _, n := range nodes {
+	for i, n := range nodes {
 		b.WriteString("\t" + dotNodeID(n.ID))
-		writeDOTAttrs(&b, nodeAttrs(n, maxSize, highlight, labelled[n.ID]))
+		attrs := nodeAttrs(n, maxSize, highlight, labelled[n.ID])
+		if opts.Layout == "fdp" {
+			attrs = append(attrs, startPos(i))
+		}
+		writeDOTAttrs(&b, attrs)
 		b.WriteString(";\n")
 	}
 	for _, e := range edges {
@@ -125,6 +129,17 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 	}
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// startPos places the i-th node on a sunflower spiral (golden angle) as
+// fdp's starting position. Without it fdp starts from random positions
+// drawn from a generator that go-graphviz never reseeds, so a second
+// layout in the same process would differ from the first.
+func startPos(i int) dotAttr {
+	const goldenAngle = 2.399963229728653 // π(3 - √5)
+	r := 40 * math.Sqrt(float64(i)+1)
+	a := goldenAngle * float64(i)
+	return raw("pos", dotQuote(pt(r*math.Cos(a))+","+pt(r*math.Sin(a))))
 }
 
 // headerScale grows the title and legend with the number of nodes, so
@@ -191,7 +206,7 @@ func graphAttrs(d *Diagram, opts RenderOptions, n int) []dotAttr {
 		raw("label", scaleHTML(headerHTML(d, n, min(n, labelTop)), headerScale(n))),
 	}
 	switch opts.Layout {
-	case "sfdp", "neato", "fdp":
+	case "sfdp", "neato", "fdp", "circo":
 		// Overlap removal. go-graphviz's Graphviz lacks the triangulation
 		// library, so prism falls back to a quadratic method: it gives the
 		// tightest pictures but takes 12 s for 300 nodes (sfdp), where
@@ -202,16 +217,17 @@ func graphAttrs(d *Diagram, opts RenderOptions, n int) []dotAttr {
 			overlap = "scale"
 		}
 		attrs = append(attrs, raw("overlap", overlap), raw("sep", dotQuote("+10")), raw("esep", dotQuote("+4")))
-		if opts.Layout != "neato" {
+		if opts.Layout == "sfdp" || opts.Layout == "fdp" {
 			attrs = append(attrs, raw("start", "1")) // fixed seed
 		}
-		if opts.Layout == "sfdp" {
+		switch opts.Layout {
+		case "sfdp":
 			attrs = append(attrs, raw("K", "0.9"), raw("repulsiveforce", "1.5"))
+		case "circo":
+			attrs = append(attrs, raw("mindist", "0.6"))
 		}
 	case "dot":
 		attrs = append(attrs, raw("rankdir", "LR"), raw("ranksep", "0.6"), raw("nodesep", "0.25"))
-	case "circo":
-		attrs = append(attrs, raw("mindist", "0.6"))
 	}
 	if n <= splinesUpTo {
 		attrs = append(attrs, raw("splines", "true"))

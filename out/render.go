@@ -76,6 +76,12 @@ var ErrEmptyDiagram = errors.New("render: diagram has no nodes")
 // and the layout finishes in the background, releasing its memory, before
 // the next Render starts. Time grows quickly with size (see
 // BenchmarkRender); callers should trim diagrams to a few hundred nodes.
+//
+// Output is deterministic: the same diagram gives the same DOT bytes, and
+// the same SVG and PNG bytes in every process that renders it first. Later
+// renders in the same process match too, except with sfdp: go-graphviz
+// keeps one WebAssembly Graphviz for the process, and sfdp draws on a
+// random generator and heap state that carry over from earlier layouts.
 func Render(ctx context.Context, w io.Writer, d *Diagram, opts RenderOptions) error {
 	opts, err := opts.withDefaults()
 	if err != nil {

@@ -133,16 +133,17 @@ func TestRenderLayouts(t *testing.T) {
 	}
 }
 
-// TestRenderDeterministic renders twice in one process. neato, dot and
-// circo give the same bytes every time; sfdp and fdp do only for the
-// first layout of a process (see TestRenderDeterministicAcrossProcesses),
-// so they are not checked here.
+// TestRenderDeterministic renders twice in one process. neato, fdp, dot
+// and circo give the same bytes every time; sfdp does only for the first
+// layout of a process (see TestRenderDeterministicAcrossProcesses), so it
+// is not checked here.
 func TestRenderDeterministic(t *testing.T) {
 	g, size, comm := sampleGraph()
 	d := DiagramFrom(g, size, comm)
 	for _, tt := range []RenderOptions{
 		{Format: FormatSVG, Layout: "neato"},
 		{Format: FormatSVG, Layout: "dot"},
+		{Format: FormatSVG, Layout: "fdp"},
 		{Format: FormatSVG, Layout: "circo"},
 		{Format: FormatPNG, Layout: "neato"},
 		{Format: FormatDOT},
