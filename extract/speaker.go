@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -516,6 +517,33 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 		}
 	}
 	return first
+}
+
+// otherConjuncts returns the people named by the second and later parts
+// of a coordinated speaker phrase ("Emmanuel Macron and Keir Starmer").
+func (ss *stmtState) otherConjuncts(c *sentCtx, np [2]int) []int {
+	var out []int
+	for j := np[0]; j < np[1]; j++ {
+		if c.ment[j] >= 0 {
+			j = c.ms[c.ment[j]].t1 - 1
+			continue
+		}
+		if w := c.toks[j].Text; w != "and" && w != "&" {
+			continue
+		}
+		e := j + 1
+		for e < np[1] && c.toks[e].Text != "and" && c.toks[e].Text != "&" {
+			if mi := c.ment[e]; mi >= 0 {
+				e = c.ms[mi].t1
+				continue
+			}
+			e++
+		}
+		if h := ss.headOf(c, j+1, min(e, np[1])); h >= 0 && ss.actors[h].kind == KindPerson && !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // actorByName returns the index of the document's actor with that name,

@@ -9,8 +9,11 @@ func (ss *stmtState) emit(c *sentCtx, found []stmt, out []Statement) []Statement
 	text := ss.st.text[s.Start:s.End]
 	for i, f := range found {
 		lo, hi := f.scopeLo, len(c.toks)
-		if i+1 < len(found) {
-			hi = found[i+1].scopeLo
+		for _, g := range found[i+1:] {
+			if g.scopeLo > lo {
+				hi = g.scopeLo
+				break
+			}
 		}
 		if f.scopeHi > lo && f.scopeHi < hi {
 			hi = f.scopeHi

@@ -233,6 +233,17 @@ func (ss *stmtState) find(c *sentCtx) []stmt {
 			continue
 		}
 		found = ss.merge(c, found, s)
+		// "Macron and Starmer said": every person of a coordination speaks.
+		for _, p := range ss.otherConjuncts(c, s.np) {
+			o := s
+			o.speaker = p
+			before := len(found)
+			found = ss.merge(c, found, o)
+			if len(found) > before {
+				// The same words: share the scope of the first speaker.
+				found[before].scopeLo = found[before-1].scopeLo
+			}
+		}
 		t += n - 1
 	}
 	return found

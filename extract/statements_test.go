@@ -139,6 +139,8 @@ func TestStatements(t *testing.T) {
 		{"KremlinHeadline", "Kremlin: talks with Witkoff were useful", []string{"Russia/+1"}},
 		{"RoleFromPeopleList", "Vladimir Putin met Steve Witkoff. The Russian president said the talks were useful.",
 			[]string{"Vladimir Putin/+1"}},
+		{"CoordinatedPeople", "Emmanuel Macron and Keir Starmer said the plan was unacceptable.",
+			[]string{"Emmanuel Macron/-1", "Keir Starmer/-1"}},
 		{"PassiveToldNoSpeaker", "Reporters were told the meeting would go ahead.", nil},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
