@@ -199,7 +199,7 @@ func (c *Corpus) open(path string) (Document, bool, error) {
 	walking := len(c.dirs) > 0
 	info, err := os.Stat(path)
 	if err != nil {
-		return Document{}, false, c.statSkip(path, err)
+		return Document{}, false, corpusStatSkip(path, err)
 	}
 	if info.IsDir() {
 		return Document{}, false, c.openDir(path)
@@ -218,14 +218,14 @@ func (c *Corpus) open(path string) (Document, bool, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return Document{}, false, c.statSkip(path, err)
+		return Document{}, false, corpusStatSkip(path, err)
 	}
 	c.file = f
 	return c.read(path, f, format)
 }
 
-// statSkip turns an error from stat, open or a folder read into a skip.
-func (c *Corpus) statSkip(path string, err error) *SkipError {
+// corpusStatSkip turns an error from stat, open or a folder read into a skip.
+func corpusStatSkip(path string, err error) *SkipError {
 	var reason SkipReason
 	switch {
 	case errors.Is(err, syscall.ELOOP):
@@ -253,7 +253,7 @@ func (c *Corpus) openDir(path string) error {
 		real, err = filepath.Abs(real)
 	}
 	if err != nil {
-		return c.statSkip(path, err)
+		return corpusStatSkip(path, err)
 	}
 	for _, d := range c.dirs {
 		if d.real == real {
@@ -266,7 +266,7 @@ func (c *Corpus) openDir(path string) error {
 	c.seen[real] = true
 	entries, err := os.ReadDir(path)
 	if err != nil {
-		return c.statSkip(path, err)
+		return corpusStatSkip(path, err)
 	}
 	c.dirs = append(c.dirs, corpusDir{path: path, real: real, entries: entries})
 	return nil
