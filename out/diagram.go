@@ -122,9 +122,10 @@ func DiagramFrom(g *graph.Graph, size []float64, community []int) *Diagram {
 }
 
 // HighlightPath marks the nodes of path (node IDs in order) and the edges
-// between consecutive nodes, so that Render draws the path strongly and
-// fades everything else. A step with no edge in the diagram gets a new
-// co-mention edge of weight 0, so the path is always drawn whole.
+// of either kind between consecutive nodes, so that Render draws the path
+// strongly and fades everything else. A step with no edge in the diagram
+// gets a new co-mention edge of weight 0, so the path is always drawn
+// whole.
 func (d *Diagram) HighlightPath(path []int) {
 	on := make(map[int]bool, len(path))
 	for _, id := range path {
@@ -140,7 +141,7 @@ func (d *Diagram) HighlightPath(path []int) {
 		found := false
 		for j := range d.Edges {
 			e := &d.Edges[j]
-			if e.Kind == Comention && ((e.From == a && e.To == b) || (e.From == b && e.To == a)) {
+			if (e.From == a && e.To == b) || (e.From == b && e.To == a) {
 				e.Highlight, found = true, true
 			}
 		}
