@@ -65,8 +65,10 @@ type phraseEntry struct {
 	val   int
 }
 
+// newPhraseTable returns an empty phraseTable.
 func newPhraseTable() phraseTable { return phraseTable{first: map[string][]phraseEntry{}} }
 
+// add adds a phrase with its value, keeping longer phrases first.
 func (p *phraseTable) add(phrase string, val int) {
 	words := strings.Fields(strings.ToLower(phrase))
 	if len(words) == 0 {
@@ -113,6 +115,7 @@ func (p *phraseTable) match(toks []Token, i int) (val, n int, ok bool) {
 // wordSet is a set of folded single words.
 type wordSet map[string]bool
 
+// has reports whether w, folded, is in the set.
 func (s wordSet) has(w string) bool {
 	var buf [foldBuf]byte
 	return s[string(foldWord(&buf, w))]

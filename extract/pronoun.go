@@ -214,6 +214,7 @@ func titleKey(toks []Token) string {
 	return sb.String()
 }
 
+// addRole records a role of person, once.
 func (ss *stmtState) addRole(person int, title []Token, principal int) {
 	if principal == person {
 		principal = -1

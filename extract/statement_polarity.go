@@ -166,6 +166,7 @@ func (ss *stmtState) targets(c *sentCtx, lo, hi int, f stmt) []string {
 	return out
 }
 
+// containsString reports whether l holds s.
 func containsString(l []string, s string) bool {
 	for _, x := range l {
 		if x == s {
