@@ -115,7 +115,7 @@ func readHTMLBytes(b []byte, url string, maxMarkup int64) (doc Document, warn []
 	doc.Source = res.Metadata.Sitename
 	paras := readHTMLParagraphs(res.ContentNode)
 	// The extractor often keeps the headline as the first block.
-	if len(paras) > 1 && doc.Title != "" && readSameLine(paras[0], doc.Title) {
+	if len(paras) > 1 && doc.Title != "" && readIsHeadline(paras[0], doc.Title) {
 		paras = paras[1:]
 	}
 	doc.Text = readCleanText(strings.Join(paras, "\n\n"))
@@ -123,6 +123,18 @@ func readHTMLBytes(b []byte, url string, maxMarkup int64) (doc Document, warn []
 		return Document{}, warn, readSkip(SkipNoText, "no article text found")
 	}
 	return doc, warn, nil
+}
+
+// readIsHeadline reports whether a first paragraph repeats the page title:
+// it equals the title or, for titles with the site name appended ("Headline
+// | Site"), starts it.
+func readIsHeadline(para, title string) bool {
+	if readSameLine(para, title) {
+		return true
+	}
+	p := strings.ToLower(strings.Join(strings.Fields(para), " "))
+	t := strings.ToLower(strings.Join(strings.Fields(title), " "))
+	return len(p) >= 20 && strings.HasPrefix(t, p)
 }
 
 // readHTMLDecode returns the page as UTF-8. Byte order marks and UTF-16
@@ -137,7 +149,10 @@ func readHTMLDecode(b []byte) (string, *Warning, *SkipError) {
 	if kind, ok := readBinaryKind(b); ok && readUTF16Guess(b) == 0 {
 		return "", nil, readSkip(SkipBinary, "%s", kind)
 	}
-	if enc, name, certain := charset.DetermineEncoding(head, ""); certain && name != "utf-8" {
+	// DetermineEncoding reports a <meta> charset as uncertain, the same as
+	// its Windows-1252 fallback guess; only a declared charset is trusted.
+	declared := bytes.Contains(bytes.ToLower(head), []byte("charset"))
+	if enc, name, certain := charset.DetermineEncoding(head, ""); (certain || declared) && name != "utf-8" {
 		if d, err := enc.NewDecoder().Bytes(b); err == nil {
 			s, w := readRepair(d)
 			return s, w, nil

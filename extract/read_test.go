@@ -255,14 +255,27 @@ func TestReadHTMLTooLarge(t *testing.T) {
 }
 
 func TestReadHTMLCharset(t *testing.T) {
-	page := []byte("<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9</title></head><body><p>" +
-		strings.Repeat("Le caf\xe9 na\xeff est ouvert tous les jours de la semaine. ", 10) + "</p></body></html>")
-	doc, _, skip := readHTMLBytes(page, "", DefaultMaxHTMLBytes)
-	if skip != nil {
-		t.Fatalf("readHTMLBytes(latin-1 page): %v", skip)
+	tests := []struct {
+		name    string
+		charset string
+		body    string
+		want    string
+	}{
+		{"Latin1", "iso-8859-1", "Le caf\xe9 na\xeff est ouvert tous les jours de la semaine. ", "café naïf"},
+		{"Cyrillic1251", "windows-1251", "\xcf\xf3\xf2\xe8\xed \xe2\xf1\xf2\xf0\xe5\xf2\xe8\xeb\xf1\xff \xf1 \xef\xee\xf1\xeb\xe0\xed\xed\xe8\xea\xee\xec. ", "Путин встретился с посланником"},
 	}
-	if !strings.Contains(doc.Text, "café naïf") {
-		t.Errorf("readHTMLBytes(latin-1 page).Text = %.80q, want %q", doc.Text, "café naïf")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := []byte("<html><head><meta charset=\"" + tt.charset + "\"><title>x</title></head><body><p>" +
+				strings.Repeat(tt.body, 10) + "</p></body></html>")
+			doc, _, skip := readHTMLBytes(page, "", DefaultMaxHTMLBytes)
+			if skip != nil {
+				t.Fatalf("readHTMLBytes(%s page): %v", tt.charset, skip)
+			}
+			if !strings.Contains(doc.Text, tt.want) {
+				t.Errorf("readHTMLBytes(%s page).Text = %.80q, want %q", tt.charset, doc.Text, tt.want)
+			}
+		})
 	}
 }
 
