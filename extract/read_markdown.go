@@ -74,9 +74,8 @@ func readMarkdown(s string) (string, readFrontMatter) {
 		for strings.HasPrefix(t, ">") {
 			t = strings.TrimLeft(t[1:], " \t")
 		}
-		if strings.HasPrefix(t, "#") {
-			t = readMarkdownInline(readHeadingText(t))
-			out = append(out, "", t, "")
+		if h, ok := readCutHeading(t); ok {
+			out = append(out, "", readMarkdownInline(h), "")
 			continue
 		}
 		t = readMDListMark.ReplaceAllString(t, "")

@@ -127,14 +127,29 @@ func readLineParagraphs(s string) string {
 // 80 bytes a line).
 const readMinParagraphLine = 100
 
-// readHeadingText strips ATX heading marks ("## Title ##") from a line.
+// readHeadingText strips ATX heading marks ("## Title ##") from a line. A
+// "#" not followed by a space ("#1 seed", "#hashtag") is not a heading mark.
 func readHeadingText(line string) string {
-	t := strings.TrimSpace(line)
-	if strings.HasPrefix(t, "#") {
-		t = strings.TrimLeft(t, "#")
-		t = strings.TrimRight(strings.TrimSpace(t), "#")
+	t, ok := readCutHeading(line)
+	if !ok {
+		return strings.TrimSpace(line)
 	}
-	return strings.TrimSpace(t)
+	return t
+}
+
+// readCutHeading returns the text of an ATX heading line and true, or false
+// when the line is not a heading.
+func readCutHeading(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	marks := len(t) - len(strings.TrimLeft(t, "#"))
+	if marks == 0 || marks > 6 || (marks < len(t) && t[marks] != ' ' && t[marks] != '\t') {
+		return "", false
+	}
+	t = strings.TrimSpace(t[marks:])
+	if u := strings.TrimRight(t, "#"); u == "" || strings.HasSuffix(u, " ") || strings.HasSuffix(u, "\t") {
+		t = strings.TrimSpace(u)
+	}
+	return t, true
 }
 
 // readSameLine reports whether two lines are equal up to case, heading
