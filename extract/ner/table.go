@@ -129,30 +129,51 @@ func abs64(x int32) int64 {
 	return int64(x)
 }
 
-// lookup returns the weights row of key, or nil.
-func (t *table) lookup(key uint64) []byte {
-	tag := tagOf(key)
+// resolve replaces each key by its row number, or by -1 when the table does
+// not hold it, and returns the number of rows found (moved to the front of
+// keys). It first reads the index entry of every key in a loop without
+// data-dependent branches, so that the processor fetches the cache lines of
+// all keys at once instead of one miss after the other, and then touches the
+// rows it found the same way.
+func (t *table) resolve(keys []uint64) []uint64 {
 	index, mask := t.index, t.mask
-	for i := key & mask; ; i = (i + 1) & mask {
-		e := index[i]
-		if e>>rowBits<<rowBits == tag {
-			r := int(e&maxRows) * t.stride
-			return t.w[r : r+t.stride : r+t.stride]
-		}
-		if e == 0 {
-			return nil
+	var sink uint64
+	for _, key := range keys {
+		sink += index[key&mask]
+	}
+	n := 0
+	for _, key := range keys {
+		tag := tagOf(key)
+		for i := key & mask; ; i = (i + 1) & mask {
+			e := index[i]
+			if e>>rowBits<<rowBits == tag {
+				keys[n] = e & maxRows
+				n++
+				break
+			}
+			if e == 0 {
+				break
+			}
 		}
 	}
+	keys = keys[:n]
+	w, stride := t.w, uint64(t.stride)
+	for _, r := range keys {
+		sink += uint64(w[r*stride])
+	}
+	if sink == 1<<63 { // never true in practice; keeps the loads
+		keys = keys[:0]
+	}
+	return keys
 }
 
-// score adds to sc the weights of pass of every key.
+// score adds to sc the weights of pass of every key. It reorders and
+// overwrites keys.
 func (t *table) score(keys []uint64, pass int, sc *[numLabels]int32) {
 	off := t.passes + 2*pass*numLabels
-	for _, key := range keys {
-		d := t.lookup(key)
-		if d == nil {
-			continue
-		}
+	for _, r := range t.resolve(keys) {
+		o := int(r) * t.stride
+		d := t.w[o : o+t.stride : o+t.stride]
 		shift := d[pass] & 31
 		q := d[off : off+2*numLabels]
 		for k := range sc {
@@ -162,13 +183,11 @@ func (t *table) score(keys []uint64, pass int, sc *[numLabels]int32) {
 }
 
 // score2 adds the first-pass weights of every key to sc and the
-// second-pass weights to sc2 (two-pass tables only).
+// second-pass weights to sc2 (two-pass tables only). It overwrites keys.
 func (t *table) score2(keys []uint64, sc, sc2 *[numLabels]int32) {
-	for _, key := range keys {
-		d := t.lookup(key)
-		if d == nil {
-			continue
-		}
+	for _, r := range t.resolve(keys) {
+		o := int(r) * t.stride
+		d := t.w[o : o+t.stride : o+t.stride]
 		s1, s2 := d[0]&31, d[1]&31
 		q1, q2 := d[2:2+2*numLabels], d[2+2*numLabels:2+4*numLabels]
 		for k := range sc {
