@@ -81,9 +81,18 @@ func printExtraction(w io.Writer, x *extract.Extraction) error {
 		}
 		fmt.Fprintf(w, "places: %s\n", strings.Join(names, ", "))
 	}
+	if len(x.Statements) > 0 {
+		fmt.Fprintln(w, "statements:")
+	}
 	for _, s := range x.Statements {
-		fmt.Fprintf(w, "  %s %s [%s] %s → %s: %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, s.Issue,
-			strings.Join(s.Targets, ", "), clip(s.Text, 160))
+		about := s.Cue
+		if s.Issue != "" {
+			about += ", " + s.Issue
+		}
+		if len(s.Targets) > 0 {
+			about += ", about " + strings.Join(s.Targets, ", ")
+		}
+		fmt.Fprintf(w, "  %s %s (%s): %s\n", polaritySign(s.Polarity), s.Speaker, about, clip(s.Text, 160))
 	}
 	_, err := fmt.Fprintln(w)
 	return err
