@@ -75,12 +75,19 @@ func (ss *stmtState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
 func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 	toks := c.toks
 	sum, hedge := 0, false
+	quiet := 0 // stance words before this token belong to a negated phrase
 	for i := lo; i < hi; {
 		if i >= np[0] && i < np[1] {
 			i = np[1]
 			continue
 		}
-		if ss.cl.aside.has(toks[i].Text) {
+		if c.ment[i] >= 0 {
+			i = c.ms[c.ment[i]].t1 // names carry no stance ("United States")
+			continue
+		}
+		// A concessive or conditional clause, or a relative clause about
+		// someone else (", who helped …,"), is background.
+		if ss.cl.aside.has(toks[i].Text) || (toks[i].Text == "who" && i > lo && toks[i-1].Text == ",") {
 			i++
 			for i < hi && toks[i].Text != "," && toks[i].Text != ";" && toks[i].Text != ":" {
 				i++
@@ -93,8 +100,13 @@ func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 			continue
 		}
 		if pol, n, ok := ss.cl.stance.match(toks, i); ok {
+			if i < quiet {
+				i += n // inside a negated phrase: "no willingness to compromise"
+				continue
+			}
 			if ss.negated(c, i, lo) {
 				pol = -pol
+				quiet = ss.phraseEnd(c, i+n, hi)
 			}
 			sum += pol
 			i += n
@@ -111,10 +123,22 @@ func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 	return 0
 }
 
-// negated reports whether a negator stands within three words before token
+// phraseEnd returns where a negated phrase that continues at token i ends:
+// three words on, or at the first punctuation mark.
+func (ss *stmtState) phraseEnd(c *sentCtx, i, hi int) int {
+	end := min(i+3, hi)
+	for j := i; j < end; j++ {
+		if isPunct(c.toks[j].Text) {
+			return j
+		}
+	}
+	return end
+}
+
+// negated reports whether a negator stands within four words before token
 // i, in the same clause and not before token lo.
 func (ss *stmtState) negated(c *sentCtx, i, lo int) bool {
-	for j := i - 1; j >= lo && j >= i-3; j-- {
+	for j := i - 1; j >= lo && j >= i-4; j-- {
 		w := c.toks[j].Text
 		if w == "," || w == ";" || w == ":" || w == "." {
 			return false
