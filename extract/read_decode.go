@@ -214,7 +214,15 @@ func readRepair(b []byte) (string, *Warning) {
 func readCleanText(s string) string {
 	if readNeedsCharFix(s) {
 		s = readFixChars(s)
+	} else if readIsClean(s) {
+		return s
 	}
+	return readJoinLines(s)
+}
+
+// readJoinLines trims trailing white space from each line of s, drops
+// leading and trailing blank lines and shrinks runs of blank lines to one.
+func readJoinLines(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	blank := 0 // blank lines since the last line written
@@ -237,6 +245,26 @@ func readCleanText(s string) string {
 		sb.WriteString(line)
 	}
 	return sb.String()
+}
+
+// readIsClean reports whether s, free of characters to fix, is already
+// what readCleanText would return, so that it can be returned without a
+// copy (the common case for JSON records).
+func readIsClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	first, last := s[0], s[len(s)-1]
+	if first == ' ' || first == '\t' || first == '\n' || last == ' ' || last == '\t' || last == '\n' {
+		return false
+	}
+	for _, bad := range []string{"\n\n\n", " \n", "\t\n", "\u00a0\n", "\u3000\n", "\n\u00a0", "\n\u3000", "\n \n", "\n\t"} {
+		if strings.Contains(s, bad) {
+			return false
+		}
+	}
+	return !strings.HasPrefix(s, "\u00a0") && !strings.HasPrefix(s, "\u3000") &&
+		!strings.HasSuffix(s, "\u00a0") && !strings.HasSuffix(s, "\u3000")
 }
 
 // readNeedsCharFix reports whether s holds a character that readFixChars

@@ -27,6 +27,11 @@ func FuzzReadText(f *testing.F) {
 	f.Add([]byte("\xff\xfeT\x00i\x00"), false)
 	f.Add([]byte("Caf\xe9\r\n\r\nna\xefve"), false)
 	f.Fuzz(func(t *testing.T, data []byte, markdown bool) {
+		if s := string(data); readIsClean(s) && utf8.ValidString(s) {
+			if got := readJoinLines(s); got != s {
+				t.Fatalf("readIsClean(%q) = true, but readJoinLines changes it to %q", s, got)
+			}
+		}
 		doc, err := ReadText(bytes.NewReader(data), markdown)
 		if err != nil {
 			var skip *SkipError
