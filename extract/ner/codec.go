@@ -144,8 +144,9 @@ func Load(r io.Reader) (*Model, error) {
 		return fail("number of features", errOutOfRange)
 	}
 	// Grown as data arrives, not from the declared count.
-	var keys []uint64
-	var flat []int32
+	// Preallocate for at most 1<<17 features, whatever the file declares.
+	keys := make([]uint64, 0, min(nf, 1<<17))
+	flat := make([]int32, 0, int(min(nf, 1<<17))*width)
 	key := uint64(0)
 	for i := range nf {
 		d, err := binary.ReadUvarint(br)
