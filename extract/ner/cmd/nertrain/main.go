@@ -39,6 +39,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 1, "train: random seed")
 	epochs := fs.Int("epochs", 15, "train: epochs")
 	passes := fs.Int("passes", 2, "train: 1 or 2 passes")
+	folds := fs.Int("folds", 5, "train: folds for the first-pass tags the second pass learns from")
 	upper := fs.Float64("upper", 0.03, "train: share of sentences upper-cased (negative: none)")
 	title := fs.Float64("title", 0.02, "train: share of sentences title-cased (negative: none)")
 	prune := fs.Float64("prune", 0.05, "train: drop features with all |weights| below this")
@@ -63,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		start := time.Now()
 		m, err := ner.Train(docs, ner.TrainOptions{
-			Epochs: *epochs, Seed: *seed, Passes: *passes,
+			Epochs: *epochs, Seed: *seed, Passes: *passes, Folds: *folds,
 			UpperShare: *upper, TitleShare: *title, Prune: *prune, MinCount: *minCount, Log: stderr,
 		})
 		if err == nil {
