@@ -11,21 +11,46 @@ import (
 	"unicode/utf8"
 )
 
+// readJSONValue is one field of a record: a string, the literal text of a
+// number, or the name of another JSON type. Null leaves it unset.
+type readJSONValue struct {
+	set  bool
+	s    string
+	kind string // "a string", "a number", "an object", ...
+}
+
+// UnmarshalJSON implements json.Unmarshaler without building maps or
+// slices for values of the wrong type.
+func (v *readJSONValue) UnmarshalJSON(b []byte) error {
+	kind := readJSONKind(b)
+	switch kind {
+	case "null":
+		return nil
+	case "a string":
+		if err := json.Unmarshal(b, &v.s); err != nil {
+			return err
+		}
+	case "a number":
+		v.s = string(b)
+	}
+	v.set, v.kind = true, kind
+	return nil
+}
+
 // readJSONFields are the fields of a record that a Document is made of.
-// The values are decoded as any, with numbers as json.Number, so that one
-// pass checks the syntax and finds the types. Keys match case-insensitively.
+// Keys match case-insensitively, as encoding/json does.
 type readJSONFields struct {
-	ID        any `json:"id"`
-	Title     any `json:"title"`
-	Headline  any `json:"headline"`
-	Text      any `json:"text"`
-	Body      any `json:"body"`
-	Content   any `json:"content"`
-	Date      any `json:"date"`
-	Published any `json:"published"`
-	URL       any `json:"url"`
-	Link      any `json:"link"`
-	Source    any `json:"source"`
+	ID        readJSONValue `json:"id"`
+	Title     readJSONValue `json:"title"`
+	Headline  readJSONValue `json:"headline"`
+	Text      readJSONValue `json:"text"`
+	Body      readJSONValue `json:"body"`
+	Content   readJSONValue `json:"content"`
+	Date      readJSONValue `json:"date"`
+	Published readJSONValue `json:"published"`
+	URL       readJSONValue `json:"url"`
+	Link      readJSONValue `json:"link"`
+	Source    readJSONValue `json:"source"`
 }
 
 // readJSONRecord converts one JSON object into a Document. It reads the
@@ -41,64 +66,53 @@ func readJSONRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 		s, w := readRepair(raw)
 		raw, warn = []byte(s), w
 	}
-	if kind := readJSONKind(raw); kind != "object" {
+	if kind := readJSONKind(raw); kind != "an object" {
 		return Document{}, warn, readSkip(SkipMalformedJSON, "record is %s, want an object", kind)
 	}
 	var rec readJSONFields
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if err := dec.Decode(&rec); err != nil {
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && strings.Contains(syn.Error(), "unexpected end") {
 			return Document{}, warn, readSkip(SkipMalformedJSON, "unexpected end of the record (truncated JSON)")
 		}
 		return Document{}, warn, readSkip(SkipMalformedJSON, "%v", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Document{}, warn, readSkip(SkipMalformedJSON, "data after the record at byte %d", dec.InputOffset())
 	}
 	var doc Document
 	fields := []struct {
 		dst      *string
 		numberOK bool
 		keys     []string
-		vals     []any
+		vals     []*readJSONValue
 	}{
-		{&doc.ID, true, []string{"id"}, []any{rec.ID}},
-		{&doc.Title, false, []string{"title", "headline"}, []any{rec.Title, rec.Headline}},
-		{&doc.Text, false, []string{"text", "body", "content"}, []any{rec.Text, rec.Body, rec.Content}},
-		{&doc.Date, true, []string{"date", "published"}, []any{rec.Date, rec.Published}},
-		{&doc.URL, false, []string{"url", "link"}, []any{rec.URL, rec.Link}},
-		{&doc.Source, false, []string{"source"}, []any{rec.Source}},
+		{&doc.ID, true, []string{"id"}, []*readJSONValue{&rec.ID}},
+		{&doc.Title, false, []string{"title", "headline"}, []*readJSONValue{&rec.Title, &rec.Headline}},
+		{&doc.Text, false, []string{"text", "body", "content"}, []*readJSONValue{&rec.Text, &rec.Body, &rec.Content}},
+		{&doc.Date, true, []string{"date", "published"}, []*readJSONValue{&rec.Date, &rec.Published}},
+		{&doc.URL, false, []string{"url", "link"}, []*readJSONValue{&rec.URL, &rec.Link}},
+		{&doc.Source, false, []string{"source"}, []*readJSONValue{&rec.Source}},
 	}
-	hasText := false
 	for _, f := range fields {
-		k, v := readJSONFirst(f.keys, f.vals)
-		if v == nil {
-			continue
+		for i, v := range f.vals {
+			if !v.set {
+				continue
+			}
+			if v.kind != "a string" && (v.kind != "a number" || !f.numberOK) {
+				want := "a string"
+				if f.numberOK {
+					want = "a string or a number"
+				}
+				return Document{}, warn, readSkip(SkipBadField, "field %q is %s, want %s", f.keys[i], v.kind, want)
+			}
+			*f.dst = v.s
+			break
 		}
-		if f.dst == &doc.Text {
-			hasText = true
-		}
-		if str, ok := v.(string); ok {
-			*f.dst = str
-			continue
-		}
-		if num, ok := v.(json.Number); ok && f.numberOK {
-			*f.dst = num.String()
-			continue
-		}
-		want := "a string"
-		if f.numberOK {
-			want = "a string or a number"
-		}
-		return Document{}, warn, readSkip(SkipBadField, "field %q is %s, want %s", k, readJSONKindOf(v), want)
 	}
 	if int64(len(doc.Text)) > maxDoc {
 		return Document{}, warn, readSkip(SkipTooLarge, "text of %s, more than the %s limit", readSize(int64(len(doc.Text))), readSize(maxDoc))
 	}
 	doc.Text = readCleanText(doc.Text)
 	if doc.Text == "" {
-		if hasText {
+		if rec.Text.set || rec.Body.set || rec.Content.set {
 			return Document{}, warn, readSkip(SkipNoText, "the text is empty")
 		}
 		return Document{}, warn, readSkip(SkipNoText, `no "text", "body" or "content" field`)
@@ -110,33 +124,6 @@ func readJSONRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 	return doc, warn, nil
 }
 
-// readJSONFirst returns the first non-null value and its key.
-func readJSONFirst(keys []string, vals []any) (string, any) {
-	for i, v := range vals {
-		if v != nil {
-			return keys[i], v
-		}
-	}
-	return "", nil
-}
-
-// readJSONKindOf names the JSON type of a decoded value.
-func readJSONKindOf(v any) string {
-	switch v.(type) {
-	case string:
-		return "a string"
-	case json.Number:
-		return "a number"
-	case bool:
-		return "a boolean"
-	case []any:
-		return "an array"
-	case map[string]any:
-		return "an object"
-	}
-	return "null"
-}
-
 // readJSONKind names the type of a JSON value from its first byte.
 func readJSONKind(v []byte) string {
 	v = bytes.TrimLeft(v, " \t\r\n")
@@ -145,7 +132,7 @@ func readJSONKind(v []byte) string {
 	}
 	switch v[0] {
 	case '{':
-		return "object"
+		return "an object"
 	case '[':
 		return "an array"
 	case '"':
