@@ -104,6 +104,16 @@ func printSummary(w io.Writer, s ingest.Summary, out string) {
 		}
 		fmt.Fprintf(w, "  %s\n", m)
 	}
+	if len(s.Warnings) > 0 {
+		fmt.Fprintf(w, "repaired and used %s:\n", plural(len(s.Warnings), "input"))
+		for i, m := range s.Warnings {
+			if i == 10 {
+				fmt.Fprintf(w, "  … %d more (see --json)\n", len(s.Warnings)-10)
+				break
+			}
+			fmt.Fprintf(w, "  %s\n", m)
+		}
+	}
 	if out != "" {
 		fmt.Fprintf(w, "wrote %s: %d actors, %d co-mention edges, %d stance edges\n", out, s.Actors, s.Edges, s.Stances)
 	}
