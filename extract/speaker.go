@@ -484,7 +484,10 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 	}
 	if first < 0 && official {
 		for j := a; j < e; j++ {
-			if s, _ := ss.seatActor(c, j); s >= 0 && c.ment[j] < 0 {
+			if s, n := ss.seatActor(c, j); s >= 0 && c.ment[j] < 0 {
+				if ss.st.e.opts.Pronouns {
+					ss.addMention(c, j, j+n, s, ViaOfficial) // "officials in Kyiv"
+				}
 				return s
 			}
 		}

@@ -72,8 +72,10 @@ type stmtState struct {
 }
 
 // statements finds the stated positions of the document and, when the
-// Pronouns option is on, resolves pronouns and role descriptions into
-// mentions. It must run before collect.
+// Pronouns option is on, adds resolved pronouns (ViaPronoun), role
+// descriptions (ViaRole) and capitals that stand for unnamed officials
+// ("officials in Kyiv", ViaOfficial) to the mentions. It must run before
+// collect.
 func (st *docState) statements(actors []*resolvedActor) []Statement {
 	ss := &stmtState{st: st, actors: actors, cl: st.e.cues, lastPara: -1, collective: -1}
 	if ss.cl == nil {

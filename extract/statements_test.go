@@ -203,6 +203,7 @@ func TestResolvedMentions(t *testing.T) {
 		want string // "surface->actor"
 	}{
 		{"Pronoun", "Yuri Ushakov spoke to reporters. He added that he would call Steve Witkoff.", ViaPronoun, "He->Yuri Ushakov"},
+		{"OfficialsInCapital", "Russia attacked Ukraine. Officials in Kyiv said the talks were useful.", ViaOfficial, "Kyiv->Ukraine"},
 		{"Role", "Yuri Ushakov, Putin\u2019s foreign policy aide, met Steve Witkoff. Putin\u2019s foreign policy aide said the meeting was useful.",
 			ViaRole, "foreign policy aide->Yuri Ushakov"},
 	}
