@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -253,6 +254,14 @@ func TestReadHTMLTooLarge(t *testing.T) {
 	_, _, skip := readHTMLTimed(page, "", 1000, DefaultHTMLTimeout)
 	if skip == nil || skip.Reason != SkipTooLarge {
 		t.Errorf("readHTMLTimed(5 KB page, limit 1000) skip = %v, want too-large", skip)
+	}
+}
+
+func TestReadHTMLTimeout(t *testing.T) {
+	page := []byte("<html><body><p>" + strings.Repeat("Words of an article. ", 200) + "</p></body></html>")
+	_, _, skip := readHTMLTimed(page, "", DefaultMaxHTMLBytes, time.Nanosecond)
+	if skip == nil || skip.Reason != SkipHTMLTimeout {
+		t.Errorf("readHTMLTimed(page, 1ns) skip = %v, want html-timeout", skip)
 	}
 }
 
