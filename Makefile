@@ -56,7 +56,7 @@ demo: build
 
 ## model: retrain the entity tagger from CoNLL-2003 (needs ../shared)
 model:
-	$(GO) run ./extract/ner/cmd/nertrain train -train $(SHARED)/data/conll2003/train.txt -o extract/ner/data/model.bin.gz
+	$(GO) run ./extract/ner/cmd/nertrain train --conll $(SHARED)/data/conll2003/train.txt -o extract/ner/data/model.bin.gz
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png
