@@ -60,12 +60,18 @@ type CorpusOptions struct {
 // time and JSON files record by record. The same inputs give the same
 // documents in the same order. A Corpus is not safe for concurrent use.
 //
-// The format comes from the extension: .txt and .text are plain text; .md
-// and .markdown Markdown; .html, .htm and .xhtml HTML; .jsonl and .ndjson
-// JSON lines; .json a JSON array of records or one or more objects. Other
-// files are read as plain text when they are UTF-8 text (or as HTML when
-// they start like a page), skipped as "binary" when they look binary and as
-// "unknown-format" otherwise.
+// The format comes from the extension: .txt and .text are plain text;
+// .md, .markdown, .mdown and .mkd Markdown; .html, .htm and .xhtml HTML;
+// .jsonl and .ndjson JSON lines; .json a JSON array of records or one or
+// more objects. Other files are read as plain text when they are UTF-8 text
+// (or as HTML when they start like a page), skipped as "binary" when they
+// look binary and as "unknown-format" otherwise. Stdin is sniffed the same
+// way unless CorpusOptions.StdinFormat says otherwise: '{' starts JSON
+// lines, '[' a JSON array.
+//
+// Every input that cannot be used comes back from Next as a *SkipError
+// with a SkipReason; inputs that were repaired (see Warning) are used and
+// reported through CorpusOptions.OnWarning.
 type Corpus struct {
 	opts    CorpusOptions
 	args    []string

@@ -17,8 +17,9 @@ import (
 // ReadHTML extracts the article from one web page: the body text only
 // (navigation, scripts, styles, share buttons, captions and related links
 // are left out by go-trafilatura), with paragraphs separated by "\n\n", and
-// the title, date (YYYY-MM-DD) and URL (the canonical link or og:url, else
-// url) from the page's metadata. url may be empty.
+// the title, date (YYYY-MM-DD), URL (the canonical link or og:url, else
+// url) and source (the site name) from the page's metadata. url may be
+// empty. A first paragraph that repeats the title is dropped.
 //
 // ReadHTML reads at most DefaultMaxDocBytes and extracts from at most
 // DefaultMaxHTMLBytes of markup once scripts and styles are removed. It
