@@ -96,12 +96,12 @@ func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 					if closeness {
 						if k > 0 {
 							for _, v := range sp.order {
-								a[v] += sp.dist[v]
+								a[v] += sp.st[v].dist
 							}
 						} else {
 							var sum float64
 							for _, v := range sp.order {
-								sum += sp.dist[v]
+								sum += sp.st[v].dist
 							}
 							a[s] = sum
 						}
@@ -152,24 +152,34 @@ func uniformWeights(n *Network) bool {
 }
 
 // sssp is the scratch space of one single-source shortest-path search,
-// reused across sources.
+// reused across sources. The per-node state is one 32-byte record, so a
+// relaxation touches one cache line per neighbour.
 type sssp struct {
-	dist  []float64 // +Inf when unreached
-	sigma []float64 // number of shortest paths from the source
-	delta []float64
+	st    []nodeState
 	order []int32 // reached nodes by non-decreasing distance
-	heap  indexHeap
+	heap  []heapItem
 }
 
+// nodeState is what a search knows about one node.
+type nodeState struct {
+	dist  float64 // +Inf when unreached
+	sigma float64 // number of shortest paths from the source
+	delta float64 // dependency of the source on the node
+	// pred is the only predecessor on shortest paths, predNone before the
+	// node is reached and predMany when there are several.
+	pred int32
+	hpos int32 // index in the heap, -1 when not in it
+}
+
+const (
+	predNone int32 = -1
+	predMany int32 = -2
+)
+
 func newSSSP(nn int) *sssp {
-	s := &sssp{
-		dist:  make([]float64, nn),
-		sigma: make([]float64, nn),
-		delta: make([]float64, nn),
-		heap:  newIndexHeap(nn),
-	}
-	for i := range s.dist {
-		s.dist[i] = math.Inf(1)
+	s := &sssp{st: make([]nodeState, nn)}
+	for i := range s.st {
+		s.st[i] = nodeState{dist: math.Inf(1), pred: predNone, hpos: -1}
 	}
 	return s
 }
@@ -177,9 +187,7 @@ func newSSSP(nn int) *sssp {
 // reset clears the entries touched by the previous search.
 func (sp *sssp) reset() {
 	for _, v := range sp.order {
-		sp.dist[v] = math.Inf(1)
-		sp.sigma[v] = 0
-		sp.delta[v] = 0
+		sp.st[v] = nodeState{dist: math.Inf(1), pred: predNone, hpos: -1}
 	}
 	sp.order = sp.order[:0]
 }
@@ -187,21 +195,23 @@ func (sp *sssp) reset() {
 // bfs runs breadth-first search from s, counting hops.
 func (sp *sssp) bfs(n *Network, s int32) {
 	sp.reset()
-	sp.dist[s] = 0
-	sp.sigma[s] = 1
+	st := sp.st
+	st[s].dist, st[s].sigma = 0, 1
 	sp.order = append(sp.order, s)
 	for i := 0; i < len(sp.order); i++ {
 		u := sp.order[i]
-		du := sp.dist[u] + 1
+		du := st[u].dist + 1
+		su := st[u].sigma
 		lo, hi := n.Offsets[u], n.Offsets[u+1]
 		for _, v := range n.Adj[lo:hi] {
+			x := &st[v]
 			switch {
-			case math.IsInf(sp.dist[v], 1):
-				sp.dist[v] = du
-				sp.sigma[v] = sp.sigma[u]
+			case math.IsInf(x.dist, 1):
+				x.dist, x.sigma, x.pred = du, su, u
 				sp.order = append(sp.order, v)
-			case sp.dist[v] == du:
-				sp.sigma[v] += sp.sigma[u]
+			case x.dist == du:
+				x.sigma += su
+				x.pred = predMany
 			}
 		}
 	}
@@ -214,91 +224,89 @@ func (sp *sssp) bfs(n *Network, s int32) {
 // order is fully determined.
 func (sp *sssp) dijkstra(n *Network, cost []float64, s int32) {
 	sp.reset()
-	sp.dist[s] = 0
-	sp.sigma[s] = 1
-	sp.heap.set(s, 0)
-	for sp.heap.len() > 0 {
-		d, u := sp.heap.pop()
+	st := sp.st
+	st[s].dist, st[s].sigma = 0, 1
+	sp.heap = sp.heap[:0]
+	sp.set(s, 0)
+	for len(sp.heap) > 0 {
+		d, u := sp.pop()
 		sp.order = append(sp.order, u)
 		lo, hi := n.Offsets[u], n.Offsets[u+1]
-		su := sp.sigma[u]
-		for e := lo; e < hi; e++ {
-			v := n.Adj[e]
-			alt := d + cost[e]
-			switch dv := sp.dist[v]; {
-			case alt < dv:
-				sp.dist[v] = alt
-				sp.sigma[v] = su
-				sp.heap.set(v, alt)
-			case alt == dv:
-				sp.sigma[v] += su
+		su := st[u].sigma
+		adj, cs := n.Adj[lo:hi], cost[lo:hi]
+		for e, v := range adj {
+			alt := d + cs[e]
+			x := &st[v]
+			switch {
+			case alt < x.dist:
+				x.dist, x.sigma, x.pred = alt, su, u
+				sp.set(v, alt)
+			case alt == x.dist:
+				x.sigma += su
+				x.pred = predMany
 			}
 		}
 	}
 }
 
 // accumulate adds the dependencies of source s to a, walking the reached
-// nodes from the farthest back. The predecessors of w are the neighbours v
-// with dist[v] + cost(v, w) == dist[w].
-// cost is nil for hop counts.
+// nodes from the farthest back. A node with a single predecessor passes its
+// dependency straight to it; otherwise the predecessors of w are the
+// neighbours v with dist[v] + cost(v, w) == dist[w] (cost is nil for hop
+// counts).
 func (sp *sssp) accumulate(n *Network, cost []float64, s int32, a []float64) {
+	st := sp.st
 	for i := len(sp.order) - 1; i >= 0; i-- {
 		w := sp.order[i]
-		dw := sp.dist[w]
-		coeff := (1 + sp.delta[w]) / sp.sigma[w]
-		lo, hi := n.Offsets[w], n.Offsets[w+1]
-		for e := lo; e < hi; e++ {
-			v := n.Adj[e]
-			c := 1.0
-			if cost != nil {
-				c = cost[e]
-			}
-			if sp.dist[v]+c == dw {
-				sp.delta[v] += sp.sigma[v] * coeff
+		x := &st[w]
+		coeff := (1 + x.delta) / x.sigma
+		switch p := x.pred; {
+		case p >= 0:
+			st[p].delta += st[p].sigma * coeff
+		case p == predMany:
+			dw := x.dist
+			lo, hi := n.Offsets[w], n.Offsets[w+1]
+			for e := lo; e < hi; e++ {
+				v := n.Adj[e]
+				c := 1.0
+				if cost != nil {
+					c = cost[e]
+				}
+				if y := &st[v]; y.dist+c == dw {
+					y.delta += y.sigma * coeff
+				}
 			}
 		}
 		if w != s {
-			a[w] += sp.delta[w]
+			a[w] += x.delta
 		}
 	}
 }
 
-// indexHeap is a 4-ary min-heap of nodes keyed by distance, with
-// decrease-key: each node is in it at most once.
-type indexHeap struct {
-	items []heapItem
-	pos   []int32 // index of node in items, -1 when absent
-}
-
+// heapItem is a node with its distance in the search heap.
 type heapItem struct {
 	d float64
 	v int32
 }
 
-func newIndexHeap(nn int) indexHeap {
-	h := indexHeap{pos: make([]int32, nn)}
-	for i := range h.pos {
-		h.pos[i] = -1
+// less orders by distance, then node id, so that pops are deterministic.
+func (x heapItem) less(y heapItem) bool {
+	if x.d != y.d {
+		return x.d < y.d
 	}
-	return h
+	return x.v < y.v
 }
 
-func (h *indexHeap) len() int { return len(h.items) }
-
-// set inserts v with key d, or lowers its key to d.
-func (h *indexHeap) set(v int32, d float64) {
-	i := int(h.pos[v])
+// set inserts v into the 4-ary heap with key d, or lowers its key to d.
+func (sp *sssp) set(v int32, d float64) {
+	i := int(sp.st[v].hpos)
 	if i < 0 {
-		i = len(h.items)
-		h.items = append(h.items, heapItem{d, v})
+		i = len(sp.heap)
+		sp.heap = append(sp.heap, heapItem{d, v})
 	} else {
-		h.items[i].d = d
+		sp.heap[i].d = d
 	}
-	h.up(i)
-}
-
-func (h *indexHeap) up(i int) {
-	a := h.items
+	a := sp.heap
 	x := a[i]
 	for i > 0 {
 		p := (i - 1) / 4
@@ -306,22 +314,22 @@ func (h *indexHeap) up(i int) {
 			break
 		}
 		a[i] = a[p]
-		h.pos[a[i].v] = int32(i)
+		sp.st[a[i].v].hpos = int32(i)
 		i = p
 	}
 	a[i] = x
-	h.pos[x.v] = int32(i)
+	sp.st[x.v].hpos = int32(i)
 }
 
-// pop removes and returns the item with the smallest key.
-func (h *indexHeap) pop() (float64, int32) {
-	a := h.items
+// pop removes and returns the heap item with the smallest key.
+func (sp *sssp) pop() (float64, int32) {
+	a := sp.heap
 	top := a[0]
-	h.pos[top.v] = -1
+	sp.st[top.v].hpos = -1
 	last := len(a) - 1
 	x := a[last]
 	a = a[:last]
-	h.items = a
+	sp.heap = a
 	if last == 0 {
 		return top.d, top.v
 	}
@@ -341,20 +349,12 @@ func (h *indexHeap) pop() (float64, int32) {
 			break
 		}
 		a[i] = a[m]
-		h.pos[a[i].v] = int32(i)
+		sp.st[a[i].v].hpos = int32(i)
 		i = m
 	}
 	a[i] = x
-	h.pos[x.v] = int32(i)
+	sp.st[x.v].hpos = int32(i)
 	return top.d, top.v
-}
-
-// less orders by distance, then node id, so that pops are deterministic.
-func (x heapItem) less(y heapItem) bool {
-	if x.d != y.d {
-		return x.d < y.d
-	}
-	return x.v < y.v
 }
 
 // distHeap is a binary min-heap of (distance, node) with lazy deletion,
