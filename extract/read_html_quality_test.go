@@ -55,8 +55,27 @@ func readWordScores(got, want string) (recall, junk, f1 float64) {
 	return recall, 1 - prec, f1
 }
 
+// readParagraphHits counts the paragraphs of want that appear, white space
+// aside, as whole paragraphs of got.
+func readParagraphHits(got, want string) (hits, total int) {
+	norm := func(p string) string { return strings.Join(strings.Fields(p), " ") }
+	have := map[string]bool{}
+	for _, p := range strings.Split(got, "\n\n") {
+		have[norm(p)] = true
+	}
+	for _, p := range strings.Split(want, "\n\n") {
+		total++
+		if have[norm(p)] {
+			hits++
+		}
+	}
+	return hits, total
+}
+
 // TestHTMLQuality measures ReadHTML on the 13 sample news pages against
-// their hand-checked article text (see ../shared/data/html/SOURCE.md).
+// their hand-checked article text (see ../shared/data/html/SOURCE.md): word
+// recall, junk and F1 (readWordScores) and the expected paragraphs found as
+// paragraphs (readParagraphHits).
 func TestHTMLQuality(t *testing.T) {
 	dir := readSharedDir(t, filepath.Join("data", "html"))
 	idx, err := os.ReadFile(filepath.Join(dir, "index.json"))
@@ -72,7 +91,8 @@ func TestHTMLQuality(t *testing.T) {
 		t.Fatalf("index.json: %v", err)
 	}
 	var sumR, sumJ, sumF float64
-	t.Logf("%-42s %7s %7s %7s %6s  %s", "page", "recall", "junk", "F1", "paras", "title / date")
+	var hits, total int
+	t.Logf("%-42s %7s %7s %7s %7s  %s", "page", "recall", "junk", "F1", "paras", "title / date")
 	for _, p := range pages {
 		f, err := os.Open(filepath.Join(dir, p.File))
 		if err != nil {
@@ -90,15 +110,22 @@ func TestHTMLQuality(t *testing.T) {
 		}
 		r, j, f1 := readWordScores(doc.Text, string(want))
 		sumR, sumJ, sumF = sumR+r, sumJ+j, sumF+f1
-		t.Logf("%-42s %7.3f %7.3f %7.3f %6d  %.50s / %s", strings.TrimSuffix(p.File, ".html"), r, j, f1,
-			strings.Count(doc.Text, "\n\n")+1, doc.Title, doc.Date)
+		h, n := readParagraphHits(doc.Text, string(want))
+		hits, total = hits+h, total+n
+		t.Logf("%-42s %7.3f %7.3f %7.3f %3d/%-3d  %.50s / %s", strings.TrimSuffix(p.File, ".html"), r, j, f1,
+			h, n, doc.Title, doc.Date)
 		if doc.Title == "" {
 			t.Errorf("ReadHTML(%s).Title is empty", p.File)
 		}
 	}
 	n := float64(len(pages))
-	t.Logf("%-42s %7.3f %7.3f %7.3f", "mean", sumR/n, sumJ/n, sumF/n)
+	t.Logf("%-42s %7.3f %7.3f %7.3f %3d/%-3d", "mean (paragraphs: total)", sumR/n, sumJ/n, sumF/n, hits, total)
 	if got, floor := sumF/n, 0.95; got < floor {
 		t.Errorf("mean word F1 = %.3f, want >= %.2f", got, floor)
+	}
+	// Paragraph breaks must survive: nearly every expected paragraph
+	// should come out as a paragraph of its own.
+	if got, floor := float64(hits)/float64(total), 0.9; got < floor {
+		t.Errorf("expected paragraphs reproduced = %d/%d, want >= %.0f%%", hits, total, 100*floor)
 	}
 }
