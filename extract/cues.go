@@ -90,7 +90,12 @@ func (p *phraseTable) add(phrase string, val int) {
 // starting at toks[i].
 func (p *phraseTable) match(toks []Token, i int) (val, n int, ok bool) {
 	var buf [foldBuf]byte
-	l, found := p.first[string(foldWord(&buf, toks[i].Text))]
+	return p.matchKey(foldWord(&buf, toks[i].Text), toks, i)
+}
+
+// matchKey is match with the first word already folded into key.
+func (p *phraseTable) matchKey(key []byte, toks []Token, i int) (val, n int, ok bool) {
+	l, found := p.first[string(key)]
 	if !found {
 		return 0, 0, false
 	}

@@ -76,6 +76,7 @@ func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 	toks := c.toks
 	sum, hedge := 0, false
 	quiet := 0 // stance words before this token belong to a negated phrase
+	var buf [foldBuf]byte
 	for i := lo; i < hi; {
 		if i >= np[0] && i < np[1] {
 			i = np[1]
@@ -85,21 +86,22 @@ func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 			i = c.ms[c.ment[i]].t1 // names carry no stance ("United States")
 			continue
 		}
+		key := foldWord(&buf, toks[i].Text)
 		// A concessive or conditional clause, or a relative clause about
 		// someone else (", who helped …,"), is background.
-		if ss.cl.aside.has(toks[i].Text) || (toks[i].Text == "who" && i > lo && toks[i-1].Text == ",") {
+		if ss.cl.aside[string(key)] || (toks[i].Text == "who" && i > lo && toks[i-1].Text == ",") {
 			i++
 			for i < hi && toks[i].Text != "," && toks[i].Text != ";" && toks[i].Text != ":" {
 				i++
 			}
 			continue
 		}
-		if _, n, ok := ss.cl.hedges.match(toks, i); ok {
+		if _, n, ok := ss.cl.hedges.matchKey(key, toks, i); ok {
 			hedge = true
 			i += n
 			continue
 		}
-		if pol, n, ok := ss.cl.stance.match(toks, i); ok {
+		if pol, n, ok := ss.cl.stance.matchKey(key, toks, i); ok {
 			if i < quiet {
 				i += n // inside a negated phrase: "no willingness to compromise"
 				continue
