@@ -38,6 +38,7 @@ func TestReadText(t *testing.T) {
 		{"CRLFAndSpaces", "Title  \r\n\r\n\r\n\r\nBody line one\r\nline two   \r\n\r\nNext\r\n", false,
 			"Title", "Body line one\nline two\n\nNext"},
 		{"HeadingMarksInText", "## A headline ##\n\nBody.", false, "A headline", "Body."},
+		{"TitleSpacesCollapsed", "Envoy\u00a0to  Moscow\n\nBody.", false, "Envoy to Moscow", "Body."},
 		{"HashtagIsNotHeading", "#1 seed wins\n\nBody.", false, "#1 seed wins", "Body."},
 		{"ClosingHashesKeptInWord", "# C# ##\n\nBody.", true, "C#", "Body."},
 		{"RepeatedTitleDropped", "Same Title\n\nSame title\n\nBody text.", false, "Same Title", "Body text."},

@@ -70,6 +70,8 @@ func readTextBytes(b []byte, markdown bool) (Document, *Warning, *SkipError) {
 		}
 	}
 	s = readLineParagraphs(s)
+	// Collapse white space, no-break spaces included, in the title.
+	doc.Title = strings.Join(strings.Fields(doc.Title), " ")
 	doc.Text = s
 	return doc, w, nil
 }
