@@ -69,6 +69,13 @@ type stmtState struct {
 	collective int
 	ctx        sentCtx // reused for every sentence
 	peace      bool    // the article speaks of peace, a ceasefire or a truce
+	last       lastSpeaker
+}
+
+// lastSpeaker is the last speaker of the previous sentence, for a quote
+// that follows it.
+type lastSpeaker struct {
+	sent, speaker int
 }
 
 // statements finds the stated positions of the document and, when the
@@ -77,7 +84,8 @@ type stmtState struct {
 // ("officials in Kyiv", ViaOfficial) to the mentions. It must run before
 // collect.
 func (st *docState) statements(actors []*resolvedActor) []Statement {
-	ss := &stmtState{st: st, actors: actors, cl: st.e.cues, lastPara: -1, collective: -1}
+	ss := &stmtState{st: st, actors: actors, cl: st.e.cues, lastPara: -1, collective: -1,
+		last: lastSpeaker{sent: -1, speaker: -1}}
 	if ss.cl == nil {
 		ss.cl = defaultCues()
 	}
@@ -103,6 +111,11 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 			ss.pronouns(c)
 		}
 		found := ss.find(c)
+		if len(found) == 0 {
+			if f, ok := ss.quoteAfter(c); ok {
+				found = append(found, f)
+			}
+		}
 		ss.subject[si] = ss.salient(c, found)
 		ss.collective = -1
 		for _, f := range found {
@@ -111,6 +124,10 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 			}
 		}
 		out = ss.emit(c, found, out)
+		ss.last = lastSpeaker{sent: si, speaker: -1}
+		if len(found) > 0 {
+			ss.last.speaker = found[len(found)-1].speaker
+		}
 	}
 	if len(ss.added) > 0 {
 		st.mentions = append(st.mentions, ss.added...)
@@ -370,6 +387,22 @@ func (ss *stmtState) colonStatement(c *sentCtx) (stmt, bool) {
 		}
 	}
 	return stmt{}, false
+}
+
+// quoteAfter attributes a sentence that opens a new quotation, in the same
+// paragraph right after a sentence with a speaker, to that speaker:
+// `Ms Hewitt said: "…" "We are going to extend the pay …"`.
+func (ss *stmtState) quoteAfter(c *sentCtx) (stmt, bool) {
+	if c.si == 0 || ss.last.sent != c.si-1 || ss.last.speaker < 0 || len(c.toks) < 3 {
+		return stmt{}, false
+	}
+	if ss.st.sentences[c.si].Paragraph != ss.st.sentences[c.si-1].Paragraph {
+		return stmt{}, false
+	}
+	if w := c.toks[0].Text; w != "\u201c" && w != "\"" {
+		return stmt{}, false
+	}
+	return stmt{speaker: ss.last.speaker, np: [2]int{0, 0}, cueTok: 0, cueLen: 1, cue: "quote", kind: cueVerb}, true
 }
 
 // viaSeat reports whether tokens [a, b) name a state through its seat of
