@@ -25,7 +25,10 @@ import "strings"
 //
 // A sentence gives one statement per speaker. A second speaker counts only
 // when it has its own reporting verb ("…, and Kyiv says …"); a media
-// outlet that reports what someone said gives way to that someone.
+// outlet that reports what someone said gives way to that someone; every
+// person of a coordinated subject speaks. A sentence without a cue that
+// opens a new quotation right after a speaker's sentence, in the same
+// paragraph, is that speaker's.
 
 // sentCtx is the working data of one sentence.
 type sentCtx struct {
