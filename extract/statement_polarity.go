@@ -75,7 +75,8 @@ func (ss *stmtState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
 func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 	toks := c.toks
 	sum, hedge := 0, false
-	quiet := 0 // stance words before this token belong to a negated phrase
+	quiet := 0  // stance words before this token belong to a negated phrase
+	weight := 1 // words after "but" weigh double: "ready for talks but insisted …"
 	var buf [foldBuf]byte
 	for i := lo; i < hi; {
 		if i >= np[0] && i < np[1] {
@@ -85,6 +86,9 @@ func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 		if c.ment[i] >= 0 {
 			i = c.ms[c.ment[i]].t1 // names carry no stance ("United States")
 			continue
+		}
+		if toks[i].Text == "but" && !c.quoted[i] {
+			weight = 2
 		}
 		key := foldWord(&buf, toks[i].Text)
 		// A concessive or conditional clause, or a relative clause about
@@ -110,7 +114,7 @@ func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 				pol = -pol
 				quiet = ss.phraseEnd(c, i+n, hi)
 			}
-			sum += pol
+			sum += pol * weight
 			i += n
 			continue
 		}

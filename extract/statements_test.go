@@ -145,6 +145,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Dmitry Peskov/+1", "Dmitry Peskov/+1"}},
 		{"QuoteInNewParagraphStandsAlone", "Dmitry Peskov said: \u201cWe are ready.\u201d\n\n\u201cThe talks were useful.\u201d",
 			[]string{"Dmitry Peskov/+1"}},
+		{"ButWeighsMore", "Vladimir Putin has said he is ready for talks but has insisted that Ukraine must give up its claims.",
+			[]string{"Vladimir Putin/-1"}},
 		{"PassiveToldNoSpeaker", "Reporters were told the meeting would go ahead.", nil},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
