@@ -446,8 +446,8 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 	e = min(e, b)
 	person, first, role, official := -1, -1, -1, false
 	for j := a; j < e; {
-		if mi := c.ms; c.ment[j] >= 0 {
-			m := mi[c.ment[j]]
+		if mi := c.ment[j]; mi >= 0 {
+			m := c.ms[mi]
 			possessed := m.t1 < len(toks) && isPossessive(toks[m.t1].Text)
 			if !possessed && ss.actors[m.actorIndex].kind == KindPerson {
 				person = m.actorIndex
