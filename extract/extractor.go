@@ -526,6 +526,7 @@ func cleanName(s string) string {
 
 // resolvedActor is an actor of the document under construction.
 type resolvedActor struct {
+	lastKey string // NameKey of the last word of a full name, computed lazily
 	name    string
 	kind    Kind
 	aliases map[string]bool
@@ -553,7 +554,7 @@ func (st *docState) resolve() []*resolvedActor {
 		}
 		a := actors[i]
 		if m.known && !a.known {
-			a.name, a.known = name, true
+			a.name, a.known, a.lastKey = name, true, ""
 		}
 		m.actorIndex = i
 	}
@@ -623,7 +624,7 @@ func aliasForm(s string) string {
 }
 
 // uniqueFullName returns the index of the only multi-word person actor
-// whose last (or first) word is word, or -1.
+// whose last word is word (compared through NameKey), or -1.
 func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 	wk := NameKey(word)
 	found := -1
@@ -631,11 +632,15 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 		if a.kind != KindPerson {
 			continue
 		}
-		w := strings.Fields(a.name)
-		if len(w) < 2 {
-			continue
+		if a.lastKey == "" {
+			w := strings.Fields(a.name)
+			if len(w) < 2 {
+				a.lastKey = "\x00" // not a full name
+				continue
+			}
+			a.lastKey = NameKey(w[len(w)-1])
 		}
-		if NameKey(w[len(w)-1]) == wk || strings.EqualFold(w[len(w)-1], word) {
+		if a.lastKey == wk {
 			if found >= 0 && found != j {
 				return -1
 			}

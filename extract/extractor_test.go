@@ -19,9 +19,9 @@ func TestExtractActors(t *testing.T) {
 		absent []string
 	}{
 		{
-			name: "SurnameResolvesToFullName",
-			text: "U.S. special envoy Steve Witkoff arrived on Monday. Witkoff met officials later.",
-			want: []want{{"Steve Witkoff", "person", "United States"}, {"United States", "state", ""}},
+			name:   "SurnameResolvesToFullName",
+			text:   "U.S. special envoy Steve Witkoff arrived on Monday. Witkoff met officials later.",
+			want:   []want{{"Steve Witkoff", "person", "United States"}, {"United States", "state", ""}},
 			absent: []string{"Witkoff"},
 		},
 		{

@@ -74,6 +74,9 @@ type Builder struct {
 	statements []stmtAcc
 	places     map[string]*placeAcc
 	folded     int
+	// keys caches extract.NameKey, which the builder asks for every
+	// mention; it is not part of the result.
+	keys map[string]string
 }
 
 // evRef is evidence keyed by document ID until the graph is finalised.
@@ -142,7 +145,17 @@ func (b *Builder) Fold(n int) { b.folded += n }
 
 // key returns the identity of an actor across documents: spelling variants
 // of one name share a key (extract.NameKey).
-func key(name string) string { return extract.NameKey(name) }
+func (b *Builder) key(name string) string {
+	if k, ok := b.keys[name]; ok {
+		return k
+	}
+	if b.keys == nil || len(b.keys) > 1<<20 {
+		b.keys = make(map[string]string)
+	}
+	k := extract.NameKey(name)
+	b.keys[name] = k
+	return k
+}
 
 // Add merges one document's extraction into the builder. Adding the same
 // document ID twice counts it twice; duplicate detection happens before.
@@ -155,7 +168,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 		URL: firstNonEmpty(d.URL, x.URL), Path: d.Path, Line: d.Line}
 
 	for _, a := range x.Actors {
-		k := key(a.Name)
+		k := b.key(a.Name)
 		acc := b.actors[k]
 		if acc == nil {
 			acc = &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{},
@@ -222,7 +235,7 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 		if m.Sentence < 0 || m.Sentence >= len(x.Sentences) {
 			continue
 		}
-		k := key(m.Actor)
+		k := b.key(m.Actor)
 		if bySentence[m.Sentence] == nil {
 			bySentence[m.Sentence] = map[string]bool{}
 		}
@@ -311,10 +324,10 @@ func (b *Builder) keepEvidence(list []evRef, e evRef) []evRef {
 func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 	for _, s := range x.Statements {
 		ev := evRef{Doc: doc, Sentence: s.SentenceIndex, Span: s.Span, Text: s.Text}
-		sk := key(s.Speaker)
+		sk := b.key(s.Speaker)
 		var targets []string
 		for _, t := range s.Targets {
-			tk := key(t)
+			tk := b.key(t)
 			if tk == sk || slices.Contains(targets, tk) {
 				continue
 			}

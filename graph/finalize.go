@@ -22,7 +22,7 @@ func (b *Builder) Graph() *Graph {
 		}
 		name := displayName(a)
 		if w := strings.Fields(name); len(w) > 1 {
-			sk := key(w[len(w)-1])
+			sk := b.key(w[len(w)-1])
 			bySurname[sk] = append(bySurname[sk], k)
 		}
 	}
