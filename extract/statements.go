@@ -103,6 +103,7 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 	ss.genders()
 	ss.collectRoles()
 	out := []Statement{}
+	seen := map[string]struct{}{}
 	for si := range st.sentences {
 		ss.subject[si] = -1
 		if st.skipped[si] || len(st.tokens[si]) == 0 {
@@ -126,7 +127,12 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 				ss.collective = f.speaker
 			}
 		}
-		out = ss.emit(c, found, out)
+		// A headline repeated as the first line gives no second statement.
+		sent := st.sentences[si]
+		if _, dup := seen[st.text[sent.Start:sent.End]]; !dup {
+			seen[st.text[sent.Start:sent.End]] = struct{}{}
+			out = ss.emit(c, found, out)
+		}
 		ss.last = lastSpeaker{sent: si, speaker: -1}
 		if len(found) > 0 {
 			ss.last.speaker = found[len(found)-1].speaker

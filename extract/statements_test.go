@@ -147,6 +147,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Dmitry Peskov/+1"}},
 		{"ButWeighsMore", "Vladimir Putin has said he is ready for talks but has insisted that Ukraine must give up its claims.",
 			[]string{"Vladimir Putin/-1"}},
+		{"RepeatedHeadlineOnce", "Kremlin says talks were useful\n\nKremlin says talks were useful\n\nThe meeting lasted five hours.",
+			[]string{"Russia/+1"}},
 		{"PassiveToldNoSpeaker", "Reporters were told the meeting would go ahead.", nil},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
