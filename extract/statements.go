@@ -127,10 +127,13 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 				ss.collective = f.speaker
 			}
 		}
-		// A headline repeated as the first line gives no second statement.
-		sent := st.sentences[si]
-		if _, dup := seen[st.text[sent.Start:sent.End]]; !dup {
-			seen[st.text[sent.Start:sent.End]] = struct{}{}
+		// A headline repeated at the top of the text gives no second
+		// statement.
+		sent := st.text[st.sentences[si].Start:st.sentences[si].End]
+		if _, dup := seen[sent]; !dup || si >= 4 {
+			if si < 4 {
+				seen[sent] = struct{}{}
+			}
 			out = ss.emit(c, found, out)
 		}
 		ss.last = lastSpeaker{sent: si, speaker: -1}
