@@ -122,6 +122,9 @@ func (st *docState) segment() {
 	junk := BoilerplateSpans(st.text)
 	st.skipped = make([]bool, len(st.sentences))
 	st.tokens = make([][]Token, len(st.sentences))
+	// One backing array for the whole document's tokens (about one token
+	// per six bytes of news text), sliced per sentence.
+	all := make([]Token, 0, len(st.text)/5+16)
 	j := 0
 	for i, s := range st.sentences {
 		for j < len(junk) && junk[j].End <= s.Start {
@@ -135,7 +138,9 @@ func (st *docState) segment() {
 			st.skipped[i] = true
 			continue
 		}
-		st.tokens[i] = AppendTokens(nil, st.text, s.Span)
+		n := len(all)
+		all = AppendTokens(all, st.text, s.Span)
+		st.tokens[i] = all[n:len(all):len(all)]
 	}
 }
 
@@ -156,13 +161,18 @@ func (st *docState) headline() string {
 // recognise finds candidate mentions: gazetteer phrases and tagger
 // entities, longest first.
 func (st *docState) recognise() {
+	total := 0
+	for _, toks := range st.tokens {
+		total += len(toks)
+	}
+	flat := make([]string, 0, total)
 	words := make([][]string, len(st.tokens))
 	for i, toks := range st.tokens {
-		w := make([]string, len(toks))
-		for k, t := range toks {
-			w[k] = t.Text
+		n := len(flat)
+		for _, t := range toks {
+			flat = append(flat, t.Text)
 		}
-		words[i] = w
+		words[i] = flat[n:len(flat):len(flat)]
 	}
 	tags := st.e.model.TagDocument(words)
 	for si, toks := range st.tokens {
