@@ -33,7 +33,15 @@ const brandesChunks = 16
 // estimation in large networks", Int. J. Bifurcation and Chaos 17(7), 2007).
 // Closeness estimates each node's total distance as n/K times the sum of its
 // distances to the sampled sources (D. Eppstein, J. Wang, "Fast
-// approximation of centrality", J. Graph Algorithms Appl. 8(1), 2004).
+// approximation of centrality", J. Graph Algorithms Appl. 8(1), 2004); a
+// node that no sampled source reaches scores 0.
+//
+// Work is split into brandesChunks fixed chunks of sources, each with its
+// own accumulator, taken by opts.Workers goroutines and summed in chunk
+// order. Cost: O(K·m log n) time; O(n) memory per worker and chunk. On
+// the 2-core test machine (shared, loaded) one source costs about 60 ms of
+// CPU on a 100,000-node, 500,000-edge graph, 1.3 ms (breadth-first, with
+// accumulation) on 10,000 nodes and 50,000 edges.
 func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 	nn := n.Len()
 	if nn == 0 {
