@@ -42,6 +42,9 @@ func ParseKind(s string) (Kind, error) {
 		return KindState, nil
 	case "org", "organisation", "organization":
 		return KindOrg, nil
+	case "unknown", "":
+		// Actors of graphs imported from elsewhere may have no type.
+		return KindUnknown, nil
 	}
 	return KindUnknown, fmt.Errorf("unknown actor type %q (want person, state or org)", s)
 }

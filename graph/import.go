@@ -186,9 +186,25 @@ func dictWeight(s string) (float64, error) {
 
 // importer collects imported nodes and edges by name.
 type importer struct {
-	index map[string]int
-	nodes []Node
-	edges []importEdge
+	index   map[string]int
+	nodes   []Node
+	edges   []importEdge
+	stances []importStance
+}
+
+// importStance is a directed stance edge under construction.
+type importStance struct {
+	u, v          int32
+	pos, neg, neu int32
+}
+
+// stance records a stance edge from u to v with statement counts.
+func (b *importer) stance(u, v, pos, neg, neu int) {
+	if u == v {
+		return
+	}
+	c := func(x int) int32 { return int32(min(max(x, 0), math.MaxInt32)) }
+	b.stances = append(b.stances, importStance{int32(u), int32(v), c(pos), c(neg), c(neu)})
 }
 
 // importEdge is an edge under construction: 16 bytes against 64 for Edge.
@@ -271,6 +287,27 @@ func (b *importer) graph() *Graph {
 	g.Edges = make([]Edge, k)
 	for i, e := range ed[:k] {
 		g.Edges[i] = Edge{Source: int(e.u), Target: int(e.v), Weight: int(e.w), Documents: int(e.docs), Evidence: []Evidence{}}
+	}
+	st := b.stances
+	for i, e := range st {
+		st[i].u, st[i].v = int32(newID[e.u]), int32(newID[e.v])
+	}
+	slices.SortFunc(st, func(x, y importStance) int {
+		if c := cmp.Compare(x.u, y.u); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.v, y.v)
+	})
+	for _, e := range st {
+		if n := len(g.Stances); n > 0 && g.Stances[n-1].Source == int(e.u) && g.Stances[n-1].Target == int(e.v) {
+			last := &g.Stances[n-1]
+			last.Positive += int(e.pos)
+			last.Negative += int(e.neg)
+			last.Neutral += int(e.neu)
+			continue
+		}
+		g.Stances = append(g.Stances, Stance{Source: int(e.u), Target: int(e.v), Positive: int(e.pos),
+			Negative: int(e.neg), Neutral: int(e.neu), Evidence: []Evidence{}})
 	}
 	keepMentions := false
 	for _, nd := range g.Nodes {

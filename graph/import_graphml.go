@@ -133,6 +133,12 @@ func ReadGraphML(r io.Reader, name string) (*Graph, error) {
 			byID[e.Target] = v
 		}
 		vals := values(e.Data, edgeAttr, edgeDef)
+		if vals["kind"] == "stance" {
+			// A stance edge of actorgraph's own export: keep it a stance
+			// (speaker = source), not co-mention weight.
+			b.stance(u, v, atoiNonNeg(vals["positive"]), atoiNonNeg(vals["negative"]), atoiNonNeg(vals["neutral"]))
+			continue
+		}
 		w := 1.0
 		if s := vals["weight"]; s != "" {
 			var err error
