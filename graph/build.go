@@ -171,8 +171,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 		k := b.key(a.Name)
 		acc := b.actors[k]
 		if acc == nil {
-			acc = &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{},
-				affiliations: map[string]int{}, aliases: map[string]struct{}{}}
+			acc = newActorAcc()
 			b.actors[k] = acc
 		}
 		acc.names[a.Name] += max(a.Mentions, 1)
@@ -411,20 +410,36 @@ func (b *Builder) mergeActor(k string, oa *actorAcc) {
 		b.actors[k] = oa
 		return
 	}
-	for n, c := range oa.names {
+	a.merge(oa, false)
+}
+
+func newActorAcc() *actorAcc {
+	return &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{},
+		affiliations: map[string]int{}, aliases: map[string]struct{}{}}
+}
+
+// merge adds o's counts to a. With namesAsAliases, o's display names
+// become aliases of a and cannot name it (a surname-only actor merged into
+// a full name).
+func (a *actorAcc) merge(o *actorAcc, namesAsAliases bool) {
+	for n, c := range o.names {
+		if namesAsAliases {
+			a.aliases[n] = struct{}{}
+			continue
+		}
 		a.names[n] += c
 	}
-	for n, c := range oa.kinds {
+	for n, c := range o.kinds {
 		a.kinds[n] += c
 	}
-	for n, c := range oa.affiliations {
+	for n, c := range o.affiliations {
 		a.affiliations[n] += c
 	}
-	for n := range oa.aliases {
+	for n := range o.aliases {
 		a.aliases[n] = struct{}{}
 	}
-	a.mentions += oa.mentions
-	a.documents += oa.documents
+	a.mentions += o.mentions
+	a.documents += o.documents
 }
 
 func (b *Builder) mergeEdge(k [2]string, oe *edgeAcc) {

@@ -54,32 +54,13 @@ func (b *Builder) Graph() *Graph {
 		t := resolve(k)
 		m := merged[t]
 		if m == nil {
-			m = &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{},
-				affiliations: map[string]int{}, aliases: map[string]struct{}{}}
+			m = newActorAcc()
 			merged[t] = m
 		}
-		for n, c := range a.names {
-			if t != k {
-				// A surname-only name is an alias, never the display name.
-				m.aliases[n] = struct{}{}
-				continue
-			}
-			m.names[n] += c
-		}
-		for n, c := range a.kinds {
-			m.kinds[n] += c
-		}
-		for n, c := range a.affiliations {
-			m.affiliations[n] += c
-		}
-		for n := range a.aliases {
-			m.aliases[n] = struct{}{}
-		}
-		m.mentions += a.mentions
 		// Documents may double count a document that used both forms;
 		// the extractor resolves surnames within a document, so this only
 		// happens across documents, where summing is right.
-		m.documents += a.documents
+		m.merge(a, t != k)
 	}
 
 	// 2. Nodes sorted by display name.

@@ -167,8 +167,8 @@ func (b *Builder) AddRecord(r Record) error {
 	case r.Kind == "doc" && r.Doc != nil:
 		b.docs[r.Key] = *r.Doc
 	case r.Kind == "actor" && r.Actor != nil:
-		a := &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{}, affiliations: map[string]int{},
-			aliases: map[string]struct{}{}, mentions: r.Actor.Mentions, documents: r.Actor.Documents}
+		a := newActorAcc()
+		a.mentions, a.documents = r.Actor.Mentions, r.Actor.Documents
 		for n, c := range r.Actor.Names {
 			a.names[n] += c
 		}
