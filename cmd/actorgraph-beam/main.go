@@ -38,6 +38,7 @@ const (
 	exitOK      = 0
 	exitFailure = 1
 	exitUsage   = 2
+	exitPartial = 3 // some inputs were skipped
 )
 
 // run parses the flags, builds the pipeline and runs it on the runner named
@@ -60,5 +61,8 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		return exitFailure
 	}
 	sum.print(stderr, cfg)
+	if sum.Counters["inputs_skipped"] > 0 {
+		return exitPartial
+	}
 	return exitOK
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 )
@@ -36,9 +37,15 @@ func (s Summary) print(w io.Writer, cfg *Config) {
 		names = append(names, n)
 	}
 	slices.Sort(names)
-	fmt.Fprintf(w, "pipeline finished in %.1fs\n", s.Seconds)
+	fmt.Fprintf(w, "runner returned after %.1fs\n", s.Seconds)
+	if len(names) == 0 {
+		fmt.Fprintln(w, "  (no counters reported: an asynchronous or dry run, or see the runner's console)")
+	}
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-24s %d\n", n, s.Counters[n])
+	}
+	if strings.Contains(cfg.Output, "://") {
+		fmt.Fprintf(w, "copy %s/*.jsonl to this machine, then:\n", cfg.Output)
 	}
 	fmt.Fprintf(w, "next: actorgraph import --format table --window %s --max-evidence %d %s/*.jsonl -o graph.json\n",
 		cfg.Window, cfg.MaxEvidence, cfg.Output)

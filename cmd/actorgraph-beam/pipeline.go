@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -51,7 +52,7 @@ func Pipeline(cfg *Config) (*beam.Pipeline, error) {
 }
 
 // Run builds the pipeline, removes the record files of an earlier run from
-// the output folder and runs the pipeline on the runner named by --runner
+// a local output folder and runs the pipeline on the runner named by --runner
 // (prism by default), waiting for it to finish.
 func Run(ctx context.Context, cfg *Config) (Summary, error) {
 	start := time.Now()
@@ -59,8 +60,12 @@ func Run(ctx context.Context, cfg *Config) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	if err := removeStaleShards(ctx, cfg.Output); err != nil {
-		return Summary{}, err
+	if !strings.Contains(cfg.Output, "://") {
+		// Remote folders (gs://) are not cleaned: the launcher may have no
+		// access to them (a Dataflow dry run); give each run a new folder.
+		if err := removeStaleShards(ctx, cfg.Output); err != nil {
+			return Summary{}, err
+		}
 	}
 	res, err := beamx.RunWithMetrics(ctx, p)
 	if err != nil {
