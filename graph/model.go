@@ -71,11 +71,11 @@ type Edge struct {
 	Source    int `json:"source"`
 	Target    int `json:"target"`
 	Weight    int `json:"weight"`
-	Documents int `json:"documents"`
+	Documents int `json:"documents,omitempty"`
 	// Evidence holds example sentences, at most the builder's limit,
 	// chosen by the smallest (document, offset) keys so that the choice does
 	// not depend on the order of the merge.
-	Evidence []Evidence `json:"evidence"`
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Stance is a directed edge from a speaker to an actor the speaker made
@@ -86,7 +86,7 @@ type Stance struct {
 	Positive int        `json:"positive"`
 	Negative int        `json:"negative"`
 	Neutral  int        `json:"neutral"`
-	Evidence []Evidence `json:"evidence"`
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Net is the number of positive minus negative statements.
