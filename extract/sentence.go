@@ -469,31 +469,18 @@ func sentSkipClosers(text string, j int) int {
 
 // sentSkipSpace returns the position of the first non-space byte at or
 // after j (len(text) if none).
-func sentSkipSpace(text string, j int) int {
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			if tokClass[c] != tokClassSpace {
-				return j
-			}
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if !tokIsSpace(r) || r == utf8.RuneError {
-			return j
-		}
-		j += size
-	}
-	return j
-}
+func sentSkipSpace(text string, j int) int { return sentSkip(text, j, false) }
 
 // sentSkipBlank returns the position of the first byte at or after j that
 // is not white space other than a line break.
-func sentSkipBlank(text string, j int) int {
+func sentSkipBlank(text string, j int) int { return sentSkip(text, j, true) }
+
+// sentSkip skips white space from j, stopping at a line break when
+// stopAtNewline is set.
+func sentSkip(text string, j int, stopAtNewline bool) int {
 	for j < len(text) {
 		c := text[j]
-		if c == '\n' {
+		if c == '\n' && stopAtNewline {
 			return j
 		}
 		if c < utf8.RuneSelf {
