@@ -48,7 +48,7 @@ func Write(w io.Writer, g *Graph) error {
 
 // Read reads a graph written by Write and checks that it is consistent.
 func Read(r io.Reader) (*Graph, error) {
-	var g Graph
+	var fg fileGraph
 	// Reading the whole file first and decoding it in one call is about
 	// twice as fast as a streaming json.Decoder, which grows and copies its
 	// buffer as it goes.
@@ -59,7 +59,7 @@ func Read(r io.Reader) (*Graph, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%w: truncated or empty JSON", ErrFormat)
 	}
-	if err := json.Unmarshal(data, &g); err != nil {
+	if err := json.Unmarshal(data, &fg); err != nil {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			return nil, fmt.Errorf("%w: truncated or empty JSON", ErrFormat)
 		}
@@ -76,6 +76,8 @@ func Read(r io.Reader) (*Graph, error) {
 		}
 		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
+	g := fg.Graph
+	g.Edges = []Edge(fg.Edges)
 	if g.Format != Format {
 		if g.Format == "" {
 			return nil, fmt.Errorf("%w: no \"format\" field (want %q)", ErrFormat, Format)
