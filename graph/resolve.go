@@ -48,7 +48,9 @@ func quoteList(names []string) string {
 // folded, a trailing possessive and a leading "the" removed, spaces
 // collapsed.
 func foldName(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
+	if strings.ContainsAny(s, "\u2019\u2018") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\u2019", "'"), "\u2018", "'")
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	s = strings.TrimSuffix(s, "'s")
 	s = strings.TrimSuffix(s, "'")

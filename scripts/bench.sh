@@ -64,6 +64,8 @@ for spec in "1000 5000" "10000 50000" "100000 500000"; do
     run "$kind $n/$m: rank --by pagerank" - "$AG" rank -g "$g" --by pagerank --top 10
     run "$kind $n/$m: communities" - "$AG" communities -g "$g" --top 3
     run "$kind $n/$m: rank --by betweenness --samples 256" - "$AG" rank -g "$g" --by betweenness --samples 256 --top 10
-    run "$kind $n/$m: paths a1 a$((n / 2))" - "$AG" paths -g "$g" a1 "a$((n / 2))" --k 3
+    w=${#n}; w=$((w - 1)) # gengraph zero-pads names to the width of n-1
+    from=$(printf "a%0${w}d" 1); to=$(printf "a%0${w}d" $((n / 2)))
+    run "$kind $n/$m: paths $from $to" - "$AG" paths -g "$g" "$from" "$to" --k 3
   done
 done
