@@ -22,16 +22,12 @@ var ErrFormat = errors.New("not an actorgraph graph file")
 // graphs.
 func Write(w io.Writer, g *Graph) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
-	fields := []struct {
+	head := []struct {
 		name string
 		v    any
-	}{
-		{"format", g.Format}, {"window", g.Window}, {"folded", g.Folded}, {"documents", g.Documents},
-		{"nodes", g.Nodes}, {"edges", g.Edges}, {"stances", g.Stances}, {"statements", g.Statements},
-		{"places", g.Places},
-	}
+	}{{"format", g.Format}, {"window", g.Window}, {"folded", g.Folded}}
 	bw.WriteString("{")
-	for i, f := range fields {
+	for i, f := range head {
 		b, err := json.Marshal(f.v)
 		if err != nil {
 			return fmt.Errorf("encode graph %s: %w", f.name, err)
@@ -42,8 +38,53 @@ func Write(w io.Writer, g *Graph) error {
 		fmt.Fprintf(bw, "\n%q: ", f.name)
 		bw.Write(b)
 	}
+	// The lists are written element by element, with the same bytes as
+	// json.Marshal of the whole slice, so that a large graph is never held
+	// twice in memory.
+	if err := writeList(bw, "documents", g.Documents); err != nil {
+		return err
+	}
+	if err := writeList(bw, "nodes", g.Nodes); err != nil {
+		return err
+	}
+	if err := writeList(bw, "edges", g.Edges); err != nil {
+		return err
+	}
+	if err := writeList(bw, "stances", g.Stances); err != nil {
+		return err
+	}
+	if err := writeList(bw, "statements", g.Statements); err != nil {
+		return err
+	}
+	if err := writeList(bw, "places", g.Places); err != nil {
+		return err
+	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
+}
+
+// writeList writes `,\n"name": [e0,e1,...]` (or null for a nil slice).
+func writeList[E any](bw *bufio.Writer, name string, list []E) error {
+	fmt.Fprintf(bw, ",\n%q: ", name)
+	if list == nil {
+		bw.WriteString("null")
+		return nil
+	}
+	bw.WriteString("[")
+	for i := range list {
+		b, err := json.Marshal(&list[i])
+		if err != nil {
+			return fmt.Errorf("encode graph %s: %w", name, err)
+		}
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		if _, err := bw.Write(b); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("]")
+	return nil
 }
 
 // Read reads a graph written by Write and checks that it is consistent.
