@@ -443,28 +443,36 @@ func (a *actorAcc) merge(o *actorAcc, namesAsAliases bool) {
 }
 
 func (b *Builder) mergeEdge(k [2]string, oe *edgeAcc) {
-	e := b.edges[k]
-	if e == nil {
-		b.edges[k] = oe
+	if e := b.edges[k]; e != nil {
+		b.addEdge(e, oe)
 		return
 	}
-	e.weight += oe.weight
-	e.documents += oe.documents
-	for _, ev := range oe.evidence {
+	b.edges[k] = oe
+}
+
+// addEdge adds o's counts and evidence to e.
+func (b *Builder) addEdge(e, o *edgeAcc) {
+	e.weight += o.weight
+	e.documents += o.documents
+	for _, ev := range o.evidence {
 		e.evidence = b.keepEvidence(e.evidence, ev)
 	}
 }
 
 func (b *Builder) mergeStance(k [2]string, os *stanceAcc) {
-	s := b.stances[k]
-	if s == nil {
-		b.stances[k] = os
+	if s := b.stances[k]; s != nil {
+		b.addStance(s, os)
 		return
 	}
-	s.pos += os.pos
-	s.neg += os.neg
-	s.neu += os.neu
-	for _, ev := range os.evidence {
+	b.stances[k] = os
+}
+
+// addStance adds o's counts and evidence to s.
+func (b *Builder) addStance(s, o *stanceAcc) {
+	s.pos += o.pos
+	s.neg += o.neg
+	s.neu += o.neu
+	for _, ev := range o.evidence {
 		s.evidence = b.keepEvidence(s.evidence, ev)
 	}
 }

@@ -130,11 +130,7 @@ func (b *Builder) Graph() *Graph {
 			e = &edgeAcc{}
 			edges[[2]int{u, v}] = e
 		}
-		e.weight += acc.weight
-		e.documents += acc.documents
-		for _, ev := range acc.evidence {
-			e.evidence = b.keepEvidence(e.evidence, ev)
-		}
+		b.addEdge(e, acc)
 	}
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
@@ -155,12 +151,7 @@ func (b *Builder) Graph() *Graph {
 			s = &stanceAcc{}
 			stances[[2]int{u, v}] = s
 		}
-		s.pos += acc.pos
-		s.neg += acc.neg
-		s.neu += acc.neu
-		for _, ev := range acc.evidence {
-			s.evidence = b.keepEvidence(s.evidence, ev)
-		}
+		b.addStance(s, acc)
 	}
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
