@@ -47,6 +47,12 @@ Example:
 		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error {
 			return &usageError{err}
 		},
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the command to `FILE` (go tool pprof)", Hidden: true},
+			&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile at the end of the command to `FILE`", Hidden: true},
+		},
+		Before: startProfile,
+		After:  stopProfile,
 		Commands: []*cli.Command{
 			buildCommand,
 			extractCommand,

@@ -15,12 +15,24 @@ func hoistFlags(app *cli.App, args []string) []string {
 	if len(args) < 2 {
 		return args
 	}
-	// The command is the first argument that is not a global flag.
+	// The command is the first argument that is neither a global flag nor
+	// the value of one.
+	globalValue := map[string]bool{}
+	for _, f := range app.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			globalValue[n] = !isBool
+		}
+	}
 	ci := -1
 	for i := 1; i < len(args); i++ {
-		if !strings.HasPrefix(args[i], "-") {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
 			ci = i
 			break
+		}
+		if name := strings.TrimLeft(a, "-"); !strings.Contains(name, "=") && globalValue[name] {
+			i++
 		}
 	}
 	if ci < 0 {
