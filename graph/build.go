@@ -2,6 +2,8 @@ package graph
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -49,6 +51,12 @@ type BuildOptions struct {
 	// 0); the kept ones are those with the smallest (document ID, offset)
 	// keys. Stance counts always cover all statements.
 	MaxStatements int
+	// MaxRefs caps the references (sentences without text) kept per edge
+	// beyond its examples: 0 keeps them all, as the graph's evidence
+	// principle asks; a positive cap keeps those with the smallest
+	// (document ID, offset) keys, for archives so large that even
+	// references (about 20 bytes each in the file) are too many.
+	MaxRefs int
 }
 
 func (o BuildOptions) maxEvidence() int {
@@ -72,8 +80,19 @@ type Builder struct {
 	edges      map[[2]string]*edgeAcc
 	stances    map[[2]string]*stanceAcc
 	statements []stmtAcc
-	places     map[string]*placeAcc
-	folded     int
+	// quotes holds, per speaker key, the statements whose sentence text
+	// is stored (MaxEvidence per speaker, smallest keys); the others keep
+	// only their references.
+	quotes map[string][]evRef
+	places map[string]*placeAcc
+	// docNums numbers document IDs for the references; docIDs maps back.
+	docNums map[string]int32
+	docIDs  []string
+	// owned holds the sentence texts of the document being added that
+	// are kept as examples, cloned once however many edges cite them
+	// (keyed by span).
+	owned  map[extract.Span]string
+	folded int
 	// keys caches extract.NameKey, which the builder asks for every
 	// mention; it is not part of the result.
 	keys map[string]string
@@ -107,6 +126,58 @@ type edgeAcc struct {
 	weight    int
 	documents int
 	evidence  []evRef
+	refs      []refAcc
+}
+
+// refAcc is a compact reference (16 bytes) to one sentence behind an
+// edge: doc is the builder's number for the document ID (docNum), which
+// does not depend on the input order only after finalisation maps it to
+// the sorted document index.
+type refAcc struct {
+	doc, sentence, start, end int32
+}
+
+// refLess orders references by document ID, then offset.
+func (b *Builder) refLess(x, y refAcc) int {
+	if x.doc != y.doc {
+		return strings.Compare(b.docIDs[x.doc], b.docIDs[y.doc])
+	}
+	return cmp.Compare(x.start, y.start)
+}
+
+func (b *Builder) toRef(e evRef) refAcc {
+	return refAcc{doc: b.docNum(e.Doc), sentence: int32(e.Sentence), start: int32(e.Span.Start), end: int32(e.Span.End)}
+}
+
+// docNum returns the builder's number for a document ID.
+func (b *Builder) docNum(id string) int32 {
+	if n, ok := b.docNums[id]; ok {
+		return n
+	}
+	n := int32(len(b.docIDs))
+	b.docNums[id] = n
+	b.docIDs = append(b.docIDs, id)
+	return n
+}
+
+// sortedRefs returns list sorted by (document ID, offset) without repeats;
+// it reorders list in place.
+func (b *Builder) sortedRefs(list []refAcc) []refAcc {
+	slices.SortFunc(list, b.refLess)
+	return slices.CompactFunc(list, func(x, y refAcc) bool { return b.refLess(x, y) == 0 })
+}
+
+// addRefs appends refs to list and, with a cap, trims it to the smallest
+// keys once it holds twice the cap.
+func (b *Builder) addRefs(list []refAcc, refs ...refAcc) []refAcc {
+	list = append(list, refs...)
+	if c := b.opts.MaxRefs; c > 0 && len(list) > 2*c {
+		list = b.sortedRefs(list)
+		if len(list) > c {
+			list = slices.Clip(list[:c])
+		}
+	}
+	return list
 }
 
 type stanceAcc struct {
@@ -136,6 +207,9 @@ func NewBuilder(opts BuildOptions) *Builder {
 		actors:  make(map[string]*actorAcc),
 		edges:   make(map[[2]string]*edgeAcc),
 		stances: make(map[[2]string]*stanceAcc),
+		quotes:  make(map[string][]evRef),
+		docNums: make(map[string]int32),
+		owned:   make(map[extract.Span]string),
 		places:  make(map[string]*placeAcc),
 	}
 }
@@ -165,7 +239,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 		d.ID = x.Doc
 	}
 	b.docs[d.ID] = DocRef{ID: d.ID, Title: firstNonEmpty(d.Title, x.Title), Date: firstNonEmpty(d.Date, x.Date),
-		URL: firstNonEmpty(d.URL, x.URL), Path: d.Path, Line: d.Line}
+		URL: firstNonEmpty(d.URL, x.URL), Path: d.Path, Line: d.Line, Digest: TextDigest(x.Text)}
 
 	for _, a := range x.Actors {
 		k := b.key(a.Name)
@@ -195,8 +269,10 @@ func (b *Builder) Add(x *extract.Extraction) {
 		acc.mentions += p.Mentions
 		acc.documents++
 	}
+	clear(b.owned)
 	b.addComentions(d.ID, x)
 	b.addStatements(d.ID, x)
+	clear(b.owned)
 }
 
 func firstNonEmpty(s ...string) string {
@@ -288,7 +364,9 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 					inDoc[pair] = true
 					acc.documents++
 				}
-				acc.evidence = b.keepEvidence(acc.evidence, sentenceRef(doc, x, sent))
+				ev := sentenceRef(doc, x, sent)
+				acc.evidence = b.keepNew(acc.evidence, ev)
+				acc.refs = b.addRefs(acc.refs, b.toRef(ev))
 			}
 		}
 	}
@@ -305,6 +383,17 @@ func sentenceRef(doc string, x *extract.Extraction, i int) evRef {
 
 // keepEvidence inserts e into the sorted list and trims it to the cap.
 func (b *Builder) keepEvidence(list []evRef, e evRef) []evRef {
+	return b.insertEvidence(list, e, false)
+}
+
+// keepNew is keepEvidence for evidence of the document being added: its
+// text is a slice of the document's text, which would stay in memory as
+// long as the example does, so it is cloned (once per sentence) when kept.
+func (b *Builder) keepNew(list []evRef, e evRef) []evRef {
+	return b.insertEvidence(list, e, true)
+}
+
+func (b *Builder) insertEvidence(list []evRef, e evRef, own bool) []evRef {
 	i, found := slices.BinarySearchFunc(list, e, evLess)
 	if found {
 		return list
@@ -313,10 +402,19 @@ func (b *Builder) keepEvidence(list []evRef, e evRef) []evRef {
 	if i >= limit {
 		return list
 	}
-	list = slices.Insert(list, i, e)
-	if len(list) > limit {
-		list = list[:limit]
+	if own {
+		t, ok := b.owned[e.Span]
+		if !ok {
+			t = strings.Clone(e.Text)
+			b.owned[e.Span] = t
+		}
+		e.Text = t
 	}
+	if len(list) < limit {
+		return slices.Insert(list, i, e)
+	}
+	copy(list[i+1:], list[i:len(list)-1])
+	list[i] = e
 	return list
 }
 
@@ -324,6 +422,9 @@ func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 	for _, s := range x.Statements {
 		ev := evRef{Doc: doc, Sentence: s.SentenceIndex, Span: s.Span, Text: s.Text}
 		sk := b.key(s.Speaker)
+		// The statement record keeps a reference; the speaker's first
+		// quotes keep the text.
+		b.quotes[sk] = b.keepNew(b.quotes[sk], ev)
 		var targets []string
 		for _, t := range s.Targets {
 			tk := b.key(t)
@@ -345,9 +446,10 @@ func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 			default:
 				acc.neu++
 			}
-			acc.evidence = b.keepEvidence(acc.evidence, ev)
+			acc.evidence = b.keepNew(acc.evidence, ev)
 		}
 		slices.Sort(targets)
+		ev.Text = ""
 		b.statements = append(b.statements, stmtAcc{speaker: sk, targets: targets, cue: s.Cue,
 			polarity: sign(s.Polarity), issue: s.Issue, ev: ev})
 	}
@@ -388,13 +490,24 @@ func (b *Builder) Merge(o *Builder) {
 	for k, oa := range o.actors {
 		b.mergeActor(k, oa)
 	}
+	// o's document numbers become b's before its references move over.
+	remap := make([]int32, len(o.docIDs))
+	for i, id := range o.docIDs {
+		remap[i] = b.docNum(id)
+	}
 	for k, oe := range o.edges {
+		for i := range oe.refs {
+			oe.refs[i].doc = remap[oe.refs[i].doc]
+		}
 		b.mergeEdge(k, oe)
 	}
 	for k, os := range o.stances {
 		b.mergeStance(k, os)
 	}
 	b.statements = append(b.statements, o.statements...)
+	for k, oq := range o.quotes {
+		b.mergeQuotes(k, oq)
+	}
 	if b.opts.MaxStatements > 0 && len(b.statements) > 2*b.opts.MaxStatements {
 		b.trimStatements()
 	}
@@ -450,13 +563,23 @@ func (b *Builder) mergeEdge(k [2]string, oe *edgeAcc) {
 	b.edges[k] = oe
 }
 
-// addEdge adds o's counts and evidence to e.
+// addEdge adds o's counts, evidence and references to e.
 func (b *Builder) addEdge(e, o *edgeAcc) {
 	e.weight += o.weight
 	e.documents += o.documents
 	for _, ev := range o.evidence {
 		e.evidence = b.keepEvidence(e.evidence, ev)
 	}
+	e.refs = b.addRefs(e.refs, o.refs...)
+}
+
+// mergeQuotes adds the quoted statements of speaker k from another builder.
+func (b *Builder) mergeQuotes(k string, list []evRef) {
+	q := b.quotes[k]
+	for _, ev := range list {
+		q = b.keepEvidence(q, ev)
+	}
+	b.quotes[k] = q
 }
 
 func (b *Builder) mergeStance(k [2]string, os *stanceAcc) {
@@ -485,6 +608,13 @@ func (b *Builder) mergePlace(k string, op *placeAcc) {
 	}
 	p.mentions += op.mentions
 	p.documents += op.documents
+}
+
+// TextDigest returns the digest of a document's analysed text stored in
+// DocRef.Digest: the first 16 hex digits of its SHA-256.
+func TextDigest(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
 }
 
 // Documents returns the number of documents added so far.

@@ -135,7 +135,7 @@ func (b *Builder) Graph() *Graph {
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
 		g.Edges = append(g.Edges, Edge{Source: p[0], Target: p[1], Weight: e.weight,
-			Documents: e.documents, Evidence: evidence(e.evidence)})
+			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex)})
 	}
 
 	// 5. Stances.
@@ -175,6 +175,11 @@ func (b *Builder) Graph() *Graph {
 		}
 		slices.Sort(targets)
 		ev := evidence([]evRef{s.ev})[0]
+		if q := b.quotes[s.speaker]; len(q) > 0 {
+			if i, ok := slices.BinarySearchFunc(q, s.ev, evLess); ok {
+				ev.Text = q[i].Text
+			}
+		}
 		g.Statements = append(g.Statements, Statement{Speaker: sp, Targets: targets, Cue: s.cue,
 			Polarity: s.polarity, Issue: s.issue, Evidence: ev})
 	}
@@ -249,5 +254,27 @@ func sortedIntPairs[V any](m map[[2]int]V) [][2]int {
 		}
 		return a[1] - b[1]
 	})
+	return out
+}
+
+// finalRefs returns the references of e that are not among its examples,
+// sorted, without repeats, capped by MaxRefs.
+func (b *Builder) finalRefs(e *edgeAcc, docIndex map[string]int) []Ref {
+	if len(e.refs) <= len(e.evidence) {
+		return nil // every reference is an example
+	}
+	refs := b.sortedRefs(slices.Clone(e.refs))
+	if c := b.opts.MaxRefs; c > 0 && len(refs) > c {
+		refs = refs[:c]
+	}
+	var out []Ref
+	for _, r := range refs {
+		id := b.docIDs[r.doc]
+		ev := evRef{Doc: id, Span: extract.Span{Start: int(r.start)}}
+		if _, example := slices.BinarySearchFunc(e.evidence, ev, evLess); example {
+			continue
+		}
+		out = append(out, Ref{Doc: docIndex[id], Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)})
+	}
 	return out
 }

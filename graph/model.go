@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -38,6 +40,10 @@ type DocRef struct {
 	URL   string `json:"url,omitempty"`
 	Path  string `json:"path,omitempty"`
 	Line  int    `json:"line,omitempty"`
+	// Digest identifies the analysed text (the first 16 hex digits of its
+	// SHA-256), so that text re-read from Path can be checked against
+	// what the graph was built from.
+	Digest string `json:"digest,omitempty"`
 }
 
 // Node is an actor.
@@ -76,6 +82,51 @@ type Edge struct {
 	// chosen by the smallest (document, offset) keys so that the choice does
 	// not depend on the order of the merge.
 	Evidence []Evidence `json:"evidence,omitempty"`
+	// Refs points at the other sentences behind the edge, without their
+	// text, in (document, offset) order; Sources re-reads them from the
+	// source files. Evidence and Refs together hold Weight sentences unless
+	// the builder capped the references.
+	Refs []Ref `json:"refs,omitempty"`
+}
+
+// Ref is a reference to a sentence whose text is not stored: document
+// index, sentence index and byte offsets. It is written as a JSON array of
+// four integers, [doc, sentence, start, end], to keep large graph files
+// small.
+type Ref struct {
+	Doc, Sentence, Start, End int
+}
+
+// MarshalJSON implements json.Marshaler.
+func (r Ref) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 32)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(r.Doc), 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(r.Sentence), 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(r.Start), 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(r.End), 10)
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (r *Ref) UnmarshalJSON(b []byte) error {
+	var v []int
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("reference: %w", err)
+	}
+	if len(v) != 4 {
+		return fmt.Errorf("reference: want [doc, sentence, start, end], got %d numbers", len(v))
+	}
+	*r = Ref{Doc: v[0], Sentence: v[1], Start: v[2], End: v[3]}
+	return nil
+}
+
+// Evidence returns the reference as evidence without text.
+func (r Ref) Evidence() Evidence {
+	return Evidence{Doc: r.Doc, Sentence: r.Sentence, Span: extract.Span{Start: r.Start, End: r.End}}
 }
 
 // Stance is a directed edge from a speaker to an actor the speaker made

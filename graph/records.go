@@ -58,6 +58,9 @@ type EdgeRecord struct {
 	Weight    int              `json:"weight"`
 	Documents int              `json:"documents"`
 	Evidence  []EvidenceRecord `json:"evidence"`
+	// Refs are the sentences behind the edge, without text (see
+	// Edge.Refs); they include those of Evidence.
+	Refs []EvidenceRecord `json:"refs,omitempty"`
 }
 
 // StanceRecord accumulates one directed stance edge.
@@ -125,8 +128,13 @@ func (b *Builder) Records() []Record {
 			Affiliations: a.affiliations, Aliases: aliases, Mentions: a.mentions, Documents: a.documents}})
 	}
 	for k, e := range b.edges {
+		refs := b.sortedRefs(slices.Clone(e.refs))
+		rr := make([]EvidenceRecord, len(refs))
+		for i, r := range refs {
+			rr[i] = EvidenceRecord{Doc: b.docIDs[r.doc], Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)}
+		}
 		out = append(out, Record{Kind: "edge", Key: k[0] + "\x00" + k[1], Edge: &EdgeRecord{Weight: e.weight,
-			Documents: e.documents, Evidence: toEvRecords(e.evidence)}})
+			Documents: e.documents, Evidence: toEvRecords(e.evidence), Refs: rr}})
 	}
 	for k, s := range b.stances {
 		out = append(out, Record{Kind: "stance", Key: k[0] + "\x00" + k[1], Stance: &StanceRecord{Positive: s.pos,
@@ -134,6 +142,11 @@ func (b *Builder) Records() []Record {
 	}
 	for _, s := range b.statements {
 		ev := toEvRecords([]evRef{s.ev})[0]
+		if q := b.quotes[s.speaker]; len(q) > 0 {
+			if i, ok := slices.BinarySearchFunc(q, s.ev, evLess); ok {
+				ev.Text = q[i].Text
+			}
+		}
 		out = append(out, Record{Kind: "statement", Key: fmt.Sprintf("%s\x00%012d\x00%s", s.ev.Doc, s.ev.Span.Start, s.speaker),
 			Statement: &StatementRecord{Speaker: s.speaker, Targets: s.targets, Cue: s.cue, Polarity: s.polarity,
 				Issue: s.issue, Evidence: ev}})
@@ -195,6 +208,9 @@ func (b *Builder) AddRecord(r Record) error {
 		for _, ev := range fromEvRecords(r.Edge.Evidence) {
 			e.evidence = b.keepEvidence(e.evidence, ev)
 		}
+		for _, ev := range fromEvRecords(r.Edge.Refs) {
+			e.refs = b.addRefs(e.refs, b.toRef(ev))
+		}
 		b.mergeEdge(k, e)
 	case r.Kind == "stance" && r.Stance != nil:
 		k, err := pair()
@@ -208,8 +224,13 @@ func (b *Builder) AddRecord(r Record) error {
 		b.mergeStance(k, s)
 	case r.Kind == "statement" && r.Statement != nil:
 		s := r.Statement
+		ev := fromEvRecords([]EvidenceRecord{s.Evidence})[0]
+		if ev.Text != "" {
+			b.quotes[s.Speaker] = b.keepEvidence(b.quotes[s.Speaker], ev)
+			ev.Text = ""
+		}
 		b.statements = append(b.statements, stmtAcc{speaker: s.Speaker, targets: slices.Clone(s.Targets), cue: s.Cue,
-			polarity: sign(s.Polarity), issue: s.Issue, ev: fromEvRecords([]EvidenceRecord{s.Evidence})[0]})
+			polarity: sign(s.Polarity), issue: s.Issue, ev: ev})
 	case r.Kind == "place" && r.Place != nil:
 		b.mergePlace(r.Key, &placeAcc{mentions: r.Place.Mentions, documents: r.Place.Documents})
 	case r.Kind == "folded":

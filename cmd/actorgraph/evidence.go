@@ -16,9 +16,15 @@ var evidenceCommand = &cli.Command{
 	Description: `Prints the sentences behind the co-mention edge between A and B, and the statements
 each made about the other, with their documents, so that a report can cite them.
 
+The graph stores the text of a few example sentences per edge (build --max-evidence)
+and keeps the others as references (document and byte offsets); --all re-reads those
+from the source files, which must still be where build read them (or next to the graph
+file) and unchanged.
+
 Example:
    actorgraph evidence -g graph.json Witkoff Ushakov`,
-	Flags:  []cli.Flag{graphFlag, aliasesFlag, jsonFlag},
+	Flags: []cli.Flag{graphFlag, aliasesFlag, jsonFlag,
+		&cli.BoolFlag{Name: "all", Usage: "also re-read from the source files the sentences the graph keeps only as references"}},
 	Action: runEvidence,
 }
 
@@ -44,19 +50,48 @@ func runEvidence(c *cli.Context) error {
 		Weight     int               `json:"weight"`
 		Documents  int               `json:"documents"`
 		Evidence   []evidenceRecord  `json:"evidence"`
+		References int               `json:"references"`
 		Statements []statementRecord `json:"statements"`
 	}{A: g.Nodes[a].Name, B: g.Nodes[b].Name, Evidence: []evidenceRecord{}, Statements: []statementRecord{}}
+	all := c.Bool("all")
+	var evs []graph.Evidence
 	if ei, ok := edgeIndex(g)[pairKey(a, b)]; ok {
 		e := g.Edges[ei]
-		rec.Weight, rec.Documents = e.Weight, e.Documents
-		for _, ev := range e.Evidence {
-			rec.Evidence = append(rec.Evidence, newEvidence(g, ev))
+		rec.Weight, rec.Documents, rec.References = e.Weight, e.Documents, len(e.Refs)
+		evs = append(evs, e.Evidence...)
+		if all {
+			for _, r := range e.Refs {
+				evs = append(evs, r.Evidence())
+			}
 		}
 	}
+	var stmts []graph.Statement
 	for _, s := range g.Statements {
 		if (s.Speaker == a && contains(s.Targets, b)) || (s.Speaker == b && contains(s.Targets, a)) {
-			rec.Statements = append(rec.Statements, newStatementRecord(g, s))
+			stmts = append(stmts, s)
 		}
+	}
+	// Sentences without stored text are re-read, one pass per source file.
+	src := newSources(c, g)
+	var docs []int
+	for _, ev := range evs {
+		if ev.Text == "" {
+			docs = append(docs, ev.Doc)
+		}
+	}
+	for _, s := range stmts {
+		if s.Text == "" {
+			docs = append(docs, s.Doc)
+		}
+	}
+	src.Load(docs)
+	for _, ev := range evs {
+		rec.Evidence = append(rec.Evidence, rereadEvidence(g, src, ev))
+	}
+	for _, s := range stmts {
+		r := newStatementRecord(g, s)
+		r.evidenceRecord = rereadEvidence(g, src, s.Evidence)
+		rec.Statements = append(rec.Statements, r)
 	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, rec)
@@ -67,15 +102,22 @@ func runEvidence(c *cli.Context) error {
 	}
 	fmt.Fprintf(w, "%s — %s: %s in %s\n", rec.A, rec.B, plural(rec.Weight, "shared sentence"), plural(rec.Documents, "article"))
 	for _, ev := range rec.Evidence {
-		fmt.Fprintf(w, "  [%s] %s\n", docLabel(ev.Doc), ev.Text)
+		fmt.Fprintf(w, "  [%s] %s\n", docLabel(ev.Doc), textOrMissing(ev))
 	}
-	if n := rec.Weight - len(rec.Evidence); n > 0 {
-		fmt.Fprintf(w, "  … %d more not stored (rebuild with --max-evidence -1 to keep all)\n", n)
+	if !all && rec.References > 0 {
+		fmt.Fprintf(w, "  … %s kept as references (--all re-reads them from the sources)\n", plural(rec.References, "more sentence"))
+	}
+	shown := len(rec.Evidence)
+	if !all {
+		shown += rec.References
+	}
+	if n := rec.Weight - shown; n > 0 {
+		fmt.Fprintf(w, "  … %d more not kept (the graph was built with --max-refs)\n", n)
 	}
 	if len(rec.Statements) > 0 {
 		fmt.Fprintf(w, "statements:\n")
 		for _, s := range rec.Statements {
-			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, docLabel(s.Doc), s.Text)
+			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, docLabel(s.Doc), textOrMissing(s.evidenceRecord))
 		}
 	}
 	return nil
@@ -89,5 +131,3 @@ func contains(list []int, v int) bool {
 	}
 	return false
 }
-
-var _ = graph.Format

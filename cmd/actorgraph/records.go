@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -33,12 +35,50 @@ type evidenceRecord struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Text     string `json:"text"`
+	// Missing says why Text is empty: the sentence was not stored in the
+	// graph and could not be re-read from its source.
+	Missing string `json:"missing,omitempty"`
 }
 
 func newEvidence(g *graph.Graph, e graph.Evidence) evidenceRecord {
 	d := g.Documents[e.Doc]
 	return evidenceRecord{Doc: d.ID, Title: d.Title, URL: d.URL, Sentence: e.Sentence,
 		Start: e.Start, End: e.End, Text: e.Text}
+}
+
+// rereadEvidence returns the record of e with its text re-read from the
+// source when the graph does not store it.
+func rereadEvidence(g *graph.Graph, src *graph.Sources, e graph.Evidence) evidenceRecord {
+	r := newEvidence(g, e)
+	if r.Text != "" {
+		return r
+	}
+	text, err := src.Text(e)
+	if err != nil {
+		r.Missing = err.Error()
+		return r
+	}
+	r.Text = text
+	return r
+}
+
+// newSources returns the re-reader of g's sources; relative paths are also
+// looked up next to the graph file.
+func newSources(c *cli.Context, g *graph.Graph) *graph.Sources {
+	base := ""
+	if p := c.String(graphFlag.Name); isGraphFile(p) {
+		base = filepath.Dir(p)
+	}
+	return graph.NewSources(g, base, corpusOptions(c))
+}
+
+// textOrMissing is the sentence of a table row: the text, or why it is
+// missing.
+func textOrMissing(r evidenceRecord) string {
+	if r.Text == "" && r.Missing != "" {
+		return "(text not stored and not re-read: " + r.Missing + ")"
+	}
+	return r.Text
 }
 
 type statementRecord struct {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/out"
 )
 
@@ -52,16 +53,32 @@ func runStatements(c *cli.Context) error {
 		}
 	}
 	issue := strings.ToLower(c.String("issue"))
-	recs := []statementRecord{}
+	var sel []graph.Statement
 	for _, s := range g.Statements {
 		if speaker >= 0 && s.Speaker != speaker || target >= 0 && !contains(s.Targets, target) ||
 			havePol && s.Polarity != pol || issue != "" && strings.ToLower(s.Issue) != issue {
 			continue
 		}
-		recs = append(recs, newStatementRecord(g, s))
+		sel = append(sel, s)
 	}
-	if k := c.Int("top"); k > 0 && k < len(recs) {
-		recs = recs[:k]
+	if k := c.Int("top"); k > 0 && k < len(sel) {
+		sel = sel[:k]
+	}
+	// Statements beyond each speaker's stored quotes are re-read from the
+	// sources, one pass per source file.
+	src := newSources(c, g)
+	var docs []int
+	for _, s := range sel {
+		if s.Text == "" {
+			docs = append(docs, s.Doc)
+		}
+	}
+	src.Load(docs)
+	recs := make([]statementRecord, 0, len(sel))
+	for _, s := range sel {
+		r := newStatementRecord(g, s)
+		r.evidenceRecord = rereadEvidence(g, src, s.Evidence)
+		recs = append(recs, r)
 	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, struct {
@@ -70,7 +87,7 @@ func runStatements(c *cli.Context) error {
 	}
 	t := out.NewTable("", "SPEAKER", "CUE", "ISSUE", "TARGETS", "DOC", "SENTENCE")
 	for _, r := range recs {
-		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), docLabel(r.Doc), clip(r.Text, 100))
+		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), docLabel(r.Doc), clip(textOrMissing(r.evidenceRecord), 100))
 	}
 	if err := t.Write(c.App.Writer); err != nil {
 		return err
