@@ -1,10 +1,10 @@
 // Package ingest streams a corpus of articles through the extractor into a
 // graph: read (one goroutine, input order) -> extract (one worker per core)
-// -> merge (per-worker graph.Builders merged at the end). Queues are
+// -> add (one graph.Builder, fed as extractions arrive). Queues are
 // bounded, so memory grows with the graph and not with the corpus, and the
-// result does not depend on the number of workers: graph.Builder merges are
-// associative and commutative, and duplicate detection happens in input
-// order before extraction.
+// result does not depend on the number of workers: graph.Builder.Add is
+// order independent, and duplicate detection happens in input order before
+// extraction.
 package ingest
 
 import (
@@ -115,20 +115,18 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	defer cancel()
 	jobs := make(chan job, 2*workers)
 	results := make(chan result, 2*workers)
-	builders := make([]*graph.Builder, workers)
+	// One builder, fed by the collector below as extractions arrive: the
+	// builder's memory is not repeated per worker, and Add's order
+	// independence makes the result the same for any number of workers.
+	build := !opts.SkipGraph && opts.OnExtraction == nil
+	b := graph.NewBuilder(opts.Build)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
-		b := graph.NewBuilder(opts.Build)
-		builders[w] = b
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
 				x, err := ex.Extract(j.doc)
-				if err == nil && !opts.SkipGraph && opts.OnExtraction == nil {
-					b.Add(x)
-					x = &extract.Extraction{Doc: x.Doc}
-				}
 				select {
 				case results <- result{seq: j.seq, x: x, err: err, doc: j.doc}:
 				case <-ctx.Done():
@@ -211,6 +209,10 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		}
 	}
 	for r := range results {
+		if build && r.err == nil {
+			b.Add(r.x)
+			r.x = nil
+		}
 		pending[r.seq] = r
 		for {
 			p, ok := pending[next]
@@ -252,10 +254,6 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	sum.Seconds = time.Since(start).Seconds()
 	if opts.SkipGraph {
 		return nil, sum, nil
-	}
-	b := builders[0]
-	for _, o := range builders[1:] {
-		b.Merge(o)
 	}
 	b.Fold(sum.Folded)
 	if opts.OnExtraction != nil {
