@@ -188,6 +188,9 @@ func TestReadErrors(t *testing.T) {
 		{"NoFormat", `{"nodes": []}`, "no \"format\""},
 		{"BadEdge", `{"format": "actorgraph-graph/1", "nodes": [], "edges": [{"source": 0, "target": 1}]}`, "edge 0 refers to node"},
 		{"WrongType", `{"format": "actorgraph-graph/1", "nodes": "x"}`, "wrong type"},
+		{"RefToMissingDoc", `{"format": "actorgraph-graph/1", "documents": [], "nodes": [{"id": 0, "name": "A", "type": "person", "aliases": [], "mentions": 1, "documents": 1}, {"id": 1, "name": "B", "type": "person", "aliases": [], "mentions": 1, "documents": 1}], "edges": [{"source": 0, "target": 1, "weight": 1, "refs": [[3, 0, 0, 10]]}]}`, "refers to document 3"},
+		{"RefBadOffsets", `{"format": "actorgraph-graph/1", "documents": [{"id": "d"}], "nodes": [{"id": 0, "name": "A", "type": "person", "aliases": [], "mentions": 1, "documents": 1}, {"id": 1, "name": "B", "type": "person", "aliases": [], "mentions": 1, "documents": 1}], "edges": [{"source": 0, "target": 1, "weight": 1, "refs": [[0, 0, 9, 2]]}]}`, "bad offsets 9-2"},
+		{"RefNotFour", `{"format": "actorgraph-graph/1", "documents": [{"id": "d"}], "nodes": [{"id": 0, "name": "A", "type": "person", "aliases": [], "mentions": 1, "documents": 1}, {"id": 1, "name": "B", "type": "person", "aliases": [], "mentions": 1, "documents": 1}], "edges": [{"source": 0, "target": 1, "weight": 1, "refs": [[0, 0, 2]]}]}`, "doc, sentence, start, end"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,3 +89,30 @@ func TestNetworkCSR(t *testing.T) {
 		t.Errorf("Distance(4) = %v", Distance(4))
 	}
 }
+
+func TestEdgeBetween(t *testing.T) {
+	sorted := &Graph{Edges: []Edge{{Source: 0, Target: 1}, {Source: 0, Target: 3}, {Source: 1, Target: 2}, {Source: 2, Target: 3}}}
+	unsorted := &Graph{Edges: []Edge{{Source: 2, Target: 3}, {Source: 3, Target: 0}, {Source: 1, Target: 2}}}
+	tests := []struct {
+		name string
+		g    *Graph
+		u, v int
+		want int
+		ok   bool
+	}{
+		{"Sorted", sorted, 1, 2, 2, true},
+		{"SortedReversed", sorted, 3, 0, 1, true},
+		{"SortedMissing", sorted, 1, 3, -1, false},
+		{"UnsortedScan", unsorted, 0, 3, 1, true},
+		{"UnsortedMissing", unsorted, 0, 1, -1, false},
+		{"Empty", &Graph{}, 0, 1, -1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tt.g.EdgeBetween(tt.u, tt.v)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("EdgeBetween(%d, %d) = %d, %v; want %d, %v", tt.u, tt.v, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package graph
 import (
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strconv"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -196,3 +197,24 @@ func ParseLayer(s string) (Layer, error) {
 // Node returns the node with the given ID. It panics if id is out of range,
 // which is a programming error.
 func (g *Graph) Node(id int) *Node { return &g.Nodes[id] }
+
+// EdgeBetween returns the index in g.Edges of the co-mention edge between
+// nodes u and v (in either order). Graphs written by this package keep
+// edges sorted by (Source, Target) with Source < Target, which is searched
+// in O(log E); other edge lists are scanned.
+func (g *Graph) EdgeBetween(u, v int) (int, bool) {
+	if u > v {
+		u, v = v, u
+	}
+	less := func(e Edge) bool { return e.Source < u || e.Source == u && e.Target < v }
+	i := sort.Search(len(g.Edges), func(i int) bool { return !less(g.Edges[i]) })
+	if i < len(g.Edges) && g.Edges[i].Source == u && g.Edges[i].Target == v {
+		return i, true
+	}
+	for i, e := range g.Edges {
+		if e.Source == u && e.Target == v || e.Source == v && e.Target == u {
+			return i, true
+		}
+	}
+	return -1, false
+}

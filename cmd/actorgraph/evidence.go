@@ -55,7 +55,7 @@ func runEvidence(c *cli.Context) error {
 	}{A: g.Nodes[a].Name, B: g.Nodes[b].Name, Evidence: []evidenceRecord{}, Statements: []statementRecord{}}
 	all := c.Bool("all")
 	var evs []graph.Evidence
-	if ei, ok := edgeIndex(g)[pairKey(a, b)]; ok {
+	if ei, ok := g.EdgeBetween(a, b); ok {
 		e := g.Edges[ei]
 		rec.Weight, rec.Documents, rec.References = e.Weight, e.Documents, len(e.Refs)
 		evs = append(evs, e.Evidence...)

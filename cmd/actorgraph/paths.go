@@ -100,7 +100,6 @@ func runPaths(c *cli.Context) error {
 			fewest = &fp
 		}
 	}
-	edges := edgeIndex(g)
 	limit := c.Int("evidence")
 	mk := func(p graph.Path, fewestHops bool) pathRecord {
 		r := pathRecord{Hops: p.Hops, Cost: p.Cost, FewestHops: fewestHops}
@@ -110,7 +109,7 @@ func runPaths(c *cli.Context) error {
 		for _, h := range p.Steps(n) {
 			hr := hopRecord{From: g.Nodes[h.From].Name, To: g.Nodes[h.To].Name, Weight: h.Weight, Evidence: []evidenceRecord{},
 				short: [2]string{shortName(&g.Nodes[h.From]), shortName(&g.Nodes[h.To])}}
-			if ei, ok := edges[pairKey(h.From, h.To)]; ok {
+			if ei, ok := g.EdgeBetween(h.From, h.To); ok {
 				e := g.Edges[ei]
 				hr.Documents = e.Documents
 				for i, ev := range e.Evidence {

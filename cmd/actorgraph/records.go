@@ -115,19 +115,3 @@ func docLabel(id string) string {
 	}
 	return base
 }
-
-// edgeIndex maps node pairs (smaller id first) to their co-mention edge.
-func edgeIndex(g *graph.Graph) map[[2]int]int {
-	m := make(map[[2]int]int, len(g.Edges))
-	for i, e := range g.Edges {
-		m[[2]int{e.Source, e.Target}] = i
-	}
-	return m
-}
-
-func pairKey(u, v int) [2]int {
-	if u > v {
-		u, v = v, u
-	}
-	return [2]int{u, v}
-}
