@@ -32,6 +32,7 @@ run() {
   local rate="-"
   if [ "$mb" != "-" ]; then rate=$(awk -v m="$mb" -v s="$med" 'BEGIN {printf "%.1f", m/s}'); fi
   printf '| %-44s | %8s | %7s | %7s |\n' "$label" "$med" "$rate" "$rmed"
+  LAST_MED=$med
 }
 
 echo "| run (median of $RUNS) | seconds | MB/s | RSS MB |"
@@ -47,8 +48,12 @@ if [ -f "$BBC" ]; then
   done >"$TMP/big.jsonl"
   big_mb=$(awk -v b="$(wc -c <"$TMP/big.jsonl")" 'BEGIN {printf "%.1f", b/1e6}')
   run "build ${big_mb} MB --keep-duplicates, 1 worker" "$big_mb" "$AG" build "$TMP/big.jsonl" -o "$TMP/g.json" -q --keep-duplicates --workers 1
+  one=$LAST_MED
   run "build ${big_mb} MB --keep-duplicates, 2 workers" "$big_mb" "$AG" build "$TMP/big.jsonl" -o "$TMP/g.json" -q --keep-duplicates --workers 2
+  two=$LAST_MED
   run "build ${big_mb} MB, duplicates folded" "$big_mb" "$AG" build "$TMP/big.jsonl" -o "$TMP/g.json" -q
+  scaling=$(awk -v a="$one" -v b="$two" 'BEGIN {printf "%.2f", a/b}')
+  printf '| %-44s | %8s | %7s | %7s |\n' "worker scaling 1 -> 2 (--keep-duplicates)" "${scaling}x" - -
 else
   echo "(no $BBC: build benchmarks skipped)"
 fi
