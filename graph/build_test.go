@@ -311,3 +311,11 @@ func TestRecordsRoundTrip(t *testing.T) {
 		t.Errorf("graph from combined records differs from the direct build:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestWordCount(t *testing.T) {
+	for _, s := range []string{"", " ", "Putin", " Vladimir  Putin ", "a\tb\nc", "Jean-Yves Le\u00a0Drian", "\u3000x\u3000"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package graph
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -66,11 +67,13 @@ func (b *Builder) Graph() *Graph {
 	// 2. Nodes sorted by display name.
 	g := &Graph{Format: Format, Window: string(b.opts.Window), Folded: b.folded}
 	mkeys := make([]string, 0, len(merged))
-	for k := range merged {
+	names := make(map[string]string, len(merged))
+	for k, a := range merged {
 		mkeys = append(mkeys, k)
+		names[k] = displayName(a)
 	}
 	slices.SortFunc(mkeys, func(x, y string) int {
-		if c := strings.Compare(displayName(merged[x]), displayName(merged[y])); c != 0 {
+		if c := strings.Compare(names[x], names[y]); c != 0 {
 			return c
 		}
 		return strings.Compare(x, y)
@@ -80,7 +83,7 @@ func (b *Builder) Graph() *Graph {
 		a := merged[k]
 		kind, _ := topKey(a.kinds)
 		aff, _ := topKey(a.affiliations)
-		name := displayName(a)
+		name := names[k]
 		if aff == name {
 			aff = ""
 		}
@@ -218,7 +221,7 @@ func (b *Builder) Graph() *Graph {
 func displayName(a *actorAcc) string {
 	best, bestWords, bestN := "", -1, -1
 	for n, c := range a.names {
-		w := len(strings.Fields(n))
+		w := wordCount(n)
 		switch {
 		case w > bestWords,
 			w == bestWords && c > bestN,
@@ -227,6 +230,19 @@ func displayName(a *actorAcc) string {
 		}
 	}
 	return best
+}
+
+// wordCount is len(strings.Fields(s)) without the allocation.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 func sortedPairs[V any](m map[[2]string]V) [][2]string {
