@@ -18,11 +18,14 @@
 // Speed: features are 64-bit hashes looked up in one compact open-addressing
 // table that serves both passes; lower-case tokens more than two tokens away
 // from any capitalised token are tagged O without scoring (this did not lower
-// dev F1), the second pass keeps the first pass's O on lower-case tokens, and
-// the summed weights of the features of a word alone are cached per document,
-// and all keys of a token are located in the table before any is scored, so
-// that their cache misses overlap. Tagging allocates only the returned
-// slices; buffers come from a pool.
+// dev F1), and the second pass keeps the first pass's O on lower-case tokens.
+// Scores are integer sums, so groups of features are summed once and reused
+// (fast.go): the features whose values are labels or counts per model, the
+// features of a word alone or as a neighbour in a cache of recent words that
+// lasts across documents. The other keys of all the tokens of a document are
+// located in the table before any is scored, so that their cache misses
+// overlap, and rows are added four labels at a time. Tagging allocates only
+// the returned slices; buffers and the word cache come from a pool.
 //
 // The model is trained from CoNLL-2003 data by Train (see cmd/nertrain) and
 // ships embedded; Default loads it. A Model is immutable and safe for

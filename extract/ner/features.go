@@ -259,3 +259,125 @@ func tagFeatures(dst []uint64, t *tokInfo, p1, p2 label) []uint64 {
 		mix(mix(tPrev1Short, uint64(p1)), t.short),
 	)
 }
+
+// The two-pass tagger (fast.go) sums the weights of staticFeatures in
+// groups that it can reuse: the features of a word alone (with tBias), its
+// self features, and its features as the left or right neighbour of
+// another token. The functions below split contextFeatures into those
+// groups; together with wordFeatures and tBias they give exactly the keys
+// of staticFeatures (the tests check it).
+
+// selfFeatures appends the features of t that depend only on its word, its
+// document flags and whether it starts a sentence or is in a sentence in
+// capitals: tFlags, tDocShort and tDoc.
+func selfFeatures(dst []uint64, t *tokInfo) []uint64 {
+	dst = append(dst,
+		mix(tFlags, uint64(t.fl&flagMask)),
+		mix(mix(tDocShort, uint64(t.doc)), t.short|uint64(t.fl&(fFirst|fCapsSent))),
+	)
+	if t.doc != 0 {
+		dst = append(dst, mix(tDoc, uint64(t.doc)))
+	}
+	return dst
+}
+
+// markFeatures appends the features of a token that starts a sentence or is
+// in a sentence in capitals (none for other tokens).
+func markFeatures(dst []uint64, t *tokInfo) []uint64 {
+	if t.fl&fFirst != 0 {
+		dst = append(dst, mix(tFirst, t.short), mix(mix(tFirst, t.low), 1))
+	}
+	if t.fl&fCapsSent != 0 {
+		dst = append(dst, mix(tCapsSentShort, t.short), mix(tCapsSentLow, t.low))
+	}
+	return dst
+}
+
+// leftFeatures appends the features that the word p gives the token after
+// it; p nil stands for the start of the sentence.
+func leftFeatures(dst []uint64, p *tokInfo) []uint64 {
+	low, short, lex := uint64(hBOS), uint64(hBOS), uint64(0xff)
+	if p != nil {
+		low, short, lex = p.low, p.short, uint64(p.lex)
+	}
+	return append(dst, mix(tLowM1, low), mix(tShortM1, short), mix(tLexM1, lex))
+}
+
+// rightFeatures appends the features that the word n gives the token
+// before it; n nil stands for the end of the sentence.
+func rightFeatures(dst []uint64, n *tokInfo) []uint64 {
+	low, short, lex := uint64(hEOS), uint64(hEOS), uint64(0xff)
+	if n != nil {
+		low, short, lex = n.low, n.short, uint64(n.lex)
+	}
+	return append(dst, mix(tLowP1, low), mix(tShortP1, short), mix(tLexP1, lex))
+}
+
+// restFeatures appends the features of contextFeatures that are in none of
+// the groups above: the ones that combine the token with its neighbours,
+// the words two tokens away, the word lists of the neighbours and the runs
+// of capitalised tokens.
+func restFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
+	t := &sent[i]
+	lowM1, lowM2, lowP1, lowP2 := uint64(hBOS), uint64(hBOS), uint64(hEOS), uint64(hEOS)
+	shM1, shP1 := uint64(hBOS), uint64(hEOS)
+	var gazM1, gazP1 uint64 = 0xff, 0xff
+	if i > 0 {
+		p := &sent[i-1]
+		lowM1, shM1, gazM1 = p.low, p.short, uint64(p.gazB)|uint64(p.gazI)<<8
+		if i > 1 {
+			lowM2 = sent[i-2].low
+		}
+	}
+	if i+1 < len(sent) {
+		n := &sent[i+1]
+		lowP1, shP1, gazP1 = n.low, n.short, uint64(n.gazB)|uint64(n.gazI)<<8
+		if i+2 < len(sent) {
+			lowP2 = sent[i+2].low
+		}
+	}
+	dst = append(dst,
+		mix(tLowM2, lowM2),
+		mix(tLowP2, lowP2),
+		mix(mix(mix(tShort3, shM1), t.short), shP1),
+		mix(mix(tBigramL, lowM1), t.low),
+		mix(mix(tBigramR, t.low), lowP1),
+		mix(tGazM1, gazM1),
+		mix(tGazP1, gazP1),
+		mix(mix(tLowM1Short, lowM1), t.short),
+		mix(mix(tShortLowP1, t.short), lowP1),
+	)
+	if g := uint64(t.gazB) | uint64(t.gazI)<<8; g != 0 {
+		dst = append(dst, mix(tGaz, g), mix(mix(tGaz, g), uint64(t.fl&(fInitCap|fAllCaps))))
+	}
+	if t.runLen > 0 && t.fl&fCapsSent == 0 {
+		pos := uint64(min(t.runPos, 3))
+		if t.runPos == t.runLen {
+			pos |= 4 // last of the run
+		}
+		before, after := uint64(hBOS), uint64(hEOS)
+		if a := i - int(t.runPos); a >= 0 {
+			before = sent[a].low
+		}
+		if b := i - int(t.runPos) + int(t.runLen) + 1; b < len(sent) {
+			after = sent[b].low
+		}
+		dst = append(dst,
+			mix(mix(tRunShape, pos), uint64(min(t.runLen, 5))),
+			mix(mix(tRunHead, pos), t.runHead),
+			mix(mix(tRunTail, pos), t.runTail),
+			mix(tRunBefore, before),
+			mix(tRunAfter, after),
+		)
+	}
+	return dst
+}
+
+// tagWordFeatures appends the two features of tagFeatures that combine the
+// previous tag with the word; tagFeatures is tPrev1, tPrev2 and these.
+func tagWordFeatures(dst []uint64, t *tokInfo, p1 label) []uint64 {
+	return append(dst,
+		mix(mix(tPrev1Low, uint64(p1)), t.low),
+		mix(mix(tPrev1Short, uint64(p1)), t.short),
+	)
+}

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"strings"
 )
 
@@ -39,8 +40,79 @@ type lexEntry struct {
 // lexicon matches word-list phrases against token sequences, ignoring case.
 type lexicon struct {
 	entries []lexEntry
-	phrases map[uint64]uint8 // phrase hash -> class mask
-	starts  map[uint64]uint8 // first-token hash -> longest phrase length
+	phrases hashMap8 // phrase hash -> class mask
+	starts  hashMap8 // first-token hash -> longest phrase length
+}
+
+// hashMap8 maps 64-bit hashes to bytes: an open-addressing table (linear
+// probing, load factor at most one half), built once and then only read;
+// for the look-ups of every token in lexicon.match it is several times
+// faster than a Go map.
+type hashMap8 struct {
+	slots   []hashSlot8
+	shift   uint // 64 - log2(len(slots))
+	entries int
+}
+
+// hashSlot8 is one slot of a hashMap8.
+type hashSlot8 struct {
+	key  uint64
+	val  uint8
+	used bool
+}
+
+// slot returns the slot of key, or the empty slot where it would go.
+func (h *hashMap8) slot(key uint64) *hashSlot8 {
+	mask := len(h.slots) - 1
+	for i := int((key * 0x9E3779B97F4A7C15) >> h.shift); ; i = (i + 1) & mask {
+		if s := &h.slots[i]; !s.used || s.key == key {
+			return s
+		}
+	}
+}
+
+// touch reads the first slot of the lower-case hash of every token in one
+// loop, so that the cache misses of the look-ups that follow overlap. The
+// caller keeps the result somewhere, which keeps the loads.
+func (h *hashMap8) touch(toks []tokInfo) uint8 {
+	if h.entries == 0 {
+		return 0
+	}
+	var sink uint8
+	for i := range toks {
+		sink += h.slots[(toks[i].low*0x9E3779B97F4A7C15)>>h.shift].val
+	}
+	return sink
+}
+
+// get returns the value of key and whether it is present.
+func (h *hashMap8) get(key uint64) (uint8, bool) {
+	if h.entries == 0 {
+		return 0, false
+	}
+	s := h.slot(key)
+	return s.val, s.used
+}
+
+// ref returns a pointer to the value of key, adding it with value 0 if it
+// is absent.
+func (h *hashMap8) ref(key uint64) *uint8 {
+	if 2*(h.entries+1) > len(h.slots) {
+		old := h.slots
+		n := max(16, 2*len(old))
+		*h = hashMap8{slots: make([]hashSlot8, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+		for _, o := range old {
+			if o.used {
+				*h.ref(o.key) = o.val
+			}
+		}
+	}
+	s := h.slot(key)
+	if !s.used {
+		s.used, s.key = true, key
+		h.entries++
+	}
+	return &s.val
 }
 
 // readLexicon reads the word lists of fsys (files named as in lexFiles):
@@ -76,7 +148,7 @@ func defaultLexicon() ([]lexEntry, error) {
 // newLexicon indexes entries for matching. Phrases longer than maxPhraseLen
 // tokens are ignored.
 func newLexicon(entries []lexEntry) *lexicon {
-	lx := &lexicon{entries: entries, phrases: make(map[uint64]uint8), starts: make(map[uint64]uint8)}
+	lx := &lexicon{entries: entries}
 	var low []byte
 	for _, e := range entries {
 		words := strings.Fields(e.phrase)
@@ -92,9 +164,9 @@ func newLexicon(entries []lexEntry) *lexicon {
 			}
 			h = mix(h, wh)
 		}
-		lx.phrases[h] |= 1 << e.class
-		if n := uint8(len(words)); n > lx.starts[first] {
-			lx.starts[first] = n
+		*lx.phrases.ref(h) |= 1 << e.class
+		if n, s := uint8(len(words)), lx.starts.ref(first); n > *s {
+			*s = n
 		}
 	}
 	return lx
@@ -102,17 +174,19 @@ func newLexicon(entries []lexEntry) *lexicon {
 
 // match marks word-list phrases in a sentence: for each class bit, gazB[i]
 // is set where a phrase starts and gazI[i] where one continues. single[i]
-// gets the classes of one-token phrases equal to token i.
-func (lx *lexicon) match(toks []tokInfo) {
+// gets the classes of one-token phrases equal to token i. The result means
+// nothing (see hashMap8.touch).
+func (lx *lexicon) match(toks []tokInfo) uint8 {
+	sink := lx.starts.touch(toks)
 	for i := range toks {
-		n, ok := lx.starts[toks[i].low]
+		n, ok := lx.starts.get(toks[i].low)
 		if !ok {
 			continue
 		}
 		var h uint64
 		for l := 1; l <= int(n) && i+l <= len(toks); l++ {
 			h = mix(h, toks[i+l-1].low)
-			m, ok := lx.phrases[h]
+			m, ok := lx.phrases.get(h)
 			if !ok {
 				continue
 			}
@@ -125,4 +199,5 @@ func (lx *lexicon) match(toks []tokInfo) {
 			}
 		}
 	}
+	return sink
 }

@@ -14,13 +14,18 @@ var defaultModel []byte
 // for concurrent use.
 type Model struct {
 	lex  *lexicon
-	tab  table // weights of the first pass and, if tab.passes is 2, the second
+	tab  table       // weights of the first pass and, if tab.passes is 2, the second
+	fast *fastTables // sums of tab used by the two-pass tagger, nil for one pass
 	pool *sync.Pool
 }
 
 // newModel wraps trained parts into a Model.
 func newModel(lex *lexicon, tab table) *Model {
-	return &Model{lex: lex, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
+	m := &Model{lex: lex, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
+	if tab.passes == 2 {
+		m.fast = newFastTables(&m.tab)
+	}
+	return m
 }
 
 // Default loads the model embedded in the package. Each call decodes it
@@ -59,7 +64,6 @@ func (m *Model) TagDocument(doc [][]string) [][]Tag {
 	}
 	s := m.pool.Get().(*scratch)
 	prepare(doc, m.lex, s)
-	s.words.reset(n)
 	if cap(s.labs) < n {
 		s.labs = make([]label, n)
 	}
@@ -89,48 +93,37 @@ func (m *Model) tagPrepared(s *scratch, out []label) {
 			}
 			countFirst(s)
 		}
+		if m.fast != nil && pass == 0 {
+			m.tagFirstPass(s, out)
+			continue
+		}
 		for j := 0; j+1 < len(s.sents); j++ {
 			a, b := s.sents[j], s.sents[j+1]
-			m.tagSentence(s, pass, a, b, out[a:b])
+			if m.fast == nil {
+				m.tagSentence(s, pass, a, b, out[a:b])
+			} else {
+				m.tagSecondPass(s, a, b, out[a:b])
+			}
 		}
 	}
 }
 
-// tagSentence tags the sentence s.toks[a:b] greedily from left to right.
-// The first pass of a two-pass model also sums the second-pass weights of
-// the features the passes share into s.part.
+// tagSentence tags the sentence s.toks[a:b] greedily from left to right
+// with a one-pass model, looking every feature up (two-pass models use
+// tagFirstPass and tagSecondPass).
 func (m *Model) tagSentence(s *scratch, pass, a, b int, out []label) {
 	tab := &m.tab
 	sent := s.toks[a:b]
 	p1, p2 := label(0), label(0)
 	for i := range sent {
 		t := &sent[i]
-		if t.fl&fTrigger == 0 || pass > 0 && keepFirst(t, p1) {
+		if t.fl&fTrigger == 0 {
 			out[i] = 0
 			p1, p2 = 0, p1
 			continue
 		}
 		var sc [numLabels]int32
-		var keys []uint64
-		switch {
-		case pass > 0:
-			sc = s.part[a+i]
-			c := othersCounts(s, t)
-			keys = secondFeatures(s.keys[:0], sent, i, &c)
-		case tab.passes > 1:
-			wv := s.words.get(t.raw)
-			if !wv.ok {
-				keys = wordFeatures(s.keys[:0], t)
-				tab.score2(keys, &wv.w[0], &wv.w[1])
-				wv.ok = true
-			}
-			sc, s.part[a+i] = wv.w[0], wv.w[1]
-			keys = contextFeatures(s.keys[:0], sent, i)
-			tab.score2(keys, &sc, &s.part[a+i])
-			keys = keys[:0]
-		default:
-			keys = staticFeatures(s.keys[:0], sent, i)
-		}
+		keys := staticFeatures(s.keys[:0], sent, i)
 		keys = tagFeatures(keys, t, p1, p2)
 		s.keys = keys
 		tab.score(keys, pass, &sc)

@@ -8,10 +8,15 @@ type scratch struct {
 	buf   []byte
 	low   []byte
 	keys  []uint64
+	gkeys []uint64           // keys of the word sums of fast.go
+	tkeys []uint64           // keys of the tag features of one token
+	koff  []int32            // per token, the start of its keys in keys (tagFirstPass)
+	stat  [][numLabels]int32 // first-pass scores of the static features (tagFirstPass)
 	labs  []label
 	part  [][numLabels]int32 // second-pass scores of the shared features
-	words wordCache
+	words wordCache          // weight sums of recent words, kept across documents
 	stats docTable
+	sink  uint8 // results of look-ups made to fetch memory early
 }
 
 // docTable maps the lower-case hash of a word to what the document says
@@ -82,21 +87,24 @@ func prepare(doc [][]string, lx *lexicon, s *scratch) {
 			t := &s.toks[k]
 			k++
 			*t = tokInfo{}
-			s.buf, s.low, t.fl = normalize(s.buf[:0], s.low[:0], tok)
+			s.buf, s.low, t.fl, t.raw, t.long, t.short = scanToken(s.buf[:0], s.low[:0], tok)
 			hasLower = hasLower || t.fl&fLower != 0
 			hasUpper = hasUpper || t.fl&fUpper != 0
 			if i == 0 {
 				t.fl |= fFirst
 			}
-			t.raw = hashBytes(s.buf)
-			t.low = hashBytes(s.low)
-			t.long, t.short = shapes(s.buf)
 			low := s.low
-			for j := range t.pre {
-				if j+1 < len(low) {
-					t.pre[j] = hashBytes(low[:j+1])
+			// The hash of low and of its prefixes (shorter than low) in
+			// one sweep: FNV-1a extends byte by byte.
+			h := uint64(fnvOffset)
+			for j, c := range low {
+				h ^= uint64(c)
+				h *= fnvPrime
+				if j < len(t.pre) && j+1 < len(low) {
+					t.pre[j] = h
 				}
 			}
+			t.low = h
 			for j := range t.suf {
 				if j+1 < len(low) {
 					t.suf[j] = hashBytes(low[len(low)-j-1:])
@@ -116,7 +124,7 @@ func prepare(doc [][]string, lx *lexicon, s *scratch) {
 		}
 		markRuns(toks)
 		if lx != nil {
-			lx.match(toks)
+			s.sink += lx.match(toks)
 		}
 	}
 	s.sents = append(s.sents, k)

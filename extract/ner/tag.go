@@ -68,7 +68,13 @@ type Entity struct {
 // Entities returns the entities in an IOB2 tag sequence. An I- tag that does
 // not continue an entity of the same type starts a new one, as conlleval does.
 func Entities(tags []Tag) []Entity {
-	var out []Entity
+	return AppendEntities(nil, tags)
+}
+
+// AppendEntities appends the entities of tags, as Entities returns them,
+// to dst and returns the extended slice.
+func AppendEntities(dst []Entity, tags []Tag) []Entity {
+	out := dst
 	cur := 0 // type of the open entity, 0 if none
 	for i, t := range tags {
 		typ := t.typ()

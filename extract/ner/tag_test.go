@@ -2,6 +2,7 @@ package ner
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -72,5 +73,16 @@ func TestEvaluate(t *testing.T) {
 	}
 	if misc := got[3]; misc.Gold != 1 || misc.Pred != 0 {
 		t.Errorf("Evaluate MISC = %+v, want gold 1, pred 0", misc)
+	}
+}
+
+func TestAppendEntities(t *testing.T) {
+	prefix := []Entity{{0, 1, "ORG"}}
+	for _, tags := range [][]Tag{nil, {O}, {BPER, IPER}, {O, IMISC, BLOC}, {BORG, IPER, IPER}} {
+		got := AppendEntities(slices.Clone(prefix), tags)
+		want := append(slices.Clone(prefix), Entities(tags)...)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("AppendEntities(%v, %v) = %v, want %v", prefix, tags, got, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -149,4 +150,167 @@ func shapes(b []byte) (long, short uint64) {
 		prev = c
 	}
 	return long, short
+}
+
+// scanToken is normalize, hashBytes of the normalised token and shapes of
+// it in one sweep over the token: it returns both buffers, the flags, the
+// hash of dst and the long and short shape hashes.
+func scanToken(dst, low []byte, tok string) ([]byte, []byte, uint32, uint64, uint64, uint64) {
+	ascii := true
+	for i := 0; i < len(tok); i++ {
+		if tok[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return scanASCII(dst, low, tok)
+	}
+	var fl uint32
+	raw, long, short := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var prev byte // shape class of the previous rune
+	run := 0
+	first := true
+	for i := 0; i < len(tok); {
+		c := tok[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(tok[i:])
+			i += n
+			r = normRune(r)
+		}
+		var sh byte
+		switch {
+		case 'a' <= r && r <= 'z':
+			fl |= fLower | fAlpha
+			dst = append(dst, byte(r))
+			low = append(low, byte(r))
+			sh = 'x'
+		case 'A' <= r && r <= 'Z':
+			fl |= fUpper | fAlpha
+			if first {
+				fl |= fInitCap
+			}
+			dst = append(dst, byte(r))
+			low = append(low, byte(r)+'a'-'A')
+			sh = 'X'
+		case '0' <= r && r <= '9':
+			fl |= fDigit
+			dst = append(dst, byte(r))
+			low = append(low, '0')
+			sh = 'd'
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+			low = append(low, byte(r))
+			sh = byte(r)
+		default:
+			if unicode.IsUpper(r) {
+				fl |= fUpper | fAlpha
+				if first {
+					fl |= fInitCap
+				}
+			} else if unicode.IsLetter(r) {
+				fl |= fLower | fAlpha
+			} else if unicode.IsDigit(r) {
+				fl |= fDigit
+			}
+			n := len(dst)
+			dst = utf8.AppendRune(dst, r)
+			low = utf8.AppendRune(low, unicode.ToLower(r))
+			for _, b := range dst[n:] {
+				raw ^= uint64(b)
+				raw *= fnvPrime
+			}
+			// shapes decodes dst again: an invalid rune reads as U+FFFD.
+			d, _ := utf8.DecodeRune(dst[n:])
+			sh = shapeClass(d)
+		}
+		if r < utf8.RuneSelf {
+			raw ^= uint64(r)
+			raw *= fnvPrime
+		}
+		if sh == prev {
+			run++
+		} else {
+			run = 1
+			short ^= uint64(sh)
+			short *= fnvPrime
+		}
+		if run <= 4 {
+			long ^= uint64(sh)
+			long *= fnvPrime
+		}
+		prev = sh
+		first = false
+	}
+	if fl&fUpper != 0 && fl&fLower == 0 {
+		fl |= fAllCaps
+	}
+	if fl&(fAlpha|fDigit) == 0 {
+		fl |= fPunct
+	}
+	return dst, low, fl, raw, long, short
+}
+
+// asciiClass holds, for each ASCII byte, what normalize and shapes make of
+// it: its flags (but fInitCap), its lower-case form and its shape class.
+var asciiClass = func() (t [256]struct {
+	fl       uint32
+	low, shp byte
+}) {
+	for c := range 128 {
+		e := &t[c]
+		e.low, e.shp = byte(c), byte(c)
+		switch {
+		case 'a' <= c && c <= 'z':
+			e.fl, e.shp = fLower|fAlpha, 'x'
+		case 'A' <= c && c <= 'Z':
+			e.fl, e.low, e.shp = fUpper|fAlpha, byte(c)+'a'-'A', 'X'
+		case '0' <= c && c <= '9':
+			e.fl, e.low, e.shp = fDigit, '0', 'd'
+		}
+	}
+	return t
+}()
+
+// scanASCII is scanToken for a token of ASCII bytes, which normalize
+// leaves as they are.
+func scanASCII(dst, low []byte, tok string) ([]byte, []byte, uint32, uint64, uint64, uint64) {
+	dst = append(dst, tok...)
+	low = slices.Grow(low, len(tok))
+	var fl uint32
+	raw, long, short := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var prev byte
+	run := 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		e := &asciiClass[c]
+		fl |= e.fl
+		low = append(low, e.low)
+		raw = (raw ^ uint64(c)) * fnvPrime
+		if e.shp == prev {
+			run++
+		} else {
+			run = 1
+			short = (short ^ uint64(e.shp)) * fnvPrime
+		}
+		if run <= 4 {
+			long = (long ^ uint64(e.shp)) * fnvPrime
+		}
+		prev = e.shp
+	}
+	if len(tok) > 0 && 'A' <= tok[0] && tok[0] <= 'Z' {
+		fl |= fInitCap
+	}
+	if fl&fUpper != 0 && fl&fLower == 0 {
+		fl |= fAllCaps
+	}
+	if fl&(fAlpha|fDigit) == 0 {
+		fl |= fPunct
+	}
+	return dst, low, fl, raw, long, short
 }

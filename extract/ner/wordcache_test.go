@@ -2,20 +2,20 @@ package ner
 
 import "testing"
 
-func TestWordCacheFull(t *testing.T) {
+func TestWordCacheEntry(t *testing.T) {
 	var c wordCache
-	c.reset(4) // 16 entries, so at most 8 are kept
-	for k := uint64(1); k <= 20; k++ {
-		v := c.get(k)
-		v.ok = true
-		v.w[0][0] = int32(k)
+	a, b := &tokInfo{raw: 1, low: 2}, &tokInfo{raw: 1, low: 3}
+	e := c.entry(a)
+	e.have |= haveWord
+	e.word[0][0] = 7
+	if e := c.entry(a); e.have&haveWord == 0 || e.word[0][0] != 7 {
+		t.Errorf("entry(a) lost its sums: %+v", e.word[0][0])
 	}
-	for k := uint64(1); k <= 8; k++ {
-		if v := c.get(k); !v.ok || v.w[0][0] != int32(k) {
-			t.Errorf("get(%d) = %+v, want the stored entry", k, v.w[0][0])
-		}
+	// b shares the slot of a (same raw hash) but is another word.
+	if e := c.entry(b); e.have != haveUsed {
+		t.Errorf("entry(b) kept the parts of a: have %b", e.have)
 	}
-	if v := c.get(20); v.ok {
-		t.Errorf("get(20) on a full cache returned a kept entry")
+	if e := c.entry(a); e.have != haveUsed {
+		t.Errorf("entry(a) kept the parts of b: have %b", e.have)
 	}
 }
