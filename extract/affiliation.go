@@ -16,8 +16,8 @@ import (
 // A person reference takes the affiliation of that person, decided in a
 // first round from the state references and the gazetteer.
 func (st *docState) affiliations(actors []*resolvedActor) {
-	endAt := map[[2]int]int{}   // (sentence, last token) -> mention
-	startAt := map[[2]int]int{} // (sentence, first token) -> mention
+	endAt := make(map[[2]int]int, len(st.mentions))   // (sentence, last token) -> mention
+	startAt := make(map[[2]int]int, len(st.mentions)) // (sentence, first token) -> mention
 	for i, m := range st.mentions {
 		endAt[[2]int{m.sent, m.t1 - 1}] = i
 		startAt[[2]int{m.sent, m.t0}] = i
@@ -31,7 +31,7 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 		o := actors[other.actorIndex]
 		switch o.kind {
 		case KindState:
-			actors[actor].affil[o.name]++
+			actors[actor].addAffil(o.name, 1)
 		case KindPerson:
 			refs = append(refs, personRef{actor, other.actorIndex})
 		}
@@ -98,7 +98,7 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 	}
 	for _, r := range refs {
 		if aff, ok := topKey(actors[r.of].affil); ok {
-			actors[r.actor].affil[aff]++
+			actors[r.actor].addAffil(aff, 1)
 		}
 	}
 }

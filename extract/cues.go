@@ -58,6 +58,9 @@ const (
 // case-insensitively. Values are indices into a parallel slice.
 type phraseTable struct {
 	first map[string][]phraseEntry // folded first word -> phrases, longest first
+	// filter has bit lexFilterBit(w) set for every first word w: most
+	// tokens start no phrase, and the bit answers them without the map.
+	filter *[lexFilterBits / 64]uint64
 }
 
 type phraseEntry struct {
@@ -66,7 +69,9 @@ type phraseEntry struct {
 }
 
 // newPhraseTable returns an empty phraseTable.
-func newPhraseTable() phraseTable { return phraseTable{first: map[string][]phraseEntry{}} }
+func newPhraseTable() phraseTable {
+	return phraseTable{first: map[string][]phraseEntry{}, filter: new([lexFilterBits / 64]uint64)}
+}
 
 // add adds a phrase with its value, keeping longer phrases first.
 func (p *phraseTable) add(phrase string, val int) {
@@ -75,6 +80,8 @@ func (p *phraseTable) add(phrase string, val int) {
 		return
 	}
 	l := p.first[words[0]]
+	bit := lexFilterBit([]byte(words[0]))
+	p.filter[bit/64] |= 1 << (bit % 64)
 	e := phraseEntry{words: words, val: val}
 	i := 0
 	for i < len(l) && len(l[i].words) >= len(words) {
@@ -95,6 +102,9 @@ func (p *phraseTable) match(toks []Token, i int) (val, n int, ok bool) {
 
 // matchKey is match with the first word already folded into key.
 func (p *phraseTable) matchKey(key []byte, toks []Token, i int) (val, n int, ok bool) {
+	if bit := lexFilterBit(key); p.filter[bit/64]&(1<<(bit%64)) == 0 {
+		return 0, 0, false
+	}
 	l, found := p.first[string(key)]
 	if !found {
 		return 0, 0, false

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +36,19 @@ type Extractor struct {
 	model *ner.Model
 	opts  Options
 	cues  *cueLexicon // word lists of statement detection (cues.go)
+	bufs  sync.Pool   // *docBuffers
+}
+
+// docBuffers are the large per-document slices of Extract that no
+// Extraction keeps, reused from one document to the next.
+type docBuffers struct {
+	tokens   []Token      // every token of the document
+	sents    [][]Token    // tokens per sentence
+	words    []string     // token texts, for the tagger
+	wsents   [][]string   // words per sentence
+	tagged   []ner.Entity // the tagger's entities of a sentence
+	ents     []ner.Entity // those kept
+	mentions []mention    // docState.mentions
 }
 
 // New returns an Extractor that uses the gazetteers of lex and the entity
@@ -77,6 +91,8 @@ type docState struct {
 	skipped   []bool    // sentence is boilerplate or too long
 	tokens    [][]Token // tokens per sentence
 	mentions  []mention
+	bufs      *docBuffers     // reused slices; nil gives new ones
+	boiler    map[string]bool // IsBoilerplate of entity surfaces
 }
 
 // Extract finds the actors, places and statements of one document. It is a
@@ -89,7 +105,15 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	if strings.TrimSpace(d.Text) == "" {
 		return x, ErrNoText
 	}
-	st := &docState{e: e, text: text}
+	bufs, _ := e.bufs.Get().(*docBuffers)
+	if bufs == nil {
+		bufs = new(docBuffers)
+	}
+	st := &docState{e: e, text: text, bufs: bufs, mentions: bufs.mentions[:0]}
+	defer func() {
+		bufs.mentions = st.mentions[:0]
+		e.bufs.Put(bufs)
+	}()
 	st.segment()
 	st.recognise()
 	actors := st.resolve()
@@ -121,10 +145,17 @@ func (st *docState) segment() {
 	st.sentences = Sentences(st.text)
 	junk := BoilerplateSpans(st.text)
 	st.skipped = make([]bool, len(st.sentences))
-	st.tokens = make([][]Token, len(st.sentences))
+	if st.bufs == nil {
+		st.bufs = new(docBuffers)
+	}
+	b := st.bufs
+	st.tokens = slices.Grow(b.sents[:0], len(st.sentences))[:len(st.sentences)]
+	clear(st.tokens)
+	b.sents = st.tokens
 	// One backing array for the whole document's tokens (about one token
 	// per six bytes of news text), sliced per sentence.
-	all := make([]Token, 0, len(st.text)/5+16)
+	all := slices.Grow(b.tokens[:0], len(st.text)/5+16)
+	defer func() { b.tokens = all }()
 	j := 0
 	for i, s := range st.sentences {
 		for j < len(junk) && junk[j].End <= s.Start {
@@ -165,8 +196,9 @@ func (st *docState) recognise() {
 	for _, toks := range st.tokens {
 		total += len(toks)
 	}
-	flat := make([]string, 0, total)
-	words := make([][]string, len(st.tokens))
+	b := st.bufs
+	flat := slices.Grow(b.words[:0], total)
+	words := slices.Grow(b.wsents[:0], len(st.tokens))[:len(st.tokens)]
 	for i, toks := range st.tokens {
 		n := len(flat)
 		for _, t := range toks {
@@ -174,23 +206,36 @@ func (st *docState) recognise() {
 		}
 		words[i] = flat[n:len(flat):len(flat)]
 	}
+	b.words, b.wsents = flat, words
 	tags := st.e.model.TagDocument(words)
 	for si, toks := range st.tokens {
 		if len(toks) == 0 {
 			continue
 		}
-		ents := ner.Entities(tags[si])
+		// The entities kept, by start: in Title Case headlines every word
+		// is capitalised and the tagger sees names everywhere; there only
+		// people it can vouch for (a given name first, or a single surname
+		// that the body will name in full) are kept, and the gazetteer does
+		// the rest.
 		headline := isHeadline(toks)
-		startAt := make(map[int]ner.Entity, len(ents))
-		for _, en := range ents {
-			// In Title Case headlines every word is capitalised and the
-			// tagger sees names everywhere; there only people it can vouch
-			// for (a given name first, or a single surname that the body
-			// will name in full) are kept, and the gazetteer does the rest.
+		b.tagged = ner.AppendEntities(b.tagged[:0], tags[si])
+		kept := b.ents[:0]
+		for _, en := range b.tagged {
 			if headline && !(en.Type == "PER" && (en.End-en.Start == 1 || st.e.lex.IsGivenName(toks[en.Start].Text))) {
 				continue
 			}
-			startAt[en.Start] = en
+			kept = append(kept, en)
+		}
+		b.ents = kept
+		next := 0 // the first entity of kept that may start at or after i
+		entAt := func(i int) (ner.Entity, bool) {
+			for next < len(kept) && kept[next].Start < i {
+				next++
+			}
+			if next < len(kept) && kept[next].Start == i {
+				return kept[next], true
+			}
+			return ner.Entity{}, false
 		}
 		for i := 0; i < len(toks); {
 			n, entries := st.e.lex.Longest(st.text, toks[i:])
@@ -199,9 +244,9 @@ func (st *docState) recognise() {
 			if n == 1 && entries[0].Kind == KindPerson && i > 0 && st.e.lex.IsGivenName(toks[i-1].Text) {
 				n, entries = 0, nil
 			}
-			en, hasEnt := startAt[i]
+			en, hasEnt := entAt(i)
 			if hasEnt && en.End-i > n && st.preferEntity(en, n, entries) {
-				st.mentions = append(st.mentions, st.entityMentions(si, en)...)
+				st.mentions = st.entityMentions(st.mentions, si, en)
 				i = en.End
 				continue
 			}
@@ -213,7 +258,7 @@ func (st *docState) recognise() {
 				continue
 			}
 			if hasEnt {
-				st.mentions = append(st.mentions, st.entityMentions(si, en)...)
+				st.mentions = st.entityMentions(st.mentions, si, en)
 				i = max(en.End, i+1)
 				continue
 			}
@@ -306,13 +351,13 @@ func (st *docState) lexMention(si, t0, t1 int, entries []Entry) (mention, bool) 
 	return m, true
 }
 
-// entityMentions turns a tagger entity into mentions. Tagger spans often
-// swallow context: titles ("White House Press Secretary Karoline Leavitt"),
-// coordinated names ("Presidents Trump and Putin"), a descriptor before a
-// name ("Army Dan Driscoll") or a trailing common noun ("Russian army").
-// The span is cut at those seams; each part is looked up in the gazetteer
-// and otherwise typed by the tagger.
-func (st *docState) entityMentions(si int, en ner.Entity) []mention {
+// entityMentions turns a tagger entity into mentions, appended to dst.
+// Tagger spans often swallow context: titles ("White House Press Secretary
+// Karoline Leavitt"), coordinated names ("Presidents Trump and Putin"), a
+// descriptor before a name ("Army Dan Driscoll") or a trailing common noun
+// ("Russian army"). The span is cut at those seams; each part is looked up
+// in the gazetteer and otherwise typed by the tagger.
+func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []mention {
 	toks := st.tokens[si]
 	t0, t1 := en.Start, en.End
 	// Trailing lower-case words and punctuation are not part of a name.
@@ -323,7 +368,7 @@ func (st *docState) entityMentions(si int, en ner.Entity) []mention {
 		t0++
 	}
 	if t0 >= t1 {
-		return nil
+		return dst
 	}
 	// A leading title makes the span a person ("Presidents Trump and
 	// Putin" may come tagged as an organisation).
@@ -334,7 +379,8 @@ func (st *docState) entityMentions(si int, en ner.Entity) []mention {
 	// Coordinated people split at "and", "&" and commas; any span splits
 	// at a lower-case word that is not a name particle ("Air Force One
 	// that Witkoff").
-	var parts [][2]int
+	var partsBuf [8][2]int
+	parts := partsBuf[:0]
 	{
 		a := t0
 		for k := t0; k < t1; k++ {
@@ -354,11 +400,10 @@ func (st *docState) entityMentions(si int, en ner.Entity) []mention {
 			parts = append(parts, [2]int{a, t1})
 		}
 	}
-	var out []mention
 	for _, p := range parts {
-		out = append(out, st.entityPart(si, p[0], p[1], typ)...)
+		dst = st.entityPart(dst, si, p[0], p[1], typ)
 	}
-	return out
+	return dst
 }
 
 // nameParticles are lower-case words that occur inside names ("Bank of
@@ -369,11 +414,11 @@ var nameParticles = map[string]bool{"of": true, "de": true, "del": true, "della"
 	"ibn": true, "bint": true, "abu": true, "y": true, "e": true, "the": true, "and": true, "for": true,
 	"on": true, "in": true, "-": true, "&": true, "'s": true, "\u2019s": true}
 
-// entityPart cuts one part of a tagger span at titles and given names.
-func (st *docState) entityPart(si, t0, t1 int, typ string) []mention {
+// entityPart cuts one part of a tagger span at titles and given names,
+// and appends the mentions to out.
+func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []mention {
 	toks := st.tokens[si]
 	titled := false
-	var out []mention
 	for k := t0; k < t1; k++ {
 		n, ok := st.titleLen(si, k, t1)
 		if !ok {
@@ -459,7 +504,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
 	surface := st.text[span.Start:span.End]
-	if IsBoilerplate(surface) || !hasUpper(surface) {
+	if st.isBoilerplate(surface) || !hasUpper(surface) {
 		return mention{}, false
 	}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
@@ -493,6 +538,20 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	return m, true
 }
 
+// isBoilerplate is IsBoilerplate, remembered for the document: a name
+// recurs.
+func (st *docState) isBoilerplate(s string) bool {
+	b, ok := st.boiler[s]
+	if !ok {
+		b = IsBoilerplate(s)
+		if st.boiler == nil {
+			st.boiler = make(map[string]bool)
+		}
+		st.boiler[s] = b
+	}
+	return b
+}
+
 // titleBefore reports whether a title or honorific ends right before token t.
 func (st *docState) titleBefore(si, t int) bool {
 	toks := st.tokens[si]
@@ -521,8 +580,7 @@ func hasUpper(s string) bool {
 // cleanName normalises a surface form into a name: spaces collapsed, curly
 // apostrophes straightened, ALL-CAPS words title-cased.
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.ReplaceAll(s, "\u2019", "'")
+	s = strings.ReplaceAll(joinFields(s), "\u2019", "'")
 	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) {
 		words := strings.Fields(strings.ToLower(s))
 		for i, w := range words {
@@ -540,8 +598,16 @@ type resolvedActor struct {
 	name    string
 	kind    Kind
 	aliases map[string]bool
-	affil   map[string]int
+	affil   map[string]int // votes for affiliations; nil until the first (addAffil)
 	known   bool
+}
+
+// addAffil adds n votes for the affiliation name.
+func (a *resolvedActor) addAffil(name string, n int) {
+	if a.affil == nil {
+		a.affil = make(map[string]int)
+	}
+	a.affil[name] += n
 }
 
 // resolve groups mentions into actors: gazetteer names as they are, a
@@ -560,7 +626,7 @@ func (st *docState) resolve() []*resolvedActor {
 			i = len(actors)
 			byKey[k] = i
 			actors = append(actors, &resolvedActor{name: name, kind: m.kind, aliases: map[string]bool{},
-				affil: map[string]int{}, known: m.known})
+				known: m.known})
 		}
 		a := actors[i]
 		if m.known && !a.known {
@@ -574,7 +640,7 @@ func (st *docState) resolve() []*resolvedActor {
 		if m.place || m.kind == KindUnknown {
 			continue
 		}
-		if m.kind == KindPerson && !m.known && len(strings.Fields(m.name)) == 1 {
+		if m.kind == KindPerson && !m.known && fieldCount(m.name, 2) == 1 {
 			continue
 		}
 		add(m, m.name)
@@ -606,7 +672,7 @@ func (st *docState) resolve() []*resolvedActor {
 			continue
 		}
 		a := actors[m.actorIndex]
-		if a.kind == KindOrg && !a.known && len(strings.Fields(a.name)) == 1 {
+		if a.kind == KindOrg && !a.known && fieldCount(a.name, 2) == 1 {
 			if j := st.uniqueFullName(actors, a.name); j >= 0 && actors[j].kind == KindPerson {
 				m.actorIndex = j
 			}
@@ -620,7 +686,7 @@ func (st *docState) resolve() []*resolvedActor {
 		a := actors[m.actorIndex]
 		a.aliases[aliasForm(m.surface)] = true
 		if m.affil != "" && m.affil != a.name {
-			a.affil[m.affil] += 3
+			a.addAffil(m.affil, 3)
 		}
 	}
 	st.affiliations(actors)
@@ -630,7 +696,7 @@ func (st *docState) resolve() []*resolvedActor {
 // aliasForm is the surface form as stored in Actor.Aliases: spaces
 // collapsed, curly apostrophes straightened.
 func aliasForm(s string) string {
-	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "\u2019", "'")
+	return strings.ReplaceAll(joinFields(s), "\u2019", "'")
 }
 
 // uniqueFullName returns the index of the only multi-word person actor
@@ -643,12 +709,12 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 			continue
 		}
 		if a.lastKey == "" {
-			w := strings.Fields(a.name)
-			if len(w) < 2 {
+			last, full := lastField(a.name)
+			if !full {
 				a.lastKey = "\x00" // not a full name
 				continue
 			}
-			a.lastKey = NameKey(w[len(w)-1])
+			a.lastKey = NameKey(last)
 		}
 		if a.lastKey == wk {
 			if found >= 0 && found != j {
@@ -663,7 +729,7 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 // collect builds the document's actor, place and mention lists.
 func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mention) {
 	counts := make([]int, len(actors))
-	var mentions []Mention
+	mentions := make([]Mention, 0, len(st.mentions))
 	places := map[string]int{}
 	for _, m := range st.mentions {
 		if m.place {
@@ -677,7 +743,7 @@ func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mentio
 		mentions = append(mentions, Mention{Actor: actors[m.actorIndex].name, Text: m.surface,
 			Span: m.span, Sentence: m.sent, Via: m.via})
 	}
-	var out []Actor
+	out := make([]Actor, 0, len(actors))
 	for i, a := range actors {
 		if counts[i] == 0 {
 			continue
@@ -716,6 +782,9 @@ func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mentio
 		out = []Actor{}
 	}
 	slices.SortStableFunc(mentions, func(a, b Mention) int { return a.Start - b.Start })
+	if len(mentions) == 0 {
+		mentions = nil // as when none were appended
+	}
 	return out, pl, mentions
 }
 

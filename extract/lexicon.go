@@ -536,8 +536,32 @@ func lexNewPhrase(text string) *lexPhrase {
 
 // lexIndex finds the candidate phrases for a position in the text with at
 // most two map look-ups: by the key of the first word, then by the key of
-// the second.
-type lexIndex map[string]*lexBucket
+// the second. Four in five tokens of news text start no phrase; a bit set
+// indexed by a hash of the first key answers most of them without the
+// map.
+type lexIndex struct {
+	buckets map[string]*lexBucket
+	filter  *[lexFilterBits / 64]uint64 // bit lexFilterBit(key) is set for every key of buckets
+}
+
+// lexFilterBits is the size of lexIndex.filter in bits (8 KB).
+const lexFilterBits = 1 << 16
+
+// lexFilterBit returns the bit of key in lexIndex.filter.
+func lexFilterBit(key []byte) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for _, c := range key {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return (h * 0x9E3779B1) >> (32 - 16)
+}
+
+// has reports whether key may be a key of buckets.
+func (ix lexIndex) has(key []byte) bool {
+	b := lexFilterBit(key)
+	return ix.filter[b/64]&(1<<(b%64)) != 0
+}
 
 // lexBucket holds the phrases that share the key of their first word.
 type lexBucket struct {
@@ -546,13 +570,16 @@ type lexBucket struct {
 }
 
 func lexBuildIndex(phrases map[string]*lexPhrase) lexIndex {
-	ix := lexIndex{}
+	ix := lexIndex{buckets: map[string]*lexBucket{}, filter: new([lexFilterBits / 64]uint64)}
 	for _, p := range phrases {
-		k := string(lexKey(p.text))
-		b := ix[k]
+		key := lexKey(p.text)
+		k := string(key)
+		b := ix.buckets[k]
 		if b == nil {
 			b = &lexBucket{}
-			ix[k] = b
+			ix.buckets[k] = b
+			bit := lexFilterBit(key)
+			ix.filter[bit/64] |= 1 << (bit % 64)
 		}
 		if p.next[0] == "" {
 			b.single = append(b.single, p)
@@ -563,7 +590,7 @@ func lexBuildIndex(phrases map[string]*lexPhrase) lexIndex {
 		}
 		b.multi[p.next[0]] = append(b.multi[p.next[0]], p)
 	}
-	for _, b := range ix {
+	for _, b := range ix.buckets {
 		lexSortBucket(b.single)
 		for _, m := range b.multi {
 			lexSortBucket(m)
@@ -898,15 +925,15 @@ func (l *Lexicon) Longest(text string, toks []Token) (n int, entries []Entry) {
 }
 
 func lexLongest(index lexIndex, text string, toks []Token) (*lexPhrase, int) {
-	if len(toks) == 0 || index == nil {
+	if len(toks) == 0 || index.buckets == nil {
 		return nil, 0
 	}
 	var buf [lexMaxKey]byte
 	k := lexKeyInto(&buf, toks[0].Text)
-	if k == 0 {
+	if k == 0 || !index.has(buf[:k]) {
 		return nil, 0
 	}
-	bucket := index[string(buf[:k])]
+	bucket := index.buckets[string(buf[:k])]
 	if bucket == nil {
 		return nil, 0
 	}
@@ -1086,6 +1113,14 @@ func (l *Lexicon) NameKey(name string) string {
 // for comparison only, not for display. See also Lexicon.NameKey, which
 // also knows the aliases of the people list.
 func NameKey(name string) string {
+	if lexIsASCII(name) {
+		return nameKeyASCII(name)
+	}
+	return nameKey(name)
+}
+
+// nameKey is NameKey for any text.
+func nameKey(name string) string {
 	folded := lexFoldDiacritics(name)
 	var words []string
 	var w []rune
@@ -1145,6 +1180,9 @@ func lexKeyWord(w string) string {
 // lexFoldDiacritics removes combining marks and maps a few letters that
 // have no decomposition (ø, ł, ß, đ, ı, æ, œ) to ASCII.
 func lexFoldDiacritics(s string) string {
+	if lexIsASCII(s) {
+		return s // nothing to fold
+	}
 	var sb strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -1176,4 +1214,84 @@ func lexFoldDiacritics(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// lexIsASCII reports whether s is all ASCII.
+func lexIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKeyASCII is NameKey for ASCII text, with the same rules as nameKey
+// (and lexKeyWord) applied to bytes, allocating only the result.
+func nameKeyASCII(name string) string {
+	var outBuf [64]byte
+	out := outBuf[:0]
+	last := -1 // start in out of the last key word, -1 if none
+	var wbuf [32]byte
+	w := wbuf[:0]
+	flush := func() {
+		if len(w) == 0 {
+			return
+		}
+		// lexKeyWord: "ks" -> "x", a leading "ye" -> "e", "y" -> "i", runs
+		// of one letter collapse.
+		k := 0
+		for i := 0; i < len(w); i++ {
+			if w[i] == 'k' && i+1 < len(w) && w[i+1] == 's' {
+				w[k] = 'x'
+				i++
+			} else {
+				w[k] = w[i]
+			}
+			k++
+		}
+		w = w[:k]
+		if len(w) > 3 && w[0] == 'y' && w[1] == 'e' {
+			w = w[1:]
+		}
+		k = 0
+		for i, c := range w {
+			if c == 'y' {
+				c = 'i'
+			}
+			if i > 0 && c == w[k-1] {
+				continue
+			}
+			w[k] = c
+			k++
+		}
+		w = w[:k]
+		// Adjacent initials join ("h" "w" -> "hw").
+		if prev := out[max(last, 0):]; last >= 0 && len(w) == 1 &&
+			(len(prev) == 1 || len(prev) == 2 && string(prev) != "al") {
+			out = append(out, w...)
+		} else {
+			if last >= 0 {
+				out = append(out, ' ')
+			}
+			last = len(out)
+			out = append(out, w...)
+		}
+		w = w[:0]
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			w = append(w, c)
+		case 'A' <= c && c <= 'Z':
+			w = append(w, c+'a'-'A')
+		case c == '\'' || c == '.':
+			// O'Brien = OBrien; "J.D." = "JD"
+		default:
+			flush()
+		}
+	}
+	flush()
+	return string(out)
 }

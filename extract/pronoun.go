@@ -23,9 +23,9 @@ func (ss *stmtState) genders() {
 		if a.kind != KindPerson {
 			continue
 		}
-		if f := strings.Fields(a.name); len(f) > 1 {
+		if first, full := firstField(a.name); full {
 			var buf [foldBuf]byte
-			ss.gender[i] = ss.cl.gender[string(foldWord(&buf, f[0]))]
+			ss.gender[i] = ss.cl.gender[string(foldWord(&buf, first))]
 		}
 	}
 	for si, ms := range ss.bySent {

@@ -272,6 +272,9 @@ func readIsClean(s string) bool {
 // Unicode line or paragraph separator, or a byte order mark.
 func readNeedsCharFix(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if !readFixLead[s[i]] {
+			continue // the common case, tested with one load
+		}
 		switch c := s[i]; {
 		case c < 0x20 && c != '\t' && c != '\n', c == 0x7f:
 			return true
@@ -285,6 +288,16 @@ func readNeedsCharFix(s string) bool {
 	}
 	return false
 }
+
+// readFixLead marks the bytes that may start a character readFixChars
+// changes (see readNeedsCharFix).
+var readFixLead = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t[0x7f], t[0xc2], t[0xe2], t[0xef] = true, true, true, true
+	return t
+}()
 
 // readFixChars turns "\r\n", "\r", form feeds, vertical tabs, U+0085,
 // U+2028 and U+2029 into "\n" and drops the other control characters and

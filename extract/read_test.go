@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -308,4 +309,36 @@ func TestSkipErrorFormat(t *testing.T) {
 			}
 		})
 	}
+}
+
+// unquoteInputs are JSON strings with every kind of escape.
+var unquoteInputs = []string{`""`, `"abc"`, `"a\"b"`, `"a\\b\/c"`, `"\b\f\n\r\t"`, `"\u0041\u00e9\u4e2d"`, `"\ud83d\ude00"`,
+	`"\ud800"`, `"\u0000x"`, `"é ü"`, `"line\nbreak"`, `"\uDFFF\u00"`, `"a` + "\t" + `b"`, `"\x"`, `"ab\"`}
+
+// TestReadJSONUnquote checks readJSONUnquote against encoding/json.
+func TestReadJSONUnquote(t *testing.T) {
+	for _, in := range unquoteInputs {
+		checkJSONUnquote(t, in)
+	}
+}
+
+func checkJSONUnquote(t *testing.T, in string) {
+	got, ok := readJSONUnquote([]byte(in))
+	if !ok {
+		return // left to encoding/json
+	}
+	var want string
+	if err := json.Unmarshal([]byte(in), &want); err != nil {
+		t.Fatalf("readJSONUnquote(%q) = %q, but encoding/json fails: %v", in, got, err)
+	}
+	if got != want {
+		t.Errorf("readJSONUnquote(%q) = %q, want %q", in, got, want)
+	}
+}
+
+func FuzzReadJSONUnquote(f *testing.F) {
+	for _, in := range unquoteInputs {
+		f.Add(in)
+	}
+	f.Fuzz(checkJSONUnquote)
 }

@@ -93,9 +93,39 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 		ss.cl = defaultCues()
 	}
 	ss.bySent = make([][]mention, len(st.sentences))
-	for _, m := range st.mentions {
-		if m.actorIndex >= 0 && !m.place && m.sent < len(ss.bySent) {
-			ss.bySent[m.sent] = append(ss.bySent[m.sent], m)
+	keep := func(m *mention) bool { return m.actorIndex >= 0 && !m.place && m.sent < len(ss.bySent) }
+	// Mentions come in sentence order from recognise: then one array holds
+	// them all, cut per sentence (addMention copies before it adds).
+	n, last := 0, 0
+	for i := range st.mentions {
+		if m := &st.mentions[i]; keep(m) {
+			if m.sent < last {
+				n = -1
+				break
+			}
+			n, last = n+1, m.sent
+		}
+	}
+	if n >= 0 {
+		flat := make([]mention, 0, n)
+		for i := range st.mentions {
+			if m := &st.mentions[i]; keep(m) {
+				flat = append(flat, *m)
+			}
+		}
+		for a := 0; a < len(flat); {
+			b := a + 1
+			for b < len(flat) && flat[b].sent == flat[a].sent {
+				b++
+			}
+			ss.bySent[flat[a].sent] = flat[a:b:b]
+			a = b
+		}
+	} else {
+		for _, m := range st.mentions {
+			if keep(&m) {
+				ss.bySent[m.sent] = append(ss.bySent[m.sent], m)
+			}
 		}
 	}
 	ss.subject = make([]int, len(st.sentences))
@@ -447,8 +477,17 @@ func (ss *stmtState) salient(c *sentCtx, found []stmt) int {
 func mentionsPeace(tokens [][]Token) bool {
 	for _, toks := range tokens {
 		for _, t := range toks {
-			if strings.EqualFold(t.Text, "peace") || strings.EqualFold(t.Text, "ceasefire") || strings.EqualFold(t.Text, "truce") {
-				return true
+			// EqualFold matches only words of these lengths: five bytes,
+			// nine, or ten with the long s ("ſ") that folds to "s".
+			switch len(t.Text) {
+			case 5:
+				if strings.EqualFold(t.Text, "peace") || strings.EqualFold(t.Text, "truce") {
+					return true
+				}
+			case 9, 10:
+				if strings.EqualFold(t.Text, "ceasefire") {
+					return true
+				}
 			}
 		}
 	}
