@@ -18,13 +18,7 @@ import (
 
 // parseNode parses a Node.
 func parseNode(b []byte, i int) (n Node, _ int, ok bool) {
-	i, closed, ok := openObject(b, i)
-	var seen, bit uint
-	for ok && !closed {
-		var key []byte
-		if key, i, ok = memberKey(b, i); !ok {
-			break
-		}
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "id":
 			bit = 1 << 0
@@ -50,12 +44,8 @@ func parseNode(b []byte, i int) (n Node, _ int, ok bool) {
 		default:
 			ok = false
 		}
-		ok = ok && seen&bit == 0
-		seen |= bit
-		if ok {
-			i, closed, ok = nextMember(b, i)
-		}
-	}
+		return bit, i, ok
+	})
 	return n, i, ok
 }
 
@@ -65,13 +55,7 @@ func parseEdge(b []byte, i int) (e Edge, _ int, ok bool) {
 		return e, end, true
 	}
 	e = Edge{}
-	i, closed, ok := openObject(b, i)
-	var seen, bit uint
-	for ok && !closed {
-		var key []byte
-		if key, i, ok = memberKey(b, i); !ok {
-			break
-		}
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "source":
 			bit = 1 << 0
@@ -94,12 +78,8 @@ func parseEdge(b []byte, i int) (e Edge, _ int, ok bool) {
 		default:
 			ok = false
 		}
-		ok = ok && seen&bit == 0
-		seen |= bit
-		if ok {
-			i, closed, ok = nextMember(b, i)
-		}
-	}
+		return bit, i, ok
+	})
 	return e, i, ok
 }
 
@@ -133,22 +113,12 @@ func parseFlatEdge(b []byte, i int, e *Edge) (end int, ok bool) {
 
 // parseEvidence parses an Evidence.
 func parseEvidence(b []byte, i int) (ev Evidence, _ int, ok bool) {
-	i, closed, ok := openObject(b, i)
-	var seen, bit uint
-	for ok && !closed {
-		var key []byte
-		if key, i, ok = memberKey(b, i); !ok {
-			break
-		}
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		if bit, i, ok = evidenceMember(b, i, key, &ev); bit == 0 {
 			ok = false
 		}
-		ok = ok && seen&bit == 0
-		seen |= bit
-		if ok {
-			i, closed, ok = nextMember(b, i)
-		}
-	}
+		return bit, i, ok
+	})
 	return ev, i, ok
 }
 
@@ -202,13 +172,7 @@ func parseRef(b []byte, i int) (Ref, int, bool) {
 
 // parseStance parses a Stance.
 func parseStance(b []byte, i int) (s Stance, _ int, ok bool) {
-	i, closed, ok := openObject(b, i)
-	var seen, bit uint
-	for ok && !closed {
-		var key []byte
-		if key, i, ok = memberKey(b, i); !ok {
-			break
-		}
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "source":
 			bit = 1 << 0
@@ -231,24 +195,14 @@ func parseStance(b []byte, i int) (s Stance, _ int, ok bool) {
 		default:
 			ok = false
 		}
-		ok = ok && seen&bit == 0
-		seen |= bit
-		if ok {
-			i, closed, ok = nextMember(b, i)
-		}
-	}
+		return bit, i, ok
+	})
 	return s, i, ok
 }
 
 // parseStatement parses a Statement, whose Evidence fields are inline.
 func parseStatement(b []byte, i int) (s Statement, _ int, ok bool) {
-	i, closed, ok := openObject(b, i)
-	var seen, bit uint
-	for ok && !closed {
-		var key []byte
-		if key, i, ok = memberKey(b, i); !ok {
-			break
-		}
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "speaker":
 			bit = 1 << 0
@@ -270,24 +224,14 @@ func parseStatement(b []byte, i int) (s Statement, _ int, ok bool) {
 				ok = false
 			}
 		}
-		ok = ok && seen&bit == 0
-		seen |= bit
-		if ok {
-			i, closed, ok = nextMember(b, i)
-		}
-	}
+		return bit, i, ok
+	})
 	return s, i, ok
 }
 
 // parseDocRef parses a DocRef.
 func parseDocRef(b []byte, i int) (d DocRef, _ int, ok bool) {
-	i, closed, ok := openObject(b, i)
-	var seen, bit uint
-	for ok && !closed {
-		var key []byte
-		if key, i, ok = memberKey(b, i); !ok {
-			break
-		}
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "id":
 			bit = 1 << 0
@@ -313,24 +257,14 @@ func parseDocRef(b []byte, i int) (d DocRef, _ int, ok bool) {
 		default:
 			ok = false
 		}
-		ok = ok && seen&bit == 0
-		seen |= bit
-		if ok {
-			i, closed, ok = nextMember(b, i)
-		}
-	}
+		return bit, i, ok
+	})
 	return d, i, ok
 }
 
 // parsePlace parses a Place.
 func parsePlace(b []byte, i int) (p Place, _ int, ok bool) {
-	i, closed, ok := openObject(b, i)
-	var seen, bit uint
-	for ok && !closed {
-		var key []byte
-		if key, i, ok = memberKey(b, i); !ok {
-			break
-		}
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "name":
 			bit = 1 << 0
@@ -344,13 +278,32 @@ func parsePlace(b []byte, i int) (p Place, _ int, ok bool) {
 		default:
 			ok = false
 		}
+		return bit, i, ok
+	})
+	return p, i, ok
+}
+
+// parseObject parses an object at b[i:]: for each member it calls member
+// with the key and the offset of the value, which returns the key's bit
+// (each key may appear once), the offset after the value and whether it
+// parsed. It returns the offset after the object.
+func parseObject(b []byte, i int, member func(key []byte, i int) (bit uint, end int, ok bool)) (int, bool) {
+	i, closed, ok := openObject(b, i)
+	var seen uint
+	for ok && !closed {
+		var key []byte
+		if key, i, ok = memberKey(b, i); !ok {
+			break
+		}
+		var bit uint
+		bit, i, ok = member(key, i)
 		ok = ok && seen&bit == 0
 		seen |= bit
 		if ok {
 			i, closed, ok = nextMember(b, i)
 		}
 	}
-	return p, i, ok
+	return i, ok
 }
 
 // openObject reads the opening brace of an object at b[i:] and the white
