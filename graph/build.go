@@ -145,8 +145,9 @@ func (b *Builder) refLess(x, y refAcc) int {
 	return cmp.Compare(x.start, y.start)
 }
 
-func (b *Builder) toRef(e evRef) refAcc {
-	return refAcc{doc: b.docNum(e.Doc), sentence: int32(e.Sentence), start: int32(e.Span.Start), end: int32(e.Span.End)}
+// refOf returns the reference of e, whose document has number doc.
+func refOf(doc int32, e evRef) refAcc {
+	return refAcc{doc: doc, sentence: int32(e.Sentence), start: int32(e.Span.Start), end: int32(e.Span.End)}
 }
 
 // docNum returns the builder's number for a document ID.
@@ -269,10 +270,9 @@ func (b *Builder) Add(x *extract.Extraction) {
 		acc.mentions += p.Mentions
 		acc.documents++
 	}
-	clear(b.owned)
 	b.addComentions(d.ID, x)
 	b.addStatements(d.ID, x)
-	clear(b.owned)
+	clear(b.owned) // the next document's spans are other sentences
 }
 
 func firstNonEmpty(s ...string) string {
@@ -327,6 +327,7 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 			windows[w] = append(windows[w], first{k, m.Sentence})
 		}
 	}
+	dn := b.docNum(doc)
 	inDoc := map[[2]string]bool{}
 	ws := make([]int, 0, len(windows))
 	for w := range windows {
@@ -366,7 +367,7 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 				}
 				ev := sentenceRef(doc, x, sent)
 				acc.evidence = b.keepNew(acc.evidence, ev)
-				acc.refs = b.addRefs(acc.refs, b.toRef(ev))
+				acc.refs = b.addRefs(acc.refs, refOf(dn, ev))
 			}
 		}
 	}
@@ -571,6 +572,16 @@ func (b *Builder) addEdge(e, o *edgeAcc) {
 		e.evidence = b.keepEvidence(e.evidence, ev)
 	}
 	e.refs = b.addRefs(e.refs, o.refs...)
+}
+
+// quoteText returns the stored text of statement s: set when s is among
+// its speaker's quotes, empty otherwise.
+func (b *Builder) quoteText(s stmtAcc) string {
+	q := b.quotes[s.speaker]
+	if i, ok := slices.BinarySearchFunc(q, s.ev, evLess); ok {
+		return q[i].Text
+	}
+	return ""
 }
 
 // mergeQuotes adds the quoted statements of speaker k from another builder.

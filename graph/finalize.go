@@ -178,11 +178,7 @@ func (b *Builder) Graph() *Graph {
 		}
 		slices.Sort(targets)
 		ev := evidence([]evRef{s.ev})[0]
-		if q := b.quotes[s.speaker]; len(q) > 0 {
-			if i, ok := slices.BinarySearchFunc(q, s.ev, evLess); ok {
-				ev.Text = q[i].Text
-			}
-		}
+		ev.Text = b.quoteText(s)
 		g.Statements = append(g.Statements, Statement{Speaker: sp, Targets: targets, Cue: s.cue,
 			Polarity: s.polarity, Issue: s.issue, Evidence: ev})
 	}

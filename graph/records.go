@@ -142,11 +142,7 @@ func (b *Builder) Records() []Record {
 	}
 	for _, s := range b.statements {
 		ev := toEvRecords([]evRef{s.ev})[0]
-		if q := b.quotes[s.speaker]; len(q) > 0 {
-			if i, ok := slices.BinarySearchFunc(q, s.ev, evLess); ok {
-				ev.Text = q[i].Text
-			}
-		}
+		ev.Text = b.quoteText(s)
 		out = append(out, Record{Kind: "statement", Key: fmt.Sprintf("%s\x00%012d\x00%s", s.ev.Doc, s.ev.Span.Start, s.speaker),
 			Statement: &StatementRecord{Speaker: s.speaker, Targets: s.targets, Cue: s.cue, Polarity: s.polarity,
 				Issue: s.issue, Evidence: ev}})
@@ -209,7 +205,7 @@ func (b *Builder) AddRecord(r Record) error {
 			e.evidence = b.keepEvidence(e.evidence, ev)
 		}
 		for _, ev := range fromEvRecords(r.Edge.Refs) {
-			e.refs = b.addRefs(e.refs, b.toRef(ev))
+			e.refs = b.addRefs(e.refs, refOf(b.docNum(ev.Doc), ev))
 		}
 		b.mergeEdge(k, e)
 	case r.Kind == "stance" && r.Stance != nil:

@@ -37,13 +37,15 @@ func NewSources(g *Graph, base string, opts extract.CorpusOptions) *Sources {
 	return &Sources{g: g, opts: opts, base: base, texts: map[int]string{}, errs: map[int]error{}}
 }
 
-// Load reads the documents with the given indices (into g.Documents) that
-// are not loaded yet, one pass over each source file. Failures are kept per
-// document and returned by Text.
-func (s *Sources) Load(docs []int) {
+// Load reads the documents of the evidence whose text is not stored and
+// that are not loaded yet, one pass over each source file. Failures are
+// kept per document and returned by Text.
+func (s *Sources) Load(evs ...Evidence) {
 	byPath := map[string][]int{}
-	for _, d := range docs {
-		if d < 0 || d >= len(s.g.Documents) {
+	queued := map[int]bool{}
+	for _, ev := range evs {
+		d := ev.Doc
+		if ev.Text != "" || d < 0 || d >= len(s.g.Documents) {
 			continue
 		}
 		if _, done := s.texts[d]; done {
@@ -57,7 +59,10 @@ func (s *Sources) Load(docs []int) {
 			s.errs[d] = fmt.Errorf("document %s came from standard input and cannot be re-read", ref.ID)
 			continue
 		}
-		byPath[ref.Path] = append(byPath[ref.Path], d)
+		if !queued[d] {
+			queued[d] = true
+			byPath[ref.Path] = append(byPath[ref.Path], d)
+		}
 	}
 	paths := make([]string, 0, len(byPath))
 	for p := range byPath {
@@ -140,7 +145,7 @@ func (s *Sources) Text(ev Evidence) (string, error) {
 	}
 	if _, ok := s.texts[ev.Doc]; !ok {
 		if _, failed := s.errs[ev.Doc]; !failed {
-			s.Load([]int{ev.Doc})
+			s.Load(ev)
 		}
 	}
 	if err, failed := s.errs[ev.Doc]; failed {

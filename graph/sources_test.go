@@ -1,19 +1,21 @@
-package graph
+package graph_test
 
 import (
+	"context"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/ingest"
 )
 
 // buildExamples builds a graph of the example articles (text, Markdown,
 // HTML and JSON lines) copied to dir, with the given evidence cap.
-func buildExamples(t *testing.T, dir string, maxEvidence int) *Graph {
+func buildExamples(t *testing.T, dir string, maxEvidence int) *graph.Graph {
 	t.Helper()
 	lex, err := extract.DefaultLexicon()
 	if err != nil {
@@ -24,24 +26,14 @@ func buildExamples(t *testing.T, dir string, maxEvidence int) *Graph {
 		t.Fatal(err)
 	}
 	ex := extract.New(lex, model, extract.DefaultOptions())
-	b := NewBuilder(BuildOptions{MaxEvidence: maxEvidence})
-	c := extract.OpenCorpus([]string{dir}, extract.CorpusOptions{})
-	defer c.Close()
-	for {
-		d, err := c.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		x, err := ex.Extract(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b.Add(x)
+	g, sum, err := ingest.Run(context.Background(), []string{dir}, ex, ingest.Options{Build: graph.BuildOptions{MaxEvidence: maxEvidence}})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return b.Graph()
+	if n := sum.SkippedTotal(); n > 0 {
+		t.Fatalf("%d example articles skipped: %v", n, sum.Skips)
+	}
+	return g
 }
 
 func copyExamples(t *testing.T) string {
@@ -74,12 +66,17 @@ func TestSourcesReread(t *testing.T) {
 		t.Fatalf("graphs differ in shape: %d/%d edges, %d/%d statements",
 			len(full.Edges), len(capped.Edges), len(full.Statements), len(capped.Statements))
 	}
-	src := NewSources(capped, "", extract.CorpusOptions{})
-	var docs []int
-	for d := range capped.Documents {
-		docs = append(docs, d)
+	src := graph.NewSources(capped, "", extract.CorpusOptions{})
+	var all []graph.Evidence
+	for _, e := range capped.Edges {
+		for _, r := range e.Refs {
+			all = append(all, r.Evidence())
+		}
 	}
-	src.Load(docs)
+	for _, s := range capped.Statements {
+		all = append(all, s.Evidence)
+	}
+	src.Load(all...)
 	refs := 0
 	for i, e := range capped.Edges {
 		want := full.Edges[i].Evidence
@@ -87,7 +84,7 @@ func TestSourcesReread(t *testing.T) {
 			t.Errorf("edge %d: %d examples + %d refs, %d full, weight %d", i, len(e.Evidence), len(e.Refs), len(want), e.Weight)
 			continue
 		}
-		got := append([]Evidence{}, e.Evidence...)
+		got := append([]graph.Evidence{}, e.Evidence...)
 		for _, r := range e.Refs {
 			got = append(got, r.Evidence())
 		}
@@ -154,14 +151,14 @@ func TestSourcesChanged(t *testing.T) {
 	if err := os.Remove(g.Documents[removed].Path); err != nil {
 		t.Fatal(err)
 	}
-	src := NewSources(g, "", extract.CorpusOptions{})
-	if _, err := src.Text(Evidence{Doc: edited, Span: extract.Span{Start: 0, End: 5}}); !errors.Is(err, ErrSourceChanged) {
-		t.Errorf("edited source: err = %v, want ErrSourceChanged", err)
+	src := graph.NewSources(g, "", extract.CorpusOptions{})
+	if _, err := src.Text(graph.Evidence{Doc: edited, Span: extract.Span{Start: 0, End: 5}}); !errors.Is(err, graph.ErrSourceChanged) {
+		t.Errorf("edited source: err = %v, want graph.ErrSourceChanged", err)
 	}
-	if _, err := src.Text(Evidence{Doc: removed, Span: extract.Span{Start: 0, End: 5}}); err == nil || !errors.Is(err, os.ErrNotExist) {
+	if _, err := src.Text(graph.Evidence{Doc: removed, Span: extract.Span{Start: 0, End: 5}}); err == nil || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("removed source: err = %v, want a not-exist error", err)
 	}
-	if text, err := src.Text(Evidence{Doc: removed, Text: "stored"}); err != nil || text != "stored" {
+	if text, err := src.Text(graph.Evidence{Doc: removed, Text: "stored"}); err != nil || text != "stored" {
 		t.Errorf("stored text: got %q, %v", text, err)
 	}
 }

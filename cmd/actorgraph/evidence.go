@@ -71,26 +71,17 @@ func runEvidence(c *cli.Context) error {
 			stmts = append(stmts, s)
 		}
 	}
-	// Sentences without stored text are re-read, one pass per source file.
-	src := newSources(c, g)
-	var docs []int
-	for _, ev := range evs {
-		if ev.Text == "" {
-			docs = append(docs, ev.Doc)
-		}
-	}
+	// Sentences without stored text are re-read, in one pass over the
+	// sources for the edge and the statements.
+	n := len(evs)
 	for _, s := range stmts {
-		if s.Text == "" {
-			docs = append(docs, s.Doc)
-		}
+		evs = append(evs, s.Evidence)
 	}
-	src.Load(docs)
-	for _, ev := range evs {
-		rec.Evidence = append(rec.Evidence, rereadEvidence(g, src, ev))
-	}
-	for _, s := range stmts {
+	texts := rereadEvidence(c, g, evs)
+	rec.Evidence = append(rec.Evidence, texts[:n]...)
+	for i, s := range stmts {
 		r := newStatementRecord(g, s)
-		r.evidenceRecord = rereadEvidence(g, src, s.Evidence)
+		r.evidenceRecord = texts[n+i]
 		rec.Statements = append(rec.Statements, r)
 	}
 	if c.Bool("json") {

@@ -46,30 +46,29 @@ func newEvidence(g *graph.Graph, e graph.Evidence) evidenceRecord {
 		Start: e.Start, End: e.End, Text: e.Text}
 }
 
-// rereadEvidence returns the record of e with its text re-read from the
-// source when the graph does not store it.
-func rereadEvidence(g *graph.Graph, src *graph.Sources, e graph.Evidence) evidenceRecord {
-	r := newEvidence(g, e)
-	if r.Text != "" {
-		return r
-	}
-	text, err := src.Text(e)
-	if err != nil {
-		r.Missing = err.Error()
-		return r
-	}
-	r.Text = text
-	return r
-}
-
-// newSources returns the re-reader of g's sources; relative paths are also
-// looked up next to the graph file.
-func newSources(c *cli.Context, g *graph.Graph) *graph.Sources {
+// rereadEvidence returns the records of evs; the sentences whose text the
+// graph does not store are re-read from the sources, one pass per source
+// file (relative paths are also looked up next to the graph file).
+func rereadEvidence(c *cli.Context, g *graph.Graph, evs []graph.Evidence) []evidenceRecord {
 	base := ""
 	if p := c.String(graphFlag.Name); isGraphFile(p) {
 		base = filepath.Dir(p)
 	}
-	return graph.NewSources(g, base, corpusOptions(c))
+	src := graph.NewSources(g, base, corpusOptions(c))
+	src.Load(evs...)
+	out := make([]evidenceRecord, len(evs))
+	for i, e := range evs {
+		out[i] = newEvidence(g, e)
+		if e.Text != "" {
+			continue
+		}
+		if text, err := src.Text(e); err != nil {
+			out[i].Missing = err.Error()
+		} else {
+			out[i].Text = text
+		}
+	}
+	return out
 }
 
 // textOrMissing is the sentence of a table row: the text, or why it is

@@ -64,21 +64,16 @@ func runStatements(c *cli.Context) error {
 	if k := c.Int("top"); k > 0 && k < len(sel) {
 		sel = sel[:k]
 	}
-	// Statements beyond each speaker's stored quotes are re-read from the
-	// sources, one pass per source file.
-	src := newSources(c, g)
-	var docs []int
-	for _, s := range sel {
-		if s.Text == "" {
-			docs = append(docs, s.Doc)
-		}
+	// Statements beyond each speaker's stored quotes are re-read.
+	evs := make([]graph.Evidence, len(sel))
+	for i, s := range sel {
+		evs[i] = s.Evidence
 	}
-	src.Load(docs)
-	recs := make([]statementRecord, 0, len(sel))
-	for _, s := range sel {
-		r := newStatementRecord(g, s)
-		r.evidenceRecord = rereadEvidence(g, src, s.Evidence)
-		recs = append(recs, r)
+	texts := rereadEvidence(c, g, evs)
+	recs := make([]statementRecord, len(sel))
+	for i, s := range sel {
+		recs[i] = newStatementRecord(g, s)
+		recs[i].evidenceRecord = texts[i]
 	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, struct {
