@@ -186,7 +186,7 @@ func TestSeedsEndToEnd(t *testing.T) {
 			t.Fatalf("scorer: %v\n%s", err, out)
 		}
 		t.Logf("scorer:\n%s", out)
-		m := regexp.MustCompile(`actor F1 ([0-9.]+), statement F1 ([0-9.]+), polarity (\d+)/(\d+), splits (\d+)`).FindStringSubmatch(string(out))
+		m := regexp.MustCompile(`actor F1 ([0-9.]+), statement F1 ([0-9.]+), polarity (\d+)/(\d+),(?: stance edge F1 [0-9.]+,)? splits (\d+)`).FindStringSubmatch(string(out))
 		if m == nil {
 			t.Fatalf("scorer summary not found:\n%s", out)
 		}
