@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // The word lists of statement detection, described in their headers.
@@ -58,9 +61,9 @@ const (
 // case-insensitively. Values are indices into a parallel slice.
 type phraseTable struct {
 	first map[string][]phraseEntry // folded first word -> phrases, longest first
-	// filter has bit lexFilterBit(w) set for every first word w: most
-	// tokens start no phrase, and the bit answers them without the map.
-	filter *[lexFilterBits / 64]uint64
+	// filter holds every first word: most tokens start no phrase, and the
+	// filter answers them without the map.
+	filter *lexicon.WordFilter
 }
 
 type phraseEntry struct {
@@ -70,7 +73,7 @@ type phraseEntry struct {
 
 // newPhraseTable returns an empty phraseTable.
 func newPhraseTable() phraseTable {
-	return phraseTable{first: map[string][]phraseEntry{}, filter: new([lexFilterBits / 64]uint64)}
+	return phraseTable{first: map[string][]phraseEntry{}, filter: new(lexicon.WordFilter)}
 }
 
 // add adds a phrase with its value, keeping longer phrases first.
@@ -80,8 +83,7 @@ func (p *phraseTable) add(phrase string, val int) {
 		return
 	}
 	l := p.first[words[0]]
-	bit := lexFilterBit([]byte(words[0]))
-	p.filter[bit/64] |= 1 << (bit % 64)
+	p.filter.Add([]byte(words[0]))
 	e := phraseEntry{words: words, val: val}
 	i := 0
 	for i < len(l) && len(l[i].words) >= len(words) {
@@ -95,14 +97,14 @@ func (p *phraseTable) add(phrase string, val int) {
 
 // match returns the value and the number of tokens of the longest phrase
 // starting at toks[i].
-func (p *phraseTable) match(toks []Token, i int) (val, n int, ok bool) {
+func (p *phraseTable) match(toks []text.Token, i int) (val, n int, ok bool) {
 	var buf [foldBuf]byte
 	return p.matchKey(foldWord(&buf, toks[i].Text), toks, i)
 }
 
 // matchKey is match with the first word already folded into key.
-func (p *phraseTable) matchKey(key []byte, toks []Token, i int) (val, n int, ok bool) {
-	if bit := lexFilterBit(key); p.filter[bit/64]&(1<<(bit%64)) == 0 {
+func (p *phraseTable) matchKey(key []byte, toks []text.Token, i int) (val, n int, ok bool) {
+	if !p.filter.Has(key) {
 		return 0, 0, false
 	}
 	l, found := p.first[string(key)]

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/corpus"
 )
 
 // bbcLimit limits the BBC benchmarks to the first documents of the archive,
@@ -19,7 +21,7 @@ func bbcDocs(b *testing.B) ([]Document, int64) {
 	if _, err := os.Stat(path); err != nil {
 		b.Skipf("BBC archive not found at %s: %v", path, err)
 	}
-	c := OpenCorpus([]string{path}, CorpusOptions{})
+	c := corpus.Open([]string{path}, corpus.Options{})
 	var docs []Document
 	var size int64
 	for {
@@ -68,7 +70,7 @@ func BenchmarkTagBBC(b *testing.B) {
 	docs, size := bbcDocs(b)
 	var words [][][]string
 	for _, d := range docs {
-		st := &docState{e: ex, text: AnalysedText(d)}
+		st := &docState{e: ex, text: d.AnalysedText()}
 		st.segment()
 		doc := make([][]string, len(st.tokens))
 		for i, toks := range st.tokens {

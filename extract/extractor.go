@@ -8,7 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // ErrNoText is returned by Extract for a document without any text.
@@ -32,7 +34,7 @@ func DefaultOptions() Options { return Options{Pronouns: true, MaxSentenceBytes:
 // Extractor finds actors, places and statements in documents. It is
 // immutable and safe for concurrent use by several goroutines.
 type Extractor struct {
-	lex   *Lexicon
+	lex   *lexicon.Lexicon
 	model *ner.Model
 	opts  Options
 	cues  *cueLexicon // word lists of statement detection (cues.go)
@@ -42,18 +44,18 @@ type Extractor struct {
 // docBuffers are the large per-document slices of Extract that no
 // Extraction keeps, reused from one document to the next.
 type docBuffers struct {
-	tokens   []Token      // every token of the document
-	sents    [][]Token    // tokens per sentence
-	words    []string     // token texts, for the tagger
-	wsents   [][]string   // words per sentence
-	tagged   []ner.Entity // the tagger's entities of a sentence
-	ents     []ner.Entity // those kept
-	mentions []mention    // docState.mentions
+	tokens   []text.Token   // every token of the document
+	sents    [][]text.Token // tokens per sentence
+	words    []string       // token texts, for the tagger
+	wsents   [][]string     // words per sentence
+	tagged   []ner.Entity   // the tagger's entities of a sentence
+	ents     []ner.Entity   // those kept
+	mentions []mention      // docState.mentions
 }
 
 // New returns an Extractor that uses the gazetteers of lex and the entity
 // tagger model.
-func New(lex *Lexicon, model *ner.Model, opts Options) *Extractor {
+func New(lex *lexicon.Lexicon, model *ner.Model, opts Options) *Extractor {
 	if opts.MaxSentenceBytes <= 0 {
 		opts.MaxSentenceBytes = 4096
 	}
@@ -61,7 +63,7 @@ func New(lex *Lexicon, model *ner.Model, opts Options) *Extractor {
 }
 
 // Lexicon returns the lexicon the extractor uses.
-func (e *Extractor) Lexicon() *Lexicon { return e.lex }
+func (e *Extractor) Lexicon() *lexicon.Lexicon { return e.lex }
 
 // Model returns the entity tagger the extractor uses.
 func (e *Extractor) Model() *ner.Model { return e.model }
@@ -88,8 +90,8 @@ type docState struct {
 	e         *Extractor
 	text      string
 	sentences []Sentence
-	skipped   []bool    // sentence is boilerplate or too long
-	tokens    [][]Token // tokens per sentence
+	skipped   []bool         // sentence is boilerplate or too long
+	tokens    [][]text.Token // tokens per sentence
 	mentions  []mention
 	bufs      *docBuffers     // reused slices; nil gives new ones
 	boiler    map[string]bool // IsBoilerplate of entity surfaces
@@ -98,8 +100,8 @@ type docState struct {
 // Extract finds the actors, places and statements of one document. It is a
 // pure function of the document and the extractor's data.
 func (e *Extractor) Extract(d Document) (*Extraction, error) {
-	text := AnalysedText(d)
-	x := &Extraction{Doc: d.ID, Title: d.Title, Date: d.Date, URL: d.URL, Document: d, Text: text,
+	analysed := d.AnalysedText()
+	x := &Extraction{Doc: d.ID, Title: d.Title, Date: d.Date, URL: d.URL, Document: d, Text: analysed,
 		Actors: []Actor{}, Places: []Place{}, Statements: []Statement{}}
 	x.Document.Text = ""
 	if strings.TrimSpace(d.Text) == "" {
@@ -109,7 +111,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	if bufs == nil {
 		bufs = new(docBuffers)
 	}
-	st := &docState{e: e, text: text, bufs: bufs, mentions: bufs.mentions[:0]}
+	st := &docState{e: e, text: analysed, bufs: bufs, mentions: bufs.mentions[:0]}
 	defer func() {
 		bufs.mentions = st.mentions[:0]
 		e.bufs.Put(bufs)
@@ -122,28 +124,17 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	x.Statements = st.statements(actors)
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
-	if x.Title == "" || IsBoilerplate(x.Title) {
+	if x.Title == "" || text.IsBoilerplate(x.Title) {
 		x.Title = st.headline()
 	}
 	return x, nil
 }
 
-// AnalysedText is the text Extract analyses and every offset of an
-// Extraction refers to: the title, a blank line and the body, so that the
-// actors of a headline count; the body alone when there is no title or the
-// body already starts with it.
-func AnalysedText(d Document) string {
-	t := strings.TrimSpace(d.Title)
-	if t == "" || strings.HasPrefix(strings.TrimSpace(d.Text), t) {
-		return d.Text
-	}
-	return t + "\n\n" + d.Text
-}
 
 // segment splits the text into sentences and tokens and marks boilerplate.
 func (st *docState) segment() {
-	st.sentences = Sentences(st.text)
-	junk := BoilerplateSpans(st.text)
+	st.sentences = text.Sentences(st.text)
+	junk := text.BoilerplateSpans(st.text)
 	st.skipped = make([]bool, len(st.sentences))
 	if st.bufs == nil {
 		st.bufs = new(docBuffers)
@@ -170,7 +161,7 @@ func (st *docState) segment() {
 			continue
 		}
 		n := len(all)
-		all = AppendTokens(all, st.text, s.Span)
+		all = text.AppendTokens(all, st.text, s.Span)
 		st.tokens[i] = all[n:len(all):len(all)]
 	}
 }
@@ -273,7 +264,7 @@ func (st *docState) recognise() {
 // a demonym or seat ("Russian Orthodox Church") but not over a state's own
 // name, which in headlines the tagger often runs into the next capitalised
 // word ("US Sees ...").
-func (st *docState) preferEntity(en ner.Entity, n int, entries []Entry) bool {
+func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry) bool {
 	if n == 0 {
 		return true
 	}
@@ -290,7 +281,7 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []Entry) bool {
 // isHeadline reports whether a sentence is a Title Case or ALL CAPS
 // headline: at least four words, no final full stop, and nearly every word
 // of four letters or more capitalised.
-func isHeadline(toks []Token) bool {
+func isHeadline(toks []text.Token) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
 		if len(t.Text) < 4 || !isNameToken(t.Text) {
@@ -314,7 +305,7 @@ var venueWords = map[string]bool{"in": true, "at": true, "near": true, "outside"
 
 // chooseEntry picks the meaning of a gazetteer phrase in context: a capital
 // after a locative word is the city (a place), not the state.
-func (st *docState) chooseEntry(si, t0, t1 int, entries []Entry) Entry {
+func (st *docState) chooseEntry(si, t0, t1 int, entries []lexicon.Entry) lexicon.Entry {
 	e := entries[0]
 	if e.Via == ViaSeat && t0 > 0 {
 		if prev := st.tokens[si][t0-1].Text; venueWords[strings.ToLower(prev)] {
@@ -329,7 +320,7 @@ func (st *docState) chooseEntry(si, t0, t1 int, entries []Entry) Entry {
 }
 
 // lexMention turns a gazetteer match into a mention.
-func (st *docState) lexMention(si, t0, t1 int, entries []Entry) (mention, bool) {
+func (st *docState) lexMention(si, t0, t1 int, entries []lexicon.Entry) (mention, bool) {
 	toks := st.tokens[si]
 	e := st.chooseEntry(si, t0, t1, entries)
 	if st.e.lex.Ignored(e.Name) {
@@ -338,7 +329,7 @@ func (st *docState) lexMention(si, t0, t1 int, entries []Entry) (mention, bool) 
 	if c, ok := st.e.lex.MergeTarget(e.Name); ok {
 		e.Name = c
 	}
-	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
+	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: st.text[span.Start:span.End],
 		name: e.Name, kind: e.Kind, via: e.Via, affil: e.Affiliation, known: true, actorIndex: -1}
 	if e.Kind == KindUnknown {
@@ -464,7 +455,7 @@ func (st *docState) titleLen(si, k, end int) (int, bool) {
 	w := toks[k].Text
 	if len(w) > 3 && strings.HasSuffix(w, "s") && !isLowerWord(w) {
 		sing := w[:len(w)-1]
-		if _, _, ok := st.e.lex.TitleAt(sing, []Token{{Text: sing, Span: Span{0, len(sing)}}}); ok {
+		if _, _, ok := st.e.lex.TitleAt(sing, []text.Token{{Text: sing, Span: Span{Start: 0, End: len(sing)}}}); ok {
 			return 1, true
 		}
 	}
@@ -481,7 +472,7 @@ func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 	if t0 >= t1 {
 		return mention{}, false
 	}
-	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
+	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	entries := st.e.lex.Lookup(cleanName(st.text[span.Start:span.End]))
 	if len(entries) == 0 {
 		return mention{}, false
@@ -502,7 +493,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if t0 >= t1 {
 		return mention{}, false
 	}
-	span := Span{toks[t0].Span.Start, toks[t1-1].Span.End}
+	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	surface := st.text[span.Start:span.End]
 	if st.isBoilerplate(surface) || !hasUpper(surface) {
 		return mention{}, false
@@ -543,7 +534,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 func (st *docState) isBoilerplate(s string) bool {
 	b, ok := st.boiler[s]
 	if !ok {
-		b = IsBoilerplate(s)
+		b = text.IsBoilerplate(s)
 		if st.boiler == nil {
 			st.boiler = make(map[string]bool)
 		}
@@ -594,7 +585,7 @@ func cleanName(s string) string {
 
 // resolvedActor is an actor of the document under construction.
 type resolvedActor struct {
-	lastKey string // NameKey of the last word of a full name, computed lazily
+	lastKey string // lexicon.NameKey of the last word of a full name, computed lazily
 	name    string
 	kind    Kind
 	aliases map[string]bool
@@ -612,12 +603,12 @@ func (a *resolvedActor) addAffil(name string, n int) {
 
 // resolve groups mentions into actors: gazetteer names as they are, a
 // surname or a short form into the one full name of the document that ends
-// with it, spelling variants through NameKey.
+// with it, spelling variants through lexicon.NameKey.
 func (st *docState) resolve() []*resolvedActor {
 	var actors []*resolvedActor
 	byKey := map[string]int{}
 	add := func(m *mention, name string) {
-		k := NameKey(name)
+		k := lexicon.NameKey(name)
 		if k == "" {
 			k = strings.ToLower(name)
 		}
@@ -700,9 +691,9 @@ func aliasForm(s string) string {
 }
 
 // uniqueFullName returns the index of the only multi-word person actor
-// whose last word is word (compared through NameKey), or -1.
+// whose last word is word (compared through lexicon.NameKey), or -1.
 func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
-	wk := NameKey(word)
+	wk := lexicon.NameKey(word)
 	found := -1
 	for j, a := range actors {
 		if a.kind != KindPerson {
@@ -714,7 +705,7 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 				a.lastKey = "\x00" // not a full name
 				continue
 			}
-			a.lastKey = NameKey(last)
+			a.lastKey = lexicon.NameKey(last)
 		}
 		if a.lastKey == wk {
 			if found >= 0 && found != j {

@@ -134,7 +134,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		full := x.Text
-		if full != AnalysedText(d) {
+		if full != d.AnalysedText() {
 			t.Fatalf("Extraction.Text is not AnalysedText")
 		}
 		actors := map[string]bool{}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // Pronouns and role descriptions. "He" and "she" outside quotations
@@ -202,7 +204,7 @@ func (ss *stmtState) collectRoles() {
 
 // titleKey folds the words of a title: "Foreign Policy Aide" -> "foreign
 // policy aide".
-func titleKey(toks []Token) string {
+func titleKey(toks []text.Token) string {
 	var sb strings.Builder
 	for i, t := range toks {
 		if i > 0 {
@@ -215,7 +217,7 @@ func titleKey(toks []Token) string {
 }
 
 // addRole records a role of person, once.
-func (ss *stmtState) addRole(person int, title []Token, principal int) {
+func (ss *stmtState) addRole(person int, title []text.Token, principal int) {
 	if principal == person {
 		principal = -1
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
 
 // Stated positions. Every sentence is read once, in order:
 //
@@ -33,7 +37,7 @@ import "strings"
 // sentCtx is the working data of one sentence.
 type sentCtx struct {
 	si     int
-	toks   []Token
+	toks   []text.Token
 	ment   []int     // per token: index into ms, or -1
 	ms     []mention // actor mentions of the sentence, by position
 	quoted []bool    // per token: inside a double quotation
@@ -239,7 +243,7 @@ func (c *sentCtx) index() {
 // addMention records a resolved pronoun or role as a mention of actor a
 // covering tokens [t0, t1).
 func (ss *stmtState) addMention(c *sentCtx, t0, t1, a int, via MentionVia) {
-	span := Span{c.toks[t0].Span.Start, c.toks[t1-1].Span.End}
+	span := Span{Start: c.toks[t0].Span.Start, End: c.toks[t1-1].Span.End}
 	m := mention{sent: c.si, t0: t0, t1: t1, span: span, surface: ss.st.text[span.Start:span.End],
 		name: ss.actors[a].name, kind: ss.actors[a].kind, via: via, actorIndex: a}
 	ss.added = append(ss.added, m)
@@ -474,7 +478,7 @@ func (ss *stmtState) salient(c *sentCtx, found []stmt) int {
 
 // mentionsPeace reports whether any token is "peace", "ceasefire" or
 // "truce", in any case.
-func mentionsPeace(tokens [][]Token) bool {
+func mentionsPeace(tokens [][]text.Token) bool {
 	for _, toks := range tokens {
 		for _, t := range toks {
 			// EqualFold matches only words of these lengths: five bytes,

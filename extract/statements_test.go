@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 )
 
@@ -23,7 +24,7 @@ var (
 func testExtractor(tb testing.TB) *Extractor {
 	tb.Helper()
 	testExOnce.Do(func() {
-		lex, err := DefaultLexicon()
+		lex, err := lexicon.Default()
 		if err != nil {
 			testExErr = err
 			return

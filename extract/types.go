@@ -1,120 +1,43 @@
 package extract
 
 import (
-	"fmt"
-	"strings"
+	"github.com/actorgraph/actorgraph/extract/corpus"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
-// Kind is the type of an actor: a person, a state or an organisation.
-type Kind uint8
-
-// The actor kinds. KindUnknown is the zero value and never appears in an
-// Extraction.
-const (
-	KindUnknown Kind = iota
-	KindPerson
-	KindState
-	KindOrg
+// The vocabulary of an Extraction is defined by the packages that produce
+// it; these aliases let a user of Extraction (package graph, the Beam
+// pipeline) name it through this package alone.
+type (
+	// Document is one article as read by package corpus.
+	Document = corpus.Document
+	// Span is a half-open byte range in a document's analysed text.
+	Span = text.Span
+	// Sentence is one sentence of a document, with its paragraph.
+	Sentence = text.Sentence
+	// Kind is the type of an actor: person, state or organisation.
+	Kind = lexicon.Kind
+	// MentionVia says how a mention was recognised.
+	MentionVia = lexicon.Via
 )
 
-// String returns the name used in JSON and on the command line:
-// "person", "state" or "org".
-func (k Kind) String() string {
-	switch k {
-	case KindPerson:
-		return "person"
-	case KindState:
-		return "state"
-	case KindOrg:
-		return "org"
-	}
-	return "unknown"
-}
-
-// ParseKind parses a kind name as printed by Kind.String. It also accepts the
-// spellings "organisation", "organization", "per", "country" and "loc" (a
-// located actor is a state).
-func ParseKind(s string) (Kind, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "person", "per", "people":
-		return KindPerson, nil
-	case "state", "country", "loc":
-		return KindState, nil
-	case "org", "organisation", "organization":
-		return KindOrg, nil
-	case "unknown", "":
-		// Actors of graphs imported from elsewhere may have no type.
-		return KindUnknown, nil
-	}
-	return KindUnknown, fmt.Errorf("unknown actor type %q (want person, state or org)", s)
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := ParseKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
-
-// Span is a half-open byte range [Start, End) in a document's text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
-
-// Len returns the number of bytes in the span.
-func (s Span) Len() int { return s.End - s.Start }
-
-// Document is one article as read from a file, a JSON record or stdin.
-type Document struct {
-	// ID identifies the document: the path for a file, "path#id" or the
-	// record's own id for JSON records.
-	ID string `json:"id"`
-	// Path is the file the document came from ("-" for stdin).
-	Path string `json:"path,omitempty"`
-	// Line is the 1-based line (JSON lines) or record number (JSON arrays)
-	// inside Path, 0 for whole-file documents.
-	Line   int    `json:"line,omitempty"`
-	Title  string `json:"title,omitempty"`
-	Date   string `json:"date,omitempty"`
-	URL    string `json:"url,omitempty"`
-	Source string `json:"source,omitempty"`
-	// Text is the article body (without the title), valid UTF-8.
-	Text string `json:"-"`
-}
-
-// Token is a word or punctuation mark with its byte span in the text.
-type Token struct {
-	Text string
-	Span Span
-}
-
-// Sentence is one sentence of a document.
-type Sentence struct {
-	// Index is the 0-based position of the sentence in the document.
-	Index int `json:"index"`
-	// Paragraph is the 0-based paragraph the sentence belongs to.
-	Paragraph int `json:"paragraph"`
-	Span
-}
-
-// MentionVia says how a mention was recognised.
-type MentionVia string
-
-// The ways a mention can refer to an actor.
+// The actor kinds (see lexicon.Kind).
 const (
-	ViaName     MentionVia = "name"     // the actor's name or an alias
-	ViaDemonym  MentionVia = "demonym"  // "Russian" for Russia
-	ViaSeat     MentionVia = "seat"     // a capital or seat of government: "Kremlin", "Washington"
-	ViaPronoun  MentionVia = "pronoun"  // a resolved pronoun: "he", "she"
-	ViaRole     MentionVia = "role"     // a resolved role description: "Putin's foreign policy aide"
-	ViaOfficial MentionVia = "official" // an unnamed official: "a U.S. official"
+	KindUnknown = lexicon.KindUnknown
+	KindPerson  = lexicon.KindPerson
+	KindState   = lexicon.KindState
+	KindOrg     = lexicon.KindOrg
+)
+
+// The ways a mention can refer to an actor (see lexicon.Via).
+const (
+	ViaName     = lexicon.ViaName
+	ViaDemonym  = lexicon.ViaDemonym
+	ViaSeat     = lexicon.ViaSeat
+	ViaPronoun  = lexicon.ViaPronoun
+	ViaRole     = lexicon.ViaRole
+	ViaOfficial = lexicon.ViaOfficial
 )
 
 // Mention is one reference to an actor in a document.
@@ -185,3 +108,7 @@ type Extraction struct {
 	// from it. It is not printed.
 	Text string `json:"-"`
 }
+
+// ParseKind parses an actor type as printed by Kind.String (see
+// lexicon.ParseKind for the spellings it accepts).
+func ParseKind(s string) (Kind, error) { return lexicon.ParseKind(s) }

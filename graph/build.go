@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // Window is the unit of text inside which two actors count as mentioned
@@ -93,7 +94,7 @@ type Builder struct {
 	// (keyed by span).
 	owned  map[extract.Span]string
 	folded int
-	// keys caches extract.NameKey, which the builder asks for every
+	// keys caches lexicon.NameKey, which the builder asks for every
 	// mention; it is not part of the result.
 	keys map[string]string
 }
@@ -219,7 +220,7 @@ func NewBuilder(opts BuildOptions) *Builder {
 func (b *Builder) Fold(n int) { b.folded += n }
 
 // key returns the identity of an actor across documents: spelling variants
-// of one name share a key (extract.NameKey).
+// of one name share a key (lexicon.NameKey).
 func (b *Builder) key(name string) string {
 	if k, ok := b.keys[name]; ok {
 		return k
@@ -227,7 +228,7 @@ func (b *Builder) key(name string) string {
 	if b.keys == nil || len(b.keys) > 1<<20 {
 		b.keys = make(map[string]string)
 	}
-	k := extract.NameKey(name)
+	k := lexicon.NameKey(name)
 	b.keys[name] = k
 	return k
 }

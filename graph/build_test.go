@@ -52,7 +52,7 @@ func encode(t *testing.T, g *Graph) []byte {
 	return buf.Bytes()
 }
 
-func corpus() []*extract.Extraction {
+func testExtractions() []*extract.Extraction {
 	kinds := map[string]extract.Kind{"Russia": extract.KindState, "Ukraine": extract.KindState, "NATO": extract.KindOrg}
 	return []*extract.Extraction{
 		fakeExtraction("a.txt", kinds, []string{"Vladimir Putin", "Steve Witkoff"}, []string{"Russia", "Ukraine"}, []string{"Putin", "Ukraine"}),
@@ -63,7 +63,7 @@ func corpus() []*extract.Extraction {
 }
 
 func TestBuildOrderIndependent(t *testing.T) {
-	docs := corpus()
+	docs := testExtractions()
 	opts := BuildOptions{MaxEvidence: 2}
 	forward := NewBuilder(opts)
 	for _, x := range docs {
@@ -92,7 +92,7 @@ func TestBuildOrderIndependent(t *testing.T) {
 
 func TestBuildCounts(t *testing.T) {
 	b := NewBuilder(BuildOptions{MaxEvidence: 2})
-	for _, x := range corpus() {
+	for _, x := range testExtractions() {
 		b.Add(x)
 	}
 	g := b.Graph()
@@ -159,7 +159,7 @@ func TestBuildWindows(t *testing.T) {
 
 func TestFileRoundTrip(t *testing.T) {
 	b := NewBuilder(BuildOptions{})
-	for _, x := range corpus() {
+	for _, x := range testExtractions() {
 		b.Add(x)
 	}
 	g := b.Graph()
@@ -276,7 +276,7 @@ func TestFind(t *testing.T) {
 func TestRecordsRoundTrip(t *testing.T) {
 	opts := BuildOptions{MaxEvidence: 2}
 	whole := NewBuilder(opts)
-	for _, x := range corpus() {
+	for _, x := range testExtractions() {
 		whole.Add(x)
 	}
 	want := encode(t, whole.Graph())
@@ -284,7 +284,7 @@ func TestRecordsRoundTrip(t *testing.T) {
 	// MergeRecords, as a distributed engine would.
 	byKey := map[string]Record{}
 	var order []string
-	for _, x := range corpus() {
+	for _, x := range testExtractions() {
 		b := NewBuilder(opts)
 		b.Add(x)
 		for _, r := range b.Records() {

@@ -74,7 +74,7 @@ func hostileGraph() *Graph {
 // statements.
 func builtGraph() *Graph {
 	b := NewBuilder(BuildOptions{})
-	for _, x := range corpus() {
+	for _, x := range testExtractions() {
 		b.Add(x)
 	}
 	return b.Graph()

@@ -12,7 +12,7 @@ import (
 // accepts encoding/json accepts too, and decodes to the same graph.
 func FuzzReadGraph(f *testing.F) {
 	b := NewBuilder(BuildOptions{})
-	for _, x := range corpus() {
+	for _, x := range testExtractions() {
 		b.Add(x)
 	}
 	var good bytes.Buffer

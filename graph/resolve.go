@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // NotFoundError is returned by Find for a name that matches no actor. It
@@ -60,7 +61,7 @@ func foldName(s string) string {
 
 // Find resolves an actor name as a user types it on the command line:
 // case-insensitively, through the actor's name, its aliases, its spelling
-// variants (extract.NameKey) and, for people, the surname alone. When
+// variants (lexicon.NameKey) and, for people, the surname alone. When
 // several actors match at the same stage, the result is an *AmbiguousError
 // listing them; when none does, a *NotFoundError with the nearest names.
 func (g *Graph) Find(name string) (int, error) {
@@ -68,7 +69,7 @@ func (g *Graph) Find(name string) (int, error) {
 	if q == "" {
 		return -1, &NotFoundError{Name: name}
 	}
-	qk := extract.NameKey(name)
+	qk := lexicon.NameKey(name)
 	// same compares a name with the query; names whose length is far from
 	// the query's cannot fold to it (folding removes at most a "the ", a
 	// possessive and curly quotes), which spares folding every name of a
@@ -86,10 +87,10 @@ func (g *Graph) Find(name string) (int, error) {
 			if qk == "" {
 				return false
 			}
-			if extract.NameKey(n.Name) == qk {
+			if lexicon.NameKey(n.Name) == qk {
 				return true
 			}
-			return slices.ContainsFunc(n.Aliases, func(a string) bool { return extract.NameKey(a) == qk })
+			return slices.ContainsFunc(n.Aliases, func(a string) bool { return lexicon.NameKey(a) == qk })
 		},
 		func(n *Node) bool {
 			if n.Type != extract.KindPerson {

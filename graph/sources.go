@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/corpus"
 )
 
 // ErrSourceChanged is returned (wrapped) when a source file no longer holds
@@ -22,7 +22,7 @@ var ErrSourceChanged = errors.New("source changed since the graph was built")
 // until the Sources is dropped. A Sources is not safe for concurrent use.
 type Sources struct {
 	g    *Graph
-	opts extract.CorpusOptions
+	opts corpus.Options
 	// Base is tried as the directory of relative source paths that do not
 	// exist as given (the graph file's directory, typically).
 	base  string
@@ -33,7 +33,7 @@ type Sources struct {
 // NewSources returns a Sources for the documents of g. Relative paths that
 // do not exist from the working directory are looked up under base too
 // (ignored if empty).
-func NewSources(g *Graph, base string, opts extract.CorpusOptions) *Sources {
+func NewSources(g *Graph, base string, opts corpus.Options) *Sources {
 	return &Sources{g: g, opts: opts, base: base, texts: map[int]string{}, errs: map[int]error{}}
 }
 
@@ -98,17 +98,17 @@ func (s *Sources) loadFile(path string, want []int) {
 	for _, d := range want {
 		byID[s.g.Documents[d].ID] = d
 	}
-	corpus := extract.OpenCorpus([]string{open}, s.opts)
-	defer corpus.Close()
+	rd := corpus.Open([]string{open}, s.opts)
+	defer rd.Close()
 	// Whole-file documents take the path they were opened with as ID;
 	// the graph has the path given at build time.
 	wholeFile := len(want) == 1 && s.g.Documents[want[0]].Line == 0
 	for len(byID) > 0 {
-		doc, err := corpus.Next()
+		doc, err := rd.Next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		var se *extract.SkipError
+		var se *corpus.SkipError
 		if errors.As(err, &se) {
 			continue
 		}
@@ -124,7 +124,7 @@ func (s *Sources) loadFile(path string, want []int) {
 			continue
 		}
 		delete(byID, s.g.Documents[d].ID)
-		text := extract.AnalysedText(doc)
+		text := doc.AnalysedText()
 		if dg := s.g.Documents[d].Digest; dg != "" && TextDigest(text) != dg {
 			s.errs[d] = fmt.Errorf("re-read %s (document %s): %w", path, s.g.Documents[d].ID, ErrSourceChanged)
 			continue

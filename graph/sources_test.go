@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/corpus"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/ingest"
@@ -17,7 +19,7 @@ import (
 // HTML and JSON lines) copied to dir, with the given evidence cap.
 func buildExamples(t *testing.T, dir string, maxEvidence int) *graph.Graph {
 	t.Helper()
-	lex, err := extract.DefaultLexicon()
+	lex, err := lexicon.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +68,7 @@ func TestSourcesReread(t *testing.T) {
 		t.Fatalf("graphs differ in shape: %d/%d edges, %d/%d statements",
 			len(full.Edges), len(capped.Edges), len(full.Statements), len(capped.Statements))
 	}
-	src := graph.NewSources(capped, "", extract.CorpusOptions{})
+	src := graph.NewSources(capped, "", corpus.Options{})
 	var all []graph.Evidence
 	for _, e := range capped.Edges {
 		for _, r := range e.Refs {
@@ -151,7 +153,7 @@ func TestSourcesChanged(t *testing.T) {
 	if err := os.Remove(g.Documents[removed].Path); err != nil {
 		t.Fatal(err)
 	}
-	src := graph.NewSources(g, "", extract.CorpusOptions{})
+	src := graph.NewSources(g, "", corpus.Options{})
 	if _, err := src.Text(graph.Evidence{Doc: edited, Span: extract.Span{Start: 0, End: 5}}); !errors.Is(err, graph.ErrSourceChanged) {
 		t.Errorf("edited source: err = %v, want graph.ErrSourceChanged", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -35,12 +36,12 @@ func (f *extractFn) Setup() error {
 		return err
 	}
 	f.opts = graph.BuildOptions{Window: w, MaxEvidence: f.MaxEvidence}
-	lex, err := extract.DefaultLexicon()
+	lex, err := lexicon.Default()
 	if err != nil {
 		return fmt.Errorf("load lexicon: %w", err)
 	}
 	if len(f.AliasData) > 0 {
-		a, err := extract.ParseAliases(bytes.NewReader(f.AliasData), f.AliasesPath)
+		a, err := lexicon.ParseAliases(bytes.NewReader(f.AliasData), f.AliasesPath)
 		if err != nil {
 			return fmt.Errorf("aliases: %w", err)
 		}

@@ -12,7 +12,7 @@ import (
 
 // Pipeline builds the actorgraph pipeline for cfg:
 //
-//	inputs -> expand globs -> read (extract.OpenCorpus) -> [fold exact duplicates]
+//	inputs -> expand globs -> read (corpus.Open) -> [fold exact duplicates]
 //	  -> extract + per-document graph.Builder records
 //	  -> combine per kind and key (graph.MergeRecords) -> shard files of JSON lines
 func Pipeline(cfg *Config) (*beam.Pipeline, error) {

@@ -17,6 +17,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/ingest"
@@ -78,7 +79,7 @@ func runBeam(t *testing.T, cfg *Config) (*graph.Graph, Summary) {
 // runBuild is `actorgraph build --keep-duplicates`.
 func runBuild(t *testing.T, paths []string, opts graph.BuildOptions) *graph.Graph {
 	t.Helper()
-	lex, err := extract.DefaultLexicon()
+	lex, err := lexicon.Default()
 	if err != nil {
 		t.Fatal(err)
 	}

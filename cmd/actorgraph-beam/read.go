@@ -15,6 +15,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/corpus"
 )
 
 // Article is an extract.Document as it travels between Beam stages (the
@@ -71,7 +72,7 @@ func (f *expandFn) ProcessElement(ctx context.Context, pattern string, emit func
 }
 
 // readFn reads one input with the project's corpus reader
-// (extract.OpenCorpus), so documents get the same IDs as with
+// (corpus.Open), so documents get the same IDs as with
 // `actorgraph build`. Inputs on a remote file system (gs://) are copied to
 // a local temporary file first and their IDs are given back the remote
 // name.
@@ -83,14 +84,14 @@ func (f *readFn) ProcessElement(ctx context.Context, input string, emit func(Art
 		return err
 	}
 	defer cleanup()
-	c := extract.OpenCorpus([]string{local}, extract.CorpusOptions{})
+	c := corpus.Open([]string{local}, corpus.Options{})
 	defer c.Close()
 	for {
 		d, err := c.Next()
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		var se *extract.SkipError
+		var se *corpus.SkipError
 		if errors.As(err, &se) {
 			counterSkipped.Inc(ctx, 1)
 			log.Warnf(ctx, "skipped: %v", se)

@@ -11,6 +11,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/corpus"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/ingest"
@@ -31,7 +33,7 @@ var (
 // newExtractor loads the embedded lexicon and tagger, with the user's alias
 // file applied.
 func newExtractor(aliasPath string) (*extract.Extractor, error) {
-	lex, err := extract.DefaultLexicon()
+	lex, err := lexicon.Default()
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
@@ -40,7 +42,7 @@ func newExtractor(aliasPath string) (*extract.Extractor, error) {
 		if err != nil {
 			return nil, fmt.Errorf("aliases: %w", err)
 		}
-		a, err := extract.ParseAliases(f, aliasPath)
+		a, err := lexicon.ParseAliases(f, aliasPath)
 		f.Close()
 		if err != nil {
 			return nil, &usageError{err}
@@ -98,8 +100,8 @@ func isGraphFile(path string) bool {
 		(filepath.Ext(path) == ".json" && bytes.Contains(head[:n], []byte(`"format"`)) && bytes.Contains(head[:n], []byte(`"nodes"`)))
 }
 
-func corpusOptions(c *cli.Context) extract.CorpusOptions {
-	return extract.CorpusOptions{Stdin: c.App.Reader}
+func corpusOptions(c *cli.Context) corpus.Options {
+	return corpus.Options{Stdin: c.App.Reader}
 }
 
 // findActor resolves a command-line actor name in g, falling back on the
@@ -110,7 +112,7 @@ func findActor(g *graph.Graph, name string) (int, error) {
 		return id, nil
 	}
 	if _, ok := err.(*graph.NotFoundError); ok {
-		if lex, lerr := extract.DefaultLexicon(); lerr == nil {
+		if lex, lerr := lexicon.Default(); lerr == nil {
 			for _, e := range lex.LookupFold(name) {
 				if e.Kind == extract.KindUnknown {
 					continue

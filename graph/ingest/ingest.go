@@ -18,13 +18,14 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Options configures Run.
 type Options struct {
 	Build   graph.BuildOptions
-	Corpus  extract.CorpusOptions
+	Corpus  corpus.Options
 	Workers int // 0 means runtime.GOMAXPROCS(0)
 	// KeepDuplicates turns off the folding of duplicate articles.
 	KeepDuplicates bool
@@ -100,7 +101,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	sum := Summary{Skipped: map[string]int{}}
 	var mu sync.Mutex // guards sum while the reader runs
 	copts := opts.Corpus
-	copts.OnWarning = func(w extract.Warning) {
+	copts.OnWarning = func(w corpus.Warning) {
 		// Called from the reader goroutine, inside corpus.Next.
 		mu.Lock()
 		if len(sum.Warnings) < maxSkipMessages {
@@ -108,8 +109,8 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		}
 		mu.Unlock()
 	}
-	corpus := extract.OpenCorpus(paths, copts)
-	defer corpus.Close()
+	rd := corpus.Open(paths, copts)
+	defer rd.Close()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -143,12 +144,12 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		dups := newDeduper()
 		seq := 0
 		for {
-			d, err := corpus.Next()
+			d, err := rd.Next()
 			if errors.Is(err, io.EOF) {
 				readErr <- nil
 				return
 			}
-			var se *extract.SkipError
+			var se *corpus.SkipError
 			if errors.As(err, &se) {
 				mu.Lock()
 				sum.skip(string(se.Reason), se.Error())

@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 )
 
 func benchExtractor(tb testing.TB) *extract.Extractor {
 	tb.Helper()
-	lex, err := extract.DefaultLexicon()
+	lex, err := lexicon.Default()
 	if err != nil {
 		tb.Fatal(err)
 	}
