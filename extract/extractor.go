@@ -130,7 +130,6 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	return x, nil
 }
 
-
 // segment splits the text into sentences and tokens and marks boilerplate.
 func (st *docState) segment() {
 	st.sentences = text.Sentences(st.text)

@@ -20,7 +20,6 @@ type Document struct {
 	Text string `json:"-"`
 }
 
-
 // AnalysedText is the text the extractor analyses and every offset of an
 // extraction refers to: the title, a blank line and the body, so that the
 // actors of a headline count; the body alone when there is no title or the

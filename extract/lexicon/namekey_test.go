@@ -28,4 +28,3 @@ func FuzzNameKeyASCII(f *testing.F) {
 		}
 	})
 }
-

@@ -15,7 +15,6 @@ type Sentence struct {
 	Span
 }
 
-
 // stop marks the bytes at which the splitter has to look closer: line
 // breaks, terminal punctuation and the first byte of "…" (U+2026).
 var stop = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xe2: true}

@@ -20,7 +20,6 @@ type Token struct {
 	Span Span
 }
 
-
 // Character classes of ASCII bytes for the fast path.
 const (
 	classPunct uint8 = iota // any other symbol: a one-character token
