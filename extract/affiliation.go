@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "github.com/actorgraph/actorgraph/extract/text"
 
 // affiliations votes, for every person and organisation, on the state it
 // acts for, from the words around its mentions:
@@ -64,14 +61,14 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 				break
 			}
 			w := toks[k].Text
-			if isPossessive(w) {
+			if text.IsPossessive(w) {
 				continue
 			}
 			if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && n > 0 {
 				titles++
 				continue
 			}
-			if !isLowerWord(w) {
+			if !text.IsLower(w) {
 				break
 			}
 		}
@@ -85,7 +82,7 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 			if j, ok := startAt[[2]int{m.sent, k}]; ok {
 				o := &st.mentions[j]
 				next := o.t1
-				if next < len(toks) && isPossessive(toks[next].Text) {
+				if next < len(toks) && text.IsPossessive(toks[next].Text) {
 					next++
 				}
 				if next < len(toks) {
@@ -110,18 +107,9 @@ func (st *docState) titleWithin(si, t, n int) bool {
 		if _, _, ok := st.e.lex.TitleAt(st.text, toks[k:]); ok {
 			return true
 		}
-		if !isLowerWord(toks[k].Text) {
+		if !text.IsLower(toks[k].Text) {
 			return false
 		}
 	}
 	return false
-}
-
-func isPossessive(w string) bool {
-	return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"
-}
-
-func isLowerWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
 }

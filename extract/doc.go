@@ -1,17 +1,21 @@
-// Package extract turns news articles into actors, places and statements.
+// Package extract turns one news article into its actors, places and
+// statements: a Document in, an Extraction out. It is the orchestrator of
+// the stages, each a package of its own:
 //
-// The flow inside one document is
+//	corpus     Document: files, folders, stdin; text, Markdown, HTML, JSON
+//	text       sentences, tokens, page furniture
+//	lexicon    gazetteers, the alias file, name keys
+//	ner        the statistical entity tagger (PER/LOC/ORG)
+//	(here)     mentions -> actors: alias and coreference resolution,
+//	           affiliation
+//	statement  stated positions: speaker, cue, polarity, targets, issue
 //
-//	Document -> sentences -> tokens -> entity mentions (PER/LOC/ORG)
-//	         -> actors (alias and coreference resolution, affiliation)
-//	         -> statements (speaker, cue, polarity, targets, issue)
+// An Extraction is a pure function of the document, the lexicon and the
+// tagger model. An Extractor holds no hidden state, so documents can be
+// processed in any order, on any number of goroutines or machines, and
+// merged afterwards by package graph.
 //
-// and the result is an [Extraction]: a pure function of the document, the
-// lexicon (embedded gazetteers) and the tagger model. Extract holds no hidden
-// state, so documents can be processed in any order, on any number of
-// goroutines or machines, and merged afterwards by package graph.
-//
-// Every token, sentence, mention and statement keeps byte offsets into
-// Document.Text, so every edge of the final graph can be traced back to the
-// sentence behind it.
+// Every token, sentence, mention and statement keeps byte offsets into the
+// document's analysed text (Document.AnalysedText), so every edge of the
+// final graph can be traced back to the sentence behind it.
 package extract

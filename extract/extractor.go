@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/statement"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -34,11 +35,11 @@ func DefaultOptions() Options { return Options{Pronouns: true, MaxSentenceBytes:
 // Extractor finds actors, places and statements in documents. It is
 // immutable and safe for concurrent use by several goroutines.
 type Extractor struct {
-	lex   *lexicon.Lexicon
-	model *ner.Model
-	opts  Options
-	cues  *cueLexicon // word lists of statement detection (cues.go)
-	bufs  sync.Pool   // *docBuffers
+	lex        *lexicon.Lexicon
+	model      *ner.Model
+	opts       Options
+	statements *statement.Finder
+	bufs       sync.Pool // *docBuffers
 }
 
 // docBuffers are the large per-document slices of Extract that no
@@ -59,7 +60,39 @@ func New(lex *lexicon.Lexicon, model *ner.Model, opts Options) *Extractor {
 	if opts.MaxSentenceBytes <= 0 {
 		opts.MaxSentenceBytes = 4096
 	}
-	return &Extractor{lex: lex, model: model, opts: opts, cues: defaultCues()}
+	return &Extractor{lex: lex, model: model, opts: opts,
+		statements: statement.New(lex, statement.Options{Pronouns: opts.Pronouns})}
+}
+
+// statements finds the stated positions of the document and adds the
+// mentions the statement finder resolved (pronouns, roles, officials).
+func (st *docState) statements(actors []*resolvedActor) []Statement {
+	d := &statement.Doc{Text: st.text, Sentences: st.sentences, Tokens: st.tokens, Skipped: st.skipped,
+		Actors: make([]statement.Actor, len(actors)), Mentions: make([]statement.Mention, 0, len(st.mentions))}
+	for i, a := range actors {
+		aff, _ := topKey(a.affil)
+		d.Actors[i] = statement.Actor{Name: a.name, Kind: a.kind, Affiliation: aff}
+	}
+	for _, m := range st.mentions {
+		if m.actorIndex >= 0 && !m.place {
+			d.Mentions = append(d.Mentions, statement.Mention{Actor: m.actorIndex, Sentence: m.sent, T0: m.t0, T1: m.t1, Span: m.span, Via: m.via})
+		}
+	}
+	stmts, added := st.e.statements.Find(d)
+	if len(added) > 0 {
+		for _, m := range added {
+			a := actors[m.Actor]
+			st.mentions = append(st.mentions, mention{sent: m.Sentence, t0: m.T0, t1: m.T1, span: m.Span,
+				surface: st.text[m.Span.Start:m.Span.End], name: a.name, kind: a.kind, via: m.Via, actorIndex: m.Actor})
+		}
+		slices.SortStableFunc(st.mentions, func(a, b mention) int {
+			if a.sent != b.sent {
+				return a.sent - b.sent
+			}
+			return a.t0 - b.t0
+		})
+	}
+	return stmts
 }
 
 // Lexicon returns the lexicon the extractor uses.
@@ -119,8 +152,8 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.segment()
 	st.recognise()
 	actors := st.resolve()
-	// statements also resolves pronouns and roles into mentions (when
-	// opts.Pronouns is set), so it runs before collect.
+	// Statements also resolves pronouns and roles into mentions (when
+	// opts.Pronouns is set), so they come before collect.
 	x.Statements = st.statements(actors)
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
@@ -283,11 +316,11 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry) 
 func isHeadline(toks []text.Token) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
-		if len(t.Text) < 4 || !isNameToken(t.Text) {
+		if len(t.Text) < 4 || !text.IsNameStart(t.Text) {
 			continue
 		}
 		words++
-		if !isLowerWord(t.Text) {
+		if !text.IsLower(t.Text) {
 			caps++
 		}
 	}
@@ -351,10 +384,10 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 	toks := st.tokens[si]
 	t0, t1 := en.Start, en.End
 	// Trailing lower-case words and punctuation are not part of a name.
-	for t1 > t0 && (!isNameToken(toks[t1-1].Text) || isLowerWord(toks[t1-1].Text)) {
+	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
 		t1--
 	}
-	for t0 < t1 && !isNameToken(toks[t0].Text) {
+	for t0 < t1 && !text.IsNameStart(toks[t0].Text) {
 		t0++
 	}
 	if t0 >= t1 {
@@ -375,7 +408,7 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 		a := t0
 		for k := t0; k < t1; k++ {
 			w := toks[k].Text
-			split := isLowerWord(w) && !nameParticles[w]
+			split := text.IsLower(w) && !nameParticles[w]
 			if typ == "PER" && (w == "and" || w == "&" || w == ",") {
 				split = true
 			}
@@ -452,7 +485,7 @@ func (st *docState) titleLen(si, k, end int) (int, bool) {
 		return n, true
 	}
 	w := toks[k].Text
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !isLowerWord(w) {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !text.IsLower(w) {
 		sing := w[:len(w)-1]
 		if _, _, ok := st.e.lex.TitleAt(sing, []text.Token{{Text: sing, Span: Span{Start: 0, End: len(sing)}}}); ok {
 			return 1, true
@@ -465,7 +498,7 @@ func (st *docState) titleLen(si, k, end int) (int, bool) {
 // them.
 func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 	toks := st.tokens[si]
-	for t1 > t0 && (!isNameToken(toks[t1-1].Text) || isLowerWord(toks[t1-1].Text)) {
+	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
 		t1--
 	}
 	if t0 >= t1 {
@@ -483,10 +516,10 @@ func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 // if it knows the name, else the tagger's type.
 func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention, bool) {
 	toks := st.tokens[si]
-	for t1 > t0 && (!isNameToken(toks[t1-1].Text) || isLowerWord(toks[t1-1].Text)) {
+	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
 		t1--
 	}
-	for t0 < t1 && !isNameToken(toks[t0].Text) {
+	for t0 < t1 && !text.IsNameStart(toks[t0].Text) {
 		t0++
 	}
 	if t0 >= t1 {
@@ -494,7 +527,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	surface := st.text[span.Start:span.End]
-	if st.isBoilerplate(surface) || !hasUpper(surface) {
+	if st.isBoilerplate(surface) || !text.HasUpper(surface) {
 		return mention{}, false
 	}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
@@ -553,24 +586,10 @@ func (st *docState) titleBefore(si, t int) bool {
 	return false
 }
 
-func isNameToken(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // cleanName normalises a surface form into a name: spaces collapsed, curly
 // apostrophes straightened, ALL-CAPS words title-cased.
 func cleanName(s string) string {
-	s = strings.ReplaceAll(joinFields(s), "\u2019", "'")
+	s = strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
 	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) {
 		words := strings.Fields(strings.ToLower(s))
 		for i, w := range words {
@@ -630,7 +649,7 @@ func (st *docState) resolve() []*resolvedActor {
 		if m.place || m.kind == KindUnknown {
 			continue
 		}
-		if m.kind == KindPerson && !m.known && fieldCount(m.name, 2) == 1 {
+		if m.kind == KindPerson && !m.known && text.FieldCount(m.name, 2) == 1 {
 			continue
 		}
 		add(m, m.name)
@@ -662,7 +681,7 @@ func (st *docState) resolve() []*resolvedActor {
 			continue
 		}
 		a := actors[m.actorIndex]
-		if a.kind == KindOrg && !a.known && fieldCount(a.name, 2) == 1 {
+		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
 			if j := st.uniqueFullName(actors, a.name); j >= 0 && actors[j].kind == KindPerson {
 				m.actorIndex = j
 			}
@@ -686,7 +705,7 @@ func (st *docState) resolve() []*resolvedActor {
 // aliasForm is the surface form as stored in Actor.Aliases: spaces
 // collapsed, curly apostrophes straightened.
 func aliasForm(s string) string {
-	return strings.ReplaceAll(joinFields(s), "\u2019", "'")
+	return strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
 }
 
 // uniqueFullName returns the index of the only multi-word person actor
@@ -699,7 +718,7 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 			continue
 		}
 		if a.lastKey == "" {
-			last, full := lastField(a.name)
+			last, full := text.LastField(a.name)
 			if !full {
 				a.lastKey = "\x00" // not a full name
 				continue

@@ -254,35 +254,6 @@ func TestPronounsOff(t *testing.T) {
 	}
 }
 
-func TestCueFilesParse(t *testing.T) {
-	c, errs := parseCues(cuesText, cuesIssuesText, cuesGenderText)
-	for _, err := range errs {
-		t.Errorf("embedded word lists: %v", err)
-	}
-	if len(c.cues) < 50 || len(c.issueKey) < 20 || len(c.gender) < 200 {
-		t.Errorf("word lists too short: %d cues, %d issue phrases, %d gendered words", len(c.cues), len(c.issueKey), len(c.gender))
-	}
-	_, errs = parseCues("[cue]\nsaid\t2\tverb\nwarned -1\n[nosuch]\nx\n", "plan\n", "Anna\n")
-	if got, want := len(errs), 5; got != want {
-		t.Errorf("parseCues(bad input) = %d errors, want %d: %v", got, want, errs)
-	}
-}
-
-func TestFoldWord(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Said", "said"},
-		{"n\u2019t", "n't"},
-		{"ALARMED", "alarmed"},
-		{strings.Repeat("x", foldBuf+1), ""},
-	}
-	for _, tt := range tests {
-		var buf [foldBuf]byte
-		if got := string(foldWord(&buf, tt.in)); got != tt.want {
-			t.Errorf("foldWord(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // seedsDir returns ../shared/corpus/seeds relative to the repository root,
 // or skips the test.
 func seedsDir(tb testing.TB) string {
@@ -317,26 +288,6 @@ func BenchmarkStatements(b *testing.B) {
 		for i, st := range states {
 			st.mentions = orig[i]
 			_ = st.statements(actors[i])
-		}
-	}
-}
-
-func TestTitleFits(t *testing.T) {
-	tests := []struct {
-		short, full string
-		want        bool
-	}{
-		{"spokesman", "spokesman", true},
-		{"envoy", "special envoy", true},
-		{"foreign policy aide", "foreign policy aide", true},
-		{"minister", "deputy prime minister", false},
-		{"prime minister", "deputy prime minister", false},
-		{"aide", "foreign policy aide", true},
-		{"special envoy", "envoy", false},
-	}
-	for _, tt := range tests {
-		if got := titleFits(tt.short, tt.full); got != tt.want {
-			t.Errorf("titleFits(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/statement"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -70,21 +71,8 @@ type Place struct {
 	Mentions int    `json:"mentions"`
 }
 
-// Statement is a position stated by an actor: who said it (Speaker), with
-// which cue word, its polarity (1 supports, -1 rejects, 0 neutral), the
-// actors it is about and the issue it concerns.
-type Statement struct {
-	Speaker  string   `json:"speaker"`
-	Cue      string   `json:"cue"`
-	Polarity int      `json:"polarity"`
-	Targets  []string `json:"targets"`
-	Issue    string   `json:"issue,omitempty"`
-	// Text is the sentence that carries the statement, Span its bytes.
-	Text string `json:"sentence"`
-	Span
-	// Sentence is the index of that sentence in the document.
-	SentenceIndex int `json:"sentence_index"`
-}
+// Statement is a position stated by an actor (see package statement).
+type Statement = statement.Statement
 
 // Extraction is everything extracted from one document. Its JSON form is the
 // line printed by `actorgraph extract --json`.

@@ -1,12 +1,17 @@
-package extract
+package statement
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
 
 // emit turns the statements found in sentence c into Statements: polarity,
 // targets and issue from the words of each statement. A statement's words
 // run from its scope start (the start of the sentence for the first one)
 // to the scope start of the next, without the speaker phrase.
-func (ss *stmtState) emit(c *sentCtx, found []stmt, out []Statement) []Statement {
-	s := ss.st.sentences[c.si]
-	text := ss.st.text[s.Start:s.End]
+func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []Statement {
+	s := ss.doc.Sentences[c.si]
+	text := ss.doc.Text[s.Start:s.End]
 	for i, f := range found {
 		lo, hi := f.scopeLo, len(c.toks)
 		for _, g := range found[i+1:] {
@@ -50,7 +55,7 @@ func (ss *stmtState) emit(c *sentCtx, found []stmt, out []Statement) []Statement
 // ownStance returns the polarity of the first stance word within the few
 // words after a cue such as "expressed" or "remains" (skipping quotes,
 // articles and adverbs), and whether there was one.
-func (ss *stmtState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
+func (ss *docState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
 	limit := 5
 	if k == cueState {
 		limit = 3
@@ -72,7 +77,7 @@ func (ss *stmtState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
 // stance sums the stance words of tokens [lo, hi) outside the speaker
 // phrase np, flipping negated ones and skipping concessive and conditional
 // clauses; a hedge turns a positive sum neutral.
-func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
+func (ss *docState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 	toks := c.toks
 	sum, hedge := 0, false
 	quiet := 0  // stance words before this token belong to a negated phrase
@@ -131,10 +136,10 @@ func (ss *stmtState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 
 // phraseEnd returns where a negated phrase that continues at token i ends:
 // three words on, or at the first punctuation mark.
-func (ss *stmtState) phraseEnd(c *sentCtx, i, hi int) int {
+func (ss *docState) phraseEnd(c *sentCtx, i, hi int) int {
 	end := min(i+3, hi)
 	for j := i; j < end; j++ {
-		if isPunct(c.toks[j].Text) {
+		if text.IsPunct(c.toks[j].Text) {
 			return j
 		}
 	}
@@ -143,7 +148,7 @@ func (ss *stmtState) phraseEnd(c *sentCtx, i, hi int) int {
 
 // negated reports whether a negator stands within four words before token
 // i, in the same clause and not before token lo.
-func (ss *stmtState) negated(c *sentCtx, i, lo int) bool {
+func (ss *docState) negated(c *sentCtx, i, lo int) bool {
 	for j := i - 1; j >= lo && j >= i-4; j-- {
 		w := c.toks[j].Text
 		if w == "," || w == ";" || w == ":" || w == "." {
@@ -163,7 +168,7 @@ func (ss *stmtState) negated(c *sentCtx, i, lo int) bool {
 
 // negatedCue reports whether the cue at token t is negated ("did not
 // reject").
-func (ss *stmtState) negatedCue(c *sentCtx, t int) bool {
+func (ss *docState) negatedCue(c *sentCtx, t int) bool {
 	for j := t - 1; j >= 0 && j >= t-2; j-- {
 		switch c.toks[j].Text {
 		case "not", "n't", "never":
@@ -176,12 +181,12 @@ func (ss *stmtState) negatedCue(c *sentCtx, t int) bool {
 // targets returns the actors named in the statement's words, other than
 // the speaker, the speaker's state and actors named inside the speaker
 // phrase, in order of appearance.
-func (ss *stmtState) targets(c *sentCtx, lo, hi int, f stmt) []string {
+func (ss *docState) targets(c *sentCtx, lo, hi int, f candidate) []string {
 	out := []string{}
 	sp := ss.actors[f.speaker]
 	aff := ""
-	if sp.kind == KindPerson || sp.kind == KindOrg {
-		aff, _ = topKey(sp.affil)
+	if sp.kind == lexicon.KindPerson || sp.kind == lexicon.KindOrg {
+		aff, _ = sp.affil, sp.affil != ""
 	}
 	for _, m := range c.ms {
 		if m.t0 < lo || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.actorIndex == f.speaker {
@@ -208,7 +213,7 @@ func containsString(l []string, s string) bool {
 
 // issue returns the key of the most specific issue phrase in tokens
 // [lo, hi), or "".
-func (ss *stmtState) issue(c *sentCtx, lo, hi int) string {
+func (ss *docState) issue(c *sentCtx, lo, hi int) string {
 	best := -1
 	for i := lo; i < hi; i++ {
 		if k, n, ok := ss.cl.issues.match(c.toks, i); ok {

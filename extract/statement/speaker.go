@@ -1,16 +1,17 @@
-package extract
+package statement
 
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // speakerFor finds the speaker of the cue at tokens [t, t+n) of kind k. It
 // returns the actor index (-1 if none) and the token range of the speaker
 // phrase.
-func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (int, [2]int) {
+func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidate) (int, [2]int) {
 	toks := c.toks
 	after := t + n
 	switch k {
@@ -22,7 +23,7 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 			f := found[len(found)-1]
 			return f.speaker, f.np
 		}
-		if t > 0 && !isPunct(toks[t-1].Text) && !ss.cl.opener.has(toks[t-1].Text) && toks[t-1].Text != "by" && toks[t-1].Text != "of" {
+		if t > 0 && !text.IsPunct(toks[t-1].Text) && !ss.cl.opener.has(toks[t-1].Text) && toks[t-1].Text != "by" && toks[t-1].Text != "of" {
 			if a, np := ss.subjectBefore(c, t); a >= 0 {
 				return a, np
 			}
@@ -82,8 +83,8 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 	// state or organisation that spoke.
 	switch toks[j].Text {
 	case "it", "It", "they", "They":
-		if a := ss.lastCollective(found); a >= 0 && ss.st.e.opts.Pronouns {
-			ss.addMention(c, j, j+1, a, ViaPronoun)
+		if a := ss.lastCollective(found); a >= 0 && ss.f.opts.Pronouns {
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
 	}
@@ -92,9 +93,9 @@ func (ss *stmtState) speakerFor(c *sentCtx, t, n int, k cueKind, found []stmt) (
 
 // lastCollective returns the state or organisation that spoke last in
 // this sentence or the previous one, or -1.
-func (ss *stmtState) lastCollective(found []stmt) int {
+func (ss *docState) lastCollective(found []candidate) int {
 	for i := len(found) - 1; i >= 0; i-- {
-		if ss.actors[found[i].speaker].kind != KindPerson {
+		if ss.actors[found[i].speaker].kind != lexicon.KindPerson {
 			return found[i].speaker
 		}
 	}
@@ -103,7 +104,7 @@ func (ss *stmtState) lastCollective(found []stmt) int {
 
 // invertedSpeaker reads the speaker after an inverted reporting verb
 // ("said Yuri Ushakov, Putin's aide."): the phrase must end the clause.
-func (ss *stmtState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
+func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 	toks := c.toks
 	if p < len(toks) && toks[p].Text == "the" {
 		p++
@@ -112,7 +113,7 @@ func (ss *stmtState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 	if b <= p {
 		return -1, [2]int{}
 	}
-	if b < len(toks) && !isPunct(toks[b].Text) {
+	if b < len(toks) && !text.IsPunct(toks[b].Text) {
 		switch toks[b].Text {
 		case "on", "in", "at", "after", "before", "during", "late", "earlier", "this", "last", "told", "who", "when", "while":
 		default:
@@ -146,7 +147,7 @@ func isPassiveAux(w string) bool {
 // expressed"), or before a parenthesis between commas ("X, who …, said").
 // A parenthesis that starts with "including" or "such as" names the
 // speaker itself ("leaders, including X, discussed").
-func (ss *stmtState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
+func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	toks := c.toks
 	k := ss.skipBack(c, t-1)
 	if k < 0 || c.quoted[k] {
@@ -175,19 +176,19 @@ func (ss *stmtState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		// commas speaks unless a person stands before them.
 		inner, innerNP := -1, [2]int{}
 		if b := ss.npFwd(c, seg); b == k {
-			if h := ss.headOf(c, seg, b); h >= 0 && ss.actors[h].kind == KindPerson {
+			if h := ss.headOf(c, seg, b); h >= 0 && ss.actors[h].kind == lexicon.KindPerson {
 				inner, innerNP = h, [2]int{seg, b}
 			}
 		}
 		k = ss.skipBack(c, j-1)
-		if k < 0 || c.quoted[k] || isPunct(toks[k].Text) {
+		if k < 0 || c.quoted[k] || text.IsPunct(toks[k].Text) {
 			return inner, innerNP
 		}
 		if a := ss.npBack(c, k); a <= k {
 			if inner >= 0 && !ss.namesPerson(c, a, k+1) {
 				return inner, innerNP // "Its president, Ursula von der Leyen, said"
 			}
-			if h := ss.headOf(c, a, k+1); h >= 0 && (inner < 0 || ss.actors[h].kind == KindPerson) {
+			if h := ss.headOf(c, a, k+1); h >= 0 && (inner < 0 || ss.actors[h].kind == lexicon.KindPerson) {
 				return h, [2]int{a, k + 1}
 			}
 		}
@@ -201,9 +202,9 @@ func (ss *stmtState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 }
 
 // namesPerson reports whether tokens [a, b) hold a person mention.
-func (ss *stmtState) namesPerson(c *sentCtx, a, b int) bool {
+func (ss *docState) namesPerson(c *sentCtx, a, b int) bool {
 	for _, m := range c.ms {
-		if m.t0 >= a && m.t1 <= b && ss.actors[m.actorIndex].kind == KindPerson {
+		if m.t0 >= a && m.t1 <= b && ss.actors[m.actorIndex].kind == lexicon.KindPerson {
 			return true
 		}
 	}
@@ -212,7 +213,7 @@ func (ss *stmtState) namesPerson(c *sentCtx, a, b int) bool {
 
 // skipBack steps back from token k over auxiliaries, adverbs and a day
 // ("The Commission on Friday proposed").
-func (ss *stmtState) skipBack(c *sentCtx, k int) int {
+func (ss *docState) skipBack(c *sentCtx, k int) int {
 	for k >= 0 && c.ment[k] < 0 {
 		w := c.toks[k].Text
 		switch {
@@ -239,16 +240,16 @@ func isWeekday(w string) bool {
 // isAdverb reports whether w looks like an adverb: lower case, ending in
 // -ly ("privately", "repeatedly").
 func isAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && isLowerWord(w)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && text.IsLower(w)
 }
 
 // sentenceSubject returns the head of the phrase that opens the main
 // clause of the sentence, after an opening adverbial ("Despite …,", "But,
 // after …,").
-func (ss *stmtState) sentenceSubject(c *sentCtx) (int, [2]int) {
+func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
 	toks := c.toks
 	p := 0
-	for p < len(toks) && (isOpenQuote(toks[p].Text) || toks[p].Text == ",") {
+	for p < len(toks) && (text.IsOpenQuote(toks[p].Text) || toks[p].Text == ",") {
 		p++
 	}
 	for iter := 0; iter < 3 && p < len(toks) && ss.cl.opener.has(toks[p].Text); iter++ {
@@ -270,7 +271,7 @@ func (ss *stmtState) sentenceSubject(c *sentCtx) (int, [2]int) {
 
 // npBack returns the first token of the speaker phrase that ends at token
 // k, or k+1 if there is none.
-func (ss *stmtState) npBack(c *sentCtx, k int) int {
+func (ss *docState) npBack(c *sentCtx, k int) int {
 	toks := c.toks
 	a := k + 1
 	if k >= 0 && c.ment[k] < 0 && isPronoun(toks[k].Text) {
@@ -292,7 +293,7 @@ func (ss *stmtState) npBack(c *sentCtx, k int) int {
 		}
 		w := toks[j].Text
 		switch {
-		case isPossessive(w) && j > 0 && a <= k:
+		case text.IsPossessive(w) && j > 0 && a <= k:
 		case ss.cl.official.has(w) || ss.cl.np.has(w):
 		case (w == "and" || w == "&") && a <= k && j > 0:
 		case (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") && a <= k && j > 0 &&
@@ -310,7 +311,7 @@ func (ss *stmtState) npBack(c *sentCtx, k int) int {
 	}
 	// A phrase does not start with a conjunction, preposition or possessive.
 	for a <= k && (toks[a].Text == "and" || toks[a].Text == "&" || toks[a].Text == "for" || toks[a].Text == "of" ||
-		toks[a].Text == "from" || toks[a].Text == "at" || toks[a].Text == "in" || isPossessive(toks[a].Text)) {
+		toks[a].Text == "from" || toks[a].Text == "at" || toks[a].Text == "in" || text.IsPossessive(toks[a].Text)) {
 		a++
 	}
 	return a
@@ -318,7 +319,7 @@ func (ss *stmtState) npBack(c *sentCtx, k int) int {
 
 // npFwd returns the end (exclusive) of the speaker phrase that starts at
 // token p, or p if there is none.
-func (ss *stmtState) npFwd(c *sentCtx, p int) int {
+func (ss *docState) npFwd(c *sentCtx, p int) int {
 	toks := c.toks
 	j := p
 	for j < len(toks) {
@@ -334,7 +335,7 @@ func (ss *stmtState) npFwd(c *sentCtx, p int) int {
 		if j == p && isPronoun(w) {
 			return p
 		}
-		if isPossessive(w) && j > p {
+		if text.IsPossessive(w) && j > p {
 			j++
 			continue
 		}
@@ -342,7 +343,7 @@ func (ss *stmtState) npFwd(c *sentCtx, p int) int {
 			j++
 			continue
 		}
-		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, toks[j:]); ok && n > 0 {
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:]); ok && n > 0 {
 			j += n
 			continue
 		}
@@ -366,7 +367,7 @@ func (ss *stmtState) npFwd(c *sentCtx, p int) int {
 }
 
 // phraseStart reports whether token j can start a speaker phrase.
-func (ss *stmtState) phraseStart(c *sentCtx, j int) bool {
+func (ss *docState) phraseStart(c *sentCtx, j int) bool {
 	w := c.toks[j].Text
 	if _, ok := ss.seatAt(c, j); ok {
 		return true
@@ -378,8 +379,8 @@ func (ss *stmtState) phraseStart(c *sentCtx, j int) bool {
 // recogniser took for a venue starts at token j ("officials in Kyiv"), and
 // its length in tokens. Only seats of states that are actors of the
 // document count.
-func (ss *stmtState) seatAt(c *sentCtx, j int) (int, bool) {
-	if c.ment[j] >= 0 || isLowerWord(c.toks[j].Text) || !isNameToken(c.toks[j].Text) {
+func (ss *docState) seatAt(c *sentCtx, j int) (int, bool) {
+	if c.ment[j] >= 0 || text.IsLower(c.toks[j].Text) || !text.IsNameStart(c.toks[j].Text) {
 		return 0, false
 	}
 	if a, n := ss.seatActor(c, j); a >= 0 {
@@ -390,10 +391,10 @@ func (ss *stmtState) seatAt(c *sentCtx, j int) (int, bool) {
 
 // seatActor returns the state whose seat is named at token j, and the
 // length of the name, or -1.
-func (ss *stmtState) seatActor(c *sentCtx, j int) (int, int) {
-	n, entries := ss.st.e.lex.Longest(ss.st.text, c.toks[j:])
+func (ss *docState) seatActor(c *sentCtx, j int) (int, int) {
+	n, entries := ss.f.lex.Longest(ss.doc.Text, c.toks[j:])
 	for _, e := range entries {
-		if e.Via == ViaSeat && e.Kind == KindState {
+		if e.Via == lexicon.ViaSeat && e.Kind == lexicon.KindState {
 			if a := ss.actorByName(e.Name); a >= 0 {
 				return a, n
 			}
@@ -403,9 +404,9 @@ func (ss *stmtState) seatActor(c *sentCtx, j int) (int, int) {
 }
 
 // titleEndsAt reports whether a title ends right before token j.
-func (ss *stmtState) titleEndsAt(c *sentCtx, j int) bool {
+func (ss *docState) titleEndsAt(c *sentCtx, j int) bool {
 	for k := max(0, j-4); k < j; k++ {
-		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, c.toks[k:j]); ok && k+n == j {
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k:j]); ok && k+n == j {
 			return true
 		}
 	}
@@ -414,12 +415,12 @@ func (ss *stmtState) titleEndsAt(c *sentCtx, j int) bool {
 
 // titleCovering returns the first token of a title that covers token j
 // and ends at or before token k ("foreign policy aide"), or -1.
-func (ss *stmtState) titleCovering(c *sentCtx, j, k int) int {
+func (ss *docState) titleCovering(c *sentCtx, j, k int) int {
 	for s := j; s >= 0 && s >= j-3; s-- {
 		if c.ment[s] >= 0 {
 			break
 		}
-		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, c.toks[s:k+1]); ok && s+n > j {
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[s:k+1]); ok && s+n > j {
 			return s
 		}
 	}
@@ -430,7 +431,7 @@ func (ss *stmtState) titleCovering(c *sentCtx, j, k int) int {
 // names (not a possessor: "Putin's aide"), a person the article named with
 // the phrase's role, or the state or organisation of unnamed officials.
 // Only the first of coordinated phrases counts.
-func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
+func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	if a >= b {
 		return -1
 	}
@@ -448,8 +449,8 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 	for j := a; j < e; {
 		if mi := c.ment[j]; mi >= 0 {
 			m := c.ms[mi]
-			possessed := m.t1 < len(toks) && isPossessive(toks[m.t1].Text)
-			if !possessed && ss.actors[m.actorIndex].kind == KindPerson {
+			possessed := m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text)
+			if !possessed && ss.actors[m.actorIndex].kind == lexicon.KindPerson {
 				person = m.actorIndex
 			}
 			if first < 0 {
@@ -461,7 +462,7 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 		if ss.cl.official.has(toks[j].Text) {
 			official = true
 		}
-		if n, _, ok := ss.st.e.lex.TitleAt(ss.st.text, toks[j:e]); ok && n > 0 {
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:e]); ok && n > 0 {
 			if role < 0 {
 				role = j
 			}
@@ -475,8 +476,8 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 	}
 	if role >= 0 {
 		if p := ss.resolveRole(c, role, e, first); p >= 0 {
-			if ss.st.e.opts.Pronouns {
-				ss.addMention(c, role, e, p, ViaRole)
+			if ss.f.opts.Pronouns {
+				ss.addMention(c, role, e, p, lexicon.ViaRole)
 			}
 			return p
 		}
@@ -485,8 +486,8 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 	if first < 0 && official {
 		for j := a; j < e; j++ {
 			if s, n := ss.seatActor(c, j); s >= 0 && c.ment[j] < 0 {
-				if ss.st.e.opts.Pronouns {
-					ss.addMention(c, j, j+n, s, ViaOfficial) // "officials in Kyiv"
+				if ss.f.opts.Pronouns {
+					ss.addMention(c, j, j+n, s, lexicon.ViaOfficial) // "officials in Kyiv"
 				}
 				return s
 			}
@@ -496,12 +497,12 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 		return -1
 	}
 	fa := ss.actors[first]
-	if fa.kind == KindPerson {
+	if fa.kind == lexicon.KindPerson {
 		if !official {
 			return -1
 		}
 		// "Trump's team", "Putin's spokesman": the person's state.
-		aff, ok := topKey(fa.affil)
+		aff, ok := fa.affil, fa.affil != ""
 		if !ok {
 			return -1
 		}
@@ -512,7 +513,7 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 		for j := a; j < e; j++ {
 			if mi := c.ment[j]; mi >= 0 && c.ms[mi].actorIndex == first {
 				m := c.ms[mi]
-				if m.t1 < len(toks) && isPossessive(toks[m.t1].Text) && m.t1+1 >= e {
+				if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) && m.t1+1 >= e {
 					return -1
 				}
 				break
@@ -524,7 +525,7 @@ func (ss *stmtState) headOf(c *sentCtx, a, b int) int {
 
 // otherConjuncts returns the people named by the second and later parts
 // of a coordinated speaker phrase ("Emmanuel Macron and Keir Starmer").
-func (ss *stmtState) otherConjuncts(c *sentCtx, np [2]int) []int {
+func (ss *docState) otherConjuncts(c *sentCtx, np [2]int) []int {
 	var out []int
 	for j := np[0]; j < np[1]; j++ {
 		if c.ment[j] >= 0 {
@@ -542,7 +543,7 @@ func (ss *stmtState) otherConjuncts(c *sentCtx, np [2]int) []int {
 			}
 			e++
 		}
-		if h := ss.headOf(c, j+1, min(e, np[1])); h >= 0 && ss.actors[h].kind == KindPerson && !slices.Contains(out, h) {
+		if h := ss.headOf(c, j+1, min(e, np[1])); h >= 0 && ss.actors[h].kind == lexicon.KindPerson && !slices.Contains(out, h) {
 			out = append(out, h)
 		}
 	}
@@ -551,7 +552,7 @@ func (ss *stmtState) otherConjuncts(c *sentCtx, np [2]int) []int {
 
 // actorByName returns the index of the document's actor with that name,
 // or -1.
-func (ss *stmtState) actorByName(name string) int {
+func (ss *docState) actorByName(name string) int {
 	for i, a := range ss.actors {
 		if a.name == name {
 			return i
@@ -568,12 +569,6 @@ func isPronoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// isPunct reports whether w is a punctuation token.
-func isPunct(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // isClauseBreak reports whether w ends a clause: a semicolon, a colon or

@@ -1,9 +1,10 @@
-package extract
+package statement
 
 import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -19,21 +20,21 @@ import (
 // the article introduced with that role and that state or principal.
 
 // genders fills ss.gender for every actor.
-func (ss *stmtState) genders() {
+func (ss *docState) genders() {
 	ss.gender = make([]gender, len(ss.actors))
 	for i, a := range ss.actors {
-		if a.kind != KindPerson {
+		if a.kind != lexicon.KindPerson {
 			continue
 		}
-		if first, full := firstField(a.name); full {
+		if first, full := text.FirstField(a.name); full {
 			var buf [foldBuf]byte
 			ss.gender[i] = ss.cl.gender[string(foldWord(&buf, first))]
 		}
 	}
 	for si, ms := range ss.bySent {
-		toks := ss.st.tokens[si]
+		toks := ss.doc.Tokens[si]
 		for _, m := range ms {
-			if ss.actors[m.actorIndex].kind != KindPerson || m.t0 == 0 {
+			if ss.actors[m.actorIndex].kind != lexicon.KindPerson || m.t0 == 0 {
 				continue
 			}
 			var buf [foldBuf]byte
@@ -56,13 +57,13 @@ func pronounGender(w string) (gender, bool) {
 }
 
 // fits reports whether actor a can be referred to with gender g.
-func (ss *stmtState) fits(a int, g gender) bool {
-	return a >= 0 && ss.actors[a].kind == KindPerson && (ss.gender[a] == genderUnknown || ss.gender[a] == g)
+func (ss *docState) fits(a int, g gender) bool {
+	return a >= 0 && ss.actors[a].kind == lexicon.KindPerson && (ss.gender[a] == genderUnknown || ss.gender[a] == g)
 }
 
 // pronouns resolves "he" and "she" in sentence c and adds them as
 // mentions.
-func (ss *stmtState) pronouns(c *sentCtx) {
+func (ss *docState) pronouns(c *sentCtx) {
 	for t := 0; t < len(c.toks); t++ {
 		g, ok := pronounGender(c.toks[t].Text)
 		if !ok || c.quoted[t] || c.ment[t] >= 0 {
@@ -80,7 +81,7 @@ func (ss *stmtState) pronouns(c *sentCtx) {
 			a = ss.antecedent(c.si, g)
 		}
 		if a >= 0 {
-			ss.addMention(c, t, t+1, a, ViaPronoun)
+			ss.addMention(c, t, t+1, a, lexicon.ViaPronoun)
 		}
 	}
 }
@@ -89,7 +90,7 @@ func (ss *stmtState) pronouns(c *sentCtx) {
 // opening quotes.
 func sentenceInitial(c *sentCtx, t int) bool {
 	for k := 0; k < t; k++ {
-		if !isOpenQuote(c.toks[k].Text) {
+		if !text.IsOpenQuote(c.toks[k].Text) {
 			return false
 		}
 	}
@@ -98,16 +99,16 @@ func sentenceInitial(c *sentCtx, t int) bool {
 
 // antecedent returns the person a pronoun of gender g at the start of
 // sentence si refers to, or -1.
-func (ss *stmtState) antecedent(si int, g gender) int {
+func (ss *docState) antecedent(si int, g gender) int {
 	for b := si - 1; b >= 0 && b >= si-3; b-- {
 		if ss.fits(ss.subject[b], g) {
 			return ss.subject[b]
 		}
 	}
 	for b := si - 1; b >= 0 && b >= si-2; b-- {
-		toks := ss.st.tokens[b]
+		toks := ss.doc.Tokens[b]
 		for _, m := range ss.bySent[b] {
-			if m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
+			if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) {
 				continue
 			}
 			if ss.fits(m.actorIndex, g) {
@@ -130,10 +131,10 @@ type roleRec struct {
 
 // collectRoles finds the roles of named people: a title right before the
 // name, or an appositive title right after it.
-func (ss *stmtState) collectRoles() {
-	lex := ss.st.e.lex
+func (ss *docState) collectRoles() {
+	lex := ss.f.lex
 	for si, ms := range ss.bySent {
-		toks := ss.st.tokens[si]
+		toks := ss.doc.Tokens[si]
 		endAt := func(t int) (int, bool) {
 			for i, m := range ms {
 				if m.t1-1 == t {
@@ -151,17 +152,17 @@ func (ss *stmtState) collectRoles() {
 			return 0, false
 		}
 		for _, m := range ms {
-			if ss.actors[m.actorIndex].kind != KindPerson {
+			if ss.actors[m.actorIndex].kind != lexicon.KindPerson {
 				continue
 			}
 			// [principal['s]] title Name
 			for k := max(0, m.t0-4); k < m.t0; k++ {
-				n, _, ok := lex.TitleAt(ss.st.text, toks[k:m.t0])
+				n, _, ok := lex.TitleAt(ss.doc.Text, toks[k:m.t0])
 				if !ok || k+n != m.t0 {
 					continue
 				}
 				p := k - 1
-				if p >= 0 && isPossessive(toks[p].Text) {
+				if p >= 0 && text.IsPossessive(toks[p].Text) {
 					p--
 				}
 				pr := -1
@@ -184,16 +185,16 @@ func (ss *stmtState) collectRoles() {
 			if i, ok := startAt(k); ok {
 				pr = ms[i].actorIndex
 				k = ms[i].t1
-				if k < len(toks) && isPossessive(toks[k].Text) {
+				if k < len(toks) && text.IsPossessive(toks[k].Text) {
 					k++
 				}
 			}
 			for w := 0; w < 4 && k < len(toks); w++ {
-				if n, _, ok := lex.TitleAt(ss.st.text, toks[k:]); ok && n > 0 {
+				if n, _, ok := lex.TitleAt(ss.doc.Text, toks[k:]); ok && n > 0 {
 					ss.addRole(m.actorIndex, toks[k:k+n], pr)
 					break
 				}
-				if !isLowerWord(toks[k].Text) {
+				if !text.IsLower(toks[k].Text) {
 					break
 				}
 				k++
@@ -217,7 +218,7 @@ func titleKey(toks []text.Token) string {
 }
 
 // addRole records a role of person, once.
-func (ss *stmtState) addRole(person int, title []text.Token, principal int) {
+func (ss *docState) addRole(person int, title []text.Token, principal int) {
 	if principal == person {
 		principal = -1
 	}
@@ -232,7 +233,7 @@ func (ss *stmtState) addRole(person int, title []text.Token, principal int) {
 // fits "special envoy", "the prime minister" does not fit "deputy prime
 // minister"), and when the phrase names a principal ("the Kremlin
 // spokesman") the person's must be on the same side.
-func (ss *stmtState) resolveRole(c *sentCtx, t0, t1, pr int) int {
+func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if t1 <= t0 || (t0 > 0 && c.toks[t0-1].Text == "-") {
 		return -1
 	}
@@ -259,20 +260,20 @@ func (ss *stmtState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 // knownHolder returns the one person of the document whom the people list
 // gives the role of the title in tokens [t0, t1) for the state of actor pr
 // ("the Russian president" is Vladimir Putin when he is named), or -1.
-func (ss *stmtState) knownHolder(c *sentCtx, t0, t1, pr int) int {
-	lex := ss.st.e.lex
-	n, title, ok := lex.TitleAt(ss.st.text, c.toks[t0:t1])
+func (ss *docState) knownHolder(c *sentCtx, t0, t1, pr int) int {
+	lex := ss.f.lex
+	n, title, ok := lex.TitleAt(ss.doc.Text, c.toks[t0:t1])
 	if !ok || t0+n != t1 {
 		return -1
 	}
 	state := ss.actors[pr].name
-	if ss.actors[pr].kind != KindState {
-		state, _ = topKey(ss.actors[pr].affil)
+	if ss.actors[pr].kind != lexicon.KindState {
+		state, _ = ss.actors[pr].affil, ss.actors[pr].affil != ""
 	}
 	phrase := titleKey(c.toks[t0:t1])
 	found := -1
 	for i, a := range ss.actors {
-		if a.kind != KindPerson {
+		if a.kind != lexicon.KindPerson {
 			continue
 		}
 		e, ok := lex.Person(a.name)
@@ -308,21 +309,16 @@ func titleFits(short, full string) bool {
 
 // sameSide reports whether two actors stand for the same state: a person
 // and the state they act for.
-func (ss *stmtState) sameSide(a, b int) bool {
+func (ss *docState) sameSide(a, b int) bool {
 	state := func(i int) string {
-		if ss.actors[i].kind == KindPerson {
-			s, _ := topKey(ss.actors[i].affil)
+		if ss.actors[i].kind == lexicon.KindPerson {
+			s, _ := ss.actors[i].affil, ss.actors[i].affil != ""
 			return s
 		}
 		return ss.actors[i].name
 	}
 	sa, sb := state(a), state(b)
 	return sa != "" && sa == sb
-}
-
-// isOpenQuote reports whether s is an opening quotation mark or bracket.
-func isOpenQuote(s string) bool {
-	return strings.ContainsAny(s, "\"“‘'(") && len(s) <= 3
 }
 
 // sortMentions orders mentions by position.

@@ -1,4 +1,4 @@
-package extract
+package text
 
 import (
 	"strings"
@@ -7,13 +7,13 @@ import (
 )
 
 // Allocation-free forms of strings.Fields idioms for the per-mention code
-// of Extract, which runs them on short names that are mostly already in
+// of the extractor, which runs them on short names that are mostly already in
 // normal form.
 
-// joinFields returns strings.Join(strings.Fields(s), " "): s with white
+// JoinFields returns strings.Join(strings.Fields(s), " "): s with white
 // space trimmed and every run of white space replaced by one space. It
 // returns s itself, without allocating, when s is already in that form.
-func joinFields(s string) string {
+func JoinFields(s string) string {
 	space := true // at the start, or after a space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -45,8 +45,8 @@ func joinFields(s string) string {
 	return s
 }
 
-// fieldCount returns len(strings.Fields(s)), at most max.
-func fieldCount(s string, max int) int {
+// FieldCount returns len(strings.Fields(s)), at most max.
+func FieldCount(s string, max int) int {
 	n := 0
 	in := false
 	for _, r := range s {
@@ -65,9 +65,9 @@ func fieldCount(s string, max int) int {
 	return n
 }
 
-// lastField returns the last element of strings.Fields(s) and whether s
+// LastField returns the last element of strings.Fields(s) and whether s
 // has at least two.
-func lastField(s string) (string, bool) {
+func LastField(s string) (string, bool) {
 	end := len(s)
 	for end > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:end])
@@ -84,12 +84,12 @@ func lastField(s string) (string, bool) {
 		}
 		start -= n
 	}
-	return s[start:end], fieldCount(s[:start], 1) == 1
+	return s[start:end], FieldCount(s[:start], 1) == 1
 }
 
-// firstField returns the first element of strings.Fields(s) and whether s
+// FirstField returns the first element of strings.Fields(s) and whether s
 // has at least two.
-func firstField(s string) (string, bool) {
+func FirstField(s string) (string, bool) {
 	start := 0
 	for start < len(s) {
 		r, n := utf8.DecodeRuneInString(s[start:])
@@ -106,5 +106,5 @@ func firstField(s string) (string, bool) {
 		}
 		end += n
 	}
-	return s[start:end], fieldCount(s[end:], 1) == 1
+	return s[start:end], FieldCount(s[end:], 1) == 1
 }

@@ -1,38 +1,12 @@
-package extract
+package statement
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
-
-// Stated positions. Every sentence is read once, in order:
-//
-//  1. pronouns ("He stressed …", "… that he said …") are resolved to the
-//     person the previous sentences were about (pronoun.go);
-//  2. cues are looked up in the word lists of cues.txt: reporting verbs
-//     ("said", "warned"), participles ("saying"), "according to X",
-//     "criticism from X", "alarmed X officials", "expressed skepticism",
-//     "X's position …:" and "X: …" at the start of a sentence;
-//  3. each cue finds its speaker phrase (speaker.go): the subject before it
-//     (skipping auxiliaries, adverbs and a parenthesis between commas), the
-//     name after it ("…,” said X"), the agent after "by", the phrase after
-//     "according to" or "from". A phrase resolves to its head: the person it
-//     names, a pronoun, a role the article gave a name ("Putin's foreign
-//     policy aide"), or the state or organisation of unnamed officials
-//     ("Kremlin aides", "U.S. officials");
-//  4. polarity comes from the cue when it is decisive ("rejected", "warned",
-//     "welcomed") and otherwise from the stance words of the sentence, with
-//     negation ("not optimistic") and hedges ("premature to say"); words in
-//     a concessive or conditional clause ("though …", "if …") do not count
-//     (statement_polarity.go).
-//
-// A sentence gives one statement per speaker. A second speaker counts only
-// when it has its own reporting verb ("…, and Kyiv says …"); a media
-// outlet that reports what someone said gives way to that someone; every
-// person of a coordinated subject speaks. A sentence without a cue that
-// opens a new quotation right after a speaker's sentence, in the same
-// paragraph, is that speaker's.
 
 // sentCtx is the working data of one sentence.
 type sentCtx struct {
@@ -43,8 +17,8 @@ type sentCtx struct {
 	quoted []bool    // per token: inside a double quotation
 }
 
-// stmt is a statement under construction.
-type stmt struct {
+// candidate is a statement under construction.
+type candidate struct {
 	speaker  int    // actor index
 	np       [2]int // token range of the speaker phrase
 	cueTok   int
@@ -59,10 +33,11 @@ type stmt struct {
 	ownWords bool // polarity from the words right after the cue only (express, state)
 }
 
-// stmtState is the per-document data of statement detection.
-type stmtState struct {
-	st        *docState
-	actors    []*resolvedActor
+// docState is the per-document data of statement detection.
+type docState struct {
+	doc       *Doc
+	f         *Finder
+	actors    []actor
 	cl        *cueLexicon
 	bySent    [][]mention
 	subject   []int    // per sentence: the person it is about (actor index), or -1
@@ -85,67 +60,50 @@ type lastSpeaker struct {
 	sent, speaker int
 }
 
-// statements finds the stated positions of the document and, when the
-// Pronouns option is on, adds resolved pronouns (ViaPronoun), role
-// descriptions (ViaRole) and capitals that stand for unnamed officials
-// ("officials in Kyiv", ViaOfficial) to the mentions. It must run before
-// collect.
-func (st *docState) statements(actors []*resolvedActor) []Statement {
-	ss := &stmtState{st: st, actors: actors, cl: st.e.cues, lastPara: -1, collective: -1,
+// Find returns the stated positions of d and, when the Pronouns option is
+// on, the resolved pronouns (lexicon.ViaPronoun), role descriptions (lexicon.ViaRole) and
+// capitals that stand for unnamed officials ("officials in Kyiv",
+// lexicon.ViaOfficial) it found, as new mentions in sentence order.
+func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
+	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1,
 		last: lastSpeaker{sent: -1, speaker: -1}}
-	if ss.cl == nil {
-		ss.cl = defaultCues()
+	ss.actors = make([]actor, len(d.Actors))
+	for i, a := range d.Actors {
+		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation}
 	}
-	ss.bySent = make([][]mention, len(st.sentences))
-	keep := func(m *mention) bool { return m.actorIndex >= 0 && !m.place && m.sent < len(ss.bySent) }
-	// Mentions come in sentence order from recognise: then one array holds
-	// them all, cut per sentence (addMention copies before it adds).
-	n, last := 0, 0
-	for i := range st.mentions {
-		if m := &st.mentions[i]; keep(m) {
-			if m.sent < last {
-				n = -1
-				break
-			}
-			n, last = n+1, m.sent
+	ss.bySent = make([][]mention, len(d.Sentences))
+	// One array holds the mentions, grouped by sentence in a stable order
+	// and cut per sentence (addMention copies before it adds).
+	flat := make([]mention, 0, len(d.Mentions))
+	for _, m := range d.Mentions {
+		if m.Actor < 0 || m.Actor >= len(d.Actors) || m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+			continue
 		}
+		flat = append(flat, mention{sent: m.Sentence, t0: m.T0, t1: m.T1, span: m.Span, via: m.Via, actorIndex: m.Actor})
 	}
-	if n >= 0 {
-		flat := make([]mention, 0, n)
-		for i := range st.mentions {
-			if m := &st.mentions[i]; keep(m) {
-				flat = append(flat, *m)
-			}
+	slices.SortStableFunc(flat, func(a, b mention) int { return a.sent - b.sent })
+	for a := 0; a < len(flat); {
+		b := a + 1
+		for b < len(flat) && flat[b].sent == flat[a].sent {
+			b++
 		}
-		for a := 0; a < len(flat); {
-			b := a + 1
-			for b < len(flat) && flat[b].sent == flat[a].sent {
-				b++
-			}
-			ss.bySent[flat[a].sent] = flat[a:b:b]
-			a = b
-		}
-	} else {
-		for _, m := range st.mentions {
-			if keep(&m) {
-				ss.bySent[m.sent] = append(ss.bySent[m.sent], m)
-			}
-		}
+		ss.bySent[flat[a].sent] = flat[a:b:b]
+		a = b
 	}
-	ss.subject = make([]int, len(st.sentences))
-	ss.peace = mentionsPeace(st.tokens)
+	ss.subject = make([]int, len(d.Sentences))
+	ss.peace = mentionsPeace(d.Tokens)
 	ss.genders()
 	ss.collectRoles()
 	out := []Statement{}
 	seen := map[string]struct{}{}
-	for si := range st.sentences {
+	for si := range d.Sentences {
 		ss.subject[si] = -1
-		if st.skipped[si] || len(st.tokens[si]) == 0 {
+		if d.Skipped[si] || len(d.Tokens[si]) == 0 {
 			ss.quoteOpen = false
 			continue
 		}
 		c := ss.sentence(si)
-		if st.e.opts.Pronouns {
+		if f.opts.Pronouns {
 			ss.pronouns(c)
 		}
 		found := ss.find(c)
@@ -157,13 +115,13 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 		ss.subject[si] = ss.salient(c, found)
 		ss.collective = -1
 		for _, f := range found {
-			if ss.actors[f.speaker].kind != KindPerson {
+			if ss.actors[f.speaker].kind != lexicon.KindPerson {
 				ss.collective = f.speaker
 			}
 		}
 		// A headline repeated at the top of the text gives no second
 		// statement.
-		sent := st.text[st.sentences[si].Start:st.sentences[si].End]
+		sent := d.Text[d.Sentences[si].Start:d.Sentences[si].End]
 		if _, dup := seen[sent]; !dup || si >= 4 {
 			if si < 4 {
 				seen[sent] = struct{}{}
@@ -175,16 +133,16 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 			ss.last.speaker = found[len(found)-1].speaker
 		}
 	}
-	if len(ss.added) > 0 {
-		st.mentions = append(st.mentions, ss.added...)
-		sortMentions(st.mentions)
+	added := make([]Mention, len(ss.added))
+	for i, m := range ss.added {
+		added[i] = Mention{Actor: m.actorIndex, Sentence: m.sent, T0: m.t0, T1: m.t1, Span: m.span, Via: m.via}
 	}
-	return out
+	return out, added
 }
 
 // sentence builds the working data of sentence si.
-func (ss *stmtState) sentence(si int) *sentCtx {
-	toks := ss.st.tokens[si]
+func (ss *docState) sentence(si int) *sentCtx {
+	toks := ss.doc.Tokens[si]
 	c := &ss.ctx
 	c.si, c.toks, c.ms = si, toks, ss.bySent[si]
 	if cap(c.quoted) < len(toks) {
@@ -193,7 +151,7 @@ func (ss *stmtState) sentence(si int) *sentCtx {
 	}
 	c.quoted, c.ment = c.quoted[:len(toks)], c.ment[:len(toks)]
 	c.index()
-	if p := ss.st.sentences[si].Paragraph; p != ss.lastPara {
+	if p := ss.doc.Sentences[si].Paragraph; p != ss.lastPara {
 		ss.quoteOpen = false
 		ss.lastPara = p
 	}
@@ -242,10 +200,9 @@ func (c *sentCtx) index() {
 
 // addMention records a resolved pronoun or role as a mention of actor a
 // covering tokens [t0, t1).
-func (ss *stmtState) addMention(c *sentCtx, t0, t1, a int, via MentionVia) {
-	span := Span{Start: c.toks[t0].Span.Start, End: c.toks[t1-1].Span.End}
-	m := mention{sent: c.si, t0: t0, t1: t1, span: span, surface: ss.st.text[span.Start:span.End],
-		name: ss.actors[a].name, kind: ss.actors[a].kind, via: via, actorIndex: a}
+func (ss *docState) addMention(c *sentCtx, t0, t1, a int, via lexicon.Via) {
+	span := text.Span{Start: c.toks[t0].Span.Start, End: c.toks[t1-1].Span.End}
+	m := mention{sent: c.si, t0: t0, t1: t1, span: span, via: via, actorIndex: a}
 	ss.added = append(ss.added, m)
 	ms := make([]mention, 0, len(c.ms)+1)
 	ms = append(ms, c.ms...)
@@ -257,8 +214,8 @@ func (ss *stmtState) addMention(c *sentCtx, t0, t1, a int, via MentionVia) {
 }
 
 // find returns the statements of one sentence, in order of their cues.
-func (ss *stmtState) find(c *sentCtx) []stmt {
-	var found []stmt
+func (ss *docState) find(c *sentCtx) []candidate {
+	var found []candidate
 	if s, ok := ss.colonStatement(c); ok {
 		found = append(found, s)
 	}
@@ -269,7 +226,7 @@ func (ss *stmtState) find(c *sentCtx) []stmt {
 		}
 		// Cues are lower-case words outside names ("the United States"
 		// does not state); only a sentence may open with "According to".
-		if c.ment[t] >= 0 || (t > 0 && !isLowerWord(toks[t].Text)) {
+		if c.ment[t] >= 0 || (t > 0 && !text.IsLower(toks[t].Text)) {
 			continue
 		}
 		idx, n, ok := ss.cl.cueTable.match(toks, t)
@@ -284,7 +241,7 @@ func (ss *stmtState) find(c *sentCtx) []stmt {
 		if !ss.reportsHere(c, t, n, cu) {
 			continue
 		}
-		s := stmt{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
+		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
 		if cu.lean {
 			s.lean = cu.pol
 		} else if cu.pol != 0 {
@@ -317,11 +274,11 @@ func (ss *stmtState) find(c *sentCtx) []stmt {
 // reportsHere rules out cue words used in another sense: "added" and
 // "adds" report speech only before "that", a colon, a comma, a quote or the
 // end of the clause ("Orange added five million customers" does not).
-func (ss *stmtState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
+func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	p := t + n
 	switch cu.phrase {
 	case "added", "adds":
-		return p >= len(c.toks) || c.toks[p].Text == "that" || isPunct(c.toks[p].Text)
+		return p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text)
 	case "dismissed", "dismisses":
 		// "dismissed his army chief" removes someone from office.
 		for p < len(c.toks) && (ss.cl.np.has(c.toks[p].Text) || c.toks[p].Text == "the") {
@@ -332,7 +289,7 @@ func (ss *stmtState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 			return false
 		}
 		for k := p; k < b; k++ {
-			if _, _, ok := ss.st.e.lex.TitleAt(ss.st.text, c.toks[k:b]); ok {
+			if _, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k:b]); ok {
 				return false
 			}
 		}
@@ -344,7 +301,7 @@ func (ss *stmtState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 // the same speaker, in place of a media outlet's report of what s's
 // speaker said, or as a new statement when its cue is a plain reporting
 // verb of its own.
-func (ss *stmtState) merge(c *sentCtx, found []stmt, s stmt) []stmt {
+func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidate {
 	for i := range found {
 		f := &found[i]
 		if f.speaker != s.speaker {
@@ -392,27 +349,27 @@ func (ss *stmtState) merge(c *sentCtx, found []stmt, s stmt) []stmt {
 }
 
 // isMedia reports whether actor a is a news organisation.
-func (ss *stmtState) isMedia(a int) bool {
-	if a < 0 || ss.actors[a].kind != KindOrg {
+func (ss *docState) isMedia(a int) bool {
+	if a < 0 || ss.actors[a].kind != lexicon.KindOrg {
 		return false
 	}
-	e, ok := ss.st.e.lex.Org(ss.actors[a].name)
+	e, ok := ss.f.lex.Org(ss.actors[a].name)
 	return ok && e.Category == "media"
 }
 
 // colonStatement finds "X: …" at the start of a sentence (a headline or a
 // quote introduced by its speaker) and "X's position …: …".
-func (ss *stmtState) colonStatement(c *sentCtx) (stmt, bool) {
+func (ss *docState) colonStatement(c *sentCtx) (candidate, bool) {
 	toks := c.toks
 	p := 0
-	for p < len(toks) && isOpenQuote(toks[p].Text) {
+	for p < len(toks) && text.IsOpenQuote(toks[p].Text) {
 		p++
 	}
 	// A country's name before a colon heads a news item ("Ukraine: three
 	// killed"); a person, an organisation or a seat of government speaks.
 	if b := ss.npFwd(c, p); b > p && b < len(toks) && toks[b].Text == ":" {
-		if a := ss.headOf(c, p, b); a >= 0 && (ss.actors[a].kind != KindState || ss.viaSeat(c, p, b)) {
-			return stmt{speaker: a, np: [2]int{p, b}, cueTok: b, cueLen: 1, cue: ":", kind: cueVerb}, true
+		if a := ss.headOf(c, p, b); a >= 0 && (ss.actors[a].kind != lexicon.KindState || ss.viaSeat(c, p, b)) {
+			return candidate{speaker: a, np: [2]int{p, b}, cueTok: b, cueLen: 1, cue: ":", kind: cueVerb}, true
 		}
 	}
 	for t := 1; t+1 < len(toks) && t < 12; t++ {
@@ -421,41 +378,41 @@ func (ss *stmtState) colonStatement(c *sentCtx) (stmt, bool) {
 		default:
 			continue
 		}
-		if !isPossessive(toks[t-1].Text) || t < 2 || c.ment[t-2] < 0 {
+		if !text.IsPossessive(toks[t-1].Text) || t < 2 || c.ment[t-2] < 0 {
 			continue
 		}
 		for k := t + 1; k < len(toks) && k <= t+6; k++ {
 			if toks[k].Text == ":" {
 				m := c.ms[c.ment[t-2]]
-				return stmt{speaker: m.actorIndex, np: [2]int{m.t0, t}, cueTok: t, cueLen: 1,
+				return candidate{speaker: m.actorIndex, np: [2]int{m.t0, t}, cueTok: t, cueLen: 1,
 					cue: toks[t].Text, kind: cueVerb}, true
 			}
 		}
 	}
-	return stmt{}, false
+	return candidate{}, false
 }
 
 // quoteAfter attributes a sentence that opens a new quotation, in the same
 // paragraph right after a sentence with a speaker, to that speaker:
 // `Ms Hewitt said: "…" "We are going to extend the pay …"`.
-func (ss *stmtState) quoteAfter(c *sentCtx) (stmt, bool) {
+func (ss *docState) quoteAfter(c *sentCtx) (candidate, bool) {
 	if c.si == 0 || ss.last.sent != c.si-1 || ss.last.speaker < 0 || len(c.toks) < 3 {
-		return stmt{}, false
+		return candidate{}, false
 	}
-	if ss.st.sentences[c.si].Paragraph != ss.st.sentences[c.si-1].Paragraph {
-		return stmt{}, false
+	if ss.doc.Sentences[c.si].Paragraph != ss.doc.Sentences[c.si-1].Paragraph {
+		return candidate{}, false
 	}
 	if w := c.toks[0].Text; w != "\u201c" && w != "\"" {
-		return stmt{}, false
+		return candidate{}, false
 	}
-	return stmt{speaker: ss.last.speaker, np: [2]int{0, 0}, cueTok: 0, cueLen: 1, cue: "quote", kind: cueVerb}, true
+	return candidate{speaker: ss.last.speaker, np: [2]int{0, 0}, cueTok: 0, cueLen: 1, cue: "quote", kind: cueVerb}, true
 }
 
 // viaSeat reports whether tokens [a, b) name a state through its seat of
 // government ("Kremlin", "White House").
-func (ss *stmtState) viaSeat(c *sentCtx, a, b int) bool {
+func (ss *docState) viaSeat(c *sentCtx, a, b int) bool {
 	for _, m := range c.ms {
-		if m.t0 >= a && m.t1 <= b && m.via == ViaSeat {
+		if m.t0 >= a && m.t1 <= b && m.via == lexicon.ViaSeat {
 			return true
 		}
 	}
@@ -464,13 +421,13 @@ func (ss *stmtState) viaSeat(c *sentCtx, a, b int) bool {
 
 // salient returns the person sentence c is about: the first person who
 // speaks in it, else its grammatical subject if that is a person.
-func (ss *stmtState) salient(c *sentCtx, found []stmt) int {
+func (ss *docState) salient(c *sentCtx, found []candidate) int {
 	for _, s := range found {
-		if ss.actors[s.speaker].kind == KindPerson {
+		if ss.actors[s.speaker].kind == lexicon.KindPerson {
 			return s.speaker
 		}
 	}
-	if a, _ := ss.sentenceSubject(c); a >= 0 && ss.actors[a].kind == KindPerson {
+	if a, _ := ss.sentenceSubject(c); a >= 0 && ss.actors[a].kind == lexicon.KindPerson {
 		return a
 	}
 	return -1

@@ -1,4 +1,4 @@
-package extract
+package statement
 
 import (
 	_ "embed"
@@ -12,11 +12,11 @@ import (
 
 // The word lists of statement detection, described in their headers.
 var (
-	//go:embed cues.txt
+	//go:embed data/cues.txt
 	cuesText string
-	//go:embed cues_issues.txt
+	//go:embed data/cues_issues.txt
 	cuesIssuesText string
-	//go:embed cues_gender.txt
+	//go:embed data/cues_gender.txt
 	cuesGenderText string
 )
 

@@ -1,0 +1,78 @@
+package statement
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestCueFilesParse(t *testing.T) {
+	c, errs := parseCues(cuesText, cuesIssuesText, cuesGenderText)
+	for _, err := range errs {
+		t.Errorf("embedded word lists: %v", err)
+	}
+	if len(c.cues) < 50 || len(c.issueKey) < 20 || len(c.gender) < 200 {
+		t.Errorf("word lists too short: %d cues, %d issue phrases, %d gendered words", len(c.cues), len(c.issueKey), len(c.gender))
+	}
+	_, errs = parseCues("[cue]\nsaid\t2\tverb\nwarned -1\n[nosuch]\nx\n", "plan\n", "Anna\n")
+	if got, want := len(errs), 5; got != want {
+		t.Errorf("parseCues(bad input) = %d errors, want %d: %v", got, want, errs)
+	}
+}
+
+func TestFoldWord(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Said", "said"},
+		{"n\u2019t", "n't"},
+		{"ALARMED", "alarmed"},
+		{strings.Repeat("x", foldBuf+1), ""},
+	}
+	for _, tt := range tests {
+		var buf [foldBuf]byte
+		if got := string(foldWord(&buf, tt.in)); got != tt.want {
+			t.Errorf("foldWord(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTitleFits(t *testing.T) {
+	tests := []struct {
+		short, full string
+		want        bool
+	}{
+		{"spokesman", "spokesman", true},
+		{"envoy", "special envoy", true},
+		{"foreign policy aide", "foreign policy aide", true},
+		{"minister", "deputy prime minister", false},
+		{"prime minister", "deputy prime minister", false},
+		{"aide", "foreign policy aide", true},
+		{"special envoy", "envoy", false},
+	}
+	for _, tt := range tests {
+		if got := titleFits(tt.short, tt.full); got != tt.want {
+			t.Errorf("titleFits(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
+		}
+	}
+}
+
+// TestPeaceWordLengths checks the byte lengths that mentionsPeace relies
+// on: every spelling that strings.EqualFold matches with "peace" or
+// "truce" has 5 bytes, with "ceasefire" 9 or 10.
+func TestPeaceWordLengths(t *testing.T) {
+	span := func(w string) (lo, hi int) {
+		for _, r := range w {
+			short, long := utf8.RuneLen(r), utf8.RuneLen(r)
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				short, long = min(short, utf8.RuneLen(f)), max(long, utf8.RuneLen(f))
+			}
+			lo, hi = lo+short, hi+long
+		}
+		return lo, hi
+	}
+	for w, want := range map[string][2]int{"peace": {5, 5}, "truce": {5, 5}, "ceasefire": {9, 10}} {
+		if lo, hi := span(w); lo != want[0] || hi != want[1] {
+			t.Errorf("spellings of %q have %d to %d bytes, mentionsPeace assumes %d to %d", w, lo, hi, want[0], want[1])
+		}
+	}
+}

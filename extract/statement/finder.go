@@ -1,0 +1,93 @@
+package statement
+
+import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// Statement is a position stated by an actor: who said it (Speaker), with
+// which cue word, its polarity (1 supports, -1 rejects, 0 neutral), the
+// actors it is about and the issue it concerns.
+type Statement struct {
+	Speaker  string   `json:"speaker"`
+	Cue      string   `json:"cue"`
+	Polarity int      `json:"polarity"`
+	Targets  []string `json:"targets"`
+	Issue    string   `json:"issue,omitempty"`
+	// Text is the sentence that carries the statement, Span its bytes.
+	Text string `json:"sentence"`
+	text.Span
+	// SentenceIndex is the index of that sentence in the document.
+	SentenceIndex int `json:"sentence_index"`
+}
+
+// Actor is an actor of the document as the statement finder sees it.
+type Actor struct {
+	Name string
+	Kind lexicon.Kind
+	// Affiliation is the state or organisation the actor acts for, or "".
+	Affiliation string
+}
+
+// Mention is one resolved mention of an actor: tokens [T0, T1) of sentence
+// Sentence, Span in the document's text.
+type Mention struct {
+	Actor    int // index into Doc.Actors
+	Sentence int
+	T0, T1   int
+	Span     text.Span
+	Via      lexicon.Via
+}
+
+// Doc is one document as the earlier stages left it: its text cut into
+// sentences and tokens, the actors resolved in it and their mentions.
+type Doc struct {
+	Text      string
+	Sentences []text.Sentence
+	// Tokens holds the tokens of each sentence.
+	Tokens [][]text.Token
+	// Skipped marks sentences that are page furniture or too long to read.
+	Skipped []bool
+	Actors  []Actor
+	// Mentions are the mentions of Actors, in sentence order.
+	Mentions []Mention
+}
+
+// Options configures a Finder.
+type Options struct {
+	// Pronouns resolves "he"/"she" to the person the previous sentences
+	// were about and role descriptions ("the Kremlin spokesman") to the
+	// person the article named with that role, returning them as new
+	// mentions.
+	Pronouns bool
+}
+
+// Finder finds stated positions. It is immutable and safe for concurrent
+// use.
+type Finder struct {
+	lex  *lexicon.Lexicon
+	cues *cueLexicon
+	opts Options
+}
+
+// New returns a Finder that reads titles and organisations from lex and
+// reporting cues from the embedded word lists (data/).
+func New(lex *lexicon.Lexicon, opts Options) *Finder {
+	return &Finder{lex: lex, cues: defaultCues(), opts: opts}
+}
+
+// mention is a Mention inside the finder, by sentence and token range.
+type mention struct {
+	sent       int // sentence index
+	t0, t1     int // token range [t0,t1) within the sentence's tokens
+	span       text.Span
+	via        lexicon.Via
+	actorIndex int // index into the document's actors
+}
+
+// actor is an Actor inside the finder.
+type actor struct {
+	name  string
+	kind  lexicon.Kind
+	affil string
+}

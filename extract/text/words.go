@@ -1,0 +1,51 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word-shape tests on single tokens, shared by the stages that read tokens
+// (actor resolution, statements).
+
+// IsPossessive reports whether w is a possessive ending token: "'s", "’s"
+// or a lone apostrophe.
+func IsPossessive(w string) bool {
+	return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"
+}
+
+// IsLower reports whether w starts with a lower-case letter.
+func IsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// IsNameStart reports whether w starts with a letter or a digit, as every
+// word of a name does.
+func IsNameStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// HasUpper reports whether s holds an upper-case letter.
+func HasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsPunct reports whether w is a punctuation or symbol token.
+func IsPunct(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// IsOpenQuote reports whether a short token holds a quotation mark or an
+// opening parenthesis.
+func IsOpenQuote(w string) bool {
+	return strings.ContainsAny(w, "\"“‘'(") && len(w) <= 3
+}
