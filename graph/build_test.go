@@ -2,68 +2,25 @@ package graph
 
 import (
 	"bytes"
-	"errors"
-	"io"
-	"os"
-	"path/filepath"
+	"encoding/json"
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
-// fakeExtraction builds an extraction whose sentences each mention the
-// given actors: sentences[i] lists the actor names of sentence i.
-func fakeExtraction(id string, kinds map[string]extract.Kind, sentences ...[]string) *extract.Extraction {
-	x := &extract.Extraction{Doc: id, Document: extract.Document{ID: id, Path: id, Title: "T " + id}}
-	var text strings.Builder
-	counts := map[string]int{}
-	for i, names := range sentences {
-		start := text.Len()
-		text.WriteString(strings.Join(names, " and ") + " met.")
-		x.Sentences = append(x.Sentences, extract.Sentence{Index: i, Paragraph: i / 2,
-			Span: extract.Span{Start: start, End: text.Len()}})
-		off := start
-		for _, n := range names {
-			x.Mentions = append(x.Mentions, extract.Mention{Actor: n, Text: n,
-				Span: extract.Span{Start: off, End: off + len(n)}, Sentence: i, Via: extract.ViaName})
-			off += len(n) + 5
-			counts[n]++
-		}
-		text.WriteString(" ")
-	}
-	x.Text = text.String()
-	for n, c := range counts {
-		k := kinds[n]
-		if k == extract.KindUnknown {
-			k = extract.KindPerson
-		}
-		x.Actors = append(x.Actors, extract.Actor{Name: n, Type: k, Aliases: []string{n}, Mentions: c})
-	}
-	return x
-}
-
+// encode is g as JSON, for comparing graphs byte for byte.
 func encode(t *testing.T, g *Graph) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := Write(&buf, g); err != nil {
+	b, err := json.Marshal(g)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return buf.Bytes()
-}
-
-func testExtractions() []*extract.Extraction {
-	kinds := map[string]extract.Kind{"Russia": extract.KindState, "Ukraine": extract.KindState, "NATO": extract.KindOrg}
-	return []*extract.Extraction{
-		fakeExtraction("a.txt", kinds, []string{"Vladimir Putin", "Steve Witkoff"}, []string{"Russia", "Ukraine"}, []string{"Putin", "Ukraine"}),
-		fakeExtraction("b.txt", kinds, []string{"Steve Witkoff", "Yuri Ushakov"}, []string{"Ushakov", "Vladimir Putin", "Russia"}),
-		fakeExtraction("c.txt", kinds, []string{"Witkoff", "NATO"}, []string{"Russia", "NATO", "Ukraine"}),
-		fakeExtraction("d.txt", kinds, []string{"Ukraine", "Russia"}, []string{"Russia", "Ukraine"}, []string{"Ukraine", "Russia"}, []string{"Russia", "Ukraine"}),
-	}
+	return b
 }
 
 func TestBuildOrderIndependent(t *testing.T) {
-	docs := testExtractions()
+	docs := graphtest.Extractions()
 	opts := BuildOptions{MaxEvidence: 2}
 	forward := NewBuilder(opts)
 	for _, x := range docs {
@@ -92,7 +49,7 @@ func TestBuildOrderIndependent(t *testing.T) {
 
 func TestBuildCounts(t *testing.T) {
 	b := NewBuilder(BuildOptions{MaxEvidence: 2})
-	for _, x := range testExtractions() {
+	for _, x := range graphtest.Extractions() {
 		b.Add(x)
 	}
 	g := b.Graph()
@@ -137,7 +94,7 @@ func TestBuildCounts(t *testing.T) {
 }
 
 func TestBuildWindows(t *testing.T) {
-	x := fakeExtraction("a.txt", nil, []string{"A One"}, []string{"B Two"}, []string{"C Three"})
+	x := graphtest.Extraction("a.txt", nil, []string{"A One"}, []string{"B Two"}, []string{"C Three"})
 	tests := []struct {
 		window Window
 		edges  int
@@ -157,126 +114,10 @@ func TestBuildWindows(t *testing.T) {
 	}
 }
 
-func TestFileRoundTrip(t *testing.T) {
-	b := NewBuilder(BuildOptions{})
-	for _, x := range testExtractions() {
-		b.Add(x)
-	}
-	g := b.Graph()
-	path := filepath.Join(t.TempDir(), "g.json")
-	if err := WriteFile(path, g); err != nil {
-		t.Fatal(err)
-	}
-	back, err := ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(encode(t, back), encode(t, g)) {
-		t.Error("graph changed in a write/read round trip")
-	}
-}
-
-func TestReadErrors(t *testing.T) {
-	good := encode(t, NewBuilder(BuildOptions{}).Graph())
-	tests := []struct {
-		name, data, want string
-	}{
-		{"Empty", "", "truncated"},
-		{"Truncated", string(good[:len(good)/2]), "truncated"},
-		{"NotJSON", "hello", "invalid JSON"},
-		{"WrongVersion", `{"format": "actorgraph-graph/9", "nodes": []}`, "actorgraph-graph/9"},
-		{"NoFormat", `{"nodes": []}`, "no \"format\""},
-		{"BadEdge", `{"format": "actorgraph-graph/1", "nodes": [], "edges": [{"source": 0, "target": 1}]}`, "edge 0 refers to node"},
-		{"WrongType", `{"format": "actorgraph-graph/1", "nodes": "x"}`, "wrong type"},
-		{"RefToMissingDoc", `{"format": "actorgraph-graph/1", "documents": [], "nodes": [{"id": 0, "name": "A", "type": "person", "aliases": [], "mentions": 1, "documents": 1}, {"id": 1, "name": "B", "type": "person", "aliases": [], "mentions": 1, "documents": 1}], "edges": [{"source": 0, "target": 1, "weight": 1, "refs": [[3, 0, 0, 10]]}]}`, "refers to document 3"},
-		{"RefBadOffsets", `{"format": "actorgraph-graph/1", "documents": [{"id": "d"}], "nodes": [{"id": 0, "name": "A", "type": "person", "aliases": [], "mentions": 1, "documents": 1}, {"id": 1, "name": "B", "type": "person", "aliases": [], "mentions": 1, "documents": 1}], "edges": [{"source": 0, "target": 1, "weight": 1, "refs": [[0, 0, 9, 2]]}]}`, "bad offsets 9-2"},
-		{"RefNotFour", `{"format": "actorgraph-graph/1", "documents": [{"id": "d"}], "nodes": [{"id": 0, "name": "A", "type": "person", "aliases": [], "mentions": 1, "documents": 1}, {"id": 1, "name": "B", "type": "person", "aliases": [], "mentions": 1, "documents": 1}], "edges": [{"source": 0, "target": 1, "weight": 1, "refs": [[0, 0, 2]]}]}`, "doc, sentence, start, end"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Read(strings.NewReader(tt.data))
-			if err == nil || !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("Read(%.40q) = %v, want ErrFormat mentioning %q", tt.data, err, tt.want)
-			}
-		})
-	}
-}
-
-func TestWriteFileAtomicKeepsOldOnError(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "g.json")
-	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	boom := errors.New("boom")
-	err := WriteFileAtomic(path, func(w io.Writer) error {
-		w.Write([]byte("half"))
-		return boom
-	})
-	if !errors.Is(err, boom) {
-		t.Fatalf("WriteFileAtomic error = %v, want boom", err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "old" {
-		t.Errorf("file = %q after a failed write, want the old content", b)
-	}
-	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
-		t.Errorf("temporary file left behind: %v", ents)
-	}
-}
-
-func TestFind(t *testing.T) {
-	g := &Graph{Nodes: []Node{
-		{ID: 0, Name: "Hunter Biden", Type: extract.KindPerson, Mentions: 2},
-		{ID: 1, Name: "Joe Biden", Type: extract.KindPerson, Mentions: 3},
-		{ID: 2, Name: "Russia", Type: extract.KindState, Aliases: []string{"Kremlin", "Moscow", "Russian"}, Mentions: 9},
-		{ID: 3, Name: "Steve Witkoff", Type: extract.KindPerson, Aliases: []string{"Witkoff"}, Mentions: 7},
-		{ID: 4, Name: "Volodymyr Zelensky", Type: extract.KindPerson, Aliases: []string{"Zelensky"}, Mentions: 5},
-	}}
-	tests := []struct {
-		name, query string
-		want        int
-		errType     string
-	}{
-		{"ExactCaseInsensitive", "steve witkoff", 3, ""},
-		{"Surname", "witkoff", 3, ""},
-		{"Alias", "kremlin", 2, ""},
-		{"SpellingVariant", "Zelenskiy", 4, ""},
-		{"Possessive", "Putin's", -1, "notfound"},
-		{"AmbiguousSurname", "Biden", -1, "ambiguous"},
-		{"Typo", "Witkopp", -1, "notfound"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := g.Find(tt.query)
-			switch tt.errType {
-			case "":
-				if err != nil || got != tt.want {
-					t.Errorf("Find(%q) = %d, %v; want %d", tt.query, got, err, tt.want)
-				}
-			case "ambiguous":
-				var ae *AmbiguousError
-				if !errors.As(err, &ae) || len(ae.Candidates) != 2 {
-					t.Errorf("Find(%q) error = %v, want ambiguity between two", tt.query, err)
-				}
-			case "notfound":
-				var ne *NotFoundError
-				if !errors.As(err, &ne) {
-					t.Errorf("Find(%q) error = %v, want not found", tt.query, err)
-				}
-			}
-		})
-	}
-	_, err := g.Find("Witkopp")
-	var ne *NotFoundError
-	if errors.As(err, &ne) && (len(ne.Suggestions) == 0 || ne.Suggestions[0] != "Steve Witkoff") {
-		t.Errorf("Find(Witkopp) suggestions = %v, want Steve Witkoff first", ne.Suggestions)
-	}
-}
-
 func TestRecordsRoundTrip(t *testing.T) {
 	opts := BuildOptions{MaxEvidence: 2}
 	whole := NewBuilder(opts)
-	for _, x := range testExtractions() {
+	for _, x := range graphtest.Extractions() {
 		whole.Add(x)
 	}
 	want := encode(t, whole.Graph())
@@ -284,7 +125,7 @@ func TestRecordsRoundTrip(t *testing.T) {
 	// MergeRecords, as a distributed engine would.
 	byKey := map[string]Record{}
 	var order []string
-	for _, x := range testExtractions() {
+	for _, x := range graphtest.Extractions() {
 		b := NewBuilder(opts)
 		b.Add(x)
 		for _, r := range b.Records() {

@@ -164,36 +164,6 @@ type Place struct {
 	Documents int    `json:"documents"`
 }
 
-// Layer selects which relation analysis runs on.
-type Layer string
-
-// The layers of the actor graph.
-const (
-	// LayerComention: undirected, weight = co-mention count.
-	LayerComention Layer = "comention"
-	// LayerStance: stance edges, made undirected, weight = statements.
-	LayerStance Layer = "stance"
-	// LayerCongruence links actors who took the same polarity on the same
-	// issue (discourse network analysis).
-	LayerCongruence Layer = "congruence"
-	// LayerConflict links actors who took opposite polarities on the same
-	// issue.
-	LayerConflict Layer = "conflict"
-	// LayerCombined adds co-mention and stance weights.
-	LayerCombined Layer = "combined"
-)
-
-// ParseLayer parses a layer name.
-func ParseLayer(s string) (Layer, error) {
-	switch l := Layer(s); l {
-	case LayerComention, LayerStance, LayerCongruence, LayerConflict, LayerCombined:
-		return l, nil
-	case "":
-		return LayerComention, nil
-	}
-	return "", fmt.Errorf("unknown layer %q (want comention, stance, congruence, conflict or combined)", s)
-}
-
 // Node returns the node with the given ID. It panics if id is out of range,
 // which is a programming error.
 func (g *Graph) Node(id int) *Node { return &g.Nodes[id] }

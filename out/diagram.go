@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -31,9 +30,10 @@ func (k EdgeKind) String() string {
 
 // DiagramNode is an actor as drawn.
 type DiagramNode struct {
-	ID          int
-	Name        string
-	Type        extract.Kind
+	ID   int
+	Name string
+	// Type is the actor type's name: "person", "state" or "org".
+	Type        string
 	Affiliation string
 	// Size is the measure that sets the node's area (for example a
 	// centrality), on any non-negative scale; only ratios matter.
@@ -89,7 +89,7 @@ func DiagramFrom(g *graph.Graph, size []float64, community []int) *Diagram {
 	}
 	ncomm := 0
 	for _, n := range sortedNodes(g) {
-		dn := DiagramNode{ID: n.ID, Name: n.Name, Type: n.Type, Affiliation: n.Affiliation, Size: float64(n.Mentions), Community: -1}
+		dn := DiagramNode{ID: n.ID, Name: n.Name, Type: n.Type.String(), Affiliation: n.Affiliation, Size: float64(n.Mentions), Community: -1}
 		if size != nil {
 			dn.Size = 0
 			if n.ID >= 0 && n.ID < len(size) {

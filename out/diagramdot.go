@@ -257,7 +257,7 @@ func nodeAttrs(n DiagramNode, maxSize float64, highlight, labelled bool) []dotAt
 	if a := clean(n.Affiliation); a != "" && a != name {
 		tip += " · " + truncate(a, 60)
 	}
-	tip += " · " + n.Type.String()
+	tip += " · " + n.Type
 	label := labelDOT(name)
 	if !labelled {
 		label = `" "` // go-graphviz turns an empty label into \N, the node ID

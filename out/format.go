@@ -2,6 +2,7 @@ package out
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -35,10 +36,20 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q (want json, graphml, gexf, csv, dot, svg or png)", s)
 }
 
+// DiagramFormats lists the formats Render draws, in the order help texts
+// name them.
+func DiagramFormats() []Format { return []Format{FormatSVG, FormatPNG, FormatDOT} }
+
+// ExportFormats lists the formats Export writes, in the order help texts
+// name them.
+func ExportFormats() []Format {
+	return []Format{FormatJSON, FormatGraphML, FormatGEXF, FormatCSV, FormatDOT}
+}
+
 // IsDiagram reports whether f is drawn by Render rather than written by
 // Export. DOT is both; it reports true for it.
 func (f Format) IsDiagram() bool {
-	return f == FormatSVG || f == FormatPNG || f == FormatDOT
+	return slices.Contains(DiagramFormats(), f)
 }
 
 // Ext returns the usual file extension for f, with its dot.

@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/importer"
 )
 
 // FuzzGraphMLRoundTrip writes a graph with fuzzed names as GraphML, reads
-// it back with graph.ReadGraphML (the importer of `actorgraph import`) and
+// it back with importer.ReadGraphML (the importer of `actorgraph import`) and
 // checks that the actors and the co-mention weights survive the trip.
 func FuzzGraphMLRoundTrip(f *testing.F) {
 	for _, name := range hostileNames() {
@@ -31,7 +31,7 @@ func FuzzGraphMLRoundTrip(f *testing.F) {
 		if err := Export(&buf, g, FormatGraphML); err != nil {
 			t.Fatalf("Export: %v", err)
 		}
-		back, err := graph.ReadGraphML(bytes.NewReader(buf.Bytes()), "fuzz.graphml")
+		back, err := importer.ReadGraphML(bytes.NewReader(buf.Bytes()), "fuzz.graphml")
 		if err != nil {
 			t.Fatalf("ReadGraphML of our own GraphML: %v\n%s", err, buf.Bytes())
 		}

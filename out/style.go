@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-
-	"github.com/actorgraph/actorgraph/extract"
 )
 
 // fontFamily is the font list for every text in a diagram. Graphviz picks
@@ -89,13 +87,13 @@ func lerp(a, b, t float64) float64 { return a + (b-a)*t }
 
 // shapeOf returns the Graphviz shape and style of an actor type, and the
 // width and height factors that give the shapes about the same area.
-func shapeOf(k extract.Kind) (shape, style string, wf, hf float64) {
+func shapeOf(k string) (shape, style string, wf, hf float64) {
 	switch k {
-	case extract.KindPerson:
+	case "person":
 		return "ellipse", "filled", 1, 1
-	case extract.KindState:
+	case "state":
 		return "box", "filled,rounded", 1.05, 0.78
-	case extract.KindOrg:
+	case "org":
 		return "hexagon", "filled", 1.12, 0.84
 	}
 	return "octagon", "filled,dashed", 1, 1

@@ -20,6 +20,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 )
 
@@ -100,7 +101,7 @@ func runBuild(t *testing.T, paths []string, opts graph.BuildOptions) *graph.Grap
 func graphBytes(t *testing.T, g *graph.Graph) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := graph.Write(&buf, g); err != nil {
+	if err := graphfile.Write(&buf, g); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

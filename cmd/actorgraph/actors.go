@@ -2,14 +2,13 @@ package main
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query"
 )
 
 var actorsCommand = &cli.Command{
@@ -26,38 +25,21 @@ Example:
 }
 
 func runActors(c *cli.Context) error {
-	g, err := loadGraph(c)
-	if err != nil {
-		return err
-	}
 	var kind extract.Kind
 	if t := c.String("type"); t != "" {
+		var err error
 		if kind, err = extract.ParseKind(t); err != nil {
 			return &usageError{err}
 		}
 	}
-	nodes := make([]*graph.Node, 0, len(g.Nodes))
-	for i := range g.Nodes {
-		if kind == extract.KindUnknown || g.Nodes[i].Type == kind {
-			nodes = append(nodes, &g.Nodes[i])
-		}
+	q, err := openGraph(c)
+	if err != nil {
+		return err
 	}
-	slices.SortStableFunc(nodes, func(a, b *graph.Node) int {
-		if a.Mentions != b.Mentions {
-			return b.Mentions - a.Mentions
-		}
-		return strings.Compare(a.Name, b.Name)
-	})
-	if n := c.Int("top"); n > 0 && n < len(nodes) {
-		nodes = nodes[:n]
-	}
-	recs := make([]actorRecord, len(nodes))
-	for i, n := range nodes {
-		recs[i] = newActorRecord(n)
-	}
+	recs := q.Actors(kind, c.Int("top"))
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, struct {
-			Actors []actorRecord `json:"actors"`
+			Actors []query.Actor `json:"actors"`
 		}{recs})
 	}
 	t := out.NewTable("ACTOR", "TYPE", "AFFILIATION", "MENTIONS", "DOCS", "ALIASES")

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 )
 
@@ -66,7 +67,7 @@ func runBuild(c *cli.Context) error {
 			debug.SetMemoryLimit(math.MaxInt64)
 		}
 	}
-	ex, err := newExtractor(c.String(aliasesFlag.Name))
+	ex, err := newExtractor(c)
 	if err != nil {
 		return err
 	}
@@ -84,7 +85,7 @@ func runBuild(c *cli.Context) error {
 		return err
 	}
 	out := c.String("output")
-	if err := graph.WriteFile(out, g); err != nil {
+	if err := graphfile.WriteFile(out, g); err != nil {
 		return err
 	}
 	if c.Bool("json") {

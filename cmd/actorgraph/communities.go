@@ -2,13 +2,12 @@ package main
 
 import (
 	"fmt"
-	"slices"
-	"strings"
+	"io"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query"
 )
 
 var communitiesCommand = &cli.Command{
@@ -28,65 +27,33 @@ Example:
 	Action: runCommunities,
 }
 
-type communityRecord struct {
-	ID      int      `json:"id"`
-	Size    int      `json:"size"`
-	Members []string `json:"members"`
-}
-
 func runCommunities(c *cli.Context) error {
-	layer, err := graph.ParseLayer(c.String(layerFlag.Name))
-	if err != nil {
-		return &usageError{err}
-	}
-	g, err := loadGraph(c)
+	l, err := layer(c)
 	if err != nil {
 		return err
 	}
-	signed := c.Bool("signed")
-	var n *graph.Network
-	if signed {
-		n = graph.ProjectSigned(g, layer)
-	} else {
-		n = graph.Project(g, layer)
-	}
-	p, err := graph.Communities(n, graph.CommunityOptions{Resolution: c.Float64("resolution"), Seed: c.Uint64("seed"), Signed: signed})
+	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
-	recs := make([]communityRecord, 0, len(p.Communities))
-	for _, cm := range p.Communities {
-		members := slices.Clone(cm.Members)
-		// Most mentioned first: the names a reader recognises lead.
-		slices.SortStableFunc(members, func(a, b int) int {
-			if g.Nodes[a].Mentions != g.Nodes[b].Mentions {
-				return g.Nodes[b].Mentions - g.Nodes[a].Mentions
-			}
-			return strings.Compare(g.Nodes[a].Name, g.Nodes[b].Name)
-		})
-		names := make([]string, len(members))
-		for i, m := range members {
-			names[i] = g.Nodes[m].Name
-		}
-		recs = append(recs, communityRecord{ID: cm.ID + 1, Size: cm.Size, Members: names})
-	}
-	if k := c.Int("top"); k > 0 && k < len(recs) {
-		recs = recs[:k]
+	p, err := q.Communities(query.CommunityOptions{Layer: l, Resolution: c.Float64("resolution"), Seed: c.Uint64("seed"),
+		Signed: c.Bool("signed"), Top: c.Int("top")})
+	if err != nil {
+		return err
 	}
 	if c.Bool("json") {
-		return out.WriteJSON(c.App.Writer, struct {
-			Layer       string            `json:"layer"`
-			Q           float64           `json:"modularity"`
-			Resolution  float64           `json:"resolution"`
-			Seed        uint64            `json:"seed"`
-			Count       int               `json:"count"`
-			Communities []communityRecord `json:"communities"`
-		}{string(layer), p.Q, p.Resolution, p.Seed, len(p.Communities), recs})
+		return out.WriteJSON(c.App.Writer, p)
 	}
-	w := c.App.Writer
+	printPartition(c.App.Writer, p)
+	return nil
+}
+
+// printPartition prints the communities, members wrapped to the width of
+// a terminal.
+func printPartition(w io.Writer, p query.Partition) {
 	fmt.Fprintf(w, "%d communities, modularity Q = %.4f (layer %s, resolution %g, seed %d)\n",
-		len(p.Communities), p.Q, layer, p.Resolution, p.Seed)
-	for _, r := range recs {
+		p.Count, p.Q, p.Layer, p.Resolution, p.Seed)
+	for _, r := range p.Communities {
 		fmt.Fprintf(w, "\n#%d  %s\n", r.ID, plural(r.Size, "actor"))
 		members := r.Members
 		more := 0
@@ -110,5 +77,4 @@ func runCommunities(c *cli.Context) error {
 		}
 		fmt.Fprintln(w, line)
 	}
-	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/out"
 )
 
@@ -21,7 +22,7 @@ and FILE.edges.csv) or dot (Graphviz).
 Example:
    actorgraph export -g graph.json --format graphml -o actors.graphml`,
 	Flags: []cli.Flag{graphFlag, aliasesFlag,
-		&cli.StringFlag{Name: "format", Value: "json", Usage: "json, graphml, gexf, csv or dot"},
+		&cli.StringFlag{Name: "format", Value: string(out.ExportFormats()[0]), Usage: orList(formatNames(out.ExportFormats()))},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "-", Usage: "output `FILE` (- for stdout; for csv, the prefix of the two files)"},
 	},
 	Action: runExport,
@@ -35,10 +36,11 @@ func runExport(c *cli.Context) error {
 	if f.IsDiagram() && f != out.Format("dot") {
 		return usagef("export: %s is a diagram format; use 'actorgraph render'", f)
 	}
-	g, err := loadGraph(c)
+	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
+	g := q.Graph
 	output := c.String("output")
 	if f == out.Format("csv") {
 		return exportCSV(c, g, output)
@@ -46,7 +48,7 @@ func runExport(c *cli.Context) error {
 	if output == "-" {
 		return out.Export(c.App.Writer, g, f)
 	}
-	return graph.WriteFileAtomic(output, func(w io.Writer) error { return out.Export(w, g, f) })
+	return graphfile.WriteFileAtomic(output, func(w io.Writer) error { return out.Export(w, g, f) })
 }
 
 // exportCSV writes PREFIX.nodes.csv and PREFIX.edges.csv, or both tables
@@ -58,8 +60,8 @@ func exportCSV(c *cli.Context, g *graph.Graph, output string) error {
 	prefix := strings.TrimSuffix(output, ".csv")
 	nodesPath, edgesPath := prefix+".nodes.csv", prefix+".edges.csv"
 	var nodesErr error
-	err := graph.WriteFileAtomic(edgesPath, func(ew io.Writer) error {
-		return graph.WriteFileAtomic(nodesPath, func(nw io.Writer) error {
+	err := graphfile.WriteFileAtomic(edgesPath, func(ew io.Writer) error {
+		return graphfile.WriteFileAtomic(nodesPath, func(nw io.Writer) error {
 			nodesErr = out.ExportCSV(nw, ew, g)
 			return nodesErr
 		})

@@ -30,7 +30,7 @@ func runExtract(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("extract: no input; give files, folders or - for stdin")
 	}
-	ex, err := newExtractor(c.String(aliasesFlag.Name))
+	ex, err := newExtractor(c)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphfile"
+	"github.com/actorgraph/actorgraph/graph/importer"
 )
 
 var importCommand = &cli.Command{
@@ -55,9 +57,9 @@ func runImport(c *cli.Context) error {
 	var err error
 	switch c.String("format") {
 	case "edgelist":
-		g, err = graph.ReadEdgeList(r, path)
+		g, err = importer.ReadEdgeList(r, path)
 	case "graphml":
-		g, err = graph.ReadGraphML(r, path)
+		g, err = importer.ReadGraphML(r, path)
 	default:
 		return usagef("import: unknown format %q (want edgelist or graphml)", c.String("format"))
 	}
@@ -65,7 +67,7 @@ func runImport(c *cli.Context) error {
 		return err
 	}
 	out := c.String("output")
-	if err := graph.WriteFile(out, g); err != nil {
+	if err := graphfile.WriteFile(out, g); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))
@@ -95,7 +97,7 @@ func importTable(c *cli.Context) error {
 	}
 	g := b.Graph()
 	out := c.String("output")
-	if err := graph.WriteFile(out, g); err != nil {
+	if err := graphfile.WriteFile(out, g); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))

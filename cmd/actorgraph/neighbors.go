@@ -5,7 +5,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/out"
 )
 
@@ -24,14 +23,6 @@ Example:
 	Action: runNeighbors,
 }
 
-type neighborRecord struct {
-	Name        string  `json:"name"`
-	Type        string  `json:"type"`
-	Affiliation string  `json:"affiliation,omitempty"`
-	Depth       int     `json:"depth"`
-	Weight      float64 `json:"weight"`
-}
-
 func runNeighbors(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usagef("neighbors: want one actor (got %d arguments)", c.NArg())
@@ -39,56 +30,25 @@ func runNeighbors(c *cli.Context) error {
 	if c.Int("depth") < 1 {
 		return usagef("neighbors: --depth must be at least 1")
 	}
-	layer, err := graph.ParseLayer(c.String(layerFlag.Name))
-	if err != nil {
-		return &usageError{err}
-	}
-	g, err := loadGraph(c)
+	l, err := layer(c)
 	if err != nil {
 		return err
 	}
-	center, err := findActor(g, c.Args().First())
+	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
-	n := graph.Project(g, layer)
-	ego := graph.Ego(g, n, center, c.Int("depth"))
-	// Ego lists rings in order; recover each node's ring and its
-	// strongest tie to the ring inside it for display.
-	depth := map[int]int{center: 0}
-	var recs []neighborRecord
-	for _, v := range ego {
-		if v == center {
-			continue
-		}
-		d, w := 0, 0.0
-		nb, ws := n.Neighbors(v)
-		for i, u := range nb {
-			if du, ok := depth[int(u)]; ok && (d == 0 || du+1 < d || du+1 == d && ws[i] > w) {
-				d, w = du+1, ws[i]
-			}
-		}
-		depth[v] = d
-		nd := g.Nodes[v]
-		recs = append(recs, neighborRecord{Name: nd.Name, Type: nd.Type.String(), Affiliation: nd.Affiliation,
-			Depth: d, Weight: w})
+	center, err := findActor(q, c.Args().First())
+	if err != nil {
+		return err
 	}
-	if k := c.Int("top"); k > 0 && k < len(recs) {
-		recs = recs[:k]
-	}
+	nb := q.Neighbors(center, l, c.Int("depth"), c.Int("top"))
 	if c.Bool("json") {
-		if recs == nil {
-			recs = []neighborRecord{}
-		}
-		return out.WriteJSON(c.App.Writer, struct {
-			Actor     string           `json:"actor"`
-			Layer     string           `json:"layer"`
-			Neighbors []neighborRecord `json:"neighbors"`
-		}{g.Nodes[center].Name, string(layer), recs})
+		return out.WriteJSON(c.App.Writer, nb)
 	}
-	fmt.Fprintf(c.App.Writer, "%s: %s within %s (%s layer)\n", g.Nodes[center].Name, plural(len(recs), "neighbour"), plural(c.Int("depth"), "hop"), layer)
+	fmt.Fprintf(c.App.Writer, "%s: %s within %s (%s layer)\n", nb.Actor, plural(len(nb.Neighbors), "neighbour"), plural(c.Int("depth"), "hop"), l)
 	t := out.NewTable("ACTOR", "TYPE", "AFFILIATION", "DEPTH", "WEIGHT")
-	for _, r := range recs {
+	for _, r := range nb.Neighbors {
 		t.Add(r.Name, r.Type, r.Affiliation, fmt.Sprint(r.Depth), formatScore(r.Weight))
 	}
 	return t.Write(c.App.Writer)

@@ -6,8 +6,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query"
 )
 
 var rankCommand = &cli.Command{
@@ -28,62 +29,35 @@ Example:
 	Action: runRank,
 }
 
-type rankRecord struct {
-	Rank        int     `json:"rank"`
-	Name        string  `json:"name"`
-	Type        string  `json:"type"`
-	Affiliation string  `json:"affiliation,omitempty"`
-	Value       float64 `json:"value"`
-}
-
 func runRank(c *cli.Context) error {
-	m, err := graph.ParseMeasure(c.String("by"))
+	m, err := network.ParseMeasure(c.String("by"))
 	if err != nil {
 		return &usageError{err}
 	}
-	layer, err := graph.ParseLayer(c.String(layerFlag.Name))
-	if err != nil {
-		return &usageError{err}
-	}
-	g, err := loadGraph(c)
+	l, err := layer(c)
 	if err != nil {
 		return err
 	}
-	n := graph.Project(g, layer)
-	opts := graph.CentralityOptions{Samples: c.Int("samples"), Seed: c.Uint64("seed")}
-	scores, err := graph.Centrality(n, m, opts)
+	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
-	if k := c.Int("top"); k > 0 && k < len(scores) {
-		scores = scores[:k]
-	}
-	recs := make([]rankRecord, len(scores))
-	for i, s := range scores {
-		nd := g.Nodes[s.Node]
-		recs[i] = rankRecord{Rank: i + 1, Name: nd.Name, Type: nd.Type.String(), Affiliation: nd.Affiliation, Value: s.Value}
-	}
-	sampled := graph.SampleSize(n, opts)
-	if m != graph.Measure("betweenness") && m != graph.Measure("closeness") {
-		sampled = 0
+	r, err := q.Rank(query.RankOptions{By: m, Layer: l, Top: c.Int("top"), Samples: c.Int("samples"), Seed: c.Uint64("seed")})
+	if err != nil {
+		return err
 	}
 	if c.Bool("json") {
-		return out.WriteJSON(c.App.Writer, struct {
-			Measure string       `json:"measure"`
-			Layer   string       `json:"layer"`
-			Samples int          `json:"samples,omitempty"`
-			Scores  []rankRecord `json:"scores"`
-		}{string(m), string(layer), sampled, recs})
+		return out.WriteJSON(c.App.Writer, r)
 	}
 	t := out.NewTable("#", "ACTOR", "TYPE", "AFFILIATION", strings.ToUpper(string(m)))
-	for _, r := range recs {
-		t.Add(fmt.Sprint(r.Rank), r.Name, r.Type, r.Affiliation, formatScore(r.Value))
+	for _, s := range r.Scores {
+		t.Add(fmt.Sprint(s.Rank), s.Name, s.Type, s.Affiliation, formatScore(s.Value))
 	}
 	if err := t.Write(c.App.Writer); err != nil {
 		return err
 	}
-	if sampled > 0 {
-		fmt.Fprintf(c.App.ErrWriter, "note: %s estimated from %d sampled sources (seed %d)\n", m, sampled, c.Uint64("seed"))
+	if r.Samples > 0 {
+		fmt.Fprintf(c.App.ErrWriter, "note: %s estimated from %d sampled sources (seed %d)\n", m, r.Samples, c.Uint64("seed"))
 	}
 	return nil
 }

@@ -7,8 +7,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query"
 )
 
 var statementsCommand = &cli.Command{
@@ -29,60 +29,37 @@ Example:
 }
 
 func runStatements(c *cli.Context) error {
-	pol, havePol := 0, c.IsSet("polarity")
-	if havePol {
+	f := query.StatementFilter{Speaker: -1, Target: -1, Issue: c.String("issue"), Top: c.Int("top")}
+	if c.IsSet("polarity") {
 		p, err := strconv.Atoi(c.String("polarity"))
 		if err != nil || p < -1 || p > 1 {
 			return usagef("statements: --polarity must be -1, 0 or 1")
 		}
-		pol = p
+		f.Polarity, f.HasPolarity = p, true
 	}
-	g, err := loadGraph(c)
+	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
-	speaker, target := -1, -1
 	if s := c.String("speaker"); s != "" {
-		if speaker, err = findActor(g, s); err != nil {
+		if f.Speaker, err = findActor(q, s); err != nil {
 			return err
 		}
 	}
 	if s := c.String("target"); s != "" {
-		if target, err = findActor(g, s); err != nil {
+		if f.Target, err = findActor(q, s); err != nil {
 			return err
 		}
 	}
-	issue := strings.ToLower(c.String("issue"))
-	var sel []graph.Statement
-	for _, s := range g.Statements {
-		if speaker >= 0 && s.Speaker != speaker || target >= 0 && !contains(s.Targets, target) ||
-			havePol && s.Polarity != pol || issue != "" && strings.ToLower(s.Issue) != issue {
-			continue
-		}
-		sel = append(sel, s)
-	}
-	if k := c.Int("top"); k > 0 && k < len(sel) {
-		sel = sel[:k]
-	}
-	// Statements beyond each speaker's stored quotes are re-read.
-	evs := make([]graph.Evidence, len(sel))
-	for i, s := range sel {
-		evs[i] = s.Evidence
-	}
-	texts := rereadEvidence(c, g, evs)
-	recs := make([]statementRecord, len(sel))
-	for i, s := range sel {
-		recs[i] = newStatementRecord(g, s)
-		recs[i].evidenceRecord = texts[i]
-	}
+	recs := q.StatementsOf(f)
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, struct {
-			Statements []statementRecord `json:"statements"`
+			Statements []query.Statement `json:"statements"`
 		}{recs})
 	}
 	t := out.NewTable("", "SPEAKER", "CUE", "ISSUE", "TARGETS", "DOC", "SENTENCE")
 	for _, r := range recs {
-		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), docLabel(r.Doc), clip(textOrMissing(r.evidenceRecord), 100))
+		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), docLabel(r.Doc), clip(textOrMissing(r.Evidence), 100))
 	}
 	if err := t.Write(c.App.Writer); err != nil {
 		return err

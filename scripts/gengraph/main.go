@@ -12,6 +12,8 @@ import (
 	"os"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/generate"
+	"github.com/actorgraph/actorgraph/graph/importer"
 )
 
 func main() {
@@ -29,15 +31,15 @@ func main() {
 		if k <= 0 {
 			k = max(2, *n/100)
 		}
-		g = graph.PlantedPartition(*n, k, *m, *mixing, *seed)
+		g = generate.PlantedPartition(*n, k, *m, *mixing, *seed)
 	case "hubs":
-		g = graph.PreferentialAttachment(*n, *m, *seed)
+		g = generate.PreferentialAttachment(*n, *m, *seed)
 	default:
 		fmt.Fprintf(os.Stderr, "gengraph: unknown kind %q\n", *kind)
 		os.Exit(2)
 	}
 	w := bufio.NewWriter(os.Stdout)
-	if err := graph.WriteEdgeList(w, g); err != nil {
+	if err := importer.WriteEdgeList(w, g); err != nil {
 		fmt.Fprintf(os.Stderr, "gengraph: %v\n", err)
 		os.Exit(1)
 	}

@@ -1,0 +1,89 @@
+package query
+
+import (
+	"github.com/actorgraph/actorgraph/extract/corpus"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The records below are what the query commands print: plain data, shared
+// by the tables and the --json output.
+
+// Actor is one actor of a graph.
+type Actor struct {
+	Name        string   `json:"name"`
+	Type        string   `json:"type"`
+	Affiliation string   `json:"affiliation,omitempty"`
+	Aliases     []string `json:"aliases"`
+	Mentions    int      `json:"mentions"`
+	Documents   int      `json:"documents"`
+}
+
+// NewActor returns the record of a node.
+func NewActor(n *graph.Node) Actor {
+	return Actor{Name: n.Name, Type: n.Type.String(), Affiliation: n.Affiliation,
+		Aliases: n.Aliases, Mentions: n.Mentions, Documents: n.Documents}
+}
+
+// Evidence is one sentence behind a tie or a statement, with its document.
+type Evidence struct {
+	Doc      string `json:"doc"`
+	Title    string `json:"title,omitempty"`
+	URL      string `json:"url,omitempty"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	// Missing says why Text is empty: the sentence was not stored in the
+	// graph and could not be re-read from its source.
+	Missing string `json:"missing,omitempty"`
+}
+
+// newEvidence returns the record of e as stored in g (no re-reading).
+func (q *Graph) newEvidence(e graph.Evidence) Evidence {
+	d := q.Documents[e.Doc]
+	return Evidence{Doc: d.ID, Title: d.Title, URL: d.URL, Sentence: e.Sentence,
+		Start: e.Start, End: e.End, Text: e.Text}
+}
+
+// Statement is one stated position: speaker, cue, polarity, targets, issue
+// and the sentence.
+type Statement struct {
+	Speaker  string   `json:"speaker"`
+	Cue      string   `json:"cue"`
+	Polarity int      `json:"polarity"`
+	Targets  []string `json:"targets"`
+	Issue    string   `json:"issue,omitempty"`
+	Evidence
+}
+
+// newStatement returns the record of s with the sentence ev.
+func (q *Graph) newStatement(s graph.Statement, ev Evidence) Statement {
+	targets := make([]string, len(s.Targets))
+	for i, t := range s.Targets {
+		targets[i] = q.Nodes[t].Name
+	}
+	return Statement{Speaker: q.Nodes[s.Speaker].Name, Cue: s.Cue, Polarity: s.Polarity,
+		Targets: targets, Issue: s.Issue, Evidence: ev}
+}
+
+// Evidences returns the records of evs. Sentences whose text the graph
+// does not store are re-read from the sources, one pass per source file
+// (relative paths are also looked up under Base); those that cannot be
+// re-read say why in Missing.
+func (q *Graph) Evidences(evs []graph.Evidence) []Evidence {
+	src := NewSources(q.Graph, q.Base, corpus.Options{Stdin: q.Stdin})
+	src.Load(evs...)
+	out := make([]Evidence, len(evs))
+	for i, e := range evs {
+		out[i] = q.newEvidence(e)
+		if e.Text != "" {
+			continue
+		}
+		if text, err := src.Text(e); err != nil {
+			out[i].Missing = err.Error()
+		} else {
+			out[i].Text = text
+		}
+	}
+	return out
+}
