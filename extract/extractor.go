@@ -766,7 +766,7 @@ func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mentio
 		if a.kind == KindPerson || a.kind == KindOrg {
 			aff, _ = topKey(a.affil)
 		}
-		out = append(out, Actor{Name: a.name, Type: a.kind, Affiliation: aff, Aliases: aliases, Mentions: counts[i]})
+		out = append(out, Actor{Name: a.name, Key: lexicon.NameKey(a.name), Type: a.kind, Affiliation: aff, Aliases: aliases, Mentions: counts[i]})
 	}
 	slices.SortFunc(out, func(a, b Actor) int {
 		if a.Mentions != b.Mentions {

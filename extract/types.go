@@ -56,6 +56,10 @@ type Mention struct {
 // Actor is a person, state or organisation found in a document.
 type Actor struct {
 	Name string `json:"name"`
+	// Key is the actor's identity across documents: lexicon.NameKey of
+	// the name, under which spelling variants agree. Package graph merges
+	// actors by it.
+	Key  string `json:"-"`
 	Type Kind   `json:"type"`
 	// Affiliation is the state a person acts for, if known.
 	Affiliation string `json:"affiliation,omitempty"`

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // Window is the unit of text inside which two actors count as mentioned
@@ -94,9 +93,9 @@ type Builder struct {
 	// (keyed by span).
 	owned  map[extract.Span]string
 	folded int
-	// keys caches lexicon.NameKey, which the builder asks for every
-	// mention; it is not part of the result.
-	keys map[string]string
+	// docKeys maps the actor names of the document being added to their
+	// keys; it is not part of the result.
+	docKeys map[string]string
 }
 
 // evRef is evidence keyed by document ID until the graph is finalised.
@@ -219,18 +218,14 @@ func NewBuilder(opts BuildOptions) *Builder {
 // Fold records that n documents were left out as duplicates.
 func (b *Builder) Fold(n int) { b.folded += n }
 
-// key returns the identity of an actor across documents: spelling variants
-// of one name share a key (lexicon.NameKey).
+// key returns the identity across documents of an actor of the document
+// being added: its extract.Actor.Key, or the name itself for a name that no
+// actor of the document carries.
 func (b *Builder) key(name string) string {
-	if k, ok := b.keys[name]; ok {
+	if k, ok := b.docKeys[name]; ok {
 		return k
 	}
-	if b.keys == nil || len(b.keys) > 1<<20 {
-		b.keys = make(map[string]string)
-	}
-	k := lexicon.NameKey(name)
-	b.keys[name] = k
-	return k
+	return name
 }
 
 // Add merges one document's extraction into the builder. Adding the same
@@ -243,6 +238,17 @@ func (b *Builder) Add(x *extract.Extraction) {
 	b.docs[d.ID] = DocRef{ID: d.ID, Title: firstNonEmpty(d.Title, x.Title), Date: firstNonEmpty(d.Date, x.Date),
 		URL: firstNonEmpty(d.URL, x.URL), Path: d.Path, Line: d.Line, Digest: TextDigest(x.Text)}
 
+	clear(b.docKeys)
+	if b.docKeys == nil {
+		b.docKeys = make(map[string]string, len(x.Actors))
+	}
+	for _, a := range x.Actors {
+		k := a.Key
+		if k == "" {
+			k = a.Name
+		}
+		b.docKeys[a.Name] = k
+	}
 	for _, a := range x.Actors {
 		k := b.key(a.Name)
 		acc := b.actors[k]

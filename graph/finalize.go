@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // Graph finalises the accumulated extractions into a Graph: actors known
@@ -23,7 +24,7 @@ func (b *Builder) Graph() *Graph {
 		}
 		name := displayName(a)
 		if w := strings.Fields(name); len(w) > 1 {
-			sk := b.key(w[len(w)-1])
+			sk := lexicon.NameKey(w[len(w)-1])
 			bySurname[sk] = append(bySurname[sk], k)
 		}
 	}

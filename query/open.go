@@ -16,7 +16,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
-	"github.com/actorgraph/actorgraph/graph/ingest"
+	"github.com/actorgraph/actorgraph/query/ingest"
 )
 
 // Graph is an actor graph opened for queries: the graph itself, the

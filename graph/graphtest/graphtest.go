@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // Extraction builds an extraction whose sentences each mention the
@@ -34,7 +35,7 @@ func Extraction(id string, kinds map[string]extract.Kind, sentences ...[]string)
 		if k == extract.KindUnknown {
 			k = extract.KindPerson
 		}
-		x.Actors = append(x.Actors, extract.Actor{Name: n, Type: k, Aliases: []string{n}, Mentions: c})
+		x.Actors = append(x.Actors, extract.Actor{Name: n, Key: lexicon.NameKey(n), Type: k, Aliases: []string{n}, Mentions: c})
 	}
 	return x
 }
