@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // Graph finalises the accumulated extractions into a Graph: actors known
@@ -22,10 +21,13 @@ func (b *Builder) Graph() *Graph {
 		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
 			continue
 		}
-		name := displayName(a)
-		if w := strings.Fields(name); len(w) > 1 {
-			sk := lexicon.NameKey(w[len(w)-1])
-			bySurname[sk] = append(bySurname[sk], k)
+		// A key is made word by word (extract.Actor.Key), so the key
+		// of a surname is the last word of the full name's key.
+		if len(strings.Fields(displayName(a))) > 1 {
+			if i := strings.LastIndexByte(k, ' '); i >= 0 {
+				sk := k[i+1:]
+				bySurname[sk] = append(bySurname[sk], k)
+			}
 		}
 	}
 	for k, a := range b.actors {

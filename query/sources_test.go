@@ -12,8 +12,8 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/query/ingest"
 	"github.com/actorgraph/actorgraph/query"
+	"github.com/actorgraph/actorgraph/query/ingest"
 )
 
 // buildExamples builds a graph of the example articles (text, Markdown,

@@ -9,8 +9,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/query/ingest"
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query/ingest"
 )
 
 var extractCommand = &cli.Command{
