@@ -4,6 +4,9 @@ GO       ?= go
 BIN      := bin/actorgraph
 SHARED   ?= ../shared
 FUZZTIME ?= 30s
+# staticcheck at the version the project is checked with, fetched through
+# the Go module proxy on first use.
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .PHONY: all build test race cover golden bench bench-build fuzz lint fmt demo model clean
 
@@ -37,9 +40,11 @@ fuzz:
 	    echo "== $$pkg $$t"; $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg; \
 	  done; done
 
+## lint: gofmt -s, go vet and staticcheck, all clean
 lint:
 	@test -z "$$(gofmt -s -l . | tee /dev/stderr)" || (echo "gofmt: files above need formatting" && exit 1)
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
 
 fmt:
 	gofmt -s -w .

@@ -93,6 +93,9 @@ type Builder struct {
 	// (keyed by span).
 	owned  map[extract.Span]string
 	folded int
+	// table holds the options of a record table once its options record
+	// was read (AddRecord).
+	table *BuildOptions
 	// docKeys maps the actor names of the document being added to their
 	// keys; it is not part of the result.
 	docKeys map[string]string
@@ -212,6 +215,36 @@ func NewBuilder(opts BuildOptions) *Builder {
 		docNums: make(map[string]int32),
 		owned:   make(map[extract.Span]string),
 		places:  make(map[string]*placeAcc),
+	}
+}
+
+// setOptions replaces the builder's options and trims what it holds to
+// the new caps, keeping the examples and references with the smallest
+// keys, as adding under those caps would have.
+func (b *Builder) setOptions(opts BuildOptions) {
+	if opts.Window == "" {
+		opts.Window = WindowSentence
+	}
+	b.opts = opts
+	limit := opts.maxEvidence()
+	trim := func(list []evRef) []evRef {
+		if len(list) > limit {
+			return slices.Clip(list[:limit])
+		}
+		return list
+	}
+	for _, e := range b.edges {
+		e.evidence = trim(e.evidence)
+		if c := opts.MaxRefs; c > 0 && len(e.refs) > c {
+			e.refs = b.sortedRefs(e.refs)
+			e.refs = slices.Clip(e.refs[:min(c, len(e.refs))])
+		}
+	}
+	for _, s := range b.stances {
+		s.evidence = trim(s.evidence)
+	}
+	for k, q := range b.quotes {
+		b.quotes[k] = trim(q)
 	}
 }
 

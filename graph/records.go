@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -19,8 +20,8 @@ import (
 // Builder from them. Counts are integers and evidence is capped by the
 // smallest (document, offset) keys, so every engine gives the same bytes.
 type Record struct {
-	// Kind is "doc", "actor", "edge", "stance", "statement", "place" or
-	// "folded".
+	// Kind is "doc", "actor", "edge", "stance", "statement", "place",
+	// "folded" or "options".
 	Kind string `json:"kind"`
 	// Key groups records: document ID, actor key, "key1\x00key2" for
 	// edges and stances, document and offset for statements, place name.
@@ -32,6 +33,39 @@ type Record struct {
 	Statement *StatementRecord `json:"statement,omitempty"`
 	Place     *PlaceRecord     `json:"place,omitempty"`
 	Folded    int              `json:"folded,omitempty"`
+	// Options are the build options the records were made with: a table
+	// carries them in one record of kind "options", so that it is read
+	// back with the same window and caps (ReadTable).
+	Options *OptionsRecord `json:"options,omitempty"`
+}
+
+// OptionsRecord holds the build options of a record table.
+type OptionsRecord struct {
+	Window        string `json:"window"`
+	MaxEvidence   int    `json:"max_evidence"`
+	MaxStatements int    `json:"max_statements,omitempty"`
+	MaxRefs       int    `json:"max_refs,omitempty"`
+}
+
+// NewOptionsRecord returns the record that carries opts in a table.
+func NewOptionsRecord(opts BuildOptions) Record {
+	if opts.Window == "" {
+		opts.Window = WindowSentence
+	}
+	if opts.MaxEvidence == 0 {
+		opts.MaxEvidence = DefaultMaxEvidence
+	}
+	return Record{Kind: "options", Options: &OptionsRecord{Window: string(opts.Window), MaxEvidence: opts.MaxEvidence,
+		MaxStatements: opts.MaxStatements, MaxRefs: opts.MaxRefs}}
+}
+
+// BuildOptions returns the options an options record holds.
+func (o OptionsRecord) BuildOptions() (BuildOptions, error) {
+	w, err := ParseWindow(o.Window)
+	if err != nil {
+		return BuildOptions{}, fmt.Errorf("options record: %w", err)
+	}
+	return BuildOptions{Window: w, MaxEvidence: o.MaxEvidence, MaxStatements: o.MaxStatements, MaxRefs: o.MaxRefs}, nil
 }
 
 // ActorRecord accumulates one actor across documents.
@@ -231,6 +265,15 @@ func (b *Builder) AddRecord(r Record) error {
 		b.mergePlace(r.Key, &placeAcc{mentions: r.Place.Mentions, documents: r.Place.Documents})
 	case r.Kind == "folded":
 		b.folded += r.Folded
+	case r.Kind == "options" && r.Options != nil:
+		o, err := r.Options.BuildOptions()
+		if err != nil {
+			return err
+		}
+		if b.table != nil && *b.table != o {
+			return fmt.Errorf("options record: the table mixes records built with different options (%+v and %+v)", *b.table, o)
+		}
+		b.table = &o
 	default:
 		return fmt.Errorf("unknown or empty record of kind %q", r.Kind)
 	}
@@ -245,6 +288,12 @@ func MergeRecords(opts BuildOptions, x, y Record) (Record, error) {
 		return Record{}, fmt.Errorf("merge records: %s %q and %s %q differ", x.Kind, x.Key, y.Kind, y.Key)
 	}
 	if x.Kind == "statement" || x.Kind == "doc" {
+		return x, nil
+	}
+	if x.Kind == "options" {
+		if x.Options == nil || y.Options == nil || *x.Options != *y.Options {
+			return Record{}, fmt.Errorf("merge records: options records differ")
+		}
 		return x, nil
 	}
 	b := NewBuilder(opts)
@@ -285,4 +334,35 @@ func (b *Builder) ReadRecords(r io.Reader, name string) error {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
 	return nil
+}
+
+// ReadTable reads a record table (JSON lines files, in any order and
+// split in any way) into a graph with the options the table carries in its
+// options record. A table without one (written before the pipeline carried
+// its options) is read with fallback; noOptions reports that.
+func ReadTable(files []string, fallback BuildOptions) (g *Graph, noOptions bool, err error) {
+	// Records were capped when they were made; read them all and apply
+	// the table's caps once its options are known.
+	b := NewBuilder(BuildOptions{MaxEvidence: -1})
+	for _, p := range files {
+		if err := readRecordFile(b, p); err != nil {
+			return nil, false, err
+		}
+	}
+	opts := fallback
+	if b.table != nil {
+		opts = *b.table
+	}
+	b.setOptions(opts)
+	return b.Graph(), b.table == nil, nil
+}
+
+// readRecordFile reads the records of one file into b.
+func readRecordFile(b *Builder, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read table: %w", err)
+	}
+	defer f.Close()
+	return b.ReadRecords(f, path)
 }

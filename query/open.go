@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -67,7 +68,10 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 	}
 	if path != "-" {
 		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("graph %s: %w (%w)", path, ErrNoGraph, err)
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("graph %s: %w", path, ErrNoGraph)
+			}
+			return nil, fmt.Errorf("graph: %w", err)
 		}
 	}
 	ex, err := NewExtractor(opts.Aliases)

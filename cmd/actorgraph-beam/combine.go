@@ -11,16 +11,25 @@ import (
 // the same associative and commutative merge as graph.Builder.Merge, so any
 // engine, in any order and with any pre-combining, gets the same record.
 type mergeFn struct {
-	Window      string
-	MaxEvidence int
+	Options graph.OptionsRecord
 }
 
 func (f *mergeFn) MergeAccumulators(a, b graph.Record) (graph.Record, error) {
-	w, err := graph.ParseWindow(f.Window)
+	opts, err := f.Options.BuildOptions()
 	if err != nil {
 		return graph.Record{}, err
 	}
-	return graph.MergeRecords(graph.BuildOptions{Window: w, MaxEvidence: f.MaxEvidence}, a, b)
+	return graph.MergeRecords(opts, a, b)
+}
+
+// optionsFn emits the options record of the table, once.
+type optionsFn struct {
+	Options graph.OptionsRecord
+}
+
+func (f *optionsFn) ProcessElement(_ []byte, emit func(string, graph.Record)) {
+	r := graph.Record{Kind: "options", Options: &f.Options}
+	emit(groupKey(r), r)
 }
 
 // encodeRecord and decodeRecord are the Beam coder of graph.Record: its

@@ -22,21 +22,16 @@ type Config struct {
 	Window string
 	// MaxEvidence caps the example sentences per edge, as in `build`.
 	MaxEvidence int
+	// Options are Window and MaxEvidence as the graph records them, set
+	// by check: they travel with the job to the workers and into the
+	// table (its options record), so `import` reads the table with them.
+	Options graph.OptionsRecord
 	// Shards is the number of output files.
 	Shards int
 	// AliasesPath is the user's alias file; AliasData is its content,
 	// which travels with the job to the workers.
 	AliasesPath string
 	AliasData   []byte
-}
-
-// buildOptions returns the graph options the pipeline and `import` share.
-func (c *Config) buildOptions() (graph.BuildOptions, error) {
-	w, err := graph.ParseWindow(c.Window)
-	if err != nil {
-		return graph.BuildOptions{}, err
-	}
-	return graph.BuildOptions{Window: w, MaxEvidence: c.MaxEvidence}, nil
 }
 
 // listFlag is a flag that may be repeated; each value may also hold
@@ -66,8 +61,8 @@ func defineFlags(fs *flag.FlagSet) *Config {
 	fs.Var(listFlag{&c.Inputs}, "input", "articles: a file, a folder or a glob (.txt .md .html .jsonl .json); repeat or separate with commas")
 	fs.StringVar(&c.Output, "output", "", "folder for the record table (records-*.jsonl), local or gs://")
 	fs.BoolVar(&c.KeepDuplicates, "keep-duplicates", false, "do not fold exact duplicate articles")
-	fs.StringVar(&c.Window, "window", "sentence", "co-mention window: sentence, paragraph or document (give the same to 'actorgraph import')")
-	fs.IntVar(&c.MaxEvidence, "max-evidence", graph.DefaultMaxEvidence, "example sentences stored per edge, -1 for all (give the same to 'actorgraph import')")
+	fs.StringVar(&c.Window, "window", "sentence", "co-mention window: sentence, paragraph or document (carried in the table for 'actorgraph import')")
+	fs.IntVar(&c.MaxEvidence, "max-evidence", graph.DefaultMaxEvidence, "example sentences stored per edge, -1 for all (carried in the table for 'actorgraph import')")
 	fs.IntVar(&c.Shards, "shards", 8, "number of output files")
 	fs.StringVar(&c.AliasesPath, "aliases", "", "alias `FILE` that adds, merges, splits or ignores actors")
 	return c
@@ -89,9 +84,11 @@ func (c *Config) check() error {
 	if c.Shards < 1 {
 		return fmt.Errorf("--shards %d: want 1 or more", c.Shards)
 	}
-	if _, err := c.buildOptions(); err != nil {
+	opts := graph.NewOptionsRecord(graph.BuildOptions{Window: graph.Window(c.Window), MaxEvidence: c.MaxEvidence}).Options
+	if _, err := opts.BuildOptions(); err != nil {
 		return err
 	}
+	c.Options = *opts
 	if c.AliasesPath != "" && c.AliasData == nil {
 		data, err := os.ReadFile(c.AliasesPath)
 		if err != nil {

@@ -20,8 +20,7 @@ import (
 // keyed by kind and key for the merge. Statements are never merged (each
 // is kept, as Builder keeps them), so they go out on their own.
 type extractFn struct {
-	Window      string
-	MaxEvidence int
+	Options     graph.OptionsRecord
 	AliasesPath string
 	AliasData   []byte
 
@@ -31,11 +30,11 @@ type extractFn struct {
 
 // Setup loads the lexicon and the tagger once per worker.
 func (f *extractFn) Setup() error {
-	w, err := graph.ParseWindow(f.Window)
+	opts, err := f.Options.BuildOptions()
 	if err != nil {
 		return err
 	}
-	f.opts = graph.BuildOptions{Window: w, MaxEvidence: f.MaxEvidence}
+	f.opts = opts
 	lex, err := lexicon.Default()
 	if err != nil {
 		return fmt.Errorf("load lexicon: %w", err)

@@ -47,6 +47,5 @@ func (s Summary) print(w io.Writer, cfg *Config) {
 	if strings.Contains(cfg.Output, "://") {
 		fmt.Fprintf(w, "copy %s/*.jsonl to this machine, then:\n", cfg.Output)
 	}
-	fmt.Fprintf(w, "next: actorgraph import --format table --window %s --max-evidence %d %s/*.jsonl -o graph.json\n",
-		cfg.Window, cfg.MaxEvidence, cfg.Output)
+	fmt.Fprintf(w, "next: actorgraph import --format table %s/*.jsonl -o graph.json\n", cfg.Output)
 }

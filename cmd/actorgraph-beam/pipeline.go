@@ -13,10 +13,10 @@ import (
 // Pipeline builds the actorgraph pipeline for cfg:
 //
 //	inputs -> expand globs -> read (corpus.Open) -> [fold exact duplicates]
-//	  -> extract + per-document graph.Builder records
+//	  -> extract + per-document graph.Builder records (+ one options record)
 //	  -> combine per kind and key (graph.MergeRecords) -> shard files of JSON lines
 func Pipeline(cfg *Config) (*beam.Pipeline, error) {
-	if _, err := cfg.buildOptions(); err != nil {
+	if err := cfg.check(); err != nil {
 		return nil, err
 	}
 	p, s := beam.NewPipelineWithRoot()
@@ -35,13 +35,15 @@ func Pipeline(cfg *Config) (*beam.Pipeline, error) {
 		docs, folded = beam.ParDo2(fs, &unfoldFn{}, kept)
 	}
 
-	ex := &extractFn{Window: cfg.Window, MaxEvidence: cfg.MaxEvidence, AliasesPath: cfg.AliasesPath,
-		AliasData: cfg.AliasData}
+	ex := &extractFn{Options: cfg.Options, AliasesPath: cfg.AliasesPath, AliasData: cfg.AliasData}
 	records, statements := beam.ParDo2(s.Scope("Extract"), ex, docs)
+	// The table carries its build options in one record.
+	options := beam.ParDo(s.Scope("Options"), &optionsFn{Options: cfg.Options}, beam.Impulse(s))
+	records = beam.Flatten(s, records, options)
 	if !cfg.KeepDuplicates {
 		records = beam.Flatten(s, records, folded)
 	}
-	merged := beam.CombinePerKey(s.Scope("Merge"), &mergeFn{Window: cfg.Window, MaxEvidence: cfg.MaxEvidence}, records)
+	merged := beam.CombinePerKey(s.Scope("Merge"), &mergeFn{Options: cfg.Options}, records)
 
 	ws := s.Scope("Write")
 	lines := beam.Flatten(ws,

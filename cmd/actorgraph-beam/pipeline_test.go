@@ -58,23 +58,15 @@ func runBeam(t *testing.T, cfg *Config) (*graph.Graph, Summary) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no record files in %s (%v)", cfg.Output, err)
 	}
-	opts, err := cfg.buildOptions()
+	// The table carries its options: the fallback must not be used.
+	g, noOptions, err := graph.ReadTable(files, graph.BuildOptions{Window: graph.WindowDocument, MaxEvidence: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := graph.NewBuilder(opts)
-	for _, p := range files {
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = b.ReadRecords(f, p)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+	if noOptions {
+		t.Fatal("the table has no options record")
 	}
-	return b.Graph(), sum
+	return g, sum
 }
 
 // runBuild is `actorgraph build --keep-duplicates`.
@@ -127,9 +119,12 @@ func TestSameGraphAsBuild(t *testing.T) {
 		name   string
 		input  string
 		window string
-		shards int
+		// maxEvidence is the evidence cap (graph.DefaultMaxEvidence when 0).
+		maxEvidence int
+		shards      int
 	}{
 		{name: "Seeds", input: filepath.Join(shared, "corpus", "seeds"), window: "sentence", shards: 3},
+		{name: "SeedsParagraphs", input: filepath.Join(shared, "corpus", "seeds"), window: "paragraph", maxEvidence: 2, shards: 2},
 		{name: "BBC", input: filepath.Join(shared, "data", "bbc", "bbc.jsonl"), window: "sentence", shards: 4},
 	}
 	for _, tt := range tests {
@@ -137,11 +132,14 @@ func TestSameGraphAsBuild(t *testing.T) {
 			if _, err := os.Stat(tt.input); err != nil {
 				t.Skipf("skipping: %s is absent", tt.input)
 			}
+			maxEv := tt.maxEvidence
+			if maxEv == 0 {
+				maxEv = graph.DefaultMaxEvidence
+			}
 			cfg := &Config{Inputs: []string{tt.input}, Output: t.TempDir(), KeepDuplicates: true,
-				Window: tt.window, MaxEvidence: graph.DefaultMaxEvidence, Shards: tt.shards}
+				Window: tt.window, MaxEvidence: maxEv, Shards: tt.shards}
 			got, _ := runBeam(t, cfg)
-			opts, _ := cfg.buildOptions()
-			want := runBuild(t, []string{tt.input}, opts)
+			want := runBuild(t, []string{tt.input}, graph.BuildOptions{Window: graph.Window(tt.window), MaxEvidence: maxEv})
 			gb, wb := graphBytes(t, got), graphBytes(t, want)
 			if len(want.Nodes) == 0 {
 				t.Fatalf("build found no actors in %s", tt.input)

@@ -26,6 +26,7 @@ func init() {
 	register.DoFn5x0[context.Context, string, dupAcc, func(Article), func(string, graph.Record)](&unfoldFn{})
 	register.DoFn4x1[context.Context, Article, func(string, graph.Record), func(graph.Record), error](&extractFn{})
 	register.Combiner1[graph.Record](&mergeFn{})
+	register.DoFn2x0[[]byte, func(string, graph.Record)](&optionsFn{})
 	register.DoFn2x3[string, graph.Record, int, string, error](&lineFn{})
 	register.DoFn1x3[graph.Record, int, string, error](&statementLineFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"slices"
 
 	"github.com/urfave/cli/v2"
 )
@@ -14,11 +13,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	app := newApp(stdin, stdout, stderr)
 	var unknown string
 	app.CommandNotFound = func(c *cli.Context, name string) { unknown = name }
-	err := app.RunContext(ctx, hoistFlags(app, args))
+	args = hoistFlags(app, args)
+	err := app.RunContext(ctx, args)
 	if err == nil && unknown != "" {
 		err = usagef("unknown command %q", unknown)
 	}
-	printError(stderr, err, slices.Contains(args, "--json") && slices.Contains(args, "build"))
+	// One rule for every command: a command line that asks for JSON gets
+	// its error as JSON too.
+	printError(stderr, err, wantsJSON(args))
 	return exitCode(err)
 }
 

@@ -12,29 +12,7 @@ import (
 // argument. Flags that take a value keep it; "--" ends the flags; "-" alone
 // (stdin) is positional.
 func hoistFlags(app *cli.App, args []string) []string {
-	if len(args) < 2 {
-		return args
-	}
-	// The command is the first argument that is neither a global flag nor
-	// the value of one.
-	globalValue := map[string]bool{}
-	for _, f := range app.Flags {
-		_, isBool := f.(*cli.BoolFlag)
-		for _, n := range f.Names() {
-			globalValue[n] = !isBool
-		}
-	}
-	ci := -1
-	for i := 1; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-") {
-			ci = i
-			break
-		}
-		if name := strings.TrimLeft(a, "-"); !strings.Contains(name, "=") && globalValue[name] {
-			i++
-		}
-	}
+	ci := commandIndex(app, args)
 	if ci < 0 {
 		return args
 	}
@@ -42,13 +20,7 @@ func hoistFlags(app *cli.App, args []string) []string {
 	if cmd == nil {
 		return args
 	}
-	takesValue := map[string]bool{}
-	for _, f := range cmd.Flags {
-		_, isBool := f.(*cli.BoolFlag)
-		for _, n := range f.Names() {
-			takesValue[n] = !isBool
-		}
-	}
+	takesValue := valueFlags(cmd.Flags)
 	var flags, pos []string
 	rest := args[ci+1:]
 	for i := 0; i < len(rest); i++ {
@@ -78,6 +50,49 @@ func hoistFlags(app *cli.App, args []string) []string {
 		out = append(out, pos...)
 	}
 	return out
+}
+
+// commandIndex returns the index in args of the command: the first
+// argument that is neither a global flag nor the value of one; -1 if none.
+func commandIndex(app *cli.App, args []string) int {
+	globalValue := valueFlags(app.Flags)
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
+			return i
+		}
+		if name := strings.TrimLeft(a, "-"); !strings.Contains(name, "=") && globalValue[name] {
+			i++
+		}
+	}
+	return -1
+}
+
+// valueFlags maps every name of the flags to whether the flag takes a
+// value (every flag but a boolean one).
+func valueFlags(flags []cli.Flag) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			m[n] = !isBool
+		}
+	}
+	return m
+}
+
+// wantsJSON reports whether a hoisted command line (see hoistFlags) asks
+// for JSON output: --json among the flags, before "--".
+func wantsJSON(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "--json", "-json", "--json=true", "-json=true":
+			return true
+		}
+	}
+	return false
 }
 
 // isNumber reports whether a is a negative number, which is a value and

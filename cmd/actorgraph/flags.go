@@ -46,8 +46,11 @@ func openGraph(c *cli.Context) (*query.Graph, error) {
 			fmt.Fprintf(c.App.ErrWriter, "actorgraph: %d inputs skipped while building %s\n", n, path)
 		},
 	})
-	if errors.Is(err, query.ErrNoGraph) && path == graphFlag.Value && !c.IsSet(graphFlag.Name) {
-		return nil, usagef("no graph.json here: build one with 'actorgraph build ARTICLES -o graph.json' or pass -g")
+	if errors.Is(err, query.ErrNoGraph) {
+		if path == graphFlag.Value && !c.IsSet(graphFlag.Name) {
+			return nil, usagef("no graph.json here: build one with 'actorgraph build ARTICLES -o graph.json' or pass -g")
+		}
+		return nil, fmt.Errorf("%s does not exist: build a graph file with 'actorgraph build ARTICLES -o %s', or give articles to -g", path, path)
 	}
 	var ae *query.AliasError
 	if errors.As(err, &ae) {

@@ -17,15 +17,14 @@ var importCommand = &cli.Command{
 	ArgsUsage: "FILE...",
 	Description: `Reads a weighted edge list ("source target weight" per line, # comments), GraphML
 (as written by Gephi, NetworkX or 'actorgraph export'), or the record table written
-by the Beam pipeline (cmd/actorgraph-beam; several shard files) so that every
-analysis and render command works on it.
+by the Beam pipeline (cmd/actorgraph-beam; several shard files, read with the
+window and evidence cap the pipeline recorded in them) so that every analysis
+and render command works on it.
 
 Example:
    actorgraph import --format edgelist ties.txt -o graph.json`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "format", Value: "edgelist", Usage: "edgelist, graphml or table"},
-		&cli.StringFlag{Name: "window", Value: "sentence", Usage: "for table: the window the pipeline used"},
-		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "for table: evidence cap the pipeline used"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write"},
 	},
 	Action: runImport,
@@ -79,23 +78,15 @@ func importTable(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("import: no table files")
 	}
-	window, err := graph.ParseWindow(c.String("window"))
+	// A table written before the pipeline carried its options is read
+	// with the defaults of build.
+	g, noOptions, err := graph.ReadTable(c.Args().Slice(), graph.BuildOptions{})
 	if err != nil {
-		return &usageError{err}
+		return err
 	}
-	b := graph.NewBuilder(graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence")})
-	for _, p := range c.Args().Slice() {
-		f, err := os.Open(p)
-		if err != nil {
-			return fmt.Errorf("import: %w", err)
-		}
-		err = b.ReadRecords(f, p)
-		f.Close()
-		if err != nil {
-			return err
-		}
+	if noOptions {
+		fmt.Fprintf(c.App.ErrWriter, "actorgraph: the table has no options record; read with the defaults (window sentence, max-evidence %d)\n", graph.DefaultMaxEvidence)
 	}
-	g := b.Graph()
 	out := c.String("output")
 	if err := graphfile.WriteFile(out, g); err != nil {
 		return err

@@ -26,9 +26,9 @@ import (
 
 // sectionParser parses the value of one top-level field at b[i:] into g
 // and returns the offset after it. until is where the value probably ends
-// (-1 if unknown), which sizes the lists. Setting *stop (if not nil) makes
+// (-1 if unknown), which sizes the lists. Setting ctl.stop makes
 // it give up.
-type sectionParser func(b []byte, i, until int, g *graph.Graph, stop *atomic.Bool) (int, bool)
+type sectionParser func(b []byte, i, until int, g *graph.Graph, ctl *control) (int, bool)
 
 // sections are the top-level fields of a graph file, in the order Write
 // writes them.
@@ -36,40 +36,40 @@ var sections = [...]struct {
 	key   string
 	parse sectionParser
 }{
-	{"format", func(b []byte, i, _ int, g *graph.Graph, _ *atomic.Bool) (end int, ok bool) {
+	{"format", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
 		g.Format, end, ok = parseString(b, i)
 		return end, ok
 	}},
-	{"window", func(b []byte, i, _ int, g *graph.Graph, _ *atomic.Bool) (end int, ok bool) {
+	{"window", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
 		g.Window, end, ok = parseString(b, i)
 		return end, ok
 	}},
-	{"folded", func(b []byte, i, _ int, g *graph.Graph, _ *atomic.Bool) (end int, ok bool) {
+	{"folded", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
 		g.Folded, end, ok = parseInteger(b, i)
 		return end, ok
 	}},
-	{"documents", func(b []byte, i, until int, g *graph.Graph, stop *atomic.Bool) (end int, ok bool) {
-		g.Documents, end, ok = parseList(b, i, until, parseDocRef, stop)
+	{"documents", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
+		g.Documents, end, ok = parseList(b, i, until, parseDocRef, ctl)
 		return end, ok
 	}},
-	{"nodes", func(b []byte, i, until int, g *graph.Graph, stop *atomic.Bool) (end int, ok bool) {
-		g.Nodes, end, ok = parseList(b, i, until, parseNode, stop)
+	{"nodes", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
+		g.Nodes, end, ok = parseList(b, i, until, parseNode, ctl)
 		return end, ok
 	}},
-	{"edges", func(b []byte, i, until int, g *graph.Graph, stop *atomic.Bool) (end int, ok bool) {
-		g.Edges, end, ok = parseList(b, i, until, parseEdge, stop)
+	{"edges", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
+		g.Edges, end, ok = parseList(b, i, until, parseEdge, ctl)
 		return end, ok
 	}},
-	{"stances", func(b []byte, i, until int, g *graph.Graph, stop *atomic.Bool) (end int, ok bool) {
-		g.Stances, end, ok = parseList(b, i, until, parseStance, stop)
+	{"stances", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
+		g.Stances, end, ok = parseList(b, i, until, parseStance, ctl)
 		return end, ok
 	}},
-	{"statements", func(b []byte, i, until int, g *graph.Graph, stop *atomic.Bool) (end int, ok bool) {
-		g.Statements, end, ok = parseList(b, i, until, parseStatement, stop)
+	{"statements", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
+		g.Statements, end, ok = parseList(b, i, until, parseStatement, ctl)
 		return end, ok
 	}},
-	{"places", func(b []byte, i, until int, g *graph.Graph, stop *atomic.Bool) (end int, ok bool) {
-		g.Places, end, ok = parseList(b, i, until, parsePlace, stop)
+	{"places", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
+		g.Places, end, ok = parseList(b, i, until, parsePlace, ctl)
 		return end, ok
 	}},
 }
@@ -95,8 +95,23 @@ const (
 // decodeFast decodes a graph file as decodeStd would. ok is false if the
 // file is not in a shape the fast reader knows, in which case the caller
 // must decode it with decodeStd; this includes every invalid file.
-func decodeFast(data []byte) (graph.Graph, bool) {
-	pre, starts := parseAhead(data)
+func decodeFast(data []byte) (graph.Graph, bool) { return decode(data, new(control)) }
+
+// control is shared by the goroutines of one decode.
+type control struct {
+	// stop, once set, makes every section give up: one failed, and the
+	// file will most likely go to encoding/json.
+	stop atomic.Bool
+	// fallbacks counts the list elements the fast parsers left to
+	// encoding/json (decodeElement); files written by Write need none.
+	fallbacks atomic.Int64
+}
+
+// decode is decodeFast with its control.
+func decode(data []byte, ctl *control) (graph.Graph, bool) {
+	pre, starts := parseAhead(data, ctl)
+	// A failure ahead is final for its section only; what follows runs on.
+	ctl.stop.Store(false)
 	var g graph.Graph
 	i := skipWS(data, 0)
 	if i >= len(data) || data[i] != '{' {
@@ -131,7 +146,7 @@ func decodeFast(data []byte) (graph.Graph, bool) {
 			}
 			copySection(&g, &pre, k)
 			i = r.end
-		} else if i, ok = sections[k].parse(data, i, -1, &g, nil); !ok {
+		} else if i, ok = sections[k].parse(data, i, -1, &g, ctl); !ok {
 			return graph.Graph{}, false
 		}
 		i = skipWS(data, i)
@@ -188,7 +203,7 @@ type aheadResult struct {
 // decodeFast uses the result for a section only if the section starts at
 // the offset it was parsed from, so a wrong guess (a file laid out
 // otherwise) costs time but does not change the result.
-func parseAhead(data []byte) (g graph.Graph, starts [len(sections)]aheadResult) {
+func parseAhead(data []byte, ctl *control) (g graph.Graph, starts [len(sections)]aheadResult) {
 	type task struct{ k, start, until int }
 	var tasks []task
 	for k := range starts {
@@ -243,12 +258,11 @@ func parseAhead(data []byte) (g graph.Graph, starts [len(sections)]aheadResult) 
 	}
 	// A section that fails to parse makes the others stop early: the
 	// file will most likely go to encoding/json.
-	var stop atomic.Bool
 	run := func(list []task) {
 		for _, t := range list {
-			end, ok := sections[t.k].parse(data, t.start, t.until, &g, &stop)
+			end, ok := sections[t.k].parse(data, t.start, t.until, &g, ctl)
 			// The first failure is a failure of its own section.
-			final := ok || !stop.Swap(true)
+			final := ok || !ctl.stop.Swap(true)
 			starts[t.k] = aheadResult{start: t.start, end: end, ok: ok, final: final}
 		}
 	}
@@ -266,8 +280,8 @@ func parseAhead(data []byte) (g graph.Graph, starts [len(sections)]aheadResult) 
 // encoding/json, as it would be into a fresh element of the list. It
 // returns the list, the offset after the array, and false if the array is
 // malformed or an element does not decode. until is where the array
-// probably ends, or -1. Setting *stop (if not nil) makes it give up.
-func parseList[E any](b []byte, i, until int, parse func([]byte, int) (E, int, bool), stop *atomic.Bool) ([]E, int, bool) {
+// probably ends, or -1. Setting ctl.stop makes it give up.
+func parseList[E any](b []byte, i, until int, parse func([]byte, int) (E, int, bool), ctl *control) ([]E, int, bool) {
 	if hasLiteral(b, i, "null") {
 		return nil, i + 4, true
 	}
@@ -281,11 +295,12 @@ func parseList[E any](b []byte, i, until int, parse func([]byte, int) (E, int, b
 	}
 	var out []E
 	for {
-		if len(out)&0x3ff == 0 && stop != nil && stop.Load() {
+		if len(out)&0x3ff == 0 && ctl.stop.Load() {
 			return nil, i, false
 		}
 		e, next, ok := parse(b, i)
 		if !ok {
+			ctl.fallbacks.Add(1)
 			if e, next, ok = decodeElement[E](b, i); !ok {
 				return nil, i, false
 			}
@@ -312,14 +327,9 @@ func parseList[E any](b []byte, i, until int, parse func([]byte, int) (E, int, b
 // that of the list.
 const sampleSize = 256
 
-// elementFallbacks counts the list elements decoded by decodeElement, for
-// the tests.
-var elementFallbacks atomic.Int64
-
 // decodeElement decodes the list element at b[i:] with encoding/json into
 // a fresh E and returns the offset after it.
 func decodeElement[E any](b []byte, i int) (E, int, bool) {
-	elementFallbacks.Add(1)
 	var e E
 	end, ok := elementEnd(b, i)
 	if !ok || end <= i {
