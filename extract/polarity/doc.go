@@ -1,0 +1,3 @@
+// Package polarity says which sentiment a sentence expresses towards one
+// target mentioned in it: negative, neutral or positive, with a probability.
+package polarity
