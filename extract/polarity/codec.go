@@ -16,10 +16,11 @@ import (
 // The model file is gzip-compressed binary:
 //
 //	magic "actorgraph-polarity/1\n"
-//	lexicon:     uvarint n, then n × (key uint64 LE, int8 valence×10)
+//	lexicon:     uvarint n, then n × (uvarint length, word, int8 valence×10)
 //	negators:    uvarint n, then n × key uint64 LE
 //	connectives: uvarint n, then n × key uint64 LE
 //	clusters:    uvarint n, then n × (key uint64 LE, uvarint cluster)
+//	templates:   uvarint bit set of the feature templates switched off
 //	weights:     uvarint rows, float32 LE scale, then rows × (key uint64 LE,
 //	             numClasses × int16 LE weight/scale)
 //
@@ -53,10 +54,10 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, errors.New("polarity: load: not a polarity model")
 	}
 	d := decoder{r: br}
-	lex := map[uint64]float32{}
+	lex := map[string]float32{}
 	for range d.count() {
-		k := d.u64()
-		lex[k] = float32(int8(d.byte())) / 10
+		w := d.str()
+		lex[w] = float32(int8(d.byte())) / 10
 	}
 	neg := map[uint64]bool{}
 	for range d.count() {
@@ -72,6 +73,7 @@ func Load(r io.Reader) (*Model, error) {
 		cl[k] = uint16(d.uvarint())
 	}
 	m := newModel(lex, neg, con, cl)
+	m.off = d.uvarint()
 	rows := d.count()
 	scale := math.Float32frombits(uint32(d.u64n(4)))
 	if d.err == nil && (math.IsNaN(float64(scale)) || math.IsInf(float64(scale), 0)) {
@@ -103,11 +105,16 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	var e encoder
 	e.buf = append(e.buf, magic...)
-	keys := sortedKeys(m.lex)
-	e.uvarint(uint64(len(keys)))
-	for _, k := range keys {
-		e.u64(k)
-		e.buf = append(e.buf, byte(int8(math.Round(float64(m.lex[k])*10))))
+	words := make([]string, 0, len(m.valence))
+	for w := range m.valence {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	e.uvarint(uint64(len(words)))
+	for _, w := range words {
+		e.uvarint(uint64(len(w)))
+		e.buf = append(e.buf, w...)
+		e.buf = append(e.buf, byte(int8(math.Round(float64(m.valence[w])*10))))
 	}
 	for _, set := range []map[uint64]bool{m.negators, m.connect} {
 		keys := sortedKeys(set)
@@ -116,12 +123,13 @@ func (m *Model) Write(w io.Writer) error {
 			e.u64(k)
 		}
 	}
-	keys = sortedKeys(m.clusters)
+	keys := sortedKeys(m.clusters)
 	e.uvarint(uint64(len(keys)))
 	for _, k := range keys {
 		e.u64(k)
 		e.uvarint(uint64(m.clusters[k]))
 	}
+	e.uvarint(m.off)
 	keys = sortedKeys(m.rows)
 	e.uvarint(uint64(len(keys)))
 	mx := float32(0)
@@ -182,6 +190,24 @@ func (d *decoder) u64n(n int) uint64 {
 		v = v<<8 | uint64(d.b[i])
 	}
 	return v
+}
+
+// str reads a uvarint length and that many bytes (at most 256).
+func (d *decoder) str() string {
+	n := d.uvarint()
+	if d.err != nil {
+		return ""
+	}
+	if n > 256 {
+		d.err = fmt.Errorf("word of %d bytes", n)
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = fmt.Errorf("truncated: %w", err)
+		return ""
+	}
+	return string(b)
 }
 
 func (d *decoder) u64() uint64 { return d.u64n(8) }

@@ -3,24 +3,29 @@ package polarity
 // Feature templates. Each feature key is mix(template, …) over word keys
 // and small integers, so templates never collide by construction.
 const (
-	fBias uint64 = iota + 1
-	fSent        // sentence word
-	fPos         // side, distance bucket, word
-	fClause      // side, clause distance, word
-	fBigram      // side, word pair near the target
-	fNear        // side, word pair/tri next to the target
-	fTarget      // target word
-	fTargetShape // target length, capitalisation, position
-	fLexDense    // dense lexicon sums per region
-	fLexSign     // side, clause distance, distance bucket, lexicon sign
-	fLexWord     // lexicon word by region with its (possibly flipped) sign
-	fNeg         // negated word, side
-	fQuote       // quotation context
-	fClusPos     // side, distance bucket, cluster
-	fClusClause  // side, clause distance, cluster
-	fClusBigram  // side, cluster pair near the target
-	fClusSent    // sentence cluster
-	fTargetClus  // cluster of the target's head
+	fBias        uint64 = iota + 1
+	fSent               // sentence word
+	fPos                // side, distance bucket, word
+	fClause             // side, clause distance, word
+	fBigram             // side, word pair near the target
+	fNear               // side, word pair/tri next to the target
+	fTarget             // target word
+	fTargetShape        // target length, capitalisation, position
+	fLexDense           // dense lexicon sums per region
+	fLexSign            // side, clause distance, distance bucket, lexicon sign
+	fLexWord            // lexicon word by region with its (possibly flipped) sign
+	fNeg                // negated word, side
+	fQuote              // quotation context
+	fClusPos            // side, distance bucket, cluster
+	fClusClause         // side, clause distance, cluster
+	fClusBigram         // side, cluster pair near the target
+	fClusSent           // sentence cluster
+	fTargetClus         // cluster of the target's head
+	fSentNear           // sentence word weighted by closeness to the target
+	fSentClause         // sentence word weighted by clause closeness
+	fStem               // stem of a sentence word, weighted by closeness
+	fSentBigram         // sentence word pair, weighted by closeness
+	fLexStem            // switch: look words missing from the lexicon up by stem
 )
 
 // Region indices for the dense lexicon sums.
@@ -39,6 +44,16 @@ const (
 type feats struct {
 	keys []uint64
 	vals []float32
+	off  uint64 // templates switched off (bit t for template t)
+}
+
+// addT adds the feature k of template t unless t is switched off.
+func (f *feats) addT(t, k uint64) {
+	if f.off&(1<<t) != 0 {
+		return
+	}
+	f.keys = append(f.keys, k)
+	f.vals = append(f.vals, 1)
 }
 
 func (f *feats) add(k uint64) {
@@ -98,6 +113,7 @@ func (m *Model) extract(s *scratch, ts, te int) {
 	n := len(toks)
 	f := &s.f
 	f.reset()
+	f.off = m.off
 	f.add(fBias)
 
 	// Clause numbers: a new clause starts at punctuation that separates
@@ -137,10 +153,10 @@ func (m *Model) extract(s *scratch, ts, te int) {
 	}
 	// Target words and shape.
 	for i := ts; i < te; i++ {
-		f.add(mix(fTarget, toks[i].key))
+		f.addT(fTarget, mix(fTarget, toks[i].key))
 	}
 	if te > ts {
-		f.add(mix(fTargetClus, uint64(m.cluster(toks[te-1].key))))
+		f.addT(fTargetClus, mix(fTargetClus, uint64(m.cluster(toks[te-1].key))))
 		up := uint64(0)
 		if toks[ts].upper {
 			up = 1
@@ -149,14 +165,14 @@ func (m *Model) extract(s *scratch, ts, te int) {
 		if ln > 4 {
 			ln = 4
 		}
-		f.add(mix(fTargetShape, mix(1, ln<<1|up)))
+		f.addT(fTargetShape, mix(fTargetShape, mix(1, ln<<1|up)))
 	}
 	// Position of the target in the sentence.
 	if n > 0 {
-		f.add(mix(fTargetShape, mix(2, uint64(ts*5/(n+1)))))
+		f.addT(fTargetShape, mix(fTargetShape, mix(2, uint64(ts*5/(n+1)))))
 	}
 	if ts == 0 {
-		f.add(mix(fTargetShape, 3))
+		f.addT(fTargetShape, mix(fTargetShape, 3))
 	}
 	// Quotes: the target inside quotation marks; the sentence quotes.
 	quotes, before := 0, 0
@@ -169,9 +185,9 @@ func (m *Model) extract(s *scratch, ts, te int) {
 		}
 	}
 	if quotes > 0 {
-		f.add(mix(fQuote, uint64(min(quotes, 4))))
+		f.addT(fQuote, mix(fQuote, uint64(min(quotes, 4))))
 		if before%2 == 1 {
-			f.add(mix(fQuote, 100))
+			f.addT(fQuote, mix(fQuote, 100))
 		}
 	}
 
@@ -192,13 +208,25 @@ func (m *Model) extract(s *scratch, ts, te int) {
 		db, cb := distBucket(d), clauseBucket(cd)
 		w := t.key
 		cl := uint64(m.cluster(w))
-		f.add(mix(fSent, w))
-		f.add(mix(fPos, mix(side<<8|db, w)))
-		f.add(mix(fClause, mix(side<<8|cb, w)))
+		f.addT(fSent, mix(fSent, w))
+		if f.off&(1<<fSentNear) == 0 {
+			f.addVal(mix(fSentNear, w), float32(1/(1+float64(d)/3)))
+		}
+		if f.off&(1<<fSentClause) == 0 {
+			f.addVal(mix(fSentClause, w), float32(1/(1+float64(cd))))
+		}
+		if f.off&(1<<fSentBigram) == 0 && i+1 < n && (i+1 < ts || i+1 >= te) {
+			f.addVal(mix(fSentBigram, mix(w, toks[i+1].key)), float32(1/(1+float64(d)/3)))
+		}
+		if f.off&(1<<fStem) == 0 && t.kind == tokWord {
+			f.addVal(mix(fStem, t.stem), float32(1/(1+float64(d)/3)))
+		}
+		f.addT(fPos, mix(fPos, mix(side<<8|db, w)))
+		f.addT(fClause, mix(fClause, mix(side<<8|cb, w)))
 		if cl != 0 {
-			f.add(mix(fClusSent, cl))
-			f.add(mix(fClusPos, mix(side<<8|db, cl)))
-			f.add(mix(fClusClause, mix(side<<8|cb, cl)))
+			f.addT(fClusSent, mix(fClusSent, cl))
+			f.addT(fClusPos, mix(fClusPos, mix(side<<8|db, cl)))
+			f.addT(fClusClause, mix(fClusClause, mix(side<<8|cb, cl)))
 		}
 		if d <= 6 {
 			// Word pairs near the target, read away from it.
@@ -207,18 +235,21 @@ func (m *Model) extract(s *scratch, ts, te int) {
 				j = i - 1
 			}
 			if j >= 0 && j < n && (j < ts || j >= te) {
-				f.add(mix(fBigram, mix(side, mix(w, toks[j].key))))
+				f.addT(fBigram, mix(fBigram, mix(side, mix(w, toks[j].key))))
 				if cl != 0 {
 					if cj := uint64(m.cluster(toks[j].key)); cj != 0 {
-						f.add(mix(fClusBigram, mix(side, cl<<16|cj)))
+						f.addT(fClusBigram, mix(fClusBigram, mix(side, cl<<16|cj)))
 					}
 				}
 			}
 		}
 		if s.neg[i] {
-			f.add(mix(fNeg, mix(side<<8|cb, w)))
+			f.addT(fNeg, mix(fNeg, mix(side<<8|cb, w)))
 		}
 		v, ok := m.lexicon(w)
+		if !ok && m.off&(1<<fLexStem) == 0 {
+			v, ok = m.lexStem[t.stem]
+		}
 		if !ok {
 			continue
 		}
@@ -229,9 +260,9 @@ func (m *Model) extract(s *scratch, ts, te int) {
 		if v > 0 {
 			sg = 1
 		}
-		f.add(mix(fLexSign, mix(side<<16|cb<<8|db, sg)))
-		f.add(mix(fLexSign, mix(1<<24|cb, sg)))
-		f.add(mix(fLexWord, mix(cb<<8|sg, w)))
+		f.addT(fLexSign, mix(fLexSign, mix(side<<16|cb<<8|db, sg)))
+		f.addT(fLexSign, mix(fLexSign, mix(1<<24|cb, sg)))
+		f.addT(fLexWord, mix(fLexWord, mix(cb<<8|sg, w)))
 		k := 0
 		if v > 0 {
 			k = 1
@@ -256,7 +287,9 @@ func (m *Model) extract(s *scratch, ts, te int) {
 			if v > 2 {
 				v = 2
 			}
-			f.addVal(mix(fLexDense, uint64(r<<1|k)), v)
+			if f.off&(1<<fLexDense) == 0 {
+				f.addVal(mix(fLexDense, uint64(r<<1|k)), v)
+			}
 		}
 	}
 }

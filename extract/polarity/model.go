@@ -2,6 +2,7 @@ package polarity
 
 import (
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -22,21 +23,48 @@ type Prediction struct {
 // Model is a trained polarity classifier. It is immutable and safe for
 // concurrent use.
 type Model struct {
+	valence  map[string]float32 // the lexicon as read
 	lex      map[uint64]float32 // word key -> valence in [-4, 4]
+	lexStem  map[uint64]float32 // stem key -> mean valence of the lexicon words with that stem
 	negators map[uint64]bool
 	connect  map[uint64]bool // clause-starting words
 	clusters map[uint64]uint16
 	rows     map[uint64]uint32 // feature key -> row in w
 	w        []float32         // numClasses weights per row
+	off      uint64            // feature templates switched off
 	pool     *sync.Pool        // *scratch
 }
 
 // newModel returns a model with the given word data and no weights.
-func newModel(lex map[uint64]float32, negators, connect map[uint64]bool, clusters map[uint64]uint16) *Model {
-	m := &Model{lex: lex, negators: negators, connect: connect, clusters: clusters,
+func newModel(valence map[string]float32, negators, connect map[uint64]bool, clusters map[uint64]uint16) *Model {
+	m := &Model{valence: valence, negators: negators, connect: connect, clusters: clusters,
 		rows: map[uint64]uint32{}}
+	m.lex, m.lexStem = lexiconKeys(valence)
 	m.pool = &sync.Pool{New: func() any { return new(scratch) }}
 	return m
+}
+
+// lexiconKeys indexes a lexicon by word key and by stem key (the mean
+// valence of the words sharing a stem, summed in word order).
+func lexiconKeys(valence map[string]float32) (map[uint64]float32, map[uint64]float32) {
+	words := make([]string, 0, len(valence))
+	for w := range valence {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	lex := make(map[uint64]float32, len(words))
+	sum := map[uint64]float32{}
+	cnt := map[uint64]float32{}
+	for _, w := range words {
+		lex[wordKey(w)] = valence[w]
+		k := stemKey(w)
+		sum[k] += valence[w]
+		cnt[k]++
+	}
+	for k, c := range cnt {
+		sum[k] /= c
+	}
+	return lex, sum
 }
 
 func (m *Model) lexicon(k uint64) (float32, bool) {

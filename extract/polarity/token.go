@@ -9,6 +9,7 @@ import (
 type token struct {
 	start, end int    // byte span in the sentence
 	key        uint64 // hash of the normalised form (lower case, digits as 0)
+	stem       uint64 // hash of the normalised form without its inflection suffix
 	kind       tokKind
 	upper      bool // starts with an upper-case letter
 }
@@ -46,6 +47,8 @@ func tokenize(s string, buf []token) []token {
 			j := i
 			h := uint64(fnvOffset)
 			up := unicode.IsUpper(r)
+			var fold [maxStemBytes]byte
+			nf := 0
 			for j < len(s) {
 				c, m := rune(s[j]), 1
 				if c >= utf8.RuneSelf {
@@ -60,16 +63,25 @@ func tokenize(s string, buf []token) []token {
 								c = '\''
 							}
 							h = hashRune(h, c)
+							nf = appendFold(&fold, nf, c)
 							j += m
 							continue
 						}
 					}
 					break
 				}
-				h = hashRune(h, foldRune(c))
+				c = foldRune(c)
+				h = hashRune(h, c)
+				nf = appendFold(&fold, nf, c)
 				j += m
 			}
-			buf = append(buf, token{start: i, end: j, key: h, kind: tokWord, upper: up})
+			st := h
+			if nf <= maxStemBytes {
+				if k := stemLen(fold[:nf]); k < nf {
+					st = hashBytes(fold[:k])
+				}
+			}
+			buf = append(buf, token{start: i, end: j, key: h, stem: st, kind: tokWord, upper: up})
 			i = j
 		default:
 			k := tokPunct
@@ -138,4 +150,98 @@ func wordKey(w string) uint64 {
 		h = hashRune(h, foldRune(r))
 	}
 	return h
+}
+
+// Words returns the normalised words of s as the model sees them (lower
+// case, digits as 0, curly apostrophes straight), for word lists and
+// clusters learned from text.
+func Words(s string) []string {
+	var out []string
+	var b []byte
+	var toks []token
+	for off := 0; off < len(s); {
+		toks = tokenize(s[off:], toks[:0])
+		if len(toks) == 0 {
+			break
+		}
+		for _, t := range toks {
+			if t.kind != tokWord {
+				continue
+			}
+			b = b[:0]
+			for _, r := range s[off+t.start : off+t.end] {
+				if r == '’' {
+					r = '\''
+				}
+				b = utf8.AppendRune(b, foldRune(r))
+			}
+			out = append(out, string(b))
+		}
+		off += toks[len(toks)-1].end
+	}
+	return out
+}
+
+// maxStemBytes bounds the words that are stemmed.
+const maxStemBytes = 40
+
+// appendFold appends the UTF-8 bytes of r to fold[:n] and returns the new
+// length; past maxStemBytes it returns maxStemBytes+1 (too long to stem).
+func appendFold(fold *[maxStemBytes]byte, n int, r rune) int {
+	if n > maxStemBytes {
+		return n
+	}
+	if r < utf8.RuneSelf {
+		if n == maxStemBytes {
+			return n + 1
+		}
+		fold[n] = byte(r)
+		return n + 1
+	}
+	if n+utf8.RuneLen(r) > maxStemBytes {
+		return maxStemBytes + 1
+	}
+	return n + utf8.EncodeRune(fold[n:], r)
+}
+
+// stemSuffixes are stripped by stemLen, longest first.
+var stemSuffixes = [...]string{"ations", "ation", "ments", "ment", "ings", "ing", "ers", "ies", "ied",
+	"ed", "er", "es", "ly", "s", "e"}
+
+// stemLen returns the length of w without its inflection or derivation
+// suffix (a light suffix stripper: "criticized", "criticizes" and
+// "criticize" share "criticiz"), keeping at least 3 bytes.
+func stemLen(w []byte) int {
+	for _, suf := range stemSuffixes {
+		if len(w) >= len(suf)+3 && string(w[len(w)-len(suf):]) == suf {
+			return len(w) - len(suf)
+		}
+	}
+	return len(w)
+}
+
+// hashBytes returns the FNV-1a hash of b.
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// stemKey returns the stem key tokenize gives the single word w.
+func stemKey(w string) uint64 {
+	var fold [maxStemBytes]byte
+	n := 0
+	for _, r := range w {
+		if r == '’' {
+			r = '\''
+		}
+		n = appendFold(&fold, n, foldRune(r))
+	}
+	if n > maxStemBytes {
+		return wordKey(w)
+	}
+	return hashBytes(fold[:stemLen(fold[:n])])
 }

@@ -28,6 +28,9 @@ type TrainOptions struct {
 	MinCount int
 	// Iterations bounds the L-BFGS iterations.
 	Iterations int
+	// Off switches feature templates off (bit t for template t; for
+	// ablation experiments).
+	Off uint64
 	// Balance weights examples inversely to their class frequency.
 	Balance bool
 }
@@ -39,10 +42,6 @@ func DefaultTrainOptions() TrainOptions {
 
 // buildModel returns a model without weights over wd.
 func buildModel(wd WordData) *Model {
-	lex := make(map[uint64]float32, len(wd.Valence))
-	for w, v := range wd.Valence {
-		lex[wordKey(w)] = v
-	}
 	neg := map[uint64]bool{}
 	for _, w := range wd.Negators {
 		neg[wordKey(w)] = true
@@ -55,7 +54,7 @@ func buildModel(wd WordData) *Model {
 	for w, c := range wd.Clusters {
 		cl[wordKey(w)] = c
 	}
-	return newModel(lex, neg, con, cl)
+	return newModel(wd.Valence, neg, con, cl)
 }
 
 // example is one training example in sparse form.
@@ -73,6 +72,7 @@ func Train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
 		return nil, errors.New("polarity: no training records")
 	}
 	m := buildModel(wd)
+	m.off = opt.Off
 	type raw struct {
 		keys  []uint64
 		vals  []float32

@@ -28,7 +28,7 @@ func main() {
 // 2 usage.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: polaritytrain train|eval|cv [flags]")
+		fmt.Fprintln(stderr, "usage: polaritytrain train|eval|cv|clusters [flags]")
 		return 2
 	}
 	def := polarity.DefaultTrainOptions()
@@ -40,15 +40,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	modelPath := fs.String("model", "", "eval: model file (default: the embedded model)")
 	out := fs.String("o", "", "train: where to write the model")
 	dir := fs.String("words", "extract/polarity/data", "folder with vader.tsv, negators.txt, connectives.txt, clusters.tsv")
+	corpus := fs.String("corpus", "", "clusters: comma-separated JSONL files of unlabelled text (fields title, text, sentence)")
+	k := fs.Int("k", 512, "clusters: number of clusters")
+	seed := fs.Uint64("seed", 1, "clusters: random seed")
 	folds := fs.Int("folds", 5, "cv: folds")
 	l2 := fs.Float64("l2", def.L2, "L2 penalty")
 	minCount := fs.Int("mincount", def.MinCount, "keep features seen in at least this many examples")
 	iters := fs.Int("iters", def.Iterations, "L-BFGS iterations")
+	off := fs.Uint64("off", 0, "bit set of feature templates switched off (experiments)")
 	balance := fs.Bool("balance", def.Balance, "weight classes inversely to their frequency")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
-	opt := polarity.TrainOptions{L2: *l2, MinCount: *minCount, Iterations: *iters, Balance: *balance}
+	opt := polarity.TrainOptions{L2: *l2, MinCount: *minCount, Iterations: *iters, Balance: *balance, Off: *off}
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "polaritytrain: %v\n", err)
 		return 1
@@ -102,6 +106,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		fmt.Fprintf(stderr, "polaritytrain: trained in %v, wrote %s\n", time.Since(start).Round(time.Millisecond), *out)
+		return 0
+	case "clusters":
+		if *corpus == "" || *out == "" {
+			fmt.Fprintln(stderr, "polaritytrain: clusters needs --corpus FILES and -o FILE")
+			return 2
+		}
+		start := time.Now()
+		if err := writeClusters(strings.Split(*corpus, ","), *out, *k, *seed); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stderr, "polaritytrain: clusters in %v, wrote %s\n", time.Since(start).Round(time.Millisecond), *out)
 		return 0
 	case "eval":
 		if *dataPath == "" {
