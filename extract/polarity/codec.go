@@ -19,8 +19,8 @@ import (
 //	lexicon:     uvarint n, then n × (uvarint length, word, int8 valence×10)
 //	negators:    uvarint n, then n × key uint64 LE
 //	connectives: uvarint n, then n × key uint64 LE
-//	clusters:    uvarint n, then n × (key uint64 LE, uvarint cluster)
 //	templates:   uvarint bit set of the feature templates switched off
+//	temperature: float32 LE softmax temperature
 //	weights:     uvarint rows, float32 LE scale, then rows × (key uint64 LE,
 //	             numClasses × int16 LE weight/scale)
 //
@@ -67,20 +67,19 @@ func Load(r io.Reader) (*Model, error) {
 	for range d.count() {
 		con[d.u64()] = true
 	}
-	cl := map[uint64]uint16{}
-	for range d.count() {
-		k := d.u64()
-		cl[k] = uint16(d.uvarint())
-	}
-	m := newModel(lex, neg, con, cl)
+	m := newModel(lex, neg, con)
 	m.off = d.uvarint()
+	m.temp = float64(math.Float32frombits(uint32(d.u64n(4))))
+	if d.err == nil && !(m.temp > 0.01 && m.temp < 100) {
+		d.err = fmt.Errorf("temperature %v out of range", m.temp)
+	}
 	rows := d.count()
 	scale := math.Float32frombits(uint32(d.u64n(4)))
 	if d.err == nil && (math.IsNaN(float64(scale)) || math.IsInf(float64(scale), 0)) {
 		d.err = errors.New("bad weight scale")
 	}
 	if d.err == nil {
-		m.w = make([]float32, 0, rows*numClasses)
+		m.w = make([]float32, 0, min(rows, 1<<16)*numClasses)
 	}
 	for i := range rows {
 		m.rows[d.u64()] = uint32(i)
@@ -123,14 +122,9 @@ func (m *Model) Write(w io.Writer) error {
 			e.u64(k)
 		}
 	}
-	keys := sortedKeys(m.clusters)
-	e.uvarint(uint64(len(keys)))
-	for _, k := range keys {
-		e.u64(k)
-		e.uvarint(uint64(m.clusters[k]))
-	}
 	e.uvarint(m.off)
-	keys = sortedKeys(m.rows)
+	e.buf = binary.LittleEndian.AppendUint32(e.buf, math.Float32bits(float32(m.temp)))
+	keys := sortedKeys(m.rows)
 	e.uvarint(uint64(len(keys)))
 	mx := float32(0)
 	for _, v := range m.w {

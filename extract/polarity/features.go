@@ -8,7 +8,6 @@ const (
 	fPos                // side, distance bucket, word
 	fClause             // side, clause distance, word
 	fBigram             // side, word pair near the target
-	fNear               // side, word pair/tri next to the target
 	fTarget             // target word
 	fTargetShape        // target length, capitalisation, position
 	fLexDense           // dense lexicon sums per region
@@ -16,11 +15,6 @@ const (
 	fLexWord            // lexicon word by region with its (possibly flipped) sign
 	fNeg                // negated word, side
 	fQuote              // quotation context
-	fClusPos            // side, distance bucket, cluster
-	fClusClause         // side, clause distance, cluster
-	fClusBigram         // side, cluster pair near the target
-	fClusSent           // sentence cluster
-	fTargetClus         // cluster of the target's head
 	fSentNear           // sentence word weighted by closeness to the target
 	fSentClause         // sentence word weighted by clause closeness
 	fStem               // stem of a sentence word, weighted by closeness
@@ -103,7 +97,6 @@ type scratch struct {
 	clause []int32 // clause number of each token
 	neg    []bool  // token in the scope of a negator
 	f      feats
-	scores [numClasses]float64
 }
 
 // extract computes the features of the target tokens [ts, te) of the
@@ -156,7 +149,6 @@ func (m *Model) extract(s *scratch, ts, te int) {
 		f.addT(fTarget, mix(fTarget, toks[i].key))
 	}
 	if te > ts {
-		f.addT(fTargetClus, mix(fTargetClus, uint64(m.cluster(toks[te-1].key))))
 		up := uint64(0)
 		if toks[ts].upper {
 			up = 1
@@ -207,7 +199,6 @@ func (m *Model) extract(s *scratch, ts, te int) {
 		}
 		db, cb := distBucket(d), clauseBucket(cd)
 		w := t.key
-		cl := uint64(m.cluster(w))
 		f.addT(fSent, mix(fSent, w))
 		if f.off&(1<<fSentNear) == 0 {
 			f.addVal(mix(fSentNear, w), float32(1/(1+float64(d)/3)))
@@ -223,11 +214,6 @@ func (m *Model) extract(s *scratch, ts, te int) {
 		}
 		f.addT(fPos, mix(fPos, mix(side<<8|db, w)))
 		f.addT(fClause, mix(fClause, mix(side<<8|cb, w)))
-		if cl != 0 {
-			f.addT(fClusSent, mix(fClusSent, cl))
-			f.addT(fClusPos, mix(fClusPos, mix(side<<8|db, cl)))
-			f.addT(fClusClause, mix(fClusClause, mix(side<<8|cb, cl)))
-		}
 		if d <= 6 {
 			// Word pairs near the target, read away from it.
 			j := i + 1
@@ -236,11 +222,6 @@ func (m *Model) extract(s *scratch, ts, te int) {
 			}
 			if j >= 0 && j < n && (j < ts || j >= te) {
 				f.addT(fBigram, mix(fBigram, mix(side, mix(w, toks[j].key))))
-				if cl != 0 {
-					if cj := uint64(m.cluster(toks[j].key)); cj != 0 {
-						f.addT(fClusBigram, mix(fClusBigram, mix(side, cl<<16|cj)))
-					}
-				}
 			}
 		}
 		if s.neg[i] {

@@ -27,18 +27,17 @@ type Model struct {
 	lex      map[uint64]float32 // word key -> valence in [-4, 4]
 	lexStem  map[uint64]float32 // stem key -> mean valence of the lexicon words with that stem
 	negators map[uint64]bool
-	connect  map[uint64]bool // clause-starting words
-	clusters map[uint64]uint16
+	connect  map[uint64]bool   // clause-starting words
 	rows     map[uint64]uint32 // feature key -> row in w
 	w        []float32         // numClasses weights per row
 	off      uint64            // feature templates switched off
+	temp     float64           // softmax temperature (calibration), > 0
 	pool     *sync.Pool        // *scratch
 }
 
 // newModel returns a model with the given word data and no weights.
-func newModel(valence map[string]float32, negators, connect map[uint64]bool, clusters map[uint64]uint16) *Model {
-	m := &Model{valence: valence, negators: negators, connect: connect, clusters: clusters,
-		rows: map[uint64]uint32{}}
+func newModel(valence map[string]float32, negators, connect map[uint64]bool) *Model {
+	m := &Model{valence: valence, negators: negators, connect: connect, rows: map[uint64]uint32{}, temp: 1}
 	m.lex, m.lexStem = lexiconKeys(valence)
 	m.pool = &sync.Pool{New: func() any { return new(scratch) }}
 	return m
@@ -74,10 +73,6 @@ func (m *Model) lexicon(k uint64) (float32, bool) {
 
 func (m *Model) isNegator(k uint64) bool { return m.negators[k] }
 
-// cluster returns the word cluster of the word key k (1-based), 0 when the
-// word has none.
-func (m *Model) cluster(k uint64) uint16 { return m.clusters[k] }
-
 // boundary punctuation: keys of the characters that separate clauses.
 var boundaryPunct = [...]uint64{
 	hashRune(fnvOffset, ','), hashRune(fnvOffset, ';'), hashRune(fnvOffset, ':'),
@@ -109,6 +104,19 @@ func (m *Model) Predict(sentence string, start, end int) Prediction {
 	defer m.pool.Put(s)
 	ts, te := m.prepare(s, sentence, start, end)
 	m.extract(s, ts, te)
+	z := m.classify(s)
+	for c := range z {
+		z[c] /= m.temp
+	}
+	return predictionOf(z)
+}
+
+// logits returns the model's class scores before temperature scaling.
+func (m *Model) logits(sentence string, start, end int) [numClasses]float64 {
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	ts, te := m.prepare(s, sentence, start, end)
+	m.extract(s, ts, te)
 	return m.classify(s)
 }
 
@@ -133,8 +141,8 @@ func (m *Model) prepare(s *scratch, sentence string, start, end int) (int, int) 
 	return ts, te
 }
 
-// classify scores the features in s and returns the prediction.
-func (m *Model) classify(s *scratch) Prediction {
+// classify returns the class scores (logits) of the features in s.
+func (m *Model) classify(s *scratch) [numClasses]float64 {
 	var z [numClasses]float64
 	for i, k := range s.f.keys {
 		r, ok := m.rows[k]
@@ -147,7 +155,7 @@ func (m *Model) classify(s *scratch) Prediction {
 			z[c] += v * float64(w[c])
 		}
 	}
-	return predictionOf(z)
+	return z
 }
 
 // predictionOf turns class scores into a Prediction (softmax).
@@ -186,7 +194,8 @@ func predictionOf(z [numClasses]float64) Prediction {
 // records give it) to a byte span. Offsets past the end map to len(s);
 // negative ones to 0.
 func ByteOffsets(s string, from, to int) (start, end int) {
-	from, to = max(from, 0), max(to, 0)
+	from = max(from, 0)
+	to = max(to, from)
 	start, end = len(s), len(s)
 	n := 0
 	for i := range s {

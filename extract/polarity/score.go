@@ -60,11 +60,11 @@ func (s Scores) String() string {
 }
 
 // Fold assigns a record to one of k cross-validation folds by a hash of its
-// sentence, so that the targets of one sentence share a fold.
-func Fold(r Record, k int) int {
+// sentence and seed, so that the targets of one sentence share a fold.
+func Fold(r Record, k int, seed uint64) int {
 	h := fnv.New64a()
 	h.Write([]byte(r.Sentence))
-	return int(h.Sum64() % uint64(k))
+	return int(mix(h.Sum64(), seed) % uint64(k))
 }
 
 // PredictRecords returns the model's polarity for each record.
@@ -86,22 +86,22 @@ func Gold(recs []Record) []int {
 	return out
 }
 
-// CrossValidate trains k models, each without one fold of recs (see Fold),
-// and returns the out-of-fold predictions, in the order of recs.
-func CrossValidate(recs []Record, wd WordData, opt TrainOptions, k int) ([]int, error) {
+// CrossValidate trains k models, each without one fold of recs (see Fold
+// with seed), and returns the out-of-fold predictions, in the order of recs.
+func CrossValidate(recs []Record, wd WordData, opt TrainOptions, k int, seed uint64) ([]int, error) {
 	pred := make([]int, len(recs))
 	for f := range k {
-		var train, test []Record
+		var part, test []Record
 		var at []int
 		for i, r := range recs {
-			if Fold(r, k) == f {
+			if Fold(r, k, seed) == f {
 				test = append(test, r)
 				at = append(at, i)
 			} else {
-				train = append(train, r)
+				part = append(part, r)
 			}
 		}
-		m, err := Train(train, wd, opt)
+		m, err := train(part, wd, opt)
 		if err != nil {
 			return nil, fmt.Errorf("fold %d: %w", f+1, err)
 		}

@@ -152,36 +152,6 @@ func wordKey(w string) uint64 {
 	return h
 }
 
-// Words returns the normalised words of s as the model sees them (lower
-// case, digits as 0, curly apostrophes straight), for word lists and
-// clusters learned from text.
-func Words(s string) []string {
-	var out []string
-	var b []byte
-	var toks []token
-	for off := 0; off < len(s); {
-		toks = tokenize(s[off:], toks[:0])
-		if len(toks) == 0 {
-			break
-		}
-		for _, t := range toks {
-			if t.kind != tokWord {
-				continue
-			}
-			b = b[:0]
-			for _, r := range s[off+t.start : off+t.end] {
-				if r == '’' {
-					r = '\''
-				}
-				b = utf8.AppendRune(b, foldRune(r))
-			}
-			out = append(out, string(b))
-		}
-		off += toks[len(toks)-1].end
-	}
-	return out
-}
-
 // maxStemBytes bounds the words that are stemmed.
 const maxStemBytes = 40
 

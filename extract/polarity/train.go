@@ -16,8 +16,6 @@ type WordData struct {
 	Negators []string
 	// Connectives are words that start a new clause.
 	Connectives []string
-	// Clusters maps lower-case words to a cluster number (1 or more).
-	Clusters map[string]uint16
 }
 
 // TrainOptions sets the training of a model.
@@ -31,13 +29,18 @@ type TrainOptions struct {
 	// Off switches feature templates off (bit t for template t; for
 	// ablation experiments).
 	Off uint64
+	// CalibrationFolds, when 2 or more, sets the softmax temperature that
+	// minimises the log loss of out-of-fold predictions (temperature
+	// scaling; Guo et al., "On calibration of modern neural networks",
+	// ICML 2017) by a cross-validation with that many folds.
+	CalibrationFolds int
 	// Balance weights examples inversely to their class frequency.
 	Balance bool
 }
 
 // DefaultTrainOptions are the options of the committed model.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{L2: 3e-4, MinCount: 2, Iterations: 300, Balance: true}
+	return TrainOptions{L2: 1e-3, MinCount: 2, Iterations: 300, Balance: true, CalibrationFolds: 5}
 }
 
 // buildModel returns a model without weights over wd.
@@ -50,11 +53,7 @@ func buildModel(wd WordData) *Model {
 	for _, w := range wd.Connectives {
 		con[wordKey(w)] = true
 	}
-	cl := make(map[uint64]uint16, len(wd.Clusters))
-	for w, c := range wd.Clusters {
-		cl[wordKey(w)] = c
-	}
-	return newModel(wd.Valence, neg, con, cl)
+	return newModel(wd.Valence, neg, con)
 }
 
 // example is one training example in sparse form.
@@ -68,6 +67,59 @@ type example struct {
 // Train fits a multinomial logistic regression with an L2 penalty (by
 // L-BFGS, deterministic) on labelled records.
 func Train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
+	m, err := train(recs, wd, opt)
+	if err != nil || opt.CalibrationFolds < 2 {
+		return m, err
+	}
+	k := opt.CalibrationFolds
+	opt.CalibrationFolds = 0
+	z := make([][numClasses]float64, len(recs))
+	for f := range k {
+		var part []Record
+		for _, r := range recs {
+			if Fold(r, k, 0) != f {
+				part = append(part, r)
+			}
+		}
+		fm, err := train(part, wd, opt)
+		if err != nil {
+			return nil, fmt.Errorf("polarity: calibration fold %d: %w", f+1, err)
+		}
+		for i, r := range recs {
+			if Fold(r, k, 0) == f {
+				lo, hi := r.Span()
+				z[i] = fm.logits(r.Sentence, lo, hi)
+			}
+		}
+	}
+	m.temp = fitTemperature(z, Gold(recs))
+	return m, nil
+}
+
+// fitTemperature returns the temperature in [0.5, 4] (steps of 0.01) that
+// minimises the mean log loss of the logits z against gold polarities.
+func fitTemperature(z [][numClasses]float64, gold []int) float64 {
+	best, bestLoss := 1.0, math.Inf(1)
+	for t := 50; t <= 400; t++ {
+		T := float64(t) / 100
+		loss := 0.0
+		for i, zi := range z {
+			mx := max(zi[0], zi[1], zi[2]) / T
+			sum := 0.0
+			for _, v := range zi {
+				sum += math.Exp(v/T - mx)
+			}
+			loss -= zi[gold[i]+1]/T - mx - math.Log(sum)
+		}
+		if loss < bestLoss {
+			best, bestLoss = T, loss
+		}
+	}
+	return best
+}
+
+// train fits the model's weights (Train without calibration).
+func train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
 	if len(recs) == 0 {
 		return nil, errors.New("polarity: no training records")
 	}

@@ -38,25 +38,6 @@ func ReadWords(r io.Reader) ([]string, error) {
 	return out, err
 }
 
-// ReadClusters reads word clusters: lines "word<TAB>cluster", cluster a
-// number from 1 to 65535.
-func ReadClusters(r io.Reader) (map[string]uint16, error) {
-	out := map[string]uint16{}
-	err := eachLine(r, func(n int, line string) error {
-		w, v, ok := strings.Cut(line, "\t")
-		if !ok {
-			return fmt.Errorf("line %d: want word<TAB>cluster", n)
-		}
-		x, err := strconv.ParseUint(strings.TrimSpace(v), 10, 16)
-		if err != nil || x == 0 {
-			return fmt.Errorf("line %d: cluster %q not in [1, 65535]", n, v)
-		}
-		out[w] = uint16(x)
-		return nil
-	})
-	return out, err
-}
-
 func eachLine(r io.Reader, f func(n int, line string) error) error {
 	sc := bufio.NewScanner(r)
 	n := 0

@@ -5,7 +5,7 @@
 //	polaritytrain eval --data dev-rw.jsonl [--model FILE]
 //	polaritytrain cv --train train.jsonl [--folds 5] [--dev dev-rw.jsonl,dev-mt.jsonl]
 //
-// Word data (lexicon, negators, connectives, clusters) is read from the
+// Word data (lexicon, negators, connectives) is read from the
 // package's data folder by default.
 package main
 
@@ -28,7 +28,7 @@ func main() {
 // 2 usage.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: polaritytrain train|eval|cv|clusters [flags]")
+		fmt.Fprintln(stderr, "usage: polaritytrain train|eval|cv [flags]")
 		return 2
 	}
 	def := polarity.DefaultTrainOptions()
@@ -39,20 +39,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dev := fs.String("dev", "", "cv: comma-separated labelled files scored by the model trained on all of --train")
 	modelPath := fs.String("model", "", "eval: model file (default: the embedded model)")
 	out := fs.String("o", "", "train: where to write the model")
-	dir := fs.String("words", "extract/polarity/data", "folder with vader.tsv, negators.txt, connectives.txt, clusters.tsv")
-	corpus := fs.String("corpus", "", "clusters: comma-separated JSONL files of unlabelled text (fields title, text, sentence)")
-	k := fs.Int("k", 512, "clusters: number of clusters")
-	seed := fs.Uint64("seed", 1, "clusters: random seed")
+	dir := fs.String("words", "extract/polarity/data", "folder with vader.tsv, negators.txt and connectives.txt")
 	folds := fs.Int("folds", 5, "cv: folds")
+	foldSeed := fs.Uint64("fold-seed", 1, "cv: seed of the fold assignment")
 	l2 := fs.Float64("l2", def.L2, "L2 penalty")
 	minCount := fs.Int("mincount", def.MinCount, "keep features seen in at least this many examples")
 	iters := fs.Int("iters", def.Iterations, "L-BFGS iterations")
 	off := fs.Uint64("off", 0, "bit set of feature templates switched off (experiments)")
+	calib := fs.Int("calibration-folds", def.CalibrationFolds, "train: folds for temperature scaling (0: none)")
 	balance := fs.Bool("balance", def.Balance, "weight classes inversely to their frequency")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
-	opt := polarity.TrainOptions{L2: *l2, MinCount: *minCount, Iterations: *iters, Balance: *balance, Off: *off}
+	opt := polarity.TrainOptions{L2: *l2, MinCount: *minCount, Iterations: *iters, Balance: *balance, Off: *off, CalibrationFolds: *calib}
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "polaritytrain: %v\n", err)
 		return 1
@@ -73,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		start := time.Now()
 		if args[0] == "cv" {
-			pred, err := polarity.CrossValidate(recs, wd, opt, *folds)
+			pred, err := polarity.CrossValidate(recs, wd, opt, *folds, *foldSeed)
 			if err != nil {
 				return fail(err)
 			}
@@ -107,17 +106,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "polaritytrain: trained in %v, wrote %s\n", time.Since(start).Round(time.Millisecond), *out)
 		return 0
-	case "clusters":
-		if *corpus == "" || *out == "" {
-			fmt.Fprintln(stderr, "polaritytrain: clusters needs --corpus FILES and -o FILE")
-			return 2
-		}
-		start := time.Now()
-		if err := writeClusters(strings.Split(*corpus, ","), *out, *k, *seed); err != nil {
-			return fail(err)
-		}
-		fmt.Fprintf(stderr, "polaritytrain: clusters in %v, wrote %s\n", time.Since(start).Round(time.Millisecond), *out)
-		return 0
 	case "eval":
 		if *dataPath == "" {
 			fmt.Fprintln(stderr, "polaritytrain: --data is required")
@@ -132,6 +120,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		fmt.Fprintf(stdout, "%s %s\n", *dataPath, polarity.Score(polarity.Gold(recs), m.PredictRecords(recs)))
+		conf, acc, ece := calibration(m, recs)
+		fmt.Fprintf(stdout, "calibration: mean confidence %.4f, accuracy %.4f, ECE (10 bins) %.4f\n", conf, acc, ece)
 		return 0
 	}
 	fmt.Fprintf(stderr, "polaritytrain: unknown command %q\n", args[0])
@@ -156,7 +146,7 @@ func readRecords(path string) ([]polarity.Record, error) {
 	return recs, nil
 }
 
-// readWordData reads the word lists of dir; clusters.tsv is optional.
+// readWordData reads the word lists of dir.
 func readWordData(dir string) (polarity.WordData, error) {
 	var wd polarity.WordData
 	open := func(name string) (*os.File, error) { return os.Open(dir + "/" + name) }
@@ -181,13 +171,6 @@ func readWordData(dir string) (polarity.WordData, error) {
 		f.Close()
 		if err != nil {
 			return wd, fmt.Errorf("%s: %w", l.name, err)
-		}
-	}
-	if f, err := open("clusters.tsv"); err == nil {
-		wd.Clusters, err = polarity.ReadClusters(f)
-		f.Close()
-		if err != nil {
-			return wd, fmt.Errorf("clusters.tsv: %w", err)
 		}
 	}
 	return wd, nil
@@ -219,4 +202,34 @@ func writeModel(m *polarity.Model, path string) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// calibration returns the mean confidence, the accuracy and the expected
+// calibration error over ten equal-width confidence bins (Guo et al. 2017).
+func calibration(m *polarity.Model, recs []polarity.Record) (conf, acc, ece float64) {
+	var n, right [10]float64
+	var sum [10]float64
+	for _, r := range recs {
+		lo, hi := r.Span()
+		p := m.Predict(r.Sentence, lo, hi)
+		b := min(int(p.Confidence*10), 9)
+		n[b]++
+		sum[b] += p.Confidence
+		conf += p.Confidence
+		if p.Polarity == r.Polarity {
+			right[b]++
+			acc++
+		}
+	}
+	total := float64(len(recs))
+	for b := range n {
+		if n[b] > 0 {
+			d := (sum[b] - right[b]) / total
+			if d < 0 {
+				d = -d
+			}
+			ece += d
+		}
+	}
+	return conf / total, acc / total, ece
 }
