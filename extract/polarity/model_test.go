@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -137,6 +138,32 @@ func checkPrediction(t testing.TB, p Prediction) {
 	}
 	if p.Confidence != p.Probs[p.Polarity+1] {
 		t.Fatalf("Confidence = %v, want Probs[%d] = %v", p.Confidence, p.Polarity+1, p.Probs[p.Polarity+1])
+	}
+}
+
+// TestPredictConcurrent checks that goroutines sharing a model get the same
+// answers as one alone (run with -race).
+func TestPredictConcurrent(t *testing.T) {
+	m := loadDefault(t)
+	s := "Critics praised Alvarez for the deal, but many blamed Becker for the chaos."
+	lo, hi := span(t, s, "Becker")
+	want := m.Predict(s, lo, hi)
+	var wg sync.WaitGroup
+	errs := make(chan Prediction, 8)
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				if got := m.Predict(s, lo, hi); got != want {
+					errs <- got
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent Predict = %+v, want %+v", got, want)
 	}
 }
 
