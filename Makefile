@@ -59,9 +59,10 @@ demo: build
 	$(BIN) render -g examples/graph.json -o examples/graph.svg --title "Example articles"
 	$(BIN) render -g examples/graph.json -o examples/graph.png --title "Example articles"
 
-## model: retrain the entity tagger from CoNLL-2003 (needs ../shared)
+## model: retrain the entity tagger from CoNLL-2003 and the polarity model from NewsMTSC (needs ../shared)
 model:
 	$(GO) run ./extract/ner/cmd/nertrain train --conll $(SHARED)/data/conll2003/train.txt -o extract/ner/data/model.bin.gz
+	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png

@@ -8,21 +8,34 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 )
 
 var tagCommand = &cli.Command{
 	Name:  "tag",
-	Usage: "tag CoNLL-2003 tokens with PER/LOC/ORG/MISC (for evaluation)",
-	Description: `Reads CoNLL-2003 text (token in the first column, blank lines between sentences,
--DOCSTART- lines) and prints one "token TAG" line per token line, in IOB2.
+	Usage: "tag CoNLL-2003 tokens with PER/LOC/ORG/MISC, or targets with a polarity (for evaluation)",
+	Description: `With --conll, reads CoNLL-2003 text (token in the first column, blank lines between
+sentences, -DOCSTART- lines) and prints one "token TAG" line per token line, in IOB2.
+With --sentiment, reads NewsMTSC JSON lines ("sentence", "from", "to" in code points)
+and prints the polarity towards each target (-1, 0 or 1), one line per record.
 
-Example:
-   actorgraph tag --conll dev.txt > dev.pred`,
-	Flags:  []cli.Flag{&cli.StringFlag{Name: "conll", Usage: "CoNLL `FILE` (- for stdin)", Required: true}},
+Examples:
+   actorgraph tag --conll dev.txt > dev.pred
+   actorgraph tag --sentiment dev-rw.jsonl > dev-rw.pred`,
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "conll", Usage: "CoNLL `FILE` (- for stdin)"},
+		&cli.StringFlag{Name: "sentiment", Usage: "NewsMTSC JSONL `FILE` (- for stdin)"},
+	},
 	Action: runTag,
 }
 
 func runTag(c *cli.Context) error {
+	switch {
+	case c.IsSet("conll") == c.IsSet("sentiment"):
+		return usagef("tag: give one of --conll and --sentiment")
+	case c.IsSet("sentiment"):
+		return runTagSentiment(c)
+	}
 	r := c.App.Reader
 	if p := c.String("conll"); p != "-" {
 		f, err := os.Open(p)
@@ -47,6 +60,33 @@ func runTag(c *cli.Context) error {
 	w := bufio.NewWriter(c.App.Writer)
 	if err := ner.WriteTags(w, docs, tags); err != nil {
 		return err
+	}
+	return w.Flush()
+}
+
+// runTagSentiment prints one polarity per NewsMTSC record.
+func runTagSentiment(c *cli.Context) error {
+	name := c.String("sentiment")
+	r := c.App.Reader
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("tag: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	recs, err := polarity.ReadRecords(r)
+	if err != nil {
+		return fmt.Errorf("tag %s: %w", name, err)
+	}
+	model, err := polarity.Default()
+	if err != nil {
+		return fmt.Errorf("load polarity model: %w", err)
+	}
+	w := bufio.NewWriter(c.App.Writer)
+	for _, p := range model.PredictRecords(recs) {
+		fmt.Fprintln(w, p)
 	}
 	return w.Flush()
 }

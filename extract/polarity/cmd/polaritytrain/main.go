@@ -1,0 +1,235 @@
+// Command polaritytrain trains, applies and scores the actorgraph
+// target-dependent polarity model (package polarity).
+//
+//	polaritytrain train --train train.jsonl -o extract/polarity/data/model.bin.gz
+//	polaritytrain eval --data dev-rw.jsonl [--model FILE]
+//	polaritytrain cv --train train.jsonl [--folds 5] [--dev dev-rw.jsonl,dev-mt.jsonl]
+//
+// Word data (lexicon, negators, connectives) is read from the
+// package's data folder by default.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/extract/polarity"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one subcommand and returns the exit code: 0 ok, 1 failure,
+// 2 usage.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: polaritytrain train|eval|cv [flags]")
+		return 2
+	}
+	def := polarity.DefaultTrainOptions()
+	fs := flag.NewFlagSet("polaritytrain "+args[0], flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	trainPath := fs.String("train", "", "train, cv: labelled NewsMTSC JSONL")
+	dataPath := fs.String("data", "", "eval: labelled NewsMTSC JSONL")
+	dev := fs.String("dev", "", "cv: comma-separated labelled files scored by the model trained on all of --train")
+	modelPath := fs.String("model", "", "eval: model file (default: the embedded model)")
+	out := fs.String("o", "", "train: where to write the model")
+	dir := fs.String("words", "extract/polarity/data", "folder with vader.tsv, negators.txt and connectives.txt")
+	folds := fs.Int("folds", 5, "cv: folds")
+	foldSeed := fs.Uint64("fold-seed", 1, "cv: seed of the fold assignment")
+	l2 := fs.Float64("l2", def.L2, "L2 penalty")
+	minCount := fs.Int("mincount", def.MinCount, "keep features seen in at least this many examples")
+	iters := fs.Int("iters", def.Iterations, "L-BFGS iterations")
+	off := fs.Uint64("off", 0, "bit set of feature templates switched off (experiments)")
+	calib := fs.Int("calibration-folds", def.CalibrationFolds, "train: folds for temperature scaling (0: none)")
+	balance := fs.Bool("balance", def.Balance, "weight classes inversely to their frequency")
+	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	opt := polarity.TrainOptions{L2: *l2, MinCount: *minCount, Iterations: *iters, Balance: *balance, Off: *off, CalibrationFolds: *calib}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "polaritytrain: %v\n", err)
+		return 1
+	}
+	switch args[0] {
+	case "train", "cv":
+		if *trainPath == "" {
+			fmt.Fprintln(stderr, "polaritytrain: --train is required")
+			return 2
+		}
+		recs, err := readRecords(*trainPath)
+		if err != nil {
+			return fail(err)
+		}
+		wd, err := readWordData(*dir)
+		if err != nil {
+			return fail(err)
+		}
+		start := time.Now()
+		if args[0] == "cv" {
+			pred, err := polarity.CrossValidate(recs, wd, opt, *folds, *foldSeed)
+			if err != nil {
+				return fail(err)
+			}
+			fmt.Fprintf(stdout, "cv%d %s\n", *folds, polarity.Score(polarity.Gold(recs), pred))
+			if *dev != "" {
+				m, err := polarity.Train(recs, wd, opt)
+				if err != nil {
+					return fail(err)
+				}
+				for _, p := range strings.Split(*dev, ",") {
+					d, err := readRecords(p)
+					if err != nil {
+						return fail(err)
+					}
+					fmt.Fprintf(stdout, "%s %s\n", p, polarity.Score(polarity.Gold(d), m.PredictRecords(d)))
+				}
+			}
+			fmt.Fprintf(stderr, "polaritytrain: %v\n", time.Since(start).Round(time.Millisecond))
+			return 0
+		}
+		if *out == "" {
+			fmt.Fprintln(stderr, "polaritytrain: train needs -o FILE")
+			return 2
+		}
+		m, err := polarity.Train(recs, wd, opt)
+		if err == nil {
+			err = writeModel(m, *out)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stderr, "polaritytrain: trained in %v, wrote %s\n", time.Since(start).Round(time.Millisecond), *out)
+		return 0
+	case "eval":
+		if *dataPath == "" {
+			fmt.Fprintln(stderr, "polaritytrain: --data is required")
+			return 2
+		}
+		recs, err := readRecords(*dataPath)
+		if err != nil {
+			return fail(err)
+		}
+		m, err := loadModel(*modelPath)
+		if err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stdout, "%s %s\n", *dataPath, polarity.Score(polarity.Gold(recs), m.PredictRecords(recs)))
+		conf, acc, ece := calibration(m, recs)
+		fmt.Fprintf(stdout, "calibration: mean confidence %.4f, accuracy %.4f, ECE (10 bins) %.4f\n", conf, acc, ece)
+		return 0
+	}
+	fmt.Fprintf(stderr, "polaritytrain: unknown command %q\n", args[0])
+	return 2
+}
+
+func readRecords(path string) ([]polarity.Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	recs, err := polarity.ReadRecords(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	for _, r := range recs {
+		if !r.Labelled {
+			return nil, fmt.Errorf("%s: record %s has no polarity", path, r.ID)
+		}
+	}
+	return recs, nil
+}
+
+// readWordData reads the word lists of dir.
+func readWordData(dir string) (polarity.WordData, error) {
+	var wd polarity.WordData
+	open := func(name string) (*os.File, error) { return os.Open(dir + "/" + name) }
+	f, err := open("vader.tsv")
+	if err != nil {
+		return wd, err
+	}
+	wd.Valence, err = polarity.ReadValence(f)
+	f.Close()
+	if err != nil {
+		return wd, fmt.Errorf("vader.tsv: %w", err)
+	}
+	for _, l := range []struct {
+		name string
+		dst  *[]string
+	}{{"negators.txt", &wd.Negators}, {"connectives.txt", &wd.Connectives}} {
+		f, err := open(l.name)
+		if err != nil {
+			return wd, err
+		}
+		*l.dst, err = polarity.ReadWords(f)
+		f.Close()
+		if err != nil {
+			return wd, fmt.Errorf("%s: %w", l.name, err)
+		}
+	}
+	return wd, nil
+}
+
+func loadModel(path string) (*polarity.Model, error) {
+	if path == "" {
+		return polarity.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := polarity.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", path, err)
+	}
+	return m, nil
+}
+
+func writeModel(m *polarity.Model, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// calibration returns the mean confidence, the accuracy and the expected
+// calibration error over ten equal-width confidence bins (Guo et al. 2017).
+func calibration(m *polarity.Model, recs []polarity.Record) (conf, acc, ece float64) {
+	var n, right [10]float64
+	var sum [10]float64
+	for _, r := range recs {
+		lo, hi := r.Span()
+		p := m.Predict(r.Sentence, lo, hi)
+		b := min(int(p.Confidence*10), 9)
+		n[b]++
+		sum[b] += p.Confidence
+		conf += p.Confidence
+		if p.Polarity == r.Polarity {
+			right[b]++
+			acc++
+		}
+	}
+	total := float64(len(recs))
+	for b := range n {
+		if n[b] > 0 {
+			d := (sum[b] - right[b]) / total
+			if d < 0 {
+				d = -d
+			}
+			ece += d
+		}
+	}
+	return conf / total, acc / total, ece
+}

@@ -1,0 +1,427 @@
+package polarity
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// loadDefault loads the embedded model or fails the test.
+func loadDefault(t testing.TB) *Model {
+	t.Helper()
+	m, err := Default()
+	if err != nil {
+		t.Fatalf("Default() error: %v", err)
+	}
+	return m
+}
+
+// span returns the byte span of the first occurrence of target in s.
+func span(t testing.TB, s, target string) (int, int) {
+	t.Helper()
+	i := strings.Index(s, target)
+	if i < 0 {
+		t.Fatalf("%q not in %q", target, s)
+	}
+	return i, i + len(target)
+}
+
+// TestPredictSentences checks the embedded model on sentences written for
+// this test (none is from the training data).
+func TestPredictSentences(t *testing.T) {
+	m := loadDefault(t)
+	tests := []struct {
+		name, sentence, target string
+		want                   int
+	}{
+		{"CriticisedObject", "The governor harshly criticised Jenkins for the failed flood response.", "Jenkins", -1},
+		{"PraisedObject", "The senator praised Morales for her brave and successful leadership.", "Morales", 1},
+		{"AccusedOfFraud", "Prosecutors accused Whitfield of fraud, bribery and lying to investigators.", "Whitfield", -1},
+		{"Neutral", "Whitfield will travel to Denver on Tuesday to meet state officials.", "Whitfield", 0},
+		{"WonPraise", "Okafor won wide praise for a thoughtful, honest speech that impressed even critics.", "Okafor", 1},
+		{"OtherClauseNegative", "Delgado met the mayor on Monday, while protesters angrily denounced the corrupt police chief.", "Delgado", 0},
+		{"Scandal", "The scandal-plagued Hargrove administration faces a criminal investigation over the corruption.", "Hargrove", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start, end := span(t, tt.sentence, tt.target)
+			got := m.Predict(tt.sentence, start, end)
+			if got.Polarity != tt.want {
+				t.Errorf("Predict(%q, %q) = %d (probs %.2f), want %d", tt.sentence, tt.target, got.Polarity, got.Probs, tt.want)
+			}
+		})
+	}
+}
+
+// TestPredictNegation checks that negating the sentiment word moves the
+// probability away from its sign.
+func TestPredictNegation(t *testing.T) {
+	m := loadDefault(t)
+	tests := []struct {
+		name, plain, negated, target string
+		class                        int // the class whose probability must fall
+	}{
+		{"Criticise", "The committee criticised Ramsey over the budget.", "The committee did not criticise Ramsey over the budget.", "Ramsey", -1},
+		{"Support", "Voters strongly support Ramsey and his plan.", "Voters do not support Ramsey and his plan.", "Ramsey", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := span(t, tt.plain, tt.target)
+			p := m.Predict(tt.plain, a, b)
+			a, b = span(t, tt.negated, tt.target)
+			q := m.Predict(tt.negated, a, b)
+			if q.Probs[tt.class+1] >= p.Probs[tt.class+1] {
+				t.Errorf("P(%d | %q) = %.3f, not below P(%d | %q) = %.3f", tt.class, tt.negated, q.Probs[tt.class+1], tt.class, tt.plain, p.Probs[tt.class+1])
+			}
+		})
+	}
+}
+
+// TestPredictTargetDependent checks that two targets of one sentence can
+// differ: the sign word in the other clause must not decide both.
+func TestPredictTargetDependent(t *testing.T) {
+	m := loadDefault(t)
+	s := "Critics praised Alvarez for the deal, but many blamed Becker for the chaos and corruption."
+	a, b := span(t, s, "Alvarez")
+	pa := m.Predict(s, a, b)
+	a, b = span(t, s, "Becker")
+	pb := m.Predict(s, a, b)
+	if pa.Probs[2]-pa.Probs[0] <= pb.Probs[2]-pb.Probs[0] {
+		t.Errorf("Alvarez probs %.2f, Becker probs %.2f: want Alvarez more positive than Becker", pa.Probs, pb.Probs)
+	}
+}
+
+// TestPredictHostile checks that any input gives a valid prediction.
+func TestPredictHostile(t *testing.T) {
+	m := loadDefault(t)
+	tests := []struct {
+		name  string
+		s     string
+		start int
+		end   int
+	}{
+		{"Empty", "", 0, 0},
+		{"Negative", "Smith won.", -5, -1},
+		{"Inverted", "Smith won.", 6, 2},
+		{"PastEnd", "Smith won.", 3, 1000},
+		{"InvalidUTF8", "\xff\xfe Smith \xc3", 3, 8},
+		{"MidRune", "Zürich mayor Müller resigned", 2, 16},
+		{"Spaces", "     ", 1, 3},
+		{"Long", strings.Repeat("bad good ", 5000), 100, 104},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPrediction(t, m.Predict(tt.s, tt.start, tt.end))
+		})
+	}
+}
+
+func checkPrediction(t testing.TB, p Prediction) {
+	t.Helper()
+	if p.Polarity < -1 || p.Polarity > 1 {
+		t.Fatalf("Polarity = %d, want -1, 0 or 1", p.Polarity)
+	}
+	sum := 0.0
+	for _, v := range p.Probs {
+		if v < 0 || v > 1 || math.IsNaN(v) {
+			t.Fatalf("Probs = %v, want values in [0, 1]", p.Probs)
+		}
+		sum += v
+	}
+	if math.Abs(sum-1) > 1e-9 {
+		t.Fatalf("Probs = %v sum to %v, want 1", p.Probs, sum)
+	}
+	if p.Confidence != p.Probs[p.Polarity+1] {
+		t.Fatalf("Confidence = %v, want Probs[%d] = %v", p.Confidence, p.Polarity+1, p.Probs[p.Polarity+1])
+	}
+}
+
+// TestPredictConcurrent checks that goroutines sharing a model get the same
+// answers as one alone (run with -race).
+func TestPredictConcurrent(t *testing.T) {
+	m := loadDefault(t)
+	s := "Critics praised Alvarez for the deal, but many blamed Becker for the chaos."
+	lo, hi := span(t, s, "Becker")
+	want := m.Predict(s, lo, hi)
+	var wg sync.WaitGroup
+	errs := make(chan Prediction, 8)
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				if got := m.Predict(s, lo, hi); got != want {
+					errs <- got
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent Predict = %+v, want %+v", got, want)
+	}
+}
+
+func TestByteOffsets(t *testing.T) {
+	tests := []struct {
+		s              string
+		from, to       int
+		wantLo, wantHi int
+	}{
+		{"abc", 0, 3, 0, 3},
+		{"Zürich’s mayor", 0, 6, 0, 7},
+		{"Zürich’s mayor", 9, 14, 12, 17},
+		{"abc", 2, 10, 2, 3},
+		{"abc", -1, 1, 0, 1},
+		{"abc", 2, 1, 2, 2},
+		{"", 0, 0, 0, 0},
+	}
+	for _, tt := range tests {
+		lo, hi := ByteOffsets(tt.s, tt.from, tt.to)
+		if lo != tt.wantLo || hi != tt.wantHi {
+			t.Errorf("ByteOffsets(%q, %d, %d) = %d, %d, want %d, %d", tt.s, tt.from, tt.to, lo, hi, tt.wantLo, tt.wantHi)
+		}
+	}
+}
+
+func TestReadRecords(t *testing.T) {
+	good := `{"mention": "Kim", "polarity": -1, "from": 0, "to": 3, "sentence": "Kim lost.", "id": "a"}
+
+{"from": 4, "to": 7, "sentence": "Zoë Kim won."}
+`
+	recs, err := ReadRecords(strings.NewReader(good))
+	if err != nil {
+		t.Fatalf("ReadRecords error: %v", err)
+	}
+	if len(recs) != 2 || recs[0].Polarity != -1 || !recs[0].Labelled || recs[1].Labelled || recs[0].ID != "a" {
+		t.Fatalf("ReadRecords = %+v", recs)
+	}
+	if lo, hi := recs[1].Span(); recs[1].Sentence[lo:hi] != "Kim" {
+		t.Errorf("Span() = %d, %d (%q), want Kim", lo, hi, recs[1].Sentence[lo:hi])
+	}
+	bad := []struct {
+		name, in string
+		line     int
+	}{
+		{"NotJSON", "{\"from\": 0, \"to\": 1, \"sentence\": \"a\"}\n{oops", 2},
+		{"NoSentence", `{"from": 0, "to": 1}`, 1},
+		{"NoSpan", `{"sentence": "abc"}`, 1},
+		{"SpanPastEnd", `{"sentence": "abc", "from": 1, "to": 4}`, 1},
+		{"Inverted", `{"sentence": "abc", "from": 2, "to": 1}`, 1},
+		{"BadPolarity", "\n\n" + `{"sentence": "abc", "from": 0, "to": 1, "polarity": 2}`, 3},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadRecords(strings.NewReader(tt.in))
+			pe, ok := err.(*ParseError)
+			if !ok || pe.Line != tt.line {
+				t.Errorf("ReadRecords(%q) error = %v, want a ParseError at line %d", tt.in, err, tt.line)
+			}
+		})
+	}
+}
+
+// TestTokenize checks spans and word normalisation.
+func TestTokenize(t *testing.T) {
+	s := "U.S. officials didn’t back Obama’s “anti-war” plan in 2019."
+	var got []string
+	for _, tk := range tokenize(s, nil) {
+		got = append(got, s[tk.start:tk.end])
+	}
+	want := []string{"U.S", ".", "officials", "didn’t", "back", "Obama’s", "“", "anti-war", "”", "plan", "in", "2019", "."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokenize(%q) = %q, want %q", s, got, want)
+	}
+	if wordKey("didn’t") != tokenize("Didn't", nil)[0].key {
+		t.Error("wordKey and tokenize disagree")
+	}
+	if stemKey("criticized") != stemKey("criticizes") || stemKey("criticized") != tokenize("Criticized", nil)[0].stem {
+		t.Error("stems of criticized and criticizes differ")
+	}
+}
+
+// tinyData is a small labelled set written for the tests.
+func tinyData() ([]Record, WordData) {
+	var recs []Record
+	add := func(s, target string, pol int) {
+		i := strings.Index(s, target)
+		from := utf8.RuneCountInString(s[:i])
+		recs = append(recs, Record{Sentence: s, From: from, To: from + utf8.RuneCountInString(target), Polarity: pol, Labelled: true})
+	}
+	for _, name := range []string{"Avery", "Blake", "Casey", "Devon", "Emery", "Finley"} {
+		add("Critics attacked "+name+" over the awful failure.", name, -1)
+		add(name+" was praised for a great success.", name, 1)
+		add(name+" will speak in Ohio on Friday.", name, 0)
+	}
+	wd := WordData{
+		Valence:     map[string]float32{"awful": -3, "great": 3, "attacked": -2, "praised": 2.5},
+		Negators:    []string{"not", "never"},
+		Connectives: []string{"but"},
+	}
+	return recs, wd
+}
+
+// TestTrainDeterministic checks that training twice gives the same bytes
+// and that a written model loads to the same predictions.
+func TestTrainDeterministic(t *testing.T) {
+	recs, wd := tinyData()
+	opt := DefaultTrainOptions()
+	opt.MinCount = 1
+	var files [2]bytes.Buffer
+	var models [2]*Model
+	for i := range files {
+		m, err := Train(recs, wd, opt)
+		if err != nil {
+			t.Fatalf("Train error: %v", err)
+		}
+		if err := m.Write(&files[i]); err != nil {
+			t.Fatalf("Write error: %v", err)
+		}
+		models[i] = m
+	}
+	if !bytes.Equal(files[0].Bytes(), files[1].Bytes()) {
+		t.Fatal("two trainings wrote different bytes")
+	}
+	loaded, err := Load(bytes.NewReader(files[0].Bytes()))
+	if err != nil {
+		t.Fatalf("Load error: %v", err)
+	}
+	gold := Gold(recs)
+	if s := Score(gold, loaded.PredictRecords(recs)); s.Accuracy < 0.99 {
+		t.Errorf("loaded model on its training data: %v, want accuracy 1", s)
+	}
+	for _, r := range recs {
+		lo, hi := r.Span()
+		a, b := models[0].Predict(r.Sentence, lo, hi), loaded.Predict(r.Sentence, lo, hi)
+		if a.Polarity != b.Polarity || math.Abs(a.Confidence-b.Confidence) > 1e-3 {
+			t.Errorf("%q: trained model %+v, loaded model %+v", r.Sentence, a, b)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	if _, err := Load(strings.NewReader("not gzip")); err == nil {
+		t.Error("Load(not gzip) = nil error")
+	}
+	var buf bytes.Buffer
+	m := loadDefault(t)
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	b := buf.Bytes()
+	if _, err := Load(bytes.NewReader(b[:len(b)/2])); err == nil {
+		t.Error("Load(truncated) = nil error")
+	}
+}
+
+func TestScore(t *testing.T) {
+	s := Score([]int{-1, -1, 0, 0, 1, 1}, []int{-1, 0, 0, 0, 1, -1})
+	if math.Abs(s.Accuracy-4.0/6) > 1e-9 || s.Confusion[0][1] != 1 || s.Confusion[2][0] != 1 {
+		t.Errorf("Score = %+v", s)
+	}
+	// F1: -1: p 1/2 r 1/2 -> .5; 0: p 2/3 r 1 -> .8; 1: p 1 r 1/2 -> 2/3.
+	if want := (0.5 + 0.8 + 2.0/3) / 3; math.Abs(s.MacroF1-want) > 1e-9 {
+		t.Errorf("MacroF1 = %v, want %v", s.MacroF1, want)
+	}
+}
+
+// sharedDir is the NewsMTSC folder in the shared data beside the repository.
+var sharedDir = filepath.Join("..", "..", "..", "shared", "data", "newsmtsc")
+
+// TestDevScores checks that the embedded model still scores what
+// data/README.md reports on the NewsMTSC dev splits.
+func TestDevScores(t *testing.T) {
+	m := loadDefault(t)
+	for _, tt := range []struct {
+		file string
+		want float64 // macro F1 in data/README.md
+	}{
+		{"dev-rw.jsonl", devRW},
+		{"dev-mt.jsonl", devMT},
+	} {
+		f, err := os.Open(filepath.Join(sharedDir, tt.file))
+		if err != nil {
+			t.Skipf("NewsMTSC dev data not found (%v): skipping; it lives in ../shared beside the repository", err)
+		}
+		recs, err := ReadRecords(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.file, err)
+		}
+		got := Score(Gold(recs), m.PredictRecords(recs))
+		if math.Abs(got.MacroF1-tt.want) > 0.0005 {
+			t.Errorf("%s: %v, want F1m %.4f (data/README.md)", tt.file, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkPredict(b *testing.B) {
+	m := loadDefault(b)
+	s := "Republican lawmakers sharply criticized the Environmental Protection Agency on Thursday, accusing Administrator Scott Pruitt of wasting taxpayer money on travel and security."
+	lo, hi := span(b, s, "Scott Pruitt")
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Predict(s, lo, hi)
+	}
+}
+
+func FuzzPredict(f *testing.F) {
+	m := loadDefault(f)
+	f.Add("Critics praised Alvarez, but blamed Becker.", 16, 23)
+	f.Add("", 0, 0)
+	f.Add("\xff“Kim”\x00", -3, 99)
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		checkPrediction(t, m.Predict(s, start, end))
+		lo, hi := ByteOffsets(s, start, end)
+		if lo < 0 || hi < lo || hi > len(s) {
+			t.Fatalf("ByteOffsets(%q, %d, %d) = %d, %d", s, start, end, lo, hi)
+		}
+	})
+}
+
+func FuzzReadRecords(f *testing.F) {
+	f.Add(`{"sentence": "Kim won.", "from": 0, "to": 3, "polarity": 1}`)
+	f.Add("{}\n\n{\"sentence\": 3}")
+	f.Fuzz(func(t *testing.T, in string) {
+		recs, _ := ReadRecords(strings.NewReader(in))
+		for _, r := range recs {
+			lo, hi := r.Span()
+			if lo < 0 || hi < lo || hi > len(r.Sentence) {
+				t.Fatalf("record %+v: span %d, %d", r, lo, hi)
+			}
+		}
+	})
+}
+
+func FuzzLoad(f *testing.F) {
+	var buf bytes.Buffer
+	recs, wd := tinyData()
+	opt := DefaultTrainOptions()
+	opt.MinCount = 1
+	m, err := Train(recs, wd, opt)
+	if err != nil {
+		f.Fatal(err)
+	}
+	if err := m.Write(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Load(bytes.NewReader(b))
+		if err == nil {
+			checkPrediction(t, m.Predict("Avery was praised.", 0, 5))
+		}
+	})
+}
+
+// The embedded model's macro F1 on the dev splits, as data/README.md
+// reports them.
+const (
+	devRW = 0.6567
+	devMT = 0.6640
+)
