@@ -29,9 +29,14 @@ cover:
 golden:
 	$(GO) test ./... -update
 
+## bench: Go benchmarks, then the whole-process table (scripts/bench.sh),
+## kept as a dated copy under bench/ so that a regression shows in review
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
-	@sh scripts/bench.sh $(SHARED)
+	@mkdir -p bench
+	@{ echo "# Whole-process benchmarks, $$(date -u +%Y-%m-%d)"; echo; \
+	   echo "Machine: $$(nproc) cores, $$(awk '/MemTotal/ {printf "%.0f GiB", $$2/1048576}' /proc/meminfo), $$(go version | cut -d' ' -f3-4); commit $$(git rev-parse --short HEAD 2>/dev/null || echo unknown)."; \
+	   echo; bash scripts/bench.sh $(SHARED); } | tee bench/$$(date -u +%Y-%m-%d).md
 
 ## fuzz: run every fuzz target for FUZZTIME each
 fuzz:
