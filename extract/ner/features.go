@@ -15,6 +15,7 @@ type tokInfo struct {
 	runLen      uint8     // length of that run, at most 255
 	runHead     uint64    // lower-case hash of the first token of the run
 	runTail     uint64    // lower-case hash of the last token of the run
+	clu         uint32    // cluster code (clusters.go), 0 if none
 }
 
 // Document flags: what the same word (ignoring case) looks like elsewhere in
@@ -78,6 +79,9 @@ const (
 	tRunAfter
 	tStage1M2
 	tStage1P2
+	tClu
+	tCluM1
+	tCluP1
 )
 
 // sentinels for positions before and after the sentence.
@@ -117,7 +121,7 @@ func wordFeatures(dst []uint64, t *tokInfo) []uint64 {
 	if t.lex != 0 {
 		dst = append(dst, mix(tLex, uint64(t.lex)))
 	}
-	return dst
+	return cluFeatures(dst, tClu, t.clu)
 }
 
 // contextFeatures appends the features of token i that depend on its
@@ -130,6 +134,7 @@ func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	if i > 0 {
 		p := &sent[i-1]
 		lowM1, shM1, lexM1, gazM1 = p.low, p.short, uint64(p.lex), uint64(p.gazB)|uint64(p.gazI)<<8
+		dst = cluFeatures(dst, tCluM1, p.clu)
 		if i > 1 {
 			lowM2 = sent[i-2].low
 		}
@@ -137,6 +142,7 @@ func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	if i+1 < len(sent) {
 		n := &sent[i+1]
 		lowP1, shP1, lexP1, gazP1 = n.low, n.short, uint64(n.lex), uint64(n.gazB)|uint64(n.gazI)<<8
+		dst = cluFeatures(dst, tCluP1, n.clu)
 		if i+2 < len(sent) {
 			lowP2 = sent[i+2].low
 		}
@@ -299,6 +305,7 @@ func leftFeatures(dst []uint64, p *tokInfo) []uint64 {
 	low, short, lex := uint64(hBOS), uint64(hBOS), uint64(0xff)
 	if p != nil {
 		low, short, lex = p.low, p.short, uint64(p.lex)
+		dst = cluFeatures(dst, tCluM1, p.clu)
 	}
 	return append(dst, mix(tLowM1, low), mix(tShortM1, short), mix(tLexM1, lex))
 }
@@ -309,6 +316,7 @@ func rightFeatures(dst []uint64, n *tokInfo) []uint64 {
 	low, short, lex := uint64(hEOS), uint64(hEOS), uint64(0xff)
 	if n != nil {
 		low, short, lex = n.low, n.short, uint64(n.lex)
+		dst = cluFeatures(dst, tCluP1, n.clu)
 	}
 	return append(dst, mix(tLowP1, low), mix(tShortP1, short), mix(tLexP1, lex))
 }
@@ -380,4 +388,51 @@ func tagWordFeatures(dst []uint64, t *tokInfo, p1 label) []uint64 {
 		mix(mix(tPrev1Low, uint64(p1)), t.low),
 		mix(mix(tPrev1Short, uint64(p1)), t.short),
 	)
+}
+
+// lexicalFeatures appends the features of token i that name its word
+// itself: the word, its normalised form, the bigrams with its neighbours
+// and the word at the start of a sentence or in capitals. Training leaves
+// them out now and then (TrainOptions.WordDropout).
+func lexicalFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
+	t := &sent[i]
+	lowM1, lowP1 := uint64(hBOS), uint64(hEOS)
+	if i > 0 {
+		lowM1 = sent[i-1].low
+	}
+	if i+1 < len(sent) {
+		lowP1 = sent[i+1].low
+	}
+	dst = append(dst,
+		mix(tLow, t.low),
+		mix(tRaw, t.raw),
+		mix(mix(tBigramL, lowM1), t.low),
+		mix(mix(tBigramR, t.low), lowP1),
+	)
+	if t.fl&fFirst != 0 {
+		dst = append(dst, mix(mix(tFirst, t.low), 1))
+	}
+	if t.fl&fCapsSent != 0 {
+		dst = append(dst, mix(tCapsSentLow, t.low))
+	}
+	return dst
+}
+
+// partitionLexical moves the keys of lexicalFeatures of token i to the
+// front of keys (the static features of the token) and returns how many
+// there are.
+func partitionLexical(keys []uint64, sent []tokInfo, i int) int {
+	var buf [8]uint64
+	lex := lexicalFeatures(buf[:0], sent, i)
+	n := 0
+	for j, k := range keys {
+		for _, l := range lex {
+			if k == l {
+				keys[n], keys[j] = keys[j], keys[n]
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

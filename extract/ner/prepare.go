@@ -67,8 +67,8 @@ func (d *docTable) slot(key uint64) int {
 }
 
 // prepare fills s.toks and s.sents for doc: normalised hashes, flags,
-// word-list matches and document flags.
-func prepare(doc [][]string, lx *lexicon, s *scratch) {
+// word-list matches, cluster codes (cx may be nil) and document flags.
+func prepare(doc [][]string, lx *lexicon, cx *clusterIndex, s *scratch) {
 	n := 0
 	for _, sent := range doc {
 		n += len(sent)
@@ -126,6 +126,7 @@ func prepare(doc [][]string, lx *lexicon, s *scratch) {
 		if lx != nil {
 			s.sink += lx.match(toks)
 		}
+		s.sink += uint8(cx.mark(toks))
 	}
 	s.sents = append(s.sents, k)
 	s.stats.reset(n)
