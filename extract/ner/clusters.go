@@ -195,12 +195,13 @@ type cluEntry struct {
 // title-case and the lower-case spelling.
 //
 // The table is open-addressing (linear probing, load factor at most one
-// half) of uint64 slots, each holding the top 32 bits of a key and its
-// code (never 0, as codes have cluPresent set), so that a probe reads 8
-// bytes. Two keys that share their slot's 32 bits (about one chance in 4e9
-// per pair) would share a code.
+// half) of uint64 slots, each holding the top 32 bits of a key and the
+// number of its cluster (from 1), so that a probe reads 8 bytes. Two keys
+// that share their slot's 32 bits (about one chance in 4e9 per pair) would
+// share a cluster.
 type clusterIndex struct {
 	entries []cluEntry // sorted by word, for Write
+	codes   []uint32   // code of each cluster number; codes[0] = 0 (none)
 	slots   []uint64
 	shift   uint
 	n       int
@@ -222,13 +223,28 @@ func (c *Clusters) entries() []cluEntry {
 	return out
 }
 
-// newClusterIndex indexes entries (sorted by word).
-func newClusterIndex(entries []cluEntry) *clusterIndex {
+// maxClusters bounds the number of distinct clusters (of cluBits bits) of
+// a model, numbered by a uint16.
+const maxClusters = 1<<16 - 1
+
+// newClusterIndex indexes entries (sorted by word). It fails if they have
+// more than maxClusters distinct cluster codes.
+func newClusterIndex(entries []cluEntry) (*clusterIndex, error) {
 	size := 16
 	for size < 3*len(entries) { // up to 1.5 keys per entry
 		size *= 2
 	}
 	x := &clusterIndex{entries: entries, slots: make([]uint64, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	// Clusters are numbered in increasing order of code.
+	x.codes = []uint32{0}
+	for _, e := range entries {
+		x.codes = append(x.codes, e.code)
+	}
+	slices.Sort(x.codes)
+	x.codes = slices.Compact(x.codes)
+	if len(x.codes)-1 > maxClusters {
+		return nil, fmt.Errorf("%d clusters, at most %d: %w", len(x.codes)-1, maxClusters, errBadClusters)
+	}
 	var buf, low []byte
 	// Exact forms first, so that they win over fall-backs of equal hash.
 	for _, e := range entries {
@@ -247,18 +263,19 @@ func newClusterIndex(entries []cluEntry) *clusterIndex {
 			x.put(mix(lh, cluSaltTitle), e.code, false)
 		}
 	}
-	return x
+	return x, nil
 }
 
-// put stores code under key; an existing key keeps its code unless
-// replace. The table must have room.
+// put stores the cluster of code under key; an existing key keeps its
+// cluster unless replace. The table must have room.
 func (x *clusterIndex) put(key uint64, code uint32, replace bool) {
+	id, _ := slices.BinarySearch(x.codes, code)
 	i := x.slot(key)
 	if x.slots[i] == 0 {
 		x.n++
-		x.slots[i] = key>>32<<32 | uint64(code)
+		x.slots[i] = key>>32<<32 | uint64(id)
 	} else if replace {
-		x.slots[i] = key>>32<<32 | uint64(code)
+		x.slots[i] = key>>32<<32 | uint64(id)
 	}
 }
 
@@ -273,11 +290,11 @@ func (x *clusterIndex) slot(key uint64) int {
 	}
 }
 
-// get returns the code of key, 0 if absent.
-func (x *clusterIndex) get(key uint64) uint32 { return uint32(x.slots[x.slot(key)]) }
+// get returns the cluster number of key, 0 if absent.
+func (x *clusterIndex) get(key uint64) uint16 { return uint16(x.slots[x.slot(key)]) }
 
-// lookup returns the cluster code of token t, 0 if it has none.
-func (x *clusterIndex) lookup(t *tokInfo) uint32 {
+// lookup returns the cluster number of token t, 0 if it has none.
+func (x *clusterIndex) lookup(t *tokInfo) uint16 {
 	if c := x.get(t.raw); c != 0 {
 		return c
 	}
@@ -291,7 +308,7 @@ func (x *clusterIndex) lookup(t *tokInfo) uint32 {
 	return lower
 }
 
-// mark sets the cluster code of every token of toks. Like
+// mark sets the cluster number and code of every token of toks. Like
 // hashMap8.touch, it first reads the slot of every token in one loop so
 // that the cache misses overlap; the result means nothing.
 func (x *clusterIndex) mark(toks []tokInfo) uint32 {
@@ -303,7 +320,8 @@ func (x *clusterIndex) mark(toks []tokInfo) uint32 {
 		sink += uint32(x.slots[(toks[i].raw*0x9E3779B97F4A7C15)>>x.shift])
 	}
 	for i := range toks {
-		toks[i].clu = x.lookup(&toks[i])
+		id := x.lookup(&toks[i])
+		toks[i].cid, toks[i].clu = id, x.codes[id]
 	}
 	return sink
 }

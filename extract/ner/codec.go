@@ -150,7 +150,9 @@ func Load(r io.Reader) (*Model, error) {
 			return fail("clusters", err)
 		}
 		if len(ents) > 0 {
-			clu = newClusterIndex(ents)
+			if clu, err = newClusterIndex(ents); err != nil {
+				return fail("clusters", err)
+			}
 		}
 	}
 	passes, err := binary.ReadUvarint(br)

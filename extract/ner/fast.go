@@ -26,11 +26,13 @@ type fastTables struct {
 	docMaj [5][numLabels]int32             // second pass: tDocMajority by entity type
 	bos    vec2                            // leftFeatures of the sentence start
 	eos    vec2                            // rightFeatures of the sentence end
+	far    [2][]vec2                       // farFeatures of a word two before and two after, by cluster number
 	allow  [numLabels][2]uint32            // allowedLabel(prev, k, last) as bit k
 }
 
-// newFastTables computes the sums of tab (a two-pass table).
-func newFastTables(tab *table) *fastTables {
+// newFastTables computes the sums of tab (a two-pass table) for the
+// clusters of clu (nil for none).
+func newFastTables(tab *table, clu *clusterIndex) *fastTables {
 	f := new(fastTables)
 	var keys []uint64
 	sum := func(v *vec2, ks ...uint64) {
@@ -58,6 +60,17 @@ func newFastTables(tab *table) *fastTables {
 		tab.score(keys, 1, &f.docHas[k])
 		keys = append(keys[:0], mix(tDocMajority, uint64(k)))
 		tab.score(keys, 1, &f.docMaj[k])
+	}
+	codes := []uint32{0}
+	if clu != nil {
+		codes = clu.codes
+	}
+	for k, tmpl := range [2]uint64{tCluM2, tCluP2} {
+		f.far[k] = make([]vec2, len(codes))
+		for id, code := range codes {
+			keys = cluFeatures(keys[:0], tmpl, code)
+			tab.score2(keys, &f.far[k][id][0], &f.far[k][id][1])
+		}
 	}
 	keys = leftFeatures(keys[:0], nil)
 	tab.score2(keys, &f.bos[0], &f.bos[1])
@@ -226,6 +239,12 @@ func (m *Model) tagFirstPass(s *scratch, out []label) {
 				add2(&sc, &sc2, &f.eos)
 			} else {
 				add2(&sc, &sc2, m.rightVec(s, &sent[i+1]))
+			}
+			if i > 1 {
+				add2(&sc, &sc2, &f.far[0][sent[i-2].cid])
+			}
+			if i+2 < len(sent) {
+				add2(&sc, &sc2, &f.far[1][sent[i+2].cid])
 			}
 			keys = restFeatures(keys, sent, i)
 			s.stat[a+i], s.part[a+i] = sc, sc2

@@ -16,6 +16,7 @@ type tokInfo struct {
 	runHead     uint64    // lower-case hash of the first token of the run
 	runTail     uint64    // lower-case hash of the last token of the run
 	clu         uint32    // cluster code (clusters.go), 0 if none
+	cid         uint16    // number of the cluster in the model's clusterIndex, 0 if none
 }
 
 // Document flags: what the same word (ignoring case) looks like elsewhere in
@@ -82,6 +83,8 @@ const (
 	tClu
 	tCluM1
 	tCluP1
+	tCluM2
+	tCluP2
 )
 
 // sentinels for positions before and after the sentence.
@@ -137,6 +140,7 @@ func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 		dst = cluFeatures(dst, tCluM1, p.clu)
 		if i > 1 {
 			lowM2 = sent[i-2].low
+			dst = cluFeatures(dst, tCluM2, sent[i-2].clu)
 		}
 	}
 	if i+1 < len(sent) {
@@ -145,6 +149,7 @@ func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 		dst = cluFeatures(dst, tCluP1, n.clu)
 		if i+2 < len(sent) {
 			lowP2 = sent[i+2].low
+			dst = cluFeatures(dst, tCluP2, sent[i+2].clu)
 		}
 	}
 	caps := t.fl&fCapsSent != 0
@@ -319,6 +324,19 @@ func rightFeatures(dst []uint64, n *tokInfo) []uint64 {
 		dst = cluFeatures(dst, tCluP1, n.clu)
 	}
 	return append(dst, mix(tLowP1, low), mix(tShortP1, short), mix(tLexP1, lex))
+}
+
+// farFeatures appends the cluster features of the words two tokens before
+// and after token i (none at the ends of the sentence). They depend on the
+// cluster alone, so the tagger sums them once per cluster (fastTables).
+func farFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
+	if i > 1 {
+		dst = cluFeatures(dst, tCluM2, sent[i-2].clu)
+	}
+	if i+2 < len(sent) {
+		dst = cluFeatures(dst, tCluP2, sent[i+2].clu)
+	}
+	return dst
 }
 
 // restFeatures appends the features of contextFeatures that are in none of

@@ -24,7 +24,7 @@ type Model struct {
 func newModel(lex *lexicon, clu *clusterIndex, tab table) *Model {
 	m := &Model{lex: lex, clu: clu, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
 	if tab.passes == 2 {
-		m.fast = newFastTables(&m.tab)
+		m.fast = newFastTables(&m.tab, m.clu)
 	}
 	return m
 }

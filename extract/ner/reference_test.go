@@ -206,6 +206,7 @@ func TestFeatureGroups(t *testing.T) {
 				got = leftFeatures(got, left)
 				got = rightFeatures(got, right)
 				got = restFeatures(got, sent, i)
+				got = farFeatures(got, sent, i)
 				want := staticFeatures(nil, sent, i)
 				slices.Sort(got)
 				slices.Sort(want)

@@ -43,9 +43,10 @@ type TrainOptions struct {
 	MinCommon int
 	// WordDropout is the share of capitalised training tokens that, in
 	// each epoch, are seen without the features that name the word itself
-	// (lexicalFeatures), as if it were a word the training data lacks, so
-	// that the model learns to tag unseen names from their clusters, shape
-	// and context (default 0.2; negative: none).
+	// (lexicalFeatures), as if it were a word the training data lacks, to
+	// teach the model to tag unseen names from their clusters, shape and
+	// context (default 0: none; 0.2 and 0.4 did not help, see
+	// data/README.md).
 	WordDropout float64
 	// Lexicon holds the word lists (first.txt, loc.txt, ...); nil uses the
 	// embedded ones.
@@ -82,9 +83,6 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	if o.MinCommon <= 0 {
 		o.MinCommon = 3
-	}
-	if o.WordDropout == 0 {
-		o.WordDropout = 0.2
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
@@ -125,7 +123,9 @@ func Train(docs []CoNLLDoc, opts TrainOptions) (*Model, error) {
 	}
 	var clu *clusterIndex
 	if clusters.Len() > 0 {
-		clu = newClusterIndex(clusters.entries())
+		if clu, err = newClusterIndex(clusters.entries()); err != nil {
+			return nil, fmt.Errorf("train: %w", err)
+		}
 	}
 	tds, err := prepareTrain(docs, lex, clu, opts)
 	if err != nil {

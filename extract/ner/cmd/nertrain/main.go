@@ -49,7 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	title := fs.Float64("title", 0.02, "train: share of sentences title-cased (negative: none)")
 	prune := fs.Float64("prune", 0.05, "train: drop features with all |weights| below this")
 	minCount := fs.Int("mincount", 2, "train: keep features seen at least this often")
-	dropout := fs.Float64("dropout", 0.2, "train: share of capitalised tokens seen without their word features per epoch (negative: none)")
+	dropout := fs.Float64("dropout", 0, "train: share of capitalised tokens seen without their word features per epoch")
 	clusterFile := fs.String("clusters", "", "train: cluster file (default: the embedded one; none: no clusters)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
