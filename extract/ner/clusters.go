@@ -308,20 +308,30 @@ func (x *clusterIndex) lookup(t *tokInfo) uint16 {
 	return lower
 }
 
-// mark sets the cluster number and code of every token of toks. Like
-// hashMap8.touch, it first reads the slot of every token in one loop so
-// that the cache misses overlap; the result means nothing.
-func (x *clusterIndex) mark(toks []tokInfo) uint32 {
+// mark sets the cluster number and code of the tokens of toks up to two
+// tokens from a scored one (fTrigger; the others are never looked at).
+// Like hashMap8.touch, it first reads the slot of every token in one loop
+// so that the cache misses overlap; the result means nothing.
+func (x *clusterIndex) mark(toks []tokInfo) uint8 {
 	if x == nil || x.n == 0 {
 		return 0
 	}
-	var sink uint32
+	var sink uint8
 	for i := range toks {
-		sink += uint32(x.slots[(toks[i].raw*0x9E3779B97F4A7C15)>>x.shift])
+		sink += uint8(x.slots[(toks[i].raw*0x9E3779B97F4A7C15)>>x.shift])
 	}
 	for i := range toks {
-		id := x.lookup(&toks[i])
-		toks[i].cid, toks[i].clu = id, x.codes[id]
+		t := &toks[i]
+		t.cid, t.clu = 0, 0
+		near := uint32(0) // features use the clusters up to two tokens from a scored token
+		for j := max(0, i-2); j < min(len(toks), i+3); j++ {
+			near |= toks[j].fl & fTrigger
+		}
+		if near == 0 {
+			continue
+		}
+		id := x.lookup(t)
+		t.cid, t.clu = id, x.codes[id]
 	}
 	return sink
 }

@@ -2,8 +2,10 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -137,8 +139,9 @@ func TestClusterLookup(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.tok, func(t *testing.T) {
 			s := new(scratch)
-			prepare([][]string{{tt.tok}}, nil, x, s)
-			if got := s.toks[0].clu; got != tt.want {
+			// After a capitalised word, so that the token is near a scored one.
+			prepare([][]string{{"Aa", tt.tok}}, nil, x, s)
+			if got := s.toks[1].clu; got != tt.want {
 				t.Errorf("cluster code of %q = %#x, want %#x", tt.tok, got, tt.want)
 			}
 		})
@@ -292,4 +295,28 @@ func TestPartitionLexical(t *testing.T) {
 func sameSet(a, b []uint64) bool {
 	a, b = slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))
 	return slices.Equal(a, b)
+}
+
+func TestTooManyClusters(t *testing.T) {
+	tests := []struct {
+		name    string
+		n       int
+		wantErr bool
+	}{
+		{"AtLimit", maxClusters, false},
+		{"OverLimit", maxClusters + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := new(Clusters)
+			for i := range tt.n {
+				c.words = append(c.words, "w"+strconv.Itoa(i))
+				c.paths = append(c.paths, fmt.Sprintf("1%016b", i))
+			}
+			_, err := newClusterIndex(c.entries())
+			if (err != nil) != tt.wantErr {
+				t.Errorf("newClusterIndex of %d clusters: error %v, want error %v", tt.n, err, tt.wantErr)
+			}
+		})
+	}
 }

@@ -24,9 +24,9 @@ type fastTables struct {
 	stage  [5][labelSlots][numLabels]int32 // second pass: tStage1M2, P2, Self, M1, P1 by label slot
 	docHas [5][numLabels]int32             // second pass: tDocHas by entity type
 	docMaj [5][numLabels]int32             // second pass: tDocMajority by entity type
+	far    [2][]vec2                       // farFeatures of a word two before and two after, by cluster number
 	bos    vec2                            // leftFeatures of the sentence start
 	eos    vec2                            // rightFeatures of the sentence end
-	far    [2][]vec2                       // farFeatures of a word two before and two after, by cluster number
 	allow  [numLabels][2]uint32            // allowedLabel(prev, k, last) as bit k
 }
 

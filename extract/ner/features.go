@@ -137,22 +137,23 @@ func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	if i > 0 {
 		p := &sent[i-1]
 		lowM1, shM1, lexM1, gazM1 = p.low, p.short, uint64(p.lex), uint64(p.gazB)|uint64(p.gazI)<<8
-		dst = cluFeatures(dst, tCluM1, p.clu)
 		if i > 1 {
 			lowM2 = sent[i-2].low
-			dst = cluFeatures(dst, tCluM2, sent[i-2].clu)
 		}
 	}
 	if i+1 < len(sent) {
 		n := &sent[i+1]
 		lowP1, shP1, lexP1, gazP1 = n.low, n.short, uint64(n.lex), uint64(n.gazB)|uint64(n.gazI)<<8
-		dst = cluFeatures(dst, tCluP1, n.clu)
 		if i+2 < len(sent) {
 			lowP2 = sent[i+2].low
-			dst = cluFeatures(dst, tCluP2, sent[i+2].clu)
 		}
 	}
 	caps := t.fl&fCapsSent != 0
+	for k, d := range cluOffsets {
+		if j := i + d; j >= 0 && j < len(sent) {
+			dst = cluFeatures(dst, cluTemplates[k], sent[j].clu)
+		}
+	}
 	dst = append(dst,
 		tBias,
 		mix(tLowM1, lowM1),
@@ -327,8 +328,9 @@ func rightFeatures(dst []uint64, n *tokInfo) []uint64 {
 }
 
 // farFeatures appends the cluster features of the words two tokens before
-// and after token i (none at the ends of the sentence). They depend on the
-// cluster alone, so the tagger sums them once per cluster (fastTables).
+// and after token i (none beyond the ends of the sentence). They depend on
+// the clusters alone, so the tagger sums them once per cluster
+// (fastTables.far).
 func farFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	if i > 1 {
 		dst = cluFeatures(dst, tCluM2, sent[i-2].clu)
@@ -338,6 +340,13 @@ func farFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	}
 	return dst
 }
+
+// cluOffsets are the positions of the neighbours whose clusters are
+// features, and cluTemplates their templates.
+var (
+	cluOffsets   = [4]int{-1, 1, -2, 2}
+	cluTemplates = [4]uint64{tCluM1, tCluP1, tCluM2, tCluP2}
+)
 
 // restFeatures appends the features of contextFeatures that are in none of
 // the groups above: the ones that combine the token with its neighbours,

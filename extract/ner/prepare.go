@@ -126,7 +126,7 @@ func prepare(doc [][]string, lx *lexicon, cx *clusterIndex, s *scratch) {
 		if lx != nil {
 			s.sink += lx.match(toks)
 		}
-		s.sink += uint8(cx.mark(toks))
+		s.sink += cx.mark(toks)
 	}
 	s.sents = append(s.sents, k)
 	s.stats.reset(n)
