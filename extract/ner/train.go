@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TrainOptions controls Train. The zero value gives the defaults noted on
@@ -225,13 +226,11 @@ func mapTokens(sent []string, f func(string) string) []string {
 // titleCase upper-cases the first letter of a word that starts with a
 // lower-case letter, as headline style does.
 func titleCase(s string) string {
-	for i, r := range s {
-		if i == 0 && unicode.IsLower(r) {
-			return string(unicode.ToUpper(r)) + s[len(string(r)):]
-		}
-		break
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
 	}
-	return s
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // perceptron is an averaged perceptron over feature rows, one weight per
