@@ -65,7 +65,7 @@ NERCLUSTERS := --conll $(SHARED)/data/conll2003/train.txt \
 model:
 	$(GO) build -o bin/nertrain ./extract/ner/cmd/nertrain
 	bin/nertrain clusters $(NERCLUSTERS) -c 1000 --mincount 5 -o extract/ner/data/clusters.txt.gz
-	bin/nertrain train --conll $(SHARED)/data/conll2003/train.txt --clusters extract/ner/data/clusters.txt.gz -o extract/ner/data/model.bin.gz
+	bin/nertrain train --conll $(SHARED)/data/conll2003/train.txt --clusters extract/ner/data/clusters.txt.gz --seed 3 -o extract/ner/data/model.bin.gz
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png
