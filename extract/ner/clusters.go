@@ -195,14 +195,14 @@ type cluEntry struct {
 // title-case and the lower-case spelling.
 //
 // The table is open-addressing (linear probing, load factor at most one
-// half) of uint64 slots, each holding the top 32 bits of a key and the
-// number of its cluster (from 1), so that a probe reads 8 bytes. Two keys
-// that share their slot's 32 bits (about one chance in 4e9 per pair) would
-// share a cluster.
+// third) of uint32 slots, each holding the top 16 bits of a key and the
+// number of its cluster (from 1), so that the table of 31k words fits in
+// 512 KB. A word the clusters lack takes the cluster of a key whose slot
+// it probes and whose top 16 bits it shares: one chance in about 50,000.
 type clusterIndex struct {
 	entries []cluEntry // sorted by word, for Write
 	codes   []uint32   // code of each cluster number; codes[0] = 0 (none)
-	slots   []uint64
+	slots   []uint32
 	shift   uint
 	n       int
 }
@@ -234,7 +234,7 @@ func newClusterIndex(entries []cluEntry) (*clusterIndex, error) {
 	for size < 3*len(entries) { // up to 1.5 keys per entry
 		size *= 2
 	}
-	x := &clusterIndex{entries: entries, slots: make([]uint64, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	x := &clusterIndex{entries: entries, slots: make([]uint32, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 	// Clusters are numbered in increasing order of code.
 	x.codes = []uint32{0}
 	for _, e := range entries {
@@ -273,18 +273,18 @@ func (x *clusterIndex) put(key uint64, code uint32, replace bool) {
 	i := x.slot(key)
 	if x.slots[i] == 0 {
 		x.n++
-		x.slots[i] = key>>32<<32 | uint64(id)
+		x.slots[i] = uint32(key>>48)<<16 | uint32(id)
 	} else if replace {
-		x.slots[i] = key>>32<<32 | uint64(id)
+		x.slots[i] = uint32(key>>48)<<16 | uint32(id)
 	}
 }
 
 // slot returns the slot of key, or the empty slot where it would go.
 func (x *clusterIndex) slot(key uint64) int {
 	mask := len(x.slots) - 1
-	tag := key >> 32
+	tag := uint32(key >> 48)
 	for i := int((key * 0x9E3779B97F4A7C15) >> x.shift); ; i = (i + 1) & mask {
-		if e := x.slots[i]; e == 0 || e>>32 == tag {
+		if e := x.slots[i]; e == 0 || e>>16 == tag {
 			return i
 		}
 	}
@@ -309,7 +309,7 @@ func (x *clusterIndex) lookup(t *tokInfo) uint16 {
 }
 
 // mark sets the cluster number and code of the tokens of toks up to two
-// tokens from a scored one (fTrigger; the others are never looked at).
+// tokens from a scored one (fNear; the others are never looked at).
 // Like hashMap8.touch, it first reads the slot of every token in one loop
 // so that the cache misses overlap; the result means nothing.
 func (x *clusterIndex) mark(toks []tokInfo) uint8 {
@@ -323,11 +323,7 @@ func (x *clusterIndex) mark(toks []tokInfo) uint8 {
 	for i := range toks {
 		t := &toks[i]
 		t.cid, t.clu = 0, 0
-		near := uint32(0) // features use the clusters up to two tokens from a scored token
-		for j := max(0, i-2); j < min(len(toks), i+3); j++ {
-			near |= toks[j].fl & fTrigger
-		}
-		if near == 0 {
+		if t.fl&fNear == 0 {
 			continue
 		}
 		id := x.lookup(t)

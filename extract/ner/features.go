@@ -105,6 +105,12 @@ func staticFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 // wordFeatures appends the features that depend on the token alone, so that
 // their weights can be summed once per distinct word of a document.
 func wordFeatures(dst []uint64, t *tokInfo) []uint64 {
+	return cluFeatures(wordKeys(dst, t), tClu, t.clu)
+}
+
+// wordKeys appends the features of wordFeatures but the cluster ones,
+// which the tagger sums per cluster (fastTables.clu).
+func wordKeys(dst []uint64, t *tokInfo) []uint64 {
 	dst = append(dst,
 		mix(tLow, t.low),
 		mix(tRaw, t.raw),
@@ -124,7 +130,7 @@ func wordFeatures(dst []uint64, t *tokInfo) []uint64 {
 	if t.lex != 0 {
 		dst = append(dst, mix(tLex, uint64(t.lex)))
 	}
-	return cluFeatures(dst, tClu, t.clu)
+	return dst
 }
 
 // contextFeatures appends the features of token i that depend on its
@@ -308,10 +314,17 @@ func markFeatures(dst []uint64, t *tokInfo) []uint64 {
 // leftFeatures appends the features that the word p gives the token after
 // it; p nil stands for the start of the sentence.
 func leftFeatures(dst []uint64, p *tokInfo) []uint64 {
+	if p != nil {
+		dst = cluFeatures(dst, tCluM1, p.clu)
+	}
+	return leftKeys(dst, p)
+}
+
+// leftKeys appends the features of leftFeatures but the cluster ones.
+func leftKeys(dst []uint64, p *tokInfo) []uint64 {
 	low, short, lex := uint64(hBOS), uint64(hBOS), uint64(0xff)
 	if p != nil {
 		low, short, lex = p.low, p.short, uint64(p.lex)
-		dst = cluFeatures(dst, tCluM1, p.clu)
 	}
 	return append(dst, mix(tLowM1, low), mix(tShortM1, short), mix(tLexM1, lex))
 }
@@ -319,10 +332,17 @@ func leftFeatures(dst []uint64, p *tokInfo) []uint64 {
 // rightFeatures appends the features that the word n gives the token
 // before it; n nil stands for the end of the sentence.
 func rightFeatures(dst []uint64, n *tokInfo) []uint64 {
+	if n != nil {
+		dst = cluFeatures(dst, tCluP1, n.clu)
+	}
+	return rightKeys(dst, n)
+}
+
+// rightKeys appends the features of rightFeatures but the cluster ones.
+func rightKeys(dst []uint64, n *tokInfo) []uint64 {
 	low, short, lex := uint64(hEOS), uint64(hEOS), uint64(0xff)
 	if n != nil {
 		low, short, lex = n.low, n.short, uint64(n.lex)
-		dst = cluFeatures(dst, tCluP1, n.clu)
 	}
 	return append(dst, mix(tLowP1, low), mix(tShortP1, short), mix(tLexP1, lex))
 }
@@ -330,7 +350,7 @@ func rightFeatures(dst []uint64, n *tokInfo) []uint64 {
 // farFeatures appends the cluster features of the words two tokens before
 // and after token i (none beyond the ends of the sentence). They depend on
 // the clusters alone, so the tagger sums them once per cluster
-// (fastTables.far).
+// (fastTables.clu).
 func farFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 	if i > 1 {
 		dst = cluFeatures(dst, tCluM2, sent[i-2].clu)

@@ -117,8 +117,11 @@ func prepare(doc [][]string, lx *lexicon, cx *clusterIndex, s *scratch) {
 				toks[i].fl |= fCapsSent
 			}
 			if toks[i].fl&fUpper != 0 {
-				for j := max(0, i-2); j < min(len(toks), i+3); j++ {
-					toks[j].fl |= fTrigger
+				for j := max(0, i-4); j < min(len(toks), i+5); j++ {
+					toks[j].fl |= fNear
+					if j >= i-2 && j <= i+2 {
+						toks[j].fl |= fTrigger
+					}
 				}
 			}
 		}
