@@ -64,9 +64,19 @@ demo: build
 	$(BIN) render -g examples/graph.json -o examples/graph.svg --title "Example articles"
 	$(BIN) render -g examples/graph.json -o examples/graph.png --title "Example articles"
 
-## model: retrain the entity tagger from CoNLL-2003 and the polarity model from NewsMTSC (needs ../shared)
+## model: relearn the word clusters from unlabelled news and retrain the
+## entity tagger from CoNLL-2003, then the polarity model from NewsMTSC
+## (needs ../shared; a few minutes of CPU)
+NERCLUSTERS := --conll $(SHARED)/data/conll2003/train.txt \
+	--jsonl $(SHARED)/data/bbc/bbc.jsonl:title,text \
+	--jsonl $(SHARED)/data/reuters21578/reuters.jsonl:title,text \
+	--jsonl $(SHARED)/data/newsmtsc/train.jsonl:sentence \
+	--jsonl $(SHARED)/data/newsmtsc/dev-mt.jsonl:sentence \
+	--jsonl $(SHARED)/data/newsmtsc/dev-rw.jsonl:sentence
 model:
-	$(GO) run ./extract/ner/cmd/nertrain train --conll $(SHARED)/data/conll2003/train.txt -o extract/ner/data/model.bin.gz
+	$(GO) build -o bin/nertrain ./extract/ner/cmd/nertrain
+	bin/nertrain clusters $(NERCLUSTERS) -c 1000 --mincount 5 -o extract/ner/data/clusters.txt.gz
+	bin/nertrain train --conll $(SHARED)/data/conll2003/train.txt --clusters extract/ner/data/clusters.txt.gz --seed 3 -o extract/ner/data/model.bin.gz
 	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
 
 clean:

@@ -12,14 +12,19 @@ import (
 
 // The model file is gzip-compressed and holds, in order:
 //
-//	magic "agner\x01"
+//	magic "agner\x02" ("agner\x01": the same without clusters)
 //	uvarint n, then n word-list entries: class byte, uvarint length, phrase bytes
+//	uvarint c, then c cluster words in increasing order: uvarint length,
+//	  word bytes, uvarint cluster code (clusters.go)
 //	uvarint passes P (1 or 2)
 //	uvarint features, then for each feature in increasing key order:
 //	  uvarint key delta (from the previous key, or from 0)
 //	  uvarint mask of the non-zero weights among P*17 (17 labels per pass)
 //	  one zig-zag varint per non-zero weight (fixed point, |w| < 2^20)
-const modelMagic = "agner\x01"
+const (
+	modelMagic   = "agner\x02"
+	modelMagicV1 = "agner\x01"
+)
 
 // Limits that keep a corrupt file from asking for huge allocations.
 const (
@@ -44,6 +49,16 @@ func (m *Model) Write(w io.Writer) error {
 		bw.WriteByte(e.class)
 		uv(uint64(len(e.phrase)))
 		bw.WriteString(e.phrase)
+	}
+	var clu []cluEntry
+	if m.clu != nil {
+		clu = m.clu.entries
+	}
+	uv(uint64(len(clu)))
+	for _, e := range clu {
+		uv(uint64(len(e.word)))
+		bw.WriteString(e.word)
+		uv(uint64(e.code))
 	}
 	rows := m.tab.rows()
 	uv(uint64(m.tab.passes))
@@ -96,7 +111,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("load model: %w: %s: %w", errBadModel, what, err)
 	}
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic && string(magic) != modelMagicV1 {
 		if err == nil {
 			err = errors.New("not an actorgraph ner model")
 		}
@@ -127,6 +142,18 @@ func Load(r io.Reader) (*Model, error) {
 			return fail("word-list phrase", err)
 		}
 		entries = append(entries, lexEntry{class: class, phrase: string(b)})
+	}
+	var clu *clusterIndex
+	if string(magic) == modelMagic {
+		ents, err := readClusterSection(br)
+		if err != nil {
+			return fail("clusters", err)
+		}
+		if len(ents) > 0 {
+			if clu, err = newClusterIndex(ents); err != nil {
+				return fail("clusters", err)
+			}
+		}
 	}
 	passes, err := binary.ReadUvarint(br)
 	if err != nil {
@@ -188,5 +215,42 @@ func Load(r io.Reader) (*Model, error) {
 	if _, err := br.ReadByte(); err != io.EOF {
 		return fail("trailing data", errors.New("data after the last pass"))
 	}
-	return newModel(newLexicon(entries), newTable(rows, int(passes))), nil
+	return newModel(newLexicon(entries), clu, newTable(rows, int(passes))), nil
+}
+
+// readClusterSection reads the cluster words of a model file.
+func readClusterSection(br *bufio.Reader) ([]cluEntry, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err
+	}
+	if n > maxClusterWords {
+		return nil, errOutOfRange
+	}
+	out := make([]cluEntry, 0, min(n, 1<<12))
+	for range n {
+		l, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		if l == 0 || l > maxClusterWord {
+			return nil, fmt.Errorf("word length %d: %w", l, errOutOfRange)
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, err
+		}
+		code, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		if code&^uint64(cluPresent|31<<cluLenShift|(1<<cluBits-1)) != 0 || code&cluPresent == 0 || code>>cluLenShift&31 > cluBits {
+			return nil, fmt.Errorf("cluster code %#x: %w", code, errBadClusters)
+		}
+		if k := len(out); k > 0 && out[k-1].word >= string(b) {
+			return nil, fmt.Errorf("words not increasing: %w", errBadClusters)
+		}
+		out = append(out, cluEntry{word: string(b), code: uint32(code)})
+	}
+	return out, nil
 }

@@ -12,6 +12,11 @@ package ner
 // vec2 holds the weights of a group of features for both passes.
 type vec2 [2][numLabels]int32
 
+// cluTmpl are the templates of the cluster features that fastTables sums
+// per cluster: of the word itself, as left and right neighbour, and two
+// tokens before and after.
+var cluTmpl = [5]uint64{tClu, tCluM1, tCluP1, tCluM2, tCluP2}
+
 // labelSlots is the number of values a first-pass label takes as a
 // second-pass feature value: the labels, and "no token" (0xff, slot 17).
 const labelSlots = numLabels + 1
@@ -24,13 +29,15 @@ type fastTables struct {
 	stage  [5][labelSlots][numLabels]int32 // second pass: tStage1M2, P2, Self, M1, P1 by label slot
 	docHas [5][numLabels]int32             // second pass: tDocHas by entity type
 	docMaj [5][numLabels]int32             // second pass: tDocMajority by entity type
+	clu    [5][]vec2                       // cluFeatures of each template of cluTmpl, by cluster number
 	bos    vec2                            // leftFeatures of the sentence start
 	eos    vec2                            // rightFeatures of the sentence end
 	allow  [numLabels][2]uint32            // allowedLabel(prev, k, last) as bit k
 }
 
-// newFastTables computes the sums of tab (a two-pass table).
-func newFastTables(tab *table) *fastTables {
+// newFastTables computes the sums of tab (a two-pass table) for the
+// clusters of clu (nil for none).
+func newFastTables(tab *table, clu *clusterIndex) *fastTables {
 	f := new(fastTables)
 	var keys []uint64
 	sum := func(v *vec2, ks ...uint64) {
@@ -58,6 +65,17 @@ func newFastTables(tab *table) *fastTables {
 		tab.score(keys, 1, &f.docHas[k])
 		keys = append(keys[:0], mix(tDocMajority, uint64(k)))
 		tab.score(keys, 1, &f.docMaj[k])
+	}
+	codes := []uint32{0}
+	if clu != nil {
+		codes = clu.codes
+	}
+	for k, tmpl := range cluTmpl {
+		f.clu[k] = make([]vec2, len(codes))
+		for id, code := range codes {
+			keys = cluFeatures(keys[:0], tmpl, code)
+			tab.score2(keys, &f.clu[k][id][0], &f.clu[k][id][1])
+		}
 	}
 	keys = leftFeatures(keys[:0], nil)
 	tab.score2(keys, &f.bos[0], &f.bos[1])
@@ -124,8 +142,8 @@ func (m *Model) wordVec(s *scratch, t *tokInfo) *vec2 {
 // needed.
 func (m *Model) fillWord(s *scratch, e *wordEntry, t *tokInfo) *vec2 {
 	if e.have&haveWord == 0 {
-		s.gkeys = wordFeatures(append(s.gkeys[:0], tBias), t)
-		e.word = vec2{}
+		s.gkeys = wordKeys(append(s.gkeys[:0], tBias), t)
+		e.word = m.fast.clu[0][t.cid]
 		m.tab.score2(s.gkeys, &e.word[0], &e.word[1])
 		e.have |= haveWord
 	}
@@ -150,8 +168,8 @@ func (m *Model) plainVec(s *scratch, t *tokInfo) *vec2 {
 func (m *Model) leftVec(s *scratch, t *tokInfo) *vec2 {
 	e := s.words.entry(t)
 	if e.have&haveLeft == 0 {
-		s.gkeys = leftFeatures(s.gkeys[:0], t)
-		e.left = vec2{}
+		s.gkeys = leftKeys(s.gkeys[:0], t)
+		e.left = m.fast.clu[1][t.cid]
 		m.tab.score2(s.gkeys, &e.left[0], &e.left[1])
 		e.have |= haveLeft
 	}
@@ -162,8 +180,8 @@ func (m *Model) leftVec(s *scratch, t *tokInfo) *vec2 {
 func (m *Model) rightVec(s *scratch, t *tokInfo) *vec2 {
 	e := s.words.entry(t)
 	if e.have&haveRight == 0 {
-		s.gkeys = rightFeatures(s.gkeys[:0], t)
-		e.right = vec2{}
+		s.gkeys = rightKeys(s.gkeys[:0], t)
+		e.right = m.fast.clu[2][t.cid]
 		m.tab.score2(s.gkeys, &e.right[0], &e.right[1])
 		e.have |= haveRight
 	}
@@ -227,6 +245,14 @@ func (m *Model) tagFirstPass(s *scratch, out []label) {
 			} else {
 				add2(&sc, &sc2, m.rightVec(s, &sent[i+1]))
 			}
+			// The second pass adds its part of these only for the tokens
+			// it scores (tagSecondPass).
+			if i > 1 {
+				add(&sc, &f.clu[3][sent[i-2].cid][0])
+			}
+			if i+2 < len(sent) {
+				add(&sc, &f.clu[4][sent[i+2].cid][0])
+			}
 			keys = restFeatures(keys, sent, i)
 			s.stat[a+i], s.part[a+i] = sc, sc2
 		}
@@ -288,6 +314,13 @@ func (m *Model) tagSecondPass(s *scratch, a, b int, out []label) {
 			continue
 		}
 		sc := s.part[a+i]
+		// farFeatures, which tagFirstPass left out of s.part
+		if i > 1 {
+			add(&sc, &f.clu[3][sent[i-2].cid][1])
+		}
+		if i+2 < len(sent) {
+			add(&sc, &f.clu[4][sent[i+2].cid][1])
+		}
 		// secondFeatures
 		fm1, fp1, fm2, fp2 := uint64(0xff), uint64(0xff), uint64(0xff), uint64(0xff)
 		if i > 0 {

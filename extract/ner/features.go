@@ -15,6 +15,8 @@ type tokInfo struct {
 	runLen      uint8     // length of that run, at most 255
 	runHead     uint64    // lower-case hash of the first token of the run
 	runTail     uint64    // lower-case hash of the last token of the run
+	clu         uint32    // cluster code (clusters.go), 0 if none
+	cid         uint16    // number of the cluster in the model's clusterIndex, 0 if none
 }
 
 // Document flags: what the same word (ignoring case) looks like elsewhere in
@@ -78,6 +80,11 @@ const (
 	tRunAfter
 	tStage1M2
 	tStage1P2
+	tClu
+	tCluM1
+	tCluP1
+	tCluM2
+	tCluP2
 )
 
 // sentinels for positions before and after the sentence.
@@ -98,6 +105,12 @@ func staticFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 // wordFeatures appends the features that depend on the token alone, so that
 // their weights can be summed once per distinct word of a document.
 func wordFeatures(dst []uint64, t *tokInfo) []uint64 {
+	return cluFeatures(wordKeys(dst, t), tClu, t.clu)
+}
+
+// wordKeys appends the features of wordFeatures but the cluster ones,
+// which the tagger sums per cluster (fastTables.clu).
+func wordKeys(dst []uint64, t *tokInfo) []uint64 {
 	dst = append(dst,
 		mix(tLow, t.low),
 		mix(tRaw, t.raw),
@@ -142,6 +155,11 @@ func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 		}
 	}
 	caps := t.fl&fCapsSent != 0
+	for k, d := range cluOffsets {
+		if j := i + d; j >= 0 && j < len(sent) {
+			dst = cluFeatures(dst, cluTemplates[k], sent[j].clu)
+		}
+	}
 	dst = append(dst,
 		tBias,
 		mix(tLowM1, lowM1),
@@ -296,6 +314,14 @@ func markFeatures(dst []uint64, t *tokInfo) []uint64 {
 // leftFeatures appends the features that the word p gives the token after
 // it; p nil stands for the start of the sentence.
 func leftFeatures(dst []uint64, p *tokInfo) []uint64 {
+	if p != nil {
+		dst = cluFeatures(dst, tCluM1, p.clu)
+	}
+	return leftKeys(dst, p)
+}
+
+// leftKeys appends the features of leftFeatures but the cluster ones.
+func leftKeys(dst []uint64, p *tokInfo) []uint64 {
 	low, short, lex := uint64(hBOS), uint64(hBOS), uint64(0xff)
 	if p != nil {
 		low, short, lex = p.low, p.short, uint64(p.lex)
@@ -306,12 +332,41 @@ func leftFeatures(dst []uint64, p *tokInfo) []uint64 {
 // rightFeatures appends the features that the word n gives the token
 // before it; n nil stands for the end of the sentence.
 func rightFeatures(dst []uint64, n *tokInfo) []uint64 {
+	if n != nil {
+		dst = cluFeatures(dst, tCluP1, n.clu)
+	}
+	return rightKeys(dst, n)
+}
+
+// rightKeys appends the features of rightFeatures but the cluster ones.
+func rightKeys(dst []uint64, n *tokInfo) []uint64 {
 	low, short, lex := uint64(hEOS), uint64(hEOS), uint64(0xff)
 	if n != nil {
 		low, short, lex = n.low, n.short, uint64(n.lex)
 	}
 	return append(dst, mix(tLowP1, low), mix(tShortP1, short), mix(tLexP1, lex))
 }
+
+// farFeatures appends the cluster features of the words two tokens before
+// and after token i (none beyond the ends of the sentence). They depend on
+// the clusters alone, so the tagger sums them once per cluster
+// (fastTables.clu).
+func farFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
+	if i > 1 {
+		dst = cluFeatures(dst, tCluM2, sent[i-2].clu)
+	}
+	if i+2 < len(sent) {
+		dst = cluFeatures(dst, tCluP2, sent[i+2].clu)
+	}
+	return dst
+}
+
+// cluOffsets are the positions of the neighbours whose clusters are
+// features, and cluTemplates their templates.
+var (
+	cluOffsets   = [4]int{-1, 1, -2, 2}
+	cluTemplates = [4]uint64{tCluM1, tCluP1, tCluM2, tCluP2}
+)
 
 // restFeatures appends the features of contextFeatures that are in none of
 // the groups above: the ones that combine the token with its neighbours,
@@ -380,4 +435,51 @@ func tagWordFeatures(dst []uint64, t *tokInfo, p1 label) []uint64 {
 		mix(mix(tPrev1Low, uint64(p1)), t.low),
 		mix(mix(tPrev1Short, uint64(p1)), t.short),
 	)
+}
+
+// lexicalFeatures appends the features of token i that name its word
+// itself: the word, its normalised form, the bigrams with its neighbours
+// and the word at the start of a sentence or in capitals. Training leaves
+// them out now and then (TrainOptions.WordDropout).
+func lexicalFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
+	t := &sent[i]
+	lowM1, lowP1 := uint64(hBOS), uint64(hEOS)
+	if i > 0 {
+		lowM1 = sent[i-1].low
+	}
+	if i+1 < len(sent) {
+		lowP1 = sent[i+1].low
+	}
+	dst = append(dst,
+		mix(tLow, t.low),
+		mix(tRaw, t.raw),
+		mix(mix(tBigramL, lowM1), t.low),
+		mix(mix(tBigramR, t.low), lowP1),
+	)
+	if t.fl&fFirst != 0 {
+		dst = append(dst, mix(mix(tFirst, t.low), 1))
+	}
+	if t.fl&fCapsSent != 0 {
+		dst = append(dst, mix(tCapsSentLow, t.low))
+	}
+	return dst
+}
+
+// partitionLexical moves the keys of lexicalFeatures of token i to the
+// front of keys (the static features of the token) and returns how many
+// there are.
+func partitionLexical(keys []uint64, sent []tokInfo, i int) int {
+	var buf [8]uint64
+	lex := lexicalFeatures(buf[:0], sent, i)
+	n := 0
+	for j, k := range keys {
+		for _, l := range lex {
+			if k == l {
+				keys[n], keys[j] = keys[j], keys[n]
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

@@ -20,16 +20,6 @@ func hashBytes(b []byte) uint64 {
 	return h
 }
 
-// hashString returns the FNV-1a hash of s.
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
 // mix combines two hashes into one.
 func mix(a, b uint64) uint64 {
 	h := a ^ (b + 0x9E3779B97F4A7C15 + (a << 6) + (a >> 2))

@@ -14,16 +14,17 @@ var defaultModel []byte
 // for concurrent use.
 type Model struct {
 	lex  *lexicon
-	tab  table       // weights of the first pass and, if tab.passes is 2, the second
-	fast *fastTables // sums of tab used by the two-pass tagger, nil for one pass
+	clu  *clusterIndex // word clusters; nil for a model trained without
+	tab  table         // weights of the first pass and, if tab.passes is 2, the second
+	fast *fastTables   // sums of tab used by the two-pass tagger, nil for one pass
 	pool *sync.Pool
 }
 
 // newModel wraps trained parts into a Model.
-func newModel(lex *lexicon, tab table) *Model {
-	m := &Model{lex: lex, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
+func newModel(lex *lexicon, clu *clusterIndex, tab table) *Model {
+	m := &Model{lex: lex, clu: clu, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
 	if tab.passes == 2 {
-		m.fast = newFastTables(&m.tab)
+		m.fast = newFastTables(&m.tab, m.clu)
 	}
 	return m
 }
@@ -63,7 +64,7 @@ func (m *Model) TagDocument(doc [][]string) [][]Tag {
 		return out
 	}
 	s := m.pool.Get().(*scratch)
-	prepare(doc, m.lex, s)
+	prepare(doc, m.lex, m.clu, s)
 	if cap(s.labs) < n {
 		s.labs = make([]label, n)
 	}

@@ -124,7 +124,10 @@ func TestLoadGarbage(t *testing.T) {
 		{"Text", []byte("not a model at all")},
 		{"Truncated", good.Bytes()[:good.Len()/2]},
 		{"GzipOfText", gzipBytes(t, []byte("agner\x01garbage"))},
-		{"BadMagic", gzipBytes(t, []byte("agner\x02"))},
+		{"BadMagic", gzipBytes(t, []byte("agner\x03"))},
+		{"EmptyClusterWord", gzipBytes(t, []byte("agner\x02\x00\x01\x00"))},
+		{"BadClusterCode", gzipBytes(t, []byte("agner\x02\x00\x01\x01a\x05\x01\x00"))},
+		{"ClusterWordsNotSorted", gzipBytes(t, []byte("agner\x02\x00\x02\x01b\x80\x80\x80\x80\x08\x01a\x80\x80\x80\x80\x08\x01\x00"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,6 +150,7 @@ func gzipBytes(t testing.TB, b []byte) []byte {
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte{})
 	f.Add(gzipBytes(f, []byte("agner\x01\x01\x00a\x01\x01\x05\x03\x01\x02")))
+	f.Add(gzipBytes(f, []byte("agner\x02\x00\x01\x01a\x80\x80\x80\x80\x08\x01\x00")))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		m, err := Load(bytes.NewReader(in))
 		if err != nil {
@@ -201,8 +205,8 @@ func TestDevF1(t *testing.T) {
 	}
 	for _, s := range Evaluate(gold, pred) {
 		t.Logf("%-4s P %.4f R %.4f F1 %.4f", s.Type, s.Precision(), s.Recall(), s.F1())
-		if s.Type == "ALL" && s.F1() < 0.90 {
-			t.Errorf("dev F1 on PER/LOC/ORG = %.4f, want >= 0.90", s.F1())
+		if s.Type == "ALL" && s.F1() < 0.92 {
+			t.Errorf("dev F1 on PER/LOC/ORG = %.4f, want >= 0.92", s.F1())
 		}
 	}
 }

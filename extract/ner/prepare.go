@@ -67,8 +67,8 @@ func (d *docTable) slot(key uint64) int {
 }
 
 // prepare fills s.toks and s.sents for doc: normalised hashes, flags,
-// word-list matches and document flags.
-func prepare(doc [][]string, lx *lexicon, s *scratch) {
+// word-list matches, cluster codes (cx may be nil) and document flags.
+func prepare(doc [][]string, lx *lexicon, cx *clusterIndex, s *scratch) {
 	n := 0
 	for _, sent := range doc {
 		n += len(sent)
@@ -117,8 +117,11 @@ func prepare(doc [][]string, lx *lexicon, s *scratch) {
 				toks[i].fl |= fCapsSent
 			}
 			if toks[i].fl&fUpper != 0 {
-				for j := max(0, i-2); j < min(len(toks), i+3); j++ {
-					toks[j].fl |= fTrigger
+				for j := max(0, i-4); j < min(len(toks), i+5); j++ {
+					toks[j].fl |= fNear
+					if j >= i-2 && j <= i+2 {
+						toks[j].fl |= fTrigger
+					}
 				}
 			}
 		}
@@ -126,6 +129,7 @@ func prepare(doc [][]string, lx *lexicon, s *scratch) {
 		if lx != nil {
 			s.sink += lx.match(toks)
 		}
+		s.sink += cx.mark(toks)
 	}
 	s.sents = append(s.sents, k)
 	s.stats.reset(n)

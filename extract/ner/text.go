@@ -18,6 +18,7 @@ const (
 	fFirst                // first token of the sentence
 	fCapsSent             // the sentence has no lower-case letter
 	fTrigger              // has an upper-case letter or is near one (see shortcut)
+	fNear                 // within two tokens of an fTrigger token: features may use its cluster
 )
 
 // normRune maps typographic characters to the ASCII used in CoNLL-2003:

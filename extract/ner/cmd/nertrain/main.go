@@ -1,12 +1,15 @@
 // Command nertrain trains, applies and scores the actorgraph named-entity
 // tagger (package ner).
 //
-//	nertrain train --conll train.txt -o extract/ner/data/model.bin.gz [--seed 1] [--epochs 15]
+//	nertrain clusters --conll train.txt --jsonl FILE:field,field ... -o extract/ner/data/clusters.txt.gz [-c 1000] [--mincount 5]
+//	nertrain train --conll train.txt -o extract/ner/data/model.bin.gz [--seed 1] [--epochs 15] [--clusters FILE|none]
 //	nertrain tag --conll dev.txt [--model FILE] > dev.pred
 //	nertrain eval --conll dev.txt [--model FILE]
 //
-// tag prints "token TAG" lines as read by shared/eval/conll_join.py; eval
-// prints precision, recall and F1 per entity type.
+// clusters learns Brown clusters from the tokens of CoNLL files (not their
+// tags) and the text fields of JSON-lines files; tag prints "token TAG"
+// lines as read by shared/eval/conll_join.py; eval prints precision, recall
+// and F1 per entity type.
 package main
 
 import (
@@ -28,11 +31,13 @@ func main() {
 // 2 usage.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: nertrain train|tag|eval --conll FILE [flags]")
+		fmt.Fprintln(stderr, "usage: nertrain clusters|train|tag|eval --conll FILE [flags]")
 		return 2
 	}
-	fs := flag.NewFlagSet("nertrain "+args[0], flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	if args[0] == "clusters" {
+		return runClusters(args[1:], stderr)
+	}
+	fs := newFlagSet(args[0], stderr)
 	conll := fs.String("conll", "", "CoNLL-2003 file")
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	out := fs.String("o", "", "train: where to write the model")
@@ -44,6 +49,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	title := fs.Float64("title", 0.02, "train: share of sentences title-cased (negative: none)")
 	prune := fs.Float64("prune", 0.05, "train: drop features with all |weights| below this")
 	minCount := fs.Int("mincount", 2, "train: keep features seen at least this often")
+	dropout := fs.Float64("dropout", 0, "train: share of capitalised tokens seen without their word features per epoch")
+	clusterFile := fs.String("clusters", "", "train: cluster file (default: the embedded one; none: no clusters)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -62,10 +69,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "nertrain: train needs -o FILE")
 			return 2
 		}
+		clusters, err := readClusters(*clusterFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "nertrain: %v\n", err)
+			return 1
+		}
 		start := time.Now()
 		m, err := ner.Train(docs, ner.TrainOptions{
 			Epochs: *epochs, Seed: *seed, Passes: *passes, Folds: *folds,
-			UpperShare: *upper, TitleShare: *title, Prune: *prune, MinCount: *minCount, Log: stderr,
+			UpperShare: *upper, TitleShare: *title, Prune: *prune, MinCount: *minCount,
+			WordDropout: *dropout, Clusters: clusters, Log: stderr,
 		})
 		if err == nil {
 			err = writeModel(m, *out)
@@ -106,6 +119,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "nertrain: unknown command %q\n", args[0])
 	return 2
+}
+
+// newFlagSet returns the flag set of a subcommand.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("nertrain "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// readClusters reads a cluster file: nil (the embedded clusters) for "",
+// no clusters for "none".
+func readClusters(path string) (*ner.Clusters, error) {
+	switch path {
+	case "":
+		return nil, nil
+	case "none":
+		return new(ner.Clusters), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	c, err := ner.ReadClusters(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
 }
 
 // readFile reads a CoNLL file.
