@@ -85,10 +85,18 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 	if n := sum.SkippedTotal(); n > 0 && opts.Skipped != nil {
 		opts.Skipped(n)
 	}
+	if sum.Used == 0 {
+		return nil, fmt.Errorf("%s: %w", path, ErrNoDocument)
+	}
 	q := New(g, "")
 	q.Stdin = opts.Stdin
 	return q, nil
 }
+
+// ErrNoDocument is returned (wrapped) by Open for articles of which no
+// document could be used: a command then writes nothing rather than an
+// empty graph, table or figure.
+var ErrNoDocument = errors.New("no document could be used (every input was skipped or empty)")
 
 // IsGraphFile reports whether path is a JSON graph file (not articles): a
 // regular file whose first bytes carry the graph format's marker.
