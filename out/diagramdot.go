@@ -67,13 +67,17 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 		}
 		highlight = highlight || n.Highlight
 	}
-	var edges []DiagramEdge
+	type indexed struct {
+		DiagramEdge
+		i int // index in d.Edges, the SVG id "edge<i>"
+	}
+	var edges []indexed
 	maxCo, maxSt := 0, 0
-	for _, e := range d.Edges {
+	for i, e := range d.Edges {
 		if !index[e.From] || !index[e.To] {
 			continue
 		}
-		edges = append(edges, e)
+		edges = append(edges, indexed{e, i})
 		highlight = highlight || e.Highlight
 		if e.Kind == Stance {
 			maxSt = max(maxSt, e.Weight)
@@ -93,8 +97,8 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 		}
 		return 1
 	}
-	slices.SortStableFunc(edges, func(a, b DiagramEdge) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To),
+	slices.SortStableFunc(edges, func(a, b indexed) int {
+		return cmp.Or(cmp.Compare(rank(a.DiagramEdge), rank(b.DiagramEdge)), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To),
 			cmp.Compare(a.Kind, b.Kind))
 	})
 	names := make(map[int]string, len(nodes))
@@ -124,7 +128,8 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 	}
 	for _, e := range edges {
 		fmt.Fprintf(&b, "\t%s -> %s", dotNodeID(e.From), dotNodeID(e.To))
-		writeDOTAttrs(&b, edgeAttrs(e, names, maxCo, maxSt, highlight))
+		attrs := edgeAttrs(e.DiagramEdge, names, maxCo, maxSt, highlight)
+		writeDOTAttrs(&b, append(attrs, raw("id", dotQuote(fmt.Sprintf("edge%d", e.i)))))
 		b.WriteString(";\n")
 	}
 	b.WriteString("}\n")

@@ -30,7 +30,7 @@ func ExportWith(w io.Writer, g *graph.Graph, f Format, opts ExportOptions) error
 		err = writeEdgesCSV(w, newExportData(g, opts))
 	case FormatDOT:
 		err = writeDataDOT(w, g)
-	case FormatSVG, FormatPNG:
+	case FormatSVG, FormatPNG, FormatHTML:
 		return fmt.Errorf("export %s: a diagram format; use Render", f)
 	default:
 		return fmt.Errorf("export: unknown format %q", f)

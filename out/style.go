@@ -124,3 +124,8 @@ func rgb(c string) (r, g, b uint8) {
 
 // pt formats a number for DOT with at most three decimals.
 func pt(v float64) string { return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64) }
+
+// CommunityColour returns the fill that diagrams give community index c
+// (0 is the largest community; -1 or an index beyond the palette gets the
+// grey of "other").
+func CommunityColour(c int) string { return fillColour(c) }
