@@ -177,7 +177,6 @@ func graphMLNodeOf(d *exportData, n graph.Node) graphMLNode {
 	return node
 }
 
-
 // writeXML writes the XML declaration, v indented by two spaces, and a
 // final newline.
 func writeXML(w io.Writer, v any) error {

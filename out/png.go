@@ -78,7 +78,7 @@ type pngCanvas struct {
 	boldFont    *truetype.Font
 	faces       map[faceKey]font.Face
 	curves      curveMode
-	halo        bool // draw a white halo behind text (node labels)
+	halo        bool    // draw a white halo behind text (node labels)
 	minLabel    float64 // smallest node label in pixels (0: as laid out)
 }
 

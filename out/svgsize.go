@@ -10,7 +10,7 @@ import (
 var (
 	svgRootSize = regexp.MustCompile(`<svg width="([0-9.]+)pt" height="([0-9.]+)pt"`)
 	svgClass    = regexp.MustCompile(`class="(node|edge|graph|cluster)"`)
-	svgTextTag     = regexp.MustCompile(`<text ([^>]*?)y="([-0-9.]+)"([^>]*?)font-size="([0-9.]+)"`)
+	svgTextTag  = regexp.MustCompile(`<text ([^>]*?)y="([-0-9.]+)"([^>]*?)font-size="([0-9.]+)"`)
 )
 
 // sizeSVG sets the printed width of a Graphviz SVG (width in inches, 0 to

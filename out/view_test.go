@@ -115,4 +115,3 @@ func ClickEdge(t *testing.T, b *browsertest.Browser, view string, index int) {
 		t.Fatalf("click edge %d: %v", index, err)
 	}
 }
-
