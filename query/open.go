@@ -49,6 +49,8 @@ type OpenOptions struct {
 	// Skipped, if set, is told how many inputs were skipped while
 	// building articles on the fly.
 	Skipped func(n int)
+	// Summary, if set, is given the summary of a build on the fly.
+	Summary func(ingest.Summary)
 }
 
 // ErrNoGraph is returned (wrapped) by Open for a path that does not exist.
@@ -81,6 +83,9 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 	g, sum, err := ingest.Run(ctx, []string{path}, ex, ingest.Options{Corpus: corpus.Options{Stdin: opts.Stdin}})
 	if err != nil {
 		return nil, err
+	}
+	if opts.Summary != nil {
+		opts.Summary(sum)
 	}
 	if n := sum.SkippedTotal(); n > 0 && opts.Skipped != nil {
 		opts.Skipped(n)

@@ -66,6 +66,7 @@ Example:
 			evidenceCommand,
 			statementsCommand,
 			renderCommand,
+			reportCommand,
 			exportCommand,
 			importCommand,
 			tagCommand,
