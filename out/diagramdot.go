@@ -448,9 +448,11 @@ func headerHTML(d *Diagram, n, labelled int) string {
 	return b.String()
 }
 
-// sizeKey writes a legend row with three grey nodes at the sizes of the
-// largest value drawn, a quarter and a sixteenth of it (a half and a
-// quarter of its width, since area follows the value). The header is
+// sizeKey writes a legend row with two grey nodes at a quarter and a
+// sixteenth of the largest value drawn (a half and a quarter of its
+// width, since area follows the value) and that value: the largest node
+// is in the drawing itself, and a key node of its size would crowd the
+// legend. The header is
 // scaled by scale afterwards (scaleHTML), so the boxes are drawn 1/scale
 // as large here and come out at the nodes' true size.
 func sizeKey(b *strings.Builder, d *Diagram, scale float64) {
@@ -463,7 +465,7 @@ func sizeKey(b *strings.Builder, d *Diagram, scale float64) {
 	}
 	b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0" ALIGN="LEFT" FIXEDSIZE="TRUE"><TR>`)
 	legendKey(b, "Size")
-	for _, f := range []float64{1, 0.25, 1.0 / 16} {
+	for _, f := range []float64{0.25, 1.0 / 16} {
 		w := lerp(minNodeWidth, maxNodeWidth, scaleFraction(f*maxSize, maxSize)) * 72 / scale
 		px := max(2, int(math.Round(w)))
 		fmt.Fprintf(b, `<TD BGCOLOR="%s" COLOR="%s" BORDER="1" STYLE="rounded" WIDTH="%d" HEIGHT="%d" FIXEDSIZE="TRUE">%s</TD>`,
@@ -471,9 +473,12 @@ func sizeKey(b *strings.Builder, d *Diagram, scale float64) {
 		fmt.Fprintf(b, `<TD ALIGN="LEFT"><FONT POINT-SIZE="10"> %s</FONT></TD><TD WIDTH="14">%s</TD>`,
 			html.EscapeString(formatValue(f*maxSize)), emptyCell)
 	}
+	by := "size"
 	if sb := clean(d.SizeBy); sb != "" {
-		fmt.Fprintf(b, `<TD ALIGN="LEFT"><FONT POINT-SIZE="10">(%s; area grows with the value)</FONT></TD>`, html.EscapeString(truncate(sb, 40)))
+		by = truncate(sb, 40)
 	}
+	fmt.Fprintf(b, `<TD ALIGN="LEFT"><FONT POINT-SIZE="10">(%s; the largest drawn is %s; area grows with the value)</FONT></TD>`,
+		html.EscapeString(by), html.EscapeString(formatValue(maxSize)))
 	b.WriteString(`</TR></TABLE></TD></TR>`)
 }
 

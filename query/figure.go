@@ -192,10 +192,10 @@ func (q *Graph) FigureWith(l *Layout, opts FigureOptions) (Figure, error) {
 	}
 	isolated := d.DropIsolated(keepFocus)
 	shown := len(d.Nodes)
-	d.Subtitle = fmt.Sprintf("%d of %d actors · %d articles · colour: community in the whole graph (%d, Q = %.2f)",
+	d.Subtitle = fmt.Sprintf("%d of %d actors · %d articles · colour: community in the whole graph (%d communities, Q = %.2f)",
 		shown, total, len(q.Documents), l.Count, l.Q)
 	if shown == total {
-		d.Subtitle = fmt.Sprintf("%d actors · %d articles · colour: community (%d, Q = %.2f)", shown, len(q.Documents), l.Count, l.Q)
+		d.Subtitle = fmt.Sprintf("%d actors · %d articles · colour: community (%d communities, Q = %.2f)", shown, len(q.Documents), l.Count, l.Q)
 	}
 	var notes []string
 	if trimmed {
