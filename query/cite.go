@@ -115,3 +115,14 @@ func commonDir(ids []string) string {
 	}
 	return ""
 }
+
+// docLabel returns the label of document doc (see DocLabels).
+func (q *Graph) docLabel(doc int) string {
+	if q.labels == nil {
+		q.labels = func() []string { return DocLabels(q.Graph) }
+	}
+	if l := q.labels(); doc >= 0 && doc < len(l) {
+		return l[doc]
+	}
+	return ""
+}

@@ -32,11 +32,13 @@ type Graph struct {
 	Stdin io.Reader
 
 	lexicon func() (*lexicon.Lexicon, error)
+	labels  func() []string
 }
 
 // New returns g opened for queries, its sources looked up under base too.
 func New(g *graph.Graph, base string) *Graph {
-	return &Graph{Graph: g, Base: base, lexicon: sync.OnceValues(lexicon.Default)}
+	return &Graph{Graph: g, Base: base, lexicon: sync.OnceValues(lexicon.Default),
+		labels: sync.OnceValue(func() []string { return DocLabels(g) })}
 }
 
 // OpenOptions configures Open.
