@@ -1,6 +1,7 @@
 package query
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -70,6 +71,20 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 		q.Stdin = opts.Stdin
 		return q, nil
 	}
+	if path == "-" && opts.Stdin != nil {
+		// A graph file piped in (`-g -`) is read as one; anything else on
+		// stdin is articles.
+		br := bufio.NewReaderSize(opts.Stdin, 4096)
+		head, _ := br.Peek(512)
+		opts.Stdin = br
+		if isGraphHead(head) {
+			g, err := graphfile.Read(br)
+			if err != nil {
+				return nil, fmt.Errorf("graph from standard input: %w", err)
+			}
+			return New(g, ""), nil
+		}
+	}
 	if path != "-" {
 		if _, err := os.Stat(path); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
@@ -118,9 +133,15 @@ func IsGraphFile(path string) bool {
 	}
 	head := make([]byte, 512)
 	n, _ := io.ReadFull(f, head)
-	return bytes.Contains(head[:n], []byte(`"format": "actorgraph-graph/`)) ||
-		bytes.Contains(head[:n], []byte(`"format":"actorgraph-graph/`)) ||
+	return isGraphHead(head[:n]) ||
 		(filepath.Ext(path) == ".json" && bytes.Contains(head[:n], []byte(`"format"`)) && bytes.Contains(head[:n], []byte(`"nodes"`)))
+}
+
+// isGraphHead reports whether the first bytes of a file carry the graph
+// format's marker.
+func isGraphHead(head []byte) bool {
+	return bytes.Contains(head, []byte(`"format": "actorgraph-graph/`)) ||
+		bytes.Contains(head, []byte(`"format":"actorgraph-graph/`))
 }
 
 // AliasError is an alias file that could not be parsed: a mistake of the

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +60,29 @@ func TestNeverLoseAGraph(t *testing.T) {
 				t.Errorf("actorgraph %v changed %s", tt.args, g)
 			}
 		})
+	}
+}
+
+// TestGraphFromStdin checks that `-g -` reads a graph file piped in.
+func TestGraphFromStdin(t *testing.T) {
+	dir := t.TempDir()
+	articles := filepath.Join(dir, "news")
+	if err := os.MkdirAll(articles, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	text := "Rubio meets Lavrov\n\nU.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Geneva.\n"
+	if err := os.WriteFile(filepath.Join(articles, "01.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := filepath.Join(dir, "g.json")
+	mustRun(t, "build", articles, "-o", g, "-q")
+	data, err := os.ReadFile(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"actorgraph", "actors", "-g", "-"}, bytes.NewReader(data), &stdout, &stderr)
+	if code != exitOK || !strings.Contains(stdout.String(), "Sergei Lavrov") {
+		t.Errorf("actors -g - with a graph on stdin: exit %d\n%s%s", code, stdout.String(), stderr.String())
 	}
 }
