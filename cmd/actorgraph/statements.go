@@ -62,7 +62,7 @@ func runStatements(c *cli.Context) error {
 	for _, r := range recs {
 		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), src.cite(r.Evidence), clip(textOrMissing(r.Evidence), 100))
 	}
-	if err := t.Write(c.App.Writer); err != nil {
+	if err := writeTable(c, t); err != nil {
 		return err
 	}
 	src.write(c.App.Writer)
