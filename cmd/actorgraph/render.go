@@ -19,10 +19,13 @@ import (
 var renderCommand = &cli.Command{
 	Name:  "render",
 	Usage: "draw the graph as SVG, PNG, DOT or an interactive HTML page",
-	Description: `Draws the actors as nodes sized by a centrality, coloured by community and shaped by
-type (person, state, organisation), with co-mention edges by weight and stance edges
-green (support) or red (opposition). Select part of the graph with --top, --min-weight,
---focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300.
+	Description: `Draws the actors as nodes sized by a centrality, coloured by their community in the
+whole graph (the same in every subset) and shaped by type (person, state,
+organisation), with co-mention edges by weight and stance edges blue and solid
+(support), red and dashed (opposition) or grey and dotted (neutral). Select part of the
+graph with --top, --min-weight, --focus/--depth or --path (the route 'paths' lists
+first is highlighted). --format html writes an interactive page: click an actor or a
+tie to read its evidence. Graphs over 300 actors are trimmed to the top 300.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
