@@ -1,5 +1,7 @@
 # actorgraph — build, test and benchmark targets.
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT   ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null)
+DATE     ?= $(shell git log -1 --format=%cI 2>/dev/null)
 GO       ?= go
 BIN      := bin/actorgraph
 SHARED   ?= ../shared
@@ -13,7 +15,7 @@ STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 all: build
 
 build:
-	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/actorgraph
+	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)" -o $(BIN) ./cmd/actorgraph
 
 ## test: unit, golden, end-to-end and SVG tests (reads ../shared when present)
 test:

@@ -3,6 +3,7 @@ module github.com/actorgraph/actorgraph
 go 1.26.0
 
 require (
+	github.com/coder/websocket v1.8.14
 	github.com/fogleman/gg v1.3.0
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c
 	github.com/goccy/go-graphviz v0.2.9

@@ -12,33 +12,51 @@ import (
 )
 
 // ExportCSV writes the nodes of g to nodes and its edges to edges, as two
-// RFC 4180 CSV tables with a header row. Edges of kind "stance" have type
-// "directed" and point from the speaker; co-mention edges are "undirected".
-// The column names follow Gephi's spreadsheet import (id and label for
-// nodes; source, target, type and weight for edges), so both files load
-// into Gephi as a mixed graph as they are.
+// RFC 4180 CSV tables with a header row. Node ids are the actors' stable
+// ids (graph.ActorIDs). Edges of kind "stance" have type "directed" and
+// point from the speaker; co-mention edges are "undirected". The column
+// names follow Gephi's spreadsheet import (id and label for nodes; source,
+// target, type and weight for edges), so both files load into Gephi as a
+// mixed graph as they are.
 //
 // Text cells that a spreadsheet would run as a formula are neutralised
 // (see csvText); numeric cells are plain numbers.
 func ExportCSV(nodes, edges io.Writer, g *graph.Graph) error {
-	if err := writeNodesCSV(nodes, g); err != nil {
+	return ExportCSVWith(nodes, edges, g, ExportOptions{})
+}
+
+// ExportCSVWith is ExportCSV with a choice of edges and node measures
+// (columns community, pagerank, degree and colour).
+func ExportCSVWith(nodes, edges io.Writer, g *graph.Graph, opts ExportOptions) error {
+	d := newExportData(g, opts)
+	if err := writeNodesCSV(nodes, d); err != nil {
 		return fmt.Errorf("export csv nodes: %w", err)
 	}
-	if err := writeEdgesCSV(edges, g); err != nil {
+	if err := writeEdgesCSV(edges, d); err != nil {
 		return fmt.Errorf("export csv edges: %w", err)
 	}
 	return nil
 }
 
-func writeNodesCSV(w io.Writer, g *graph.Graph) error {
+func writeNodesCSV(w io.Writer, d *exportData) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write([]string{"id", "label", "actor_type", "affiliation", "aliases", "mentions", "documents"}); err != nil {
+	head := []string{"id", "label", "actor_type", "affiliation", "aliases", "mentions", "documents"}
+	if d.m != nil {
+		head = append(head, "community", "pagerank", "degree", "colour")
+	}
+	if err := cw.Write(head); err != nil {
 		return err
 	}
-	for _, n := range sortedNodes(g) {
+	for _, n := range d.nodes {
 		row := []string{
-			strconv.Itoa(n.ID), csvText(clean(n.Name)), n.Type.String(), csvText(clean(n.Affiliation)),
+			csvText(d.id(n.ID)), csvText(clean(n.Name)), n.Type.String(), csvText(clean(n.Affiliation)),
 			csvText(strings.Join(cleanAll(n.Aliases), "; ")), strconv.Itoa(n.Mentions), strconv.Itoa(n.Documents),
+		}
+		if d.m != nil {
+			c, _ := d.community(n.ID)
+			pr, _ := d.pagerank(n.ID)
+			deg, _ := d.degree(n.ID)
+			row = append(row, strconv.Itoa(c), formatFloat(pr), strconv.Itoa(deg), d.colour(n.ID))
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -50,21 +68,21 @@ func writeNodesCSV(w io.Writer, g *graph.Graph) error {
 
 // writeEdgesCSV writes the edge table, which stands on its own since it
 // names both ends; it is what Export writes for FormatCSV.
-func writeEdgesCSV(w io.Writer, g *graph.Graph) error {
+func writeEdgesCSV(w io.Writer, d *exportData) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write([]string{"source", "target", "type", "kind", "weight", "documents",
 		"positive", "negative", "neutral", "source_label", "target_label"}); err != nil {
 		return err
 	}
-	for _, l := range links(g) {
+	for _, l := range d.links {
 		typ, pos, neg, neu, docs := "undirected", "", "", "", strconv.Itoa(l.Documents)
 		if l.Directed() {
 			typ, docs = "directed", ""
 			pos, neg, neu = strconv.Itoa(l.Positive), strconv.Itoa(l.Negative), strconv.Itoa(l.Neutral)
 		}
 		row := []string{
-			strconv.Itoa(l.Source), strconv.Itoa(l.Target), typ, l.Kind, strconv.Itoa(l.Weight), docs,
-			pos, neg, neu, csvText(nodeName(g, l.Source)), csvText(nodeName(g, l.Target)),
+			csvText(d.id(l.Source)), csvText(d.id(l.Target)), typ, l.Kind, strconv.Itoa(l.Weight), docs,
+			pos, neg, neu, csvText(nodeName(d.g, l.Source)), csvText(nodeName(d.g, l.Target)),
 		}
 		if err := cw.Write(row); err != nil {
 			return err

@@ -74,6 +74,9 @@ type Diagram struct {
 	// Note is a line of small print under the legend, for example
 	// "showing the top 300 of 5,000 actors".
 	Note string
+	// PathLegend explains the highlighted path in the legend, for example
+	// "direct tie between A and B" ("" for no legend entry).
+	PathLegend string
 }
 
 // DiagramFrom makes a diagram of every node, co-mention edge and stance of
@@ -149,6 +152,31 @@ func (d *Diagram) HighlightPath(path []int) {
 			d.Edges = append(d.Edges, DiagramEdge{From: a, To: b, Kind: Comention, Highlight: true})
 		}
 	}
+}
+
+// DropIsolated removes the nodes without any edge in the diagram, except
+// keep (a node ID, -1 for none) and highlighted nodes, and returns how many
+// it removed. A diagram of one node keeps it. Graphviz packs unconnected
+// nodes in a band beside the drawing, where they read as a legend.
+func (d *Diagram) DropIsolated(keep int) int {
+	if len(d.Nodes) <= 1 {
+		return 0
+	}
+	tied := make(map[int]bool, len(d.Nodes))
+	for _, e := range d.Edges {
+		if e.From != e.To {
+			tied[e.From], tied[e.To] = true, true
+		}
+	}
+	before := len(d.Nodes)
+	kept := slices.DeleteFunc(slices.Clone(d.Nodes), func(n DiagramNode) bool {
+		return !tied[n.ID] && n.ID != keep && !n.Highlight
+	})
+	if len(kept) == 0 {
+		return 0
+	}
+	d.Nodes = kept
+	return before - len(kept)
 }
 
 // DropStances removes the stance edges, for a co-mention-only picture.

@@ -67,13 +67,17 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 		}
 		highlight = highlight || n.Highlight
 	}
-	var edges []DiagramEdge
+	type indexed struct {
+		DiagramEdge
+		i int // index in d.Edges, the SVG id "edge<i>"
+	}
+	var edges []indexed
 	maxCo, maxSt := 0, 0
-	for _, e := range d.Edges {
+	for i, e := range d.Edges {
 		if !index[e.From] || !index[e.To] {
 			continue
 		}
-		edges = append(edges, e)
+		edges = append(edges, indexed{e, i})
 		highlight = highlight || e.Highlight
 		if e.Kind == Stance {
 			maxSt = max(maxSt, e.Weight)
@@ -93,8 +97,8 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 		}
 		return 1
 	}
-	slices.SortStableFunc(edges, func(a, b DiagramEdge) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To),
+	slices.SortStableFunc(edges, func(a, b indexed) int {
+		return cmp.Or(cmp.Compare(rank(a.DiagramEdge), rank(b.DiagramEdge)), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To),
 			cmp.Compare(a.Kind, b.Kind))
 	})
 	names := make(map[int]string, len(nodes))
@@ -124,7 +128,8 @@ func diagramDOT(d *Diagram, opts RenderOptions) string {
 	}
 	for _, e := range edges {
 		fmt.Fprintf(&b, "\t%s -> %s", dotNodeID(e.From), dotNodeID(e.To))
-		writeDOTAttrs(&b, edgeAttrs(e, names, maxCo, maxSt, highlight))
+		attrs := edgeAttrs(e.DiagramEdge, names, maxCo, maxSt, highlight)
+		writeDOTAttrs(&b, append(attrs, raw("id", dotQuote(fmt.Sprintf("edge%d", e.i)))))
 		b.WriteString(";\n")
 	}
 	b.WriteString("}\n")
@@ -296,9 +301,10 @@ func edgeAttrs(e DiagramEdge, names map[int]string, maxCo, maxSt int, highlight 
 			colour, verb = positiveLine, "supports"
 		case -1:
 			colour, verb = negativeLine, "opposes"
+			attrs = append(attrs, raw("style", "dashed"))
 		default:
 			colour = neutralLine
-			attrs = append(attrs, raw("style", "dashed"))
+			attrs = append(attrs, raw("style", "dotted"))
 		}
 		tip = fmt.Sprintf("%s %s %s (%s)", names[e.From], verb, names[e.To], plural(e.Weight, "statement"))
 	} else {
@@ -410,32 +416,78 @@ func headerHTML(d *Diagram, n, labelled int) string {
 	b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0" ALIGN="LEFT" FIXEDSIZE="TRUE"><TR>`)
 	legendKey(&b, "Shapes")
 	fmt.Fprintf(&b, `<TD ALIGN="LEFT"><FONT POINT-SIZE="10">ellipse: person   ·   rounded box: state   ·   hexagon: organisation</FONT></TD>`)
-	if sb := esc(d.SizeBy, 40); sb != "" {
-		fmt.Fprintf(&b, `<TD WIDTH="18">%s</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">area: %s</FONT></TD>`, emptyCell, sb)
-	}
-	if n > labelAllUpTo {
-		fmt.Fprintf(&b, `<TD WIDTH="18">%s</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="10">names shown for the %d largest</FONT></TD>`, emptyCell, labelled)
-	}
 	b.WriteString(`</TR></TABLE></TD></TR>`)
+	sizeKey(&b, d, headerScale(n))
+	if n > labelAllUpTo {
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="10" COLOR="%s">names shown for the %d largest</FONT></TD></TR>`, subtleText, labelled)
+	}
 	// Edges.
 	b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0" ALIGN="LEFT" FIXEDSIZE="TRUE"><TR>`)
 	legendKey(&b, "Links")
-	legendLine(&b, comentionLine, false, "mentioned together (width: sentences)")
+	legendLine(&b, comentionLine, lineSolid, "mentioned together (width: sentences)")
 	if hasStance(d, 1) {
-		legendLine(&b, positiveLine, false, "supports →")
+		legendLine(&b, positiveLine, lineSolid, "supports →")
 	}
 	if hasStance(d, -1) {
-		legendLine(&b, negativeLine, false, "opposes →")
+		legendLine(&b, negativeLine, lineDashed, "opposes →")
 	}
 	if hasStance(d, 0) {
-		legendLine(&b, neutralLine, true, "neutral →")
+		legendLine(&b, neutralLine, lineDotted, "neutral →")
 	}
 	b.WriteString(`</TR></TABLE></TD></TR>`)
+	if p := esc(d.PathLegend, maxHeader*2); p != "" {
+		b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0" ALIGN="LEFT" FIXEDSIZE="TRUE"><TR>`)
+		legendKey(&b, "Highlighted")
+		legendLine(&b, pathLine, lineSolid, p)
+		b.WriteString(`</TR></TABLE></TD></TR>`)
+	}
 	if note := esc(d.Note, maxHeader*2); note != "" {
 		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="%s">%s</FONT></TD></TR>`, subtleText, note)
 	}
 	b.WriteString(`</TABLE>>`)
 	return b.String()
+}
+
+// sizeKey writes a legend row with two grey nodes at a quarter and a
+// sixteenth of the largest value drawn (a half and a quarter of its
+// width, since area follows the value) and that value: the largest node
+// is in the drawing itself, and a key node of its size would crowd the
+// legend. The header is
+// scaled by scale afterwards (scaleHTML), so the boxes are drawn 1/scale
+// as large here and come out at the nodes' true size.
+func sizeKey(b *strings.Builder, d *Diagram, scale float64) {
+	maxSize := 0.0
+	for _, n := range d.Nodes {
+		maxSize = max(maxSize, n.Size)
+	}
+	if !(maxSize > 0) || math.IsInf(maxSize, 0) {
+		return
+	}
+	b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0" ALIGN="LEFT" FIXEDSIZE="TRUE"><TR>`)
+	legendKey(b, "Size")
+	for _, f := range []float64{0.25, 1.0 / 16} {
+		w := lerp(minNodeWidth, maxNodeWidth, scaleFraction(f*maxSize, maxSize)) * 72 / scale
+		px := max(2, int(math.Round(w)))
+		fmt.Fprintf(b, `<TD BGCOLOR="%s" COLOR="%s" BORDER="1" STYLE="rounded" WIDTH="%d" HEIGHT="%d" FIXEDSIZE="TRUE">%s</TD>`,
+			otherFill, mix(otherFill, "#000000", 0.45), px, px, emptyCell)
+		fmt.Fprintf(b, `<TD ALIGN="LEFT"><FONT POINT-SIZE="10"> %s</FONT></TD><TD WIDTH="14">%s</TD>`,
+			html.EscapeString(formatValue(f*maxSize)), emptyCell)
+	}
+	by := "size"
+	if sb := clean(d.SizeBy); sb != "" {
+		by = truncate(sb, 40)
+	}
+	fmt.Fprintf(b, `<TD ALIGN="LEFT"><FONT POINT-SIZE="10">(%s; the largest drawn is %s; area grows with the value)</FONT></TD>`,
+		html.EscapeString(by), html.EscapeString(formatValue(maxSize)))
+	b.WriteString(`</TR></TABLE></TD></TR>`)
+}
+
+// formatValue prints a size value with three significant digits.
+func formatValue(v float64) string {
+	if v == math.Trunc(v) && v < 1e6 {
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64)
 }
 
 // emptyCell fills cells that only carry a colour or a width: go-graphviz
@@ -452,14 +504,27 @@ func legendKey(b *strings.Builder, key string) {
 	fmt.Fprintf(b, `<TD ALIGN="LEFT" WIDTH="84" FIXEDSIZE="FALSE"><FONT POINT-SIZE="10" COLOR="%s">%s</FONT></TD>`, subtleText, key)
 }
 
-// legendLine writes a short coloured bar (or three dashes) and its text.
-func legendLine(b *strings.Builder, colour string, dashed bool, text string) {
-	if dashed {
-		for i := 0; i < 3; i++ {
-			fmt.Fprintf(b, `<TD BGCOLOR="%s" WIDTH="6" HEIGHT="3" FIXEDSIZE="TRUE">%s</TD><TD WIDTH="3" FIXEDSIZE="TRUE">%s</TD>`,
-				colour, emptyCell, emptyCell)
+// Line patterns of the legend.
+const (
+	lineSolid = iota
+	lineDashed
+	lineDotted
+)
+
+// legendLine writes a short coloured bar (solid, three dashes or five
+// dots) and its text.
+func legendLine(b *strings.Builder, colour string, pattern int, text string) {
+	switch pattern {
+	case lineDashed, lineDotted:
+		n, w, gap := 3, 6, 3
+		if pattern == lineDotted {
+			n, w, gap = 5, 3, 3
 		}
-	} else {
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(b, `<TD BGCOLOR="%s" WIDTH="%d" HEIGHT="3" FIXEDSIZE="TRUE">%s</TD><TD WIDTH="%d" FIXEDSIZE="TRUE">%s</TD>`,
+				colour, w, emptyCell, gap, emptyCell)
+		}
+	default:
 		fmt.Fprintf(b, `<TD BGCOLOR="%s" WIDTH="27" HEIGHT="3" FIXEDSIZE="TRUE">%s</TD>`, colour, emptyCell)
 	}
 	fmt.Fprintf(b, `<TD ALIGN="LEFT"><FONT POINT-SIZE="10"> %s</FONT></TD><TD WIDTH="14">%s</TD>`, text, emptyCell)

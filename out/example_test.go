@@ -32,9 +32,9 @@ func ExampleExport() {
 	}
 	// Output:
 	// source,target,type,kind,weight,documents,positive,negative,neutral,source_label,target_label
-	// 0,1,undirected,comention,4,2,,,,Russia,Steve Witkoff
-	// 1,2,undirected,comention,1,1,,,,Steve Witkoff,"'=HYPERLINK(""http://x"")"
-	// 1,0,directed,stance,1,,0,1,0,Steve Witkoff,Russia
+	// russia,steve-witkoff,undirected,comention,4,2,,,,Russia,Steve Witkoff
+	// steve-witkoff,hyperlink-http-x,undirected,comention,1,1,,,,Steve Witkoff,"'=HYPERLINK(""http://x"")"
+	// steve-witkoff,russia,directed,stance,1,,0,1,0,Steve Witkoff,Russia
 }
 
 // ExportCSV writes nodes and edges as two tables.
@@ -44,12 +44,12 @@ func ExampleExportCSV() {
 	}
 	// Output:
 	// id,label,actor_type,affiliation,aliases,mentions,documents
-	// 0,Russia,state,,,9,2
-	// 1,Steve Witkoff,person,United States,,5,2
-	// 2,"'=HYPERLINK(""http://x"")",org,,,1,1
+	// russia,Russia,state,,,9,2
+	// steve-witkoff,Steve Witkoff,person,United States,,5,2
+	// hyperlink-http-x,"'=HYPERLINK(""http://x"")",org,,,1,1
 	// source,target,type,kind,weight,documents,positive,negative,neutral,source_label,target_label
-	// 0,1,undirected,comention,4,2,,,,Russia,Steve Witkoff
-	// 1,0,directed,stance,1,,0,1,0,Steve Witkoff,Russia
+	// russia,steve-witkoff,undirected,comention,4,2,,,,Russia,Steve Witkoff
+	// steve-witkoff,russia,directed,stance,1,,0,1,0,Steve Witkoff,Russia
 }
 
 func ExampleTable() {

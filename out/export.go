@@ -12,19 +12,25 @@ import (
 // DOT. Stance edges are included everywhere, marked with kind "stance".
 // SVG and PNG are diagrams: draw them with DiagramFrom and Render.
 func Export(w io.Writer, g *graph.Graph, f Format) error {
+	return ExportWith(w, g, f, ExportOptions{})
+}
+
+// ExportWith is Export with a choice of edges and node measures (see
+// ExportOptions). JSON and DOT always carry every edge and no measures.
+func ExportWith(w io.Writer, g *graph.Graph, f Format, opts ExportOptions) error {
 	var err error
 	switch f {
 	case FormatJSON:
 		err = WriteJSON(w, NodeLinkFrom(g))
 	case FormatGraphML:
-		err = writeGraphML(w, g)
+		err = writeGraphML(w, newExportData(g, opts))
 	case FormatGEXF:
-		err = writeGEXF(w, g)
+		err = writeGEXF(w, newExportData(g, opts))
 	case FormatCSV:
-		err = writeEdgesCSV(w, g)
+		err = writeEdgesCSV(w, newExportData(g, opts))
 	case FormatDOT:
 		err = writeDataDOT(w, g)
-	case FormatSVG, FormatPNG:
+	case FormatSVG, FormatPNG, FormatHTML:
 		return fmt.Errorf("export %s: a diagram format; use Render", f)
 	default:
 		return fmt.Errorf("export: unknown format %q", f)

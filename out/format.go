@@ -19,6 +19,9 @@ const (
 	FormatDOT     Format = "dot"
 	FormatSVG     Format = "svg"
 	FormatPNG     Format = "png"
+	// FormatHTML is the interactive view (WriteView), a diagram with the
+	// evidence behind every tie.
+	FormatHTML Format = "html"
 )
 
 // ParseFormat parses a format name, ignoring case and a leading dot, so that
@@ -26,19 +29,21 @@ const (
 func ParseFormat(s string) (Format, error) {
 	f := Format(strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), ".")))
 	switch f {
-	case FormatJSON, FormatGraphML, FormatGEXF, FormatCSV, FormatDOT, FormatSVG, FormatPNG:
+	case FormatJSON, FormatGraphML, FormatGEXF, FormatCSV, FormatDOT, FormatSVG, FormatPNG, FormatHTML:
 		return f, nil
+	case "htm":
+		return FormatHTML, nil
 	case "gv":
 		return FormatDOT, nil
 	case "xml":
 		return FormatGraphML, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want json, graphml, gexf, csv, dot, svg or png)", s)
+	return "", fmt.Errorf("unknown format %q (want json, graphml, gexf, csv, dot, svg, png or html)", s)
 }
 
-// DiagramFormats lists the formats Render draws, in the order help texts
-// name them.
-func DiagramFormats() []Format { return []Format{FormatSVG, FormatPNG, FormatDOT} }
+// DiagramFormats lists the formats of a drawing, in the order help texts
+// name them: Render draws the first three, WriteView the interactive HTML.
+func DiagramFormats() []Format { return []Format{FormatSVG, FormatPNG, FormatDOT, FormatHTML} }
 
 // ExportFormats lists the formats Export writes, in the order help texts
 // name them.

@@ -56,9 +56,10 @@ type graphMLData struct {
 // graphMLKeys returns the typed attributes. Key ids are the attribute
 // names, which GraphML allows and which keeps the file readable. "label"
 // is what Gephi and Cytoscape show; "weight" is a double because Gephi
-// reads edge weights as doubles.
-func graphMLKeys() []graphMLKey {
-	return []graphMLKey{
+// reads edge weights as doubles. With measures, nodes also get community,
+// pagerank, degree and the diagram's colour and size.
+func graphMLKeys(measures bool) []graphMLKey {
+	keys := []graphMLKey{
 		{ID: "g_format", For: "graph", Name: "format", Type: "string"},
 		{ID: "g_window", For: "graph", Name: "window", Type: "string"},
 		{ID: "g_documents", For: "graph", Name: "documents", Type: "int"},
@@ -68,32 +69,51 @@ func graphMLKeys() []graphMLKey {
 		{ID: "aliases", For: "node", Name: "aliases", Type: "string"},
 		{ID: "mentions", For: "node", Name: "mentions", Type: "int"},
 		{ID: "documents", For: "node", Name: "documents", Type: "int"},
-		{ID: "weight", For: "edge", Name: "weight", Type: "double"},
-		{ID: "kind", For: "edge", Name: "kind", Type: "string"},
-		{ID: "e_documents", For: "edge", Name: "documents", Type: "int"},
-		{ID: "positive", For: "edge", Name: "positive", Type: "int"},
-		{ID: "negative", For: "edge", Name: "negative", Type: "int"},
-		{ID: "neutral", For: "edge", Name: "neutral", Type: "int"},
 	}
+	if measures {
+		keys = append(keys,
+			graphMLKey{ID: "community", For: "node", Name: "community", Type: "int"},
+			graphMLKey{ID: "pagerank", For: "node", Name: "pagerank", Type: "double"},
+			graphMLKey{ID: "degree", For: "node", Name: "degree", Type: "int"},
+			graphMLKey{ID: "colour", For: "node", Name: "colour", Type: "string"},
+			graphMLKey{ID: "size", For: "node", Name: "size", Type: "double"})
+	}
+	return append(keys,
+		graphMLKey{ID: "weight", For: "edge", Name: "weight", Type: "double"},
+		graphMLKey{ID: "kind", For: "edge", Name: "kind", Type: "string"},
+		graphMLKey{ID: "e_documents", For: "edge", Name: "documents", Type: "int"},
+		graphMLKey{ID: "positive", For: "edge", Name: "positive", Type: "int"},
+		graphMLKey{ID: "negative", For: "edge", Name: "negative", Type: "int"},
+		graphMLKey{ID: "neutral", For: "edge", Name: "neutral", Type: "int"},
+		graphMLKey{ID: "speaker", For: "edge", Name: "speaker", Type: "string"})
 }
 
-// writeGraphML writes g as GraphML with typed attributes.
+// writeGraphML writes g as GraphML with typed attributes; node ids are the
+// actors' stable ids (graph.ActorIDs).
 //
-// The graph is undirected (edgedefault="undirected") and stance edges are
-// ordinary edges with kind "stance" whose source is the speaker: GraphML
-// allows a per-edge directed="true", but networkx.read_graphml rejects it in
-// an undirected graph, and a directed graph would double every co-mention.
-// A pair with both kinds of edge gives parallel edges, which
-// networkx.read_graphml returns as a MultiGraph.
-func writeGraphML(w io.Writer, g *graph.Graph) error {
+// With every edge (EdgesAll) the graph is undirected
+// (edgedefault="undirected") and a stance is an edge of kind "stance"
+// whose source is the speaker, also named in its "speaker" attribute:
+// GraphML allows a per-edge directed="true", but networkx.read_graphml
+// rejects it in an undirected graph, and a directed graph would double
+// every co-mention. A pair with both kinds of edge gives parallel edges,
+// which networkx.read_graphml returns as a MultiGraph. The stance export
+// (EdgesStance) is a directed graph that every tool reads with the
+// speaker as source.
+func writeGraphML(w io.Writer, d *exportData) error {
+	g := d.g
+	edgeDefault := "undirected"
+	if d.edges == EdgesStance {
+		edgeDefault = "directed"
+	}
 	doc := graphML{
 		Xmlns:          "http://graphml.graphdrawing.org/xmlns",
 		XmlnsXSI:       "http://www.w3.org/2001/XMLSchema-instance",
 		SchemaLocation: "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
-		Keys:           graphMLKeys(),
+		Keys:           graphMLKeys(d.m != nil),
 		Graph: graphMLGraph{
 			ID:          "actorgraph",
-			EdgeDefault: "undirected",
+			EdgeDefault: edgeDefault,
 			Data: []graphMLData{
 				{Key: "g_format", Value: clean(g.Format)},
 				{Key: "g_window", Value: clean(g.Window)},
@@ -101,24 +121,11 @@ func writeGraphML(w io.Writer, g *graph.Graph) error {
 			},
 		},
 	}
-	for _, n := range sortedNodes(g) {
-		node := graphMLNode{ID: xmlNodeID(n.ID), Data: []graphMLData{
-			{Key: "label", Value: clean(n.Name)},
-			{Key: "type", Value: n.Type.String()},
-		}}
-		if a := clean(n.Affiliation); a != "" {
-			node.Data = append(node.Data, graphMLData{Key: "affiliation", Value: a})
-		}
-		if a := cleanAll(n.Aliases); len(a) > 0 {
-			node.Data = append(node.Data, graphMLData{Key: "aliases", Value: strings.Join(a, "; ")})
-		}
-		node.Data = append(node.Data,
-			graphMLData{Key: "mentions", Value: strconv.Itoa(n.Mentions)},
-			graphMLData{Key: "documents", Value: strconv.Itoa(n.Documents)})
-		doc.Graph.Nodes = append(doc.Graph.Nodes, node)
+	for _, n := range d.nodes {
+		doc.Graph.Nodes = append(doc.Graph.Nodes, graphMLNodeOf(d, n))
 	}
-	for i, l := range links(g) {
-		e := graphMLEdge{ID: "e" + strconv.Itoa(i), Source: xmlNodeID(l.Source), Target: xmlNodeID(l.Target),
+	for i, l := range d.links {
+		e := graphMLEdge{ID: "e" + strconv.Itoa(i), Source: d.id(l.Source), Target: d.id(l.Target),
 			Data: []graphMLData{
 				{Key: "weight", Value: strconv.Itoa(l.Weight)},
 				{Key: "kind", Value: l.Kind},
@@ -127,7 +134,8 @@ func writeGraphML(w io.Writer, g *graph.Graph) error {
 			e.Data = append(e.Data,
 				graphMLData{Key: "positive", Value: strconv.Itoa(l.Positive)},
 				graphMLData{Key: "negative", Value: strconv.Itoa(l.Negative)},
-				graphMLData{Key: "neutral", Value: strconv.Itoa(l.Neutral)})
+				graphMLData{Key: "neutral", Value: strconv.Itoa(l.Neutral)},
+				graphMLData{Key: "speaker", Value: d.id(l.Source)})
 		} else {
 			e.Data = append(e.Data, graphMLData{Key: "e_documents", Value: strconv.Itoa(l.Documents)})
 		}
@@ -136,8 +144,38 @@ func writeGraphML(w io.Writer, g *graph.Graph) error {
 	return writeXML(w, doc)
 }
 
-// xmlNodeID is the node identifier used in GraphML and GEXF.
-func xmlNodeID(id int) string { return "n" + strconv.Itoa(id) }
+// graphMLNodeOf returns the GraphML node of n.
+func graphMLNodeOf(d *exportData, n graph.Node) graphMLNode {
+	node := graphMLNode{ID: d.id(n.ID), Data: []graphMLData{
+		{Key: "label", Value: clean(n.Name)},
+		{Key: "type", Value: n.Type.String()},
+	}}
+	if a := clean(n.Affiliation); a != "" {
+		node.Data = append(node.Data, graphMLData{Key: "affiliation", Value: a})
+	}
+	if a := cleanAll(n.Aliases); len(a) > 0 {
+		node.Data = append(node.Data, graphMLData{Key: "aliases", Value: strings.Join(a, "; ")})
+	}
+	node.Data = append(node.Data,
+		graphMLData{Key: "mentions", Value: strconv.Itoa(n.Mentions)},
+		graphMLData{Key: "documents", Value: strconv.Itoa(n.Documents)})
+	if c, ok := d.community(n.ID); ok {
+		node.Data = append(node.Data, graphMLData{Key: "community", Value: strconv.Itoa(c)})
+	}
+	if pr, ok := d.pagerank(n.ID); ok {
+		node.Data = append(node.Data, graphMLData{Key: "pagerank", Value: formatFloat(pr)})
+	}
+	if deg, ok := d.degree(n.ID); ok {
+		node.Data = append(node.Data, graphMLData{Key: "degree", Value: strconv.Itoa(deg)})
+	}
+	if c := d.colour(n.ID); c != "" {
+		node.Data = append(node.Data, graphMLData{Key: "colour", Value: c})
+	}
+	if sz, ok := d.size(n.ID); ok {
+		node.Data = append(node.Data, graphMLData{Key: "size", Value: formatFloat(sz)})
+	}
+	return node
+}
 
 // writeXML writes the XML declaration, v indented by two spaces, and a
 // final newline.

@@ -78,7 +78,8 @@ type pngCanvas struct {
 	boldFont    *truetype.Font
 	faces       map[faceKey]font.Face
 	curves      curveMode
-	halo        bool // draw a white halo behind text (node labels)
+	halo        bool    // draw a white halo behind text (node labels)
+	minLabel    float64 // smallest node label in pixels (0: as laid out)
 }
 
 type faceKey struct {
@@ -88,7 +89,8 @@ type faceKey struct {
 
 // drawPNG paints the Graphviz JSON layout in js as a PNG on w. Pixels per
 // point are dpi/72, reduced so that neither side exceeds maxInches.
-func drawPNG(w io.Writer, js []byte, dpi int, maxInches float64) error {
+func drawPNG(w io.Writer, js []byte, opts RenderOptions) error {
+	dpi, maxInches := opts.DPI, opts.MaxInches
 	var g xdotGraph
 	if err := json.Unmarshal(js, &g); err != nil {
 		return fmt.Errorf("read graphviz json: %w", err)
@@ -100,6 +102,9 @@ func drawPNG(w io.Writer, js []byte, dpi int, maxInches float64) error {
 	const pad = 14 // points of white margin; Graphviz's pad is not in bb
 	wPt, hPt := bb[2]-bb[0]+2*pad, bb[3]-bb[1]+2*pad
 	scale := float64(dpi) / 72
+	if opts.Width > 0 {
+		scale = opts.Width * float64(dpi) / wPt
+	}
 	if limit := maxInches * float64(dpi); math.Max(wPt, hPt)*scale > limit {
 		scale = limit / math.Max(wPt, hPt)
 	}
@@ -115,6 +120,7 @@ func drawPNG(w io.Writer, js []byte, dpi int, maxInches float64) error {
 	c := &pngCanvas{
 		dc: gg.NewContext(width, height), scale: scale, x0: bb[0], y1: bb[3], pad: pad,
 		regular: regular, boldFont: bold, faces: map[faceKey]font.Face{},
+		minLabel: opts.FontSize * float64(dpi) / 72,
 	}
 	c.dc.SetColor(color.White)
 	c.dc.Clear()
@@ -293,9 +299,13 @@ func (c *pngCanvas) text(op xdotOp) {
 		return
 	}
 	size := c.fontSize * c.scale
+	grown := c.halo && size < c.minLabel
+	if grown {
+		size = c.minLabel // a node label enlarged to stay readable; it may overhang its node
+	}
 	face := c.face(size)
 	c.dc.SetFontFace(face)
-	if want := op.Width * c.scale; want > 0 {
+	if want := op.Width * c.scale; want > 0 && !grown {
 		if got, _ := c.dc.MeasureString(op.Text); got > want*1.02 {
 			c.dc.SetFontFace(c.face(size * want / got))
 		}

@@ -28,6 +28,15 @@ type RenderOptions struct {
 	// MaxInches bounds the longer side of a PNG, which keeps a big graph
 	// from becoming a gigapixel image; 0 means 20 (3,000 pixels at 150 dpi).
 	MaxInches float64
+	// Width is the width of the image in inches (0: Graphviz's natural
+	// size, 1 point per point). An SVG gets it as its width; a PNG is
+	// Width × DPI pixels wide (still bounded by MaxInches).
+	Width float64
+	// FontSize is the smallest size in points of an actor's label at the
+	// image's width (0: as laid out, 9 to 17 points at natural size):
+	// smaller labels are enlarged in place, so that a big graph drawn at
+	// page width stays readable.
+	FontSize float64
 }
 
 // withDefaults fills in zero fields and checks the rest.
@@ -36,7 +45,7 @@ func (o RenderOptions) withDefaults() (RenderOptions, error) {
 		o.Format = FormatSVG
 	}
 	if o.Format != FormatSVG && o.Format != FormatPNG && o.Format != FormatDOT {
-		return o, fmt.Errorf("render: format %q is not a diagram (want svg, png or dot)", o.Format)
+		return o, fmt.Errorf("render: format %q is not a drawing (want svg, png or dot; html is WriteView)", o.Format)
 	}
 	if o.Layout == "" {
 		o.Layout = Layouts()[0]
@@ -156,12 +165,12 @@ func layout(ctx context.Context, src string, opts RenderOptions) (out []byte, er
 	}
 	if opts.Format == FormatPNG {
 		var png bytes.Buffer
-		if err := drawPNG(&png, buf.Bytes(), opts.DPI, opts.MaxInches); err != nil {
+		if err := drawPNG(&png, buf.Bytes(), opts); err != nil {
 			return nil, err
 		}
 		return png.Bytes(), nil
 	}
-	return addSVGStyle(buf.Bytes()), nil
+	return sizeSVG(addSVGStyle(buf.Bytes()), opts.Width, opts.FontSize), nil
 }
 
 // svgStyle gives node labels a thin white halo, so that they stay readable

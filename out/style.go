@@ -19,14 +19,16 @@ func communityFills() []string {
 	return []string{"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
 }
 
-// Colours of the diagram. The stance colours are from Tol's "bright" and
-// "vibrant" schemes: green and red that also differ in lightness.
+// Colours of the diagram. The stance colours are blue and red from Tol's
+// "vibrant" scheme, which stay apart under red-green colour blindness
+// (they differ on the blue-yellow axis and in lightness); the line style
+// tells them apart too: support solid, opposition dashed, neutral dotted.
 const (
 	otherFill     = "#DDDDDD"
 	textColour    = "#1A1A1A"
 	subtleText    = "#555555"
 	comentionLine = "#B4B4B4"
-	positiveLine  = "#228833"
+	positiveLine  = "#0077BB"
 	negativeLine  = "#CC3311"
 	neutralLine   = "#8C8C8C"
 	pathLine      = "#1A1A1A"
@@ -122,3 +124,8 @@ func rgb(c string) (r, g, b uint8) {
 
 // pt formats a number for DOT with at most three decimals.
 func pt(v float64) string { return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64) }
+
+// CommunityColour returns the fill that diagrams give community index c
+// (0 is the largest community; -1 or an index beyond the palette gets the
+// grey of "other").
+func CommunityColour(c int) string { return fillColour(c) }

@@ -23,7 +23,14 @@ type Table struct {
 	// MaxCell is the longest cell in runes; 0 means DefaultMaxCell and a
 	// negative value means no limit.
 	MaxCell int
+	// Width, when positive, is the width of the terminal: the widest text
+	// columns are cut (to no less than minColumn runes) until every line
+	// fits.
+	Width int
 }
+
+// minColumn is the narrowest a text column is cut to by Table.Width.
+const minColumn = 8
 
 // NewTable returns a table with the given column headers.
 func NewTable(headers ...string) *Table {
@@ -75,6 +82,9 @@ func (t *Table) Write(w io.Writer) error {
 		}
 		rows = append(rows, row)
 	}
+	if t.Width > 0 {
+		fitWidth(rows, t.Width)
+	}
 	// Right-align numeric columns by padding their cells to the column
 	// width; tabwriter then aligns every column on the left.
 	for c := range ncol {
@@ -116,4 +126,48 @@ func isNumber(s string) bool {
 	s = strings.TrimSuffix(strings.ReplaceAll(s, ",", ""), "%")
 	_, err := strconv.ParseFloat(s, 64)
 	return err == nil && !strings.ContainsAny(s, "xXnN_") // not hex, Inf, NaN
+}
+
+// fitWidth cuts the cells of the widest text columns until a line of the
+// table (two spaces between columns) is at most width runes, or every text
+// column is down to minColumn.
+func fitWidth(rows [][]string, width int) {
+	if len(rows) == 0 {
+		return
+	}
+	ncol := len(rows[0])
+	widths := make([]int, ncol)
+	text := make([]bool, ncol)
+	for c := range ncol {
+		for i, r := range rows {
+			widths[c] = max(widths[c], utf8.RuneCountInString(r[c]))
+			if i > 0 && r[c] != "" && !isNumber(r[c]) {
+				text[c] = true
+			}
+		}
+	}
+	total := func() int {
+		n := 2 * (ncol - 1)
+		for _, w := range widths {
+			n += w
+		}
+		return n
+	}
+	for total() > width {
+		widest := -1
+		for c := range ncol {
+			if text[c] && widths[c] > minColumn && (widest < 0 || widths[c] > widths[widest]) {
+				widest = c
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		widths[widest]--
+	}
+	for _, r := range rows {
+		for c := range ncol {
+			r[c] = truncate(r[c], widths[c])
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTable(t *testing.T) {
@@ -37,5 +38,24 @@ func TestTableTruncates(t *testing.T) {
 	}
 	if got, want := strings.Split(buf.String(), "\n")[1], "aaaaaaaaa…"; got != want {
 		t.Errorf("long cell = %q, want %q", got, want)
+	}
+}
+
+func TestTableWidth(t *testing.T) {
+	tb := NewTable("ACTOR", "ALIASES", "N")
+	tb.Add("Volodymyr Zelensky", "Volodymyr Zelenskiy; Volodymyr Zelensky; Zelenskiy; Zelensky", "18")
+	tb.Add("Russia", "Kremlin; Moscow; Russia; Russian", "53")
+	tb.Width = 40
+	var b strings.Builder
+	if err := tb.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+		if n := utf8.RuneCountInString(line); n > 40 {
+			t.Errorf("line of %d runes, want at most 40: %q", n, line)
+		}
+	}
+	if !strings.Contains(b.String(), "18") || !strings.Contains(b.String(), "Russia") {
+		t.Errorf("table lost a cell:\n%s", b.String())
 	}
 }

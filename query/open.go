@@ -1,6 +1,7 @@
 package query
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -32,11 +33,13 @@ type Graph struct {
 	Stdin io.Reader
 
 	lexicon func() (*lexicon.Lexicon, error)
+	labels  func() []string
 }
 
 // New returns g opened for queries, its sources looked up under base too.
 func New(g *graph.Graph, base string) *Graph {
-	return &Graph{Graph: g, Base: base, lexicon: sync.OnceValues(lexicon.Default)}
+	return &Graph{Graph: g, Base: base, lexicon: sync.OnceValues(lexicon.Default),
+		labels: sync.OnceValue(func() []string { return DocLabels(g) })}
 }
 
 // OpenOptions configures Open.
@@ -49,6 +52,8 @@ type OpenOptions struct {
 	// Skipped, if set, is told how many inputs were skipped while
 	// building articles on the fly.
 	Skipped func(n int)
+	// Summary, if set, is given the summary of a build on the fly.
+	Summary func(ingest.Summary)
 }
 
 // ErrNoGraph is returned (wrapped) by Open for a path that does not exist.
@@ -66,6 +71,20 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 		q.Stdin = opts.Stdin
 		return q, nil
 	}
+	if path == "-" && opts.Stdin != nil {
+		// A graph file piped in (`-g -`) is read as one; anything else on
+		// stdin is articles.
+		br := bufio.NewReaderSize(opts.Stdin, 4096)
+		head, _ := br.Peek(512)
+		opts.Stdin = br
+		if isGraphHead(head) {
+			g, err := graphfile.Read(br)
+			if err != nil {
+				return nil, fmt.Errorf("graph from standard input: %w", err)
+			}
+			return New(g, ""), nil
+		}
+	}
 	if path != "-" {
 		if _, err := os.Stat(path); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
@@ -82,13 +101,24 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.Summary != nil {
+		opts.Summary(sum)
+	}
 	if n := sum.SkippedTotal(); n > 0 && opts.Skipped != nil {
 		opts.Skipped(n)
+	}
+	if sum.Used == 0 {
+		return nil, fmt.Errorf("%s: %w", path, ErrNoDocument)
 	}
 	q := New(g, "")
 	q.Stdin = opts.Stdin
 	return q, nil
 }
+
+// ErrNoDocument is returned (wrapped) by Open for articles of which no
+// document could be used: a command then writes nothing rather than an
+// empty graph, table or figure.
+var ErrNoDocument = errors.New("no document could be used (every input was skipped or empty)")
 
 // IsGraphFile reports whether path is a JSON graph file (not articles): a
 // regular file whose first bytes carry the graph format's marker.
@@ -103,9 +133,15 @@ func IsGraphFile(path string) bool {
 	}
 	head := make([]byte, 512)
 	n, _ := io.ReadFull(f, head)
-	return bytes.Contains(head[:n], []byte(`"format": "actorgraph-graph/`)) ||
-		bytes.Contains(head[:n], []byte(`"format":"actorgraph-graph/`)) ||
+	return isGraphHead(head[:n]) ||
 		(filepath.Ext(path) == ".json" && bytes.Contains(head[:n], []byte(`"format"`)) && bytes.Contains(head[:n], []byte(`"nodes"`)))
+}
+
+// isGraphHead reports whether the first bytes of a file carry the graph
+// format's marker.
+func isGraphHead(head []byte) bool {
+	return bytes.Contains(head, []byte(`"format": "actorgraph-graph/`)) ||
+		bytes.Contains(head, []byte(`"format":"actorgraph-graph/`))
 }
 
 // AliasError is an alias file that could not be parsed: a mistake of the

@@ -36,13 +36,18 @@ type Evidence struct {
 	// Missing says why Text is empty: the sentence was not stored in the
 	// graph and could not be re-read from its source.
 	Missing string `json:"missing,omitempty"`
+	// Date and Outlet of the document, and Label, the short form of Doc
+	// that text output cites it by (see DocLabels).
+	Date   string `json:"date,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
+	Label  string `json:"label,omitempty"`
 }
 
 // newEvidence returns the record of e as stored in g (no re-reading).
 func (q *Graph) newEvidence(e graph.Evidence) Evidence {
 	d := q.Documents[e.Doc]
 	return Evidence{Doc: d.ID, Title: d.Title, URL: d.URL, Sentence: e.Sentence,
-		Start: e.Start, End: e.End, Text: e.Text}
+		Start: e.Start, End: e.End, Text: e.Text, Date: d.Date, Outlet: Outlet(d), Label: q.docLabel(e.Doc)}
 }
 
 // Statement is one stated position: speaker, cue, polarity, targets, issue

@@ -47,5 +47,5 @@ func runActors(c *cli.Context) error {
 		t.Add(r.Name, r.Type, r.Affiliation, fmt.Sprint(r.Mentions), fmt.Sprint(r.Documents),
 			strings.Join(r.Aliases, "; "))
 	}
-	return t.Write(c.App.Writer)
+	return writeTable(c, t)
 }

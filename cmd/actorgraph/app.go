@@ -16,7 +16,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	args = hoistFlags(app, args)
 	err := app.RunContext(ctx, args)
 	if err == nil && unknown != "" {
-		err = usagef("unknown command %q", unknown)
+		err = unknownCommand(app, unknown)
 	}
 	// One rule for every command: a command line that asks for JSON gets
 	// its error as JSON too.
@@ -30,7 +30,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	app := &cli.App{
 		Name:    "actorgraph",
 		Usage:   "map the actors of news articles and how they relate",
-		Version: version,
+		Version: versionString(),
 		Description: `actorgraph reads news articles (text, Markdown, HTML, JSON lines), finds the people,
 states and organisations in them, builds a weighted graph from how often they are
 mentioned together and from the positions they state about each other, ranks them,
@@ -66,10 +66,13 @@ Example:
 			evidenceCommand,
 			statementsCommand,
 			renderCommand,
+			reportCommand,
 			exportCommand,
 			importCommand,
 			tagCommand,
+			completionCommand,
 		},
+		EnableBashCompletion: true,
 	}
 	// Flag errors of a command are usage errors too (exit 2). The commands
 	// are package values shared by every app, so they get a copy with the

@@ -41,6 +41,12 @@ func hoistFlags(app *cli.App, args []string) []string {
 		if takesValue[name] && i+1 < len(rest) {
 			flags = append(flags, rest[i+1])
 			i++
+			// A flag of two actors ("--path A B", "--pair A B") takes the
+			// next argument too, unless the first already holds both.
+			if pairFlags[name] && !strings.Contains(rest[i], ",") && i+1 < len(rest) && !strings.HasPrefix(rest[i+1], "-") {
+				flags = append(flags, a, rest[i+1])
+				i++
+			}
 		}
 	}
 	out := append([]string{}, args[:ci+1]...)
@@ -50,6 +56,22 @@ func hoistFlags(app *cli.App, args []string) []string {
 		out = append(out, pos...)
 	}
 	return out
+}
+
+// pairFlags are the flags that name two actors.
+var pairFlags = map[string]bool{"path": true, "pair": true}
+
+// pairNames splits the values of a pair flag: "A,B" or one name per value.
+func pairNames(values []string) []string {
+	var names []string
+	for _, v := range values {
+		for _, n := range strings.Split(v, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
 }
 
 // commandIndex returns the index in args of the command: the first

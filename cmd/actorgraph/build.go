@@ -85,6 +85,9 @@ func runBuild(c *cli.Context) error {
 		return err
 	}
 	out := c.String("output")
+	if sum.Used == 0 {
+		return noDocumentError(c, sum, out)
+	}
 	if err := graphfile.WriteFile(out, g); err != nil {
 		return err
 	}
@@ -100,6 +103,20 @@ func runBuild(c *cli.Context) error {
 		return errPartial
 	}
 	return nil
+}
+
+// noDocumentError prints the summary and returns the error of a build
+// that used no document: its output is not written, so that a typo in a
+// path never replaces a good graph file with an empty one.
+func noDocumentError(c *cli.Context, sum ingest.Summary, out string) error {
+	if !c.Bool("quiet") && !c.Bool("json") {
+		printSummary(c.App.ErrWriter, sum, "")
+	}
+	what := "nothing was read"
+	if n := sum.SkippedTotal(); n > 0 {
+		what = plural(n, "input") + " skipped"
+	}
+	return fmt.Errorf("build: no document could be used (%s); %s not written", what, out)
 }
 
 type buildSummary struct {

@@ -75,7 +75,7 @@ func TestSeedsEndToEnd(t *testing.T) {
 		if strings.Count(out, " — ") < 3 {
 			t.Errorf("no alternative paths:\n%s", out)
 		}
-		if !strings.Contains(out, "[004]") {
+		if !strings.Contains(out, "[004_31b66dd9831d616b.txt]") || !strings.Contains(out, "sources:") {
 			t.Errorf("no evidence sentence from article 004:\n%s", out)
 		}
 		var res struct {

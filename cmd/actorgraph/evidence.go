@@ -60,9 +60,11 @@ func runEvidence(c *cli.Context) error {
 // printLink prints the evidence between two actors; all says whether the
 // references were re-read.
 func printLink(w io.Writer, rec query.Link, all bool) {
+	var src citedSources
+	defer src.write(w)
 	fmt.Fprintf(w, "%s — %s: %s in %s\n", rec.A, rec.B, plural(rec.Weight, "shared sentence"), plural(rec.Documents, "article"))
 	for _, ev := range rec.Evidence {
-		fmt.Fprintf(w, "  [%s] %s\n", docLabel(ev.Doc), textOrMissing(ev))
+		fmt.Fprintf(w, "  [%s] %s\n", src.cite(ev), textOrMissing(ev))
 	}
 	if !all && rec.References > 0 {
 		fmt.Fprintf(w, "  … %s kept as references (--all re-reads them from the sources)\n", plural(rec.References, "more sentence"))
@@ -77,7 +79,7 @@ func printLink(w io.Writer, rec query.Link, all bool) {
 	if len(rec.Statements) > 0 {
 		fmt.Fprintf(w, "statements:\n")
 		for _, s := range rec.Statements {
-			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, docLabel(s.Doc), textOrMissing(s.Evidence))
+			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, src.cite(s.Evidence), textOrMissing(s.Evidence))
 		}
 	}
 }

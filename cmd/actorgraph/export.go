@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
+	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
 )
 
@@ -17,13 +18,23 @@ var exportCommand = &cli.Command{
 	Usage: "write the graph for other tools: JSON node-link, GraphML, GEXF, CSV or DOT",
 	Description: `Writes the whole graph in a format other tools read: json (node-link, as NetworkX),
 graphml (Gephi, Cytoscape, NetworkX), gexf (Gephi), csv (two files: FILE.nodes.csv
-and FILE.edges.csv) or dot (Graphviz).
+and FILE.edges.csv) or dot (Graphviz). Node ids are stable actor ids (a slug of the
+name); GraphML, GEXF and CSV nodes carry community, PageRank and degree, and GEXF
+the diagram's colour and size.
 
-Example:
-   actorgraph export -g graph.json --format graphml -o actors.graphml`,
+Stances point from the speaker. GEXF marks each edge directed or undirected (Gephi
+reads the mixed graph); GraphML with every edge is undirected with a "kind" and a
+"speaker" per edge. --edges stance writes a directed graph of stances alone, which
+NetworkX (read_graphml, read_gexf) reads with the right direction.
+
+Examples:
+   actorgraph export -g graph.json --format graphml -o actors.graphml
+   actorgraph export -g graph.json --format graphml --edges stance -o stances.graphml`,
 	Flags: []cli.Flag{graphFlag, aliasesFlag,
 		&cli.StringFlag{Name: "format", Value: string(out.ExportFormats()[0]), Usage: orList(formatNames(out.ExportFormats()))},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "-", Usage: "output `FILE` (- for stdout; for csv, the prefix of the two files)"},
+		&cli.StringFlag{Name: "edges", Value: "all", Usage: "edges to write: all, comention (undirected) or stance (directed; graphml, gexf and csv)"},
+		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "community detection seed (the community attribute)"},
 	},
 	Action: runExport,
 }
@@ -36,33 +47,41 @@ func runExport(c *cli.Context) error {
 	if f.IsDiagram() && f != out.Format("dot") {
 		return usagef("export: %s is a diagram format; use 'actorgraph render'", f)
 	}
+	edges, err := out.ParseEdgeSet(c.String("edges"))
+	if err != nil {
+		return &usageError{err}
+	}
 	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
-	g := q.Graph
+	m, err := q.Measures(network.LayerComention, c.Uint64("seed"))
+	if err != nil {
+		return err
+	}
+	g, opts := q.Graph, out.ExportOptions{Edges: edges, Measures: m}
 	output := c.String("output")
 	if f == out.Format("csv") {
-		return exportCSV(c, g, output)
+		return exportCSV(c, g, output, opts)
 	}
 	if output == "-" {
-		return out.Export(c.App.Writer, g, f)
+		return out.ExportWith(c.App.Writer, g, f, opts)
 	}
-	return graphfile.WriteFileAtomic(output, func(w io.Writer) error { return out.Export(w, g, f) })
+	return graphfile.WriteFileAtomic(output, func(w io.Writer) error { return out.ExportWith(w, g, f, opts) })
 }
 
 // exportCSV writes PREFIX.nodes.csv and PREFIX.edges.csv, or both tables
 // one after the other on stdout.
-func exportCSV(c *cli.Context, g *graph.Graph, output string) error {
+func exportCSV(c *cli.Context, g *graph.Graph, output string, opts out.ExportOptions) error {
 	if output == "-" {
-		return out.ExportCSV(c.App.Writer, c.App.Writer, g)
+		return out.ExportCSVWith(c.App.Writer, c.App.Writer, g, opts)
 	}
 	prefix := strings.TrimSuffix(output, ".csv")
 	nodesPath, edgesPath := prefix+".nodes.csv", prefix+".edges.csv"
 	var nodesErr error
 	err := graphfile.WriteFileAtomic(edgesPath, func(ew io.Writer) error {
 		return graphfile.WriteFileAtomic(nodesPath, func(nw io.Writer) error {
-			nodesErr = out.ExportCSV(nw, ew, g)
+			nodesErr = out.ExportCSVWith(nw, ew, g, opts)
 			return nodesErr
 		})
 	})

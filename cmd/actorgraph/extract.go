@@ -21,7 +21,7 @@ var extractCommand = &cli.Command{
 With --json, prints one JSON object per article (the format scored by eval tools).
 
 Example:
-   actorgraph extract --json examples/articles/001-envoy-visit.txt`,
+   actorgraph extract --json examples/articles/01-envoy-trip.txt`,
 	Flags:  []cli.Flag{jsonFlag, aliasesFlag, workersFlag},
 	Action: runExtract,
 }

@@ -17,7 +17,7 @@ var (
 	jsonFlag  = &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"}
 	graphFlag = &cli.StringFlag{Name: "graph", Aliases: []string{"g"}, Value: "graph.json",
 		Usage: "graph file made by 'actorgraph build', or articles (a folder or files) to build from on the fly"}
-	topFlag     = &cli.IntFlag{Name: "top", Usage: "show only the first `N` rows (0: all)"}
+	topFlag     = &cli.IntFlag{Name: "top", Aliases: []string{"limit"}, Usage: "show only the first `N` rows (0: all)"}
 	layerFlag   = &cli.StringFlag{Name: "layer", Value: "comention", Usage: "relation to analyse: comention, stance, congruence, conflict or combined"}
 	aliasesFlag = &cli.StringFlag{Name: "aliases", Usage: "alias `FILE` that adds, merges, splits or ignores actors"}
 	workersFlag = &cli.IntFlag{Name: "workers", Usage: "extraction workers (0: one per core)"}

@@ -65,7 +65,16 @@ func runImport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	return writeImported(c, g)
+}
+
+// writeImported writes an imported graph to --output, unless it has no
+// actor: an empty import never replaces a graph file.
+func writeImported(c *cli.Context, g *graph.Graph) error {
 	out := c.String("output")
+	if len(g.Nodes) == 0 {
+		return fmt.Errorf("import: the input has no actor; %s not written", out)
+	}
 	if err := graphfile.WriteFile(out, g); err != nil {
 		return err
 	}
@@ -87,10 +96,5 @@ func importTable(c *cli.Context) error {
 	if noOptions {
 		fmt.Fprintf(c.App.ErrWriter, "actorgraph: the table has no options record; read with the defaults (window sentence, max-evidence %d)\n", graph.DefaultMaxEvidence)
 	}
-	out := c.String("output")
-	if err := graphfile.WriteFile(out, g); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))
-	return nil
+	return writeImported(c, g)
 }

@@ -51,5 +51,5 @@ func runNeighbors(c *cli.Context) error {
 	for _, r := range nb.Neighbors {
 		t.Add(r.Name, r.Type, r.Affiliation, fmt.Sprint(r.Depth), formatScore(r.Weight))
 	}
-	return t.Write(c.App.Writer)
+	return writeTable(c, t)
 }

@@ -60,22 +60,24 @@ func runPaths(c *cli.Context) error {
 	if len(conn.Paths) == 0 {
 		return fmt.Errorf("%s and %s are not connected in the %s layer", conn.From, conn.To, l)
 	}
+	var src citedSources
 	for _, r := range conn.Paths {
-		printPath(c.App.Writer, r, c.Int("evidence"))
+		printPath(c.App.Writer, r, c.Int("evidence"), &src)
 	}
+	src.write(c.App.Writer)
 	return nil
 }
 
 // printPath prints one path with at most limit evidence sentences per hop
-// (all when limit < 0).
-func printPath(w io.Writer, r query.Path, limit int) {
+// (all when limit < 0), citing documents through src.
+func printPath(w io.Writer, r query.Path, limit int, src *citedSources) {
 	head := strings.Join(r.Nodes, " — ")
 	switch {
 	case r.Hops == 1:
 		s := r.Steps[0]
 		fmt.Fprintf(w, "%s   direct · %s in %s\n", head, plural(int(s.Weight), "sentence"), plural(s.Documents, "article"))
 		for _, ev := range firstN(s.Evidence, limit) {
-			fmt.Fprintf(w, "  [%s] %s\n", docLabel(ev.Doc), clip(ev.Text, 220))
+			fmt.Fprintf(w, "  [%s] %s\n", src.cite(ev), clip(ev.Text, 220))
 		}
 	default:
 		note := ""
@@ -93,7 +95,7 @@ func printPath(w io.Writer, r query.Path, limit int) {
 				if i > 0 {
 					prefix = strings.Repeat(" ", len([]rune(prefix)))
 				}
-				fmt.Fprintf(w, "%s  [%s] %s\n", prefix, docLabel(ev.Doc), clip(ev.Text, 200))
+				fmt.Fprintf(w, "%s  [%s] %s\n", prefix, src.cite(ev), clip(ev.Text, 200))
 			}
 		}
 	}

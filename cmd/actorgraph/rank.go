@@ -53,7 +53,7 @@ func runRank(c *cli.Context) error {
 	for _, s := range r.Scores {
 		t.Add(fmt.Sprint(s.Rank), s.Name, s.Type, s.Affiliation, formatScore(s.Value))
 	}
-	if err := t.Write(c.App.Writer); err != nil {
+	if err := writeTable(c, t); err != nil {
 		return err
 	}
 	if r.Samples > 0 {

@@ -18,11 +18,14 @@ import (
 
 var renderCommand = &cli.Command{
 	Name:  "render",
-	Usage: "draw the graph as SVG, PNG or DOT for a report",
-	Description: `Draws the actors as nodes sized by a centrality, coloured by community and shaped by
-type (person, state, organisation), with co-mention edges by weight and stance edges
-green (support) or red (opposition). Select part of the graph with --top, --min-weight,
---focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300.
+	Usage: "draw the graph as SVG, PNG, DOT or an interactive HTML page",
+	Description: `Draws the actors as nodes sized by a centrality, coloured by their community in the
+whole graph (the same in every subset) and shaped by type (person, state,
+organisation), with co-mention edges by weight and stance edges blue and solid
+(support), red and dashed (opposition) or grey and dotted (neutral). Select part of the
+graph with --top, --min-weight, --focus/--depth or --path (the route 'paths' lists
+first is highlighted). --format html writes an interactive page: click an actor or a
+tie to read its evidence. Graphs over 300 actors are trimmed to the top 300.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
@@ -39,6 +42,9 @@ Example:
 		&cli.StringFlag{Name: "size-by", Value: "pagerank", Usage: "centrality that sizes the nodes"},
 		&cli.BoolFlag{Name: "no-stances", Usage: "leave stance edges out"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "community detection seed"},
+		&cli.Float64Flag{Name: "width", Usage: "width of the image in `INCHES` (0: natural size); labels keep --font-size at that width"},
+		&cli.IntFlag{Name: "dpi", Value: 150, Usage: "PNG resolution in dots per inch"},
+		&cli.Float64Flag{Name: "font-size", Usage: "smallest label size in `POINTS` at the printed width (0: natural size)"},
 	},
 	Action: runRender,
 }
@@ -53,9 +59,9 @@ func runRender(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	layout := c.String("layout")
-	if !slices.Contains(out.Layouts(), layout) {
-		return usagef("render: unknown layout %q (want %s)", layout, orList(out.Layouts()))
+	ropts, err := renderOptions(c, format)
+	if err != nil {
+		return err
 	}
 	ends, err := pathEnds(c)
 	if err != nil {
@@ -65,7 +71,35 @@ func runRender(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	sel := &opts.Selection
+	if err := selectActors(c, q, &opts.Selection, ends); err != nil {
+		return err
+	}
+	l, err := q.Layout(opts.Selection.Layer, opts.SizeBy, opts.Seed)
+	if err != nil {
+		return err
+	}
+	fig, err := q.FigureWith(l, opts)
+	if err != nil {
+		return err
+	}
+	if fig.Trimmed {
+		fmt.Fprintf(c.App.ErrWriter, "actorgraph: %s\n", fig.Note)
+	}
+	var buf bytes.Buffer
+	if format == out.FormatHTML {
+		err = out.WriteView(c.Context, &buf, q.View(fig, l, nil), ropts)
+	} else {
+		err = out.Render(c.Context, &buf, fig.Diagram, ropts)
+	}
+	if err != nil {
+		return err
+	}
+	return writeOutput(c, output, buf.Bytes(), fmt.Sprintf("%d actors, %s layout", len(fig.Diagram.Nodes), ropts.Layout))
+}
+
+// selectActors resolves --focus and the --path ends into the selection.
+func selectActors(c *cli.Context, q *query.Graph, sel *query.Selection, ends []string) error {
+	var err error
 	if f := c.String("focus"); f != "" {
 		if sel.Focus, err = findActor(q, f); err != nil {
 			return err
@@ -79,28 +113,42 @@ func runRender(c *cli.Context) error {
 			return err
 		}
 	}
-	fig, err := q.Figure(opts)
-	if err != nil {
-		return err
+	return nil
+}
+
+// renderOptions reads the layout and size flags of render.
+func renderOptions(c *cli.Context, format out.Format) (out.RenderOptions, error) {
+	layout := c.String("layout")
+	if !slices.Contains(out.Layouts(), layout) {
+		return out.RenderOptions{}, usagef("render: unknown layout %q (want %s)", layout, orList(out.Layouts()))
 	}
-	if fig.Trimmed {
-		fmt.Fprintf(c.App.ErrWriter, "actorgraph: %s\n", fig.Note)
+	o := out.RenderOptions{Format: format, Layout: layout, DPI: c.Int("dpi"), Width: c.Float64("width"), FontSize: c.Float64("font-size")}
+	if o.DPI < 0 || o.DPI > 600 {
+		return o, usagef("render: --dpi must be between 1 and 600")
 	}
-	var buf bytes.Buffer
-	if err := out.Render(c.Context, &buf, fig.Diagram, out.RenderOptions{Format: format, Layout: layout}); err != nil {
-		return err
+	if o.Width < 0 || o.Width > 100 {
+		return o, usagef("render: --width must be between 0 (natural size) and 100 inches")
 	}
+	if o.FontSize < 0 || o.FontSize > 72 {
+		return o, usagef("render: --font-size must be between 0 (natural size) and 72 points")
+	}
+	return o, nil
+}
+
+// writeOutput writes data to the file output atomically (or to stdout for
+// "-") and says what it wrote.
+func writeOutput(c *cli.Context, output string, data []byte, what string) error {
 	if output == "-" {
-		_, err := c.App.Writer.Write(buf.Bytes())
+		_, err := c.App.Writer.Write(data)
 		return err
 	}
 	if err := graphfile.WriteFileAtomic(output, func(w io.Writer) error {
-		_, err := w.Write(buf.Bytes())
+		_, err := w.Write(data)
 		return err
 	}); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote %s (%d actors, %s layout)\n", output, len(fig.Diagram.Nodes), layout)
+	fmt.Fprintf(c.App.ErrWriter, "wrote %s (%s)\n", output, what)
 	return nil
 }
 
@@ -137,7 +185,8 @@ func pathEnds(c *cli.Context) ([]string, error) {
 	return ends, nil
 }
 
-// renderFormat picks the diagram format from --format or the file name.
+// renderFormat picks the drawing format from --format or the file name;
+// an unknown one lists the formats render writes.
 func renderFormat(flag, output string) (out.Format, error) {
 	s := flag
 	if s == "" {
@@ -146,12 +195,13 @@ func renderFormat(flag, output string) (out.Format, error) {
 			s = "svg"
 		}
 	}
+	want := orList(formatNames(out.DiagramFormats()))
 	f, err := out.ParseFormat(s)
-	if err != nil {
-		return "", &usageError{err}
-	}
-	if !slices.Contains(out.DiagramFormats(), f) {
-		return "", usagef("render: format %q is not a diagram (want %s; see 'actorgraph export')", s, orList(formatNames(out.DiagramFormats())))
+	if err != nil || !slices.Contains(out.DiagramFormats(), f) {
+		if flag == "" {
+			return "", usagef("render: cannot write %q files (%s): render writes %s; give one of those extensions or --format", s, output, want)
+		}
+		return "", usagef("render: format %q is not a drawing: render writes %s (data formats: see 'actorgraph export')", s, want)
 	}
 	return f, nil
 }

@@ -58,12 +58,14 @@ func runStatements(c *cli.Context) error {
 		}{recs})
 	}
 	t := out.NewTable("", "SPEAKER", "CUE", "ISSUE", "TARGETS", "DOC", "SENTENCE")
+	var src citedSources
 	for _, r := range recs {
-		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), docLabel(r.Doc), clip(textOrMissing(r.Evidence), 100))
+		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), src.cite(r.Evidence), clip(textOrMissing(r.Evidence), 100))
 	}
-	if err := t.Write(c.App.Writer); err != nil {
+	if err := writeTable(c, t); err != nil {
 		return err
 	}
+	src.write(c.App.Writer)
 	fmt.Fprintln(c.App.ErrWriter, plural(len(recs), "statement"))
 	return nil
 }

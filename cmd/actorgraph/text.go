@@ -4,8 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/actorgraph/actorgraph/out"
 )
 
 // clip shortens s to at most n runes for a table cell or an evidence line,
@@ -45,4 +51,15 @@ func writeJSONError(w io.Writer, msg string, code int) {
 		return
 	}
 	fmt.Fprintf(w, "%s\n", b)
+}
+
+// writeTable writes t to the command's output, cut to the terminal's
+// width when the output is a terminal.
+func writeTable(c *cli.Context, t *out.Table) error {
+	if f, ok := c.App.Writer.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 20 {
+			t.Width = w
+		}
+	}
+	return t.Write(c.App.Writer)
 }
