@@ -167,7 +167,7 @@ func suggest(g *graph.Graph, q string, k int) []string {
 		forms := append([]string{n.Name}, n.Aliases...)
 		for _, f := range forms {
 			ff := foldName(f)
-			d := levenshtein(q, ff)
+			d := EditDistance(q, ff)
 			if strings.Contains(ff, q) || strings.Contains(q, ff) && len(ff) > 3 {
 				d = min(d, 1)
 			}
@@ -199,8 +199,10 @@ func suggest(g *graph.Graph, q string, k int) []string {
 	return out
 }
 
-// levenshtein is the edit distance between a and b in runes.
-func levenshtein(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b in runes, the
+// measure behind "did you mean" for actor names and commands. Strings over
+// 256 runes get the longer length, so that the cost stays bounded.
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > 256 || len(rb) > 256 {
 		return max(len(ra), len(rb))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/query"
 	"github.com/urfave/cli/v2"
 )
 
@@ -91,7 +92,7 @@ func unknownCommand(app *cli.App, name string) error {
 	best, bestDist := "", 3
 	for _, c := range app.Commands {
 		for _, n := range c.Names() {
-			if d := editDistance(strings.ToLower(name), n); d < bestDist {
+			if d := query.EditDistance(strings.ToLower(name), n); d < bestDist {
 				best, bestDist = n, d
 			}
 		}
@@ -100,26 +101,4 @@ func unknownCommand(app *cli.App, name string) error {
 		return usagef("unknown command %q; did you mean %q?", name, best)
 	}
 	return usagef("unknown command %q", name)
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
