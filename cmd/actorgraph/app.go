@@ -10,7 +10,8 @@ import (
 // run executes the command line and returns the exit code. It is main
 // without the process: tests call it with their own streams.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := newApp(stdin, stdout, stderr)
+	so := &stickyWriter{w: stdout}
+	app := newApp(stdin, so, stderr)
 	var unknown string
 	app.CommandNotFound = func(c *cli.Context, name string) { unknown = name }
 	args = hoistFlags(app, args)
@@ -18,6 +19,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err == nil && unknown != "" {
 		err = usagef("unknown command %q", unknown)
 	}
+	err = checkWritten(err, so)
 	// One rule for every command: a command line that asks for JSON gets
 	// its error as JSON too.
 	printError(stderr, err, wantsJSON(args))

@@ -30,7 +30,7 @@ summary, and make the exit status 3.
 Example:
    actorgraph build examples/articles -o graph.json`,
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write (- for stdout)"},
 		windowFlag, aliasesFlag, workersFlag,
 		&cli.BoolFlag{Name: "keep-duplicates", Usage: "do not fold duplicate articles"},
 		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "sentences stored with their text per edge, per stance and per speaker's statements (-1: all); the others are kept as references"},
@@ -67,6 +67,11 @@ func runBuild(c *cli.Context) error {
 			debug.SetMemoryLimit(math.MaxInt64)
 		}
 	}
+	out := c.String("output")
+	inputs := append(c.Args().Slice(), c.String(aliasesFlag.Name))
+	if err := checkOutput(out, inputs...); err != nil {
+		return err
+	}
 	ex, err := newExtractor(c)
 	if err != nil {
 		return err
@@ -84,12 +89,15 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := c.String("output")
-	if err := graphfile.WriteFile(out, g); err != nil {
+	if err := writeOutput(c, out, func(w io.Writer) error { return graphfile.Write(w, g) }, inputs...); err != nil {
 		return err
 	}
 	if c.Bool("json") {
-		enc := json.NewEncoder(c.App.Writer)
+		w := c.App.Writer
+		if isStream(out) {
+			w = c.App.ErrWriter // stdout holds the graph
+		}
+		enc := json.NewEncoder(w)
 		if err := enc.Encode(buildSummary{Summary: sum, Output: out}); err != nil {
 			return err
 		}
@@ -135,6 +143,9 @@ func printSummary(w io.Writer, s ingest.Summary, out string) {
 			}
 			fmt.Fprintf(w, "  %s\n", m)
 		}
+	}
+	if isStream(out) {
+		out = "standard output"
 	}
 	if out != "" {
 		fmt.Fprintf(w, "wrote %s: %d actors, %d co-mention edges, %d stance edges\n", out, s.Actors, s.Edges, s.Stances)

@@ -8,7 +8,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/out"
 )
 
@@ -36,36 +35,35 @@ func runExport(c *cli.Context) error {
 	if f.IsDiagram() && f != out.Format("dot") {
 		return usagef("export: %s is a diagram format; use 'actorgraph render'", f)
 	}
+	output := c.String("output")
+	if err := checkOutput(output, graphInputs(c)...); err != nil {
+		return err
+	}
 	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
 	g := q.Graph
-	output := c.String("output")
 	if f == out.Format("csv") {
 		return exportCSV(c, g, output)
 	}
-	if output == "-" {
-		return out.Export(c.App.Writer, g, f)
-	}
-	return graphfile.WriteFileAtomic(output, func(w io.Writer) error { return out.Export(w, g, f) })
+	return writeOutput(c, output, func(w io.Writer) error { return out.Export(w, g, f) }, graphInputs(c)...)
 }
 
 // exportCSV writes PREFIX.nodes.csv and PREFIX.edges.csv, or both tables
 // one after the other on stdout.
 func exportCSV(c *cli.Context, g *graph.Graph, output string) error {
-	if output == "-" {
-		return out.ExportCSV(c.App.Writer, c.App.Writer, g)
+	if isStream(output) {
+		return writeOutput(c, output, func(w io.Writer) error { return out.ExportCSV(w, w, g) })
 	}
 	prefix := strings.TrimSuffix(output, ".csv")
 	nodesPath, edgesPath := prefix+".nodes.csv", prefix+".edges.csv"
-	var nodesErr error
-	err := graphfile.WriteFileAtomic(edgesPath, func(ew io.Writer) error {
-		return graphfile.WriteFileAtomic(nodesPath, func(nw io.Writer) error {
-			nodesErr = out.ExportCSV(nw, ew, g)
-			return nodesErr
-		})
-	})
+	inputs := graphInputs(c)
+	err := writeOutput(c, edgesPath, func(ew io.Writer) error {
+		return writeOutput(c, nodesPath, func(nw io.Writer) error {
+			return out.ExportCSV(nw, ew, g)
+		}, inputs...)
+	}, inputs...)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/urfave/cli/v2"
@@ -25,12 +26,15 @@ Example:
    actorgraph import --format edgelist ties.txt -o graph.json`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "format", Value: "edgelist", Usage: "edgelist, graphml or table"},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write (- for stdout)"},
 	},
 	Action: runImport,
 }
 
 func runImport(c *cli.Context) error {
+	if err := checkOutput(c.String("output"), c.Args().Slice()...); err != nil {
+		return err
+	}
 	if c.String("format") == "table" {
 		return importTable(c)
 	}
@@ -65,8 +69,14 @@ func runImport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	return writeImported(c, g)
+}
+
+// writeImported writes an imported graph to -o; the inputs are never
+// overwritten.
+func writeImported(c *cli.Context, g *graph.Graph) error {
 	out := c.String("output")
-	if err := graphfile.WriteFile(out, g); err != nil {
+	if err := writeOutput(c, out, func(w io.Writer) error { return graphfile.Write(w, g) }, c.Args().Slice()...); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))
@@ -87,10 +97,5 @@ func importTable(c *cli.Context) error {
 	if noOptions {
 		fmt.Fprintf(c.App.ErrWriter, "actorgraph: the table has no options record; read with the defaults (window sentence, max-evidence %d)\n", graph.DefaultMaxEvidence)
 	}
-	out := c.String("output")
-	if err := graphfile.WriteFile(out, g); err != nil {
-		return err
-	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))
-	return nil
+	return writeImported(c, g)
 }

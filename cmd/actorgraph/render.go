@@ -10,7 +10,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
 	"github.com/actorgraph/actorgraph/query"
@@ -61,6 +60,9 @@ func runRender(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkOutput(output, graphInputs(c)...); err != nil {
+		return err
+	}
 	q, err := openGraph(c)
 	if err != nil {
 		return err
@@ -90,15 +92,14 @@ func runRender(c *cli.Context) error {
 	if err := out.Render(c.Context, &buf, fig.Diagram, out.RenderOptions{Format: format, Layout: layout}); err != nil {
 		return err
 	}
-	if output == "-" {
-		_, err := c.App.Writer.Write(buf.Bytes())
-		return err
-	}
-	if err := graphfile.WriteFileAtomic(output, func(w io.Writer) error {
+	if err := writeOutput(c, output, func(w io.Writer) error {
 		_, err := w.Write(buf.Bytes())
 		return err
-	}); err != nil {
+	}, graphInputs(c)...); err != nil {
 		return err
+	}
+	if isStream(output) {
+		return nil
 	}
 	fmt.Fprintf(c.App.ErrWriter, "wrote %s (%d actors, %s layout)\n", output, len(fig.Diagram.Nodes), layout)
 	return nil
