@@ -50,7 +50,10 @@ func (q *Graph) Figure(opts FigureOptions) (Figure, error) {
 	}
 	var pathNodes []int
 	if sel.PathFrom >= 0 {
-		paths := network.KShortestPaths(network.Project(q.Graph, sel.Layer), sel.PathFrom, sel.PathTo, 1, 0)
+		paths, err := network.KShortestPathsContext(q.Context(), network.Project(q.Graph, sel.Layer), sel.PathFrom, sel.PathTo, 1, 0)
+		if err != nil {
+			return Figure{}, err
+		}
 		if len(paths) == 0 {
 			return Figure{}, fmt.Errorf("%s and %s are not connected", q.Nodes[sel.PathFrom].Name, q.Nodes[sel.PathTo].Name)
 		}
@@ -58,14 +61,14 @@ func (q *Graph) Figure(opts FigureOptions) (Figure, error) {
 		title = "From " + q.Nodes[sel.PathFrom].Name + " to " + q.Nodes[sel.PathTo].Name
 	}
 	total := len(q.Nodes)
-	sub, err := Select(q.Graph, sel)
+	sub, err := SelectContext(q.Context(), q.Graph, sel)
 	if err != nil {
 		return Figure{}, err
 	}
 	trimmed := false
 	if len(sub.Nodes) > MaxFigureNodes {
 		sel.Top = MaxFigureNodes
-		if sub, err = Select(q.Graph, sel); err != nil {
+		if sub, err = SelectContext(q.Context(), q.Graph, sel); err != nil {
 			return Figure{}, err
 		}
 		trimmed = true
@@ -78,11 +81,11 @@ func (q *Graph) Figure(opts FigureOptions) (Figure, error) {
 	}
 	// Sizes and communities come from the subgraph as drawn.
 	n := network.Project(sub, sel.Layer)
-	size, err := network.CentralityValues(n, opts.SizeBy, network.CentralityOptions{Seed: opts.Seed})
+	size, err := network.CentralityValuesContext(q.Context(), n, opts.SizeBy, network.CentralityOptions{Seed: opts.Seed})
 	if err != nil {
 		return Figure{}, err
 	}
-	part, err := network.Communities(n, network.CommunityOptions{Seed: opts.Seed})
+	part, err := network.CommunitiesContext(q.Context(), n, network.CommunityOptions{Seed: opts.Seed})
 	if err != nil {
 		return Figure{}, err
 	}

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -42,6 +43,11 @@ func DefaultSelection() Selection {
 // then add back Focus and the nodes on the paths between PathFrom and
 // PathTo, which are always kept.
 func Select(g *graph.Graph, s Selection) (*graph.Graph, error) {
+	return SelectContext(context.Background(), g, s)
+}
+
+// SelectContext is Select, stopped with ctx.Err() when ctx is done.
+func SelectContext(ctx context.Context, g *graph.Graph, s Selection) (*graph.Graph, error) {
 	for _, id := range []int{s.Focus, s.PathFrom, s.PathTo} {
 		if id >= len(g.Nodes) || id < -1 {
 			return nil, fmt.Errorf("select: node %d out of range (graph has %d nodes)", id, len(g.Nodes))
@@ -89,7 +95,7 @@ func Select(g *graph.Graph, s Selection) (*graph.Graph, error) {
 	}
 
 	if s.Top > 0 && len(cand) > s.Top {
-		vals, err := network.CentralityValues(n, by, network.CentralityOptions{})
+		vals, err := network.CentralityValuesContext(ctx, n, by, network.CentralityOptions{})
 		if err != nil {
 			return nil, fmt.Errorf("select: %w", err)
 		}
@@ -117,7 +123,11 @@ func Select(g *graph.Graph, s Selection) (*graph.Graph, error) {
 	}
 	if s.PathFrom >= 0 {
 		keep = append(keep, s.PathFrom, s.PathTo)
-		for _, p := range network.KShortestPaths(n, s.PathFrom, s.PathTo, 3, 0) {
+		paths, err := network.KShortestPathsContext(ctx, n, s.PathFrom, s.PathTo, 3, 0)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range paths {
 			keep = append(keep, p.Nodes...)
 		}
 	}

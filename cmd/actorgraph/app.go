@@ -20,6 +20,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = usagef("unknown command %q", unknown)
 	}
 	err = checkWritten(err, so)
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err() // interrupted: whatever the command printed may be partial
+	}
 	// One rule for every command: a command line that asks for JSON gets
 	// its error as JSON too.
 	printError(stderr, err, wantsJSON(args))

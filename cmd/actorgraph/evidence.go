@@ -47,6 +47,9 @@ func runEvidence(c *cli.Context) error {
 	}
 	all := c.Bool("all")
 	rec := q.Link(a, b, all)
+	if err := c.Context.Err(); err != nil {
+		return err // interrupted: the result may be partial
+	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, rec)
 	}

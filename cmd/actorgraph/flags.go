@@ -27,7 +27,7 @@ var (
 // newExtractor loads the embedded lexicon and tagger, with the user's alias
 // file applied; a bad alias file is a usage error.
 func newExtractor(c *cli.Context) (*extract.Extractor, error) {
-	ex, err := query.NewExtractor(c.String(aliasesFlag.Name))
+	ex, err := query.NewExtractorContext(c.Context, c.String(aliasesFlag.Name))
 	var ae *query.AliasError
 	if errors.As(err, &ae) {
 		return nil, &usageError{err}

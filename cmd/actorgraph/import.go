@@ -41,31 +41,25 @@ func runImport(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usagef("import: want one input file (got %d arguments)", c.NArg())
 	}
-	path := c.Args().First()
-	var f *os.File
-	if path == "-" {
-		f = nil
-	} else {
-		var err error
-		if f, err = os.Open(path); err != nil {
-			return fmt.Errorf("import: %w", err)
+	path, format := c.Args().First(), c.String("format")
+	if format != "edgelist" && format != "graphml" {
+		return usagef("import: unknown format %q (want edgelist or graphml)", format)
+	}
+	g, err := cancellable(c.Context, func() (*graph.Graph, error) {
+		r := c.App.Reader
+		if path != "-" {
+			f, err := os.Open(path)
+			if err != nil {
+				return nil, fmt.Errorf("import: %w", err)
+			}
+			defer f.Close()
+			r = f
 		}
-		defer f.Close()
-	}
-	r := c.App.Reader
-	if f != nil {
-		r = f
-	}
-	var g *graph.Graph
-	var err error
-	switch c.String("format") {
-	case "edgelist":
-		g, err = importer.ReadEdgeList(r, path)
-	case "graphml":
-		g, err = importer.ReadGraphML(r, path)
-	default:
-		return usagef("import: unknown format %q (want edgelist or graphml)", c.String("format"))
-	}
+		if format == "graphml" {
+			return importer.ReadGraphML(r, path)
+		}
+		return importer.ReadEdgeList(r, path)
+	})
 	if err != nil {
 		return err
 	}
@@ -90,7 +84,15 @@ func importTable(c *cli.Context) error {
 	}
 	// A table written before the pipeline carried its options is read
 	// with the defaults of build.
-	g, noOptions, err := graph.ReadTable(c.Args().Slice(), graph.BuildOptions{})
+	type table struct {
+		g         *graph.Graph
+		noOptions bool
+	}
+	t, err := cancellable(c.Context, func() (table, error) {
+		g, noOptions, err := graph.ReadTable(c.Args().Slice(), graph.BuildOptions{})
+		return table{g, noOptions}, err
+	})
+	g, noOptions := t.g, t.noOptions
 	if err != nil {
 		return err
 	}

@@ -43,6 +43,9 @@ func runNeighbors(c *cli.Context) error {
 		return err
 	}
 	nb := q.Neighbors(center, l, c.Int("depth"), c.Int("top"))
+	if err := c.Context.Err(); err != nil {
+		return err // interrupted: the result may be partial
+	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, nb)
 	}

@@ -54,6 +54,9 @@ func runPaths(c *cli.Context) error {
 		return err
 	}
 	conn := q.Paths(from, to, query.PathOptions{Layer: l, K: c.Int("k"), MaxHops: c.Int("max-hops")})
+	if err := c.Context.Err(); err != nil {
+		return err // interrupted: the result may be partial
+	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, conn)
 	}

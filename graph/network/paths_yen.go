@@ -1,6 +1,7 @@
 package network
 
 import (
+	"context"
 	"math"
 	"slices"
 )
@@ -17,12 +18,19 @@ import (
 // admissible and consistent bound, since removing nodes and edges only makes
 // paths longer), which visit little more than the path they find. Each spur
 // search also stops as soon as it cannot beat the candidates already held.
-func yen(n *Network, from, to, k int) []Path {
+//
+// It stops with ctx.Err() when ctx is done, looked at every checkEvery
+// steps of the searches.
+func yen(ctx context.Context, n *Network, from, to, k int) ([]Path, error) {
 	sp := newPathSearch(n.Len())
+	sp.ctx = ctx
 	sp.h = distancesTo(n, int32(to))
 	first, ok := sp.shortest(n, int32(from), int32(to), math.Inf(1))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	found := []Path{mkPath(n, first)}
 	var cands []Path
@@ -52,6 +60,9 @@ func yen(n *Network, from, to, k int) []Path {
 			}
 			tail, ok := sp.shortest(n, spur, int32(to), bound)
 			sp.spur, sp.blockedNext = -1, nil
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			if !ok {
 				continue
 			}
@@ -73,7 +84,7 @@ func yen(n *Network, from, to, k int) []Path {
 		found = append(found, cands[0])
 		cands = cands[1:]
 	}
-	return found
+	return found, nil
 }
 
 func mkPath[T int | int32](n *Network, nodes []T) Path {
@@ -102,6 +113,18 @@ type pathSearch struct {
 	// h is the A* heuristic: each node's distance to the target in the
 	// whole network (+Inf when it cannot reach it).
 	h []float64
+
+	// ctx stops the searches; steps counts heap pops between looks at it.
+	ctx   context.Context
+	steps int
+}
+
+// err returns the context's error, looked at once every checkEvery calls.
+func (ps *pathSearch) err() error {
+	if ps.steps++; ps.steps%checkEvery != 0 || ps.ctx == nil {
+		return nil
+	}
+	return ps.ctx.Err()
 }
 
 // distancesTo returns the Distance-weighted shortest-path distance of every
@@ -160,6 +183,9 @@ func (ps *pathSearch) shortest(n *Network, s, t int32, bound float64) ([]int32, 
 	ps.dist[s] = 0
 	ps.heap.push(ps.h[s], s)
 	for len(ps.heap) > 0 {
+		if ps.err() != nil {
+			return nil, false
+		}
 		key, u := ps.heap.pop()
 		d := ps.dist[u]
 		if ps.done[u] || key > d+ps.h[u] {

@@ -109,8 +109,9 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		}
 		mu.Unlock()
 	}
+	// The reader goroutine closes rd: when ctx is done while it blocks in
+	// a read (stdin, a FIFO), Run returns without waiting for it.
 	rd := corpus.Open(paths, copts)
-	defer rd.Close()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -141,6 +142,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
+		defer rd.Close()
 		dups := newDeduper()
 		seq := 0
 		for {
@@ -209,7 +211,26 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 			}
 		}
 	}
-	for r := range results {
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		case <-ctx.Done():
+			// Cancelled (or a callback failed): return at once, without
+			// waiting for a reader that may block or workers busy with a
+			// large document; they end when they next look at ctx.
+			mu.Lock()
+			s := sum.clone()
+			mu.Unlock()
+			if cbErr != nil {
+				return nil, s, cbErr
+			}
+			return nil, s, ctx.Err()
+		}
+		if !ok {
+			break
+		}
 		if build && r.err == nil {
 			b.Add(r.x)
 			r.x = nil
@@ -226,7 +247,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		}
 		if opts.Progress != nil {
 			mu.Lock()
-			s := sum
+			s := sum.clone()
 			mu.Unlock()
 			opts.Progress(s)
 		}
@@ -264,6 +285,18 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	sum.Actors, sum.Edges, sum.Stances = len(g.Nodes), len(g.Edges), len(g.Stances)
 	sum.Seconds = time.Since(start).Seconds()
 	return g, sum, nil
+}
+
+// clone returns a copy of s that shares nothing with it.
+func (s *Summary) clone() Summary {
+	c := *s
+	c.Skipped = make(map[string]int, len(s.Skipped))
+	for k, v := range s.Skipped {
+		c.Skipped[k] = v
+	}
+	c.Skips = slices.Clone(s.Skips)
+	c.Warnings = slices.Clone(s.Warnings)
+	return c
 }
 
 func isDuplicate(dd *deduper, text string) bool {
