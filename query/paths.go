@@ -9,10 +9,16 @@ import (
 	"github.com/actorgraph/actorgraph/graph/network"
 )
 
+// MaxPaths bounds PathOptions.K: Yen's algorithm costs about K spur
+// searches per node of each path found, so K is kept to what a reader can
+// look at.
+const MaxPaths = 100
+
 // PathOptions configures Paths.
 type PathOptions struct {
 	Layer network.Layer
-	// K is the number of paths (at least 1).
+	// K is the number of paths (1 to MaxPaths; larger values count as
+	// MaxPaths).
 	K int
 	// MaxHops is the longest path considered (any when 0).
 	MaxHops int
@@ -62,7 +68,7 @@ func Routes(n *network.Network, from, to int, opts PathOptions) (paths []network
 
 // routes is Routes, stopped with ctx.Err() when ctx is done.
 func routes(ctx context.Context, n *network.Network, from, to int, opts PathOptions) (paths []network.Path, fewest *network.Path, err error) {
-	k := max(opts.K, 1)
+	k := min(max(opts.K, 1), MaxPaths)
 	if paths, err = network.KShortestPathsContext(ctx, n, from, to, k, opts.MaxHops); err != nil {
 		return nil, nil, err
 	}

@@ -23,7 +23,7 @@ case-insensitively ("witkoff", "Zelenskiy", "Kremlin").
 Example:
    actorgraph paths -g graph.json witkoff ushakov --k 3`,
 	Flags: []cli.Flag{graphFlag, aliasesFlag, layerFlag,
-		&cli.IntFlag{Name: "k", Value: 3, Usage: "number of paths"},
+		&cli.IntFlag{Name: "k", Value: 3, Usage: "number of paths (at most 100)"},
 		&cli.IntFlag{Name: "max-hops", Usage: "longest path to consider, in hops (0: any)"},
 		&cli.IntFlag{Name: "evidence", Value: 2, Usage: "evidence sentences to print per hop"},
 		jsonFlag},
@@ -38,8 +38,11 @@ func runPaths(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Int("k") < 1 {
-		return usagef("paths: --k must be at least 1")
+	if k := c.Int("k"); k < 1 || k > query.MaxPaths {
+		return usagef("paths: --k must be between 1 and %d", query.MaxPaths)
+	}
+	if c.Int("max-hops") < 0 {
+		return usagef("paths: --max-hops must be 0 (any) or a number of hops")
 	}
 	q, err := openGraph(c)
 	if err != nil {
@@ -59,6 +62,9 @@ func runPaths(c *cli.Context) error {
 	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, conn)
+	}
+	if len(conn.Paths) == 0 && c.Int("max-hops") > 0 {
+		return fmt.Errorf("no path of at most %s between %s and %s in the %s layer", plural(c.Int("max-hops"), "hop"), conn.From, conn.To, l)
 	}
 	if len(conn.Paths) == 0 {
 		return fmt.Errorf("%s and %s are not connected in the %s layer", conn.From, conn.To, l)
