@@ -72,6 +72,10 @@ func runBuild(c *cli.Context) error {
 	if err := checkOutput(out, inputs...); err != nil {
 		return err
 	}
+	nw, err := workers(c)
+	if err != nil {
+		return err
+	}
 	ex, err := newExtractor(c)
 	if err != nil {
 		return err
@@ -79,7 +83,7 @@ func runBuild(c *cli.Context) error {
 	opts := ingest.Options{
 		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence"), MaxRefs: c.Int("max-refs")},
 		Corpus:         corpusOptions(c),
-		Workers:        c.Int(workersFlag.Name),
+		Workers:        nw,
 		KeepDuplicates: c.Bool("keep-duplicates"),
 	}
 	p := newProgress(c.App.ErrWriter, c.Bool("quiet") || c.Bool("json"))

@@ -30,6 +30,10 @@ func runExtract(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("extract: no input; give files, folders or - for stdin")
 	}
+	nw, err := workers(c)
+	if err != nil {
+		return err
+	}
 	ex, err := newExtractor(c)
 	if err != nil {
 		return err
@@ -40,7 +44,7 @@ func runExtract(c *cli.Context) error {
 	enc.SetEscapeHTML(false)
 	opts := ingest.Options{
 		Corpus:         corpusOptions(c),
-		Workers:        c.Int(workersFlag.Name),
+		Workers:        nw,
 		KeepDuplicates: true,
 		SkipGraph:      true,
 		OnExtraction: func(x *extract.Extraction) error {

@@ -20,7 +20,7 @@ var (
 	topFlag     = &cli.IntFlag{Name: "top", Usage: "show only the first `N` rows (0: all)"}
 	layerFlag   = &cli.StringFlag{Name: "layer", Value: "comention", Usage: "relation to analyse: comention, stance, congruence, conflict or combined"}
 	aliasesFlag = &cli.StringFlag{Name: "aliases", Usage: "alias `FILE` that adds, merges, splits or ignores actors"}
-	workersFlag = &cli.IntFlag{Name: "workers", Usage: "extraction workers (0: one per core)"}
+	workersFlag = &cli.IntFlag{Name: "workers", Usage: "extraction workers (0: one per core; at most 256)"}
 	windowFlag  = &cli.StringFlag{Name: "window", Value: "sentence", Usage: "co-mention window: sentence, paragraph or document"}
 )
 

@@ -33,3 +33,17 @@ func TestRunCancelWhileReading(t *testing.T) {
 		t.Errorf("Run returned %v after start, want soon after the 100 ms deadline", d)
 	}
 }
+
+// TestRunHugeWorkers checks that an absurd number of workers is capped,
+// not allocated (10^9 workers once died out of memory).
+func TestRunHugeWorkers(t *testing.T) {
+	ex := extractor(t)
+	dir := t.TempDir()
+	os.WriteFile(dir+"/a.txt", []byte("Talks\n\nVladimir Putin met Emmanuel Macron in Paris.\n"), 0o644)
+	for _, w := range []int{1 << 40, 1<<63 - 1} {
+		g, _, err := ingest.Run(context.Background(), []string{dir}, ex, ingest.Options{Workers: w})
+		if err != nil || len(g.Nodes) == 0 {
+			t.Errorf("workers %d: %v, %v", w, g, err)
+		}
+	}
+}

@@ -22,11 +22,18 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
+// MaxWorkers bounds Options.Workers: each worker holds its own buffers and
+// a share of the queues, and beyond the number of cores more workers only
+// cost memory (a value of 10^7 once took 9 GB).
+const MaxWorkers = 256
+
 // Options configures Run.
 type Options struct {
-	Build   graph.BuildOptions
-	Corpus  corpus.Options
-	Workers int // 0 means runtime.GOMAXPROCS(0)
+	Build  graph.BuildOptions
+	Corpus corpus.Options
+	// Workers is the number of extraction goroutines: 0 means
+	// runtime.GOMAXPROCS(0), more than MaxWorkers means MaxWorkers.
+	Workers int
 	// KeepDuplicates turns off the folding of duplicate articles.
 	KeepDuplicates bool
 	// OnExtraction, if set, is called with every extraction, in input
@@ -94,9 +101,9 @@ type result struct {
 // callback failing).
 func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Options) (*graph.Graph, Summary, error) {
 	start := time.Now()
-	workers := opts.Workers
+	workers := min(opts.Workers, MaxWorkers)
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		workers = min(runtime.GOMAXPROCS(0), MaxWorkers)
 	}
 	sum := Summary{Skipped: map[string]int{}}
 	var mu sync.Mutex // guards sum while the reader runs
