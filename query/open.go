@@ -68,7 +68,15 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 			}
 			return nil, fmt.Errorf("graph: %w", err)
 		}
-		if !st.Mode().IsRegular() && !st.IsDir() {
+		if st.Mode().IsRegular() {
+			// A graph file or article that cannot be read is an error,
+			// not an empty set of articles.
+			f, err := os.Open(path)
+			if err != nil {
+				return nil, fmt.Errorf("graph: %w", err)
+			}
+			f.Close()
+		} else if !st.IsDir() {
 			// A FIFO, a process substitution or a device: read once, as
 			// a graph file or as articles.
 			g, br, err := openStream(ctx, path)
@@ -93,7 +101,13 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 	if err != nil {
 		return nil, err
 	}
-	if n := sum.SkippedTotal(); n > 0 && opts.Skipped != nil {
+	if n := sum.SkippedTotal(); n > 0 && sum.Used == 0 {
+		why := ""
+		if len(sum.Skips) > 0 {
+			why = " (" + sum.Skips[0] + ")"
+		}
+		return nil, fmt.Errorf("graph %s: no article could be read: %d inputs skipped%s", path, n, why)
+	} else if n > 0 && opts.Skipped != nil {
 		opts.Skipped(n)
 	}
 	return opened(ctx, g, "", opts), nil
