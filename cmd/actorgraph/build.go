@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/query/ingest"
@@ -82,7 +83,7 @@ func runBuild(c *cli.Context) error {
 	}
 	opts := ingest.Options{
 		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence"), MaxRefs: c.Int("max-refs")},
-		Corpus:         corpusOptions(c),
+		Corpus:         buildCorpusOptions(c, out),
 		Workers:        nw,
 		KeepDuplicates: c.Bool("keep-duplicates"),
 	}
@@ -189,4 +190,14 @@ func (p *progress) done() {
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
+}
+
+// buildCorpusOptions are the reading options of build: its own output file
+// is never read as an article, even inside a folder it reads.
+func buildCorpusOptions(c *cli.Context, out string) corpus.Options {
+	o := corpusOptions(c)
+	if !isStream(out) {
+		o.Exclude = []string{out}
+	}
+	return o
 }

@@ -222,3 +222,26 @@ func TestStdoutWriteErrors(t *testing.T) {
 		t.Errorf("message does not say why: %s", p.stderr.String())
 	}
 }
+
+// TestBuildTwiceIntoItsFolder checks that build DIR -o DIR/g.json run
+// twice does not read its own previous graph as an article, and that
+// another graph file in a folder is skipped as such and named.
+func TestBuildTwiceIntoItsFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeArticle(t, dir)
+	g := filepath.Join(dir, "g.json")
+	mustRun(t, "build", dir, "-o", g, "-q")
+	first, _ := os.ReadFile(g)
+	_, stderr, code := runCLI(t, "build", dir, "-o", g)
+	if code != 0 {
+		t.Fatalf("second build: exit %d\n%s", code, stderr)
+	}
+	if second, _ := os.ReadFile(g); !bytes.Equal(first, second) {
+		t.Errorf("the second build differs from the first (it read its own output)\n%s", stderr)
+	}
+	os.Rename(g, filepath.Join(dir, "old.json"))
+	_, stderr, code = runCLI(t, "build", dir, "-o", g)
+	if code != exitPartial || !strings.Contains(stderr, "old.json") || !strings.Contains(stderr, "graph-file") {
+		t.Errorf("a graph file among the articles: exit %d, want %d naming it\n%s", code, exitPartial, stderr)
+	}
+}

@@ -93,3 +93,15 @@ func looksHTML(head []byte) bool {
 	}
 	return false
 }
+
+// isGraphFile reports whether the first bytes of an input are those of an
+// actorgraph graph file: a JSON object whose first field is the graph
+// format.
+func isGraphFile(head []byte) bool {
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(h) == 0 || h[0] != '{' {
+		return false
+	}
+	h = bytes.TrimLeft(h[1:], " \t\r\n")
+	return bytes.HasPrefix(h, []byte(`"format": "actorgraph-graph/`)) || bytes.HasPrefix(h, []byte(`"format":"actorgraph-graph/`))
+}
