@@ -69,6 +69,9 @@ func foldName(s string) string {
 // *AmbiguousError listing them; when none does, a *NotFoundError with the
 // nearest names.
 func (q *Graph) Find(name string) (int, error) {
+	if err := checkName(name); err != nil {
+		return -1, err
+	}
 	id, err := find(q.Graph, name)
 	var nf *NotFoundError
 	if err == nil || !errors.As(err, &nf) {
@@ -111,10 +114,10 @@ func find(g *graph.Graph, name string) (int, error) {
 			if qk == "" {
 				return false
 			}
-			if lexicon.NameKey(n.Name) == qk {
+			if variant(name, qk, n.Name) {
 				return true
 			}
-			return slices.ContainsFunc(n.Aliases, func(a string) bool { return lexicon.NameKey(a) == qk })
+			return slices.ContainsFunc(n.Aliases, func(a string) bool { return variant(name, qk, a) })
 		},
 		func(n *graph.Node) bool {
 			if n.Type != extract.KindPerson {

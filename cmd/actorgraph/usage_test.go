@@ -23,6 +23,9 @@ func TestSizeBounds(t *testing.T) {
 		{[]string{"paths", "-g", g, "Putin", "Macron", "--k", "1000000"}, "--k"},
 		{[]string{"paths", "-g", g, "Putin", "Macron", "--k", "0"}, "--k"},
 		{[]string{"paths", "-g", g, "Putin", "Macron", "--max-hops", "-3"}, "--max-hops"},
+		{[]string{"neighbors", "-g", g, strings.Repeat("a", 100_000)}, "not an actor name"},
+		{[]string{"evidence", "-g", g, "Putin", ".*"}, "not an actor name"},
+		{[]string{"paths", "-g", g, "^(P+)+$", "Macron"}, "no actor named"},
 	}
 	for _, tc := range tests {
 		start := time.Now()
