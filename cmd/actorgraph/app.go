@@ -82,6 +82,7 @@ Example:
 	for i, c := range app.Commands {
 		cc := *c
 		cc.OnUsageError = app.OnUsageError
+		cc.Before = checkBounds
 		app.Commands[i] = &cc
 	}
 	return app

@@ -73,7 +73,10 @@ func (e *ParseError) Unwrap() error { return e.Err }
 //	    Never treat NAME as an actor (gazetteer or automatic).
 //	        ignore Reuters, Bloomberg
 //
-// Later lines win over earlier ones where they conflict.
+// Directives that contradict each other (merge A = B and merge B = A; one
+// name merged into two actors; a merge and a split of the same names; an
+// ignored name used by another directive; an actor declared twice
+// differently) are errors naming both lines.
 type Aliases struct {
 	// Source is the name passed to ParseAliases.
 	Source string
@@ -121,6 +124,9 @@ func ParseAliases(r io.Reader, name string) (*Aliases, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, &ParseError{Source: name, Line: line + 1, Column: 1, Err: err}
+	}
+	if err := a.conflicts(); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
