@@ -243,9 +243,8 @@ func (c *Reader) open(path string) (Document, bool, error) {
 		return Document{}, false, &SkipError{Path: path, Reason: SkipTooLarge,
 			Err: errors.New(formatSize(info.Size()) + ", more than the " + formatSize(c.opts.MaxDocBytes) + " limit")}
 	}
-	if info.Mode().IsRegular() && info.Size() == 0 {
-		return Document{}, false, &SkipError{Path: path, Reason: SkipEmpty, Err: errors.New("empty file")}
-	}
+	// A size of 0 is not taken at its word: files under /proc and /sys
+	// report 0 and have content; an empty file is found empty on reading.
 	f, err := os.Open(path)
 	if err != nil {
 		return Document{}, false, statSkip(path, err)
@@ -325,6 +324,17 @@ func (c *Reader) openStdin() (Document, bool, error) {
 
 // read reads a file or stdin in the given format.
 func (c *Reader) read(path string, r io.Reader, format Format) (Document, bool, error) {
+	if format == FormatAuto {
+		// No extension that says: JSON lines or a JSON array are known
+		// by their first bytes (a file without .jsonl, a process
+		// substitution such as <(zcat news.jsonl.gz)).
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(sniffBytes)
+		if f := sniffJSON(head); f != FormatAuto {
+			format = f
+		}
+		r = br
+	}
 	if format == FormatJSON || format == FormatJSONLines {
 		return Document{}, false, c.openJSON(path, r, format)
 	}
@@ -333,6 +343,9 @@ func (c *Reader) read(path string, r io.Reader, format Format) (Document, bool, 
 	if skip != nil {
 		skip.Path = path
 		return Document{}, false, skip
+	}
+	if len(b) == 0 {
+		return Document{}, false, &SkipError{Path: path, Reason: SkipEmpty, Err: errors.New("empty file")}
 	}
 	if isGraphFile(b) {
 		return Document{}, false, &SkipError{Path: path, Reason: SkipGraphFile,
