@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 
 	"github.com/urfave/cli/v2"
@@ -27,6 +28,8 @@ Example:
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "format", Value: "edgelist", Usage: "edgelist, graphml or table"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write (- for stdout)"},
+		&cli.Float64Flag{Name: "scale", Value: 1, Usage: "multiply every weight by `F` (weights are whole numbers: 0.25 with --scale 100 is 25)"},
+		&cli.BoolFlag{Name: "round", Usage: "round fractional weights up instead of refusing them"},
 	},
 	Action: runImport,
 }
@@ -45,25 +48,45 @@ func runImport(c *cli.Context) error {
 	if format != "edgelist" && format != "graphml" {
 		return usagef("import: unknown format %q (want edgelist or graphml)", format)
 	}
-	g, err := cancellable(c.Context, func() (*graph.Graph, error) {
+	scale := c.Float64("scale")
+	if !(scale > 0) || math.IsInf(scale, 0) {
+		return usagef("import: --scale must be a positive number")
+	}
+	opts := importer.Options{Scale: scale, Round: c.Bool("round")}
+	type imported struct {
+		g   *graph.Graph
+		rep importer.Report
+	}
+	im, err := cancellable(c.Context, func() (imported, error) {
 		r := c.App.Reader
 		if path != "-" {
 			f, err := os.Open(path)
 			if err != nil {
-				return nil, fmt.Errorf("import: %w", err)
+				return imported{}, fmt.Errorf("import: %w", err)
 			}
 			defer f.Close()
 			r = f
 		}
+		read := importer.ReadEdgeListWith
 		if format == "graphml" {
-			return importer.ReadGraphML(r, path)
+			read = importer.ReadGraphMLWith
 		}
-		return importer.ReadEdgeList(r, path)
+		g, rep, err := read(r, path, opts)
+		return imported{g, rep}, err
 	})
 	if err != nil {
 		return err
 	}
-	return writeImported(c, g)
+	if err := writeImported(c, im.g); err != nil {
+		return err
+	}
+	for _, l := range im.rep.Lines() {
+		fmt.Fprintf(c.App.ErrWriter, "actorgraph: %s: %s\n", path, l)
+	}
+	if im.rep.Dropped() {
+		return errPartial
+	}
+	return nil
 }
 
 // writeImported writes an imported graph to -o; the inputs are never
