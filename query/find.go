@@ -8,6 +8,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -72,6 +73,9 @@ func (q *Graph) Find(name string) (int, error) {
 	if err := checkName(name); err != nil {
 		return -1, err
 	}
+	// As the readers do with text: no invisible characters, no words
+	// mixing look-alike scripts ("Рutin" with a Cyrillic Р is Putin).
+	name = text.StripInvisible(text.FoldMixedScript(name))
 	id, err := find(q.Graph, name)
 	var nf *NotFoundError
 	if err == nil || !errors.As(err, &nf) {

@@ -102,7 +102,7 @@ func runBuild(c *cli.Context) error {
 		if isStream(out) {
 			w = c.App.ErrWriter // stdout holds the graph
 		}
-		enc := json.NewEncoder(w)
+		enc := json.NewEncoder(jsonWriter(w))
 		if err := enc.Encode(buildSummary{Summary: sum, Output: out}); err != nil {
 			return err
 		}
@@ -137,7 +137,7 @@ func printSummary(w io.Writer, s ingest.Summary, out string) {
 			fmt.Fprintf(w, "  … %d more (see --json)\n", len(s.Skips)-20)
 			break
 		}
-		fmt.Fprintf(w, "  %s\n", m)
+		fmt.Fprintf(w, "  %s\n", safe(m))
 	}
 	if len(s.Warnings) > 0 {
 		fmt.Fprintf(w, "repaired and used %s:\n", plural(len(s.Warnings), "input"))
@@ -146,7 +146,7 @@ func printSummary(w io.Writer, s ingest.Summary, out string) {
 				fmt.Fprintf(w, "  … %d more (see --json)\n", len(s.Warnings)-10)
 				break
 			}
-			fmt.Fprintf(w, "  %s\n", m)
+			fmt.Fprintf(w, "  %s\n", safe(m))
 		}
 	}
 	if isStream(out) {

@@ -54,7 +54,7 @@ func runEvidence(c *cli.Context) error {
 		return out.WriteJSON(c.App.Writer, rec)
 	}
 	if rec.Weight == 0 && len(rec.Statements) == 0 {
-		return fmt.Errorf("no evidence links %s and %s", rec.A, rec.B)
+		return fmt.Errorf("no evidence links %s and %s", safe(rec.A), safe(rec.B))
 	}
 	printLink(c.App.Writer, rec, all)
 	return nil
@@ -63,9 +63,9 @@ func runEvidence(c *cli.Context) error {
 // printLink prints the evidence between two actors; all says whether the
 // references were re-read.
 func printLink(w io.Writer, rec query.Link, all bool) {
-	fmt.Fprintf(w, "%s — %s: %s in %s\n", rec.A, rec.B, plural(rec.Weight, "shared sentence"), plural(rec.Documents, "article"))
+	fmt.Fprintf(w, "%s — %s: %s in %s\n", safe(rec.A), safe(rec.B), plural(rec.Weight, "shared sentence"), plural(rec.Documents, "article"))
 	for _, ev := range rec.Evidence {
-		fmt.Fprintf(w, "  [%s] %s\n", docLabel(ev.Doc), textOrMissing(ev))
+		fmt.Fprintf(w, "  [%s] %s\n", safe(docLabel(ev.Doc)), safe(textOrMissing(ev)))
 	}
 	if !all && rec.References > 0 {
 		fmt.Fprintf(w, "  … %s kept as references (--all re-reads them from the sources)\n", plural(rec.References, "more sentence"))
@@ -80,7 +80,7 @@ func printLink(w io.Writer, rec query.Link, all bool) {
 	if len(rec.Statements) > 0 {
 		fmt.Fprintf(w, "statements:\n")
 		for _, s := range rec.Statements {
-			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, docLabel(s.Doc), textOrMissing(s.Evidence))
+			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), safe(s.Speaker), safe(s.Cue), safe(docLabel(s.Doc)), safe(textOrMissing(s.Evidence)))
 		}
 	}
 }

@@ -64,10 +64,10 @@ func runPaths(c *cli.Context) error {
 		return out.WriteJSON(c.App.Writer, conn)
 	}
 	if len(conn.Paths) == 0 && c.Int("max-hops") > 0 {
-		return fmt.Errorf("no path of at most %s between %s and %s in the %s layer", plural(c.Int("max-hops"), "hop"), conn.From, conn.To, l)
+		return fmt.Errorf("no path of at most %s between %s and %s in the %s layer", plural(c.Int("max-hops"), "hop"), safe(conn.From), safe(conn.To), l)
 	}
 	if len(conn.Paths) == 0 {
-		return fmt.Errorf("%s and %s are not connected in the %s layer", conn.From, conn.To, l)
+		return fmt.Errorf("%s and %s are not connected in the %s layer", safe(conn.From), safe(conn.To), l)
 	}
 	for _, r := range conn.Paths {
 		printPath(c.App.Writer, r, c.Int("evidence"))
@@ -78,7 +78,11 @@ func runPaths(c *cli.Context) error {
 // printPath prints one path with at most limit evidence sentences per hop
 // (all when limit < 0).
 func printPath(w io.Writer, r query.Path, limit int) {
-	head := strings.Join(r.Nodes, " — ")
+	names := make([]string, len(r.Nodes))
+	for i, n := range r.Nodes {
+		names[i] = safe(n)
+	}
+	head := strings.Join(names, " — ")
 	switch {
 	case r.Hops == 1:
 		s := r.Steps[0]
@@ -93,7 +97,7 @@ func printPath(w io.Writer, r query.Path, limit int) {
 		}
 		fmt.Fprintf(w, "%s   %d hops%s\n", head, r.Hops, note)
 		for _, s := range r.Steps {
-			prefix := fmt.Sprintf("  %s–%s", s.Short[0], s.Short[1])
+			prefix := fmt.Sprintf("  %s–%s", safe(s.Short[0]), safe(s.Short[1]))
 			evs := firstN(s.Evidence, limit)
 			if len(evs) == 0 {
 				fmt.Fprintf(w, "%s  (%s, no stored sentence)\n", prefix, plural(int(s.Weight), "link"))

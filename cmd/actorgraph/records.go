@@ -20,7 +20,7 @@ func textOrMissing(r query.Evidence) string {
 // docLabel is the short name of a document in tables: the leading number
 // of its file name ("004" for 004_31b66dd9.txt), else its base name.
 func docLabel(id string) string {
-	base := filepath.Base(id)
+	base := filepath.Base(safe(id))
 	i := strings.IndexFunc(base, func(r rune) bool { return !unicode.IsDigit(r) })
 	if i > 0 && (base[i] == '_' || base[i] == '-' || base[i] == '.') {
 		return base[:i]

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // ParseError is an error at a position in a text file: an alias file or a
@@ -225,7 +227,7 @@ func parseLine(line string) (aliasRule, int, error) {
 
 // parseName trims and normalises a name and rejects reserved characters.
 func parseName(s string) (string, error) {
-	n := normalise(s)
+	n := normalise(text.StripInvisible(text.FoldMixedScript(s)))
 	if i := strings.IndexAny(n, "=@,"); i >= 0 {
 		return "", fmt.Errorf("unexpected %q in name %q", n[i], n)
 	}
