@@ -3,6 +3,7 @@ package query
 import (
 	"fmt"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
 )
@@ -25,6 +26,11 @@ type FigureOptions struct {
 	NoStances bool
 	// Seed is the community detection seed.
 	Seed uint64
+	// MaxNodes is the largest diagram drawn (MaxFigureNodes when 0): a
+	// larger selection is cut to its top MaxNodes actors, with a note.
+	// Layouts differ in what they draw in reasonable time
+	// (out.MaxLayoutNodes).
+	MaxNodes int
 }
 
 // Figure is a diagram ready to render, with a note for the user when the
@@ -61,17 +67,23 @@ func (q *Graph) Figure(opts FigureOptions) (Figure, error) {
 		title = "From " + q.Nodes[sel.PathFrom].Name + " to " + q.Nodes[sel.PathTo].Name
 	}
 	total := len(q.Nodes)
-	sub, err := SelectContext(q.Context(), q.Graph, sel)
+	limit := opts.MaxNodes
+	if limit <= 0 {
+		limit = MaxFigureNodes
+	}
+	// The selection is cut to the limit before the subgraph is built, so
+	// that a huge graph is never copied whole.
+	asked := sel.Top
+	if sel.Top == 0 || sel.Top > limit {
+		sel.Top = limit
+	}
+	f, keep, candidates, err := selectKeep(q.Context(), q.Graph, sel)
 	if err != nil {
 		return Figure{}, err
 	}
-	trimmed := false
-	if len(sub.Nodes) > MaxFigureNodes {
-		sel.Top = MaxFigureNodes
-		if sub, err = SelectContext(q.Context(), q.Graph, sel); err != nil {
-			return Figure{}, err
-		}
-		trimmed = true
+	sub := graph.Subgraph(f, keep)
+	trimmed := candidates > sel.Top && (asked == 0 || asked > limit)
+	if trimmed {
 		note = fmt.Sprintf("showing the top %d of %d actors by %s; use --top, --focus or --min-weight to choose", len(sub.Nodes), total, opts.SizeBy)
 	} else if len(sub.Nodes) < total {
 		note = fmt.Sprintf("%d of %d actors", len(sub.Nodes), total)

@@ -211,20 +211,25 @@ func NewExtractor(aliasFile string) (*extract.Extractor, error) {
 // NewExtractorContext is NewExtractor; reading the alias file (which may
 // be a FIFO that never opens) stops with ctx.Err() when ctx is done.
 func NewExtractorContext(ctx context.Context, aliasFile string) (*extract.Extractor, error) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
-	}
-	if aliasFile != "" {
-		a, err := withContext(ctx, func() (*lexicon.Aliases, error) { return readAliases(aliasFile) })
+	// Loading the gazetteer and the tagger takes a second or two, and the
+	// alias file may be a FIFO nobody writes to: all of it in the
+	// background, left behind when ctx is done.
+	return withContext(ctx, func() (*extract.Extractor, error) {
+		lex, err := lexicon.Default()
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("load lexicon: %w", err)
 		}
-		lex = lex.WithAliases(a)
-	}
-	model, err := ner.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load tagger model: %w", err)
-	}
-	return extract.New(lex, model, extract.DefaultOptions()), nil
+		if aliasFile != "" {
+			a, err := readAliases(aliasFile)
+			if err != nil {
+				return nil, err
+			}
+			lex = lex.WithAliases(a)
+		}
+		model, err := ner.Default()
+		if err != nil {
+			return nil, fmt.Errorf("load tagger model: %w", err)
+		}
+		return extract.New(lex, model, extract.DefaultOptions()), nil
+	})
 }

@@ -21,7 +21,9 @@ var renderCommand = &cli.Command{
 	Description: `Draws the actors as nodes sized by a centrality, coloured by community and shaped by
 type (person, state, organisation), with co-mention edges by weight and stance edges
 green (support) or red (opposition). Select part of the graph with --top, --min-weight,
---focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300.
+--focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300; the
+dot and circo layouts, much slower, draw at most 50 and 30. A layout that takes
+longer than --timeout (a minute) is given up with a suggestion.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
@@ -38,6 +40,7 @@ Example:
 		&cli.StringFlag{Name: "size-by", Value: "pagerank", Usage: "centrality that sizes the nodes"},
 		&cli.BoolFlag{Name: "no-stances", Usage: "leave stance edges out"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "community detection seed"},
+		&cli.DurationFlag{Name: "timeout", Value: out.DefaultRenderTimeout, Usage: "give up a layout that takes longer than `D` (0: never)"},
 	},
 	Action: runRender,
 }
@@ -56,6 +59,15 @@ func runRender(c *cli.Context) error {
 	if !slices.Contains(out.Layouts(), layout) {
 		return usagef("render: unknown layout %q (want %s)", layout, orList(out.Layouts()))
 	}
+	limit := out.MaxLayoutNodes(layout)
+	if top := c.Int("top"); top > limit {
+		return usagef("render: the %s layout draws at most %d actors in reasonable time (asked for --top %d): use --top %d, or --layout sfdp for up to %d",
+			layout, limit, top, limit, out.MaxLayoutNodes("sfdp"))
+	}
+	if c.Duration("timeout") < 0 {
+		return usagef("render: --timeout must be 0 (never) or a duration such as 90s")
+	}
+	opts.MaxNodes = limit
 	ends, err := pathEnds(c)
 	if err != nil {
 		return err
@@ -89,7 +101,7 @@ func runRender(c *cli.Context) error {
 		fmt.Fprintf(c.App.ErrWriter, "actorgraph: %s\n", fig.Note)
 	}
 	var buf bytes.Buffer
-	if err := out.Render(c.Context, &buf, fig.Diagram, out.RenderOptions{Format: format, Layout: layout}); err != nil {
+	if err := out.Render(c.Context, &buf, fig.Diagram, out.RenderOptions{Format: format, Layout: layout, Timeout: c.Duration("timeout")}); err != nil {
 		return err
 	}
 	if err := writeOutput(c, output, func(w io.Writer) error {

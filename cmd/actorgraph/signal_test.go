@@ -132,7 +132,7 @@ func TestInterrupt(t *testing.T) {
 		{"build from stdin", []string{"build", "-", "-o", filepath.Join(dir, "s.json")}, syscall.SIGINT, true},
 		{"sampled betweenness", []string{"rank", "-g", big, "--by", "betweenness", "--samples", "20000"}, syscall.SIGINT, false},
 		{"closeness", []string{"rank", "-g", big, "--by", "closeness", "--samples", "20000"}, syscall.SIGTERM, false},
-		{"render", []string{"render", "-g", big, "--top", "250", "--layout", "circo", "-o", filepath.Join(dir, "r.svg")}, syscall.SIGINT, false},
+		{"render", []string{"render", "-g", big, "--top", "300", "--layout", "neato", "-o", filepath.Join(dir, "r.svg")}, syscall.SIGINT, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -55,7 +55,7 @@ func runTag(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	model, err := ner.Default()
+	model, err := cancellable(c.Context, ner.Default)
 	if err != nil {
 		return fmt.Errorf("load tagger model: %w", err)
 	}
@@ -95,7 +95,7 @@ func runTagSentiment(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	model, err := polarity.Default()
+	model, err := cancellable(c.Context, polarity.Default)
 	if err != nil {
 		return fmt.Errorf("load polarity model: %w", err)
 	}
