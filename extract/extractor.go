@@ -24,8 +24,10 @@ type Options struct {
 	// person the article named with that role, and counts them as
 	// mentions. On by default through DefaultOptions.
 	Pronouns bool
-	// MaxSentenceBytes skips the entity recognition of longer "sentences"
-	// (tables, run-on junk) to keep the run time linear; 0 means 4096.
+	// MaxSentenceBytes bounds a sentence: longer "sentences" (lists of
+	// lines without punctuation, tables) are split into pieces of at most
+	// this size (text.SplitLong), which keeps the run time linear without
+	// leaving text out; 0 means 4096.
 	MaxSentenceBytes int
 }
 
@@ -165,7 +167,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 
 // segment splits the text into sentences and tokens and marks boilerplate.
 func (st *docState) segment() {
-	st.sentences = text.Sentences(st.text)
+	st.sentences = text.SplitLong(st.text, text.Sentences(st.text), st.e.opts.MaxSentenceBytes)
 	junk := text.BoilerplateSpans(st.text)
 	st.skipped = make([]bool, len(st.sentences))
 	if st.bufs == nil {

@@ -1,6 +1,9 @@
 package out
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,9 +63,7 @@ func dropRune(r rune) bool {
 		return true
 	case r == utf8.RuneError: // U+FFFD, the mark of text that was already broken
 		return true
-	case r == 0x061C, r == 0x200E, r == 0x200F, // Arabic letter mark, LRM, RLM
-		r >= 0x202A && r <= 0x202E, // embeddings and overrides
-		r >= 0x2066 && r <= 0x2069: // isolates
+	case bidiControl(r): // Arabic letter mark, LRM, RLM, embeddings, overrides, isolates
 		return true
 	}
 	return false
@@ -86,4 +87,52 @@ func truncate(s string, max int) string {
 		}
 	}
 	return strings.TrimRight(string(runes[:cut]), " ") + ellipsis
+}
+
+// Clean makes an untrusted string (an actor name, a title, a sentence, a
+// file name) safe to print on a terminal or in any output format: see
+// clean. White space runs become one space, so the result is one line.
+func Clean(s string) string { return clean(s) }
+
+// bidiControl reports whether r is one of the invisible bidirectional
+// formatting characters clean drops (marks, embeddings, overrides,
+// isolates), which can make text display in another order than it has.
+func bidiControl(r rune) bool {
+	return r == 0x061C || r == 0x200E || r == 0x200F || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
+}
+
+// EscapeJSON returns encoded JSON with every bidirectional formatting
+// character written as a \u escape: the same JSON value, but nothing that
+// can reorder what a terminal shows. It returns b itself when there is
+// none. The characters can only occur inside JSON strings, where the
+// escape is valid.
+func EscapeJSON(b []byte) []byte {
+	if !bytes.ContainsFunc(b, bidiControl) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+32)
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if bidiControl(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return out
+}
+
+// JSONWriter returns a writer that passes encoded JSON to w through
+// EscapeJSON. Each Write must hold whole characters, as json.Encoder's
+// writes of whole values do.
+func JSONWriter(w io.Writer) io.Writer { return jsonWriter{w} }
+
+type jsonWriter struct{ w io.Writer }
+
+func (j jsonWriter) Write(p []byte) (int, error) {
+	if _, err := j.w.Write(EscapeJSON(p)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

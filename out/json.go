@@ -13,8 +13,11 @@ import (
 // and \u0026. The decoded values are the same, and output that quotes
 // untrusted names can then be pasted into an HTML page or a <script> block
 // without closing it.
+//
+// Bidirectional formatting characters in strings are written as \u escapes
+// (see EscapeJSON), so that JSON printed on a terminal shows what it holds.
 func WriteJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(JSONWriter(w))
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"sync"
+	"time"
 
 	graphviz "github.com/goccy/go-graphviz"
 )
@@ -37,6 +39,9 @@ type RenderOptions struct {
 	// smaller labels are enlarged in place, so that a big graph drawn at
 	// page width stays readable.
 	FontSize float64
+	// Timeout is the time budget of the layout: past it Render returns a
+	// *LayoutTimeoutError (0 means none).
+	Timeout time.Duration
 }
 
 // withDefaults fills in zero fields and checks the rest.
@@ -81,10 +86,17 @@ var ErrEmptyDiagram = errors.New("render: diagram has no nodes")
 // written unless the whole drawing succeeded.
 //
 // The layout runs in go-graphviz's WebAssembly Graphviz, which cannot be
-// interrupted: when ctx is done first, Render returns ctx.Err() at once
-// and the layout finishes in the background, releasing its memory, before
-// the next Render starts. Time grows quickly with size (see
-// BenchmarkRender); callers should trim diagrams to a few hundred nodes.
+// interrupted: when ctx is done or opts.Timeout has passed first, Render
+// returns at once (ctx.Err() or a *LayoutTimeoutError) and the layout
+// finishes in the background, releasing its memory, before the next Render
+// starts. Time grows quickly with size (see BenchmarkRender and
+// MaxLayoutNodes); callers should trim diagrams to MaxLayoutNodes.
+//
+// While a layout runs, the garbage collector is off: a collection has to
+// stop every goroutine, and the one running WebAssembly machine code cannot
+// be stopped until the layout calls back into Go, which dot and circo may
+// not do for minutes; the whole process, signal handling included, would
+// wait for it.
 //
 // Output is deterministic: the same diagram gives the same DOT bytes, and
 // the same SVG and PNG bytes in every process that renders it first. Later
@@ -107,6 +119,12 @@ func Render(ctx context.Context, w io.Writer, d *Diagram, opts RenderOptions) er
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
+	var budget <-chan time.Time
+	if opts.Timeout > 0 {
+		t := time.NewTimer(opts.Timeout)
+		defer t.Stop()
+		budget = t.C
+	}
 	type result struct {
 		out []byte
 		err error
@@ -119,6 +137,8 @@ func Render(ctx context.Context, w io.Writer, d *Diagram, opts RenderOptions) er
 	select {
 	case <-ctx.Done():
 		return fmt.Errorf("render: %w", ctx.Err())
+	case <-budget:
+		return &LayoutTimeoutError{Layout: opts.Layout, Nodes: len(d.Nodes), Edges: len(d.Edges), Timeout: opts.Timeout}
 	case r := <-done:
 		if r.err != nil {
 			return fmt.Errorf("render %s with %s: %w", opts.Format, opts.Layout, r.err)
@@ -141,6 +161,7 @@ func layout(ctx context.Context, src string, opts RenderOptions) (out []byte, er
 	if err := ctx.Err(); err != nil {
 		return nil, err // cancelled while waiting for the lock
 	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	gv, err := graphviz.New(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("start graphviz: %w", err)

@@ -43,7 +43,7 @@ func (q *Graph) Communities(opts CommunityOptions) (Partition, error) {
 	} else {
 		n = network.Project(q.Graph, opts.Layer)
 	}
-	p, err := network.Communities(n, network.CommunityOptions{Resolution: opts.Resolution, Seed: opts.Seed, Signed: opts.Signed})
+	p, err := network.CommunitiesContext(q.Context(), n, network.CommunityOptions{Resolution: opts.Resolution, Seed: opts.Seed, Signed: opts.Signed})
 	if err != nil {
 		return Partition{}, err
 	}

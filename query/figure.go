@@ -32,6 +32,11 @@ type FigureOptions struct {
 	// graph) before the rest of Selection applies: a report draws one
 	// figure per community with it.
 	Members []int
+	// MaxNodes is the largest diagram drawn (MaxFigureNodes when 0): a
+	// larger selection is cut to its top MaxNodes actors, with a note.
+	// Layouts differ in what they draw in reasonable time
+	// (out.MaxLayoutNodes).
+	MaxNodes int
 }
 
 // Figure is a diagram ready to render, with a note for the user when the
@@ -69,11 +74,11 @@ type Layout struct {
 // (measure) on a layer.
 func (q *Graph) Layout(layer network.Layer, measure network.Measure, seed uint64) (*Layout, error) {
 	n := network.Project(q.Graph, layer)
-	size, err := network.CentralityValues(n, measure, network.CentralityOptions{Seed: seed})
+	size, err := network.CentralityValuesContext(q.Context(), n, measure, network.CentralityOptions{Seed: seed})
 	if err != nil {
 		return nil, err
 	}
-	part, err := network.Communities(n, network.CommunityOptions{Seed: seed})
+	part, err := network.CommunitiesContext(q.Context(), n, network.CommunityOptions{Seed: seed})
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +127,10 @@ func (q *Graph) FigureWith(l *Layout, opts FigureOptions) (Figure, error) {
 	}
 	var pathNodes []int
 	if sel.PathFrom >= 0 {
-		paths, _ := Routes(network.Project(q.Graph, sel.Layer), sel.PathFrom, sel.PathTo, PathOptions{Layer: sel.Layer, K: 1})
+		paths, _, err := routes(q.Context(), network.Project(q.Graph, sel.Layer), sel.PathFrom, sel.PathTo, PathOptions{Layer: sel.Layer, K: 1})
+		if err != nil {
+			return Figure{}, err
+		}
 		if len(paths) == 0 {
 			return Figure{}, fmt.Errorf("%s and %s are not connected", q.Nodes[sel.PathFrom].Name, q.Nodes[sel.PathTo].Name)
 		}
@@ -136,18 +144,22 @@ func (q *Graph) FigureWith(l *Layout, opts FigureOptions) (Figure, error) {
 		sel = remapSelection(q.Graph, base, sel)
 	}
 	total := len(q.Nodes)
-	sub, err := Select(base, sel)
+	limit := opts.MaxNodes
+	if limit <= 0 {
+		limit = MaxFigureNodes
+	}
+	// The selection is cut to the limit before the subgraph is built, so
+	// that a huge graph is never copied whole.
+	asked := sel.Top
+	if sel.Top == 0 || sel.Top > limit {
+		sel.Top = limit
+	}
+	f, keep, candidates, err := selectKeep(q.Context(), base, sel)
 	if err != nil {
 		return Figure{}, err
 	}
-	trimmed := false
-	if len(sub.Nodes) > MaxFigureNodes {
-		sel.Top = MaxFigureNodes
-		if sub, err = Select(base, sel); err != nil {
-			return Figure{}, err
-		}
-		trimmed = true
-	}
+	sub := graph.Subgraph(f, keep)
+	trimmed := candidates > sel.Top && (asked == 0 || asked > limit)
 	if len(sub.Nodes) == 0 {
 		return Figure{}, fmt.Errorf("render: nothing to draw (the selection is empty)")
 	}

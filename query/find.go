@@ -8,6 +8,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -69,6 +70,12 @@ func foldName(s string) string {
 // *AmbiguousError listing them; when none does, a *NotFoundError with the
 // nearest names.
 func (q *Graph) Find(name string) (int, error) {
+	if err := checkName(name); err != nil {
+		return -1, err
+	}
+	// As the readers do with text: no invisible characters, no words
+	// mixing look-alike scripts ("Рutin" with a Cyrillic Р is Putin).
+	name = text.StripInvisible(text.FoldMixedScript(name))
 	id, err := find(q.Graph, name)
 	var nf *NotFoundError
 	if err == nil || !errors.As(err, &nf) {
@@ -111,10 +118,10 @@ func find(g *graph.Graph, name string) (int, error) {
 			if qk == "" {
 				return false
 			}
-			if lexicon.NameKey(n.Name) == qk {
+			if variant(name, qk, n.Name) {
 				return true
 			}
-			return slices.ContainsFunc(n.Aliases, func(a string) bool { return lexicon.NameKey(a) == qk })
+			return slices.ContainsFunc(n.Aliases, func(a string) bool { return variant(name, qk, a) })
 		},
 		func(n *graph.Node) bool {
 			if n.Type != extract.KindPerson {

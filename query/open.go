@@ -34,6 +34,7 @@ type Graph struct {
 
 	lexicon func() (*lexicon.Lexicon, error)
 	labels  func() []string
+	ctx     context.Context // see WithContext
 }
 
 // New returns g opened for queries, its sources looked up under base too.
@@ -62,42 +63,54 @@ var ErrNoGraph = errors.New("no such graph file or articles")
 // Open opens path: a graph file written by `actorgraph build`, or articles
 // (a file or a folder) that are read and built into a graph on the fly.
 func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
-	if IsGraphFile(path) {
-		g, err := graphfile.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		q := New(g, filepath.Dir(path))
-		q.Stdin = opts.Stdin
-		return q, nil
-	}
-	if path == "-" && opts.Stdin != nil {
+	stdin := opts.Stdin
+	if path == "-" && stdin != nil {
 		// A graph file piped in (`-g -`) is read as one; anything else on
 		// stdin is articles.
-		br := bufio.NewReaderSize(opts.Stdin, 4096)
-		head, _ := br.Peek(512)
-		opts.Stdin = br
-		if isGraphHead(head) {
-			g, err := graphfile.Read(br)
-			if err != nil {
-				return nil, fmt.Errorf("graph from standard input: %w", err)
-			}
-			return New(g, ""), nil
+		g, br, err := readStream(ctx, "standard input", func() (io.Reader, error) { return stdin, nil })
+		if err != nil || g != nil {
+			return opened(ctx, g, "", opts), err
 		}
+		stdin, opts.Stdin = br, br
 	}
 	if path != "-" {
-		if _, err := os.Stat(path); err != nil {
+		st, err := os.Stat(path)
+		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
 				return nil, fmt.Errorf("graph %s: %w", path, ErrNoGraph)
 			}
 			return nil, fmt.Errorf("graph: %w", err)
 		}
+		if st.Mode().IsRegular() {
+			// A graph file or article that cannot be read is an error,
+			// not an empty set of articles.
+			f, err := os.Open(path)
+			if err != nil {
+				return nil, fmt.Errorf("graph: %w", err)
+			}
+			f.Close()
+		} else if !st.IsDir() {
+			// A FIFO, a process substitution or a device: read once, as
+			// a graph file or as articles.
+			g, br, err := openStream(ctx, path)
+			if err != nil || g != nil {
+				return opened(ctx, g, "", opts), err
+			}
+			path, stdin = "-", br
+		}
 	}
-	ex, err := NewExtractor(opts.Aliases)
+	if IsGraphFile(path) {
+		g, err := withContext(ctx, func() (*graph.Graph, error) { return graphfile.ReadFile(path) })
+		if err != nil {
+			return nil, err
+		}
+		return opened(ctx, g, filepath.Dir(path), opts), nil
+	}
+	ex, err := NewExtractorContext(ctx, opts.Aliases)
 	if err != nil {
 		return nil, err
 	}
-	g, sum, err := ingest.Run(ctx, []string{path}, ex, ingest.Options{Corpus: corpus.Options{Stdin: opts.Stdin}})
+	g, sum, err := ingest.Run(ctx, []string{path}, ex, ingest.Options{Corpus: corpus.Options{Stdin: stdin}})
 	if err != nil {
 		return nil, err
 	}
@@ -108,11 +121,66 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 		opts.Skipped(n)
 	}
 	if sum.Used == 0 {
-		return nil, fmt.Errorf("%s: %w", path, ErrNoDocument)
+		why := ""
+		if len(sum.Skips) > 0 {
+			why = " (" + sum.Skips[0] + ")"
+		}
+		return nil, fmt.Errorf("%s: %w%s", path, ErrNoDocument, why)
 	}
-	q := New(g, "")
+	return opened(ctx, g, "", opts), nil
+}
+
+// opened returns g opened for queries under ctx (nil for a nil g).
+func opened(ctx context.Context, g *graph.Graph, base string, opts OpenOptions) *Graph {
+	if g == nil {
+		return nil
+	}
+	q := New(g, base)
 	q.Stdin = opts.Stdin
-	return q, nil
+	q.ctx = ctx
+	return q
+}
+
+// openStream opens a path that is not a regular file (a FIFO, /dev/stdin,
+// a process substitution) and reads it once (readStream).
+func openStream(ctx context.Context, path string) (*graph.Graph, io.Reader, error) {
+	return readStream(ctx, path, func() (io.Reader, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("graph: %w", err)
+		}
+		return f, nil // stays open for the article readers
+	})
+}
+
+// readStream reads a stream that can be read only once: a graph file is
+// returned as a graph; anything else as a reader over the whole stream
+// for the article readers. Opening and reading stop when ctx is done.
+func readStream(ctx context.Context, name string, open func() (io.Reader, error)) (*graph.Graph, io.Reader, error) {
+	type opened struct {
+		g  *graph.Graph
+		br *bufio.Reader
+	}
+	o, err := withContext(ctx, func() (opened, error) {
+		r, err := open()
+		if err != nil {
+			return opened{}, err
+		}
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(512)
+		if !isGraphHead(head, name) {
+			return opened{br: br}, nil
+		}
+		if c, ok := r.(io.Closer); ok && r != os.Stdin {
+			defer c.Close()
+		}
+		g, err := graphfile.Read(br)
+		if err != nil {
+			return opened{}, fmt.Errorf("read graph %s: %w", name, err)
+		}
+		return opened{g: g}, nil
+	})
+	return o.g, o.br, err
 }
 
 // ErrNoDocument is returned (wrapped) by Open for articles of which no
@@ -123,25 +191,42 @@ var ErrNoDocument = errors.New("no document could be used (every input was skipp
 // IsGraphFile reports whether path is a JSON graph file (not articles): a
 // regular file whose first bytes carry the graph format's marker.
 func IsGraphFile(path string) bool {
+	// Only regular files: opening a FIFO blocks, and reading its head
+	// would take the bytes from the article readers.
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return false
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err != nil || st.IsDir() {
-		return false
-	}
 	head := make([]byte, 512)
 	n, _ := io.ReadFull(f, head)
-	return isGraphHead(head[:n]) ||
-		(filepath.Ext(path) == ".json" && bytes.Contains(head[:n], []byte(`"format"`)) && bytes.Contains(head[:n], []byte(`"nodes"`)))
+	return isGraphHead(head[:n], path)
 }
 
 // isGraphHead reports whether the first bytes of a file carry the graph
 // format's marker.
-func isGraphHead(head []byte) bool {
+func isGraphHead(head []byte, path string) bool {
 	return bytes.Contains(head, []byte(`"format": "actorgraph-graph/`)) ||
-		bytes.Contains(head, []byte(`"format":"actorgraph-graph/`))
+		bytes.Contains(head, []byte(`"format":"actorgraph-graph/`)) ||
+		(filepath.Ext(path) == ".json" && bytes.Contains(head, []byte(`"format"`)) && bytes.Contains(head, []byte(`"nodes"`)))
+}
+
+// readAliases opens and parses an alias file; a parse error is an
+// *AliasError.
+func readAliases(path string) (*lexicon.Aliases, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("aliases: %w", err)
+	}
+	defer f.Close()
+	a, err := lexicon.ParseAliases(f, path)
+	if err != nil {
+		return nil, &AliasError{err}
+	}
+	return a, nil
 }
 
 // AliasError is an alias file that could not be parsed: a mistake of the
@@ -155,25 +240,31 @@ func (e *AliasError) Unwrap() error { return e.Err }
 // model and the alias file at aliasFile applied ("" for none). A file that
 // does not parse gives an *AliasError.
 func NewExtractor(aliasFile string) (*extract.Extractor, error) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
-	}
-	if aliasFile != "" {
-		f, err := os.Open(aliasFile)
+	return NewExtractorContext(context.Background(), aliasFile)
+}
+
+// NewExtractorContext is NewExtractor; reading the alias file (which may
+// be a FIFO that never opens) stops with ctx.Err() when ctx is done.
+func NewExtractorContext(ctx context.Context, aliasFile string) (*extract.Extractor, error) {
+	// Loading the gazetteer and the tagger takes a second or two, and the
+	// alias file may be a FIFO nobody writes to: all of it in the
+	// background, left behind when ctx is done.
+	return withContext(ctx, func() (*extract.Extractor, error) {
+		lex, err := lexicon.Default()
 		if err != nil {
-			return nil, fmt.Errorf("aliases: %w", err)
+			return nil, fmt.Errorf("load lexicon: %w", err)
 		}
-		a, err := lexicon.ParseAliases(f, aliasFile)
-		f.Close()
+		if aliasFile != "" {
+			a, err := readAliases(aliasFile)
+			if err != nil {
+				return nil, err
+			}
+			lex = lex.WithAliases(a)
+		}
+		model, err := ner.Default()
 		if err != nil {
-			return nil, &AliasError{err}
+			return nil, fmt.Errorf("load tagger model: %w", err)
 		}
-		lex = lex.WithAliases(a)
-	}
-	model, err := ner.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load tagger model: %w", err)
-	}
-	return extract.New(lex, model, extract.DefaultOptions()), nil
+		return extract.New(lex, model, extract.DefaultOptions()), nil
+	})
 }

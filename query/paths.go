@@ -1,6 +1,7 @@
 package query
 
 import (
+	"context"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -8,10 +9,16 @@ import (
 	"github.com/actorgraph/actorgraph/graph/network"
 )
 
+// MaxPaths bounds PathOptions.K: Yen's algorithm costs about K spur
+// searches per node of each path found, so K is kept to what a reader can
+// look at.
+const MaxPaths = 100
+
 // PathOptions configures Paths.
 type PathOptions struct {
 	Layer network.Layer
-	// K is the number of paths (at least 1).
+	// K is the number of paths (1 to MaxPaths; larger values count as
+	// MaxPaths).
 	K int
 	// MaxHops is the longest path considered (any when 0).
 	MaxHops int
@@ -55,8 +62,16 @@ type Connection struct {
 // the fewest hops possible, the path with the fewest hops. render --path
 // draws the first of them, so the figure and `paths` agree.
 func Routes(n *network.Network, from, to int, opts PathOptions) (paths []network.Path, fewest *network.Path) {
-	k := max(opts.K, 1)
-	paths = network.KShortestPaths(n, from, to, k, opts.MaxHops)
+	paths, fewest, _ = routes(context.Background(), n, from, to, opts)
+	return paths, fewest
+}
+
+// routes is Routes, stopped with ctx.Err() when ctx is done.
+func routes(ctx context.Context, n *network.Network, from, to int, opts PathOptions) (paths []network.Path, fewest *network.Path, err error) {
+	k := min(max(opts.K, 1), MaxPaths)
+	if paths, err = network.KShortestPathsContext(ctx, n, from, to, k, opts.MaxHops); err != nil {
+		return nil, nil, err
+	}
 	if w, ok := n.Weight(from, to); ok && from != to {
 		direct := network.Path{Nodes: []int{from, to}, Cost: network.Distance(w), Hops: 1}
 		rest := paths[:0:0]
@@ -81,14 +96,15 @@ func Routes(n *network.Network, from, to int, opts PathOptions) (paths []network
 			fewest = &fp
 		}
 	}
-	return paths, fewest
+	return paths, fewest, nil
 }
 
 // Paths returns how two actors are connected (see Routes), each hop with
-// the sentences the graph stores for it.
+// the sentences the graph stores for it. When the graph's context is done
+// the connection has no paths; the caller looks at ctx.Err().
 func (q *Graph) Paths(from, to int, opts PathOptions) Connection {
 	n := network.Project(q.Graph, opts.Layer)
-	paths, fewest := Routes(n, from, to, opts)
+	paths, fewest, _ := routes(q.Context(), n, from, to, opts)
 	recs := []Path{}
 	for _, p := range paths {
 		recs = append(recs, q.path(n, p, false))

@@ -37,7 +37,7 @@ type Ranking struct {
 func (q *Graph) Rank(opts RankOptions) (Ranking, error) {
 	n := network.Project(q.Graph, opts.Layer)
 	copts := network.CentralityOptions{Samples: opts.Samples, Seed: opts.Seed}
-	scores, err := network.Centrality(n, opts.By, copts)
+	scores, err := network.CentralityContext(q.Context(), n, opts.By, copts)
 	if err != nil {
 		return Ranking{}, err
 	}

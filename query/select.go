@@ -1,6 +1,7 @@
 package query
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -42,13 +43,30 @@ func DefaultSelection() Selection {
 // then add back Focus and the nodes on the paths between PathFrom and
 // PathTo, which are always kept.
 func Select(g *graph.Graph, s Selection) (*graph.Graph, error) {
+	return SelectContext(context.Background(), g, s)
+}
+
+// SelectContext is Select, stopped with ctx.Err() when ctx is done.
+func SelectContext(ctx context.Context, g *graph.Graph, s Selection) (*graph.Graph, error) {
+	f, keep, _, err := selectKeep(ctx, g, s)
+	if err != nil {
+		return nil, err
+	}
+	return graph.Subgraph(f, keep), nil
+}
+
+// selectKeep returns what Select draws from: the graph it reads (g, or g
+// without the edges below MinWeight), the nodes to keep and the number of
+// candidates before Top cut them, so that a caller can tell a trimmed
+// selection without building an untrimmed one.
+func selectKeep(ctx context.Context, g *graph.Graph, s Selection) (*graph.Graph, []int, int, error) {
 	for _, id := range []int{s.Focus, s.PathFrom, s.PathTo} {
 		if id >= len(g.Nodes) || id < -1 {
-			return nil, fmt.Errorf("select: node %d out of range (graph has %d nodes)", id, len(g.Nodes))
+			return nil, nil, 0, fmt.Errorf("select: node %d out of range (graph has %d nodes)", id, len(g.Nodes))
 		}
 	}
 	if (s.PathFrom < 0) != (s.PathTo < 0) {
-		return nil, fmt.Errorf("select: a path needs both ends")
+		return nil, nil, 0, fmt.Errorf("select: a path needs both ends")
 	}
 	by := s.By
 	if by == "" {
@@ -57,7 +75,13 @@ func Select(g *graph.Graph, s Selection) (*graph.Graph, error) {
 	f := g
 	if s.MinWeight > 1 {
 		cp := *g
-		cp.Edges = make([]graph.Edge, 0, len(g.Edges))
+		heavy := 0
+		for _, e := range g.Edges {
+			if e.Weight >= s.MinWeight {
+				heavy++
+			}
+		}
+		cp.Edges = make([]graph.Edge, 0, heavy)
 		for _, e := range g.Edges {
 			if e.Weight >= s.MinWeight {
 				cp.Edges = append(cp.Edges, e)
@@ -88,10 +112,11 @@ func Select(g *graph.Graph, s Selection) (*graph.Graph, error) {
 		}
 	}
 
+	candidates := len(cand)
 	if s.Top > 0 && len(cand) > s.Top {
-		vals, err := network.CentralityValues(n, by, network.CentralityOptions{})
+		vals, err := network.CentralityValuesContext(ctx, n, by, network.CentralityOptions{})
 		if err != nil {
-			return nil, fmt.Errorf("select: %w", err)
+			return nil, nil, 0, fmt.Errorf("select: %w", err)
 		}
 		slices.SortStableFunc(cand, func(a, b int) int {
 			if vals[a] != vals[b] {
@@ -117,9 +142,13 @@ func Select(g *graph.Graph, s Selection) (*graph.Graph, error) {
 	}
 	if s.PathFrom >= 0 {
 		keep = append(keep, s.PathFrom, s.PathTo)
-		for _, p := range network.KShortestPaths(n, s.PathFrom, s.PathTo, 3, 0) {
+		paths, err := network.KShortestPathsContext(ctx, n, s.PathFrom, s.PathTo, 3, 0)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		for _, p := range paths {
 			keep = append(keep, p.Nodes...)
 		}
 	}
-	return graph.Subgraph(f, keep), nil
+	return f, keep, candidates, nil
 }

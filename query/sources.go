@@ -12,6 +12,12 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
+// ErrNoDigest is returned (wrapped) for a document the graph records
+// without a digest: a graph file is untrusted input (it is shared, and can
+// be crafted to name any file), so only files it vouches for with the
+// digest of their text are opened, and only text that matches is shown.
+var ErrNoDigest = errors.New("the graph records no digest of its text, so it is not re-read")
+
 // ErrSourceChanged is returned (wrapped) when a source file no longer holds
 // the text a graph was built from: its digest differs from DocRef.Digest.
 var ErrSourceChanged = errors.New("source changed since the graph was built")
@@ -60,6 +66,10 @@ func (s *Sources) Load(evs ...graph.Evidence) {
 			s.errs[d] = fmt.Errorf("document %s came from standard input and cannot be re-read", ref.ID)
 			continue
 		}
+		if ref.Digest == "" {
+			s.errs[d] = fmt.Errorf("document %s: %w", ref.ID, ErrNoDigest)
+			continue
+		}
 		if !queued[d] {
 			queued[d] = true
 			byPath[ref.Path] = append(byPath[ref.Path], d)
@@ -94,6 +104,11 @@ func (s *Sources) loadFile(path string, want []int) {
 	} else if st.IsDir() {
 		fail(fmt.Errorf("re-read %s: is a folder, not the source file", path))
 		return
+	} else if !st.Mode().IsRegular() {
+		// A device or a FIFO named by a crafted graph could block or
+		// never end.
+		fail(fmt.Errorf("re-read %s: not a regular file (%v)", path, st.Mode().Type()))
+		return
 	}
 	byID := make(map[string]int, len(want))
 	for _, d := range want {
@@ -126,7 +141,7 @@ func (s *Sources) loadFile(path string, want []int) {
 		}
 		delete(byID, s.g.Documents[d].ID)
 		text := doc.AnalysedText()
-		if dg := s.g.Documents[d].Digest; dg != "" && graph.TextDigest(text) != dg {
+		if graph.TextDigest(text) != s.g.Documents[d].Digest {
 			s.errs[d] = fmt.Errorf("re-read %s (document %s): %w", path, s.g.Documents[d].ID, ErrSourceChanged)
 			continue
 		}

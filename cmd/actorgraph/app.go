@@ -10,13 +10,18 @@ import (
 // run executes the command line and returns the exit code. It is main
 // without the process: tests call it with their own streams.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := newApp(stdin, stdout, stderr)
+	so := &stickyWriter{w: stdout}
+	app := newApp(stdin, so, stderr)
 	var unknown string
 	app.CommandNotFound = func(c *cli.Context, name string) { unknown = name }
 	args = hoistFlags(app, args)
 	err := app.RunContext(ctx, args)
 	if err == nil && unknown != "" {
 		err = unknownCommand(app, unknown)
+	}
+	err = checkWritten(err, so)
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err() // interrupted: whatever the command printed may be partial
 	}
 	// One rule for every command: a command line that asks for JSON gets
 	// its error as JSON too.
@@ -80,6 +85,7 @@ Example:
 	for i, c := range app.Commands {
 		cc := *c
 		cc.OnUsageError = app.OnUsageError
+		cc.Before = checkBounds
 		app.Commands[i] = &cc
 	}
 	return app

@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/query/ingest"
@@ -30,7 +31,7 @@ summary, and make the exit status 3.
 Example:
    actorgraph build examples/articles -o graph.json`,
 	Flags: []cli.Flag{
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write (- for stdout)"},
 		windowFlag, aliasesFlag, workersFlag,
 		&cli.BoolFlag{Name: "keep-duplicates", Usage: "do not fold duplicate articles"},
 		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "sentences stored with their text per edge, per stance and per speaker's statements (-1: all); the others are kept as references"},
@@ -67,14 +68,23 @@ func runBuild(c *cli.Context) error {
 			debug.SetMemoryLimit(math.MaxInt64)
 		}
 	}
+	out := c.String("output")
+	inputs := append(c.Args().Slice(), c.String(aliasesFlag.Name))
+	if err := checkOutput(out, inputs...); err != nil {
+		return err
+	}
+	nw, err := workers(c)
+	if err != nil {
+		return err
+	}
 	ex, err := newExtractor(c)
 	if err != nil {
 		return err
 	}
 	opts := ingest.Options{
 		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence"), MaxRefs: c.Int("max-refs")},
-		Corpus:         corpusOptions(c),
-		Workers:        c.Int(workersFlag.Name),
+		Corpus:         buildCorpusOptions(c, out),
+		Workers:        nw,
 		KeepDuplicates: c.Bool("keep-duplicates"),
 	}
 	p := newProgress(c.App.ErrWriter, c.Bool("quiet") || c.Bool("json"))
@@ -84,15 +94,18 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	out := c.String("output")
 	if sum.Used == 0 {
 		return noDocumentError(c, sum, out)
 	}
-	if err := graphfile.WriteFile(out, g); err != nil {
+	if err := writeOutput(c, out, func(w io.Writer) error { return graphfile.Write(w, g) }, inputs...); err != nil {
 		return err
 	}
 	if c.Bool("json") {
-		enc := json.NewEncoder(c.App.Writer)
+		w := c.App.Writer
+		if isStream(out) {
+			w = c.App.ErrWriter // stdout holds the graph
+		}
+		enc := json.NewEncoder(jsonWriter(w))
 		if err := enc.Encode(buildSummary{Summary: sum, Output: out}); err != nil {
 			return err
 		}
@@ -141,7 +154,7 @@ func printSummary(w io.Writer, s ingest.Summary, out string) {
 			fmt.Fprintf(w, "  … %d more (see --json)\n", len(s.Skips)-20)
 			break
 		}
-		fmt.Fprintf(w, "  %s\n", m)
+		fmt.Fprintf(w, "  %s\n", safe(m))
 	}
 	if len(s.Warnings) > 0 {
 		fmt.Fprintf(w, "repaired and used %s:\n", plural(len(s.Warnings), "input"))
@@ -150,8 +163,11 @@ func printSummary(w io.Writer, s ingest.Summary, out string) {
 				fmt.Fprintf(w, "  … %d more (see --json)\n", len(s.Warnings)-10)
 				break
 			}
-			fmt.Fprintf(w, "  %s\n", m)
+			fmt.Fprintf(w, "  %s\n", safe(m))
 		}
+	}
+	if isStream(out) {
+		out = "standard output"
 	}
 	if out != "" {
 		fmt.Fprintf(w, "wrote %s: %d actors, %d co-mention edges, %d stance edges\n", out, s.Actors, s.Edges, s.Stances)
@@ -191,4 +207,14 @@ func (p *progress) done() {
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
+}
+
+// buildCorpusOptions are the reading options of build: its own output file
+// is never read as an article, even inside a folder it reads.
+func buildCorpusOptions(c *cli.Context, out string) corpus.Options {
+	o := corpusOptions(c)
+	if !isStream(out) {
+		o.Exclude = []string{out}
+	}
+	return o
 }

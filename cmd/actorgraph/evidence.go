@@ -47,11 +47,14 @@ func runEvidence(c *cli.Context) error {
 	}
 	all := c.Bool("all")
 	rec := q.Link(a, b, all)
+	if err := c.Context.Err(); err != nil {
+		return err // interrupted: the result may be partial
+	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, rec)
 	}
 	if rec.Weight == 0 && len(rec.Statements) == 0 {
-		return fmt.Errorf("no evidence links %s and %s", rec.A, rec.B)
+		return fmt.Errorf("no evidence links %s and %s", safe(rec.A), safe(rec.B))
 	}
 	printLink(c.App.Writer, rec, all)
 	return nil
@@ -62,9 +65,9 @@ func runEvidence(c *cli.Context) error {
 func printLink(w io.Writer, rec query.Link, all bool) {
 	var src citedSources
 	defer src.write(w)
-	fmt.Fprintf(w, "%s — %s: %s in %s\n", rec.A, rec.B, plural(rec.Weight, "shared sentence"), plural(rec.Documents, "article"))
+	fmt.Fprintf(w, "%s — %s: %s in %s\n", safe(rec.A), safe(rec.B), plural(rec.Weight, "shared sentence"), plural(rec.Documents, "article"))
 	for _, ev := range rec.Evidence {
-		fmt.Fprintf(w, "  [%s] %s\n", src.cite(ev), textOrMissing(ev))
+		fmt.Fprintf(w, "  [%s] %s\n", src.cite(ev), safe(textOrMissing(ev)))
 	}
 	if !all && rec.References > 0 {
 		fmt.Fprintf(w, "  … %s kept as references (--all re-reads them from the sources)\n", plural(rec.References, "more sentence"))
@@ -79,7 +82,7 @@ func printLink(w io.Writer, rec query.Link, all bool) {
 	if len(rec.Statements) > 0 {
 		fmt.Fprintf(w, "statements:\n")
 		for _, s := range rec.Statements {
-			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, src.cite(s.Evidence), textOrMissing(s.Evidence))
+			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), safe(s.Speaker), safe(s.Cue), src.cite(s.Evidence), safe(textOrMissing(s.Evidence)))
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/actorgraph/actorgraph/out"
 )
 
 // Exit codes. These values are part of the command-line contract and never
@@ -67,7 +69,7 @@ func printError(w io.Writer, err error, jsonErrors bool) {
 		writeJSONError(w, msg, exitCode(err))
 		return
 	}
-	fmt.Fprintf(w, "actorgraph: %s\n", msg)
+	fmt.Fprintf(w, "actorgraph: %s\n", out.Clean(msg))
 	var ue *usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintln(w, "run 'actorgraph help' for usage")

@@ -8,7 +8,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
 )
@@ -51,6 +50,10 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return &usageError{err}
 	}
+	output := c.String("output")
+	if err := checkOutput(output, graphInputs(c)...); err != nil {
+		return err
+	}
 	q, err := openGraph(c)
 	if err != nil {
 		return err
@@ -60,31 +63,26 @@ func runExport(c *cli.Context) error {
 		return err
 	}
 	g, opts := q.Graph, out.ExportOptions{Edges: edges, Measures: m}
-	output := c.String("output")
 	if f == out.Format("csv") {
 		return exportCSV(c, g, output, opts)
 	}
-	if output == "-" {
-		return out.ExportWith(c.App.Writer, g, f, opts)
-	}
-	return graphfile.WriteFileAtomic(output, func(w io.Writer) error { return out.ExportWith(w, g, f, opts) })
+	return writeOutput(c, output, func(w io.Writer) error { return out.ExportWith(w, g, f, opts) }, graphInputs(c)...)
 }
 
 // exportCSV writes PREFIX.nodes.csv and PREFIX.edges.csv, or both tables
 // one after the other on stdout.
 func exportCSV(c *cli.Context, g *graph.Graph, output string, opts out.ExportOptions) error {
-	if output == "-" {
-		return out.ExportCSVWith(c.App.Writer, c.App.Writer, g, opts)
+	if isStream(output) {
+		return writeOutput(c, output, func(w io.Writer) error { return out.ExportCSVWith(w, w, g, opts) })
 	}
 	prefix := strings.TrimSuffix(output, ".csv")
 	nodesPath, edgesPath := prefix+".nodes.csv", prefix+".edges.csv"
-	var nodesErr error
-	err := graphfile.WriteFileAtomic(edgesPath, func(ew io.Writer) error {
-		return graphfile.WriteFileAtomic(nodesPath, func(nw io.Writer) error {
-			nodesErr = out.ExportCSVWith(nw, ew, g, opts)
-			return nodesErr
-		})
-	})
+	inputs := graphInputs(c)
+	err := writeOutput(c, edgesPath, func(ew io.Writer) error {
+		return writeOutput(c, nodesPath, func(nw io.Writer) error {
+			return out.ExportCSVWith(nw, ew, g, opts)
+		}, inputs...)
+	}, inputs...)
 	if err != nil {
 		return err
 	}

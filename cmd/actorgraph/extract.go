@@ -30,17 +30,21 @@ func runExtract(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("extract: no input; give files, folders or - for stdin")
 	}
+	nw, err := workers(c)
+	if err != nil {
+		return err
+	}
 	ex, err := newExtractor(c)
 	if err != nil {
 		return err
 	}
 	w := c.App.Writer
 	asJSON := c.Bool("json")
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(out.JSONWriter(w))
 	enc.SetEscapeHTML(false)
 	opts := ingest.Options{
 		Corpus:         corpusOptions(c),
-		Workers:        c.Int(workersFlag.Name),
+		Workers:        nw,
 		KeepDuplicates: true,
 		SkipGraph:      true,
 		OnExtraction: func(x *extract.Extraction) error {
@@ -63,9 +67,9 @@ func runExtract(c *cli.Context) error {
 
 // printExtraction writes one article's extraction as readable text.
 func printExtraction(w io.Writer, x *extract.Extraction) error {
-	fmt.Fprintf(w, "== %s\n", x.Doc)
+	fmt.Fprintf(w, "== %s\n", safe(x.Doc))
 	if x.Title != "" {
-		fmt.Fprintf(w, "   %s\n", x.Title)
+		fmt.Fprintf(w, "   %s\n", safe(x.Title))
 	}
 	t := out.NewTable("ACTOR", "TYPE", "AFFILIATION", "MENTIONS", "ALIASES")
 	for _, a := range x.Actors {
@@ -77,7 +81,7 @@ func printExtraction(w io.Writer, x *extract.Extraction) error {
 	if len(x.Places) > 0 {
 		names := make([]string, len(x.Places))
 		for i, p := range x.Places {
-			names[i] = fmt.Sprintf("%s (%d)", p.Name, p.Mentions)
+			names[i] = fmt.Sprintf("%s (%d)", safe(p.Name), p.Mentions)
 		}
 		fmt.Fprintf(w, "places: %s\n", strings.Join(names, ", "))
 	}
@@ -92,7 +96,7 @@ func printExtraction(w io.Writer, x *extract.Extraction) error {
 		if len(s.Targets) > 0 {
 			about += ", about " + strings.Join(s.Targets, ", ")
 		}
-		fmt.Fprintf(w, "  %s %s (%s): %s\n", polaritySign(s.Polarity), s.Speaker, about, clip(s.Text, 160))
+		fmt.Fprintf(w, "  %s %s (%s): %s\n", polaritySign(s.Polarity), safe(s.Speaker), safe(about), clip(s.Text, 160))
 	}
 	_, err := fmt.Fprintln(w)
 	return err

@@ -20,14 +20,14 @@ var (
 	topFlag     = &cli.IntFlag{Name: "top", Aliases: []string{"limit"}, Usage: "show only the first `N` rows (0: all)"}
 	layerFlag   = &cli.StringFlag{Name: "layer", Value: "comention", Usage: "relation to analyse: comention, stance, congruence, conflict or combined"}
 	aliasesFlag = &cli.StringFlag{Name: "aliases", Usage: "alias `FILE` that adds, merges, splits or ignores actors"}
-	workersFlag = &cli.IntFlag{Name: "workers", Usage: "extraction workers (0: one per core)"}
+	workersFlag = &cli.IntFlag{Name: "workers", Usage: "extraction workers (0: one per core; at most 256)"}
 	windowFlag  = &cli.StringFlag{Name: "window", Value: "sentence", Usage: "co-mention window: sentence, paragraph or document"}
 )
 
 // newExtractor loads the embedded lexicon and tagger, with the user's alias
 // file applied; a bad alias file is a usage error.
 func newExtractor(c *cli.Context) (*extract.Extractor, error) {
-	ex, err := query.NewExtractor(c.String(aliasesFlag.Name))
+	ex, err := query.NewExtractorContext(c.Context, c.String(aliasesFlag.Name))
 	var ae *query.AliasError
 	if errors.As(err, &ae) {
 		return nil, &usageError{err}

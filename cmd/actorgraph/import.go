@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"math"
 	"os"
 
 	"github.com/urfave/cli/v2"
@@ -25,57 +27,77 @@ Example:
    actorgraph import --format edgelist ties.txt -o graph.json`,
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "format", Value: "edgelist", Usage: "edgelist, graphml or table"},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write (- for stdout)"},
+		&cli.Float64Flag{Name: "scale", Value: 1, Usage: "multiply every weight by `F` (weights are whole numbers: 0.25 with --scale 100 is 25)"},
+		&cli.BoolFlag{Name: "round", Usage: "round fractional weights up instead of refusing them"},
 	},
 	Action: runImport,
 }
 
 func runImport(c *cli.Context) error {
+	if err := checkOutput(c.String("output"), c.Args().Slice()...); err != nil {
+		return err
+	}
 	if c.String("format") == "table" {
 		return importTable(c)
 	}
 	if c.NArg() != 1 {
 		return usagef("import: want one input file (got %d arguments)", c.NArg())
 	}
-	path := c.Args().First()
-	var f *os.File
-	if path == "-" {
-		f = nil
-	} else {
-		var err error
-		if f, err = os.Open(path); err != nil {
-			return fmt.Errorf("import: %w", err)
+	path, format := c.Args().First(), c.String("format")
+	if format != "edgelist" && format != "graphml" {
+		return usagef("import: unknown format %q (want edgelist or graphml)", format)
+	}
+	scale := c.Float64("scale")
+	if !(scale > 0) || math.IsInf(scale, 0) {
+		return usagef("import: --scale must be a positive number")
+	}
+	opts := importer.Options{Scale: scale, Round: c.Bool("round")}
+	type imported struct {
+		g   *graph.Graph
+		rep importer.Report
+	}
+	im, err := cancellable(c.Context, func() (imported, error) {
+		r := c.App.Reader
+		if path != "-" {
+			f, err := os.Open(path)
+			if err != nil {
+				return imported{}, fmt.Errorf("import: %w", err)
+			}
+			defer f.Close()
+			r = f
 		}
-		defer f.Close()
-	}
-	r := c.App.Reader
-	if f != nil {
-		r = f
-	}
-	var g *graph.Graph
-	var err error
-	switch c.String("format") {
-	case "edgelist":
-		g, err = importer.ReadEdgeList(r, path)
-	case "graphml":
-		g, err = importer.ReadGraphML(r, path)
-	default:
-		return usagef("import: unknown format %q (want edgelist or graphml)", c.String("format"))
-	}
+		read := importer.ReadEdgeListWith
+		if format == "graphml" {
+			read = importer.ReadGraphMLWith
+		}
+		g, rep, err := read(r, path, opts)
+		return imported{g, rep}, err
+	})
 	if err != nil {
 		return err
 	}
-	return writeImported(c, g)
+	if err := writeImported(c, im.g); err != nil {
+		return err
+	}
+	for _, l := range im.rep.Lines() {
+		fmt.Fprintf(c.App.ErrWriter, "actorgraph: %s: %s\n", path, l)
+	}
+	if im.rep.Dropped() {
+		return errPartial
+	}
+	return nil
 }
 
-// writeImported writes an imported graph to --output, unless it has no
-// actor: an empty import never replaces a graph file.
+// writeImported writes an imported graph to -o, unless it has no actor:
+// an empty import never replaces a graph file; the inputs are never
+// overwritten.
 func writeImported(c *cli.Context, g *graph.Graph) error {
 	out := c.String("output")
 	if len(g.Nodes) == 0 {
 		return fmt.Errorf("import: the input has no actor; %s not written", out)
 	}
-	if err := graphfile.WriteFile(out, g); err != nil {
+	if err := writeOutput(c, out, func(w io.Writer) error { return graphfile.Write(w, g) }, c.Args().Slice()...); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))
@@ -89,7 +111,15 @@ func importTable(c *cli.Context) error {
 	}
 	// A table written before the pipeline carried its options is read
 	// with the defaults of build.
-	g, noOptions, err := graph.ReadTable(c.Args().Slice(), graph.BuildOptions{})
+	type table struct {
+		g         *graph.Graph
+		noOptions bool
+	}
+	t, err := cancellable(c.Context, func() (table, error) {
+		g, noOptions, err := graph.ReadTable(c.Args().Slice(), graph.BuildOptions{})
+		return table{g, noOptions}, err
+	})
+	g, noOptions := t.g, t.noOptions
 	if err != nil {
 		return err
 	}

@@ -43,10 +43,13 @@ func runNeighbors(c *cli.Context) error {
 		return err
 	}
 	nb := q.Neighbors(center, l, c.Int("depth"), c.Int("top"))
+	if err := c.Context.Err(); err != nil {
+		return err // interrupted: the result may be partial
+	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, nb)
 	}
-	fmt.Fprintf(c.App.Writer, "%s: %s within %s (%s layer)\n", nb.Actor, plural(len(nb.Neighbors), "neighbour"), plural(c.Int("depth"), "hop"), l)
+	fmt.Fprintf(c.App.Writer, "%s: %s within %s (%s layer)\n", safe(nb.Actor), plural(len(nb.Neighbors), "neighbour"), plural(c.Int("depth"), "hop"), l)
 	t := out.NewTable("ACTOR", "TYPE", "AFFILIATION", "DEPTH", "WEIGHT")
 	for _, r := range nb.Neighbors {
 		t.Add(r.Name, r.Type, r.Affiliation, fmt.Sprint(r.Depth), formatScore(r.Weight))

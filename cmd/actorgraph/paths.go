@@ -23,7 +23,7 @@ case-insensitively ("witkoff", "Zelenskiy", "Kremlin").
 Example:
    actorgraph paths -g graph.json witkoff ushakov --k 3`,
 	Flags: []cli.Flag{graphFlag, aliasesFlag, layerFlag,
-		&cli.IntFlag{Name: "k", Value: 3, Usage: "number of paths"},
+		&cli.IntFlag{Name: "k", Value: 3, Usage: "number of paths (at most 100)"},
 		&cli.IntFlag{Name: "max-hops", Usage: "longest path to consider, in hops (0: any)"},
 		&cli.IntFlag{Name: "evidence", Value: 2, Usage: "evidence sentences to print per hop"},
 		jsonFlag},
@@ -38,8 +38,11 @@ func runPaths(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Int("k") < 1 {
-		return usagef("paths: --k must be at least 1")
+	if k := c.Int("k"); k < 1 || k > query.MaxPaths {
+		return usagef("paths: --k must be between 1 and %d", query.MaxPaths)
+	}
+	if c.Int("max-hops") < 0 {
+		return usagef("paths: --max-hops must be 0 (any) or a number of hops")
 	}
 	q, err := openGraph(c)
 	if err != nil {
@@ -54,11 +57,17 @@ func runPaths(c *cli.Context) error {
 		return err
 	}
 	conn := q.Paths(from, to, query.PathOptions{Layer: l, K: c.Int("k"), MaxHops: c.Int("max-hops")})
+	if err := c.Context.Err(); err != nil {
+		return err // interrupted: the result may be partial
+	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, conn)
 	}
+	if len(conn.Paths) == 0 && c.Int("max-hops") > 0 {
+		return fmt.Errorf("no path of at most %s between %s and %s in the %s layer", plural(c.Int("max-hops"), "hop"), safe(conn.From), safe(conn.To), l)
+	}
 	if len(conn.Paths) == 0 {
-		return fmt.Errorf("%s and %s are not connected in the %s layer", conn.From, conn.To, l)
+		return fmt.Errorf("%s and %s are not connected in the %s layer", safe(conn.From), safe(conn.To), l)
 	}
 	var src citedSources
 	for _, r := range conn.Paths {
@@ -71,7 +80,11 @@ func runPaths(c *cli.Context) error {
 // printPath prints one path with at most limit evidence sentences per hop
 // (all when limit < 0), citing documents through src.
 func printPath(w io.Writer, r query.Path, limit int, src *citedSources) {
-	head := strings.Join(r.Nodes, " — ")
+	names := make([]string, len(r.Nodes))
+	for i, n := range r.Nodes {
+		names[i] = safe(n)
+	}
+	head := strings.Join(names, " — ")
 	switch {
 	case r.Hops == 1:
 		s := r.Steps[0]
@@ -86,7 +99,7 @@ func printPath(w io.Writer, r query.Path, limit int, src *citedSources) {
 		}
 		fmt.Fprintf(w, "%s   %d hops%s\n", head, r.Hops, note)
 		for _, s := range r.Steps {
-			prefix := fmt.Sprintf("  %s–%s", s.Short[0], s.Short[1])
+			prefix := fmt.Sprintf("  %s–%s", safe(s.Short[0]), safe(s.Short[1]))
 			evs := firstN(s.Evidence, limit)
 			if len(evs) == 0 {
 				fmt.Fprintf(w, "%s  (%s, no stored sentence)\n", prefix, plural(int(s.Weight), "link"))

@@ -22,7 +22,7 @@ func textOrMissing(r query.Evidence) string {
 // docLabel is the short name of a document in tables: the leading number
 // of its file name ("004" for 004_31b66dd9.txt), else its base name.
 func docLabel(id string) string {
-	base := filepath.Base(id)
+	base := filepath.Base(safe(id))
 	i := strings.IndexFunc(base, func(r rune) bool { return !unicode.IsDigit(r) })
 	if i > 0 && (base[i] == '_' || base[i] == '-' || base[i] == '.') {
 		return base[:i]
@@ -57,7 +57,7 @@ func (s *citedSources) cite(ev query.Evidence) string {
 		s.seen[ev.Doc] = true
 		s.list = append(s.list, ev)
 	}
-	return label
+	return safe(label)
 }
 
 // write prints the list of the documents cited.

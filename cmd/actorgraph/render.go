@@ -10,7 +10,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
 	"github.com/actorgraph/actorgraph/query"
@@ -25,7 +24,9 @@ organisation), with co-mention edges by weight and stance edges blue and solid
 (support), red and dashed (opposition) or grey and dotted (neutral). Select part of the
 graph with --top, --min-weight, --focus/--depth or --path (the route 'paths' lists
 first is highlighted). --format html writes an interactive page: click an actor or a
-tie to read its evidence. Graphs over 300 actors are trimmed to the top 300.
+tie to read its evidence. Graphs over 300 actors are trimmed to the top 300; the
+dot and circo layouts, much slower, draw at most 50 and 30. A layout that takes
+longer than --timeout (a minute) is given up with a suggestion.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
@@ -45,6 +46,7 @@ Example:
 		&cli.Float64Flag{Name: "width", Usage: "width of the image in `INCHES` (0: natural size); labels keep --font-size at that width"},
 		&cli.IntFlag{Name: "dpi", Value: 150, Usage: "PNG resolution in dots per inch"},
 		&cli.Float64Flag{Name: "font-size", Usage: "smallest label size in `POINTS` at the printed width (0: natural size)"},
+		&cli.DurationFlag{Name: "timeout", Value: out.DefaultRenderTimeout, Usage: "give up a layout that takes longer than `D` (0: never)"},
 	},
 	Action: runRender,
 }
@@ -63,8 +65,17 @@ func runRender(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	limit := out.MaxLayoutNodes(ropts.Layout)
+	if top := c.Int("top"); top > limit {
+		return usagef("render: the %s layout draws at most %d actors in reasonable time (asked for --top %d): use --top %d, or --layout sfdp for up to %d",
+			ropts.Layout, limit, top, limit, out.MaxLayoutNodes("sfdp"))
+	}
+	opts.MaxNodes = limit
 	ends, err := pathEnds(c)
 	if err != nil {
+		return err
+	}
+	if err := checkOutput(output, graphInputs(c)...); err != nil {
 		return err
 	}
 	q, err := openGraph(c)
@@ -94,7 +105,7 @@ func runRender(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return writeOutput(c, output, buf.Bytes(), fmt.Sprintf("%d actors, %s layout", len(fig.Diagram.Nodes), ropts.Layout))
+	return writeRendered(c, output, buf.Bytes(), fmt.Sprintf("%d actors, %s layout", len(fig.Diagram.Nodes), ropts.Layout))
 }
 
 // selectActors resolves --focus and the --path ends into the selection.
@@ -132,23 +143,24 @@ func renderOptions(c *cli.Context, format out.Format) (out.RenderOptions, error)
 	if o.FontSize < 0 || o.FontSize > 72 {
 		return o, usagef("render: --font-size must be between 0 (natural size) and 72 points")
 	}
+	if o.Timeout = c.Duration("timeout"); o.Timeout < 0 {
+		return o, usagef("render: --timeout must be 0 (never) or a duration such as 90s")
+	}
 	return o, nil
 }
 
-// writeOutput writes data to the file output atomically (or to stdout for
-// "-") and says what it wrote.
-func writeOutput(c *cli.Context, output string, data []byte, what string) error {
-	if output == "-" {
-		_, err := c.App.Writer.Write(data)
-		return err
-	}
-	if err := graphfile.WriteFileAtomic(output, func(w io.Writer) error {
+// writeRendered writes data to output (writeOutput) and says what it
+// wrote.
+func writeRendered(c *cli.Context, output string, data []byte, what string) error {
+	if err := writeOutput(c, output, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
-	}); err != nil {
+	}, graphInputs(c)...); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote %s (%s)\n", output, what)
+	if !isStream(output) {
+		fmt.Fprintf(c.App.ErrWriter, "wrote %s (%s)\n", output, what)
+	}
 	return nil
 }
 

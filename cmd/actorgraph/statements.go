@@ -52,6 +52,9 @@ func runStatements(c *cli.Context) error {
 		}
 	}
 	recs := q.StatementsOf(f)
+	if err := c.Context.Err(); err != nil {
+		return err // interrupted: the result may be partial
+	}
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, struct {
 			Statements []query.Statement `json:"statements"`

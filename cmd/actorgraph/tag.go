@@ -36,25 +36,34 @@ func runTag(c *cli.Context) error {
 	case c.IsSet("sentiment"):
 		return runTagSentiment(c)
 	}
-	r := c.App.Reader
-	if p := c.String("conll"); p != "-" {
-		f, err := os.Open(p)
-		if err != nil {
-			return fmt.Errorf("tag: %w", err)
+	docs, err := cancellable(c.Context, func() ([]ner.CoNLLDoc, error) {
+		r := c.App.Reader
+		if p := c.String("conll"); p != "-" {
+			f, err := os.Open(p)
+			if err != nil {
+				return nil, fmt.Errorf("tag: %w", err)
+			}
+			defer f.Close()
+			r = f
 		}
-		defer f.Close()
-		r = f
-	}
-	docs, err := ner.ReadCoNLL(bufio.NewReader(r))
+		docs, err := ner.ReadCoNLL(bufio.NewReader(r))
+		if err != nil {
+			return nil, fmt.Errorf("tag %s: %w", c.String("conll"), err)
+		}
+		return docs, nil
+	})
 	if err != nil {
-		return fmt.Errorf("tag %s: %w", c.String("conll"), err)
+		return err
 	}
-	model, err := ner.Default()
+	model, err := cancellable(c.Context, ner.Default)
 	if err != nil {
 		return fmt.Errorf("load tagger model: %w", err)
 	}
 	tags := make([][][]ner.Tag, len(docs))
 	for i, d := range docs {
+		if err := c.Context.Err(); err != nil {
+			return err
+		}
 		tags[i] = model.TagDocument(d.Sentences)
 	}
 	w := bufio.NewWriter(c.App.Writer)
@@ -67,20 +76,26 @@ func runTag(c *cli.Context) error {
 // runTagSentiment prints one polarity per NewsMTSC record.
 func runTagSentiment(c *cli.Context) error {
 	name := c.String("sentiment")
-	r := c.App.Reader
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("tag: %w", err)
+	recs, err := cancellable(c.Context, func() ([]polarity.Record, error) {
+		r := c.App.Reader
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				return nil, fmt.Errorf("tag: %w", err)
+			}
+			defer f.Close()
+			r = f
 		}
-		defer f.Close()
-		r = f
-	}
-	recs, err := polarity.ReadRecords(r)
+		recs, err := polarity.ReadRecords(r)
+		if err != nil {
+			return nil, fmt.Errorf("tag %s: %w", name, err)
+		}
+		return recs, nil
+	})
 	if err != nil {
-		return fmt.Errorf("tag %s: %w", name, err)
+		return err
 	}
-	model, err := polarity.Default()
+	model, err := cancellable(c.Context, polarity.Default)
 	if err != nil {
 		return fmt.Errorf("load polarity model: %w", err)
 	}

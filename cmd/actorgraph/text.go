@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"unicode"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
@@ -14,17 +13,17 @@ import (
 	"github.com/actorgraph/actorgraph/out"
 )
 
+// safe cleans an untrusted string for a line of terminal output (see
+// out.Clean).
+func safe(s string) string { return out.Clean(s) }
+
 // clip shortens s to at most n runes for a table cell or an evidence line,
-// on a word boundary where it can, with an ellipsis; control characters
-// become spaces so that untrusted text cannot move the cursor.
+// on a word boundary where it can, with an ellipsis; it is cleaned first
+// (out.Clean: no control or bidirectional formatting characters, white
+// space runs as one space) so that untrusted text cannot move the cursor
+// or reorder what the terminal shows.
 func clip(s string, n int) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
-	s = strings.Join(strings.Fields(s), " ")
+	s = out.Clean(s)
 	r := []rune(s)
 	if len(r) <= n {
 		return s
@@ -47,10 +46,10 @@ func writeJSONError(w io.Writer, msg string, code int) {
 		Exit  int    `json:"exit"`
 	}{msg, code})
 	if err != nil {
-		fmt.Fprintf(w, "actorgraph: %s\n", msg)
+		fmt.Fprintf(w, "actorgraph: %s\n", out.Clean(msg))
 		return
 	}
-	fmt.Fprintf(w, "%s\n", b)
+	fmt.Fprintf(w, "%s\n", out.EscapeJSON(b))
 }
 
 // writeTable writes t to the command's output, cut to the terminal's
@@ -63,3 +62,7 @@ func writeTable(c *cli.Context, t *out.Table) error {
 	}
 	return t.Write(c.App.Writer)
 }
+
+// jsonWriter escapes bidirectional formatting characters in the JSON
+// written through it (out.JSONWriter).
+func jsonWriter(w io.Writer) io.Writer { return out.JSONWriter(w) }

@@ -52,6 +52,10 @@ type Options struct {
 	// still used (invalid UTF-8, Windows-1252 text, markup nested too
 	// deep). Documents carry no trace of repairs; this is the only report.
 	OnWarning func(Warning)
+	// Exclude lists files that are never read, without a skip: the
+	// output file of the build reading the corpus, which may sit in a
+	// folder it reads (build DIR -o DIR/graph.json run twice).
+	Exclude []string
 }
 
 // Reader streams the documents under a list of paths: files, folders (read
@@ -78,6 +82,7 @@ type Reader struct {
 	argi    int
 	dirs    []dirCursor
 	seen    map[string]bool // real paths of the folders read so far
+	exclude []os.FileInfo   // Options.Exclude that exist
 	stream  recordStream
 	file    io.Closer
 	stdinRd bool
@@ -111,7 +116,23 @@ func Open(paths []string, opts Options) *Reader {
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
 	}
-	return &Reader{opts: opts, args: append([]string(nil), paths...), seen: map[string]bool{}}
+	r := &Reader{opts: opts, args: append([]string(nil), paths...), seen: map[string]bool{}}
+	for _, p := range opts.Exclude {
+		if st, err := os.Stat(p); err == nil {
+			r.exclude = append(r.exclude, st)
+		}
+	}
+	return r
+}
+
+// excluded reports whether info is one of Options.Exclude.
+func (c *Reader) excluded(info os.FileInfo) bool {
+	for _, x := range c.exclude {
+		if os.SameFile(x, info) {
+			return true
+		}
+	}
+	return false
 }
 
 // errCorpusClosed is returned by Next after Close.
@@ -210,6 +231,9 @@ func (c *Reader) open(path string) (Document, bool, error) {
 	if info.IsDir() {
 		return Document{}, false, c.openDir(path)
 	}
+	if c.excluded(info) {
+		return Document{}, false, nil
+	}
 	if !info.Mode().IsRegular() && walking {
 		return Document{}, false, &SkipError{Path: path, Reason: SkipUnknownFormat,
 			Err: errors.New("not a regular file (" + info.Mode().Type().String() + ")")}
@@ -219,9 +243,8 @@ func (c *Reader) open(path string) (Document, bool, error) {
 		return Document{}, false, &SkipError{Path: path, Reason: SkipTooLarge,
 			Err: errors.New(formatSize(info.Size()) + ", more than the " + formatSize(c.opts.MaxDocBytes) + " limit")}
 	}
-	if info.Mode().IsRegular() && info.Size() == 0 {
-		return Document{}, false, &SkipError{Path: path, Reason: SkipEmpty, Err: errors.New("empty file")}
-	}
+	// A size of 0 is not taken at its word: files under /proc and /sys
+	// report 0 and have content; an empty file is found empty on reading.
 	f, err := os.Open(path)
 	if err != nil {
 		return Document{}, false, statSkip(path, err)
@@ -301,6 +324,17 @@ func (c *Reader) openStdin() (Document, bool, error) {
 
 // read reads a file or stdin in the given format.
 func (c *Reader) read(path string, r io.Reader, format Format) (Document, bool, error) {
+	if format == FormatAuto {
+		// No extension that says: JSON lines or a JSON array are known
+		// by their first bytes (a file without .jsonl, a process
+		// substitution such as <(zcat news.jsonl.gz)).
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(sniffBytes)
+		if f := sniffJSON(head); f != FormatAuto {
+			format = f
+		}
+		r = br
+	}
 	if format == FormatJSON || format == FormatJSONLines {
 		return Document{}, false, c.openJSON(path, r, format)
 	}
@@ -309,6 +343,13 @@ func (c *Reader) read(path string, r io.Reader, format Format) (Document, bool, 
 	if skip != nil {
 		skip.Path = path
 		return Document{}, false, skip
+	}
+	if len(b) == 0 {
+		return Document{}, false, &SkipError{Path: path, Reason: SkipEmpty, Err: errors.New("empty file")}
+	}
+	if isGraphFile(b) {
+		return Document{}, false, &SkipError{Path: path, Reason: SkipGraphFile,
+			Err: errors.New("an actorgraph graph file, not articles")}
 	}
 	if format == FormatAuto {
 		var skip *SkipError
@@ -377,6 +418,9 @@ func (c *Reader) openJSON(path string, r io.Reader, format Format) error {
 	} else if kind, ok := binaryKind(head); ok {
 		c.closeFile()
 		return &SkipError{Path: path, Reason: SkipBinary, Err: errors.New(kind)}
+	} else if isGraphFile(head) {
+		c.closeFile()
+		return &SkipError{Path: path, Reason: SkipGraphFile, Err: errors.New("an actorgraph graph file, not articles")}
 	}
 	maxRecord := 2 * c.opts.MaxDocBytes
 	// A JSON array saved as .jsonl (or piped to stdin) is read as an

@@ -93,3 +93,41 @@ func looksHTML(head []byte) bool {
 	}
 	return false
 }
+
+// isGraphFile reports whether the first bytes of an input are those of an
+// actorgraph graph file: a JSON object whose first field is the graph
+// format.
+func isGraphFile(head []byte) bool {
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(h) == 0 || h[0] != '{' {
+		return false
+	}
+	h = bytes.TrimLeft(h[1:], " \t\r\n")
+	return bytes.HasPrefix(h, []byte(`"format": "actorgraph-graph/`)) || bytes.HasPrefix(h, []byte(`"format":"actorgraph-graph/`))
+}
+
+// sniffJSON tells JSON lines and JSON arrays of records by their first
+// bytes, for inputs whose name does not say: an object that starts with a
+// quoted key ({"id": ...) is JSON lines, an array of such objects a JSON
+// array; anything else (text that happens to start with '{' or '[') is
+// FormatAuto.
+func sniffJSON(head []byte) Format {
+	h := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(h) == 0 {
+		return FormatAuto
+	}
+	rest := bytes.TrimLeft(h[1:], " \t\r\n")
+	switch h[0] {
+	case '{':
+		if len(rest) > 0 && rest[0] == '"' {
+			return FormatJSONLines
+		}
+	case '[':
+		if len(rest) > 0 && rest[0] == '{' {
+			if r := bytes.TrimLeft(rest[1:], " \t\r\n"); len(r) > 0 && r[0] == '"' {
+				return FormatJSON
+			}
+		}
+	}
+	return FormatAuto
+}

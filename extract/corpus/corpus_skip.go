@@ -25,6 +25,7 @@ const (
 	SkipHTMLTimeout   SkipReason = "html-timeout"   // the HTML extractor ran longer than Options.HTMLTimeout
 	SkipSymlinkLoop   SkipReason = "symlink-loop"   // a symbolic link back to a folder being read
 	SkipAlreadyRead   SkipReason = "already-read"   // a folder reached a second time through a symbolic link
+	SkipGraphFile     SkipReason = "graph-file"     // an actorgraph graph file (what build writes), not articles
 )
 
 // SkipError says why an input (a file, a JSON record or line, a folder or

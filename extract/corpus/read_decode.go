@@ -8,6 +8,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // sniffBytes is how much of an input is inspected to tell text from
@@ -211,7 +213,14 @@ func repairUTF8(b []byte) (string, *Warning) {
 // is trimmed from each line, runs of blank lines shrink to one (so that
 // paragraphs are separated by exactly "\n\n") and leading and trailing blank
 // lines are removed.
+//
+// Invisible formatting characters (text.Invisible: soft hyphens, zero
+// width joiners, bidirectional overrides) are dropped, so that they can
+// neither cut a name in two nor reorder what a terminal shows; words that
+// mix Latin with Cyrillic or Greek look-alikes are written in one script
+// (text.FoldMixedScript), so that a spoofed "Рutin" is Putin.
 func cleanText(s string) string {
+	s = text.FoldMixedScript(s)
 	if needsCharFix(s) {
 		s = fixChars(s)
 	} else if isClean(s) {
@@ -284,6 +293,12 @@ func needsCharFix(s string) bool {
 			return true
 		case c == 0xef && i+2 < len(s) && s[i+1] == 0xbb && s[i+2] == 0xbf: // U+FEFF
 			return true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] == 0xad, // U+00AD soft hyphen
+			c == 0xd8 && i+1 < len(s) && s[i+1] == 0x9c, // U+061C
+			c == 0xe1 || c == 0xe2:                      // U+180E, U+200B–U+200F, U+202A–U+202E, U+2060–U+2069
+			if r, _ := utf8.DecodeRuneInString(s[i:]); text.Invisible(r) {
+				return true
+			}
 		}
 	}
 	return false
@@ -296,6 +311,7 @@ var fixLead = func() (t [256]bool) {
 		t[c] = c != '\t' && c != '\n'
 	}
 	t[0x7f], t[0xc2], t[0xe2], t[0xef] = true, true, true, true
+	t[0xd8], t[0xe1] = true, true
 	return t
 }()
 
@@ -317,7 +333,7 @@ func fixChars(s string) string {
 			sb.WriteByte('\n')
 		case r == '\t', r == '\n':
 			sb.WriteRune(r)
-		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r == '\ufeff':
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, text.Invisible(r):
 			// dropped
 		default:
 			sb.WriteString(s[i : i+n])

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // ParseError is an error at a position in a text file: an alias file or a
@@ -73,7 +75,10 @@ func (e *ParseError) Unwrap() error { return e.Err }
 //	    Never treat NAME as an actor (gazetteer or automatic).
 //	        ignore Reuters, Bloomberg
 //
-// Later lines win over earlier ones where they conflict.
+// Directives that contradict each other (merge A = B and merge B = A; one
+// name merged into two actors; a merge and a split of the same names; an
+// ignored name used by another directive; an actor declared twice
+// differently) are errors naming both lines.
 type Aliases struct {
 	// Source is the name passed to ParseAliases.
 	Source string
@@ -121,6 +126,9 @@ func ParseAliases(r io.Reader, name string) (*Aliases, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, &ParseError{Source: name, Line: line + 1, Column: 1, Err: err}
+	}
+	if err := a.conflicts(); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
@@ -219,7 +227,7 @@ func parseLine(line string) (aliasRule, int, error) {
 
 // parseName trims and normalises a name and rejects reserved characters.
 func parseName(s string) (string, error) {
-	n := normalise(s)
+	n := normalise(text.StripInvisible(text.FoldMixedScript(s)))
 	if i := strings.IndexAny(n, "=@,"); i >= 0 {
 		return "", fmt.Errorf("unexpected %q in name %q", n[i], n)
 	}

@@ -150,10 +150,18 @@ ignore Reuters, bloomberg news
 }
 
 func TestMergeChainAndCycle(t *testing.T) {
-	a, err := ParseAliases(strings.NewReader("merge B = A\nmerge C = B\nmerge A = C\n"), "cycle")
-	if err != nil {
-		t.Fatal(err)
+	src := "merge B = A\nmerge C = B\nmerge A = C\n"
+	_, err := ParseAliases(strings.NewReader(src), "cycle")
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 3 || !strings.Contains(err.Error(), "cycle") || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("ParseAliases(cycle) error = %v, want a cycle at line 3 naming line 2", err)
 	}
+	// A cycle built without the parser still terminates.
+	a := &Aliases{Source: "cycle", rules: []aliasRule{
+		{op: "merge", name: "B", args: []string{"A"}, line: 1},
+		{op: "merge", name: "C", args: []string{"B"}, line: 2},
+		{op: "merge", name: "A", args: []string{"C"}, line: 3},
+	}}
 	l, err := Load(aliasTestFS())
 	if err != nil {
 		t.Fatal(err)

@@ -9,8 +9,10 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -197,17 +199,18 @@ func ReadFile(path string) (*graph.Graph, error) {
 
 // WriteFile writes g to path atomically: to a temporary file in the same
 // directory, synced, then renamed over path. An interrupted write leaves the
-// previous file intact.
+// previous file intact. (The commands write through out/outfile, which
+// also handles links, devices, stdout and inputs.)
 func WriteFile(path string, g *graph.Graph) error {
 	return WriteFileAtomic(path, func(w io.Writer) error { return Write(w, g) })
 }
 
 // WriteFileAtomic calls write with a temporary file next to path and renames
 // it to path if write succeeds; otherwise the temporary file is removed and
-// path is left as it was.
+// path is left as it was. A new file gets the permissions the umask allows,
+// an existing one keeps its own.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	tmp, err := createTemp(path)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -217,6 +220,11 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
+	if st, serr := os.Stat(path); serr == nil && st.Mode().IsRegular() {
+		if err = tmp.Chmod(st.Mode().Perm()); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+	}
 	if err = write(tmp); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -226,11 +234,22 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// createTemp creates a new file next to path with mode 0666, which the
+// kernel reduces by the umask as for any new file.
+func createTemp(path string) (*os.File, error) {
+	dir, base := filepath.Split(path)
+	for range 100 {
+		name := filepath.Join(dir, "."+base+".tmp"+strconv.FormatUint(rand.Uint64()%1e9, 10))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, errors.New("cannot make a temporary file name")
 }

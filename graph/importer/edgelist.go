@@ -33,7 +33,17 @@ import (
 // keeps every listed edge. Self-loops are dropped and repeated pairs, in
 // either direction, have their weights added. Nodes are sorted by name
 // with type extract.KindUnknown; Mentions is the node's total edge weight.
+// ReadEdgeListWith says what was rounded and left out, and can refuse
+// fractional weights instead.
 func ReadEdgeList(r io.Reader, name string) (*graph.Graph, error) {
+	g, _, err := ReadEdgeListWith(r, name, Options{Round: true})
+	return g, err
+}
+
+// ReadEdgeListWith is ReadEdgeList with weights handled as opts says, and
+// a report of what was rounded and left out.
+func ReadEdgeListWith(r io.Reader, name string, opts Options) (*graph.Graph, Report, error) {
+	var rep Report
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	b := newImporter()
@@ -51,7 +61,7 @@ func ReadEdgeList(r io.Reader, name string) (*graph.Graph, error) {
 		var err error
 		fields, rest, err = splitEdgeLine(fields[:0], text)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			return nil, rep, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 		if len(fields) == 0 {
 			continue
@@ -69,7 +79,7 @@ func ReadEdgeList(r io.Reader, name string) (*graph.Graph, error) {
 			}
 		}
 		if len(fields) < 2 {
-			return nil, fmt.Errorf("%s:%d: want \"source target [weight]\", got one field", name, line)
+			return nil, rep, fmt.Errorf("%s:%d: want \"source target [weight]\", got one field", name, line)
 		}
 		w := 1.0
 		switch {
@@ -84,36 +94,28 @@ func ReadEdgeList(r io.Reader, name string) (*graph.Graph, error) {
 			}
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			return nil, rep, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-		iw, err := importWeight(w)
+		iw, rounded, err := opts.weight(w)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+			return nil, rep, fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+		if rounded {
+			rep.Rounded++
 		}
 		if len(fields[0]) == 0 || len(fields[1]) == 0 {
-			return nil, fmt.Errorf("%s:%d: empty node name", name, line)
+			return nil, rep, fmt.Errorf("%s:%d: empty node name", name, line)
 		}
 		b.edge(b.nodeBytes(fields[0]), b.nodeBytes(fields[1]), iw)
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, fmt.Errorf("%s:%d: line longer than 1 MiB", name, line+1)
+			return nil, rep, fmt.Errorf("%s:%d: line longer than 1 MiB", name, line+1)
 		}
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, rep, fmt.Errorf("read %s: %w", name, err)
 	}
-	return b.graph(), nil
-}
-
-// importWeight turns an imported weight into the model's integer weight:
-// finite, positive, rounded up.
-func importWeight(w float64) (int, error) {
-	if math.IsNaN(w) || math.IsInf(w, 0) || w <= 0 {
-		return 0, fmt.Errorf("weight %v must be a positive number", w)
-	}
-	if w > math.MaxInt32 {
-		return 0, fmt.Errorf("weight %v too large", w)
-	}
-	return int(math.Ceil(w)), nil
+	rep.SelfLoops = b.selfLoops
+	return b.graph(), rep, nil
 }
 
 // splitEdgeLine appends the fields of a line to fields. A NetworkX
@@ -188,10 +190,11 @@ func dictWeight(s string) (float64, error) {
 
 // importer collects imported nodes and edges by name.
 type importer struct {
-	index   map[string]int
-	nodes   []graph.Node
-	edges   []importEdge
-	stances []importStance
+	index     map[string]int
+	nodes     []graph.Node
+	edges     []importEdge
+	stances   []importStance
+	selfLoops int // edges and stances from a node to itself, left out
 }
 
 // importStance is a directed stance edge under construction.
@@ -203,6 +206,7 @@ type importStance struct {
 // stance records a stance edge from u to v with statement counts.
 func (b *importer) stance(u, v, pos, neg, neu int) {
 	if u == v {
+		b.selfLoops++
 		return
 	}
 	c := func(x int) int32 { return int32(min(max(x, 0), math.MaxInt32)) }
@@ -242,6 +246,7 @@ func (b *importer) edge(u, v, w int) { b.edgeDocs(u, v, w, 0) }
 
 func (b *importer) edgeDocs(u, v, w, docs int) {
 	if u == v {
+		b.selfLoops++
 		return
 	}
 	b.edges = append(b.edges, importEdge{int32(u), int32(v), int32(min(w, math.MaxInt32)), int32(min(docs, math.MaxInt32))})

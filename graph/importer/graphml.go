@@ -31,25 +31,35 @@ import (
 //
 // Directed edges are read as undirected co-mention edges and repeated pairs
 // add up; self-loops are dropped; an edge may name a node that has no
-// <node> element, which then gets one. Key defaults apply.
+// <node> element, which then gets one. Key defaults apply. Nodes that
+// share a name are kept apart, the later ones named "NAME (ID)";
+// hyperedges are left out. ReadGraphMLWith reports both.
 func ReadGraphML(r io.Reader, name string) (*graph.Graph, error) {
+	g, _, err := ReadGraphMLWith(r, name, Options{Round: true})
+	return g, err
+}
+
+// ReadGraphMLWith is ReadGraphML with weights handled as opts says, and a
+// report of what was rounded, renamed and left out.
+func ReadGraphMLWith(r io.Reader, name string, opts Options) (*graph.Graph, Report, error) {
+	var rep Report
 	var doc gmlDoc
 	dec := xml.NewDecoder(r)
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("read %s: no XML element: empty or not GraphML", name)
+			return nil, rep, fmt.Errorf("read %s: no XML element: empty or not GraphML", name)
 		}
 		var se *xml.SyntaxError
 		if errors.As(err, &se) {
-			return nil, fmt.Errorf("%s:%d: %v", name, se.Line, se.Msg)
+			return nil, rep, fmt.Errorf("%s:%d: %v", name, se.Line, se.Msg)
 		}
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, rep, fmt.Errorf("read %s: %w", name, err)
 	}
 	if doc.XMLName.Local != "graphml" {
-		return nil, fmt.Errorf("read %s: root element <%s>, want <graphml>", name, doc.XMLName.Local)
+		return nil, rep, fmt.Errorf("read %s: root element <%s>, want <graphml>", name, doc.XMLName.Local)
 	}
 	if len(doc.Graphs) == 0 {
-		return nil, fmt.Errorf("read %s: no <graph> element", name)
+		return nil, rep, fmt.Errorf("read %s: no <graph> element", name)
 	}
 	gr := doc.Graphs[0]
 
@@ -93,12 +103,20 @@ func ReadGraphML(r io.Reader, name string) (*graph.Graph, error) {
 
 	b := newImporter()
 	byID := map[string]int{}
+	owner := map[string]string{} // name -> the XML id of the node that has it
 	for _, nd := range gr.Nodes {
 		v := values(nd.Data, nodeAttr, nodeDef)
 		label := firstOf(v["name"], v["label"], strings.TrimSpace(nd.ID))
 		if label == "" {
-			return nil, fmt.Errorf("read %s: node without id or name", name)
+			return nil, rep, fmt.Errorf("read %s: node without id or name", name)
 		}
+		if prev, ok := owner[label]; ok && prev != nd.ID {
+			// Another node has this name: keep the two apart.
+			renamed := label + " (" + nd.ID + ")"
+			rep.Renamed = append(rep.Renamed, fmt.Sprintf("%q (node %s, as %q; node %s has the name)", label, nd.ID, renamed, prev))
+			label = renamed
+		}
+		owner[label] = nd.ID
 		id := b.node(label)
 		byID[nd.ID] = id
 		n := &b.nodes[id]
@@ -121,7 +139,7 @@ func ReadGraphML(r io.Reader, name string) (*graph.Graph, error) {
 	}
 	for i, e := range gr.Edges {
 		if e.Source == "" || e.Target == "" {
-			return nil, fmt.Errorf("read %s: edge %d without source or target", name, i+1)
+			return nil, rep, fmt.Errorf("read %s: edge %d without source or target", name, i+1)
 		}
 		u, ok := byID[e.Source]
 		if !ok {
@@ -144,16 +162,21 @@ func ReadGraphML(r io.Reader, name string) (*graph.Graph, error) {
 		if s := vals["weight"]; s != "" {
 			var err error
 			if w, err = strconv.ParseFloat(s, 64); err != nil {
-				return nil, fmt.Errorf("read %s: edge %d (%s–%s): weight %q is not a number", name, i+1, e.Source, e.Target, s)
+				return nil, rep, fmt.Errorf("read %s: edge %d (%s–%s): weight %q is not a number", name, i+1, e.Source, e.Target, s)
 			}
 		}
-		iw, err := importWeight(w)
+		iw, rounded, err := opts.weight(w)
 		if err != nil {
-			return nil, fmt.Errorf("read %s: edge %d (%s–%s): %w", name, i+1, e.Source, e.Target, err)
+			return nil, rep, fmt.Errorf("read %s: edge %d (%s–%s): %w", name, i+1, e.Source, e.Target, err)
+		}
+		if rounded {
+			rep.Rounded++
 		}
 		b.edgeDocs(u, v, iw, atoiNonNeg(vals["documents"]))
 	}
-	return b.graph(), nil
+	rep.SelfLoops = b.selfLoops
+	rep.Hyperedges = len(gr.Hyperedges)
+	return b.graph(), rep, nil
 }
 
 type gmlDoc struct {
@@ -171,9 +194,10 @@ type gmlKey struct {
 }
 
 type gmlGraph struct {
-	EdgeDefault string    `xml:"edgedefault,attr"`
-	Nodes       []gmlNode `xml:"node"`
-	Edges       []gmlEdge `xml:"edge"`
+	EdgeDefault string     `xml:"edgedefault,attr"`
+	Nodes       []gmlNode  `xml:"node"`
+	Edges       []gmlEdge  `xml:"edge"`
+	Hyperedges  []struct{} `xml:"hyperedge"`
 }
 
 type gmlNode struct {

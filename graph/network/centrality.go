@@ -2,6 +2,7 @@ package network
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"runtime"
 	"slices"
@@ -120,7 +121,12 @@ type Score struct {
 // Centrality scores every node of n by the measure m, sorted by value
 // descending then name ascending.
 func Centrality(n *Network, m Measure, opts CentralityOptions) ([]Score, error) {
-	vals, err := CentralityValues(n, m, opts)
+	return CentralityContext(context.Background(), n, m, opts)
+}
+
+// CentralityContext is Centrality, stopped with ctx.Err() when ctx is done.
+func CentralityContext(ctx context.Context, n *Network, m Measure, opts CentralityOptions) ([]Score, error) {
+	vals, err := CentralityValuesContext(ctx, n, m, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -140,6 +146,13 @@ func Centrality(n *Network, m Measure, opts CentralityOptions) ([]Score, error) 
 // CentralityValues returns the centrality of every node of n by the measure
 // m, indexed by node id.
 func CentralityValues(n *Network, m Measure, opts CentralityOptions) ([]float64, error) {
+	return CentralityValuesContext(context.Background(), n, m, opts)
+}
+
+// CentralityValuesContext is CentralityValues, stopped with ctx.Err() when
+// ctx is done: the iterative and path-based measures look at ctx between
+// iterations and sources.
+func CentralityValuesContext(ctx context.Context, n *Network, m Measure, opts CentralityOptions) ([]float64, error) {
 	opts = opts.withDefaults()
 	switch m {
 	case MeasureDegree:
@@ -158,13 +171,13 @@ func CentralityValues(n *Network, m Measure, opts CentralityOptions) ([]float64,
 		if opts.Damping <= 0 || opts.Damping >= 1 {
 			return nil, fmt.Errorf("pagerank: damping %v out of range (0, 1)", opts.Damping)
 		}
-		return pageRank(n, opts.Damping, opts.Tolerance), nil
+		return pageRank(ctx, n, opts.Damping, opts.Tolerance)
 	case MeasureEigenvector:
-		return eigenvector(n, opts.Tolerance), nil
+		return eigenvector(ctx, n, opts.Tolerance)
 	case MeasureBetweenness:
-		return brandes(n, opts, false), nil
+		return brandes(ctx, n, opts, false)
 	case MeasureCloseness:
-		return brandes(n, opts, true), nil
+		return brandes(ctx, n, opts, true)
 	}
 	return nil, fmt.Errorf("unknown measure %q", m)
 }

@@ -1,6 +1,7 @@
 package network
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"math/rand/v2"
@@ -43,10 +44,13 @@ const brandesChunks = 16
 // the 2-core test machine (shared, loaded) one source costs about 40 ms of
 // CPU on a 100,000-node, 500,000-edge graph (Dijkstra and accumulation),
 // and 1.3 ms breadth-first on 10,000 nodes and 50,000 edges.
-func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
+//
+// The workers look at ctx before each source and stop with ctx.Err() when
+// it is done.
+func brandes(ctx context.Context, n *Network, opts CentralityOptions, closeness bool) ([]float64, error) {
 	nn := n.Len()
 	if nn == 0 {
-		return nil
+		return nil, nil
 	}
 	k := SampleSize(n, opts)
 	var sources []int32
@@ -97,6 +101,9 @@ func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 				a := make([]float64, nn)
 				lo, hi := c*len(sources)/chunks, (c+1)*len(sources)/chunks
 				for _, s := range sources[lo:hi] {
+					if ctx.Err() != nil {
+						return
+					}
 					if unweighted {
 						sp.bfs(n, s)
 					} else {
@@ -123,6 +130,9 @@ func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 		}()
 	}
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
 	out := acc[0]
 	for _, a := range acc[1:] {
@@ -138,14 +148,14 @@ func brandes(n *Network, opts CentralityOptions, closeness bool) []float64 {
 				out[i] = 0
 			}
 		}
-		return out
+		return out, nil
 	}
 	if scale != 1 {
 		for i := range out {
 			out[i] *= scale
 		}
 	}
-	return out
+	return out, nil
 }
 
 // uniformWeights reports whether all edges of n have the same weight, in

@@ -1,6 +1,9 @@
 package network
 
-import "math"
+import (
+	"context"
+	"math"
+)
 
 // eigenvector computes eigenvector centrality: the leading eigenvector of
 // the weighted adjacency matrix A, scaled to unit Euclidean length with
@@ -8,10 +11,10 @@ import "math"
 // and the shift avoids the oscillation of bipartite graphs), starting from
 // the all-ones vector, until the L1 change is below tol or after 10,000
 // iterations. Isolated nodes score 0 unless the graph has no edges at all.
-func eigenvector(n *Network, tol float64) []float64 {
+func eigenvector(ctx context.Context, n *Network, tol float64) ([]float64, error) {
 	nn := n.Len()
 	if nn == 0 {
-		return nil
+		return nil, nil
 	}
 	x := make([]float64, nn)
 	y := make([]float64, nn)
@@ -19,6 +22,9 @@ func eigenvector(n *Network, tol float64) []float64 {
 		x[i] = 1 / math.Sqrt(float64(nn))
 	}
 	for iter := 0; iter < 10000; iter++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		var norm float64
 		for i := range nn {
 			acc := x[i]
@@ -47,5 +53,5 @@ func eigenvector(n *Network, tol float64) []float64 {
 			}
 		}
 	}
-	return x
+	return x, nil
 }

@@ -1,6 +1,9 @@
 package network
 
-import "math"
+import (
+	"context"
+	"math"
+)
 
 // pageRank computes weighted PageRank by power iteration on the CSR arrays,
 // with the same model as gonum's network.PageRankSparse on the network made
@@ -8,11 +11,12 @@ import "math"
 // damp·w_ji/s_j (s_j the strength of j), a dangling node (no edges) spreads
 // damp/n to every node, and every node receives the teleport (1−damp)/n.
 // Iteration starts from the uniform vector and stops when the L1 change is
-// below tol (at most 1000 iterations). Cost: O(m) per iteration.
-func pageRank(n *Network, damp, tol float64) []float64 {
+// below tol (at most 1000 iterations). Cost: O(m) per iteration. It stops
+// with ctx.Err() when ctx is done.
+func pageRank(ctx context.Context, n *Network, damp, tol float64) ([]float64, error) {
 	nn := n.Len()
 	if nn == 0 {
-		return nil
+		return nil, nil
 	}
 	inv := make([]float64, nn) // 1/s_j, 0 for dangling nodes
 	for j := range nn {
@@ -27,6 +31,9 @@ func pageRank(n *Network, damp, tol float64) []float64 {
 		r[i] = 1 / float64(nn)
 	}
 	for iter := 0; iter < 1000; iter++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		var dangling float64
 		for j, x := range r {
 			if inv[j] == 0 {
@@ -56,5 +63,5 @@ func pageRank(n *Network, damp, tol float64) []float64 {
 			break
 		}
 	}
-	return r
+	return r, nil
 }

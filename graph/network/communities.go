@@ -2,6 +2,7 @@ package network
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -85,6 +86,13 @@ var ErrNotSigned = errors.New("graph: network has no negative layer (use Project
 // level gives a Q 0.005–0.01 above plain Louvain (NetworkX, igraph) on
 // large graphs. The result is deterministic for a seed.
 func Communities(n *Network, opts CommunityOptions) (Partition, error) {
+	return CommunitiesContext(context.Background(), n, opts)
+}
+
+// CommunitiesContext is Communities, stopped with ctx.Err() when ctx is
+// done (the unsigned Louvain looks at ctx every few thousand node moves;
+// the signed mode, bounded by SignedLimit, only before and after).
+func CommunitiesContext(ctx context.Context, n *Network, opts CommunityOptions) (Partition, error) {
 	if opts.Resolution == 0 {
 		opts.Resolution = 1
 	}
@@ -106,8 +114,14 @@ func Communities(n *Network, opts CommunityOptions) (Partition, error) {
 			return Partition{}, err
 		}
 	} else {
-		member = louvain(n, opts.Resolution, opts.Seed)
+		var err error
+		if member, err = louvain(ctx, n, opts.Resolution, opts.Seed); err != nil {
+			return Partition{}, err
+		}
 		q = modularity(n, member, opts.Resolution)
+	}
+	if err := ctx.Err(); err != nil {
+		return Partition{}, err
 	}
 	return Partition{
 		Q:           q,

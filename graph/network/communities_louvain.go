@@ -1,6 +1,7 @@
 package network
 
 import (
+	"context"
 	"math/rand/v2"
 )
 
@@ -32,8 +33,9 @@ func (l *level) len() int { return len(l.k) }
 // nodes to revisit in place of full sweeps, and one refinement round at the
 // finest level (see louvainRounds). Ties keep the current community, else
 // the first community met in neighbour order, so the result depends only on
-// the seed. Memory is O(n + m); a sweep over all nodes is O(m).
-func louvain(n *Network, gamma float64, seed uint64) []int32 {
+// the seed. Memory is O(n + m); a sweep over all nodes is O(m). It stops
+// with ctx.Err() when ctx is done.
+func louvain(ctx context.Context, n *Network, gamma float64, seed uint64) ([]int32, error) {
 	rng := rand.New(rand.NewPCG(seed, 0x853c49e6748fea9b))
 	l := &level{off: n.Offsets, adj: n.Adj, w: n.Weights, self: make([]float64, n.Len()), k: make([]float64, n.Len())}
 	var m2 float64
@@ -46,14 +48,17 @@ func louvain(n *Network, gamma float64, seed uint64) []int32 {
 		member[i] = int32(i)
 	}
 	if m2 == 0 {
-		return member
+		return member, nil
 	}
 	for round := 0; round < louvainRounds; round++ {
 		var init []int32
 		if round > 0 {
 			init = member
 		}
-		comm, moved := l.move(gamma, m2, rng, init)
+		comm, moved := l.move(ctx, gamma, m2, rng, init)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if !moved {
 			break
 		}
@@ -61,7 +66,10 @@ func louvain(n *Network, gamma float64, seed uint64) []int32 {
 		nc := renumber(member)
 		up := l.aggregate(member, nc)
 		for {
-			c, moved := up.move(gamma, m2, rng, nil)
+			c, moved := up.move(ctx, gamma, m2, rng, nil)
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			if !moved {
 				break
 			}
@@ -72,7 +80,7 @@ func louvain(n *Network, gamma float64, seed uint64) []int32 {
 			up = up.aggregate(c, nc)
 		}
 	}
-	return renumberCopy(member)
+	return renumberCopy(member), nil
 }
 
 // louvainRounds bounds the refinement rounds: after the levels converge,
@@ -101,7 +109,9 @@ const louvainRounds = 2
 // of the queue. Each move strictly raises Q, so the phase ends when the queue
 // is empty, at the same kind of local optimum as repeated sweeps, but the
 // late sweeps that move a few nodes out of 100,000 cost almost nothing.
-func (l *level) move(gamma, m2 float64, rng *rand.Rand, init []int32) ([]int32, bool) {
+// It returns early, with a partial result, when ctx is done (looked at
+// every checkEvery visits).
+func (l *level) move(ctx context.Context, gamma, m2 float64, rng *rand.Rand, init []int32) ([]int32, bool) {
 	nn := l.len()
 	comm := make([]int32, nn)
 	tot := make([]float64, nn)
@@ -128,7 +138,10 @@ func (l *level) move(gamma, m2 float64, rng *rand.Rand, init []int32) ([]int32, 
 	seen := make([]bool, nn)
 	var touched []int32
 	moved := false
-	for size > 0 {
+	for visits := 1; size > 0; visits++ {
+		if visits%checkEvery == 0 && ctx.Err() != nil {
+			return comm, moved
+		}
 		i := queue[head]
 		head++
 		if head == nn {
@@ -181,6 +194,10 @@ func (l *level) move(gamma, m2 float64, rng *rand.Rand, init []int32) ([]int32, 
 	}
 	return comm, moved
 }
+
+// checkEvery is how many steps long loops take between two looks at their
+// context: a few microseconds of work on large graphs.
+const checkEvery = 1024
 
 // renumber maps community labels to 0..c−1 in order of first appearance and
 // returns c.

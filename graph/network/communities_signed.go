@@ -1,6 +1,7 @@
 package network
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 
@@ -22,7 +23,7 @@ import (
 // falls back to the unsigned Louvain. Gonum panics are returned as errors.
 func signedLouvain(n *Network, gamma float64, seed uint64) (member []int32, q float64, err error) {
 	if n.neg.Edges() == 0 {
-		member = louvain(n, gamma, seed)
+		member, _ = louvain(context.Background(), n, gamma, seed)
 		return member, signedModularity(n, member, gamma), nil
 	}
 	if n.Edges() == 0 {

@@ -2,6 +2,7 @@ package network
 
 import (
 	"cmp"
+	"context"
 	"slices"
 )
 
@@ -40,15 +41,25 @@ func (p Path) Steps(n *Network) []Hop {
 // cost are ordered by their node names. It returns nil when the nodes are
 // not connected, are out of range, or k < 1.
 func KShortestPaths(n *Network, from, to, k int, maxHops int) []Path {
+	ps, _ := KShortestPathsContext(context.Background(), n, from, to, k, maxHops)
+	return ps
+}
+
+// KShortestPathsContext is KShortestPaths, stopped with ctx.Err() when ctx
+// is done (looked at every few thousand steps of the searches).
+func KShortestPathsContext(ctx context.Context, n *Network, from, to, k int, maxHops int) ([]Path, error) {
 	if k < 1 || from < 0 || to < 0 || from >= n.Len() || to >= n.Len() {
-		return nil
+		return nil, nil
 	}
 	if from == to {
-		return []Path{{Nodes: []int{from}}}
+		return []Path{{Nodes: []int{from}}}, nil
 	}
 	var ps []Path
 	for want := k; ; want *= 2 {
-		ps = yen(n, from, to, want)
+		var err error
+		if ps, err = yen(ctx, n, from, to, want); err != nil {
+			return nil, err
+		}
 		if maxHops > 0 {
 			ps = slices.DeleteFunc(ps, func(p Path) bool { return p.Hops > maxHops })
 		}
@@ -60,7 +71,7 @@ func KShortestPaths(n *Network, from, to, k int, maxHops int) []Path {
 	if len(ps) > k {
 		ps = ps[:k]
 	}
-	return ps
+	return ps, nil
 }
 
 // pathCost sums Distance over the edges of a node sequence, in order.

@@ -1,6 +1,7 @@
 package network
 
 import (
+	"context"
 	"math"
 	"slices"
 )
@@ -17,41 +18,68 @@ import (
 // admissible and consistent bound, since removing nodes and edges only makes
 // paths longer), which visit little more than the path they find. Each spur
 // search also stops as soon as it cannot beat the candidates already held.
-func yen(n *Network, from, to, k int) []Path {
+//
+// It stops with ctx.Err() when ctx is done, looked at every checkEvery
+// steps of the searches.
+func yen(ctx context.Context, n *Network, from, to, k int) ([]Path, error) {
 	sp := newPathSearch(n.Len())
+	sp.ctx = ctx
 	sp.h = distancesTo(n, int32(to))
 	first, ok := sp.shortest(n, int32(from), int32(to), math.Inf(1))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	found := []Path{mkPath(n, first)}
 	var cands []Path
 	var blockedNext []int32
+	var sharing []int // found paths that begin with the current root
 	for len(found) < k {
 		prev := found[len(found)-1].Nodes
+		// The root grows by one node per spur: its removed nodes, its
+		// cost and the found paths sharing it are updated in place, so
+		// that a round costs O(len(prev)·len(found)) plus the spur
+		// searches, not O(len(prev)²) (a chain of 100,000 edges took 39 s
+		// for k = 5 when each spur rebuilt them).
+		sp.stamp++
+		sharing = sharing[:0]
+		for i := range found {
+			sharing = append(sharing, i)
+		}
+		rootCost := 0.0
 		for j := 0; j < len(prev)-1; j++ {
+			if j > 0 {
+				sp.removed[prev[j-1]] = sp.stamp
+				w, _ := n.Weight(prev[j-1], prev[j])
+				rootCost += Distance(w) // the same sum, in the same order, as pathCost
+				sharing = slices.DeleteFunc(sharing, func(i int) bool {
+					p := found[i].Nodes
+					return len(p) <= j || p[j] != prev[j]
+				})
+			}
 			spur := int32(prev[j])
 			root := prev[:j+1]
 			blockedNext = blockedNext[:0]
-			for _, p := range found {
-				if len(p.Nodes) > j+1 && slices.Equal(p.Nodes[:j+1], root) {
-					blockedNext = append(blockedNext, int32(p.Nodes[j+1]))
+			for _, i := range sharing {
+				if p := found[i].Nodes; len(p) > j+1 {
+					blockedNext = append(blockedNext, int32(p[j+1]))
 				}
 			}
-			sp.stamp++
-			for _, u := range root[:j] {
-				sp.removed[u] = sp.stamp
-			}
 			sp.spur, sp.blockedNext = spur, blockedNext
-			rootCost := pathCost(n, root)
+			need := k - len(found)
 			bound := math.Inf(1)
-			if need := k - len(found); len(cands) >= need {
+			if len(cands) >= need {
 				// a little slack keeps candidates of equal cost, whose
 				// sums may differ in the last bits
 				bound = (cands[need-1].Cost-rootCost)*(1+1e-9) + 1e-12
 			}
 			tail, ok := sp.shortest(n, spur, int32(to), bound)
 			sp.spur, sp.blockedNext = -1, nil
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			if !ok {
 				continue
 			}
@@ -66,6 +94,10 @@ func yen(n *Network, from, to, k int) []Path {
 			}
 			cands = append(cands, p)
 			sortPaths(n, cands)
+			// Only the best need candidates can still be chosen.
+			if len(cands) > need {
+				cands = cands[:need]
+			}
 		}
 		if len(cands) == 0 {
 			break
@@ -73,7 +105,7 @@ func yen(n *Network, from, to, k int) []Path {
 		found = append(found, cands[0])
 		cands = cands[1:]
 	}
-	return found
+	return found, nil
 }
 
 func mkPath[T int | int32](n *Network, nodes []T) Path {
@@ -102,6 +134,18 @@ type pathSearch struct {
 	// h is the A* heuristic: each node's distance to the target in the
 	// whole network (+Inf when it cannot reach it).
 	h []float64
+
+	// ctx stops the searches; steps counts heap pops between looks at it.
+	ctx   context.Context
+	steps int
+}
+
+// err returns the context's error, looked at once every checkEvery calls.
+func (ps *pathSearch) err() error {
+	if ps.steps++; ps.steps%checkEvery != 0 || ps.ctx == nil {
+		return nil
+	}
+	return ps.ctx.Err()
 }
 
 // distancesTo returns the Distance-weighted shortest-path distance of every
@@ -160,6 +204,9 @@ func (ps *pathSearch) shortest(n *Network, s, t int32, bound float64) ([]int32, 
 	ps.dist[s] = 0
 	ps.heap.push(ps.h[s], s)
 	for len(ps.heap) > 0 {
+		if ps.err() != nil {
+			return nil, false
+		}
 		key, u := ps.heap.pop()
 		d := ps.dist[u]
 		if ps.done[u] || key > d+ps.h[u] {

@@ -22,11 +22,18 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
+// MaxWorkers bounds Options.Workers: each worker holds its own buffers and
+// a share of the queues, and beyond the number of cores more workers only
+// cost memory (a value of 10^7 once took 9 GB).
+const MaxWorkers = 256
+
 // Options configures Run.
 type Options struct {
-	Build   graph.BuildOptions
-	Corpus  corpus.Options
-	Workers int // 0 means runtime.GOMAXPROCS(0)
+	Build  graph.BuildOptions
+	Corpus corpus.Options
+	// Workers is the number of extraction goroutines: 0 means
+	// runtime.GOMAXPROCS(0), more than MaxWorkers means MaxWorkers.
+	Workers int
 	// KeepDuplicates turns off the folding of duplicate articles.
 	KeepDuplicates bool
 	// OnExtraction, if set, is called with every extraction, in input
@@ -94,9 +101,9 @@ type result struct {
 // callback failing).
 func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Options) (*graph.Graph, Summary, error) {
 	start := time.Now()
-	workers := opts.Workers
+	workers := min(opts.Workers, MaxWorkers)
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		workers = min(runtime.GOMAXPROCS(0), MaxWorkers)
 	}
 	sum := Summary{Skipped: map[string]int{}}
 	var mu sync.Mutex // guards sum while the reader runs
@@ -109,8 +116,9 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		}
 		mu.Unlock()
 	}
+	// The reader goroutine closes rd: when ctx is done while it blocks in
+	// a read (stdin, a FIFO), Run returns without waiting for it.
 	rd := corpus.Open(paths, copts)
-	defer rd.Close()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -141,6 +149,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
+		defer rd.Close()
 		dups := newDeduper()
 		seq := 0
 		for {
@@ -209,7 +218,26 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 			}
 		}
 	}
-	for r := range results {
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		case <-ctx.Done():
+			// Cancelled (or a callback failed): return at once, without
+			// waiting for a reader that may block or workers busy with a
+			// large document; they end when they next look at ctx.
+			mu.Lock()
+			s := sum.clone()
+			mu.Unlock()
+			if cbErr != nil {
+				return nil, s, cbErr
+			}
+			return nil, s, ctx.Err()
+		}
+		if !ok {
+			break
+		}
 		if build && r.err == nil {
 			b.Add(r.x)
 			r.x = nil
@@ -226,7 +254,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		}
 		if opts.Progress != nil {
 			mu.Lock()
-			s := sum
+			s := sum.clone()
 			mu.Unlock()
 			opts.Progress(s)
 		}
@@ -264,6 +292,18 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	sum.Actors, sum.Edges, sum.Stances = len(g.Nodes), len(g.Edges), len(g.Stances)
 	sum.Seconds = time.Since(start).Seconds()
 	return g, sum, nil
+}
+
+// clone returns a copy of s that shares nothing with it.
+func (s *Summary) clone() Summary {
+	c := *s
+	c.Skipped = make(map[string]int, len(s.Skipped))
+	for k, v := range s.Skipped {
+		c.Skipped[k] = v
+	}
+	c.Skips = slices.Clone(s.Skips)
+	c.Warnings = slices.Clone(s.Warnings)
+	return c
 }
 
 func isDuplicate(dd *deduper, text string) bool {
