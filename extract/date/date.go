@@ -137,10 +137,13 @@ var layouts = []layout{
 // ErrNoDate; nothing is guessed from a part of the string. A number of 8
 // digits is a basic ISO 8601 date (20250226), one of 9 or 10 digits a Unix
 // time in seconds and one of 12 or 13 digits in milliseconds (both UTC).
-// Years must have four digits (1000 to 9999).
+// Years must have four digits (1000 to 9999). A control character (raw, or
+// written as an HTML numeric character reference such as "&#5;") ends the
+// date: what follows it is not text but, as in the SGML of wire archives,
+// routing codes ("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM").
 func Parse(s string, custom ...string) (Stamp, error) {
 	raw := s
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(cutControl(s)), " ")
 	if s == "" {
 		return Stamp{}, fmt.Errorf("empty date: %w", ErrNoDate)
 	}
@@ -321,4 +324,40 @@ func clip(s string) string {
 		return s
 	}
 	return string(r[:57]) + "…"
+}
+
+// cutControl returns s up to its first control character other than
+// white space, raw or as an HTML numeric character reference (&#5;,
+// &#x5;).
+func cutControl(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return s[:i]
+		}
+		if c == '&' && i+2 < len(s) && s[i+1] == '#' {
+			if r, ok := numericRef(s[i+2:]); ok && (r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f) {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// numericRef reads the code point of a numeric character reference after
+// its "&#": decimal or x and hexadecimal digits, then ";".
+func numericRef(s string) (rune, bool) {
+	base := 10
+	if s != "" && (s[0] == 'x' || s[0] == 'X') {
+		base, s = 16, s[1:]
+	}
+	end := strings.IndexByte(s, ';')
+	if end <= 0 || end > 6 {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(s[:end], base, 32)
+	if err != nil {
+		return 0, false
+	}
+	return rune(n), true
 }

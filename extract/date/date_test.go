@@ -49,6 +49,9 @@ func TestParse(t *testing.T) {
 		{"Spaces", "  26   February\t2025 ", "2025-02-26"},
 		{"UnixSeconds", "1740582245", "2025-02-26T15:04:05Z"},
 		{"UnixMillis", "1740582245000", "2025-02-26T15:04:05Z"},
+		{"ControlRefs", "27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM", "1987-03-27T00:02:59"},
+		{"ControlRaw", "2025-02-26\x05junk", "2025-02-26"},
+		{"ControlHexRef", "2025-02-26&#x1F;junk", "2025-02-26"},
 		{"ZoneInBrackets", "Wed, 26 Feb 2025 15:04:05 +0000 (UTC)", "2025-02-26T15:04:05Z"},
 	}
 	for _, tt := range tests {
@@ -74,6 +77,8 @@ func TestParseRejects(t *testing.T) {
 		{"ShortNumber", "12345"},
 		{"TrailingText", "2025-02-26 by Reuters"},
 		{"YearTooSmall", "0099-01-01"},
+		{"OnlyControl", "&#5;2025-02-26"},
+		{"TextRef", "2025-02-26&#65;"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
