@@ -68,7 +68,8 @@ func (b *Builder) Graph() *Graph {
 	}
 
 	// 2. Nodes sorted by display name.
-	g := &Graph{Format: Format, Window: string(b.opts.Window), Folded: b.folded}
+	g := &Graph{Format: Format, Window: string(b.opts.Window), Folded: b.folded,
+		MaxEvidence: b.opts.recordedMaxEvidence(), MaxRefs: max(b.opts.MaxRefs, 0), MaxStatements: max(b.opts.MaxStatements, 0)}
 	mkeys := make([]string, 0, len(merged))
 	names := make(map[string]string, len(merged))
 	for k, a := range merged {
@@ -112,6 +113,7 @@ func (b *Builder) Graph() *Graph {
 		docIndex[d] = i
 		g.Documents = append(g.Documents, b.docs[d])
 	}
+	b.nodeTimes(g, mkeys, resolve, docIndex)
 	evidence := func(list []evRef) []Evidence {
 		out := make([]Evidence, 0, len(list))
 		for _, e := range list {
@@ -141,7 +143,7 @@ func (b *Builder) Graph() *Graph {
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
 		g.Edges = append(g.Edges, Edge{Source: p[0], Target: p[1], Weight: e.weight,
-			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex)})
+			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days})
 	}
 
 	// 5. Stances.
@@ -162,7 +164,7 @@ func (b *Builder) Graph() *Graph {
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
 		g.Stances = append(g.Stances, Stance{Source: p[0], Target: p[1], Positive: s.pos,
-			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence)})
+			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days})
 	}
 
 	// 6. Statements in document order.
@@ -194,7 +196,7 @@ func (b *Builder) Graph() *Graph {
 	slices.Sort(pnames)
 	for _, p := range pnames {
 		acc := b.places[p]
-		g.Places = append(g.Places, Place{Name: p, Mentions: acc.mentions, Documents: acc.documents})
+		g.Places = append(g.Places, Place{Name: p, Mentions: acc.mentions, Documents: acc.documents, Days: acc.days})
 	}
 	if g.Nodes == nil {
 		g.Nodes = []Node{}
