@@ -84,6 +84,9 @@ const (
 	// WarnBadDate: the document's date could not be read (Detail holds
 	// it); the document is used without a date.
 	WarnBadDate WarningKind = "bad-date"
+	// WarnDatePart: only the leading words of the document's date could
+	// be read (Detail holds it all); the rest was dropped.
+	WarnDatePart WarningKind = "date-part"
 )
 
 // Warning reports an input that was repaired and still used: the document
@@ -114,6 +117,8 @@ func (w Warning) String() string {
 		s += fmt.Sprintf("not UTF-8; read as Windows-1252 (%d non-ASCII bytes converted)", w.Count)
 	case WarnDeepHTML:
 		s += fmt.Sprintf("dropped %d tags nested too deep; their text is kept", w.Count)
+	case WarnDatePart:
+		s += fmt.Sprintf("read only the leading date of %q; the rest is dropped", w.Detail)
 	case WarnBadDate:
 		s += fmt.Sprintf("cannot read the date %q (give --date-format); the document is used undated", w.Detail)
 	default:

@@ -5,18 +5,26 @@ import "github.com/actorgraph/actorgraph/extract/date"
 // normaliseDate rewrites the date of doc, as its reader found it, in the
 // normalised ISO 8601 form of package date. A date that cannot be read is
 // dropped with a WarnBadDate warning that names the file and line: the
-// document is used, undated.
+// document is used, undated. A date followed by something unreadable (a
+// time of day out of range, a comment) keeps its readable leading words,
+// with a WarnDatePart warning.
 func (c *Reader) normaliseDate(doc Document) Document {
 	if doc.Date == "" {
 		return doc
 	}
 	n, err := date.Normalize(doc.Date, c.opts.DateLayouts...)
-	if err != nil {
-		c.warn(&Warning{Path: doc.Path, Line: doc.Line, Kind: WarnBadDate, Detail: clipDate(doc.Date)})
-		doc.Date = ""
+	if err == nil {
+		doc.Date = n
 		return doc
 	}
-	doc.Date = n
+	// A complete date followed by something unreadable keeps the date.
+	if st, _, err := date.ParseLeading(doc.Date, c.opts.DateLayouts...); err == nil {
+		c.warn(&Warning{Path: doc.Path, Line: doc.Line, Kind: WarnDatePart, Detail: clipDate(doc.Date)})
+		doc.Date = st.String()
+		return doc
+	}
+	c.warn(&Warning{Path: doc.Path, Line: doc.Line, Kind: WarnBadDate, Detail: clipDate(doc.Date)})
+	doc.Date = ""
 	return doc
 }
 

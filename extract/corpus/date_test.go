@@ -43,6 +43,7 @@ func TestDates(t *testing.T) {
 		{"JSONNumber", "a.jsonl", `{"text":"x","date":1740582245}`, "2025-02-26T15:04:05Z", ""},
 		{"JSONDateWins", "a.jsonl", `{"text":"x","date":"Feb 26, 2025","published":"2020-01-01"}`, "2025-02-26", ""},
 		{"JSONUnreadable", "a.jsonl", `{"text":"x","date":"last Tuesday"}`, "", `a.jsonl:1: bad-date: cannot read the date "last Tuesday"`},
+		{"JSONDatePart", "a.jsonl", `{"text":"x","date":"31-MAR-1987 605:12:19.12"}`, "1987-03-31", `a.jsonl:1: date-part: read only the leading date of "31-MAR-1987 605:12:19.12"`},
 		{"JSONBoolean", "a.jsonl", `{"text":"x","published":true}`, "", `bad-date: cannot read the date "(a boolean)"`},
 		{"TextPublishedLine", "a.txt", "Envoy in Moscow\n\nPublished: 26 February 2025\n\nThe envoy arrived.", "2025-02-26", ""},
 		{"TextPostedOn", "a.txt", "Envoy in Moscow\nPosted on Feb 26, 2025\n\nThe envoy arrived.", "2025-02-26", ""},
@@ -73,7 +74,7 @@ func TestDates(t *testing.T) {
 			}
 			var ws []string
 			for _, w := range warns {
-				if w.Kind == WarnBadDate {
+				if w.Kind == WarnBadDate || w.Kind == WarnDatePart {
 					ws = append(ws, strings.ReplaceAll(w.String(), dir+string(filepath.Separator), ""))
 				}
 			}

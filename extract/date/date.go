@@ -361,3 +361,19 @@ func numericRef(s string) (rune, bool) {
 	}
 	return rune(n), true
 }
+
+// ParseLeading parses the longest run of leading words of s that is a
+// date, for a date field that carries something unreadable after a
+// complete date (a time of day out of range, a comment). It returns the
+// stamp and the words it read; the caller should say that the rest was
+// dropped. A string whose whole is a date gives the same as Parse.
+func ParseLeading(s string, custom ...string) (Stamp, string, error) {
+	words := strings.Fields(cutControl(s))
+	for n := len(words); n > 0; n-- {
+		head := strings.Join(words[:n], " ")
+		if st, err := Parse(head, custom...); err == nil {
+			return st, head, nil
+		}
+	}
+	return Stamp{}, "", fmt.Errorf("%q: %w", clip(s), ErrNoDate)
+}

@@ -115,6 +115,26 @@ func TestParseCustom(t *testing.T) {
 	}
 }
 
+func TestParseLeading(t *testing.T) {
+	tests := []struct{ in, want, used string }{
+		{"9-APR-1987 00:00:00.00    # date added by hand", "1987-04-09T00:00:00", "9-APR-1987 00:00:00.00"},
+		{"31-MAR-1987 605:12:19.12", "1987-03-31", "31-MAR-1987"},
+		{"Feb 26, 2025 3:04 PM updated", "2025-02-26T15:04:00", "Feb 26, 2025 3:04 PM"},
+		{"2025-02-26", "2025-02-26", "2025-02-26"},
+	}
+	for _, tt := range tests {
+		st, used, err := ParseLeading(tt.in)
+		if err != nil || st.String() != tt.want || used != tt.used {
+			t.Errorf("ParseLeading(%q) = %q, %q, %v; want %q, %q", tt.in, st.String(), used, err, tt.want, tt.used)
+		}
+	}
+	for _, in := range []string{"", "the 26th", "2025 and more"} {
+		if _, _, err := ParseLeading(in); err == nil {
+			t.Errorf("ParseLeading(%q) succeeded, want an error", in)
+		}
+	}
+}
+
 func TestLayoutErrors(t *testing.T) {
 	for _, f := range []string{"%Q", "%d/%m", "15:04", "%Y%", "%-q"} {
 		if l, err := Layout(f); err == nil {
