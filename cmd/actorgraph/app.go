@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 )
@@ -77,6 +78,10 @@ Example:
 	for i, c := range app.Commands {
 		cc := *c
 		cc.OnUsageError = app.OnUsageError
+		// Every command that reads a graph takes a period.
+		if slices.Contains(cc.Flags, cli.Flag(graphFlag)) {
+			cc.Flags = append(slices.Clip(cc.Flags), sinceFlag, untilFlag)
+		}
 		app.Commands[i] = &cc
 	}
 	return app

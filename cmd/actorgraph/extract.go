@@ -22,7 +22,7 @@ With --json, prints one JSON object per article (the format scored by eval tools
 
 Example:
    actorgraph extract --json examples/articles/001-envoy-visit.txt`,
-	Flags:  []cli.Flag{jsonFlag, aliasesFlag, workersFlag},
+	Flags:  []cli.Flag{jsonFlag, aliasesFlag, workersFlag, dateFormatFlag, buildSinceFlag, buildUntilFlag},
 	Action: runExtract,
 }
 
@@ -38,17 +38,16 @@ func runExtract(c *cli.Context) error {
 	asJSON := c.Bool("json")
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	opts := ingest.Options{
-		Corpus:         corpusOptions(c),
-		Workers:        c.Int(workersFlag.Name),
-		KeepDuplicates: true,
-		SkipGraph:      true,
-		OnExtraction: func(x *extract.Extraction) error {
-			if asJSON {
-				return enc.Encode(x)
-			}
-			return printExtraction(w, x)
-		},
+	opts, err := buildOptions(c)
+	if err != nil {
+		return err
+	}
+	opts.KeepDuplicates, opts.SkipGraph = true, true
+	opts.OnExtraction = func(x *extract.Extraction) error {
+		if asJSON {
+			return enc.Encode(x)
+		}
+		return printExtraction(w, x)
 	}
 	_, sum, err := ingest.Run(c.Context, c.Args().Slice(), ex, opts)
 	if err != nil {
