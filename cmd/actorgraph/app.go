@@ -70,6 +70,7 @@ Example:
 			exportCommand,
 			importCommand,
 			tagCommand,
+			timelineCommand,
 		},
 	}
 	// Flag errors of a command are usage errors too (exit 2). The commands
