@@ -71,6 +71,7 @@ Example:
 			importCommand,
 			tagCommand,
 			timelineCommand,
+			diffCommand,
 		},
 	}
 	// Flag errors of a command are usage errors too (exit 2). The commands
