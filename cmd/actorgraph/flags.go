@@ -27,6 +27,9 @@ var (
 	// newApp): the graph of the documents dated in it.
 	sinceFlag = &cli.StringFlag{Name: "since", Usage: "only the documents dated from `DATE` on: 2025-02-26, 2025-02, 2025, or back from the newest document (30d, 2w, 3m, 1y)"}
 	untilFlag = &cli.StringFlag{Name: "until", Usage: "only the documents dated up to `DATE` (forms as --since; 7d ends a week before the newest)"}
+	// The sliding windows of rank and communities.
+	windowSizeFlag = &cli.StringFlag{Name: "window-size", Usage: "give a series over sliding windows of `DAYS` (30d, 2w), from the first dated document"}
+	stepFlag       = &cli.StringFlag{Name: "step", Value: "7d", Usage: "days between the starts of two windows (with --window-size)"}
 	// dateFormatFlag adds a form for the dates of the articles read.
 	dateFormatFlag = &cli.StringSliceFlag{Name: "date-format", Usage: "read article dates written in this `FORMAT` too: a Go layout (02.01.2006 15:04) or strftime (%d.%m.%Y %H:%M); repeatable"}
 )
@@ -103,4 +106,19 @@ func dateLayouts(c *cli.Context) ([]string, error) {
 		out = append(out, l)
 	}
 	return out, nil
+}
+
+// windowFlags reads --window-size and --step; ok is false without
+// --window-size.
+func windowFlags(c *cli.Context) (size, step int, ok bool, err error) {
+	if c.String(windowSizeFlag.Name) == "" {
+		return 0, 0, false, nil
+	}
+	if size, err = query.ParseDays(c.String(windowSizeFlag.Name)); err != nil {
+		return 0, 0, false, &usageError{fmt.Errorf("--window-size: %w", err)}
+	}
+	if step, err = query.ParseDays(c.String(stepFlag.Name)); err != nil {
+		return 0, 0, false, &usageError{fmt.Errorf("--step: %w", err)}
+	}
+	return size, step, true, nil
 }
