@@ -25,6 +25,8 @@ type FigureOptions struct {
 	NoStances bool
 	// Seed is the community detection seed.
 	Seed uint64
+	// Changes, if set, are highlighted (render --diff).
+	Changes *Changes
 }
 
 // Figure is a diagram ready to render, with a note for the user when the
@@ -110,6 +112,9 @@ func (q *Graph) Figure(opts FigureOptions) (Figure, error) {
 			}
 		}
 		d.HighlightPath(ids)
+	}
+	if opts.Changes != nil {
+		d.Note = joinNotes(d.Note, q.highlight(d, &Graph{Graph: sub}, *opts.Changes))
 	}
 	return Figure{Diagram: d, Trimmed: trimmed, Note: note}, nil
 }

@@ -22,7 +22,9 @@ var renderCommand = &cli.Command{
 	Description: `Draws the actors as nodes sized by a centrality, coloured by community and shaped by
 type (person, state, organisation), with co-mention edges by weight and stance edges
 green (support) or red (opposition). Select part of the graph with --top, --min-weight,
---focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300.
+--focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300. With
+--diff --before P1 --after P2, draws P2 with the ties new since P1 and the stance
+flips highlighted.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
@@ -39,6 +41,10 @@ Example:
 		&cli.StringFlag{Name: "size-by", Value: "pagerank", Usage: "centrality that sizes the nodes"},
 		&cli.BoolFlag{Name: "no-stances", Usage: "leave stance edges out"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "community detection seed"},
+		&cli.BoolFlag{Name: "diff", Usage: "draw the --after period (or the graph) with the ties new since --before and the stance flips highlighted"},
+		&cli.StringFlag{Name: "before", Usage: "with --diff: the earlier `PERIOD` of the graph, or an earlier graph file"},
+		&cli.StringFlag{Name: "after", Usage: "with --diff: the later `PERIOD` of the graph (default: the graph as opened)"},
+		&cli.IntFlag{Name: "min-support", Value: 3, Usage: "with --diff: least sentences of a new tie to highlight"},
 	},
 	Action: runRender,
 }
@@ -63,6 +69,9 @@ func runRender(c *cli.Context) error {
 	}
 	q, err := openGraph(c)
 	if err != nil {
+		return err
+	}
+	if q, opts.Changes, err = diffTarget(c, q); err != nil {
 		return err
 	}
 	sel := &opts.Selection
@@ -171,4 +180,46 @@ func formatNames(fs []out.Format) []string {
 		names[i] = string(f)
 	}
 	return names
+}
+
+// diffTarget returns the graph render draws and, with --diff, the changes
+// it highlights: the --after period of q (q itself without --after)
+// against the --before period of q or the graph file --before names.
+func diffTarget(c *cli.Context, q *query.Graph) (*query.Graph, *query.Changes, error) {
+	if !c.Bool("diff") {
+		if c.IsSet("before") || c.IsSet("after") {
+			return nil, nil, usagef("render: --before and --after go with --diff")
+		}
+		return q, nil, nil
+	}
+	b := c.String("before")
+	if b == "" {
+		return nil, nil, usagef("render: --diff wants --before PERIOD (or an earlier graph file)")
+	}
+	after := q
+	if a := c.String("after"); a != "" {
+		p, err := query.ParsePeriod(a)
+		if err != nil {
+			return nil, nil, &usageError{err}
+		}
+		if after, err = q.Between(p); err != nil {
+			return nil, nil, err
+		}
+	}
+	var before *query.Graph
+	var err error
+	if query.IsGraphFile(b) {
+		before, err = query.Open(c.Context, b, query.OpenOptions{})
+	} else {
+		var p query.Period
+		if p, err = query.ParsePeriod(b); err != nil {
+			return nil, nil, &usageError{err}
+		}
+		before, err = q.Between(p)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	ch := query.NewChanges(before, after, c.Int("min-support"), b)
+	return after, &ch, nil
 }
