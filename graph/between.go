@@ -53,6 +53,9 @@ type rebuild struct {
 	in []bool
 	// stmts indexes the period's statements by (speaker, target) node.
 	stmts map[[2]int][]int
+	// stanceDocs and stanceStmts are the documents and statements (-1
+	// for a stored example) of the last stanceEvidence.
+	stanceDocs, stanceStmts []int
 }
 
 func newRebuild(g *Graph, since, until Day) *rebuild {
@@ -225,36 +228,54 @@ func (r *rebuild) addSentences(acc *edgeAcc, sents []Evidence) {
 	}
 }
 
-// splitEdge rebuilds an edge of a node with merged forms from its
-// sentences, each counted under the forms its document names.
+// splitEdge rebuilds an edge of a node with merged forms: its counts by
+// the pairs of forms it was made of (Edge.Parts), its sentences under the
+// forms their documents name (or, where those made no part of the edge
+// that day, under the first part of that day).
 func (r *rebuild) splitEdge(e Edge, sents []Evidence) {
 	accs := map[[2]string]*edgeAcc{}
-	inDoc := map[[2]string]int{}
-	slices.SortFunc(sents, func(a, b Evidence) int { return a.Doc - b.Doc })
+	for _, part := range e.Parts {
+		acc := &edgeAcc{}
+		for _, c := range part.Days {
+			if r.inPeriod(c.Day) {
+				acc.weight += c.Count
+				acc.documents += c.Documents
+				acc.days = append(acc.days, c)
+			}
+		}
+		if acc.weight > 0 {
+			accs[pairOf(part.Source, part.Target)] = acc
+		}
+	}
 	for _, s := range sents {
-		ku, kv := r.keyIn(e.Source, s.Doc), r.keyIn(e.Target, s.Doc)
-		if ku == kv {
-			continue
-		}
-		p := pairOf(ku, kv)
-		acc := accs[p]
+		acc := accs[pairOf(r.keyIn(e.Source, s.Doc), r.keyIn(e.Target, s.Doc))]
 		if acc == nil {
-			acc = &edgeAcc{}
-			accs[p] = acc
-			inDoc[p] = -1
+			acc = r.partOfDay(accs, s.Doc)
 		}
-		first := inDoc[p] != s.Doc
-		inDoc[p] = s.Doc
-		acc.weight++
-		acc.documents += b2i(first)
-		if day, ok := r.g.DocDay(s.Doc); ok {
-			acc.days = addDayCount(acc.days, day, 1, b2i(first))
+		if acc != nil {
+			r.addSentences(acc, []Evidence{s})
 		}
-		r.addSentences(acc, []Evidence{s})
 	}
 	for _, p := range sortedPairs(accs) {
 		r.b.mergeEdge(p, accs[p])
 	}
+}
+
+// partOfDay returns the first part (in key order) that counts the day of
+// document doc, or nil.
+func (r *rebuild) partOfDay(accs map[[2]string]*edgeAcc, doc int) *edgeAcc {
+	day, ok := r.g.DocDay(doc)
+	if !ok {
+		return nil
+	}
+	for _, p := range sortedPairs(accs) {
+		for _, c := range accs[p].days {
+			if c.Day == day {
+				return accs[p]
+			}
+		}
+	}
+	return nil
 }
 
 // pairOf returns the key pair in order.
@@ -315,11 +336,13 @@ func (r *rebuild) stances() {
 func (r *rebuild) stanceEvidence(s Stance) []evRef {
 	stored := map[[2]int]string{}
 	var out []evRef
+	r.stanceDocs, r.stanceStmts = r.stanceDocs[:0], r.stanceStmts[:0]
 	for _, ev := range s.Evidence {
 		if r.in[ev.Doc] {
 			stored[[2]int{ev.Doc, ev.Start}] = ev.Text
 			if r.g.MaxStatements > 0 {
 				out = append(out, r.sentence(ev))
+				r.stanceDocs, r.stanceStmts = append(r.stanceDocs, ev.Doc), append(r.stanceStmts, -1)
 			}
 		}
 	}
@@ -332,45 +355,59 @@ func (r *rebuild) stanceEvidence(s Stance) []evRef {
 			ev.Text = t
 		}
 		out = append(out, r.sentence(ev))
+		r.stanceDocs, r.stanceStmts = append(r.stanceDocs, ev.Doc), append(r.stanceStmts, i)
 	}
 	return out
 }
 
-// splitStance rebuilds a stance of a node with merged forms from its
-// statements, each counted under the forms its document names.
+// splitStance rebuilds a stance of a node with merged forms: its counts
+// by the pairs of forms it was made of (Stance.Parts), its statements as
+// evidence under the forms their documents name.
 func (r *rebuild) splitStance(s Stance) {
 	accs := map[[2]string]*stanceAcc{}
-	stored := map[[2]int]string{}
-	for _, ev := range s.Evidence {
-		stored[[2]int{ev.Doc, ev.Start}] = ev.Text
+	for _, part := range s.Parts {
+		acc := &stanceAcc{}
+		for _, d := range part.Days {
+			if r.inPeriod(d.Day) {
+				acc.pos += d.Positive
+				acc.neg += d.Negative
+				acc.neu += d.Neutral
+				acc.days = append(acc.days, d)
+			}
+		}
+		if acc.pos+acc.neg+acc.neu > 0 {
+			accs[[2]string{part.Source, part.Target}] = acc
+		}
 	}
-	for _, i := range r.stmts[[2]int{s.Source, s.Target}] {
-		st := r.g.Statements[i]
-		p := [2]string{r.keyIn(s.Source, st.Doc), r.keyIn(s.Target, st.Doc)}
-		if p[0] == p[1] {
-			continue
+	evs := r.stanceEvidence(s)
+	for i, ev := range evs {
+		doc, sk := r.stanceDocs[i], r.keyIn(s.Source, r.stanceDocs[i])
+		if j := r.stanceStmts[i]; j >= 0 {
+			sk = r.speakerKey(r.g.Statements[j])
 		}
-		acc := accs[p]
+		acc := accs[[2]string{sk, r.keyIn(s.Target, doc)}]
 		if acc == nil {
-			acc = &stanceAcc{}
-			accs[p] = acc
+			for _, p := range sortedPairs(accs) {
+				acc = accs[p]
+				break
+			}
 		}
-		pos, neg := b2i(st.Polarity > 0), b2i(st.Polarity < 0)
-		acc.pos += pos
-		acc.neg += neg
-		acc.neu += 1 - pos - neg
-		if day, ok := r.g.DocDay(st.Doc); ok {
-			acc.days = addStanceDay(acc.days, day, pos, neg, 1-pos-neg)
+		if acc != nil {
+			acc.evidence = r.b.keepEvidence(acc.evidence, ev)
 		}
-		ev := st.Evidence
-		if t := stored[[2]int{ev.Doc, ev.Start}]; t != "" {
-			ev.Text = t
-		}
-		acc.evidence = r.b.keepEvidence(acc.evidence, r.sentence(ev))
 	}
 	for _, p := range sortedPairs(accs) {
 		r.b.mergeStance(p, accs[p])
 	}
+}
+
+// speakerKey returns the key a statement's speaker spoke under: its
+// form, else its node's key.
+func (r *rebuild) speakerKey(s Statement) string {
+	if s.Form != "" {
+		return s.Form
+	}
+	return r.g.Nodes[s.Speaker].Key
 }
 
 // statements rebuilds the period's statements under the keys their
@@ -380,7 +417,7 @@ func (r *rebuild) statements() {
 		if !r.in[s.Doc] {
 			continue
 		}
-		sk := r.keyIn(s.Speaker, s.Doc)
+		sk := r.speakerKey(s)
 		var targets []string
 		for _, t := range s.Targets {
 			if tk := r.keyIn(t, s.Doc); tk != sk && !slices.Contains(targets, tk) {

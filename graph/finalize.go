@@ -123,6 +123,8 @@ func (b *Builder) Graph() *Graph {
 	}
 
 	// 4. Co-mention edges, re-keyed after the surname merge.
+	withForms := mergedNodes(redirect, id)
+	edgeParts := map[[2]int][]EdgePart{}
 	edges := map[[2]int]*edgeAcc{}
 	for _, pair := range sortedPairs(b.edges) {
 		acc := b.edges[pair]
@@ -139,15 +141,20 @@ func (b *Builder) Graph() *Graph {
 			edges[[2]int{u, v}] = e
 		}
 		b.addEdge(e, acc)
+		if withForms[u] || withForms[v] {
+			edgeParts[[2]int{u, v}] = append(edgeParts[[2]int{u, v}], EdgePart{Source: pair[0], Target: pair[1], Days: acc.days})
+		}
 	}
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
 		g.Edges = append(g.Edges, Edge{Source: p[0], Target: p[1], Weight: e.weight,
-			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days})
+			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
+			Parts: edgeParts[p]})
 	}
 
 	// 5. Stances.
 	stances := map[[2]int]*stanceAcc{}
+	stanceParts := map[[2]int][]StancePart{}
 	for _, pair := range sortedPairs(b.stances) {
 		acc := b.stances[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
@@ -160,11 +167,14 @@ func (b *Builder) Graph() *Graph {
 			stances[[2]int{u, v}] = s
 		}
 		b.addStance(s, acc)
+		if withForms[u] || withForms[v] {
+			stanceParts[[2]int{u, v}] = append(stanceParts[[2]int{u, v}], StancePart{Source: pair[0], Target: pair[1], Days: acc.days})
+		}
 	}
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
 		g.Stances = append(g.Stances, Stance{Source: p[0], Target: p[1], Positive: s.pos,
-			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days})
+			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days, Parts: stanceParts[p]})
 	}
 
 	// 6. Statements in document order.
@@ -184,8 +194,11 @@ func (b *Builder) Graph() *Graph {
 		slices.Sort(targets)
 		ev := evidence([]evRef{s.ev})[0]
 		ev.Text = b.quoteText(s)
-		g.Statements = append(g.Statements, Statement{Speaker: sp, Targets: targets, Cue: s.cue,
-			Polarity: s.polarity, Issue: s.issue, Evidence: ev})
+		st := Statement{Speaker: sp, Targets: targets, Cue: s.cue, Polarity: s.polarity, Issue: s.issue, Evidence: ev}
+		if resolve(s.speaker) != s.speaker {
+			st.Form = s.speaker
+		}
+		g.Statements = append(g.Statements, st)
 	}
 
 	// 7. Places by name.

@@ -128,6 +128,25 @@ type Edge struct {
 	// Days holds the weight and documents per day, in day order, for
 	// the dated documents.
 	Days []DayCount `json:"days,omitempty"`
+	// Parts break Days down by the forms of the actors (keys) the edge
+	// was made of, for an edge of an actor with merged forms
+	// (Node.Merged), so that a period can keep them apart (see Between).
+	Parts []EdgePart `json:"parts,omitempty"`
+}
+
+// EdgePart is the share of an edge of one pair of actor keys.
+type EdgePart struct {
+	Source string     `json:"source"`
+	Target string     `json:"target"`
+	Days   []DayCount `json:"days"`
+}
+
+// StancePart is the share of a stance of one pair of actor keys (see
+// Edge.Parts).
+type StancePart struct {
+	Source string      `json:"source"`
+	Target string      `json:"target"`
+	Days   []StanceDay `json:"days"`
 }
 
 // Ref is a reference to a sentence whose text is not stored: document
@@ -182,6 +201,8 @@ type Stance struct {
 	// Days holds the statements per day by polarity, in day order, for
 	// the dated documents.
 	Days []StanceDay `json:"days,omitempty"`
+	// Parts break Days down by actor keys (see Edge.Parts).
+	Parts []StancePart `json:"parts,omitempty"`
 }
 
 // Net is the number of positive minus negative statements.
@@ -198,6 +219,10 @@ type Statement struct {
 	Polarity int    `json:"polarity"`
 	Issue    string `json:"issue,omitempty"`
 	Evidence
+	// Form is the speaker's key when the speaker spoke under a form
+	// merged into its node (Node.Merged), so that a period can keep the
+	// forms apart (see Between).
+	Form string `json:"form,omitempty"`
 }
 
 // Place is a location that is not an actor.

@@ -52,3 +52,13 @@ func (b *Builder) seenDocs(docIndex map[string]int) map[string][]int {
 	}
 	return seen
 }
+
+// mergedNodes marks the nodes that forms were merged into: the targets of
+// redirect, by node id.
+func mergedNodes(redirect map[string]string, id map[string]int) map[int]bool {
+	out := map[int]bool{}
+	for _, t := range redirect {
+		out[id[t]] = true
+	}
+	return out
+}

@@ -79,6 +79,9 @@ func parseEdge(b []byte, i int) (e graph.Edge, _ int, ok bool) {
 		case "days":
 			bit = 1 << 6
 			e.Days, i, ok = parseArray(b, i, parseDayCount)
+		case "parts":
+			bit = 1 << 7
+			e.Parts, i, ok = parseArray(b, i, parseEdgePart)
 		default:
 			ok = false
 		}
@@ -199,6 +202,9 @@ func parseStance(b []byte, i int) (s graph.Stance, _ int, ok bool) {
 		case "days":
 			bit = 1 << 6
 			s.Days, i, ok = parseArray(b, i, parseStanceDay)
+		case "parts":
+			bit = 1 << 7
+			s.Parts, i, ok = parseArray(b, i, parseStancePart)
 		default:
 			ok = false
 		}
@@ -226,6 +232,9 @@ func parseStatement(b []byte, i int) (s graph.Statement, _ int, ok bool) {
 		case "issue":
 			bit = 1 << 4
 			s.Issue, i, ok = parseString(b, i)
+		case "form":
+			bit = 1 << 5
+			s.Form, i, ok = parseString(b, i)
 		default:
 			if bit, i, ok = evidenceMember(b, i, key, &s.Evidence); bit == 0 {
 				ok = false

@@ -97,3 +97,45 @@ func parseActorDay(b []byte, i int) (graph.ActorDay, int, bool) {
 	}
 	return a, end, true
 }
+
+// parseEdgePart parses an EdgePart.
+func parseEdgePart(b []byte, i int) (p graph.EdgePart, _ int, ok bool) {
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
+		switch string(key) {
+		case "source":
+			bit = 1 << 0
+			p.Source, i, ok = parseString(b, i)
+		case "target":
+			bit = 1 << 1
+			p.Target, i, ok = parseString(b, i)
+		case "days":
+			bit = 1 << 2
+			p.Days, i, ok = parseArray(b, i, parseDayCount)
+		default:
+			ok = false
+		}
+		return bit, i, ok
+	})
+	return p, i, ok
+}
+
+// parseStancePart parses a StancePart.
+func parseStancePart(b []byte, i int) (p graph.StancePart, _ int, ok bool) {
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
+		switch string(key) {
+		case "source":
+			bit = 1 << 0
+			p.Source, i, ok = parseString(b, i)
+		case "target":
+			bit = 1 << 1
+			p.Target, i, ok = parseString(b, i)
+		case "days":
+			bit = 1 << 2
+			p.Days, i, ok = parseArray(b, i, parseStanceDay)
+		default:
+			ok = false
+		}
+		return bit, i, ok
+	})
+	return p, i, ok
+}
