@@ -25,10 +25,10 @@ type Flip struct {
 }
 
 // NewChanges returns the changes of after against before (actors matched
-// by key, as in Compare).
-func NewChanges(before, after *Graph, minSupport int, label string) Changes {
+// by key through forms, as in Compare).
+func NewChanges(before, after *Graph, minSupport int, label string, forms map[string]string) Changes {
 	ch := Changes{Label: label}
-	match := matchActors(after.Graph, before.Graph) // after node -> before node
+	match := matchActors(after.Graph, before.Graph, forms) // after node -> before node
 	for _, e := range after.Edges {
 		u, v := match[e.Source], match[e.Target]
 		if e.Weight < minSupport {

@@ -8,8 +8,8 @@ import (
 func TestNewChangesAndFigure(t *testing.T) {
 	q := datedGraph(t)
 	before, after := periodOf(t, q, "2025-02-01", "2025-02-07"), periodOf(t, q, "2025-02-08", "2025-02-20")
-	ch := NewChanges(before, after, 1, "early February")
-	match := matchActors(after.Graph, before.Graph)
+	ch := NewChanges(before, after, 1, "early February", q.Forms())
+	match := matchActors(after.Graph, before.Graph, q.Forms())
 	for _, tie := range ch.NewTies {
 		u, v := match[tie[0]], match[tie[1]]
 		if _, had := before.EdgeBetween(u, v); u >= 0 && v >= 0 && had {

@@ -24,6 +24,9 @@ type DiffOptions struct {
 	// Seed and Resolution are those of the community detection [1, 1].
 	Seed       uint64
 	Resolution float64
+	// Forms maps actor keys to the keys they are matched under (see
+	// Graph.Forms); nil matches keys as they are.
+	Forms map[string]string
 }
 
 func (o DiffOptions) withDefaults() DiffOptions {
@@ -144,10 +147,11 @@ const DiffMeasure = "co-mention sentences (mentions for actors) per 1,000 docume
 // co-mention sentences per 1,000 documents of each period (so that a
 // short period is not read as a quiet one), stance flips, rank shifts by
 // PageRank and actors that changed community, each with its evidence.
-// Actors are matched by key (by name in graphs without keys).
+// Actors are matched by key (by name in graphs without keys), through
+// opts.Forms.
 func Compare(before, after *Graph, labels [2]string, opts DiffOptions) (Diff, error) {
 	opts = opts.withDefaults()
-	c := &comparison{b: before, a: after, opts: opts, match: matchActors(before.Graph, after.Graph)}
+	c := &comparison{b: before, a: after, opts: opts, match: matchActors(before.Graph, after.Graph, opts.Forms)}
 	d := Diff{Before: Side{labels[0], len(before.Documents)}, After: Side{labels[1], len(after.Documents)},
 		Measure: DiffMeasure, MinSupport: opts.MinSupport}
 	d.AppearedActors, d.VanishedActors = c.actors()
@@ -210,23 +214,42 @@ func (c *comparison) resolve() {
 	c.pending = nil
 }
 
-// actorKey is the identity of a node across graphs.
-func actorKey(n *graph.Node) string {
-	if n.Key != "" {
-		return n.Key
+// actorKey is the identity of a node across graphs: its key, or the key
+// id maps it to (a form merged into another actor), or its name in
+// graphs without keys.
+func actorKey(n *graph.Node, id map[string]string) string {
+	if n.Key == "" {
+		return "\x00" + n.Name
 	}
-	return "\x00" + n.Name
+	if k, ok := id[n.Key]; ok {
+		return k
+	}
+	return n.Key
+}
+
+// Forms returns the identity of the forms merged into q's actors (see
+// graph.Node.Merged): form key -> the key of the actor. Two periods of one
+// graph compared with it (DiffOptions.Forms) see a surname that a period
+// leaves apart as the full name the whole graph merged it into.
+func (q *Graph) Forms() map[string]string {
+	id := map[string]string{}
+	for _, n := range q.Nodes {
+		for _, m := range n.Merged {
+			id[m.Key] = n.Key
+		}
+	}
+	return id
 }
 
 // matchActors returns, for every node of b, the node of a with its key.
-func matchActors(b, a *graph.Graph) []int {
+func matchActors(b, a *graph.Graph, id map[string]string) []int {
 	byKey := make(map[string]int, len(a.Nodes))
 	for i := range a.Nodes {
-		byKey[actorKey(&a.Nodes[i])] = i
+		byKey[actorKey(&a.Nodes[i], id)] = i
 	}
 	m := make([]int, len(b.Nodes))
 	for i := range b.Nodes {
-		j, ok := byKey[actorKey(&b.Nodes[i])]
+		j, ok := byKey[actorKey(&b.Nodes[i], id)]
 		if !ok {
 			j = -1
 		}

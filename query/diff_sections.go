@@ -20,7 +20,7 @@ type tiePair struct {
 func (c *comparison) ties() (appeared, vanished, stronger, weaker []TieChange) {
 	pairs := map[[2]string]*tiePair{}
 	get := func(g *Graph, e graph.Edge) *tiePair {
-		k := [2]string{actorKey(&g.Nodes[e.Source]), actorKey(&g.Nodes[e.Target])}
+		k := [2]string{actorKey(&g.Nodes[e.Source], c.opts.Forms), actorKey(&g.Nodes[e.Target], c.opts.Forms)}
 		if k[0] > k[1] {
 			k[0], k[1] = k[1], k[0]
 		}
@@ -103,11 +103,11 @@ func (c *comparison) flips() []StanceFlip {
 	}
 	before := map[[2]string]int{}
 	for i, s := range c.b.Stances {
-		before[[2]string{actorKey(&c.b.Nodes[s.Source]), actorKey(&c.b.Nodes[s.Target])}] = i
+		before[[2]string{actorKey(&c.b.Nodes[s.Source], c.opts.Forms), actorKey(&c.b.Nodes[s.Target], c.opts.Forms)}] = i
 	}
 	var fs []flip
 	for j, s := range c.a.Stances {
-		i, ok := before[[2]string{actorKey(&c.a.Nodes[s.Source]), actorKey(&c.a.Nodes[s.Target])}]
+		i, ok := before[[2]string{actorKey(&c.a.Nodes[s.Source], c.opts.Forms), actorKey(&c.a.Nodes[s.Target], c.opts.Forms)}]
 		if !ok {
 			continue
 		}

@@ -39,12 +39,12 @@ Example:
 }
 
 func runDiff(c *cli.Context) error {
-	before, after, labels, err := diffSides(c)
+	before, after, labels, forms, err := diffSides(c)
 	if err != nil {
 		return err
 	}
 	d, err := query.Compare(before, after, labels, query.DiffOptions{MinSupport: c.Int("min-support"), Top: c.Int("top"),
-		Evidence: c.Int("evidence"), RankTop: c.Int("rank-top"), Seed: c.Uint64("seed")})
+		Evidence: c.Int("evidence"), RankTop: c.Int("rank-top"), Seed: c.Uint64("seed"), Forms: forms})
 	if err != nil {
 		return err
 	}
@@ -56,38 +56,39 @@ func runDiff(c *cli.Context) error {
 }
 
 // diffSides opens the two sides of a diff: two periods of -g (--before,
-// --after) or two graph files given as arguments.
-func diffSides(c *cli.Context) (before, after *query.Graph, labels [2]string, err error) {
+// --after; their actors matched through the forms the whole graph merged)
+// or two graph files given as arguments.
+func diffSides(c *cli.Context) (before, after *query.Graph, labels [2]string, forms map[string]string, err error) {
 	if c.NArg() == 2 {
 		if c.IsSet("before") || c.IsSet("after") {
-			return nil, nil, labels, usagef("diff: give two graph files or --before and --after, not both")
+			return nil, nil, labels, nil, usagef("diff: give two graph files or --before and --after, not both")
 		}
 		labels = [2]string{c.Args().Get(0), c.Args().Get(1)}
 		if before, err = openGraphAt(c, labels[0]); err != nil {
-			return nil, nil, labels, err
+			return nil, nil, labels, nil, err
 		}
 		after, err = openGraphAt(c, labels[1])
-		return before, after, labels, err
+		return before, after, labels, nil, err
 	}
 	if c.NArg() != 0 || c.String("before") == "" || c.String("after") == "" {
-		return nil, nil, labels, usagef("diff: want --before PERIOD --after PERIOD, or OLD.json NEW.json")
+		return nil, nil, labels, nil, usagef("diff: want --before PERIOD --after PERIOD, or OLD.json NEW.json")
 	}
 	q, err := openGraph(c)
 	if err != nil {
-		return nil, nil, labels, err
+		return nil, nil, labels, nil, err
 	}
 	labels = [2]string{c.String("before"), c.String("after")}
 	sides := [2]*query.Graph{}
 	for i, l := range labels {
 		p, err := query.ParsePeriod(l)
 		if err != nil {
-			return nil, nil, labels, &usageError{err}
+			return nil, nil, labels, nil, &usageError{err}
 		}
 		if sides[i], err = q.Between(p); err != nil {
-			return nil, nil, labels, err
+			return nil, nil, labels, nil, err
 		}
 	}
-	return sides[0], sides[1], labels, nil
+	return sides[0], sides[1], labels, q.Forms(), nil
 }
 
 // openGraphAt opens a graph file named on the command line, with the

@@ -208,7 +208,9 @@ func diffTarget(c *cli.Context, q *query.Graph) (*query.Graph, *query.Changes, e
 	}
 	var before *query.Graph
 	var err error
+	forms := q.Forms()
 	if query.IsGraphFile(b) {
+		forms = nil // another graph: keys as they are
 		before, err = query.Open(c.Context, b, query.OpenOptions{})
 	} else {
 		var p query.Period
@@ -220,6 +222,6 @@ func diffTarget(c *cli.Context, q *query.Graph) (*query.Graph, *query.Changes, e
 	if err != nil {
 		return nil, nil, err
 	}
-	ch := query.NewChanges(before, after, c.Int("min-support"), b)
+	ch := query.NewChanges(before, after, c.Int("min-support"), b, forms)
 	return after, &ch, nil
 }
