@@ -220,6 +220,9 @@ func (ch *chartLayout) timeAxis(w *bufio.Writer) {
 		x, bw := ch.span(b)
 		cx := x + bw/2
 		docs := thousands(b.Documents) + " docs"
+		if b.Documents == 1 {
+			docs = "1 doc"
+		}
 		half := float64(max(len(b.Label), len(docs))) * chartFont * 0.3
 		// Labels stay inside the chart.
 		cx = min(max(cx, chartLeft+half-20), chartWidth-half-4)

@@ -128,7 +128,7 @@ func timelineChart(tl query.Timeline, title string) out.TimelineChart {
 		}
 	default:
 		pair := tl.Actors[0] + " and " + tl.Actors[1]
-		c.VolumeName, c.DocumentsName, c.StatementsName = "sentences naming "+pair, "documents", "statements between them"
+		c.VolumeName, c.DocumentsName, c.StatementsName = "sentences naming "+pair, "documents naming both", "statements between them"
 		if title == "" {
 			c.Title = pair + " by " + tl.By
 		}
