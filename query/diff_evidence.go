@@ -84,20 +84,7 @@ func distinctive(q *Graph, src, osrc *Sources, shown, other []graph.Evidence, n 
 			otherWords[w]++
 		}
 	}
-	weight := map[string]float64{}
-	na, nb := float64(len(shown)), float64(len(other))
-	for w, k := range words {
-		if k < minKeySentences || nb == 0 {
-			continue
-		}
-		pa, pb := float64(k)/na, float64(otherWords[w])/nb
-		p := (float64(k) + float64(otherWords[w])) / (na + nb)
-		if se := math.Sqrt(p * (1 - p) * (1/na + 1/nb)); se > 0 {
-			if z := (pa - pb) / se; z >= 1.96 {
-				weight[w] = z
-			}
-		}
-	}
+	weight := keyWeights(words, otherWords, len(shown), len(other))
 	order := make([]int, len(shown))
 	score := make([]float64, len(shown))
 	for i := range shown {
@@ -140,4 +127,25 @@ func sentenceWords(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// keyWeights returns the weight of each word of the shown sentences (see
+// above): words holds the number of the n shown sentences with each word,
+// other the number of the m other ones.
+func keyWeights(words, other map[string]int, n, m int) map[string]float64 {
+	weight := map[string]float64{}
+	na, nb := float64(n), float64(m)
+	for w, k := range words {
+		if k < minKeySentences || nb == 0 {
+			continue
+		}
+		pa, pb := float64(k)/na, float64(other[w])/nb
+		p := (float64(k) + float64(other[w])) / (na + nb)
+		if se := math.Sqrt(p * (1 - p) * (1/na + 1/nb)); se > 0 {
+			if z := (pa - pb) / se; z >= 1.96 {
+				weight[w] = z
+			}
+		}
+	}
+	return weight
 }

@@ -67,11 +67,8 @@ func runRender(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	q, err := openGraph(c)
+	q, err := openDrawn(c, &opts)
 	if err != nil {
-		return err
-	}
-	if q, opts.Changes, err = diffTarget(c, q); err != nil {
 		return err
 	}
 	sel := &opts.Selection
@@ -180,6 +177,17 @@ func formatNames(fs []out.Format) []string {
 		names[i] = string(f)
 	}
 	return names
+}
+
+// openDrawn opens the graph render draws and, with --diff, sets the
+// changes it highlights in opts.
+func openDrawn(c *cli.Context, opts *query.FigureOptions) (*query.Graph, error) {
+	q, err := openGraph(c)
+	if err != nil {
+		return nil, err
+	}
+	q, opts.Changes, err = diffTarget(c, q)
+	return q, err
 }
 
 // diffTarget returns the graph render draws and, with --diff, the changes
