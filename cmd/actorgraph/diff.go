@@ -104,7 +104,7 @@ func openGraphAt(c *cli.Context, path string) (*query.Graph, error) {
 func printDiff(w io.Writer, d query.Diff) {
 	fmt.Fprintf(w, "%s (%s documents) -> %s (%s documents)\n", d.Before.Label, thousandsOf(d.Before.Documents),
 		d.After.Label, thousandsOf(d.After.Documents))
-	fmt.Fprintf(w, "rates: %s; at least %d sentences\n", d.Measure, d.MinSupport)
+	fmt.Fprintf(w, "rates: %s; ties of at least %s\n", d.Measure, plural(d.MinSupport, "sentence"))
 	for _, s := range []struct {
 		title string
 		ties  []query.TieChange
