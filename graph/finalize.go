@@ -141,7 +141,7 @@ func (b *Builder) Graph() *Graph {
 			edges[[2]int{u, v}] = e
 		}
 		b.addEdge(e, acc)
-		if withForms[u] || withForms[v] {
+		if (withForms[u] || withForms[v]) && len(acc.days) > 0 {
 			edgeParts[[2]int{u, v}] = append(edgeParts[[2]int{u, v}], EdgePart{Source: pair[0], Target: pair[1], Days: acc.days})
 		}
 	}
@@ -167,7 +167,7 @@ func (b *Builder) Graph() *Graph {
 			stances[[2]int{u, v}] = s
 		}
 		b.addStance(s, acc)
-		if withForms[u] || withForms[v] {
+		if (withForms[u] || withForms[v]) && len(acc.days) > 0 {
 			stanceParts[[2]int{u, v}] = append(stanceParts[[2]int{u, v}], StancePart{Source: pair[0], Target: pair[1], Days: acc.days})
 		}
 	}
