@@ -99,6 +99,13 @@ type Builder struct {
 	// docKeys maps the actor names of the document being added to their
 	// keys; it is not part of the result.
 	docKeys map[string]string
+	// oneWord maps the ID of each dated document to the one-word actor
+	// keys it mentions (the actors that a surname merge may concern; see
+	// Node.Seen).
+	oneWord map[string][]string
+	// day is the day of the document being added, if dated.
+	day   Day
+	dated bool
 }
 
 // evRef is evidence keyed by document ID until the graph is finalised.
@@ -123,6 +130,7 @@ type actorAcc struct {
 	aliases      map[string]struct{}
 	mentions     int
 	documents    int
+	days         []actorDayAcc
 }
 
 type edgeAcc struct {
@@ -130,6 +138,7 @@ type edgeAcc struct {
 	documents int
 	evidence  []evRef
 	refs      []refAcc
+	days      []DayCount
 }
 
 // refAcc is a compact reference (16 bytes) to one sentence behind an
@@ -187,6 +196,7 @@ func (b *Builder) addRefs(list []refAcc, refs ...refAcc) []refAcc {
 type stanceAcc struct {
 	pos, neg, neu int
 	evidence      []evRef
+	days          []StanceDay
 }
 
 type stmtAcc struct {
@@ -198,7 +208,10 @@ type stmtAcc struct {
 	ev       evRef
 }
 
-type placeAcc struct{ mentions, documents int }
+type placeAcc struct {
+	mentions, documents int
+	days                []DayCount
+}
 
 // NewBuilder returns an empty Builder.
 func NewBuilder(opts BuildOptions) *Builder {
@@ -215,6 +228,7 @@ func NewBuilder(opts BuildOptions) *Builder {
 		docNums: make(map[string]int32),
 		owned:   make(map[extract.Span]string),
 		places:  make(map[string]*placeAcc),
+		oneWord: make(map[string][]string),
 	}
 }
 
@@ -270,6 +284,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 	}
 	b.docs[d.ID] = DocRef{ID: d.ID, Title: firstNonEmpty(d.Title, x.Title), Date: firstNonEmpty(d.Date, x.Date),
 		URL: firstNonEmpty(d.URL, x.URL), Path: d.Path, Line: d.Line, Digest: TextDigest(x.Text)}
+	b.day, b.dated = ParseDay(b.docs[d.ID].Date)
 
 	clear(b.docKeys)
 	if b.docKeys == nil {
@@ -300,6 +315,10 @@ func (b *Builder) Add(x *extract.Extraction) {
 		}
 		acc.mentions += a.Mentions
 		acc.documents++
+		if b.dated {
+			acc.days = addActorDay(acc.days, b.day, a)
+			b.noteOneWord(d.ID, k)
+		}
 	}
 	for _, p := range x.Places {
 		acc := b.places[p.Name]
@@ -309,6 +328,9 @@ func (b *Builder) Add(x *extract.Extraction) {
 		}
 		acc.mentions += p.Mentions
 		acc.documents++
+		if b.dated {
+			acc.days = addDayCount(acc.days, b.day, p.Mentions, 1)
+		}
 	}
 	b.addComentions(d.ID, x)
 	b.addStatements(d.ID, x)
@@ -401,9 +423,13 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 					b.edges[pair] = acc
 				}
 				acc.weight++
-				if !inDoc[pair] {
+				first := !inDoc[pair]
+				if first {
 					inDoc[pair] = true
 					acc.documents++
+				}
+				if b.dated {
+					acc.days = addDayCount(acc.days, b.day, 1, b2i(first))
 				}
 				ev := sentenceRef(doc, x, sent)
 				acc.evidence = b.keepNew(acc.evidence, ev)
@@ -487,6 +513,10 @@ func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 			default:
 				acc.neu++
 			}
+			if b.dated {
+				p := sign(s.Polarity)
+				acc.days = addStanceDay(acc.days, b.day, b2i(p > 0), b2i(p < 0), b2i(p == 0))
+			}
 			acc.evidence = b.keepNew(acc.evidence, ev)
 		}
 		slices.Sort(targets)
@@ -556,6 +586,11 @@ func (b *Builder) Merge(o *Builder) {
 		b.mergePlace(k, op)
 	}
 	b.folded += o.folded
+	for id, ks := range o.oneWord {
+		for _, k := range ks {
+			b.noteOneWord(id, k)
+		}
+	}
 }
 
 func (b *Builder) mergeActor(k string, oa *actorAcc) {
@@ -594,6 +629,7 @@ func (a *actorAcc) merge(o *actorAcc, namesAsAliases bool) {
 	}
 	a.mentions += o.mentions
 	a.documents += o.documents
+	a.days = mergeActorDays(a.days, o.days)
 }
 
 func (b *Builder) mergeEdge(k [2]string, oe *edgeAcc) {
@@ -608,6 +644,7 @@ func (b *Builder) mergeEdge(k [2]string, oe *edgeAcc) {
 func (b *Builder) addEdge(e, o *edgeAcc) {
 	e.weight += o.weight
 	e.documents += o.documents
+	e.days = mergeDayCounts(e.days, o.days)
 	for _, ev := range o.evidence {
 		e.evidence = b.keepEvidence(e.evidence, ev)
 	}
@@ -646,6 +683,7 @@ func (b *Builder) addStance(s, o *stanceAcc) {
 	s.pos += o.pos
 	s.neg += o.neg
 	s.neu += o.neu
+	s.days = mergeStanceDays(s.days, o.days)
 	for _, ev := range o.evidence {
 		s.evidence = b.keepEvidence(s.evidence, ev)
 	}
@@ -659,6 +697,7 @@ func (b *Builder) mergePlace(k string, op *placeAcc) {
 	}
 	p.mentions += op.mentions
 	p.documents += op.documents
+	p.days = mergeDayCounts(p.days, op.days)
 }
 
 // TextDigest returns the digest of a document's analysed text stored in

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
@@ -115,9 +116,14 @@ func TestBuildWindows(t *testing.T) {
 }
 
 func TestRecordsRoundTrip(t *testing.T) {
+	t.Run("Undated", func(t *testing.T) { testRecordsRoundTrip(t, graphtest.Extractions()) })
+	t.Run("Dated", func(t *testing.T) { testRecordsRoundTrip(t, graphtest.DatedExtractions(40, 3)) })
+}
+
+func testRecordsRoundTrip(t *testing.T, xs []*extract.Extraction) {
 	opts := BuildOptions{MaxEvidence: 2}
 	whole := NewBuilder(opts)
-	for _, x := range graphtest.Extractions() {
+	for _, x := range xs {
 		whole.Add(x)
 	}
 	want := encode(t, whole.Graph())
@@ -125,7 +131,7 @@ func TestRecordsRoundTrip(t *testing.T) {
 	// MergeRecords, as a distributed engine would.
 	byKey := map[string]Record{}
 	var order []string
-	for _, x := range graphtest.Extractions() {
+	for _, x := range xs {
 		b := NewBuilder(opts)
 		b.Add(x)
 		for _, r := range b.Records() {

@@ -68,7 +68,8 @@ func (b *Builder) Graph() *Graph {
 	}
 
 	// 2. Nodes sorted by display name.
-	g := &Graph{Format: Format, Window: string(b.opts.Window), Folded: b.folded}
+	g := &Graph{Format: Format, Window: string(b.opts.Window), Folded: b.folded,
+		MaxEvidence: b.opts.recordedMaxEvidence(), MaxRefs: max(b.opts.MaxRefs, 0), MaxStatements: max(b.opts.MaxStatements, 0)}
 	mkeys := make([]string, 0, len(merged))
 	names := make(map[string]string, len(merged))
 	for k, a := range merged {
@@ -112,6 +113,7 @@ func (b *Builder) Graph() *Graph {
 		docIndex[d] = i
 		g.Documents = append(g.Documents, b.docs[d])
 	}
+	b.nodeTimes(g, mkeys, resolve, docIndex)
 	evidence := func(list []evRef) []Evidence {
 		out := make([]Evidence, 0, len(list))
 		for _, e := range list {
@@ -121,6 +123,8 @@ func (b *Builder) Graph() *Graph {
 	}
 
 	// 4. Co-mention edges, re-keyed after the surname merge.
+	withForms := mergedNodes(redirect, id)
+	edgeParts := map[[2]int][]EdgePart{}
 	edges := map[[2]int]*edgeAcc{}
 	for _, pair := range sortedPairs(b.edges) {
 		acc := b.edges[pair]
@@ -137,15 +141,20 @@ func (b *Builder) Graph() *Graph {
 			edges[[2]int{u, v}] = e
 		}
 		b.addEdge(e, acc)
+		if (withForms[u] || withForms[v]) && len(acc.days) > 0 {
+			edgeParts[[2]int{u, v}] = append(edgeParts[[2]int{u, v}], EdgePart{Source: pair[0], Target: pair[1], Days: acc.days})
+		}
 	}
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
 		g.Edges = append(g.Edges, Edge{Source: p[0], Target: p[1], Weight: e.weight,
-			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex)})
+			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
+			Parts: edgeParts[p]})
 	}
 
 	// 5. Stances.
 	stances := map[[2]int]*stanceAcc{}
+	stanceParts := map[[2]int][]StancePart{}
 	for _, pair := range sortedPairs(b.stances) {
 		acc := b.stances[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
@@ -158,11 +167,14 @@ func (b *Builder) Graph() *Graph {
 			stances[[2]int{u, v}] = s
 		}
 		b.addStance(s, acc)
+		if (withForms[u] || withForms[v]) && len(acc.days) > 0 {
+			stanceParts[[2]int{u, v}] = append(stanceParts[[2]int{u, v}], StancePart{Source: pair[0], Target: pair[1], Days: acc.days})
+		}
 	}
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
 		g.Stances = append(g.Stances, Stance{Source: p[0], Target: p[1], Positive: s.pos,
-			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence)})
+			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days, Parts: stanceParts[p]})
 	}
 
 	// 6. Statements in document order.
@@ -182,8 +194,11 @@ func (b *Builder) Graph() *Graph {
 		slices.Sort(targets)
 		ev := evidence([]evRef{s.ev})[0]
 		ev.Text = b.quoteText(s)
-		g.Statements = append(g.Statements, Statement{Speaker: sp, Targets: targets, Cue: s.cue,
-			Polarity: s.polarity, Issue: s.issue, Evidence: ev})
+		st := Statement{Speaker: sp, Targets: targets, Cue: s.cue, Polarity: s.polarity, Issue: s.issue, Evidence: ev}
+		if resolve(s.speaker) != s.speaker {
+			st.Form = s.speaker
+		}
+		g.Statements = append(g.Statements, st)
 	}
 
 	// 7. Places by name.
@@ -194,7 +209,7 @@ func (b *Builder) Graph() *Graph {
 	slices.Sort(pnames)
 	for _, p := range pnames {
 		acc := b.places[p]
-		g.Places = append(g.Places, Place{Name: p, Mentions: acc.mentions, Documents: acc.documents})
+		g.Places = append(g.Places, Place{Name: p, Mentions: acc.mentions, Documents: acc.documents, Days: acc.days})
 	}
 	if g.Nodes == nil {
 		g.Nodes = []Node{}

@@ -30,6 +30,13 @@ type Graph struct {
 	Places []Place `json:"places,omitempty"`
 	// Folded counts documents that were left out as duplicates.
 	Folded int `json:"folded,omitempty"`
+	// MaxEvidence, MaxRefs and MaxStatements are the caps the graph was
+	// built with (BuildOptions; MaxEvidence is -1 for no cap, 0 in files
+	// written before it was recorded), so that a period of the graph
+	// (Between) keeps what a build of the period would.
+	MaxEvidence   int `json:"max_evidence,omitempty"`
+	MaxRefs       int `json:"max_refs,omitempty"`
+	MaxStatements int `json:"max_statements,omitempty"`
 }
 
 // DocRef identifies a source document, so that evidence can be cited and
@@ -58,6 +65,36 @@ type Node struct {
 	// the documents that mention the actor at least once.
 	Mentions  int `json:"mentions"`
 	Documents int `json:"documents"`
+	// Key is the actor's identity across documents (extract.Actor.Key
+	// of its name): actors of two graphs with the same key are the same.
+	Key string `json:"key,omitempty"`
+	// Votes labels the votes of Days, sorted: "n:" and a name, "t:" and a
+	// type, "a:" and an affiliation, "s:" and an alias that was not the
+	// name. A name, type and affiliation get the mentions of each
+	// document that gives them (at least 1); an alias gets 1 per document.
+	Votes []string `json:"votes,omitempty"`
+	// Days holds the actor's mentions, documents and votes per day, in
+	// day order, for the dated documents (undated ones have no day), the
+	// forms in Merged included.
+	Days []ActorDay `json:"days,omitempty"`
+	// Seen lists the dated documents (indices) that mention an actor who
+	// may be merged into a full name in a period of the graph: a
+	// one-word key with votes for person.
+	Seen []int `json:"seen,omitempty"`
+	// Merged are the surname-only actors the builder merged into this one
+	// (see Builder.Graph), with their own days and documents, so that a
+	// period of the graph can keep them apart where the period's articles
+	// alone would (see Between).
+	Merged []MergedActor `json:"merged,omitempty"`
+}
+
+// MergedActor is a form of an actor that the builder merged into a full
+// name: its key, vote labels, days and documents, as in Node.
+type MergedActor struct {
+	Key   string     `json:"key"`
+	Votes []string   `json:"votes,omitempty"`
+	Days  []ActorDay `json:"days,omitempty"`
+	Seen  []int      `json:"seen,omitempty"`
 }
 
 // Evidence points at one sentence behind an edge or statement.
@@ -88,6 +125,28 @@ type Edge struct {
 	// source files. Evidence and Refs together hold Weight sentences unless
 	// the builder capped the references.
 	Refs []Ref `json:"refs,omitempty"`
+	// Days holds the weight and documents per day, in day order, for
+	// the dated documents.
+	Days []DayCount `json:"days,omitempty"`
+	// Parts break Days down by the forms of the actors (keys) the edge
+	// was made of, for an edge of an actor with merged forms
+	// (Node.Merged), so that a period can keep them apart (see Between).
+	Parts []EdgePart `json:"parts,omitempty"`
+}
+
+// EdgePart is the share of an edge of one pair of actor keys.
+type EdgePart struct {
+	Source string     `json:"source"`
+	Target string     `json:"target"`
+	Days   []DayCount `json:"days"`
+}
+
+// StancePart is the share of a stance of one pair of actor keys (see
+// Edge.Parts).
+type StancePart struct {
+	Source string      `json:"source"`
+	Target string      `json:"target"`
+	Days   []StanceDay `json:"days"`
 }
 
 // Ref is a reference to a sentence whose text is not stored: document
@@ -139,6 +198,11 @@ type Stance struct {
 	Negative int        `json:"negative"`
 	Neutral  int        `json:"neutral"`
 	Evidence []Evidence `json:"evidence,omitempty"`
+	// Days holds the statements per day by polarity, in day order, for
+	// the dated documents.
+	Days []StanceDay `json:"days,omitempty"`
+	// Parts break Days down by actor keys (see Edge.Parts).
+	Parts []StancePart `json:"parts,omitempty"`
 }
 
 // Net is the number of positive minus negative statements.
@@ -155,6 +219,10 @@ type Statement struct {
 	Polarity int    `json:"polarity"`
 	Issue    string `json:"issue,omitempty"`
 	Evidence
+	// Form is the speaker's key when the speaker spoke under a form
+	// merged into its node (Node.Merged), so that a period can keep the
+	// forms apart (see Between).
+	Form string `json:"form,omitempty"`
 }
 
 // Place is a location that is not an actor.
@@ -162,6 +230,9 @@ type Place struct {
 	Name      string `json:"name"`
 	Mentions  int    `json:"mentions"`
 	Documents int    `json:"documents"`
+	// Days holds the mentions and documents per day, in day order, for
+	// the dated documents.
+	Days []DayCount `json:"days,omitempty"`
 }
 
 // Node returns the node with the given ID. It panics if id is out of range,

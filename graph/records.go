@@ -37,6 +37,9 @@ type Record struct {
 	// carries them in one record of kind "options", so that it is read
 	// back with the same window and caps (ReadTable).
 	Options *OptionsRecord `json:"options,omitempty"`
+	// Words are the one-word actor keys of a dated document (kind
+	// "doc"), which Node.Seen is made of.
+	Words []string `json:"words,omitempty"`
 }
 
 // OptionsRecord holds the build options of a record table.
@@ -76,6 +79,17 @@ type ActorRecord struct {
 	Aliases      []string       `json:"aliases"`
 	Mentions     int            `json:"mentions"`
 	Documents    int            `json:"documents"`
+	// Days are the actor's counts per day (see Node.Days).
+	Days []ActorDayRecord `json:"days,omitempty"`
+}
+
+// ActorDayRecord is an actor's counts on one day, its votes by label (see
+// Node.Votes).
+type ActorDayRecord struct {
+	Day       Day            `json:"day"`
+	Mentions  int            `json:"mentions"`
+	Documents int            `json:"documents"`
+	Votes     map[string]int `json:"votes"`
 }
 
 // EvidenceRecord is evidence keyed by document ID.
@@ -95,6 +109,8 @@ type EdgeRecord struct {
 	// Refs are the sentences behind the edge, without text (see
 	// Edge.Refs); they include those of Evidence.
 	Refs []EvidenceRecord `json:"refs,omitempty"`
+	// Days are the weight and documents per day (see Edge.Days).
+	Days []DayCount `json:"days,omitempty"`
 }
 
 // StanceRecord accumulates one directed stance edge.
@@ -103,6 +119,8 @@ type StanceRecord struct {
 	Negative int              `json:"negative"`
 	Neutral  int              `json:"neutral"`
 	Evidence []EvidenceRecord `json:"evidence"`
+	// Days are the statements per day (see Stance.Days).
+	Days []StanceDay `json:"days,omitempty"`
 }
 
 // StatementRecord is one statement, with actor keys.
@@ -119,6 +137,8 @@ type StatementRecord struct {
 type PlaceRecord struct {
 	Mentions  int `json:"mentions"`
 	Documents int `json:"documents"`
+	// Days are the mentions and documents per day (see Place.Days).
+	Days []DayCount `json:"days,omitempty"`
 }
 
 func toEvRecords(list []evRef) []EvidenceRecord {
@@ -150,7 +170,7 @@ func (b *Builder) Records() []Record {
 	var out []Record
 	for id, d := range b.docs {
 		d := d
-		out = append(out, Record{Kind: "doc", Key: id, Doc: &d})
+		out = append(out, Record{Kind: "doc", Key: id, Doc: &d, Words: b.oneWord[id]})
 	}
 	for k, a := range b.actors {
 		aliases := make([]string, 0, len(a.aliases))
@@ -159,7 +179,8 @@ func (b *Builder) Records() []Record {
 		}
 		slices.Sort(aliases)
 		out = append(out, Record{Kind: "actor", Key: k, Actor: &ActorRecord{Names: a.names, Kinds: countsByName(a.kinds),
-			Affiliations: a.affiliations, Aliases: aliases, Mentions: a.mentions, Documents: a.documents}})
+			Affiliations: a.affiliations, Aliases: aliases, Mentions: a.mentions, Documents: a.documents,
+			Days: actorDayRecords(a.days)}})
 	}
 	for k, e := range b.edges {
 		refs := b.sortedRefs(slices.Clone(e.refs))
@@ -168,11 +189,11 @@ func (b *Builder) Records() []Record {
 			rr[i] = EvidenceRecord{Doc: b.docIDs[r.doc], Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)}
 		}
 		out = append(out, Record{Kind: "edge", Key: k[0] + "\x00" + k[1], Edge: &EdgeRecord{Weight: e.weight,
-			Documents: e.documents, Evidence: toEvRecords(e.evidence), Refs: rr}})
+			Documents: e.documents, Evidence: toEvRecords(e.evidence), Refs: rr, Days: e.days}})
 	}
 	for k, s := range b.stances {
 		out = append(out, Record{Kind: "stance", Key: k[0] + "\x00" + k[1], Stance: &StanceRecord{Positive: s.pos,
-			Negative: s.neg, Neutral: s.neu, Evidence: toEvRecords(s.evidence)}})
+			Negative: s.neg, Neutral: s.neu, Evidence: toEvRecords(s.evidence), Days: s.days}})
 	}
 	for _, s := range b.statements {
 		ev := toEvRecords([]evRef{s.ev})[0]
@@ -182,7 +203,8 @@ func (b *Builder) Records() []Record {
 				Issue: s.issue, Evidence: ev}})
 	}
 	for k, p := range b.places {
-		out = append(out, Record{Kind: "place", Key: k, Place: &PlaceRecord{Mentions: p.mentions, Documents: p.documents}})
+		out = append(out, Record{Kind: "place", Key: k, Place: &PlaceRecord{Mentions: p.mentions, Documents: p.documents,
+			Days: p.days}})
 	}
 	if b.folded > 0 {
 		out = append(out, Record{Kind: "folded", Key: "", Folded: b.folded})
@@ -209,6 +231,9 @@ func (b *Builder) AddRecord(r Record) error {
 	switch {
 	case r.Kind == "doc" && r.Doc != nil:
 		b.docs[r.Key] = *r.Doc
+		for _, k := range r.Words {
+			b.noteOneWord(r.Key, k)
+		}
 	case r.Kind == "actor" && r.Actor != nil:
 		a := newActorAcc()
 		a.mentions, a.documents = r.Actor.Mentions, r.Actor.Documents
@@ -228,13 +253,14 @@ func (b *Builder) AddRecord(r Record) error {
 		for _, al := range r.Actor.Aliases {
 			a.aliases[al] = struct{}{}
 		}
+		a.days = fromActorDayRecords(r.Actor.Days)
 		b.mergeActor(r.Key, a)
 	case r.Kind == "edge" && r.Edge != nil:
 		k, err := pair()
 		if err != nil {
 			return err
 		}
-		e := &edgeAcc{weight: r.Edge.Weight, documents: r.Edge.Documents}
+		e := &edgeAcc{weight: r.Edge.Weight, documents: r.Edge.Documents, days: mergeDayCounts(nil, r.Edge.Days)}
 		for _, ev := range fromEvRecords(r.Edge.Evidence) {
 			e.evidence = b.keepEvidence(e.evidence, ev)
 		}
@@ -247,7 +273,8 @@ func (b *Builder) AddRecord(r Record) error {
 		if err != nil {
 			return err
 		}
-		s := &stanceAcc{pos: r.Stance.Positive, neg: r.Stance.Negative, neu: r.Stance.Neutral}
+		s := &stanceAcc{pos: r.Stance.Positive, neg: r.Stance.Negative, neu: r.Stance.Neutral,
+			days: mergeStanceDays(nil, r.Stance.Days)}
 		for _, ev := range fromEvRecords(r.Stance.Evidence) {
 			s.evidence = b.keepEvidence(s.evidence, ev)
 		}
@@ -262,7 +289,8 @@ func (b *Builder) AddRecord(r Record) error {
 		b.statements = append(b.statements, stmtAcc{speaker: s.Speaker, targets: slices.Clone(s.Targets), cue: s.Cue,
 			polarity: sign(s.Polarity), issue: s.Issue, ev: ev})
 	case r.Kind == "place" && r.Place != nil:
-		b.mergePlace(r.Key, &placeAcc{mentions: r.Place.Mentions, documents: r.Place.Documents})
+		b.mergePlace(r.Key, &placeAcc{mentions: r.Place.Mentions, documents: r.Place.Documents,
+			days: mergeDayCounts(nil, r.Place.Days)})
 	case r.Kind == "folded":
 		b.folded += r.Folded
 	case r.Kind == "options" && r.Options != nil:

@@ -314,6 +314,9 @@ func edgeAttrs(e DiagramEdge, names map[int]string, maxCo, maxSt int, highlight 
 		tip = fmt.Sprintf("%s — %s (%s)", names[e.From], names[e.To], plural(e.Weight, "shared sentence"))
 	}
 	switch {
+	case highlight && e.Highlight && e.Kind == Stance:
+		// A highlighted stance keeps its polarity colour.
+		pen = max(pen, 3.2) + 0.8
 	case highlight && e.Highlight:
 		colour, pen = pathLine, max(pen, 3.2)+0.8
 	case highlight:

@@ -37,6 +37,8 @@ type FigureOptions struct {
 	// Layouts differ in what they draw in reasonable time
 	// (out.MaxLayoutNodes).
 	MaxNodes int
+	// Changes, if set, are highlighted (render --diff).
+	Changes *Changes
 }
 
 // Figure is a diagram ready to render, with a note for the user when the
@@ -222,6 +224,9 @@ func (q *Graph) FigureWith(l *Layout, opts FigureOptions) (Figure, error) {
 			d.Note += "; "
 		}
 		d.Note += s
+	}
+	if opts.Changes != nil {
+		d.Note = joinNotes(d.Note, q.highlight(d, &Graph{Graph: sub}, *opts.Changes))
 	}
 	return Figure{Diagram: d, Trimmed: trimmed, Note: note, IDs: ids}, nil
 }

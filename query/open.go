@@ -55,6 +55,11 @@ type OpenOptions struct {
 	Skipped func(n int)
 	// Summary, if set, is given the summary of a build on the fly.
 	Summary func(ingest.Summary)
+	// Since and Until, if set, keep the period they bound (see
+	// ParseBounds; relative spans count back from the newest document's
+	// day): the graph opened is the graph of that period's documents
+	// (Graph.Between).
+	Since, Until string
 }
 
 // ErrNoGraph is returned (wrapped) by Open for a path that does not exist.
@@ -63,6 +68,23 @@ var ErrNoGraph = errors.New("no such graph file or articles")
 // Open opens path: a graph file written by `actorgraph build`, or articles
 // (a file or a folder) that are read and built into a graph on the fly.
 func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
+	q, err := open(ctx, path, opts)
+	if err != nil || opts.Since == "" && opts.Until == "" {
+		return q, err
+	}
+	ref, ok := Newest(q.Graph)
+	if !ok {
+		return nil, fmt.Errorf("graph %s: %w (a graph built before dates were read, or from undated articles); --since and --until need dated documents", path, ErrUndated)
+	}
+	p, err := ParseBounds(opts.Since, opts.Until, ref)
+	if err != nil {
+		return nil, err
+	}
+	return q.Between(p)
+}
+
+// open is Open without the period.
+func open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 	stdin := opts.Stdin
 	if path == "-" && stdin != nil {
 		// A graph file piped in (`-g -`) is read as one; anything else on

@@ -34,6 +34,8 @@ type Hop struct {
 	// Short names the two ends briefly (a person's surname), for a
 	// compact hop label.
 	Short [2]string `json:"-"`
+	// evidence is the graph's evidence behind Evidence.
+	evidence []graph.Evidence
 }
 
 // Path is one path between two actors.
@@ -112,7 +114,33 @@ func (q *Graph) Paths(from, to int, opts PathOptions) Connection {
 	if fewest != nil {
 		recs = append(recs, q.path(n, *fewest, true))
 	}
+	q.reread(recs)
 	return Connection{From: q.Nodes[from].Name, To: q.Nodes[to].Name, Layer: string(opts.Layer), Paths: recs}
+}
+
+// reread fills in the evidence of the paths whose text the graph does not
+// store (examples of a period of a graph, see Between), re-read from the
+// sources in one pass.
+func (q *Graph) reread(recs []Path) {
+	var evs []graph.Evidence
+	var slots []*Evidence
+	for i := range recs {
+		for j := range recs[i].Steps {
+			h := &recs[i].Steps[j]
+			for k := range h.Evidence {
+				if h.Evidence[k].Text == "" {
+					slots = append(slots, &h.Evidence[k])
+					evs = append(evs, h.evidence[k])
+				}
+			}
+		}
+	}
+	if len(evs) == 0 {
+		return
+	}
+	for i, e := range q.Evidences(evs) {
+		*slots[i] = e
+	}
 }
 
 // path returns the record of p.
@@ -130,6 +158,7 @@ func (q *Graph) path(n *network.Network, p network.Path, fewestHops bool) Path {
 			for _, ev := range e.Evidence {
 				hr.Evidence = append(hr.Evidence, q.newEvidence(ev))
 			}
+			hr.evidence = e.Evidence
 		}
 		r.Steps = append(r.Steps, hr)
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 )
@@ -75,6 +76,8 @@ Example:
 			exportCommand,
 			importCommand,
 			tagCommand,
+			timelineCommand,
+			diffCommand,
 			completionCommand,
 		},
 		EnableBashCompletion: true,
@@ -83,10 +86,19 @@ Example:
 	// are package values shared by every app, so they get a copy with the
 	// handler rather than being changed in place.
 	for i, c := range app.Commands {
-		cc := *c
-		cc.OnUsageError = app.OnUsageError
-		cc.Before = checkBounds
-		app.Commands[i] = &cc
+		app.Commands[i] = commandCopy(c, app.OnUsageError)
 	}
 	return app
+}
+
+// commandCopy returns a copy of a command with the app's usage error
+// handler and, for every command that reads a graph, the period flags.
+func commandCopy(c *cli.Command, onUsage cli.OnUsageErrorFunc) *cli.Command {
+	cc := *c
+	cc.OnUsageError = onUsage
+	cc.Before = checkBounds
+	if slices.Contains(cc.Flags, cli.Flag(graphFlag)) {
+		cc.Flags = append(slices.Clip(cc.Flags), sinceFlag, untilFlag)
+	}
+	return &cc
 }

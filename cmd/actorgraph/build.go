@@ -13,9 +13,10 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
-	"github.com/actorgraph/actorgraph/extract/corpus"
+	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
+	"github.com/actorgraph/actorgraph/query"
 	"github.com/actorgraph/actorgraph/query/ingest"
 )
 
@@ -39,6 +40,7 @@ Example:
 		&cli.IntFlag{Name: "memory-limit", Value: defaultMemoryLimitMiB, Usage: "soft limit of the Go heap in `MiB`: collect garbage more often rather than grow past it (0: none; GOMEMLIMIT in the environment wins over the default)"},
 		&cli.BoolFlag{Name: "json", Usage: "print the run summary as one JSON object"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
+		dateFormatFlag, buildSinceFlag, buildUntilFlag,
 	},
 	Action: runBuild,
 }
@@ -50,13 +52,16 @@ Example:
 // limit is soft: a larger live heap only makes collection more frequent.
 const defaultMemoryLimitMiB = 400
 
+// The period of build: documents dated outside it are not read; relative
+// spans count back from today.
+var (
+	buildSinceFlag = &cli.StringFlag{Name: "since", Usage: "only the documents dated from `DATE` on: 2025-02-26, 2025-02, 2025, or back from today (30d, 2w, 3m, 1y); undated ones are left out"}
+	buildUntilFlag = &cli.StringFlag{Name: "until", Usage: "only the documents dated up to `DATE` (forms as --since)"}
+)
+
 func runBuild(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("build: no input; give files, folders or - for stdin")
-	}
-	window, err := graph.ParseWindow(c.String(windowFlag.Name))
-	if err != nil {
-		return &usageError{err}
 	}
 	if mib := c.Int("memory-limit"); c.IsSet("memory-limit") || os.Getenv("GOMEMLIMIT") == "" {
 		if mib < 0 {
@@ -73,19 +78,18 @@ func runBuild(c *cli.Context) error {
 	if err := checkOutput(out, inputs...); err != nil {
 		return err
 	}
-	nw, err := workers(c)
+	opts, err := buildOptions(c)
 	if err != nil {
 		return err
+	}
+	if !isStream(out) {
+		// The output may sit in a folder the build reads (build DIR -o
+		// DIR/graph.json run twice).
+		opts.Corpus.Exclude = []string{out}
 	}
 	ex, err := newExtractor(c)
 	if err != nil {
 		return err
-	}
-	opts := ingest.Options{
-		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence"), MaxRefs: c.Int("max-refs")},
-		Corpus:         buildCorpusOptions(c, out),
-		Workers:        nw,
-		KeepDuplicates: c.Bool("keep-duplicates"),
 	}
 	p := newProgress(c.App.ErrWriter, c.Bool("quiet") || c.Bool("json"))
 	opts.Progress = p.update
@@ -132,6 +136,48 @@ func noDocumentError(c *cli.Context, sum ingest.Summary, out string) error {
 	return fmt.Errorf("build: no document could be used (%s); %s not written", what, out)
 }
 
+// buildOptions reads the flags of build (and extract) into ingest options:
+// window, caps, workers, duplicate folding, date layouts and period.
+func buildOptions(c *cli.Context) (ingest.Options, error) {
+	window, err := graph.ParseWindow(c.String(windowFlag.Name))
+	if err != nil {
+		return ingest.Options{}, &usageError{err}
+	}
+	nw, err := workers(c)
+	if err != nil {
+		return ingest.Options{}, err
+	}
+	opts := ingest.Options{
+		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence"), MaxRefs: c.Int("max-refs")},
+		Corpus:         corpusOptions(c),
+		Workers:        nw,
+		KeepDuplicates: c.Bool("keep-duplicates"),
+	}
+	if opts.Corpus.DateLayouts, err = dateLayouts(c); err != nil {
+		return ingest.Options{}, err
+	}
+	period, err := query.ParseBounds(c.String("since"), c.String("until"), graph.DayOf(today(c)))
+	if err != nil {
+		return ingest.Options{}, &usageError{err}
+	}
+	if period.Bounded() {
+		opts.Keep = func(d extract.Document) bool {
+			day, ok := graph.ParseDay(d.Date)
+			return ok && period.Contains(day)
+		}
+	}
+	return opts, nil
+}
+
+// today returns the current time: the app's "now" clock if it has one
+// (tests set it), else the system's.
+func today(c *cli.Context) time.Time {
+	if now, ok := c.App.Metadata["now"].(func() time.Time); ok {
+		return now()
+	}
+	return time.Now()
+}
+
 type buildSummary struct {
 	ingest.Summary
 	Output string `json:"output"`
@@ -166,11 +212,32 @@ func printSummary(w io.Writer, s ingest.Summary, out string) {
 			fmt.Fprintf(w, "  %s\n", safe(m))
 		}
 	}
+	printDates(w, s)
 	if isStream(out) {
 		out = "standard output"
 	}
 	if out != "" {
 		fmt.Fprintf(w, "wrote %s: %d actors, %d co-mention edges, %d stance edges\n", out, s.Actors, s.Edges, s.Stances)
+	}
+}
+
+// printDates writes the dates line of the summary: how many documents are
+// dated, over which days, and how many a period left out.
+func printDates(w io.Writer, s ingest.Summary) {
+	if s.Outside > 0 {
+		fmt.Fprintf(w, "left out %s dated outside --since/--until\n", plural(s.Outside, "document"))
+	}
+	if s.Used == 0 {
+		return
+	}
+	dated := s.Used - s.Undated
+	switch {
+	case dated == 0:
+		fmt.Fprintf(w, "dates: none of the %d documents is dated (see --date-format)\n", s.Used)
+	case s.Undated == 0:
+		fmt.Fprintf(w, "dates: all %d documents dated, %s to %s\n", s.Used, s.FirstDate, s.LastDate)
+	default:
+		fmt.Fprintf(w, "dates: %d documents dated, %s to %s; %d undated\n", dated, s.FirstDate, s.LastDate, s.Undated)
 	}
 }
 
@@ -207,14 +274,4 @@ func (p *progress) done() {
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
-}
-
-// buildCorpusOptions are the reading options of build: its own output file
-// is never read as an article, even inside a folder it reads.
-func buildCorpusOptions(c *cli.Context, out string) corpus.Options {
-	o := corpusOptions(c)
-	if !isStream(out) {
-		o.Exclude = []string{out}
-	}
-	return o
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -16,6 +17,8 @@ var communitiesCommand = &cli.Command{
 	Description: `Partitions the actors with the Louvain method and reports the modularity Q.
 A higher --resolution gives more, smaller communities; the same --seed gives the
 same partition. --signed finds camps on the stance layers (support vs opposition).
+With --window-size, partitions each sliding window of the dated documents (one every
+--step days) and prints the series (--top communities per window, 5 by default).
 
 Example:
    actorgraph communities -g graph.json --resolution 1.0 --seed 1`,
@@ -23,7 +26,7 @@ Example:
 		&cli.Float64Flag{Name: "resolution", Value: 1, Usage: "modularity resolution γ"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed"},
 		&cli.BoolFlag{Name: "signed", Usage: "use negative relations too (conflict and negative stances push apart)"},
-		topFlag, jsonFlag},
+		topFlag, jsonFlag, windowSizeFlag, stepFlag},
 	Action: runCommunities,
 }
 
@@ -32,12 +35,20 @@ func runCommunities(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	size, step, windows, err := windowFlags(c)
+	if err != nil {
+		return err
+	}
 	q, err := openGraph(c)
 	if err != nil {
 		return err
 	}
-	p, err := q.Communities(query.CommunityOptions{Layer: l, Resolution: c.Float64("resolution"), Seed: c.Uint64("seed"),
-		Signed: c.Bool("signed"), Top: c.Int("top")})
+	opts := query.CommunityOptions{Layer: l, Resolution: c.Float64("resolution"), Seed: c.Uint64("seed"),
+		Signed: c.Bool("signed"), Top: c.Int("top")}
+	if windows {
+		return communityWindows(c, q, opts, size, step)
+	}
+	p, err := q.Communities(opts)
 	if err != nil {
 		return err
 	}
@@ -77,4 +88,32 @@ func printPartition(w io.Writer, p query.Partition) {
 		}
 		fmt.Fprintln(w, line)
 	}
+}
+
+// communityWindows prints the communities of every sliding window, each
+// community by its five most mentioned members.
+func communityWindows(c *cli.Context, q *query.Graph, opts query.CommunityOptions, size, step int) error {
+	if !c.IsSet("top") {
+		opts.Top = 5
+	}
+	s, err := q.CommunityWindows(opts, size, step)
+	if err != nil {
+		return err
+	}
+	if c.Bool("json") {
+		return out.WriteJSON(c.App.Writer, s)
+	}
+	w := c.App.Writer
+	for _, win := range s.Windows {
+		fmt.Fprintf(w, "%s..%s  %s, %d communities, Q = %.4f\n", win.Since, win.Until, plural(win.Documents, "document"), win.Count, win.Q)
+		for _, cm := range win.Communities {
+			members := cm.Members[:min(5, len(cm.Members))]
+			more := ""
+			if n := len(cm.Members) - len(members); n > 0 {
+				more = fmt.Sprintf(" and %d more", n)
+			}
+			fmt.Fprintf(w, "   #%d  %s%s\n", cm.ID, strings.Join(members, ", "), more)
+		}
+	}
+	return nil
 }

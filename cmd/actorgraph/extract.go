@@ -22,17 +22,13 @@ With --json, prints one JSON object per article (the format scored by eval tools
 
 Example:
    actorgraph extract --json examples/articles/01-envoy-trip.txt`,
-	Flags:  []cli.Flag{jsonFlag, aliasesFlag, workersFlag},
+	Flags:  []cli.Flag{jsonFlag, aliasesFlag, workersFlag, dateFormatFlag, buildSinceFlag, buildUntilFlag},
 	Action: runExtract,
 }
 
 func runExtract(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("extract: no input; give files, folders or - for stdin")
-	}
-	nw, err := workers(c)
-	if err != nil {
-		return err
 	}
 	ex, err := newExtractor(c)
 	if err != nil {
@@ -42,17 +38,16 @@ func runExtract(c *cli.Context) error {
 	asJSON := c.Bool("json")
 	enc := json.NewEncoder(out.JSONWriter(w))
 	enc.SetEscapeHTML(false)
-	opts := ingest.Options{
-		Corpus:         corpusOptions(c),
-		Workers:        nw,
-		KeepDuplicates: true,
-		SkipGraph:      true,
-		OnExtraction: func(x *extract.Extraction) error {
-			if asJSON {
-				return enc.Encode(x)
-			}
-			return printExtraction(w, x)
-		},
+	opts, err := buildOptions(c)
+	if err != nil {
+		return err
+	}
+	opts.KeepDuplicates, opts.SkipGraph = true, true
+	opts.OnExtraction = func(x *extract.Extraction) error {
+		if asJSON {
+			return enc.Encode(x)
+		}
+		return printExtraction(w, x)
 	}
 	_, sum, err := ingest.Run(c.Context, c.Args().Slice(), ex, opts)
 	if err != nil {

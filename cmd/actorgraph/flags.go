@@ -8,6 +8,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/corpus"
+	"github.com/actorgraph/actorgraph/extract/date"
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/query"
 )
@@ -22,6 +23,15 @@ var (
 	aliasesFlag = &cli.StringFlag{Name: "aliases", Usage: "alias `FILE` that adds, merges, splits or ignores actors"}
 	workersFlag = &cli.IntFlag{Name: "workers", Usage: "extraction workers (0: one per core; at most 256)"}
 	windowFlag  = &cli.StringFlag{Name: "window", Value: "sentence", Usage: "co-mention window: sentence, paragraph or document"}
+	// The period of every command that reads a graph (added to each in
+	// newApp): the graph of the documents dated in it.
+	sinceFlag = &cli.StringFlag{Name: "since", Usage: "only the documents dated from `DATE` on: 2025-02-26, 2025-02, 2025, or back from the newest document (30d, 2w, 3m, 1y)"}
+	untilFlag = &cli.StringFlag{Name: "until", Usage: "only the documents dated up to `DATE` (forms as --since; 7d ends a week before the newest)"}
+	// The sliding windows of rank and communities.
+	windowSizeFlag = &cli.StringFlag{Name: "window-size", Usage: "give a series over sliding windows of `DAYS` (30d, 2w), from the first dated document"}
+	stepFlag       = &cli.StringFlag{Name: "step", Value: "7d", Usage: "days between the starts of two windows (with --window-size)"}
+	// dateFormatFlag adds a form for the dates of the articles read.
+	dateFormatFlag = &cli.StringSliceFlag{Name: "date-format", Usage: "read article dates written in this `FORMAT` too: a Go layout (02.01.2006 15:04) or strftime (%d.%m.%Y %H:%M); repeatable"}
 )
 
 // newExtractor loads the embedded lexicon and tagger, with the user's alias
@@ -41,6 +51,8 @@ func openGraph(c *cli.Context) (*query.Graph, error) {
 	path := c.String(graphFlag.Name)
 	q, err := query.Open(c.Context, path, query.OpenOptions{
 		Aliases: c.String(aliasesFlag.Name),
+		Since:   c.String(sinceFlag.Name),
+		Until:   c.String(untilFlag.Name),
 		Stdin:   c.App.Reader,
 		Skipped: func(n int) {
 			fmt.Fprintf(c.App.ErrWriter, "actorgraph: %d inputs skipped while building %s\n", n, path)
@@ -53,7 +65,7 @@ func openGraph(c *cli.Context) (*query.Graph, error) {
 		return nil, fmt.Errorf("%s does not exist: build a graph file with 'actorgraph build ARTICLES -o %s', or give articles to -g", path, path)
 	}
 	var ae *query.AliasError
-	if errors.As(err, &ae) {
+	if errors.As(err, &ae) || errors.Is(err, query.ErrPeriod) {
 		return nil, &usageError{err}
 	}
 	return q, err
@@ -80,4 +92,33 @@ func layer(c *cli.Context) (network.Layer, error) {
 
 func corpusOptions(c *cli.Context) corpus.Options {
 	return corpus.Options{Stdin: c.App.Reader}
+}
+
+// dateLayouts returns the Go layouts of --date-format; a format that names
+// no year or has an unknown conversion is a usage error.
+func dateLayouts(c *cli.Context) ([]string, error) {
+	var out []string
+	for _, f := range c.StringSlice(dateFormatFlag.Name) {
+		l, err := date.Layout(f)
+		if err != nil {
+			return nil, &usageError{err}
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// windowFlags reads --window-size and --step; ok is false without
+// --window-size.
+func windowFlags(c *cli.Context) (size, step int, ok bool, err error) {
+	if c.String(windowSizeFlag.Name) == "" {
+		return 0, 0, false, nil
+	}
+	if size, err = query.ParseDays(c.String(windowSizeFlag.Name)); err != nil {
+		return 0, 0, false, &usageError{fmt.Errorf("--window-size: %w", err)}
+	}
+	if step, err = query.ParseDays(c.String(stepFlag.Name)); err != nil {
+		return 0, 0, false, &usageError{fmt.Errorf("--step: %w", err)}
+	}
+	return size, step, true, nil
 }

@@ -6,13 +6,13 @@ import (
 	"os"
 )
 
-// version, commit and date are set at build time with -ldflags
-// "-X main.version=... -X main.commit=... -X main.date=..."; commit and
-// date default to what the Go toolchain recorded (debug.ReadBuildInfo).
+// version, commit and buildDate are set at build time with -ldflags
+// "-X main.version=... -X main.commit=... -X main.buildDate=..."; commit and
+// buildDate default to what the Go toolchain recorded (debug.ReadBuildInfo).
 var (
-	version = "dev"
-	commit  = ""
-	date    = ""
+	version   = "dev"
+	commit    = ""
+	buildDate = ""
 )
 
 func main() {

@@ -26,7 +26,8 @@ graph with --top, --min-weight, --focus/--depth or --path (the route 'paths' lis
 first is highlighted). --format html writes an interactive page: click an actor or a
 tie to read its evidence. Graphs over 300 actors are trimmed to the top 300; the
 dot and circo layouts, much slower, draw at most 50 and 30. A layout that takes
-longer than --timeout (a minute) is given up with a suggestion.
+longer than --timeout (a minute) is given up with a suggestion. With --diff --before
+P1 --after P2, draws P2 with the ties new since P1 and the stance flips highlighted.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
@@ -47,6 +48,10 @@ Example:
 		&cli.IntFlag{Name: "dpi", Value: 150, Usage: "PNG resolution in dots per inch"},
 		&cli.Float64Flag{Name: "font-size", Usage: "smallest label size in `POINTS` at the printed width (0: natural size)"},
 		&cli.DurationFlag{Name: "timeout", Value: out.DefaultRenderTimeout, Usage: "give up a layout that takes longer than `D` (0: never)"},
+		&cli.BoolFlag{Name: "diff", Usage: "draw the --after period (or the graph) with the ties new since --before and the stance flips highlighted"},
+		&cli.StringFlag{Name: "before", Usage: "with --diff: the earlier `PERIOD` of the graph, or an earlier graph file"},
+		&cli.StringFlag{Name: "after", Usage: "with --diff: the later `PERIOD` of the graph (default: the graph as opened)"},
+		&cli.IntFlag{Name: "min-support", Value: 3, Usage: "with --diff: least sentences of a new tie to highlight"},
 	},
 	Action: runRender,
 }
@@ -78,7 +83,7 @@ func runRender(c *cli.Context) error {
 	if err := checkOutput(output, graphInputs(c)...); err != nil {
 		return err
 	}
-	q, err := openGraph(c)
+	q, err := openDrawn(c, &opts)
 	if err != nil {
 		return err
 	}
@@ -233,4 +238,59 @@ func formatNames(fs []out.Format) []string {
 		names[i] = string(f)
 	}
 	return names
+}
+
+// openDrawn opens the graph render draws and, with --diff, sets the
+// changes it highlights in opts.
+func openDrawn(c *cli.Context, opts *query.FigureOptions) (*query.Graph, error) {
+	q, err := openGraph(c)
+	if err != nil {
+		return nil, err
+	}
+	q, opts.Changes, err = diffTarget(c, q)
+	return q, err
+}
+
+// diffTarget returns the graph render draws and, with --diff, the changes
+// it highlights: the --after period of q (q itself without --after)
+// against the --before period of q or the graph file --before names.
+func diffTarget(c *cli.Context, q *query.Graph) (*query.Graph, *query.Changes, error) {
+	if !c.Bool("diff") {
+		if c.IsSet("before") || c.IsSet("after") {
+			return nil, nil, usagef("render: --before and --after go with --diff")
+		}
+		return q, nil, nil
+	}
+	b := c.String("before")
+	if b == "" {
+		return nil, nil, usagef("render: --diff wants --before PERIOD (or an earlier graph file)")
+	}
+	after := q
+	if a := c.String("after"); a != "" {
+		p, err := query.ParsePeriod(a)
+		if err != nil {
+			return nil, nil, &usageError{err}
+		}
+		if after, err = q.Between(p); err != nil {
+			return nil, nil, err
+		}
+	}
+	var before *query.Graph
+	var err error
+	forms := q.Forms()
+	if query.IsGraphFile(b) {
+		forms = nil // another graph: keys as they are
+		before, err = query.Open(c.Context, b, query.OpenOptions{})
+	} else {
+		var p query.Period
+		if p, err = query.ParsePeriod(b); err != nil {
+			return nil, nil, &usageError{err}
+		}
+		before, err = q.Between(p)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	ch := query.NewChanges(before, after, c.Int("min-support"), b, forms)
+	return after, &ch, nil
 }

@@ -9,7 +9,7 @@ import (
 // with -ldflags, and the commit and date set with -ldflags or else those
 // the Go toolchain recorded from version control.
 func versionString() string {
-	c, d, modified := commit, date, false
+	c, d, modified := commit, buildDate, false
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range info.Settings {
 			switch s.Key {

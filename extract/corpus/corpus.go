@@ -50,12 +50,16 @@ type Options struct {
 	StdinFormat Format
 	// OnWarning, if set, is called for each input that was repaired and
 	// still used (invalid UTF-8, Windows-1252 text, markup nested too
-	// deep). Documents carry no trace of repairs; this is the only report.
+	// deep, a date that cannot be read). Documents carry no trace of
+	// repairs; this is the only report.
 	OnWarning func(Warning)
 	// Exclude lists files that are never read, without a skip: the
 	// output file of the build reading the corpus, which may sit in a
 	// folder it reads (build DIR -o DIR/graph.json run twice).
 	Exclude []string
+	// DateLayouts are Go time layouts (see date.Layout) tried before the
+	// built-in forms when a document's date is normalised.
+	DateLayouts []string
 }
 
 // Reader streams the documents under a list of paths: files, folders (read
@@ -150,6 +154,9 @@ func (c *Reader) Next() (Document, error) {
 			doc, w, err := c.stream.next()
 			c.warn(w)
 			if err != io.EOF {
+				if err == nil {
+					doc = c.normaliseDate(doc)
+				}
 				return doc, err
 			}
 			c.closeFile()
@@ -160,6 +167,9 @@ func (c *Reader) Next() (Document, error) {
 			return Document{}, err
 		}
 		doc, ok, err := c.open(path)
+		if err == nil && ok {
+			doc = c.normaliseDate(doc)
+		}
 		if err != nil || ok {
 			return doc, err
 		}

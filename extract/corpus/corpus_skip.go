@@ -82,6 +82,12 @@ const (
 	// WarnDeepHTML: markup nested deeper than the limit was flattened
 	// before extraction (the text is kept, the tags are dropped).
 	WarnDeepHTML WarningKind = "deep-html"
+	// WarnBadDate: the document's date could not be read (Detail holds
+	// it); the document is used without a date.
+	WarnBadDate WarningKind = "bad-date"
+	// WarnDatePart: only the leading words of the document's date could
+	// be read (Detail holds it all); the rest was dropped.
+	WarnDatePart WarningKind = "date-part"
 )
 
 // Warning reports an input that was repaired and still used: the document
@@ -94,6 +100,8 @@ type Warning struct {
 	Kind WarningKind
 	// Count is how many bytes, characters or tags were repaired.
 	Count int
+	// Detail is the text the warning is about (the unreadable date).
+	Detail string
 }
 
 // String returns "path:line: kind: detail".
@@ -110,6 +118,10 @@ func (w Warning) String() string {
 		s += fmt.Sprintf("not UTF-8; read as Windows-1252 (%d non-ASCII bytes converted)", w.Count)
 	case WarnDeepHTML:
 		s += fmt.Sprintf("dropped %d tags nested too deep; their text is kept", w.Count)
+	case WarnDatePart:
+		s += fmt.Sprintf("read only the leading date of %q; the rest is dropped", w.Detail)
+	case WarnBadDate:
+		s += fmt.Sprintf("cannot read the date %q (give --date-format); the document is used undated", w.Detail)
 	default:
 		s += strconv.Itoa(w.Count)
 	}

@@ -17,8 +17,9 @@ import (
 // ReadHTML extracts the article from one web page: the body text only
 // (navigation, scripts, styles, share buttons, captions and related links
 // are left out by go-trafilatura), with paragraphs separated by "\n\n", and
-// the title, date (YYYY-MM-DD), URL (the canonical link or og:url, else
-// url) and source (the site name) from the page's metadata. url may be
+// the title, date (from the page's metadata, see htmlMetaDate, normalised
+// by package date; dropped if unreadable), URL (the canonical link or og:url, else url) and
+// source (the site name) from the page's metadata. url may be
 // empty. A first paragraph that repeats the title is dropped.
 //
 // ReadHTML reads at most DefaultMaxDocBytes and extracts from at most
@@ -35,7 +36,7 @@ func ReadHTML(r io.Reader, url string) (Document, error) {
 	if skip != nil {
 		return Document{}, skip
 	}
-	return doc, nil
+	return quietDate(doc), nil
 }
 
 // htmlResult carries the outcome of htmlBytes across a goroutine.
@@ -94,9 +95,13 @@ func htmlBytes(b []byte, url string, maxMarkup int64) (doc Document, warn []Warn
 	if err != nil {
 		return Document{}, warn, skipf(SkipHTMLFailed, "parse: %v", err)
 	}
+	// The date comes from the page's metadata only (htmlMetaDate), read
+	// before the extractor changes the tree; go-htmldate would also
+	// search the text, the URL and image names.
+	metaDate := htmlMetaDate(root)
 	opts := trafilatura.Options{
 		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Fast,
+		HtmlDateMode:    trafilatura.Disabled,
 	}
 	if u, err := nurl.ParseRequestURI(url); err == nil && url != "" {
 		opts.OriginalURL = u
@@ -106,9 +111,7 @@ func htmlBytes(b []byte, url string, maxMarkup int64) (doc Document, warn []Warn
 		return Document{}, warn, skipf(SkipNoText, "no article text found: %v", err)
 	}
 	doc.Title = strings.Join(strings.Fields(res.Metadata.Title), " ")
-	if !res.Metadata.Date.IsZero() {
-		doc.Date = res.Metadata.Date.Format("2006-01-02")
-	}
+	doc.Date = metaDate
 	doc.URL = url
 	if res.Metadata.URL != "" {
 		doc.URL = res.Metadata.URL

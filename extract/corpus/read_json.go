@@ -128,6 +128,9 @@ type jsonFields struct {
 	Content   jsonValue `json:"content"`
 	Date      jsonValue `json:"date"`
 	Published jsonValue `json:"published"`
+	Time      jsonValue `json:"time"`
+	PubDate   jsonValue `json:"pubdate"`
+	DateTime  jsonValue `json:"datetime"`
 	URL       jsonValue `json:"url"`
 	Link      jsonValue `json:"link"`
 	Source    jsonValue `json:"source"`
@@ -135,10 +138,12 @@ type jsonFields struct {
 
 // jsonRecord converts one JSON object into a Document. It reads the
 // fields id (string or number), title (or headline), text (or body or
-// content), date (or published; string or number), url (or link) and
+// content), date (or published, time, pubdate, datetime; string or
+// number, kept as written for the Reader to normalise), url (or link) and
 // source; other fields are ignored and null counts as absent. A field of
-// another type skips the record as "bad-field"; a record without text as
-// "no-text". Records that are not valid UTF-8 are repaired like text files.
+// another type skips the record as "bad-field", except a date, which is
+// kept as its JSON type's name so that the Reader warns about it and uses
+// the record undated; a record without text skips as "no-text". Records that are not valid UTF-8 are repaired like text files.
 // ID, Path and Line are left to the caller.
 func jsonRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 	var warn *Warning
@@ -167,7 +172,8 @@ func jsonRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 		{&doc.ID, true, []string{"id"}, []*jsonValue{&rec.ID}},
 		{&doc.Title, false, []string{"title", "headline"}, []*jsonValue{&rec.Title, &rec.Headline}},
 		{&doc.Text, false, []string{"text", "body", "content"}, []*jsonValue{&rec.Text, &rec.Body, &rec.Content}},
-		{&doc.Date, true, []string{"date", "published"}, []*jsonValue{&rec.Date, &rec.Published}},
+		{&doc.Date, true, []string{"date", "published", "time", "pubdate", "datetime"},
+			[]*jsonValue{&rec.Date, &rec.Published, &rec.Time, &rec.PubDate, &rec.DateTime}},
 		{&doc.URL, false, []string{"url", "link"}, []*jsonValue{&rec.URL, &rec.Link}},
 		{&doc.Source, false, []string{"source"}, []*jsonValue{&rec.Source}},
 	}
@@ -175,6 +181,12 @@ func jsonRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 		for i, v := range f.vals {
 			if !v.set {
 				continue
+			}
+			if f.dst == &doc.Date && v.kind != "a string" && v.kind != "a number" {
+				// Never a skip for a date: the Reader cannot read
+				// this one and says so.
+				*f.dst = "(" + v.kind + ")"
+				break
 			}
 			if v.kind != "a string" && (v.kind != "a number" || !f.numberOK) {
 				want := "a string"

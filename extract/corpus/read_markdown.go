@@ -110,9 +110,11 @@ func markdownInline(s string) string {
 }
 
 // cutFrontMatter removes a leading "---" ... "---" block of YAML front
-// matter (at most 100 lines) and reads its title, date and url fields.
+// matter (at most 100 lines) and reads its title, date (or published,
+// pubdate, publishDate, publish_date, published_at) and url fields.
 func cutFrontMatter(lines []string) ([]string, frontMatter) {
 	var meta frontMatter
+	var published string
 	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
 		return lines, meta
 	}
@@ -130,9 +132,14 @@ func cutFrontMatter(lines []string) ([]string, frontMatter) {
 					meta.title = v
 				case "date":
 					meta.date = v
+				case "published", "pubdate", "publishdate", "publish_date", "published_at", "datepublished":
+					published = v
 				case "url", "link":
 					meta.url = v
 				}
+			}
+			if meta.date == "" {
+				meta.date = published
 			}
 			return lines[i+1:], meta
 		}

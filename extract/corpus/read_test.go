@@ -200,8 +200,8 @@ func TestReadHTML(t *testing.T) {
 	if doc.URL != "https://news.example/envoy" {
 		t.Errorf("ReadHTML().URL = %q, want the canonical link", doc.URL)
 	}
-	if doc.Date != "2025-11-25" {
-		t.Errorf("ReadHTML().Date = %q, want 2025-11-25", doc.Date)
+	if doc.Date != "2025-11-25T10:00:00Z" {
+		t.Errorf("ReadHTML().Date = %q, want 2025-11-25T10:00:00Z", doc.Date)
 	}
 	paras := strings.Split(doc.Text, "\n\n")
 	if len(paras) != 2 || !strings.HasPrefix(paras[1], "Second paragraph:") {

@@ -31,7 +31,7 @@ func ReadText(r io.Reader, markdown bool) (Document, error) {
 	if skip != nil {
 		return Document{}, skip
 	}
-	return doc, nil
+	return quietDate(doc), nil
 }
 
 // readLimited reads r up to limit bytes; more is a too-large skip.
@@ -61,6 +61,9 @@ func textBytes(b []byte, markdown bool) (Document, *Warning, *SkipError) {
 	s = cleanText(s)
 	if s == "" {
 		return Document{}, w, skipf(SkipEmpty, "only white space")
+	}
+	if doc.Date == "" {
+		doc.Date = headerDate(s)
 	}
 	if doc.Title == "" {
 		doc.Title, s = splitTitle(s)

@@ -48,6 +48,18 @@ var sections = [...]struct {
 		g.Folded, end, ok = parseInteger(b, i)
 		return end, ok
 	}},
+	{"max_evidence", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
+		g.MaxEvidence, end, ok = parseInteger(b, i)
+		return end, ok
+	}},
+	{"max_refs", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
+		g.MaxRefs, end, ok = parseInteger(b, i)
+		return end, ok
+	}},
+	{"max_statements", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
+		g.MaxStatements, end, ok = parseInteger(b, i)
+		return end, ok
+	}},
 	{"documents", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
 		g.Documents, end, ok = parseList(b, i, until, parseDocRef, ctl)
 		return end, ok
@@ -170,6 +182,12 @@ func copySection(dst, src *graph.Graph, k int) {
 		dst.Window = src.Window
 	case "folded":
 		dst.Folded = src.Folded
+	case "max_evidence":
+		dst.MaxEvidence = src.MaxEvidence
+	case "max_refs":
+		dst.MaxRefs = src.MaxRefs
+	case "max_statements":
+		dst.MaxStatements = src.MaxStatements
 	case "documents":
 		dst.Documents = src.Documents
 	case "nodes":

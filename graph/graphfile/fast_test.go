@@ -57,18 +57,23 @@ func hostileGraph() *graph.Graph {
 			{ID: 0, Name: `Zelenskiy "Z"`, Type: extract.KindPerson, Affiliation: "Україна", Aliases: []string{"Зеленський", `back\slash`, "tab\there"}, Mentions: 5, Documents: 1},
 			{ID: 1, Name: "<script>&\u2028", Type: extract.KindOrg, Aliases: []string{}, Mentions: 1},
 			{ID: 2, Name: "control \x01 \x1f", Type: extract.KindState, Aliases: nil},
-			{ID: 3, Name: "日本", Type: extract.KindState, Aliases: []string{"Nippon", "日本国"}, Mentions: 7, Documents: 1},
+			{ID: 3, Name: "日本", Type: extract.KindState, Aliases: []string{"Nippon", "日本国"}, Mentions: 7, Documents: 1,
+				Key: "日本", Votes: []string{"n:日本", "s:\"N\"", "t:state"}, Days: []graph.ActorDay{{Day: -3, Mentions: 7, Documents: 1, Votes: []int{7, 1, 7}}, {Day: 20000}},
+				Seen: []int{0}, Merged: []graph.MergedActor{{Key: "ni", Votes: []string{"n:Ni"}, Days: []graph.ActorDay{{Day: 1, Votes: []int{2}}}, Seen: []int{1}}, {Key: "x"}}},
 			{ID: 4, Name: "", Type: extract.KindUnknown},
 		},
 		Edges: []graph.Edge{
 			{Source: 0, Target: 1, Weight: 3, Documents: 1, Evidence: []graph.Evidence{{Doc: 0, Sentence: 2, Span: extract.Span{Start: 4, End: 9}, Text: "He said \"no\"\n"}}},
 			{Source: 0, Target: 3, Weight: 1, Refs: []graph.Ref{{Doc: 1, Sentence: 2, Start: 3, End: 4}, {Doc: 0}}},
 			{Source: 0, Target: 4, Weight: 2, Evidence: []graph.Evidence{{Doc: 1, Text: "emoji 😀, \u2029 and \\ and \x7f"}, {Doc: 0}}, Refs: []graph.Ref{}},
-			{Source: 1, Target: 2, Weight: 0, Documents: 1},
+			{Source: 1, Target: 2, Weight: 0, Documents: 1, Days: []graph.DayCount{{Day: 5, Count: 0, Documents: 1}},
+				Parts: []graph.EdgePart{{Source: "a\"", Target: "b", Days: []graph.DayCount{{Day: 5, Documents: 1}}}, {Source: "x"}}},
 		},
-		Stances:    []graph.Stance{{Source: 0, Target: 3, Positive: 1, Negative: 2, Evidence: []graph.Evidence{{Doc: 0, Text: "é"}}}},
-		Statements: []graph.Statement{{Speaker: 0, Targets: []int{3, 1}, Cue: "warned", Polarity: -1, Issue: "war", Evidence: graph.Evidence{Doc: 0, Sentence: 1}}},
-		Places:     []graph.Place{{Name: "Kyiv", Mentions: 3, Documents: 1}},
+		Stances: []graph.Stance{{Source: 0, Target: 3, Positive: 1, Negative: 2, Evidence: []graph.Evidence{{Doc: 0, Text: "é"}}, Days: []graph.StanceDay{{Day: 1, Positive: 1, Negative: 2}},
+			Parts: []graph.StancePart{{Source: "é", Target: "日本", Days: []graph.StanceDay{{Day: 1, Negative: 2}}}}}},
+		Statements:  []graph.Statement{{Speaker: 0, Targets: []int{3, 1}, Cue: "warned", Polarity: -1, Issue: "war", Evidence: graph.Evidence{Doc: 0, Sentence: 1}, Form: "zelenskii"}},
+		Places:      []graph.Place{{Name: "Kyiv", Mentions: 3, Documents: 1, Days: []graph.DayCount{{Day: 1, Count: 3, Documents: 1}}}},
+		MaxEvidence: -1, MaxRefs: 7, MaxStatements: 100,
 	}
 	return g
 }
@@ -78,6 +83,15 @@ func hostileGraph() *graph.Graph {
 func builtGraph() *graph.Graph {
 	b := graph.NewBuilder(graph.BuildOptions{})
 	for _, x := range graphtest.Extractions() {
+		b.Add(x)
+	}
+	return b.Graph()
+}
+
+// datedGraph is the graph of a dated test corpus, with time data.
+func datedGraph() *graph.Graph {
+	b := graph.NewBuilder(graph.BuildOptions{MaxEvidence: 2})
+	for _, x := range graphtest.DatedExtractions(50, 5) {
 		b.Add(x)
 	}
 	return b.Graph()
@@ -101,6 +115,7 @@ func TestReadFastWrittenGraphs(t *testing.T) {
 		"planted": generate.PlantedPartition(2000, 20, 10000, 0.2, 7),
 		"pa":      generate.PreferentialAttachment(500, 3, 3),
 		"built":   builtGraph(),
+		"dated":   datedGraph(),
 		"hostile": hostileGraph(),
 		"empty":   {Format: graph.Format},
 	}

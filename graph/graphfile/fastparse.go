@@ -43,7 +43,7 @@ func parseNode(b []byte, i int) (n graph.Node, _ int, ok bool) {
 			bit = 1 << 6
 			n.Documents, i, ok = parseInteger(b, i)
 		default:
-			ok = false
+			bit, i, ok = nodeTimeMember(b, i, key, &n)
 		}
 		return bit, i, ok
 	})
@@ -76,6 +76,12 @@ func parseEdge(b []byte, i int) (e graph.Edge, _ int, ok bool) {
 		case "refs":
 			bit = 1 << 5
 			e.Refs, i, ok = parseArray(b, i, parseRef)
+		case "days":
+			bit = 1 << 6
+			e.Days, i, ok = parseArray(b, i, parseDayCount)
+		case "parts":
+			bit = 1 << 7
+			e.Parts, i, ok = parseArray(b, i, parseEdgePart)
 		default:
 			ok = false
 		}
@@ -193,6 +199,12 @@ func parseStance(b []byte, i int) (s graph.Stance, _ int, ok bool) {
 		case "evidence":
 			bit = 1 << 5
 			s.Evidence, i, ok = parseArray(b, i, parseEvidence)
+		case "days":
+			bit = 1 << 6
+			s.Days, i, ok = parseArray(b, i, parseStanceDay)
+		case "parts":
+			bit = 1 << 7
+			s.Parts, i, ok = parseArray(b, i, parseStancePart)
 		default:
 			ok = false
 		}
@@ -220,6 +232,9 @@ func parseStatement(b []byte, i int) (s graph.Statement, _ int, ok bool) {
 		case "issue":
 			bit = 1 << 4
 			s.Issue, i, ok = parseString(b, i)
+		case "form":
+			bit = 1 << 5
+			s.Form, i, ok = parseString(b, i)
 		default:
 			if bit, i, ok = evidenceMember(b, i, key, &s.Evidence); bit == 0 {
 				ok = false
@@ -276,6 +291,9 @@ func parsePlace(b []byte, i int) (p graph.Place, _ int, ok bool) {
 		case "documents":
 			bit = 1 << 2
 			p.Documents, i, ok = parseInteger(b, i)
+		case "days":
+			bit = 1 << 3
+			p.Days, i, ok = parseArray(b, i, parseDayCount)
 		default:
 			ok = false
 		}

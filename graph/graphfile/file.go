@@ -32,6 +32,18 @@ func Write(w io.Writer, g *graph.Graph) error {
 		name string
 		v    any
 	}{{"format", g.Format}, {"window", g.Window}, {"folded", g.Folded}}
+	// The build's caps, when recorded (see graph.Graph.MaxEvidence).
+	for _, c := range []struct {
+		name string
+		v    int
+	}{{"max_evidence", g.MaxEvidence}, {"max_refs", g.MaxRefs}, {"max_statements", g.MaxStatements}} {
+		if c.v != 0 {
+			head = append(head, struct {
+				name string
+				v    any
+			}{c.name, c.v})
+		}
+	}
 	bw.WriteString("{")
 	for i, f := range head {
 		b, err := json.Marshal(f.v)

@@ -43,6 +43,10 @@ type Options struct {
 	SkipGraph bool
 	// Progress, if set, is called from one goroutine after each input.
 	Progress func(Summary)
+	// Keep, if set, says which documents to use (a period: see Period);
+	// the others are counted as outside and left out before duplicate
+	// folding, as if they had not been given.
+	Keep func(extract.Document) bool
 }
 
 // Summary is the run summary of a build.
@@ -58,6 +62,28 @@ type Summary struct {
 	Stances  int            `json:"stances"`
 	Bytes    int64          `json:"bytes"`
 	Seconds  float64        `json:"seconds"`
+	// Undated counts the documents used that have no date; FirstDate and
+	// LastDate are the days of the earliest and latest dated ones.
+	Undated   int    `json:"documents_undated"`
+	FirstDate string `json:"first_date,omitempty"`
+	LastDate  string `json:"last_date,omitempty"`
+	// Outside counts the documents left out by Options.Keep.
+	Outside int `json:"documents_outside_period,omitempty"`
+}
+
+// countDate adds a used document's date to the summary.
+func (s *Summary) countDate(date string) {
+	if len(date) < 10 {
+		s.Undated++
+		return
+	}
+	day := date[:10]
+	if s.FirstDate == "" || day < s.FirstDate {
+		s.FirstDate = day
+	}
+	if day > s.LastDate {
+		s.LastDate = day
+	}
 }
 
 // SkippedTotal is the number of skipped inputs.
@@ -173,6 +199,12 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 			sum.Read++
 			sum.Bytes += int64(len(d.Text))
 			mu.Unlock()
+			if opts.Keep != nil && !opts.Keep(d) {
+				mu.Lock()
+				sum.Outside++
+				mu.Unlock()
+				continue
+			}
 			if !opts.KeepDuplicates && isDuplicate(dups, d.Text) {
 				mu.Lock()
 				sum.Folded++
@@ -210,6 +242,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		}
 		mu.Lock()
 		sum.Used++
+		sum.countDate(r.doc.Date)
 		mu.Unlock()
 		if opts.OnExtraction != nil && cbErr == nil {
 			if err := opts.OnExtraction(r.x); err != nil {

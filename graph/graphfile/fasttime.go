@@ -1,0 +1,141 @@
+package graphfile
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// The strict parsers of the time data of a graph file (see fastparse.go):
+// per-day counts written as arrays of integers, and the time members of a
+// node.
+
+// nodeTimeMember parses the value of a time member of a Node (key, votes,
+// days, seen, merged) into n. bit identifies the key (from 1<<8); for
+// another key it is 0 and ok is false.
+func nodeTimeMember(b []byte, i int, key []byte, n *graph.Node) (bit uint, end int, ok bool) {
+	switch string(key) {
+	case "key":
+		n.Key, end, ok = parseString(b, i)
+		return 1 << 8, end, ok
+	case "votes":
+		n.Votes, end, ok = parseArray(b, i, parseString)
+		return 1 << 9, end, ok
+	case "days":
+		n.Days, end, ok = parseArray(b, i, parseActorDay)
+		return 1 << 10, end, ok
+	case "seen":
+		n.Seen, end, ok = parseArray(b, i, parseInteger)
+		return 1 << 11, end, ok
+	case "merged":
+		n.Merged, end, ok = parseArray(b, i, parseMergedActor)
+		return 1 << 12, end, ok
+	}
+	return 0, i, false
+}
+
+// parseMergedActor parses a MergedActor.
+func parseMergedActor(b []byte, i int) (m graph.MergedActor, _ int, ok bool) {
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
+		switch string(key) {
+		case "key":
+			bit = 1 << 0
+			m.Key, i, ok = parseString(b, i)
+		case "votes":
+			bit = 1 << 1
+			m.Votes, i, ok = parseArray(b, i, parseString)
+		case "days":
+			bit = 1 << 2
+			m.Days, i, ok = parseArray(b, i, parseActorDay)
+		case "seen":
+			bit = 1 << 3
+			m.Seen, i, ok = parseArray(b, i, parseInteger)
+		default:
+			ok = false
+		}
+		return bit, i, ok
+	})
+	return m, i, ok
+}
+
+// parseInts parses an array of at least lo and at most hi (if hi >= 0)
+// integers; null is not taken.
+func parseInts(b []byte, i, lo, hi int) ([]int, int, bool) {
+	if i >= len(b) || b[i] != '[' {
+		return nil, i, false
+	}
+	v, end, ok := parseArray(b, i, parseInteger)
+	if !ok || len(v) < lo || hi >= 0 && len(v) > hi {
+		return nil, i, false
+	}
+	return v, end, true
+}
+
+// parseDayCount parses a DayCount, [day, count, documents].
+func parseDayCount(b []byte, i int) (graph.DayCount, int, bool) {
+	v, end, ok := parseInts(b, i, 3, 3)
+	if !ok {
+		return graph.DayCount{}, i, false
+	}
+	return graph.DayCount{Day: graph.Day(v[0]), Count: v[1], Documents: v[2]}, end, true
+}
+
+// parseStanceDay parses a StanceDay, [day, positive, negative, neutral].
+func parseStanceDay(b []byte, i int) (graph.StanceDay, int, bool) {
+	v, end, ok := parseInts(b, i, 4, 4)
+	if !ok {
+		return graph.StanceDay{}, i, false
+	}
+	return graph.StanceDay{Day: graph.Day(v[0]), Positive: v[1], Negative: v[2], Neutral: v[3]}, end, true
+}
+
+// parseActorDay parses an ActorDay, [day, mentions, documents, votes...].
+func parseActorDay(b []byte, i int) (graph.ActorDay, int, bool) {
+	v, end, ok := parseInts(b, i, 3, -1)
+	if !ok {
+		return graph.ActorDay{}, i, false
+	}
+	a := graph.ActorDay{Day: graph.Day(v[0]), Mentions: v[1], Documents: v[2]}
+	if len(v) > 3 {
+		a.Votes = v[3:]
+	}
+	return a, end, true
+}
+
+// parseEdgePart parses an EdgePart.
+func parseEdgePart(b []byte, i int) (p graph.EdgePart, _ int, ok bool) {
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
+		switch string(key) {
+		case "source":
+			bit = 1 << 0
+			p.Source, i, ok = parseString(b, i)
+		case "target":
+			bit = 1 << 1
+			p.Target, i, ok = parseString(b, i)
+		case "days":
+			bit = 1 << 2
+			p.Days, i, ok = parseArray(b, i, parseDayCount)
+		default:
+			ok = false
+		}
+		return bit, i, ok
+	})
+	return p, i, ok
+}
+
+// parseStancePart parses a StancePart.
+func parseStancePart(b []byte, i int) (p graph.StancePart, _ int, ok bool) {
+	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
+		switch string(key) {
+		case "source":
+			bit = 1 << 0
+			p.Source, i, ok = parseString(b, i)
+		case "target":
+			bit = 1 << 1
+			p.Target, i, ok = parseString(b, i)
+		case "days":
+			bit = 1 << 2
+			p.Days, i, ok = parseArray(b, i, parseStanceDay)
+		default:
+			ok = false
+		}
+		return bit, i, ok
+	})
+	return p, i, ok
+}
