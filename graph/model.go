@@ -58,6 +58,23 @@ type Node struct {
 	// the documents that mention the actor at least once.
 	Mentions  int `json:"mentions"`
 	Documents int `json:"documents"`
+	// ActorID is the actor's stable identifier, "type:slug" of its
+	// canonical name ("person:tony-blair", "org:bbc"): the same actor gets
+	// the same ActorID in graphs built from different corpora, so that
+	// they can be joined. Empty in graphs written before it existed.
+	ActorID string `json:"actor_id,omitempty"`
+	// Role is "source" for an actor cited mostly as the source of news
+	// ("X reported", "told X") rather than acting; "" otherwise.
+	Role string `json:"role,omitempty"`
+	// Candidates are, for a short name that the corpus does not resolve
+	// ("Howard" when two full names end with it), the actors it may stand
+	// for, most likely first.
+	Candidates []string `json:"candidates,omitempty"`
+	// Kinds counts the mentions by the type the extractor gave them in
+	// each document, and Votes the context votes of its mentions (see
+	// extract.Votes): the evidence behind Type, for `actorgraph review`.
+	Kinds map[string]int `json:"kinds,omitempty"`
+	Votes *extract.Votes `json:"votes,omitempty"`
 }
 
 // Evidence points at one sentence behind an edge or statement.

@@ -35,6 +35,7 @@ Example:
 		&cli.BoolFlag{Name: "keep-duplicates", Usage: "do not fold duplicate articles"},
 		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "sentences stored with their text per edge, per stance and per speaker's statements (-1: all); the others are kept as references"},
 		&cli.IntFlag{Name: "max-refs", Usage: "references (sentences without text) kept per edge, smallest document IDs first (0: all)"},
+		sourcesFlag,
 		&cli.IntFlag{Name: "memory-limit", Value: defaultMemoryLimitMiB, Usage: "soft limit of the Go heap in `MiB`: collect garbage more often rather than grow past it (0: none; GOMEMLIMIT in the environment wins over the default)"},
 		&cli.BoolFlag{Name: "json", Usage: "print the run summary as one JSON object"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
@@ -53,9 +54,9 @@ func runBuild(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("build: no input; give files, folders or - for stdin")
 	}
-	window, err := graph.ParseWindow(c.String(windowFlag.Name))
+	build, err := buildOptions(c)
 	if err != nil {
-		return &usageError{err}
+		return err
 	}
 	if mib := c.Int("memory-limit"); c.IsSet("memory-limit") || os.Getenv("GOMEMLIMIT") == "" {
 		if mib < 0 {
@@ -72,7 +73,7 @@ func runBuild(c *cli.Context) error {
 		return err
 	}
 	opts := ingest.Options{
-		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence"), MaxRefs: c.Int("max-refs")},
+		Build:          build,
 		Corpus:         corpusOptions(c),
 		Workers:        c.Int(workersFlag.Name),
 		KeepDuplicates: c.Bool("keep-duplicates"),

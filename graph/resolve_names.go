@@ -1,0 +1,176 @@
+package graph
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// surnames adds to redirect the rule of graphs built before short forms
+// were kept per document (record tables of older builds): a one-word
+// person whose key is the last word of exactly one full name's key joins
+// it. Then it makes every redirect point at its final target.
+func (b *Builder) surnames(redirect map[string]string) {
+	bySurname := map[string][]string{}
+	for k, a := range b.actors {
+		if strings.Contains(k, unitSep) {
+			continue
+		}
+		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+			continue
+		}
+		// A key is made word by word (extract.Actor.Key), so the key
+		// of a surname is the last word of the full name's key.
+		if len(strings.Fields(displayName(a))) > 1 {
+			if i := strings.LastIndexByte(k, ' '); i >= 0 {
+				sk := k[i+1:]
+				bySurname[sk] = append(bySurname[sk], k)
+			}
+		}
+	}
+	for k, a := range b.actors {
+		if strings.Contains(k, unitSep) {
+			continue
+		}
+		if _, done := redirect[k]; done {
+			continue
+		}
+		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+			continue
+		}
+		if len(strings.Fields(displayName(a))) != 1 {
+			continue
+		}
+		if full := bySurname[k]; len(full) == 1 && full[0] != k {
+			redirect[k] = full[0]
+		}
+	}
+	flatten(redirect)
+}
+
+// flatten makes every redirect point at its final target (a chain such as
+// "silk" -> "kilroy silk" -> "robert kilroy silk" becomes one step).
+func flatten(redirect map[string]string) {
+	for k, t := range redirect {
+		for range 8 {
+			next, ok := redirect[t]
+			if !ok || next == t {
+				break
+			}
+			t = next
+		}
+		redirect[k] = t
+	}
+}
+
+// suffixes redirects a full person name that is the end of exactly one
+// person name one word longer and at least as often mentioned ("Kilroy
+// Silk" of "Robert Kilroy-Silk"; not "Liam Fox" of a stray "Tory Liam
+// Fox").
+func (r *resolver) suffixes(full []string, res *resolution) {
+	for _, k := range full {
+		if r.kinds[k] != extract.KindPerson || len(r.b.actors[k].ev.known) > 0 || !strings.Contains(k, " ") {
+			continue
+		}
+		var target string
+		n := 0
+		words := strings.Count(k, " ") + 1
+		for _, c := range r.index[k] {
+			if c.rel == relSurname && c.key != k && r.kinds[c.key] == extract.KindPerson &&
+				strings.Count(c.key, " ")+1 == words+1 && r.b.actors[c.key].mentions >= r.b.actors[k].mentions {
+				target = c.key
+				n++
+			}
+		}
+		if n == 1 {
+			res.redirect[k] = target
+		}
+	}
+}
+
+// describe fills the fields of node n that come from the evidence of its
+// accumulator: the stable ActorID, the source Role, the Kinds and Votes
+// behind its type.
+func (b *Builder) describe(n *Node, a *actorAcc) {
+	n.ActorID = ActorID(n.Type, n.Name)
+	if v := a.ev.votes; v.Source > 0 && 2*v.Source >= a.mentions {
+		n.Role = "source"
+	}
+	if len(a.kinds) > 0 {
+		n.Kinds = countsByName(a.kinds)
+	}
+	if v := a.ev.votes; !v.IsZero() {
+		n.Votes = &v
+	}
+}
+
+// setCandidates names the candidates of the nodes that are unresolved
+// short forms.
+func setCandidates(g *Graph, res resolution, id map[string]int) {
+	keys := make([]string, 0, len(res.candidates))
+	for k := range res.candidates {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		n, ok := id[k]
+		if !ok {
+			continue
+		}
+		var names []string
+		for _, c := range res.candidates[k] {
+			if m, ok := id[c]; ok && m != n && !slices.Contains(names, g.Nodes[m].Name) {
+				names = append(names, g.Nodes[m].Name)
+			}
+		}
+		if len(names) > 0 {
+			g.Nodes[n].Candidates = names
+		}
+	}
+}
+
+// toRecord writes e into the evidence fields of an actor record.
+func (e *actorEvidence) toRecord(r *ActorRecord) {
+	if !e.votes.IsZero() {
+		v := e.votes
+		r.Votes = &v
+	}
+	if len(e.known) > 0 {
+		r.Known = countsByName(e.known)
+	}
+	if len(e.hints) > 0 {
+		r.Hints = e.hints
+	}
+}
+
+// fromRecord adds the evidence fields of an actor record to e.
+func (e *actorEvidence) fromRecord(r *ActorRecord) error {
+	if r.Votes != nil {
+		e.votes.Add(*r.Votes)
+	}
+	for n, c := range r.Known {
+		k, err := extract.ParseKind(n)
+		if err != nil && n != "unknown" {
+			return err
+		}
+		if e.known == nil {
+			e.known = map[extract.Kind]int{}
+		}
+		e.known[k] += c
+	}
+	for h, c := range r.Hints {
+		if e.hints == nil {
+			e.hints = map[string]int{}
+		}
+		e.hints[h] += c
+	}
+	return nil
+}
+
+// nameWords counts the words of a name as displayName ranks them: hyphens
+// also separate words, so that "Robert Kilroy-Silk" is as long as the
+// "Robert Kilroy Silk" of a text that lost the hyphen.
+func nameWords(s string) int {
+	return wordCount(strings.ReplaceAll(s, "-", " "))
+}
