@@ -154,6 +154,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	}()
 	st.segment()
 	st.recognise()
+	st.trimSpans()
 	st.joinHyphens()
 	st.checkGazetteer()
 	actors := st.resolve()

@@ -166,6 +166,7 @@ func (b *Builder) resolveActors() resolution {
 	r.neighbours()
 	r.buildIndex(full)
 	r.suffixes(full, &res)
+	r.variants(full, &res)
 	bases := make([]string, 0, len(units))
 	for base := range units {
 		bases = append(bases, base)
@@ -272,11 +273,15 @@ func initials(name string) string {
 }
 
 // candidatesOf returns the full names base may stand for, without
-// repeats (the first relation wins), plus the gazetteer people hinted at.
-func (r *resolver) candidatesOf(base string, agg *actorAcc) []candidate {
+// repeats (the first relation wins), plus the gazetteer people hinted at;
+// a full name that res already redirects stands for its target.
+func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []candidate {
 	var out []candidate
 	seen := map[string]bool{}
 	for _, c := range r.index[base] {
+		if t, ok := res.redirect[c.key]; ok {
+			c.key = t // "Kilroy Silk" is already "Robert Kilroy-Silk"
+		}
 		if c.key == base || seen[c.key] {
 			continue
 		}
@@ -375,7 +380,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			agg.merge(r.b.actors[u], false)
 		}
 	}
-	cands := r.candidatesOf(base, agg)
+	cands := r.candidatesOf(base, agg, res)
 	var pending []string
 	for _, u := range us {
 		if _, done := res.redirect[u]; done {
@@ -434,6 +439,9 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 // An acronym or a given name needs co-mentions.
 func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	kind, _ := typeOf(pool)
+	if v := pool.ev.votes; kind == extract.KindOrg && v.Org+v.NonPerson+v.Product == 0 {
+		kind = extract.KindPerson // only the tagger said organisation ("Silk" of Kilroy-Silk)
+	}
 	best, bestN, rest := "", 0, 0
 	for _, c := range cands {
 		ck := r.kinds[c.key]

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -173,4 +174,121 @@ func (e *actorEvidence) fromRecord(r *ActorRecord) error {
 // "Robert Kilroy Silk" of a text that lost the hyphen.
 func nameWords(s string) int {
 	return wordCount(strings.ReplaceAll(s, "-", " "))
+}
+
+// minVariantCosine is the co-mention similarity (cosine of the weighted
+// neighbour vectors) above which two spellings of a name are taken for
+// one person.
+const minVariantCosine = 0.2
+
+// variants joins spelling variants of a person's name: with the same
+// surname, an initial and the one given name of the corpus it starts ("G
+// Henson", "Gavin Henson"), or, where the co-mentions agree, two given
+// names that are forms of one ("Bernie" and "Bernard", "Steve" and
+// "Steven", "Costas" and "Kostas"). The less mentioned form joins the
+// other.
+func (r *resolver) variants(full []string, res *resolution) {
+	bySurname := map[string][]string{}
+	for _, k := range full {
+		if r.kinds[k] != extract.KindPerson || strings.Count(k, " ") != 1 {
+			continue
+		}
+		if _, done := res.redirect[k]; done {
+			continue
+		}
+		_, last, _ := strings.Cut(k, " ")
+		bySurname[last] = append(bySurname[last], k)
+	}
+	surnames := make([]string, 0, len(bySurname))
+	for s, ks := range bySurname {
+		if len(ks) > 1 {
+			surnames = append(surnames, s)
+		}
+	}
+	slices.Sort(surnames)
+	for _, s := range surnames {
+		ks := bySurname[s]
+		for _, a := range ks {
+			var match []string
+			fa, _, _ := strings.Cut(a, " ")
+			for _, b := range ks {
+				fb, _, _ := strings.Cut(b, " ")
+				if b == a || len(fb) == 1 || !sameGiven(fa, fb) {
+					continue
+				}
+				ma, mb := r.b.actors[a].mentions, r.b.actors[b].mentions
+				if mb < ma || mb == ma && b > a {
+					continue // the less mentioned form moves
+				}
+				match = append(match, b)
+			}
+			if len(match) != 1 {
+				continue
+			}
+			b := match[0]
+			if fb, _, _ := strings.Cut(b, " "); len(fa) == 1 && len(fb) > 1 || r.cosine(a, b) >= minVariantCosine || r.score(r.adj[a], s, b) >= minScore {
+				res.redirect[a] = b
+			}
+		}
+	}
+}
+
+// sameGiven reports whether given names a and b (name-key words) may be
+// forms of one name: an initial of it, one the
+// start of the other ("steve", "steven"), a common start of four letters
+// ("bernie", "bernard"), or one letter apart in names of five letters or
+// more ("costas", "kostas").
+func sameGiven(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch {
+	case a == b:
+		return false
+	case len(a) == 1:
+		return strings.HasPrefix(b, a)
+	case len(a) >= 3 && strings.HasPrefix(b, a):
+		return true
+	case len(a) >= 4 && a[:4] == b[:4]:
+		return true
+	case len(a) >= 5 && len(a) == len(b):
+		diff := 0
+		for i := range len(a) {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	}
+	return false
+}
+
+// cosine is the similarity of the co-mentions of actors a and b: the
+// cosine of their neighbour vectors, each neighbour weighted by idf, the
+// two actors themselves left out.
+func (r *resolver) cosine(a, b string) float64 {
+	va, vb := r.adj[a], r.adj[b]
+	ba, bb := baseOf(a), baseOf(b)
+	dot, na, nb := 0.0, 0.0, 0.0
+	for x, w := range va {
+		if x == ba || x == bb {
+			continue
+		}
+		wa := r.idf[x] * math.Log1p(float64(w))
+		na += wa * wa
+		if w2 := vb[x]; w2 > 0 {
+			dot += wa * r.idf[x] * math.Log1p(float64(w2))
+		}
+	}
+	for x, w := range vb {
+		if x == ba || x == bb {
+			continue
+		}
+		wb := r.idf[x] * math.Log1p(float64(w))
+		nb += wb * wb
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
 }

@@ -332,3 +332,24 @@ func lower(w string) string {
 	}
 	return strings.ReplaceAll(strings.ToLower(w), "\u2019", "'")
 }
+
+// PersonRole reports whether w, or w without a plural "s", is a role noun
+// of one person that the table lists before names ("striker",
+// "Sprinters"): a capitalised one at the start of a sentence is no part
+// of the name that follows.
+func (t *Table) PersonRole(w string) bool {
+	l := lower(w)
+	for _, cand := range []string{l, strings.TrimSuffix(l, "s")} {
+		for _, p := range t.before[cand] {
+			if p.class == ClassPerson && len(p.words) == 1 && !honorific[cand] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// honorific are the person cues that belong to a name ("Mr Smith"); the
+// extractor cuts them as titles.
+var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"lord": true, "lady": true, "dame": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
