@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -47,6 +50,12 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
 		if m.titled {
 			v.Mark(cue.ClassPerson)
+		}
+		if st.initialPosition(m.sent, m.t0) {
+			v.Mark(cue.ClassInitial)
+		}
+		if st.signature(m.span) {
+			v.Mark(cue.ClassSource) // "... on February 27. Reuter"
 		}
 		if st.possessesPerson(mi, actors) {
 			v.Mark(cue.ClassOrg) // "Munster's Ronan O'Gara": a team, a party, a firm
@@ -104,4 +113,52 @@ func (st *docState) possessesPerson(i int, actors []*resolvedActor) bool {
 	}
 	n := &st.mentions[i+1]
 	return n.sent == m.sent && n.t0 == m.t1+1 && n.actorIndex >= 0 && actors[n.actorIndex].kind == KindPerson
+}
+
+// initialPosition reports whether a name at token t0 of sentence si starts
+// the sentence (after any opening punctuation, or after a colon) or stands
+// in a Title Case headline: places where any word is capitalised.
+func (st *docState) initialPosition(si, t0 int) bool {
+	toks := st.tokens[si]
+	first := 0
+	for first < len(toks) && !text.IsNameStart(toks[first].Text) {
+		first++
+	}
+	return t0 == first || t0 > 0 && toks[t0-1].Text == ":" || titleCase(toks)
+}
+
+// titleCase reports whether every word of a sentence that starts with a
+// letter is capitalised, and there are at least two: a headline in Title
+// Case ("Am International Inc 2Nd Qtr Jan 31").
+func titleCase(toks []text.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if !text.IsNameStart(t.Text) || !unicode.IsLetter([]rune(t.Text)[0]) {
+			continue
+		}
+		if text.IsLower(t.Text) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// signature reports whether the name at span is a sentence of its own at
+// the end of a line or of the text, as an agency's signature is ("... on
+// February 27. Reuter").
+func (st *docState) signature(span Span) bool {
+	after := st.text[span.End:]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	if strings.TrimFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+		return false
+	}
+	before := st.text[:span.Start]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
 }

@@ -152,7 +152,7 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 	}
 	headline := make(map[int]bool)
 	for si, toks := range st.tokens {
-		if len(toks) > 0 && isHeadline(toks) {
+		if len(toks) > 0 && (isHeadline(toks) || titleCase(toks)) {
 			headline[si] = true
 		}
 	}

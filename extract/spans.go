@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode/utf8"
+
 	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -21,6 +23,24 @@ func (st *docState) trimSpans() {
 	var out []mention
 	changed := false
 	for _, m := range st.mentions {
+		if !m.known && !m.place && m.via == ViaName {
+			if cut, ok := st.cutAtBracket(m); ok {
+				changed = true
+				if cut.t1 == 0 {
+					continue
+				}
+				m = cut
+			}
+			if m.t1-m.t0 == 1 && (roles.LegalForm(m.surface) || utf8.RuneCountInString(m.surface) == 1) {
+				changed = true // "Co" alone; "S" of "Britain'S"
+				continue
+			}
+			if cm, ok := st.companyName(m, roles); ok {
+				out = append(out, cm)
+				changed = true
+				continue
+			}
+		}
 		if m.known || m.place || m.t1-m.t0 < 2 || m.via != ViaName {
 			out = append(out, m)
 			continue
@@ -76,4 +96,51 @@ func (st *docState) andBeforeGivenName(si, t0, t1 int) int {
 		return k
 	}
 	return 0
+}
+
+// nerType is the tagger's name of a mention kind.
+func nerType(k Kind) string {
+	if k == KindPerson {
+		return "PER"
+	}
+	return "ORG"
+}
+
+// companyName returns mention m extended back over the title the extractor
+// cut from its start when its last word is a company's legal form:
+// "General Electric Co" is a company, not General "Electric Co".
+func (st *docState) companyName(m mention, roles *cue.Table) (mention, bool) {
+	toks := st.tokens[m.sent]
+	if !m.titled || !roles.LegalForm(toks[m.t1-1].Text) {
+		return m, false
+	}
+	for k := max(0, m.t0-4); k < m.t0; k++ {
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && k+n == m.t0 && !text.IsLower(toks[k].Text) {
+			p, ok := st.typedPart(m.sent, k, m.t1, "ORG", false)
+			if ok {
+				p.kind = KindOrg
+			}
+			return p, ok
+		}
+	}
+	return m, false
+}
+
+// cutAtBracket returns mention m cut before an opening bracket inside it
+// ("Electric Co <GE": a ticker or a gloss follows the name); ok is false
+// when m holds no bracket. A cut that leaves no name gives the zero
+// mention with ok true and t1 == 0.
+func (st *docState) cutAtBracket(m mention) (mention, bool) {
+	toks := st.tokens[m.sent]
+	for k := m.t0 + 1; k < m.t1; k++ {
+		if w := toks[k].Text; w == "<" || w == "(" || w == "[" {
+			p, ok := st.typedPart(m.sent, m.t0, k, nerType(m.kind), m.titled)
+			if !ok {
+				return mention{}, true
+			}
+			p.kind, p.titled = m.kind, m.titled
+			return p, true
+		}
+	}
+	return m, false
 }

@@ -132,9 +132,14 @@ const (
 const dominance = 5
 
 // particles are the key words that say nothing about which organisation a
-// word belongs to.
+// word belongs to: particles of names and legal forms of companies (name
+// keys: "plc" keys as "plc", "LLC" as "lc").
 var particles = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "du": true,
-	"des": true, "la": true, "le": true, "von": true, "van": true, "al": true, "el": true, "in": true, "on": true}
+	"des": true, "la": true, "le": true, "von": true, "van": true, "al": true, "el": true, "in": true, "on": true,
+	// legal forms of companies
+	"co": true, "corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true, "limited": true,
+	"plc": true, "lc": true, "llc": true, "lp": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
+	"gmbh": true, "spa": true, "company": true, "group": true, "holdings": true}
 
 // resolver holds the working data of resolveActors.
 type resolver struct {

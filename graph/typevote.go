@@ -1,12 +1,18 @@
 package graph
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract"
 )
 
 // Weights of the type vote (typeOf): a context cue counts as much as
 // cueWeight mentions that the extractor typed so in some document.
 const cueWeight = 3
+
+// minInitial is the number of mentions from which a name seen only where
+// every word is capitalised is taken for a common word.
+const minInitial = 5
 
 // With at least minCues person and organisation votes, one side that has
 // clearCues times the other's decides.
@@ -32,6 +38,13 @@ func typeOf(a *actorAcc) (extract.Kind, bool) {
 	thing := v.Work + v.Product + v.Event + v.Group
 	acting := v.Agent + v.Person + v.Org + v.Source
 	if thing >= 2 && thing > acting {
+		return extract.KindUnknown, false
+	}
+	// A one-word name seen capitalised only where every word is (at the
+	// start of a sentence, in a Title Case headline), and never in a
+	// context that marks an actor, is a common word ("Qtr").
+	if a.mentions >= minInitial && 10*v.Initial >= 9*a.mentions && 10*(v.Agent+v.Person+v.Org) <= a.mentions &&
+		!strings.ContainsFunc(displayName(a), isSpace) {
 		return extract.KindUnknown, false
 	}
 	// Enough context votes, clearly one way, decide person or

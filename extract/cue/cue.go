@@ -42,6 +42,10 @@ type Votes struct {
 	// Cited: the name is cited or spoken to ("told X", "according to X",
 	// "interview with X"): a source of news when X is an outlet.
 	Cited int `json:"cited,omitempty"`
+	// Initial: the name starts its sentence or stands in a Title Case
+	// headline, where any word is capitalised. A word seen capitalised
+	// only there may be no name at all ("Qtr" for quarter).
+	Initial int `json:"initial,omitempty"`
 }
 
 // Add adds o's votes to v.
@@ -56,6 +60,7 @@ func (v *Votes) Add(o Votes) {
 	v.Group += o.Group
 	v.Source += o.Source
 	v.Cited += o.Cited
+	v.Initial += o.Initial
 }
 
 // IsZero reports whether v holds no vote.
@@ -76,6 +81,7 @@ const (
 	ClassGroup     Class = "group"
 	ClassSource    Class = "source"
 	ClassCited     Class = "cited"
+	ClassInitial   Class = "initial"
 )
 
 // field returns the counter of class c in v, or nil for an unknown class.
@@ -101,6 +107,8 @@ func (v *Votes) field(c Class) *int {
 		return &v.Source
 	case ClassCited:
 		return &v.Cited
+	case ClassInitial:
+		return &v.Initial
 	}
 	return nil
 }
@@ -133,6 +141,8 @@ type Table struct {
 	// function are the words after which an indefinite article still
 	// marks a thing ("bought a PC and ...").
 	function map[string]bool
+	// legal are the legal forms of companies ("Ltd", "Inc").
+	legal map[string]bool
 }
 
 //go:embed data/cues.tsv
@@ -148,11 +158,11 @@ var Default = sync.OnceValue(func() *Table {
 })
 
 // Parse reads a cue list: one "class<TAB>where<TAB>phrase|phrase|..." row
-// per line; where is before, after, last, indefinite or function; "#"
-// starts a comment line. Errors name the line.
+// per line; where is before, after, last, legal, indefinite or function;
+// "#" starts a comment line. Errors name the line.
 func Parse(src string) (*Table, error) {
 	t := &Table{before: map[string][]phrase{}, after: map[string][]phrase{}, last: map[string][]Class{},
-		indefinite: map[string]Class{}, function: map[string]bool{}}
+		indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{}}
 	line := 0
 	for l := range strings.Lines(src) {
 		line++
@@ -180,11 +190,14 @@ func Parse(src string) (*Table, error) {
 				t.before[k] = append(t.before[k], phrase{words, c})
 			case "after":
 				t.after[words[0]] = append(t.after[words[0]], phrase{words, c})
-			case "last":
+			case "last", "legal":
 				if len(words) != 1 {
 					return nil, fmt.Errorf("cues line %d: a last-word cue is one word, got %q", line, p)
 				}
 				t.last[words[0]] = append(t.last[words[0]], c)
+				if f[1] == "legal" {
+					t.legal[words[0]] = true
+				}
 			case "indefinite":
 				t.indefinite[words[0]] = c
 			case "function":
@@ -192,7 +205,7 @@ func Parse(src string) (*Table, error) {
 					t.function[w] = true
 				}
 			default:
-				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, indefinite or function)", line, f[1])
+				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, legal, indefinite or function)", line, f[1])
 			}
 		}
 	}
@@ -353,3 +366,7 @@ func (t *Table) PersonRole(w string) bool {
 // extractor cuts them as titles.
 var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
 	"lord": true, "lady": true, "dame": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
+
+// LegalForm reports whether w is a company's legal form ("Ltd", "Inc."),
+// which is no name on its own.
+func (t *Table) LegalForm(w string) bool { return t.legal[lower(w)] }

@@ -59,7 +59,7 @@ func hostileGraph() *graph.Graph {
 			{ID: 2, Name: "control \x01 \x1f", Type: extract.KindState, Aliases: nil},
 			{ID: 3, Name: "日本", Type: extract.KindState, Aliases: []string{"Nippon", "日本国"}, Mentions: 7, Documents: 1,
 				ActorID: "state:日本", Role: "source", Candidates: []string{"a\"b", "日本"}, Kinds: map[string]int{"state": 7, "org": 0},
-				Votes: &extract.Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10}},
+				Votes: &extract.Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10, Initial: 11}},
 			{ID: 4, Name: "", Type: extract.KindUnknown},
 		},
 		Edges: []graph.Edge{

@@ -51,6 +51,8 @@ func parseVotes(b []byte, i int) (*extract.Votes, int, bool) {
 			bit, p = 1<<8, &v.Source
 		case "cited":
 			bit, p = 1<<9, &v.Cited
+		case "initial":
+			bit, p = 1<<10, &v.Initial
 		default:
 			return 0, i, false
 		}
