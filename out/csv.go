@@ -32,13 +32,14 @@ func ExportCSV(nodes, edges io.Writer, g *graph.Graph) error {
 
 func writeNodesCSV(w io.Writer, g *graph.Graph) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write([]string{"id", "label", "actor_type", "affiliation", "aliases", "mentions", "documents"}); err != nil {
+	if err := cw.Write([]string{"id", "label", "actor_type", "affiliation", "aliases", "mentions", "documents", "actor_id", "role"}); err != nil {
 		return err
 	}
 	for _, n := range sortedNodes(g) {
 		row := []string{
 			strconv.Itoa(n.ID), csvText(clean(n.Name)), n.Type.String(), csvText(clean(n.Affiliation)),
 			csvText(strings.Join(cleanAll(n.Aliases), "; ")), strconv.Itoa(n.Mentions), strconv.Itoa(n.Documents),
+			csvText(clean(n.ActorID)), csvText(clean(n.Role)),
 		}
 		if err := cw.Write(row); err != nil {
 			return err

@@ -43,10 +43,10 @@ func ExampleExportCSV() {
 		fmt.Println(err)
 	}
 	// Output:
-	// id,label,actor_type,affiliation,aliases,mentions,documents
-	// 0,Russia,state,,,9,2
-	// 1,Steve Witkoff,person,United States,,5,2
-	// 2,"'=HYPERLINK(""http://x"")",org,,,1,1
+	// id,label,actor_type,affiliation,aliases,mentions,documents,actor_id,role
+	// 0,Russia,state,,,9,2,,
+	// 1,Steve Witkoff,person,United States,,5,2,,
+	// 2,"'=HYPERLINK(""http://x"")",org,,,1,1,,
 	// source,target,type,kind,weight,documents,positive,negative,neutral,source_label,target_label
 	// 0,1,undirected,comention,4,2,,,,Russia,Steve Witkoff
 	// 1,0,directed,stance,1,,0,1,0,Steve Witkoff,Russia

@@ -22,6 +22,8 @@ const (
 	gexfPositive    = "positive"
 	gexfNegative    = "negative"
 	gexfNeutral     = "neutral"
+	gexfActorID     = "actor_id"
+	gexfRole        = "role"
 )
 
 // writeGEXF writes g as GEXF 1.2 using gonum's wire structs. The graph is
@@ -44,6 +46,8 @@ func writeGEXF(w io.Writer, g *graph.Graph) error {
 					{ID: gexfAliases, Title: "aliases", Type: "string"},
 					{ID: gexfMentions, Title: "mentions", Type: "integer"},
 					{ID: gexfDocuments, Title: "documents", Type: "integer"},
+					{ID: gexfActorID, Title: "actor_id", Type: "string"},
+					{ID: gexfRole, Title: "role", Type: "string"},
 				}},
 				{Class: "edge", Attributes: []gexf12.Attribute{
 					{ID: gexfKind, Title: "kind", Type: "string"},
@@ -66,6 +70,12 @@ func writeGEXF(w io.Writer, g *graph.Graph) error {
 		vals = append(vals,
 			gexf12.AttValue{For: gexfMentions, Value: strconv.Itoa(n.Mentions)},
 			gexf12.AttValue{For: gexfDocuments, Value: strconv.Itoa(n.Documents)})
+		if id := clean(n.ActorID); id != "" {
+			vals = append(vals, gexf12.AttValue{For: gexfActorID, Value: id})
+		}
+		if r := clean(n.Role); r != "" {
+			vals = append(vals, gexf12.AttValue{For: gexfRole, Value: r})
+		}
 		doc.Graph.Nodes.Nodes = append(doc.Graph.Nodes.Nodes, gexf12.Node{
 			ID: xmlNodeID(n.ID), Label: clean(n.Name), AttValues: &gexf12.AttValues{AttValues: vals},
 		})

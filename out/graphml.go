@@ -68,6 +68,8 @@ func graphMLKeys() []graphMLKey {
 		{ID: "aliases", For: "node", Name: "aliases", Type: "string"},
 		{ID: "mentions", For: "node", Name: "mentions", Type: "int"},
 		{ID: "documents", For: "node", Name: "documents", Type: "int"},
+		{ID: "actor_id", For: "node", Name: "actor_id", Type: "string"},
+		{ID: "role", For: "node", Name: "role", Type: "string"},
 		{ID: "weight", For: "edge", Name: "weight", Type: "double"},
 		{ID: "kind", For: "edge", Name: "kind", Type: "string"},
 		{ID: "e_documents", For: "edge", Name: "documents", Type: "int"},
@@ -115,6 +117,12 @@ func writeGraphML(w io.Writer, g *graph.Graph) error {
 		node.Data = append(node.Data,
 			graphMLData{Key: "mentions", Value: strconv.Itoa(n.Mentions)},
 			graphMLData{Key: "documents", Value: strconv.Itoa(n.Documents)})
+		if id := clean(n.ActorID); id != "" {
+			node.Data = append(node.Data, graphMLData{Key: "actor_id", Value: id})
+		}
+		if r := clean(n.Role); r != "" {
+			node.Data = append(node.Data, graphMLData{Key: "role", Value: r})
+		}
 		doc.Graph.Nodes = append(doc.Graph.Nodes, node)
 	}
 	for i, l := range links(g) {
