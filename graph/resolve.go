@@ -428,7 +428,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		if f != "" {
 			target = f
 		} else {
-			res.candidates[base] = ranked
+			res.candidates[base] = r.listed(ranked, cands, pool)
 		}
 	}
 	for _, u := range pending {
@@ -526,4 +526,23 @@ func adjectives(b *Builder, full []string, units map[string][]string, res *resol
 			res.redirect[k] = target
 		}
 	}
+}
+
+// listed returns the candidates of an unresolved short form worth naming
+// to the analyst: those of the pool's type ("Sony" may not be "Sonny
+// Parker", nor "Lions" "Max Lyons").
+func (r *resolver) listed(ranked []string, cands []candidate, pool *actorAcc) []string {
+	kind, _ := typeOf(pool)
+	rel := map[string]relation{}
+	for _, c := range cands {
+		rel[c.key] = c.rel
+	}
+	var out []string
+	for _, k := range ranked {
+		person := rel[k] == relSurname || rel[k] == relGiven || rel[k] == relPart
+		if person == (kind == extract.KindPerson) && r.kinds[k] == kind {
+			out = append(out, k)
+		}
+	}
+	return out
 }

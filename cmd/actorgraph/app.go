@@ -59,6 +59,7 @@ Example:
 			buildCommand,
 			extractCommand,
 			actorsCommand,
+			reviewCommand,
 			rankCommand,
 			communitiesCommand,
 			pathsCommand,
