@@ -72,7 +72,9 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 			}
 		}
 	}
+	named := make([]int, len(x.Actors)) // mentions by name
 	for _, l := range list {
+		named[l.actor]++
 		a := &x.Actors[l.actor]
 		v := l.v
 		v.Source = 0
@@ -82,6 +84,7 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		}
 		a.Votes.Add(v)
 	}
+	settle(x, named)
 }
 
 // markSource sets Source on the mention of actor at span; mentions are

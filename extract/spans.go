@@ -17,7 +17,12 @@ import (
 //     Henderson");
 //   - a span of two people joined by "and" that the tagger typed as an
 //     organisation ("Kostas Kenteris and Katerina Thanou") is cut in two
-//     when a given name follows the "and".
+//     when a given name follows the "and";
+//   - a span is cut before a bracket inside it ("Electric Co <GE>"), and a
+//     title the extractor cut off a company's name is put back ("General
+//     Electric Co");
+//   - a legal form alone ("Co"), a single letter, or a word glued to a
+//     lower-case prefix ("anti-Semitism") is no name.
 func (st *docState) trimSpans() {
 	roles := cue.Default()
 	var out []mention
@@ -33,6 +38,10 @@ func (st *docState) trimSpans() {
 			}
 			if m.t1-m.t0 == 1 && (roles.LegalForm(m.surface) || utf8.RuneCountInString(m.surface) == 1) {
 				changed = true // "Co" alone; "S" of "Britain'S"
+				continue
+			}
+			if st.afterPrefix(m) {
+				changed = true // "anti-Semitism": one word, not a name
 				continue
 			}
 			if cm, ok := st.companyName(m, roles); ok {
@@ -143,4 +152,17 @@ func (st *docState) cutAtBracket(m mention) (mention, bool) {
 		}
 	}
 	return m, false
+}
+
+// afterPrefix reports whether mention m is glued by a hyphen to a
+// lower-case word before it ("anti-Semitism", "non-EU"): the whole is a
+// word of the language, and the capitalised part is no actor the
+// gazetteer does not know.
+func (st *docState) afterPrefix(m mention) bool {
+	toks := st.tokens[m.sent]
+	if m.t0 < 2 || toks[m.t0-1].Text != "-" {
+		return false
+	}
+	p, h := toks[m.t0-2], toks[m.t0-1]
+	return p.Span.End == h.Span.Start && h.Span.End == toks[m.t0].Span.Start && text.IsLower(p.Text)
 }

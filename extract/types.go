@@ -119,6 +119,11 @@ type Extraction struct {
 	// extraction refers to it; the graph builder cuts evidence sentences
 	// from it. It is not printed.
 	Text string `json:"-"`
+	// Things are the names this document's contexts mark as works,
+	// products or events rather than actors (see settle): not actors of
+	// the extraction, but their votes still count in the corpus-level type
+	// vote of package graph. Not printed.
+	Things []Actor `json:"-"`
 }
 
 // ParseKind parses an actor type as printed by Kind.String (see

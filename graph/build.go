@@ -312,6 +312,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 		acc.documents++
 		acc.ev.add(a)
 	}
+	b.addThings(d.ID, x.Things)
 	for _, p := range x.Places {
 		acc := b.places[p.Name]
 		if acc == nil {

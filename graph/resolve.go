@@ -437,21 +437,28 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 }
 
 // fallback returns the full name that short forms without co-mention
-// evidence join: among the candidates of the same type that the short form
-// is the surname of (a person) or a word of (an organisation), the one
+// evidence join: among the candidates of the short form's type that it is
+// the surname of (a person) or a word of (an organisation), the one
 // mentioned at least dominance times as often as all the others together
-// (the only one, or "Tim Henman" beside a headline's "Classy Henman").
-// An acronym or a given name needs co-mentions.
+// (the only one, or "Tim Henman" beside a headline's "Classy Henman"). A
+// type that only the tagger gave, with no context vote for it, does not
+// restrict the candidates ("Silk" tagged as an organisation is Robert
+// Kilroy-Silk's). An acronym joins the only organisation with those
+// initials; a given name needs co-mentions.
 func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	kind, _ := typeOf(pool)
-	if v := pool.ev.votes; kind == extract.KindOrg && v.Org+v.NonPerson+v.Product == 0 {
-		kind = extract.KindPerson // only the tagger said organisation ("Silk" of Kilroy-Silk)
-	}
-	best, bestN, rest := "", 0, 0
+	v := pool.ev.votes
+	personOK := kind == extract.KindPerson || v.Org+v.NonPerson+v.Product == 0
+	orgOK := kind == extract.KindOrg || v.Person == 0
+	best, bestN, rest, acronyms := "", 0, 0, 0
 	for _, c := range cands {
 		ck := r.kinds[c.key]
-		if !(c.rel == relSurname && kind == extract.KindPerson && ck == extract.KindPerson ||
-			c.rel == relWord && kind == extract.KindOrg && ck == extract.KindOrg) {
+		switch {
+		case c.rel == relSurname && personOK && ck == extract.KindPerson,
+			c.rel == relWord && orgOK && ck == extract.KindOrg:
+		case c.rel == relAcronym && orgOK && ck == extract.KindOrg:
+			acronyms++
+		default:
 			continue
 		}
 		n := r.b.actors[c.key].mentions
@@ -462,7 +469,10 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 			rest += n
 		}
 	}
-	if best != "" && bestN >= dominance*rest {
+	if best == "" || acronyms > 0 && rest > 0 {
+		return ""
+	}
+	if bestN >= dominance*rest {
 		return best
 	}
 	return ""
@@ -545,4 +555,25 @@ func (r *resolver) listed(ranked []string, cands []candidate, pool *actorAcc) []
 		}
 	}
 	return out
+}
+
+// addThings adds the votes of the names a document's contexts marked as
+// things (extract.Extraction.Things) to the actors of those names, with no
+// mention: the corpus-level type vote weighs them, nothing else counts
+// them.
+func (b *Builder) addThings(doc string, things []extract.Actor) {
+	for _, a := range things {
+		k := a.Key
+		if k == "" {
+			k = a.Name
+		}
+		k = unitKey(k, a, doc)
+		acc := b.actors[k]
+		if acc == nil {
+			acc = newActorAcc()
+			b.actors[k] = acc
+		}
+		acc.names[a.Name] += 0
+		acc.ev.add(a)
+	}
 }
