@@ -164,9 +164,6 @@ func (b *Builder) resolveActors() resolution {
 	}
 	slices.Sort(full)
 	adjectives(b, full, units, &res)
-	if len(units) == 0 {
-		return res
-	}
 	r := &resolver{b: b, kinds: make(map[string]extract.Kind, len(full))}
 	r.neighbours()
 	r.buildIndex(full)
