@@ -118,6 +118,9 @@ type mention struct {
 	known      bool // from the gazetteer
 	titled     bool // preceded by a title or honorific ("President", "Mr.")
 	actorIndex int  // index into the document's actors, -1 before resolution
+
+	hint   string // the gazetteer person a bare surname was not given (checkGazetteer)
+	joined bool   // made whole across a hyphen (joinHyphens)
 }
 
 // docState holds the per-document working data of Extract.
@@ -153,12 +156,16 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	}()
 	st.segment()
 	st.recognise()
+	st.trimSpans()
+	st.joinHyphens()
+	st.checkGazetteer()
 	actors := st.resolve()
 	// Statements also resolves pronouns and roles into mentions (when
 	// opts.Pronouns is set), so they come before collect.
 	x.Statements = st.statements(actors)
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
+	st.evidence(x, actors)
 	if x.Title == "" || text.IsBoilerplate(x.Title) {
 		x.Title = st.headline()
 	}
@@ -664,11 +671,11 @@ func (st *docState) resolve() []*resolvedActor {
 		if m.actorIndex >= 0 || m.place || m.kind != KindPerson {
 			continue
 		}
-		if j := st.uniqueFullName(actors, m.name); j >= 0 {
+		if j := st.fullNameOf(actors, m.name); j >= 0 {
 			m.actorIndex = j
 			continue
 		}
-		if p, ok := st.e.lex.Person(m.name); ok {
+		if p, ok := st.gazetteerPerson(m); ok {
 			m.known, m.affil = true, p.Affiliation
 			add(m, p.Name)
 			continue
@@ -689,6 +696,7 @@ func (st *docState) resolve() []*resolvedActor {
 			}
 		}
 	}
+	st.resolveShortForms(actors)
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		if m.actorIndex < 0 {

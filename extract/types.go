@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/actorgraph/actorgraph/extract/corpus"
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/statement"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -21,6 +22,8 @@ type (
 	Kind = lexicon.Kind
 	// MentionVia says how a mention was recognised.
 	MentionVia = lexicon.Via
+	// Votes are the context votes of an actor's mentions (see package cue).
+	Votes = cue.Votes
 )
 
 // The actor kinds (see lexicon.Kind).
@@ -51,6 +54,11 @@ type Mention struct {
 	// Sentence is the index of the sentence that holds the mention.
 	Sentence int        `json:"sentence"`
 	Via      MentionVia `json:"via"`
+
+	// Source is set when the mention cites the actor as the source of a
+	// report ("X reported", "told X"): package graph drops such mentions
+	// with --sources drop.
+	Source bool `json:"-"`
 }
 
 // Actor is a person, state or organisation found in a document.
@@ -66,6 +74,18 @@ type Actor struct {
 	// Aliases are the surface forms that named the actor, sorted.
 	Aliases  []string `json:"aliases"`
 	Mentions int      `json:"mentions"`
+
+	// The fields below are evidence for the corpus-level resolution of
+	// package graph (type vote, short forms, sources); they are not
+	// printed.
+
+	// Known is set when the gazetteer or the alias file named the actor.
+	Known bool `json:"-"`
+	// Votes are the context votes of its mentions by name (package cue).
+	Votes Votes `json:"-"`
+	// HintKey is the key of the gazetteer person a bare surname would
+	// have meant had the document agreed (see checkGazetteer); "" if none.
+	HintKey string `json:"-"`
 }
 
 // Place is a location that is not an actor: a city used as a venue, a
@@ -99,6 +119,11 @@ type Extraction struct {
 	// extraction refers to it; the graph builder cuts evidence sentences
 	// from it. It is not printed.
 	Text string `json:"-"`
+	// Things are the names this document's contexts mark as works,
+	// products or events rather than actors (see settle): not actors of
+	// the extraction, but their votes still count in the corpus-level type
+	// vote of package graph. Not printed.
+	Things []Actor `json:"-"`
 }
 
 // ParseKind parses an actor type as printed by Kind.String (see

@@ -115,9 +115,9 @@ func (r *rebuild) keyIn(v, doc int) string {
 func (r *rebuild) actors() {
 	for i := range r.g.Nodes {
 		n := &r.g.Nodes[i]
-		main := actorDayAccs(n.Votes, n.Days, r.since, r.until)
+		main := actorDayAccs(n.DayVotes, n.Days, r.since, r.until)
 		for _, m := range n.Merged {
-			part := actorDayAccs(m.Votes, m.Days, r.since, r.until)
+			part := actorDayAccs(m.DayVotes, m.Days, r.since, r.until)
 			main = subtractActorDays(main, part)
 			r.addActor(m.Key, part, m.Seen)
 		}

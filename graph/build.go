@@ -57,6 +57,10 @@ type BuildOptions struct {
 	// (document ID, offset) keys, for archives so large that even
 	// references (about 20 bytes each in the file) are too many.
 	MaxRefs int
+	// Sources says what to do with mentions that cite an outlet as the
+	// source of news ("X reported", "told X"): SourcesDrop (the default)
+	// leaves them out, SourcesKeep counts them as co-mentions.
+	Sources SourcePolicy
 }
 
 func (o BuildOptions) maxEvidence() int {
@@ -131,6 +135,9 @@ type actorAcc struct {
 	mentions     int
 	documents    int
 	days         []actorDayAcc
+	// Evidence for the corpus-level resolution (resolve.go): context
+	// votes, the types the gazetteer gave it, gazetteer hints.
+	ev actorEvidence
 }
 
 type edgeAcc struct {
@@ -278,6 +285,9 @@ func (b *Builder) key(name string) string {
 // Add merges one document's extraction into the builder. Adding the same
 // document ID twice counts it twice; duplicate detection happens before.
 func (b *Builder) Add(x *extract.Extraction) {
+	if b.opts.Sources != SourcesKeep {
+		x = withoutSources(x)
+	}
 	d := x.Document
 	if d.ID == "" {
 		d.ID = x.Doc
@@ -295,7 +305,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 		if k == "" {
 			k = a.Name
 		}
-		b.docKeys[a.Name] = k
+		b.docKeys[a.Name] = unitKey(k, a, d.ID)
 	}
 	for _, a := range x.Actors {
 		k := b.key(a.Name)
@@ -319,7 +329,9 @@ func (b *Builder) Add(x *extract.Extraction) {
 			acc.days = addActorDay(acc.days, b.day, a)
 			b.noteOneWord(d.ID, k)
 		}
+		acc.ev.add(a)
 	}
+	b.addThings(d.ID, x.Things)
 	for _, p := range x.Places {
 		acc := b.places[p.Name]
 		if acc == nil {
@@ -630,6 +642,7 @@ func (a *actorAcc) merge(o *actorAcc, namesAsAliases bool) {
 	a.mentions += o.mentions
 	a.documents += o.documents
 	a.days = mergeActorDays(a.days, o.days)
+	a.ev.merge(&o.ev)
 }
 
 func (b *Builder) mergeEdge(k [2]string, oe *edgeAcc) {

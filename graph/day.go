@@ -77,14 +77,14 @@ func (c *DayCount) UnmarshalJSON(b []byte) error {
 }
 
 // ActorDay is what an actor got on one day: mentions, documents, and the
-// votes behind its name, type, affiliation and aliases (see Node.Votes).
+// votes behind its name, type, affiliation and aliases (see Node.DayVotes).
 // It is written as a JSON array [day, mentions, documents, votes...].
 type ActorDay struct {
 	Day       Day
 	Mentions  int
 	Documents int
-	// Votes are aligned with the labels of the node (Node.Votes) or
-	// merged actor (MergedActor.Votes) that holds the day.
+	// Votes are aligned with the labels of the node (Node.DayVotes) or
+	// merged actor (MergedActor.DayVotes) that holds the day.
 	Votes []int
 }
 

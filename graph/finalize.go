@@ -14,33 +14,11 @@ import (
 // is sorted so that the result does not depend on the order of Add and
 // Merge. The Builder can still be used afterwards.
 func (b *Builder) Graph() *Graph {
-	// 1. Surname-only persons merge into the unique full name.
-	redirect := map[string]string{}
-	bySurname := map[string][]string{}
-	for k, a := range b.actors {
-		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
-			continue
-		}
-		// A key is made word by word (extract.Actor.Key), so the key
-		// of a surname is the last word of the full name's key.
-		if len(strings.Fields(displayName(a))) > 1 {
-			if i := strings.LastIndexByte(k, ' '); i >= 0 {
-				sk := k[i+1:]
-				bySurname[sk] = append(bySurname[sk], k)
-			}
-		}
-	}
-	for k, a := range b.actors {
-		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
-			continue
-		}
-		if len(strings.Fields(displayName(a))) != 1 {
-			continue
-		}
-		if full := bySurname[k]; len(full) == 1 && full[0] != k {
-			redirect[k] = full[0]
-		}
-	}
+	// 1. Corpus-level resolution (resolve.go): short forms join the full
+	// name they stand for, surname-only persons the unique full name.
+	res := b.resolveActors()
+	redirect := res.redirect
+	b.surnames(redirect)
 	resolve := func(k string) string {
 		if r, ok := redirect[k]; ok {
 			return r
@@ -64,7 +42,7 @@ func (b *Builder) Graph() *Graph {
 		// Documents may double count a document that used both forms;
 		// the extractor resolves surnames within a document, so this only
 		// happens across documents, where summing is right.
-		m.merge(a, t != k)
+		m.merge(a, t != baseOf(k))
 	}
 
 	// 2. Nodes sorted by display name.
@@ -72,7 +50,13 @@ func (b *Builder) Graph() *Graph {
 		MaxEvidence: b.opts.recordedMaxEvidence(), MaxRefs: max(b.opts.MaxRefs, 0), MaxStatements: max(b.opts.MaxStatements, 0)}
 	mkeys := make([]string, 0, len(merged))
 	names := make(map[string]string, len(merged))
+	kinds := make(map[string]extract.Kind, len(merged))
 	for k, a := range merged {
+		kind, actor := typeOf(a)
+		if !actor {
+			continue // a work, product, event or group (typevote.go)
+		}
+		kinds[k] = kind
 		mkeys = append(mkeys, k)
 		names[k] = displayName(a)
 	}
@@ -85,7 +69,7 @@ func (b *Builder) Graph() *Graph {
 	id := make(map[string]int, len(mkeys))
 	for i, k := range mkeys {
 		a := merged[k]
-		kind, _ := topKey(a.kinds)
+		kind := kinds[k]
 		aff, _ := topKey(a.affiliations)
 		name := names[k]
 		if aff == name {
@@ -98,9 +82,16 @@ func (b *Builder) Graph() *Graph {
 		slices.Sort(aliases)
 		g.Nodes = append(g.Nodes, Node{ID: i, Name: name, Type: kind, Affiliation: aff,
 			Aliases: aliases, Mentions: a.mentions, Documents: a.documents})
+		b.describe(&g.Nodes[i], a)
 		id[k] = i
 	}
-	nodeOf := func(k string) int { return id[resolve(k)] }
+	nodeOf := func(k string) int {
+		if n, ok := id[resolve(k)]; ok {
+			return n
+		}
+		return -1 // not an actor
+	}
+	setCandidates(g, res, id)
 
 	// 3. Documents sorted by ID.
 	docIDs := make([]string, 0, len(b.docs))
@@ -129,7 +120,7 @@ func (b *Builder) Graph() *Graph {
 	for _, pair := range sortedPairs(b.edges) {
 		acc := b.edges[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
-		if u == v {
+		if u == v || u < 0 || v < 0 {
 			continue
 		}
 		if u > v {
@@ -158,7 +149,7 @@ func (b *Builder) Graph() *Graph {
 	for _, pair := range sortedPairs(b.stances) {
 		acc := b.stances[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
-		if u == v {
+		if u == v || u < 0 || v < 0 {
 			continue
 		}
 		s := stances[[2]int{u, v}]
@@ -179,21 +170,34 @@ func (b *Builder) Graph() *Graph {
 
 	// 6. Statements in document order.
 	stmts := slices.Clone(b.statements)
+	quoted := map[int]int{}
 	slices.SortFunc(stmts, stmtLess)
 	if b.opts.MaxStatements > 0 && len(stmts) > b.opts.MaxStatements {
 		stmts = stmts[:b.opts.MaxStatements]
 	}
 	for _, s := range stmts {
 		sp := nodeOf(s.speaker)
+		if sp < 0 {
+			continue
+		}
 		targets := []int{}
 		for _, t := range s.targets {
-			if n := nodeOf(t); n != sp && !slices.Contains(targets, n) {
+			if n := nodeOf(t); n != sp && n >= 0 && !slices.Contains(targets, n) {
 				targets = append(targets, n)
 			}
 		}
 		slices.Sort(targets)
 		ev := evidence([]evRef{s.ev})[0]
 		ev.Text = b.quoteText(s)
+		if ev.Text != "" {
+			// Several keys may have joined one node, each with its
+			// own quotes: the node keeps the first ones in order.
+			if quoted[sp] >= b.opts.maxEvidence() {
+				ev.Text = ""
+			} else {
+				quoted[sp]++
+			}
+		}
 		st := Statement{Speaker: sp, Targets: targets, Cue: s.cue, Polarity: s.polarity, Issue: s.issue, Evidence: ev}
 		if resolve(s.speaker) != s.speaker {
 			st.Form = s.speaker
@@ -235,7 +239,7 @@ func (b *Builder) Graph() *Graph {
 func displayName(a *actorAcc) string {
 	best, bestWords, bestN := "", -1, -1
 	for n, c := range a.names {
-		w := wordCount(n)
+		w := nameWords(n)
 		switch {
 		case w > bestWords,
 			w == bestWords && c > bestN,

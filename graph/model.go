@@ -65,14 +65,31 @@ type Node struct {
 	// the documents that mention the actor at least once.
 	Mentions  int `json:"mentions"`
 	Documents int `json:"documents"`
+	// ActorID is the actor's stable identifier, "type:slug" of its
+	// canonical name ("person:tony-blair", "org:bbc"): the same actor gets
+	// the same ActorID in graphs built from different corpora, so that
+	// they can be joined. Empty in graphs written before it existed.
+	ActorID string `json:"actor_id,omitempty"`
+	// Role is "source" for an actor cited mostly as the source of news
+	// ("X reported", "told X") rather than acting; "" otherwise.
+	Role string `json:"role,omitempty"`
+	// Candidates are, for a short name that the corpus does not resolve
+	// ("Howard" when two full names end with it), the actors it may stand
+	// for, most likely first.
+	Candidates []string `json:"candidates,omitempty"`
+	// Kinds counts the mentions by the type the extractor gave them in
+	// each document, and Votes the context votes of its mentions (see
+	// extract.Votes): the evidence behind Type, for `actorgraph review`.
+	Kinds map[string]int `json:"kinds,omitempty"`
+	Votes *extract.Votes `json:"votes,omitempty"`
 	// Key is the actor's identity across documents (extract.Actor.Key
 	// of its name): actors of two graphs with the same key are the same.
 	Key string `json:"key,omitempty"`
-	// Votes labels the votes of Days, sorted: "n:" and a name, "t:" and a
-	// type, "a:" and an affiliation, "s:" and an alias that was not the
-	// name. A name, type and affiliation get the mentions of each
+	// DayVotes labels the votes of Days, sorted: "n:" and a name, "t:"
+	// and a type, "a:" and an affiliation, "s:" and an alias that was not
+	// the name. A name, type and affiliation get the mentions of each
 	// document that gives them (at least 1); an alias gets 1 per document.
-	Votes []string `json:"votes,omitempty"`
+	DayVotes []string `json:"day_votes,omitempty"`
 	// Days holds the actor's mentions, documents and votes per day, in
 	// day order, for the dated documents (undated ones have no day), the
 	// forms in Merged included.
@@ -91,10 +108,10 @@ type Node struct {
 // MergedActor is a form of an actor that the builder merged into a full
 // name: its key, vote labels, days and documents, as in Node.
 type MergedActor struct {
-	Key   string     `json:"key"`
-	Votes []string   `json:"votes,omitempty"`
-	Days  []ActorDay `json:"days,omitempty"`
-	Seen  []int      `json:"seen,omitempty"`
+	Key      string     `json:"key"`
+	DayVotes []string   `json:"day_votes,omitempty"`
+	Days     []ActorDay `json:"days,omitempty"`
+	Seen     []int      `json:"seen,omitempty"`
 }
 
 // Evidence points at one sentence behind an edge or statement.

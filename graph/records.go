@@ -48,6 +48,8 @@ type OptionsRecord struct {
 	MaxEvidence   int    `json:"max_evidence"`
 	MaxStatements int    `json:"max_statements,omitempty"`
 	MaxRefs       int    `json:"max_refs,omitempty"`
+	// Sources is the source policy ("keep" or "drop"; "" is drop).
+	Sources string `json:"sources,omitempty"`
 }
 
 // NewOptionsRecord returns the record that carries opts in a table.
@@ -59,7 +61,16 @@ func NewOptionsRecord(opts BuildOptions) Record {
 		opts.MaxEvidence = DefaultMaxEvidence
 	}
 	return Record{Kind: "options", Options: &OptionsRecord{Window: string(opts.Window), MaxEvidence: opts.MaxEvidence,
-		MaxStatements: opts.MaxStatements, MaxRefs: opts.MaxRefs}}
+		MaxStatements: opts.MaxStatements, MaxRefs: opts.MaxRefs, Sources: sourcesField(opts.Sources)}}
+}
+
+// sourcesField is the Sources field of an options record: "" for the
+// default policy, so that tables of the default build read as before.
+func sourcesField(p SourcePolicy) string {
+	if p == SourcesKeep {
+		return string(SourcesKeep)
+	}
+	return ""
 }
 
 // BuildOptions returns the options an options record holds.
@@ -68,7 +79,15 @@ func (o OptionsRecord) BuildOptions() (BuildOptions, error) {
 	if err != nil {
 		return BuildOptions{}, fmt.Errorf("options record: %w", err)
 	}
-	return BuildOptions{Window: w, MaxEvidence: o.MaxEvidence, MaxStatements: o.MaxStatements, MaxRefs: o.MaxRefs}, nil
+	src, err := ParseSourcePolicy(o.Sources)
+	if err != nil {
+		return BuildOptions{}, fmt.Errorf("options record: %w", err)
+	}
+	if src == SourcesDrop {
+		src = "" // the zero value, as NewBuilder callers pass it
+	}
+	return BuildOptions{Window: w, MaxEvidence: o.MaxEvidence, MaxStatements: o.MaxStatements, MaxRefs: o.MaxRefs,
+		Sources: src}, nil
 }
 
 // ActorRecord accumulates one actor across documents.
@@ -79,6 +98,13 @@ type ActorRecord struct {
 	Aliases      []string       `json:"aliases"`
 	Mentions     int            `json:"mentions"`
 	Documents    int            `json:"documents"`
+	// Votes, Known and Hints are the evidence of the corpus-level
+	// resolution: context votes, documents in which the gazetteer named
+	// the actor (by type), and gazetteer people a bare surname may mean
+	// (by key).
+	Votes *extract.Votes `json:"votes,omitempty"`
+	Known map[string]int `json:"known,omitempty"`
+	Hints map[string]int `json:"hints,omitempty"`
 	// Days are the actor's counts per day (see Node.Days).
 	Days []ActorDayRecord `json:"days,omitempty"`
 }
@@ -178,9 +204,11 @@ func (b *Builder) Records() []Record {
 			aliases = append(aliases, al)
 		}
 		slices.Sort(aliases)
-		out = append(out, Record{Kind: "actor", Key: k, Actor: &ActorRecord{Names: a.names, Kinds: countsByName(a.kinds),
+		rec := &ActorRecord{Names: a.names, Kinds: countsByName(a.kinds),
 			Affiliations: a.affiliations, Aliases: aliases, Mentions: a.mentions, Documents: a.documents,
-			Days: actorDayRecords(a.days)}})
+			Days: actorDayRecords(a.days)}
+		a.ev.toRecord(rec)
+		out = append(out, Record{Kind: "actor", Key: k, Actor: rec})
 	}
 	for k, e := range b.edges {
 		refs := b.sortedRefs(slices.Clone(e.refs))
@@ -254,6 +282,9 @@ func (b *Builder) AddRecord(r Record) error {
 			a.aliases[al] = struct{}{}
 		}
 		a.days = fromActorDayRecords(r.Actor.Days)
+		if err := a.ev.fromRecord(r.Actor); err != nil {
+			return fmt.Errorf("actor record %q: %w", r.Key, err)
+		}
 		b.mergeActor(r.Key, a)
 	case r.Kind == "edge" && r.Edge != nil:
 		k, err := pair()

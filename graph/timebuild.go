@@ -35,7 +35,7 @@ func addVote(list []vote, label string, n int) []vote {
 	return slices.Insert(list, i, vote{label, n})
 }
 
-// Vote label prefixes (see Node.Votes).
+// Vote label prefixes (see Node.DayVotes).
 const (
 	voteName        = "n:"
 	voteType        = "t:"

@@ -17,17 +17,22 @@ func (b *Builder) nodeTimes(g *Graph, keys []string, resolve func(string) string
 	for i, k := range keys {
 		n := &g.Nodes[i]
 		n.Key = k
-		days := slices.Clone(b.actors[k].days)
+		var days []actorDayAcc
+		if a := b.actors[k]; a != nil {
+			// A node's key may be no actor's own (a form resolved
+			// to a key only others have): its days are its forms'.
+			days = slices.Clone(a.days)
+		}
 		ps := parts[k]
 		slices.Sort(ps)
 		for _, p := range ps {
 			a := b.actors[p]
 			days = mergeActorDays(days, a.days)
 			m := MergedActor{Key: p, Seen: seen[p]}
-			m.Votes, m.Days = actorDays(a.days)
+			m.DayVotes, m.Days = actorDays(a.days)
 			n.Merged = append(n.Merged, m)
 		}
-		n.Votes, n.Days = actorDays(days)
+		n.DayVotes, n.Days = actorDays(days)
 		n.Seen = seen[k]
 	}
 }

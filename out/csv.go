@@ -40,7 +40,7 @@ func ExportCSVWith(nodes, edges io.Writer, g *graph.Graph, opts ExportOptions) e
 
 func writeNodesCSV(w io.Writer, d *exportData) error {
 	cw := csv.NewWriter(w)
-	head := []string{"id", "label", "actor_type", "affiliation", "aliases", "mentions", "documents"}
+	head := []string{"id", "label", "actor_type", "affiliation", "aliases", "mentions", "documents", "role"}
 	if d.m != nil {
 		head = append(head, "community", "pagerank", "degree", "colour")
 	}
@@ -51,6 +51,7 @@ func writeNodesCSV(w io.Writer, d *exportData) error {
 		row := []string{
 			csvText(d.id(n.ID)), csvText(clean(n.Name)), n.Type.String(), csvText(clean(n.Affiliation)),
 			csvText(strings.Join(cleanAll(n.Aliases), "; ")), strconv.Itoa(n.Mentions), strconv.Itoa(n.Documents),
+			csvText(clean(n.Role)),
 		}
 		if d.m != nil {
 			c, _ := d.community(n.ID)

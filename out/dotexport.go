@@ -28,6 +28,12 @@ func writeDataDOT(w io.Writer, g *graph.Graph) error {
 			attrs = append(attrs, str("aliases", strings.Join(a, "; ")))
 		}
 		attrs = append(attrs, num("mentions", n.Mentions), num("documents", n.Documents))
+		if id := clean(n.ActorID); id != "" {
+			attrs = append(attrs, str("actor_id", id))
+		}
+		if r := clean(n.Role); r != "" {
+			attrs = append(attrs, str("role", r))
+		}
 		b.WriteString("\t" + dotNodeID(n.ID))
 		writeDOTAttrs(&b, attrs)
 		b.WriteString(";\n")

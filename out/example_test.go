@@ -32,9 +32,9 @@ func ExampleExport() {
 	}
 	// Output:
 	// source,target,type,kind,weight,documents,positive,negative,neutral,source_label,target_label
-	// russia,steve-witkoff,undirected,comention,4,2,,,,Russia,Steve Witkoff
-	// steve-witkoff,hyperlink-http-x,undirected,comention,1,1,,,,Steve Witkoff,"'=HYPERLINK(""http://x"")"
-	// steve-witkoff,russia,directed,stance,1,,0,1,0,Steve Witkoff,Russia
+	// state:russia,person:steve-witkoff,undirected,comention,4,2,,,,Russia,Steve Witkoff
+	// person:steve-witkoff,org:hyperlink-http-x,undirected,comention,1,1,,,,Steve Witkoff,"'=HYPERLINK(""http://x"")"
+	// person:steve-witkoff,state:russia,directed,stance,1,,0,1,0,Steve Witkoff,Russia
 }
 
 // ExportCSV writes nodes and edges as two tables.
@@ -43,13 +43,13 @@ func ExampleExportCSV() {
 		fmt.Println(err)
 	}
 	// Output:
-	// id,label,actor_type,affiliation,aliases,mentions,documents
-	// russia,Russia,state,,,9,2
-	// steve-witkoff,Steve Witkoff,person,United States,,5,2
-	// hyperlink-http-x,"'=HYPERLINK(""http://x"")",org,,,1,1
+	// id,label,actor_type,affiliation,aliases,mentions,documents,role
+	// state:russia,Russia,state,,,9,2,
+	// person:steve-witkoff,Steve Witkoff,person,United States,,5,2,
+	// org:hyperlink-http-x,"'=HYPERLINK(""http://x"")",org,,,1,1,
 	// source,target,type,kind,weight,documents,positive,negative,neutral,source_label,target_label
-	// russia,steve-witkoff,undirected,comention,4,2,,,,Russia,Steve Witkoff
-	// steve-witkoff,russia,directed,stance,1,,0,1,0,Steve Witkoff,Russia
+	// state:russia,person:steve-witkoff,undirected,comention,4,2,,,,Russia,Steve Witkoff
+	// person:steve-witkoff,state:russia,directed,stance,1,,0,1,0,Steve Witkoff,Russia
 }
 
 func ExampleTable() {

@@ -20,8 +20,8 @@ func smallGraph() *graph.Graph {
 		},
 		Nodes: []graph.Node{
 			{ID: 0, Name: "Russia", Type: extract.KindState, Aliases: []string{"Kremlin", "Russia"}, Mentions: 9, Documents: 2},
-			{ID: 1, Name: "Steve Witkoff", Type: extract.KindPerson, Affiliation: "United States", Aliases: []string{"Steve Witkoff", "Witkoff"}, Mentions: 5, Documents: 2},
-			{ID: 2, Name: "United Nations", Type: extract.KindOrg, Aliases: []string{"UN", "United Nations"}, Mentions: 2, Documents: 1},
+			{ID: 1, Name: "Steve Witkoff", Type: extract.KindPerson, Affiliation: "United States", Aliases: []string{"Steve Witkoff", "Witkoff"}, Mentions: 5, Documents: 2, ActorID: "person:steve-witkoff"},
+			{ID: 2, Name: "United Nations", Type: extract.KindOrg, Aliases: []string{"UN", "United Nations"}, Mentions: 2, Documents: 1, ActorID: "org:united-nations", Role: "source"},
 			{ID: 3, Name: "Yuri Ushakov", Type: extract.KindPerson, Affiliation: "Russia", Aliases: []string{"Ushakov", "Yuri Ushakov"}, Mentions: 3, Documents: 1},
 		},
 		Edges: []graph.Edge{

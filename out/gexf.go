@@ -25,6 +25,7 @@ const (
 	gexfPositive    = "positive"
 	gexfNegative    = "negative"
 	gexfNeutral     = "neutral"
+	gexfRole        = "role"
 )
 
 // writeGEXF writes g as GEXF 1.2 using gonum's wire structs. Node ids are
@@ -46,6 +47,7 @@ func writeGEXF(w io.Writer, d *exportData) error {
 		{ID: gexfAliases, Title: "aliases", Type: "string"},
 		{ID: gexfMentions, Title: "mentions", Type: "integer"},
 		{ID: gexfDocuments, Title: "documents", Type: "integer"},
+		{ID: gexfRole, Title: "role", Type: "string"},
 	}
 	if d.m != nil {
 		nodeAttrs = append(nodeAttrs,
@@ -107,6 +109,9 @@ func gexfNode(d *exportData, n graph.Node) gexf12.Node {
 	vals = append(vals,
 		gexf12.AttValue{For: gexfMentions, Value: strconv.Itoa(n.Mentions)},
 		gexf12.AttValue{For: gexfDocuments, Value: strconv.Itoa(n.Documents)})
+	if r := clean(n.Role); r != "" {
+		vals = append(vals, gexf12.AttValue{For: gexfRole, Value: r})
+	}
 	node := gexf12.Node{ID: d.id(n.ID), Label: clean(n.Name)}
 	if c, ok := d.community(n.ID); ok {
 		vals = append(vals, gexf12.AttValue{For: gexfCommunity, Value: strconv.Itoa(c)})

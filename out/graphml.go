@@ -69,6 +69,7 @@ func graphMLKeys(measures bool) []graphMLKey {
 		{ID: "aliases", For: "node", Name: "aliases", Type: "string"},
 		{ID: "mentions", For: "node", Name: "mentions", Type: "int"},
 		{ID: "documents", For: "node", Name: "documents", Type: "int"},
+		{ID: "role", For: "node", Name: "role", Type: "string"},
 	}
 	if measures {
 		keys = append(keys,
@@ -159,6 +160,9 @@ func graphMLNodeOf(d *exportData, n graph.Node) graphMLNode {
 	node.Data = append(node.Data,
 		graphMLData{Key: "mentions", Value: strconv.Itoa(n.Mentions)},
 		graphMLData{Key: "documents", Value: strconv.Itoa(n.Documents)})
+	if r := clean(n.Role); r != "" {
+		node.Data = append(node.Data, graphMLData{Key: "role", Value: r})
+	}
 	if c, ok := d.community(n.ID); ok {
 		node.Data = append(node.Data, graphMLData{Key: "community", Value: strconv.Itoa(c)})
 	}

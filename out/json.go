@@ -51,6 +51,10 @@ type NodeLinkNode struct {
 	Aliases     []string `json:"aliases"`
 	Mentions    int      `json:"mentions"`
 	Documents   int      `json:"documents"`
+	// ActorID is the stable identifier (graph.Node.ActorID); Role is
+	// "source" for an outlet cited mostly as a source of news.
+	ActorID string `json:"actor_id,omitempty"`
+	Role    string `json:"role,omitempty"`
 }
 
 // NodeLinkLink is one edge. Kind is "comention" (undirected, Weight is the
@@ -80,6 +84,7 @@ func NodeLinkFrom(g *graph.Graph) *NodeLink {
 		nl.Nodes = append(nl.Nodes, NodeLinkNode{
 			ID: n.ID, Name: clean(n.Name), Type: n.Type.String(), Affiliation: clean(n.Affiliation),
 			Aliases: cleanAll(n.Aliases), Mentions: n.Mentions, Documents: n.Documents,
+			ActorID: clean(n.ActorID), Role: clean(n.Role),
 		})
 	}
 	for _, l := range links(g) {

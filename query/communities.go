@@ -23,6 +23,8 @@ type Community struct {
 	ID      int      `json:"id"`
 	Size    int      `json:"size"`
 	Members []string `json:"members"`
+	// MemberIDs are the members' stable identifiers, in the same order.
+	MemberIDs []string `json:"member_ids,omitempty"`
 }
 
 // Partition is the result of Communities.
@@ -57,10 +59,14 @@ func (q *Graph) Communities(opts CommunityOptions) (Partition, error) {
 			return strings.Compare(q.Nodes[a].Name, q.Nodes[b].Name)
 		})
 		names := make([]string, len(members))
+		var ids []string
 		for i, m := range members {
 			names[i] = q.Nodes[m].Name
+			if id := q.Nodes[m].ActorID; id != "" {
+				ids = append(ids, id)
+			}
 		}
-		recs = append(recs, Community{ID: cm.ID + 1, Size: cm.Size, Members: names})
+		recs = append(recs, Community{ID: cm.ID + 1, Size: cm.Size, Members: names, MemberIDs: ids})
 	}
 	if k := opts.Top; k > 0 && k < len(recs) {
 		recs = recs[:k]

@@ -63,9 +63,12 @@ func foldName(s string) string {
 }
 
 // Find resolves an actor name as a user types it on the command line:
-// case-insensitively, through the actor's name, its aliases, its spelling
-// variants (lexicon.NameKey) and, for people, the surname alone; a name the
-// graph does not know is looked up in the gazetteer ("Kremlin" -> Russia).
+// its stable ActorID, or case-insensitively its name, its aliases, its
+// spelling variants (lexicon.NameKey) and, for people, the surname alone;
+// a name the graph does not know is looked up in the gazetteer ("Kremlin"
+// -> Russia). A short name that the corpus did not resolve (a node with
+// Candidates, "Howard" beside Michael and John Howard) is ambiguous unless
+// it is given by its ActorID.
 // When several actors match at the same stage, the result is an
 // *AmbiguousError listing them; when none does, a *NotFoundError with the
 // nearest names.
@@ -77,6 +80,9 @@ func (q *Graph) Find(name string) (int, error) {
 	// mixing look-alike scripts ("Рutin" with a Cyrillic Р is Putin).
 	name = text.StripInvisible(text.FoldMixedScript(name))
 	id, err := find(q.Graph, name)
+	if err == nil {
+		return shortForm(q.Graph, id, name)
+	}
 	var nf *NotFoundError
 	if err == nil || !errors.As(err, &nf) {
 		return id, err
@@ -112,6 +118,7 @@ func find(g *graph.Graph, name string) (int, error) {
 		return foldName(a) == q
 	}
 	stages := []func(n *graph.Node) bool{
+		func(n *graph.Node) bool { return n.ActorID != "" && n.ActorID == name },
 		func(n *graph.Node) bool { return same(n.Name) },
 		func(n *graph.Node) bool { return slices.ContainsFunc(n.Aliases, same) },
 		func(n *graph.Node) bool {

@@ -10,6 +10,7 @@ type Neighbor struct {
 	Affiliation string  `json:"affiliation,omitempty"`
 	Depth       int     `json:"depth"`
 	Weight      float64 `json:"weight"`
+	ActorID     string  `json:"actor_id,omitempty"`
 }
 
 // Neighborhood is the result of Neighbors.
@@ -17,6 +18,7 @@ type Neighborhood struct {
 	Actor     string     `json:"actor"`
 	Layer     string     `json:"layer"`
 	Neighbors []Neighbor `json:"neighbors"`
+	ActorID   string     `json:"actor_id,omitempty"`
 }
 
 // Neighbors returns the actors within depth hops of center on a layer,
@@ -39,10 +41,11 @@ func (q *Graph) Neighbors(center int, layer network.Layer, depth, top int) Neigh
 		}
 		dist[v] = d
 		nd := q.Nodes[v]
-		recs = append(recs, Neighbor{Name: nd.Name, Type: nd.Type.String(), Affiliation: nd.Affiliation, Depth: d, Weight: w})
+		recs = append(recs, Neighbor{Name: nd.Name, Type: nd.Type.String(), Affiliation: nd.Affiliation, Depth: d, Weight: w,
+			ActorID: nd.ActorID})
 	}
 	if top > 0 && top < len(recs) {
 		recs = recs[:top]
 	}
-	return Neighborhood{Actor: q.Nodes[center].Name, Layer: string(layer), Neighbors: recs}
+	return Neighborhood{Actor: q.Nodes[center].Name, Layer: string(layer), Neighbors: recs, ActorID: q.Nodes[center].ActorID}
 }

@@ -47,6 +47,8 @@ type Path struct {
 	// the K shortest has that few.
 	FewestHops bool  `json:"fewest_hops,omitempty"`
 	Steps      []Hop `json:"steps"`
+	// ActorIDs are the stable identifiers of Nodes, in the same order.
+	ActorIDs []string `json:"actor_ids,omitempty"`
 }
 
 // Connection is the result of Paths.
@@ -55,6 +57,9 @@ type Connection struct {
 	To    string `json:"to"`
 	Layer string `json:"layer"`
 	Paths []Path `json:"paths"`
+	// FromID and ToID are the stable identifiers of From and To.
+	FromID string `json:"from_id,omitempty"`
+	ToID   string `json:"to_id,omitempty"`
 }
 
 // Routes returns the paths between from and to in the order a reader asks
@@ -115,7 +120,8 @@ func (q *Graph) Paths(from, to int, opts PathOptions) Connection {
 		recs = append(recs, q.path(n, *fewest, true))
 	}
 	q.reread(recs)
-	return Connection{From: q.Nodes[from].Name, To: q.Nodes[to].Name, Layer: string(opts.Layer), Paths: recs}
+	return Connection{From: q.Nodes[from].Name, To: q.Nodes[to].Name, Layer: string(opts.Layer), Paths: recs,
+		FromID: q.Nodes[from].ActorID, ToID: q.Nodes[to].ActorID}
 }
 
 // reread fills in the evidence of the paths whose text the graph does not
@@ -148,6 +154,9 @@ func (q *Graph) path(n *network.Network, p network.Path, fewestHops bool) Path {
 	r := Path{Hops: p.Hops, Cost: p.Cost, FewestHops: fewestHops}
 	for _, v := range p.Nodes {
 		r.Nodes = append(r.Nodes, q.Nodes[v].Name)
+		if id := q.Nodes[v].ActorID; id != "" {
+			r.ActorIDs = append(r.ActorIDs, id)
+		}
 	}
 	for _, h := range p.Steps(n) {
 		hr := Hop{From: q.Nodes[h.From].Name, To: q.Nodes[h.To].Name, Weight: h.Weight, Evidence: []Evidence{},

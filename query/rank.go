@@ -20,6 +20,7 @@ type Rank struct {
 	Type        string  `json:"type"`
 	Affiliation string  `json:"affiliation,omitempty"`
 	Value       float64 `json:"value"`
+	ActorID     string  `json:"actor_id,omitempty"`
 }
 
 // Ranking is the result of Rank.
@@ -47,7 +48,7 @@ func (q *Graph) Rank(opts RankOptions) (Ranking, error) {
 	recs := make([]Rank, len(scores))
 	for i, s := range scores {
 		nd := q.Nodes[s.Node]
-		recs[i] = Rank{Rank: i + 1, Name: nd.Name, Type: nd.Type.String(), Affiliation: nd.Affiliation, Value: s.Value}
+		recs[i] = Rank{Rank: i + 1, Name: nd.Name, Type: nd.Type.String(), Affiliation: nd.Affiliation, Value: s.Value, ActorID: nd.ActorID}
 	}
 	sampled := 0
 	if opts.By == network.MeasureBetweenness || opts.By == network.MeasureCloseness {

@@ -16,12 +16,19 @@ type Actor struct {
 	Aliases     []string `json:"aliases"`
 	Mentions    int      `json:"mentions"`
 	Documents   int      `json:"documents"`
+	// ActorID is the stable identifier (graph.Node.ActorID); Role is
+	// "source" for an outlet cited mostly as a source of news;
+	// Candidates are the full names an unresolved short name may mean.
+	ActorID    string   `json:"actor_id,omitempty"`
+	Role       string   `json:"role,omitempty"`
+	Candidates []string `json:"candidates,omitempty"`
 }
 
 // NewActor returns the record of a node.
 func NewActor(n *graph.Node) Actor {
 	return Actor{Name: n.Name, Type: n.Type.String(), Affiliation: n.Affiliation,
-		Aliases: n.Aliases, Mentions: n.Mentions, Documents: n.Documents}
+		Aliases: n.Aliases, Mentions: n.Mentions, Documents: n.Documents,
+		ActorID: n.ActorID, Role: n.Role, Candidates: n.Candidates}
 }
 
 // Evidence is one sentence behind a tie or a statement, with its document.
@@ -59,16 +66,23 @@ type Statement struct {
 	Targets  []string `json:"targets"`
 	Issue    string   `json:"issue,omitempty"`
 	Evidence
+	// SpeakerID and TargetIDs are the actors' stable identifiers.
+	SpeakerID string   `json:"speaker_id,omitempty"`
+	TargetIDs []string `json:"target_ids,omitempty"`
 }
 
 // newStatement returns the record of s with the sentence ev.
 func (q *Graph) newStatement(s graph.Statement, ev Evidence) Statement {
 	targets := make([]string, len(s.Targets))
+	var ids []string
 	for i, t := range s.Targets {
 		targets[i] = q.Nodes[t].Name
+		if id := q.Nodes[t].ActorID; id != "" {
+			ids = append(ids, id)
+		}
 	}
 	return Statement{Speaker: q.Nodes[s.Speaker].Name, Cue: s.Cue, Polarity: s.Polarity,
-		Targets: targets, Issue: s.Issue, Evidence: ev}
+		Targets: targets, Issue: s.Issue, Evidence: ev, SpeakerID: q.Nodes[s.Speaker].ActorID, TargetIDs: ids}
 }
 
 // Evidences returns the records of evs. Sentences whose text the graph

@@ -65,6 +65,7 @@ Example:
 			buildCommand,
 			extractCommand,
 			actorsCommand,
+			reviewCommand,
 			rankCommand,
 			communitiesCommand,
 			pathsCommand,

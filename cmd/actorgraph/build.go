@@ -37,6 +37,7 @@ Example:
 		&cli.BoolFlag{Name: "keep-duplicates", Usage: "do not fold duplicate articles"},
 		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "sentences stored with their text per edge, per stance and per speaker's statements (-1: all); the others are kept as references"},
 		&cli.IntFlag{Name: "max-refs", Usage: "references (sentences without text) kept per edge, smallest document IDs first (0: all)"},
+		sourcesFlag,
 		&cli.IntFlag{Name: "memory-limit", Value: defaultMemoryLimitMiB, Usage: "soft limit of the Go heap in `MiB`: collect garbage more often rather than grow past it (0: none; GOMEMLIMIT in the environment wins over the default)"},
 		&cli.BoolFlag{Name: "json", Usage: "print the run summary as one JSON object"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing but errors"},
@@ -139,16 +140,16 @@ func noDocumentError(c *cli.Context, sum ingest.Summary, out string) error {
 // buildOptions reads the flags of build (and extract) into ingest options:
 // window, caps, workers, duplicate folding, date layouts and period.
 func buildOptions(c *cli.Context) (ingest.Options, error) {
-	window, err := graph.ParseWindow(c.String(windowFlag.Name))
+	build, err := graphBuildOptions(c)
 	if err != nil {
-		return ingest.Options{}, &usageError{err}
+		return ingest.Options{}, err
 	}
 	nw, err := workers(c)
 	if err != nil {
 		return ingest.Options{}, err
 	}
 	opts := ingest.Options{
-		Build:          graph.BuildOptions{Window: window, MaxEvidence: c.Int("max-evidence"), MaxRefs: c.Int("max-refs")},
+		Build:          build,
 		Corpus:         corpusOptions(c),
 		Workers:        nw,
 		KeepDuplicates: c.Bool("keep-duplicates"),

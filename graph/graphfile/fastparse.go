@@ -42,6 +42,21 @@ func parseNode(b []byte, i int) (n graph.Node, _ int, ok bool) {
 		case "documents":
 			bit = 1 << 6
 			n.Documents, i, ok = parseInteger(b, i)
+		case "actor_id":
+			bit = 1 << 7
+			n.ActorID, i, ok = parseString(b, i)
+		case "role":
+			bit = 1 << 8
+			n.Role, i, ok = parseString(b, i)
+		case "candidates":
+			bit = 1 << 9
+			n.Candidates, i, ok = parseArray(b, i, parseString)
+		case "kinds":
+			bit = 1 << 10
+			n.Kinds, i, ok = parseCounts(b, i)
+		case "votes":
+			bit = 1 << 11
+			n.Votes, i, ok = parseVotes(b, i)
 		default:
 			bit, i, ok = nodeTimeMember(b, i, key, &n)
 		}

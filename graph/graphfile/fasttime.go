@@ -6,26 +6,26 @@ import "github.com/actorgraph/actorgraph/graph"
 // per-day counts written as arrays of integers, and the time members of a
 // node.
 
-// nodeTimeMember parses the value of a time member of a Node (key, votes,
-// days, seen, merged) into n. bit identifies the key (from 1<<8); for
+// nodeTimeMember parses the value of a time member of a Node (key, day_votes,
+// days, seen, merged) into n. bit identifies the key (from 1<<12); for
 // another key it is 0 and ok is false.
 func nodeTimeMember(b []byte, i int, key []byte, n *graph.Node) (bit uint, end int, ok bool) {
 	switch string(key) {
 	case "key":
 		n.Key, end, ok = parseString(b, i)
-		return 1 << 8, end, ok
-	case "votes":
-		n.Votes, end, ok = parseArray(b, i, parseString)
-		return 1 << 9, end, ok
+		return 1 << 12, end, ok
+	case "day_votes":
+		n.DayVotes, end, ok = parseArray(b, i, parseString)
+		return 1 << 13, end, ok
 	case "days":
 		n.Days, end, ok = parseArray(b, i, parseActorDay)
-		return 1 << 10, end, ok
+		return 1 << 14, end, ok
 	case "seen":
 		n.Seen, end, ok = parseArray(b, i, parseInteger)
-		return 1 << 11, end, ok
+		return 1 << 15, end, ok
 	case "merged":
 		n.Merged, end, ok = parseArray(b, i, parseMergedActor)
-		return 1 << 12, end, ok
+		return 1 << 16, end, ok
 	}
 	return 0, i, false
 }
@@ -37,9 +37,9 @@ func parseMergedActor(b []byte, i int) (m graph.MergedActor, _ int, ok bool) {
 		case "key":
 			bit = 1 << 0
 			m.Key, i, ok = parseString(b, i)
-		case "votes":
+		case "day_votes":
 			bit = 1 << 1
-			m.Votes, i, ok = parseArray(b, i, parseString)
+			m.DayVotes, i, ok = parseArray(b, i, parseString)
 		case "days":
 			bit = 1 << 2
 			m.Days, i, ok = parseArray(b, i, parseActorDay)

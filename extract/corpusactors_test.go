@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+)
+
+// TestExtractCorpusEvidence covers the document-level parts of the
+// corpus-level actor resolution: hyphenated and coordinated names, short
+// forms, gazetteer surnames checked against the document, spans mended,
+// things left out, the evidence an actor carries to package graph.
+func TestExtractCorpusEvidence(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string          // actors, as "Name/type"
+		absent []string          // names that must not be actors
+		alias  map[string]string // alias -> actor that must carry it
+		hint   map[string]string // actor -> its HintKey
+	}{
+		{
+			name:   "HyphenatedNameWhole",
+			text:   "Robert Kilroy-Silk launched his party. Kilroy-Silk said it would win.",
+			want:   []string{"Robert Kilroy-Silk/person"},
+			absent: []string{"Robert Kilroy", "Silk", "Kilroy"},
+			alias:  map[string]string{"Kilroy-Silk": "Robert Kilroy-Silk"},
+		},
+		{
+			name:   "TwoClubsStayTwo",
+			text:   "The Manchester United-Arsenal match ended in a draw, the club said.",
+			absent: []string{"Manchester United-Arsenal"},
+		},
+		{
+			name:  "GivenNameShortForm",
+			text:  "Paula Radcliffe won the race in London. Paula said she was delighted.",
+			want:  []string{"Paula Radcliffe/person"},
+			alias: map[string]string{"Paula": "Paula Radcliffe"},
+		},
+		{
+			name:  "OrgWordAfterFullName",
+			text:  "Manchester United beat Fulham. United fans were delighted.",
+			want:  []string{"Manchester United/org"},
+			alias: map[string]string{"United": "Manchester United"},
+		},
+		{
+			name:   "LongerNameLaterIsAnotherThing",
+			text:   "Yahoo said profits rose. The Yahoo Messenger service grew too.",
+			absent: []string{},
+			alias:  map[string]string{"Yahoo": "Yahoo"},
+		},
+		{
+			name:  "AcronymOfTheDocument",
+			text:  "The London Stock Exchange (LSE) rejected the bid. The LSE said talks were over.",
+			want:  []string{"London Stock Exchange/org"},
+			alias: map[string]string{"LSE": "London Stock Exchange"},
+		},
+		{
+			name:   "GazetteerSurnameAgainstTheDocument",
+			text:   "First Minister McConnell said Scotland and the UK would gain from the plan.",
+			absent: []string{"Mitch McConnell"},
+			want:   []string{"McConnell/person"},
+			hint:   map[string]string{"McConnell": lexicon.NameKey("Mitch McConnell")},
+		},
+		{
+			name: "GazetteerSurnameSilentDocument",
+			text: "McConnell said the Senate would vote on Tuesday.",
+			want: []string{"Mitch McConnell/person"},
+		},
+
+		{
+			name:   "CoordinatedPeopleSplit",
+			text:   "Sprinters Kostas Kenteris and Katerina Thanou missed a drugs test.",
+			want:   []string{"Kostas Kenteris/person", "Katerina Thanou/person"},
+			absent: []string{"Sprinters Kostas Kenteris and Katerina Thanou", "Sprinters Kostas Kenteris"},
+		},
+		{
+			name:   "TickerCutAndCompanyTitleKept",
+			text:   "General Electric Co <GE> said its profit rose.",
+			want:   []string{"General Electric Co/org"},
+			absent: []string{"Electric Co <GE", "Electric Co"},
+		},
+		{
+			name:   "GroupsAndLegalFormsAreNoActors",
+			text:   "Most MPs backed the plan, said Birr, Wilson and Co. The anti-Semitism row went on.",
+			absent: []string{"MPs", "Co", "Semitism"},
+		},
+		{
+			name:   "ProductsLeaveTheDocument",
+			text:   "AstraZeneca said its Iressa drug failed. The cholesterol drug Crestor is under review.",
+			want:   []string{"AstraZeneca/org"},
+			absent: []string{"Iressa", "Crestor"},
+		},
+	}
+	ex := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			byName := map[string]Actor{}
+			for _, a := range x.Actors {
+				got = append(got, a.Name+"/"+a.Type.String())
+				byName[a.Name] = a
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no actor %s in %v", w, got)
+				}
+			}
+			for _, n := range tt.absent {
+				if _, ok := byName[n]; ok {
+					t.Errorf("%q is an actor: %v", n, got)
+				}
+			}
+			for al, name := range tt.alias {
+				if a, ok := byName[name]; !ok || !slices.Contains(a.Aliases, al) {
+					t.Errorf("%q is not an alias of %q: %v", al, name, got)
+				}
+			}
+			for name, key := range tt.hint {
+				if a := byName[name]; a.HintKey != key || a.Known {
+					t.Errorf("%q: hint %q known %v, want hint %q, unknown", name, a.HintKey, a.Known, key)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractSourceMentions(t *testing.T) {
+	ex := testExtractor(t)
+	x, err := ex.Extract(Document{ID: "s", Text: "Oil prices rose on Monday, Reuters reported. Gazprom told Reuters it would raise output.\n\nReuter"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sources := map[string]int{}
+	for _, m := range x.Mentions {
+		if m.Source {
+			sources[m.Actor]++
+		}
+	}
+	if sources["Reuters"] != 2 || sources["Gazprom"] != 0 {
+		t.Errorf("source mentions %v, want Reuters twice (reported, told), Gazprom never", sources)
+	}
+	for _, a := range x.Actors {
+		if a.Name == "Reuters" && (a.Votes.Source != 2 || !a.Known) {
+			t.Errorf("Reuters votes %+v known %v", a.Votes, a.Known)
+		}
+		if a.Name == "Gazprom" && a.Votes.Agent == 0 {
+			t.Errorf("Gazprom has no agent vote: %+v", a.Votes)
+		}
+	}
+	if !slices.ContainsFunc(x.Actors, func(a Actor) bool { return strings.HasPrefix(a.Name, "Reuter") && a.Votes.Source > 0 }) {
+		t.Errorf("no source votes on the agency: %+v", x.Actors)
+	}
+}

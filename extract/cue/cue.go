@@ -1,0 +1,372 @@
+package cue
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// Votes counts, over the mentions of one actor, the mentions whose context
+// points at each class. Votes add up across documents (Add), so the sum
+// does not depend on the order in which documents are merged.
+type Votes struct {
+	// Person: "said he", a role noun before the name ("striker",
+	// "actress"), "'s wife", an age in apposition (", 34,").
+	Person int `json:"person,omitempty"`
+	// Org: "club", "shares", "chief executive" after the name, "firm" or
+	// "band" before it, a company designator as its last word ("Ltd").
+	Org int `json:"org,omitempty"`
+	// NonPerson: "said it", ", which": an actor or thing that is no person.
+	NonPerson int `json:"nonperson,omitempty"`
+	// Agent: the name says or decides something ("said", "announced",
+	// "according to"): it is an actor, whatever its type.
+	Agent int `json:"agent,omitempty"`
+	// Work: a film, book, album, show or game title ("film", "star",
+	// "sequel").
+	Work int `json:"work,omitempty"`
+	// Product: a device, format or program ("console", "a X.").
+	Product int `json:"product,omitempty"`
+	// Event: a holiday, award, festival or competition ("Day", "during",
+	// "-winning").
+	Event int `json:"event,omitempty"`
+	// Group: a generic plural group of people ("MPs").
+	Group int `json:"group,omitempty"`
+	// Source: the name is cited as the source of news ("X reported.",
+	// "X news agency", a signature line that is the name alone).
+	Source int `json:"source,omitempty"`
+	// Cited: the name is cited or spoken to ("told X", "according to X",
+	// "interview with X"): a source of news when X is an outlet.
+	Cited int `json:"cited,omitempty"`
+	// Initial: the name starts its sentence or stands in a Title Case
+	// headline, where any word is capitalised. A word seen capitalised
+	// only there may be no name at all ("Qtr" for quarter).
+	Initial int `json:"initial,omitempty"`
+}
+
+// Add adds o's votes to v.
+func (v *Votes) Add(o Votes) {
+	v.Person += o.Person
+	v.Org += o.Org
+	v.NonPerson += o.NonPerson
+	v.Agent += o.Agent
+	v.Work += o.Work
+	v.Product += o.Product
+	v.Event += o.Event
+	v.Group += o.Group
+	v.Source += o.Source
+	v.Cited += o.Cited
+	v.Initial += o.Initial
+}
+
+// IsZero reports whether v holds no vote.
+func (v Votes) IsZero() bool { return v == Votes{} }
+
+// Class names a field of Votes, as written in the data file.
+type Class string
+
+// The classes of data/cues.tsv.
+const (
+	ClassPerson    Class = "person"
+	ClassOrg       Class = "org"
+	ClassNonPerson Class = "nonperson"
+	ClassAgent     Class = "agent"
+	ClassWork      Class = "work"
+	ClassProduct   Class = "product"
+	ClassEvent     Class = "event"
+	ClassGroup     Class = "group"
+	ClassSource    Class = "source"
+	ClassCited     Class = "cited"
+	ClassInitial   Class = "initial"
+)
+
+// field returns the counter of class c in v, or nil for an unknown class.
+func (v *Votes) field(c Class) *int {
+	switch c {
+	case ClassPerson:
+		return &v.Person
+	case ClassOrg:
+		return &v.Org
+	case ClassNonPerson:
+		return &v.NonPerson
+	case ClassAgent:
+		return &v.Agent
+	case ClassWork:
+		return &v.Work
+	case ClassProduct:
+		return &v.Product
+	case ClassEvent:
+		return &v.Event
+	case ClassGroup:
+		return &v.Group
+	case ClassSource:
+		return &v.Source
+	case ClassCited:
+		return &v.Cited
+	case ClassInitial:
+		return &v.Initial
+	}
+	return nil
+}
+
+// Mark sets one vote of class c (a mention votes at most once per class).
+// Unknown classes are ignored.
+func (v *Votes) Mark(c Class) {
+	if p := v.field(c); p != nil {
+		*p = 1
+	}
+}
+
+// phrase is one cue: its words (lower case; "<num>" matches a number) and
+// its class.
+type phrase struct {
+	words []string
+	class Class
+}
+
+// Table is a parsed cue list. It is immutable and safe for concurrent use.
+type Table struct {
+	// before holds the phrases matched before a name, by their last word;
+	// after by their first word; last by the word.
+	before, after map[string][]phrase
+	last          map[string][]Class
+	// indefinite are the articles that make a name a countable thing
+	// ("a PC", "an Xbox") when nothing follows the name but punctuation
+	// or a function word.
+	indefinite map[string]Class
+	// function are the words after which an indefinite article still
+	// marks a thing ("bought a PC and ...").
+	function map[string]bool
+	// legal are the legal forms of companies ("Ltd", "Inc").
+	legal map[string]bool
+}
+
+//go:embed data/cues.tsv
+var cuesTSV string
+
+// Default returns the table of data/cues.tsv, parsed once.
+var Default = sync.OnceValue(func() *Table {
+	t, err := Parse(cuesTSV)
+	if err != nil {
+		panic(fmt.Sprintf("cue: embedded data/cues.tsv: %v", err)) // a build error, caught by the tests
+	}
+	return t
+})
+
+// Parse reads a cue list: one "class<TAB>where<TAB>phrase|phrase|..." row
+// per line; where is before, after, last, legal, indefinite or function;
+// "#" starts a comment line. Errors name the line.
+func Parse(src string) (*Table, error) {
+	t := &Table{before: map[string][]phrase{}, after: map[string][]phrase{}, last: map[string][]Class{},
+		indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{}}
+	line := 0
+	for l := range strings.Lines(src) {
+		line++
+		l = strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("cues line %d: want 3 tab-separated columns, got %d", line, len(f))
+		}
+		c := Class(f[0])
+		var probe Votes
+		if probe.field(c) == nil && f[1] != "function" {
+			return nil, fmt.Errorf("cues line %d: unknown class %q", line, f[0])
+		}
+		for _, p := range strings.Split(f[2], "|") {
+			words := strings.Fields(strings.ToLower(p))
+			if len(words) == 0 {
+				return nil, fmt.Errorf("cues line %d: empty phrase", line)
+			}
+			switch f[1] {
+			case "before":
+				k := words[len(words)-1]
+				t.before[k] = append(t.before[k], phrase{words, c})
+			case "after":
+				t.after[words[0]] = append(t.after[words[0]], phrase{words, c})
+			case "last", "legal":
+				if len(words) != 1 {
+					return nil, fmt.Errorf("cues line %d: a last-word cue is one word, got %q", line, p)
+				}
+				t.last[words[0]] = append(t.last[words[0]], c)
+				if f[1] == "legal" {
+					t.legal[words[0]] = true
+				}
+			case "indefinite":
+				t.indefinite[words[0]] = c
+			case "function":
+				for _, w := range words {
+					t.function[w] = true
+				}
+			default:
+				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, legal, indefinite or function)", line, f[1])
+			}
+		}
+	}
+	return t, nil
+}
+
+// Vote returns the votes of one mention: the name is toks[t0:t1] of a
+// sentence's tokens.
+func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
+	var v Votes
+	if t0 < 0 || t1 > len(toks) || t0 >= t1 {
+		return v
+	}
+	for _, c := range t.last[lower(toks[t1-1].Text)] {
+		v.Mark(c)
+	}
+	// Before: the phrase ends at t0, or at t0-1 when "the" sits between
+	// ("told the BBC").
+	end := t0
+	for try := 0; try < 2 && end > 0; try++ {
+		for _, p := range t.before[lower(toks[end-1].Text)] {
+			if matchBack(toks, end, p.words) {
+				v.Mark(p.class)
+			}
+		}
+		if lower(toks[end-1].Text) != "the" {
+			break
+		}
+		end--
+	}
+	// After: the phrase starts at t1, or after a possessive ("Chelsea's
+	// manager").
+	start := t1
+	for try := 0; try < 2 && start < len(toks); try++ {
+		for _, p := range t.after[firstKey(toks[start].Text)] {
+			if matchForward(toks, start, p.words) {
+				v.Mark(p.class)
+			}
+		}
+		if !text.IsPossessive(toks[start].Text) {
+			break
+		}
+		start++
+	}
+	// An indefinite article before a name that ends its phrase: "bought
+	// a PC." (but not "a BBC spokesman").
+	if t0 > 0 {
+		if c, ok := t.indefinite[lower(toks[t0-1].Text)]; ok {
+			if t1 == len(toks) || text.IsPunct(toks[t1].Text) || t.function[lower(toks[t1].Text)] {
+				v.Mark(c)
+			}
+		}
+	}
+	// A name that is the whole sentence is a signature or byline.
+	if alonePunct(toks, t0, t1) {
+		v.Mark(ClassSource)
+	}
+	return v
+}
+
+// alonePunct reports whether the tokens outside [t0,t1) are all
+// punctuation.
+func alonePunct(toks []text.Token, t0, t1 int) bool {
+	for i, tk := range toks {
+		if i >= t0 && i < t1 {
+			continue
+		}
+		if !text.IsPunct(tk.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstKey is the key an after-phrase is indexed by: the lower-cased word,
+// or "<num>" for a number.
+func firstKey(w string) string {
+	if isNumber(w) {
+		return "<num>"
+	}
+	return lower(w)
+}
+
+// matchBack reports whether words end right before toks[end].
+func matchBack(toks []text.Token, end int, words []string) bool {
+	if end < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if !wordIs(toks[end-len(words)+i].Text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchForward reports whether words start at toks[start].
+func matchForward(toks []text.Token, start int, words []string) bool {
+	if start+len(words) > len(toks) {
+		return false
+	}
+	for i, w := range words {
+		if !wordIs(toks[start+i].Text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIs compares a token with a phrase word: case-insensitively, "<num>"
+// for any number, and curly apostrophes as straight ones.
+func wordIs(tok, w string) bool {
+	if w == "<num>" {
+		return isNumber(tok)
+	}
+	return lower(tok) == w
+}
+
+// isNumber reports whether w starts with a digit.
+func isNumber(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+// lower lower-cases w and straightens a curly apostrophe, without an
+// allocation for ASCII lower-case words.
+func lower(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	return strings.ReplaceAll(strings.ToLower(w), "\u2019", "'")
+}
+
+// PersonRole reports whether w, or w without a plural "s", is a role noun
+// of one person that the table lists before names ("striker",
+// "Sprinters"): a capitalised one at the start of a sentence is no part
+// of the name that follows.
+func (t *Table) PersonRole(w string) bool {
+	l := lower(w)
+	for _, cand := range []string{l, strings.TrimSuffix(l, "s")} {
+		for _, p := range t.before[cand] {
+			if p.class == ClassPerson && len(p.words) == 1 && !honorific[cand] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// honorific are the person cues that belong to a name ("Mr Smith"); the
+// extractor cuts them as titles.
+var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"lord": true, "lady": true, "dame": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
+
+// LegalForm reports whether w is a company's legal form ("Ltd", "Inc."),
+// which is no name on its own.
+func (t *Table) LegalForm(w string) bool { return t.legal[lower(w)] }

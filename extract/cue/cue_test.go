@@ -1,0 +1,143 @@
+package cue
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// voteOf returns the votes of the name between "[" and "]" in s, after
+// tokenizing s without the brackets.
+func voteOf(t *testing.T, tab *Table, s string) Votes {
+	t.Helper()
+	i, j := strings.Index(s, "["), strings.Index(s, "]")
+	if i < 0 || j < i {
+		t.Fatalf("no [name] in %q", s)
+	}
+	plain := s[:i] + s[i+1:j] + s[j+1:]
+	toks := text.Tokenize(plain)
+	t0, t1 := -1, -1
+	for k, tk := range toks {
+		if tk.Span.Start == i {
+			t0 = k
+		}
+		if tk.Span.End == j-1 {
+			t1 = k + 1
+		}
+	}
+	if t0 < 0 || t1 <= t0 {
+		t.Fatalf("the name of %q is not a token range", s)
+	}
+	return tab.Vote(toks, t0, t1)
+}
+
+func TestVote(t *testing.T) {
+	tab := Default()
+	tests := []struct {
+		in   string
+		want Votes
+	}{
+		{"[Chelsea] manager Jose Mourinho was pleased.", Votes{Org: 1}},
+		{"Shares in [Vodafone] fell.", Votes{Org: 1}},
+		{"[Blair] said he would stand.", Votes{Person: 1, Agent: 1}},
+		{"The firm said [Nintendo] said it was happy.", Votes{Agent: 1, NonPerson: 1}},
+		{"He starred in the film [Sideways] last year.", Votes{Work: 1}},
+		{"He bought a [PC] and a printer.", Votes{Product: 1}},
+		{"A [BBC] spokesman said so.", Votes{Org: 1, Agent: 1}},
+		{"Sales rose during [Christmas] as expected.", Votes{Event: 1}},
+		{"The [Oscar]-winning actor arrived.", Votes{Event: 1}},
+		{"Prices fell, [Reuters] reported.", Votes{Source: 1}},
+		{"He told [Reuters] on Monday.", Votes{Cited: 1}},
+		{"Striker [Thierry Henry] scored.", Votes{Person: 1}},
+		{"Later [Thierry Henry] scored.", Votes{}},
+		{"The striker [Thierry Henry], 27, scored.", Votes{Person: 1}},
+		{"[Ohio Mattress Co] expects a loss.", Votes{Org: 1, Agent: 1}},
+		{"[Reuter]", Votes{Source: 1}},
+	}
+	for _, tt := range tests {
+		if got := voteOf(t, tab, tt.in); got != tt.want {
+			t.Errorf("%q: votes %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestVotesAdd(t *testing.T) {
+	a := Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10, Initial: 11}
+	var s Votes
+	s.Add(a)
+	s.Add(a)
+	want := Votes{Person: 2, Org: 4, NonPerson: 6, Agent: 8, Work: 10, Product: 12, Event: 14, Group: 16, Source: 18, Cited: 20, Initial: 22}
+	if s != want {
+		t.Errorf("Add twice = %+v, want %+v", s, want)
+	}
+	if (Votes{}).IsZero() != true || a.IsZero() {
+		t.Error("IsZero wrong")
+	}
+	var m Votes
+	m.Mark(ClassEvent)
+	m.Mark(ClassEvent)
+	m.Mark("nonsense")
+	if m != (Votes{Event: 1}) {
+		t.Errorf("Mark = %+v, want one event vote", m)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"columns", "person\tafter\n", "3 tab-separated columns"},
+		{"class", "villain\tafter\tx\n", "unknown class"},
+		{"position", "person\tbeside\tx\n", "unknown position"},
+		{"empty phrase", "person\tafter\tx||y\n", "empty phrase"},
+		{"last word", "org\tlast\ttwo words\n", "one word"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("# comment\n\n" + tt.src)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "line 3") {
+			t.Errorf("%s: err = %v, want %q on line 3", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestPersonRoleLegalForm(t *testing.T) {
+	tab := Default()
+	for w, want := range map[string]bool{"Striker": true, "Sprinters": true, "actress": true, "Mr": false, "Chelsea": false} {
+		if got := tab.PersonRole(w); got != want {
+			t.Errorf("PersonRole(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"Co": true, "Inc.": true, "LTD": true, "Corp": true, "Company": false, "Bank": false} {
+		if got := tab.LegalForm(w); got != want {
+			t.Errorf("LegalForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(cuesTSV)
+	f.Add("person\tafter\tsaid he|, <num> ,\norg\tlegal\tco\n")
+	f.Add("product\tindefinite\ta\nproduct\tfunction\tand or\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		tab, err := Parse(src)
+		if err != nil {
+			return
+		}
+		toks := text.Tokenize("A said he told the Chelsea club, 34, and it reported.")
+		for i := range toks {
+			for j := i + 1; j <= len(toks) && j <= i+3; j++ {
+				tab.Vote(toks, i, j)
+			}
+		}
+	})
+}
+
+func BenchmarkVote(b *testing.B) {
+	tab := Default()
+	toks := text.Tokenize("Shares in Vodafone fell after the mobile operator said it would cut 500 jobs, a spokesman told Reuters.")
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range toks {
+			tab.Vote(toks, i, i+1)
+		}
+	}
+}

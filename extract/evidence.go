@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/extract/cue"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// evidence fills the fields of x.Actors that the corpus-level resolution of
+// package graph reads: the gazetteer flag, the context votes of the
+// mentions by name (package cue, plus a title before the name for a
+// person) and the gazetteer hint of a bare surname. It also marks the
+// mentions that cite their actor as a source of news: those with a
+// source cue ("X reported."), and those cited or spoken to ("told X",
+// "according to X") when the actor is an outlet: a news organisation of
+// the gazetteer, or one with a source cue elsewhere in the document.
+func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
+	if len(x.Actors) == 0 {
+		return
+	}
+	byName := make(map[string]int, len(x.Actors))
+	for i, a := range x.Actors {
+		byName[a.Name] = i
+	}
+	table := cue.Default()
+	type voted struct {
+		actor int
+		span  Span
+		v     cue.Votes
+	}
+	var list []voted
+	outlet := make([]bool, len(x.Actors))
+	for mi, m := range st.mentions {
+		if m.actorIndex < 0 || m.place || m.via != ViaName {
+			continue
+		}
+		ra := actors[m.actorIndex]
+		i, ok := byName[ra.name]
+		if !ok {
+			continue
+		}
+		a := &x.Actors[i]
+		a.Known = a.Known || ra.known
+		if m.hint != "" && a.HintKey == "" {
+			a.HintKey = lexicon.NameKey(m.hint)
+		}
+		v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
+		if m.titled {
+			v.Mark(cue.ClassPerson)
+		}
+		if st.initialPosition(m.sent, m.t0) {
+			v.Mark(cue.ClassInitial)
+		}
+		if st.signature(m.span) {
+			v.Mark(cue.ClassSource) // "... on February 27. Reuter"
+		}
+		if st.possessesPerson(mi, actors) {
+			v.Mark(cue.ClassOrg) // "Munster's Ronan O'Gara": a team, a party, a firm
+		}
+		if v.Source > 0 && a.Type != KindPerson {
+			outlet[i] = true
+		}
+		list = append(list, voted{i, m.span, v})
+	}
+	for i, a := range x.Actors {
+		if a.Known && a.Type == KindOrg {
+			if e, ok := st.e.lex.Org(a.Name); ok && e.Category == "media" {
+				outlet[i] = true
+			}
+		}
+	}
+	named := make([]int, len(x.Actors)) // mentions by name
+	for _, l := range list {
+		named[l.actor]++
+		a := &x.Actors[l.actor]
+		v := l.v
+		v.Source = 0
+		if l.v.Source > 0 || l.v.Cited > 0 && outlet[l.actor] {
+			v.Source = 1
+			markSource(x.Mentions, a.Name, l.span)
+		}
+		a.Votes.Add(v)
+	}
+	settle(x, named)
+}
+
+// markSource sets Source on the mention of actor at span; mentions are
+// sorted by start.
+func markSource(ms []Mention, actor string, span Span) {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := (lo + hi) / 2
+		if ms[h].Start < span.Start {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	for i := lo; i < len(ms) && ms[i].Start == span.Start; i++ {
+		if ms[i].Actor == actor {
+			ms[i].Source = true
+		}
+	}
+}
+
+// possessesPerson reports whether mention i is followed by a possessive
+// and a person's name ("Chelsea's Frank Lampard").
+func (st *docState) possessesPerson(i int, actors []*resolvedActor) bool {
+	m := &st.mentions[i]
+	toks := st.tokens[m.sent]
+	if m.t1+1 >= len(toks) || !text.IsPossessive(toks[m.t1].Text) || i+1 >= len(st.mentions) {
+		return false
+	}
+	n := &st.mentions[i+1]
+	return n.sent == m.sent && n.t0 == m.t1+1 && n.actorIndex >= 0 && actors[n.actorIndex].kind == KindPerson
+}
+
+// initialPosition reports whether a name at token t0 of sentence si starts
+// the sentence (after any opening punctuation, or after a colon) or stands
+// in a Title Case headline: places where any word is capitalised.
+func (st *docState) initialPosition(si, t0 int) bool {
+	toks := st.tokens[si]
+	first := 0
+	for first < len(toks) && !text.IsNameStart(toks[first].Text) {
+		first++
+	}
+	return t0 == first || t0 > 0 && toks[t0-1].Text == ":" || titleCase(toks)
+}
+
+// titleCase reports whether every word of a sentence that starts with a
+// letter is capitalised, and there are at least two: a headline in Title
+// Case ("Am International Inc 2Nd Qtr Jan 31").
+func titleCase(toks []text.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if !text.IsNameStart(t.Text) || !unicode.IsLetter([]rune(t.Text)[0]) {
+			continue
+		}
+		if text.IsLower(t.Text) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// signature reports whether the name at span is a sentence of its own at
+// the end of a line or of the text, as an agency's signature is ("... on
+// February 27. Reuter").
+func (st *docState) signature(span Span) bool {
+	after := st.text[span.End:]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	if strings.TrimFunc(after, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+		return false
+	}
+	before := st.text[:span.Start]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+}

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// joinHyphens makes hyphenated names whole. The tokenizer splits
+// "Kilroy-Silk" into "Kilroy" "-" "Silk", and the tagger may tag the parts
+// as two entities of different types, or only one of them ("Wal-Mart",
+// "Lewis-Francis"). Two mentions that touch a hyphen with no space between
+// become one, and a mention that touches a hyphen and a capitalised word
+// that is no mention takes the word in. Gazetteer names are left alone:
+// "Trump-Putin talks" and "Franco-German" name two actors; so are two
+// organisations ("the Chelsea-Arsenal match").
+func (st *docState) joinHyphens() {
+	if len(st.mentions) == 0 {
+		return
+	}
+	out := st.mentions[:0]
+	for i := 0; i < len(st.mentions); i++ {
+		m := st.mentions[i]
+		if !m.known && !m.place {
+			// Forwards: the mention ends at a hyphen.
+			for {
+				toks := st.tokens[m.sent]
+				k := m.t1
+				if !st.hyphenAt(m.sent, k) {
+					break
+				}
+				if i+1 < len(st.mentions) && st.mentions[i+1].sent == m.sent && st.mentions[i+1].t0 == k+1 {
+					n := st.mentions[i+1]
+					if n.known || n.place || m.kind == KindOrg && n.kind == KindOrg {
+						break // "Manchester United-Arsenal match": two teams
+					}
+					m.t1 = n.t1
+					m.titled = m.titled || n.titled
+					i++
+				} else {
+					m.t1 = k + 2
+				}
+				m.span.End = toks[m.t1-1].Span.End
+				m.joined = true
+			}
+			// Backwards: a capitalised word and a hyphen before the
+			// mention that no mention holds ("Wal" of "Wal-Mart").
+			for m.t0 >= 2 && st.hyphenAt(m.sent, m.t0-2) && (len(out) == 0 || out[len(out)-1].sent != m.sent || out[len(out)-1].t1 <= m.t0-2) {
+				m.t0 -= 2
+				m.span.Start = st.tokens[m.sent][m.t0].Span.Start
+				m.joined = true
+			}
+			if m.joined {
+				m.surface = st.text[m.span.Start:m.span.End]
+				m.name = cleanName(m.surface)
+			}
+		}
+		out = append(out, m)
+	}
+	st.mentions = slices.Clip(out)
+}
+
+// hyphenAt reports whether token k of sentence si is a hyphen that joins
+// the word before it to a capitalised word after it with no space on
+// either side.
+func (st *docState) hyphenAt(si, k int) bool {
+	toks := st.tokens[si]
+	if k <= 0 || k+1 >= len(toks) || toks[k].Text != "-" {
+		return false
+	}
+	prev, next := toks[k-1], toks[k+1]
+	if prev.Span.End != toks[k].Span.Start || toks[k].Span.End != next.Span.Start {
+		return false
+	}
+	return text.IsNameStart(next.Text) && !text.IsLower(next.Text) && text.IsNameStart(prev.Text) && !text.IsLower(prev.Text)
+}

@@ -1,0 +1,294 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// checkGazetteer keeps a bare surname from meaning a gazetteer person the
+// document speaks against. The gazetteer lists a surname alias for people
+// whose surname is distinctive in world news ("McConnell" for Mitch
+// McConnell), but an archive about someone else with that surname (a
+// Scottish First Minister) would be read as the famous person throughout.
+// The surname keeps its gazetteer meaning unless the document disagrees:
+// a title of another role stands before it ("First Minister McConnell" is
+// no legislator), the document names another person with that surname in
+// full, or it names states but not the person's own. Then the mention
+// becomes a plain surname, and the gazetteer name travels as a hint to the
+// corpus-level resolution (Actor.HintKey), which joins it to the gazetteer
+// person only where the corpus's co-mentions agree.
+func (st *docState) checkGazetteer() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if !m.known || m.kind != KindPerson || m.t1-m.t0 != 1 || m.via != ViaName {
+			continue
+		}
+		if _, full := text.FirstField(m.name); !full || lexicon.NameKey(m.surface) == lexicon.NameKey(m.name) {
+			continue // the canonical name itself, or a one-word name
+		}
+		p, ok := st.e.lex.Person(m.name)
+		if !ok || p.Category == "user" {
+			continue // alias-file entries are the analyst's decision
+		}
+		if !st.personDisagrees(i, p) {
+			continue
+		}
+		m.hint = m.name
+		m.name, m.known, m.affil = cleanName(m.surface), false, ""
+	}
+}
+
+// personDisagrees reports whether the document around mention i speaks
+// against the gazetteer person p (see checkGazetteer).
+func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
+	m := &st.mentions[i]
+	toks := st.tokens[m.sent]
+	for k := max(0, m.t0-4); k < m.t0; k++ {
+		if n, t, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && k+n == m.t0 {
+			if t.Category != "honorific" && t.Category != p.Category {
+				return true
+			}
+			break
+		}
+	}
+	sk := lexicon.NameKey(m.surface)
+	_, stateAffiliated := st.e.lex.State(p.Affiliation)
+	states, own := 0, false
+	for j := range st.mentions {
+		o := &st.mentions[j]
+		if j == i || o.place {
+			continue
+		}
+		switch {
+		case o.known && o.name == p.Name && o.t1-o.t0 > 1:
+			return false // named in full
+		case o.known && o.name == p.Affiliation:
+			own = true
+		case o.known && o.kind == KindState:
+			states++
+		case !o.known && o.kind == KindPerson && o.t1-o.t0 > 1 && lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk:
+			return true // another person with that surname
+		}
+	}
+	return stateAffiliated && states > 0 && !own
+}
+
+// gazetteerPerson is the gazetteer person a single-word person mention
+// names, unless checkGazetteer found that the document disagrees.
+func (st *docState) gazetteerPerson(m *mention) (lexicon.Entry, bool) {
+	if m.hint != "" {
+		return lexicon.Entry{}, false
+	}
+	return st.e.lex.Person(m.name)
+}
+
+// fullNameOf returns the document's person a single word stands for: the
+// one full name that ends with it (a surname), else the one full name that
+// starts with it when the word is a given name ("Paula" for Paula
+// Radcliffe); -1 if none or several.
+func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
+	if j := st.uniqueFullName(actors, word); j >= 0 {
+		return j
+	}
+	if !st.e.lex.IsGivenName(word) {
+		return -1
+	}
+	wk := lexicon.NameKey(word)
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindPerson {
+			continue
+		}
+		first, full := text.FirstField(a.name)
+		if !full || lexicon.NameKey(first) != wk {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// resolveShortForms runs after the person passes of resolve:
+//   - a one-word organisation that is a word of exactly one longer
+//     organisation name named before it in the document joins it
+//     ("United" after "Manchester United", "Commission" after "European
+//     Commission"), and so does an acronym of its initials ("LSE" for
+//     London Stock Exchange); a longer name that comes later is another
+//     thing ("Yahoo" and then "Yahoo Messenger");
+//   - a hyphenated compound of two people of the document ("the
+//     Blair-Brown feud") is split back into its two people;
+//   - a generic plural group ("MPs", the plural of a title) is no actor;
+//   - a one-word name found only in a Title Case headline, which the body
+//     never names, is dropped (headline words are capitalised anyway).
+func (st *docState) resolveShortForms(actors []*resolvedActor) {
+	split := len(st.mentions)
+	defer func() {
+		if len(st.mentions) > split {
+			slices.SortStableFunc(st.mentions, func(a, b mention) int {
+				if a.sent != b.sent {
+					return a.sent - b.sent
+				}
+				return a.t0 - b.t0
+			})
+		}
+	}()
+	inBody := make([]bool, len(actors))
+	first := make([]int, len(actors)) // index of each actor's first mention, len(st.mentions) if none
+	for j := range first {
+		first[j] = len(st.mentions)
+	}
+	for i, m := range st.mentions {
+		if m.actorIndex >= 0 && first[m.actorIndex] > i {
+			first[m.actorIndex] = i
+		}
+	}
+	headline := make(map[int]bool)
+	for si, toks := range st.tokens {
+		if len(toks) > 0 && (isHeadline(toks) || titleCase(toks)) {
+			headline[si] = true
+		}
+	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.actorIndex < 0 {
+			continue
+		}
+		if st.isGroup(m) {
+			m.actorIndex = -1
+			continue
+		}
+		a := actors[m.actorIndex]
+		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
+			if j := st.orgOf(actors, a.name); j >= 0 && first[j] < i {
+				m.actorIndex = j
+			}
+		}
+		if m.joined && a.kind == KindPerson && !a.known && text.FieldCount(a.name, 2) == 1 {
+			st.splitCompound(actors, i)
+			m = &st.mentions[i]
+		}
+		if !headline[m.sent] && m.actorIndex >= 0 {
+			inBody[m.actorIndex] = true
+		}
+	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.actorIndex < 0 || !headline[m.sent] || inBody[m.actorIndex] {
+			continue
+		}
+		a := actors[m.actorIndex]
+		if !a.known && text.FieldCount(a.name, 2) == 1 {
+			m.actorIndex = -1
+		}
+	}
+}
+
+// isGroup reports whether a mention is a generic plural group of people:
+// the plural of a title ("MPs", "Senators").
+func (st *docState) isGroup(m *mention) bool {
+	if m.known || m.t1-m.t0 != 1 {
+		return false
+	}
+	w := m.surface
+	if len(w) < 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	sing := w[:len(w)-1]
+	_, _, ok := st.e.lex.TitleAt(sing, []text.Token{{Text: sing, Span: Span{Start: 0, End: len(sing)}}})
+	return ok
+}
+
+// orgOf returns the document's one multi-word organisation that has word
+// among its words or as the acronym of its initials, or -1.
+func (st *docState) orgOf(actors []*resolvedActor, word string) int {
+	wk := lexicon.NameKey(word)
+	if wk == "" || nameParticles[strings.ToLower(word)] {
+		return -1
+	}
+	acronym := isAcronym(word)
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindOrg || text.FieldCount(a.name, 2) < 2 {
+			continue
+		}
+		hit := false
+		if acronym {
+			hit = initials(a.name) == word
+		} else {
+			for _, w := range strings.Fields(a.name) {
+				if lexicon.NameKey(w) == wk {
+					hit = true
+					break
+				}
+			}
+		}
+		if !hit {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// isAcronym reports whether w is two to six capital letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the capitalised initials of a name's words, skipping
+// lower-case particles ("London Stock Exchange" -> "LSE", "Bank of
+// England" -> "BE").
+func initials(name string) string {
+	var sb strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// splitCompound splits mention i, a hyphenated one-word person name
+// ("Blair-Brown"), into two mentions when each part is the surname of a
+// different person of the document.
+func (st *docState) splitCompound(actors []*resolvedActor, i int) {
+	m := st.mentions[i]
+	toks := st.tokens[m.sent]
+	if m.t1-m.t0 != 3 || toks[m.t0+1].Text != "-" {
+		return
+	}
+	a := st.uniqueFullName(actors, toks[m.t0].Text)
+	b := st.uniqueFullName(actors, toks[m.t0+2].Text)
+	if a < 0 || b < 0 || a == b {
+		return
+	}
+	first, second := m, m
+	first.t1, first.span.End = m.t0+1, toks[m.t0].Span.End
+	second.t0, second.span.Start = m.t0+2, toks[m.t0+2].Span.Start
+	first.surface, second.surface = st.text[first.span.Start:first.span.End], st.text[second.span.Start:second.span.End]
+	first.name, second.name = first.surface, second.surface
+	first.actorIndex, second.actorIndex = a, b
+	first.joined, second.joined = false, false
+	st.mentions[i] = first
+	st.mentions = append(st.mentions, second)
+}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/cue"
+	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// trimSpans mends tagger spans that run a person's name into its
+// neighbours, in the mentions recognise found:
+//   - a role noun capitalised at the start of a sentence ("Sprinters
+//     Kostas Kenteris ...") is cut off;
+//   - a gazetteer name that starts a person span ("Tory Liam Fox") becomes
+//     a mention of its own, unless its word is also a given name ("Jordan
+//     Henderson");
+//   - a span of two people joined by "and" that the tagger typed as an
+//     organisation ("Kostas Kenteris and Katerina Thanou") is cut in two
+//     when a given name follows the "and";
+//   - a span is cut before a bracket inside it ("Electric Co <GE>"), and a
+//     title the extractor cut off a company's name is put back ("General
+//     Electric Co");
+//   - a legal form alone ("Co"), a single letter, or a word glued to a
+//     lower-case prefix ("anti-Semitism") is no name.
+func (st *docState) trimSpans() {
+	roles := cue.Default()
+	var out []mention
+	changed := false
+	for _, m := range st.mentions {
+		if !m.known && !m.place && m.via == ViaName {
+			if cut, ok := st.cutAtBracket(m); ok {
+				changed = true
+				if cut.t1 == 0 {
+					continue
+				}
+				m = cut
+			}
+			if m.t1-m.t0 == 1 && (roles.LegalForm(m.surface) || utf8.RuneCountInString(m.surface) == 1) {
+				changed = true // "Co" alone; "S" of "Britain'S"
+				continue
+			}
+			if st.afterPrefix(m) {
+				changed = true // "anti-Semitism": one word, not a name
+				continue
+			}
+			if cm, ok := st.companyName(m, roles); ok {
+				out = append(out, cm)
+				changed = true
+				continue
+			}
+		}
+		if m.known || m.place || m.t1-m.t0 < 2 || m.via != ViaName {
+			out = append(out, m)
+			continue
+		}
+		toks := st.tokens[m.sent]
+		t0 := m.t0
+		if m.t1-t0 >= 3 && roles.PersonRole(toks[t0].Text) && !st.e.lex.IsGivenName(toks[t0].Text) {
+			t0++
+		}
+		if k := st.andBeforeGivenName(m.sent, t0, m.t1); k > 0 {
+			out = st.entityMentions(out, m.sent, ner.Entity{Start: t0, End: m.t1, Type: "PER"})
+			changed = true
+			continue
+		}
+		if m.kind == KindPerson && !st.e.lex.IsGivenName(toks[t0].Text) {
+			if n, entries := st.e.lex.Longest(st.text, toks[t0:m.t1]); n > 0 && m.t1-(t0+n) >= 2 &&
+				entries[0].Kind != KindPerson && entries[0].Kind != KindUnknown {
+				if km, ok := st.lexMention(m.sent, t0, t0+n, entries); ok {
+					out = append(out, km)
+				}
+				t0 += n
+			}
+		}
+		if t0 != m.t0 {
+			changed = true
+			if p, ok := st.typedPart(m.sent, t0, m.t1, "PER", m.titled); ok && m.kind == KindPerson {
+				out = append(out, p)
+			} else if ok {
+				p.kind = m.kind
+				out = append(out, p)
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	if changed {
+		st.mentions = out
+	}
+}
+
+// andBeforeGivenName returns the index of an "and" inside tokens [t0,t1)
+// of sentence si that a given name follows and that has a capitalised name
+// of at least two words on either side, or 0.
+func (st *docState) andBeforeGivenName(si, t0, t1 int) int {
+	toks := st.tokens[si]
+	for k := t0 + 2; k+2 < t1; k++ {
+		if toks[k].Text != "and" || !st.e.lex.IsGivenName(toks[k+1].Text) {
+			continue
+		}
+		if text.IsLower(toks[k-1].Text) || text.IsLower(toks[k-2].Text) || text.IsLower(toks[k+2].Text) {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+// nerType is the tagger's name of a mention kind.
+func nerType(k Kind) string {
+	if k == KindPerson {
+		return "PER"
+	}
+	return "ORG"
+}
+
+// companyName returns mention m extended back over the title the extractor
+// cut from its start when its last word is a company's legal form:
+// "General Electric Co" is a company, not General "Electric Co".
+func (st *docState) companyName(m mention, roles *cue.Table) (mention, bool) {
+	toks := st.tokens[m.sent]
+	if !m.titled || !roles.LegalForm(toks[m.t1-1].Text) {
+		return m, false
+	}
+	for k := max(0, m.t0-4); k < m.t0; k++ {
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && k+n == m.t0 && !text.IsLower(toks[k].Text) {
+			p, ok := st.typedPart(m.sent, k, m.t1, "ORG", false)
+			if ok {
+				p.kind = KindOrg
+			}
+			return p, ok
+		}
+	}
+	return m, false
+}
+
+// cutAtBracket returns mention m cut before an opening bracket inside it
+// ("Electric Co <GE": a ticker or a gloss follows the name); ok is false
+// when m holds no bracket. A cut that leaves no name gives the zero
+// mention with ok true and t1 == 0.
+func (st *docState) cutAtBracket(m mention) (mention, bool) {
+	toks := st.tokens[m.sent]
+	for k := m.t0 + 1; k < m.t1; k++ {
+		if w := toks[k].Text; w == "<" || w == "(" || w == "[" {
+			p, ok := st.typedPart(m.sent, m.t0, k, nerType(m.kind), m.titled)
+			if !ok {
+				return mention{}, true
+			}
+			p.kind, p.titled = m.kind, m.titled
+			return p, true
+		}
+	}
+	return m, false
+}
+
+// afterPrefix reports whether mention m is glued by a hyphen to a
+// lower-case word before it ("anti-Semitism", "non-EU"): the whole is a
+// word of the language, and the capitalised part is no actor the
+// gazetteer does not know.
+func (st *docState) afterPrefix(m mention) bool {
+	toks := st.tokens[m.sent]
+	if m.t0 < 2 || toks[m.t0-1].Text != "-" {
+		return false
+	}
+	p, h := toks[m.t0-2], toks[m.t0-1]
+	return p.Span.End == h.Span.Start && h.Span.End == toks[m.t0].Span.Start && text.IsLower(p.Text)
+}

@@ -1,0 +1,576 @@
+package graph
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// Corpus-level resolution of actors, run by Builder.Graph on everything
+// the builder holds, so that it does not depend on the order of Add and
+// Merge:
+//
+//   - A short form (a one-word name the gazetteer does not know: a surname,
+//     a given name, one word of an organisation's name, an acronym) is
+//     kept apart per document while the builder adds documents (unitKey).
+//     At the end each document's short form joins the full name whose
+//     co-mentions its own co-mentions share most clearly ("Jones" next to
+//     Wales and Gavin Henson is Stephen Jones); the short forms that no
+//     document resolves are pooled and resolved together, and stay apart,
+//     with their candidates listed, when two full names compete.
+//   - Types are voted over all mentions (typeOf), and things that are no
+//     actors (works, products, events, generic groups) are left out.
+
+// unitSep separates the key of a short form from the document it was found
+// in ("howard\x1fpolitics/001"). Name keys never hold it.
+const unitSep = "\x1f"
+
+// baseOf returns the name key of an actor key: the key itself, or the
+// short form's key without its document.
+func baseOf(k string) string {
+	if i := strings.Index(k, unitSep); i >= 0 {
+		return k[:i]
+	}
+	return k
+}
+
+// unitKey returns the builder key of actor a of document doc: its name key
+// k, made per document for a short form (a one-word person or organisation
+// that the gazetteer did not name), which the final pass resolves.
+func unitKey(k string, a extract.Actor, doc string) string {
+	if a.Known || a.Type != extract.KindPerson && a.Type != extract.KindOrg || strings.ContainsFunc(a.Name, isSpace) {
+		return k
+	}
+	return k + unitSep + doc
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' }
+
+// actorEvidence is what the final pass knows about an actor beyond its
+// counts: context votes, the types the gazetteer gave it, and the
+// gazetteer people a bare surname of it may mean.
+type actorEvidence struct {
+	votes extract.Votes
+	known map[extract.Kind]int // documents in which the gazetteer named it, by type
+	hints map[string]int       // key of a gazetteer person -> documents that hinted at it
+}
+
+// add adds the evidence of one document's actor.
+func (e *actorEvidence) add(a extract.Actor) {
+	e.votes.Add(a.Votes)
+	if a.Known {
+		if e.known == nil {
+			e.known = map[extract.Kind]int{}
+		}
+		e.known[a.Type]++
+	}
+	if a.HintKey != "" {
+		if e.hints == nil {
+			e.hints = map[string]int{}
+		}
+		e.hints[a.HintKey]++
+	}
+}
+
+// merge adds o to e.
+func (e *actorEvidence) merge(o *actorEvidence) {
+	e.votes.Add(o.votes)
+	for k, n := range o.known {
+		if e.known == nil {
+			e.known = map[extract.Kind]int{}
+		}
+		e.known[k] += n
+	}
+	for h, n := range o.hints {
+		if e.hints == nil {
+			e.hints = map[string]int{}
+		}
+		e.hints[h] += n
+	}
+}
+
+// relation is how a short form relates to a full name.
+type relation uint8
+
+const (
+	relSurname relation = iota // the last word(s) of a person's name
+	relGiven                   // the first word of a person's name
+	relPart                    // another word of a person's name
+	relWord                    // a word of an organisation's name
+	relAcronym                 // the initials of an organisation's name
+)
+
+// candidate is a full name a short form may stand for.
+type candidate struct {
+	key string
+	rel relation
+}
+
+// resolution is the outcome of resolveActors.
+type resolution struct {
+	// redirect maps an actor key to the key of the node it joins;
+	// keys that are their own node are absent.
+	redirect map[string]string
+	// candidates lists, for a node that is an unresolved short form, the
+	// keys of the full names it may stand for, most likely first.
+	candidates map[string][]string
+}
+
+// Thresholds of the co-mention evidence (see score): a short form joins
+// the best full name when its score is at least minScore and at least
+// clearRatio times the runner-up's.
+const (
+	minScore   = 2.0
+	clearRatio = 2.0
+)
+
+// dominance is how many times more often than all its rivals together a
+// full name must be mentioned to take the short forms that co-mentions do
+// not resolve (fallback).
+const dominance = 5
+
+// particles are the key words that say nothing about which organisation a
+// word belongs to: particles of names and legal forms of companies (name
+// keys: "plc" keys as "plc", "LLC" as "lc").
+var particles = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "du": true,
+	"des": true, "la": true, "le": true, "von": true, "van": true, "al": true, "el": true, "in": true, "on": true,
+	// legal forms of companies
+	"co": true, "corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true, "limited": true,
+	"plc": true, "lc": true, "llc": true, "lp": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
+	"gmbh": true, "spa": true, "company": true, "group": true, "holdings": true}
+
+// resolver holds the working data of resolveActors.
+type resolver struct {
+	b     *Builder
+	adj   map[string]map[string]int // actor key -> neighbour's name key -> co-mentions
+	idf   map[string]float64        // name key -> weight of sharing it as a neighbour
+	index map[string][]candidate    // short key -> full names
+	kinds map[string]extract.Kind   // full key -> voted type
+}
+
+// resolveActors decides which short forms join which full names.
+func (b *Builder) resolveActors() resolution {
+	res := resolution{redirect: map[string]string{}, candidates: map[string][]string{}}
+	units := map[string][]string{}
+	var full []string
+	for k := range b.actors {
+		if base, _, ok := strings.Cut(k, unitSep); ok {
+			units[base] = append(units[base], k)
+		} else {
+			full = append(full, k)
+		}
+	}
+	slices.Sort(full)
+	adjectives(b, full, units, &res)
+	r := &resolver{b: b, kinds: make(map[string]extract.Kind, len(full))}
+	r.neighbours()
+	r.buildIndex(full)
+	r.suffixes(full, &res)
+	r.variants(full, &res)
+	bases := make([]string, 0, len(units))
+	for base := range units {
+		bases = append(bases, base)
+	}
+	slices.Sort(bases)
+	for _, base := range bases {
+		us := units[base]
+		slices.Sort(us)
+		r.resolveBase(base, us, &res)
+	}
+	return res
+}
+
+// neighbours fills adj and idf from the co-mention edges.
+func (r *resolver) neighbours() {
+	r.adj = map[string]map[string]int{}
+	add := func(k, n string, w int) {
+		m := r.adj[k]
+		if m == nil {
+			m = map[string]int{}
+			r.adj[k] = m
+		}
+		m[n] += w
+	}
+	seen := map[string]map[string]bool{} // name key -> distinct neighbour name keys
+	note := func(a, b string) {
+		m := seen[a]
+		if m == nil {
+			m = map[string]bool{}
+			seen[a] = m
+		}
+		m[b] = true
+	}
+	for pair, e := range r.b.edges {
+		x, y := pair[0], pair[1]
+		bx, by := baseOf(x), baseOf(y)
+		if bx == by {
+			continue
+		}
+		add(x, by, e.weight)
+		add(y, bx, e.weight)
+		note(bx, by)
+		note(by, bx)
+	}
+	r.idf = make(map[string]float64, len(seen))
+	n := float64(len(seen))
+	for k, m := range seen {
+		r.idf[k] = math.Log(1 + n/float64(len(m)))
+	}
+}
+
+// buildIndex indexes the full names by the short forms that may stand for
+// them.
+func (r *resolver) buildIndex(full []string) {
+	r.index = map[string][]candidate{}
+	for _, k := range full {
+		a := r.b.actors[k]
+		kind, _ := typeOf(a)
+		r.kinds[k] = kind
+		words := strings.Fields(k)
+		if len(words) < 2 {
+			continue
+		}
+		switch kind {
+		case extract.KindPerson:
+			n := len(words)
+			r.index[words[n-1]] = append(r.index[words[n-1]], candidate{k, relSurname})
+			if n >= 3 {
+				last2 := words[n-2] + " " + words[n-1]
+				r.index[last2] = append(r.index[last2], candidate{k, relSurname})
+			}
+			r.index[words[0]] = append(r.index[words[0]], candidate{k, relGiven})
+			for _, w := range words[1 : n-1] {
+				if !particles[w] {
+					r.index[w] = append(r.index[w], candidate{k, relPart})
+				}
+			}
+		case extract.KindOrg:
+			for _, w := range words {
+				if !particles[w] && len(w) > 1 {
+					r.index[w] = append(r.index[w], candidate{k, relWord})
+				}
+			}
+			if ac := strings.ToLower(initials(displayName(a))); len(ac) >= 2 {
+				r.index[ac] = append(r.index[ac], candidate{k, relAcronym})
+			}
+		}
+	}
+}
+
+// initials returns the upper-case initials of a name's words ("London
+// Stock Exchange" -> "LSE").
+func initials(name string) string {
+	var sb strings.Builder
+	for _, w := range strings.Fields(name) {
+		for _, r := range w {
+			if r >= 'A' && r <= 'Z' {
+				sb.WriteRune(r)
+			}
+			break
+		}
+	}
+	return sb.String()
+}
+
+// candidatesOf returns the full names base may stand for, without
+// repeats (the first relation wins), plus the gazetteer people hinted at;
+// a full name that res already redirects stands for its target.
+func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []candidate {
+	var out []candidate
+	seen := map[string]bool{}
+	for _, c := range r.index[base] {
+		if t, ok := res.redirect[c.key]; ok {
+			c.key = t // "Kilroy Silk" is already "Robert Kilroy-Silk"
+		}
+		if c.key == base || seen[c.key] {
+			continue
+		}
+		if (c.rel == relWord || c.rel == relAcronym) && 2*r.b.actors[c.key].mentions < agg.mentions {
+			// "Sony" is not short for "Sony Ericsson", nor "Yukos" for
+			// "Yukos USA": a word that names an organisation far more
+			// often than the longer name does is a name of its own.
+			continue
+		}
+		seen[c.key] = true
+		out = append(out, c)
+	}
+	hints := make([]string, 0, len(agg.ev.hints))
+	for h := range agg.ev.hints {
+		hints = append(hints, h)
+	}
+	slices.Sort(hints)
+	for _, h := range hints {
+		if _, ok := r.b.actors[h]; ok && !seen[h] && h != base {
+			seen[h] = true
+			out = append(out, candidate{h, relSurname})
+		}
+	}
+	return out
+}
+
+// score returns how strongly the neighbours nb of a short form point at
+// full name f: the neighbours both share, each weighted by how specific it
+// is (idf) and how often f was mentioned with it.
+func (r *resolver) score(nb map[string]int, base, f string) float64 {
+	fn := r.adj[f]
+	if len(fn) == 0 {
+		return 0
+	}
+	s := 0.0
+	for x := range nb {
+		if x == base || x == f {
+			continue
+		}
+		if w := fn[x]; w > 0 {
+			s += r.idf[x] * math.Log1p(float64(w))
+		}
+	}
+	return s
+}
+
+// pick returns the candidate that the neighbours nb point at clearly, and
+// the candidates ranked by score.
+func (r *resolver) pick(nb map[string]int, base string, cands []candidate) (string, []string) {
+	type sc struct {
+		key string
+		s   float64
+		n   int
+	}
+	list := make([]sc, len(cands))
+	for i, c := range cands {
+		list[i] = sc{c.key, r.score(nb, base, c.key), r.b.actors[c.key].mentions}
+	}
+	slices.SortFunc(list, func(a, b sc) int {
+		switch {
+		case a.s != b.s:
+			if a.s > b.s {
+				return -1
+			}
+			return 1
+		case a.n != b.n:
+			return b.n - a.n
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	ranked := make([]string, len(list))
+	for i, l := range list {
+		ranked[i] = l.key
+	}
+	if len(list) == 0 || list[0].s < minScore {
+		return "", ranked
+	}
+	if len(list) > 1 && list[0].s < clearRatio*list[1].s {
+		return "", ranked
+	}
+	return list[0].key, ranked
+}
+
+// resolveBase resolves the short forms us (one per document) of base.
+func (r *resolver) resolveBase(base string, us []string, res *resolution) {
+	if _, ok := r.b.actors[base]; ok {
+		// The gazetteer named it elsewhere, or a full actor has this key.
+		for _, u := range us {
+			res.redirect[u] = base
+		}
+		return
+	}
+	agg := newActorAcc()
+	for _, u := range us {
+		if _, done := res.redirect[u]; !done {
+			agg.merge(r.b.actors[u], false)
+		}
+	}
+	cands := r.candidatesOf(base, agg, res)
+	var pending []string
+	for _, u := range us {
+		if _, done := res.redirect[u]; done {
+			continue
+		}
+		if len(cands) == 0 {
+			pending = append(pending, u)
+			continue
+		}
+		if thingLike(r.b.actors[u]) {
+			pending = append(pending, u) // "film Ray" is not Ray Charles
+			continue
+		}
+		if f, _ := r.pick(r.adj[u], base, cands); f != "" {
+			res.redirect[u] = f
+			continue
+		}
+		pending = append(pending, u)
+	}
+	if len(pending) == 0 {
+		return
+	}
+	target := base
+	if len(cands) > 0 {
+		nb := map[string]int{}
+		pool := newActorAcc()
+		for _, u := range pending {
+			for x, w := range r.adj[u] {
+				nb[x] += w
+			}
+			pool.merge(r.b.actors[u], false)
+		}
+		f, ranked := r.pick(nb, base, cands)
+		if f == "" {
+			f = r.fallback(pool, cands)
+		}
+		if _, actor := typeOf(pool); !actor {
+			f = "" // the mentions no document resolved name a thing
+		}
+		if f != "" {
+			target = f
+		} else {
+			res.candidates[base] = r.listed(ranked, cands, pool)
+		}
+	}
+	for _, u := range pending {
+		res.redirect[u] = target
+	}
+}
+
+// fallback returns the full name that short forms without co-mention
+// evidence join: among the candidates of the short form's type that it is
+// the surname of (a person) or a word of (an organisation), the one
+// mentioned at least dominance times as often as all the others together
+// (the only one, or "Tim Henman" beside a headline's "Classy Henman"). A
+// type that only the tagger gave, with no context vote for it, does not
+// restrict the candidates ("Silk" tagged as an organisation is Robert
+// Kilroy-Silk's). An acronym joins the only organisation with those
+// initials; a given name needs co-mentions.
+func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
+	kind, _ := typeOf(pool)
+	v := pool.ev.votes
+	personOK := kind == extract.KindPerson || v.Org+v.NonPerson+v.Product == 0
+	orgOK := kind == extract.KindOrg || v.Person == 0
+	best, bestN, rest, acronyms := "", 0, 0, 0
+	for _, c := range cands {
+		ck := r.kinds[c.key]
+		switch {
+		case c.rel == relSurname && personOK && ck == extract.KindPerson,
+			c.rel == relWord && orgOK && ck == extract.KindOrg:
+		case c.rel == relAcronym && orgOK && ck == extract.KindOrg:
+			acronyms++
+		default:
+			continue
+		}
+		n := r.b.actors[c.key].mentions
+		if n > bestN || n == bestN && c.key < best {
+			rest += bestN
+			best, bestN = c.key, n
+		} else {
+			rest += n
+		}
+	}
+	if best == "" || acronyms > 0 && rest > 0 {
+		return ""
+	}
+	if bestN >= dominance*rest {
+		return best
+	}
+	return ""
+}
+
+// thingLike reports whether a short form's own mentions mark a work, a
+// product or an event and none marks an actor.
+func thingLike(a *actorAcc) bool {
+	v := a.ev.votes
+	return v.Work+v.Product+v.Event+v.Group > 0 && v.Agent+v.Person+v.Org+v.Source == 0
+}
+
+// adjectives redirects the singular, adjectival form of an organisation's
+// plural name to it: "Lib Dem" (leader) to the party whose name or alias is
+// "Lib Dems", "Tory" to "Tories", when exactly one organisation the
+// gazetteer knows has that plural among its names.
+func adjectives(b *Builder, full []string, units map[string][]string, res *resolution) {
+	plural := map[string][]string{} // lower-cased name or alias -> known organisations
+	for _, k := range full {
+		a := b.actors[k]
+		if a.ev.known[extract.KindOrg] == 0 {
+			continue
+		}
+		forms := make([]string, 0, len(a.aliases)+len(a.names))
+		for n := range a.names {
+			forms = append(forms, n)
+		}
+		for n := range a.aliases {
+			forms = append(forms, n)
+		}
+		for _, f := range forms {
+			f = strings.ToLower(f)
+			if strings.HasSuffix(f, "s") && !slices.Contains(plural[f], k) {
+				plural[f] = append(plural[f], k)
+			}
+		}
+	}
+	if len(plural) == 0 {
+		return
+	}
+	keys := slices.Clone(full)
+	for _, us := range units {
+		keys = append(keys, us...)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		a := b.actors[k]
+		if len(a.ev.known) > 0 {
+			continue
+		}
+		var target string
+		for n := range a.names {
+			l := strings.ToLower(n)
+			for _, p := range []string{l + "s", strings.TrimSuffix(l, "y") + "ies"} {
+				if t := plural[p]; len(t) == 1 && t[0] != k && (target == "" || target == t[0]) {
+					target = t[0]
+				}
+			}
+		}
+		if target != "" {
+			res.redirect[k] = target
+		}
+	}
+}
+
+// listed returns the candidates of an unresolved short form worth naming
+// to the analyst: those of the pool's type ("Sony" may not be "Sonny
+// Parker", nor "Lions" "Max Lyons").
+func (r *resolver) listed(ranked []string, cands []candidate, pool *actorAcc) []string {
+	kind, _ := typeOf(pool)
+	rel := map[string]relation{}
+	for _, c := range cands {
+		rel[c.key] = c.rel
+	}
+	var out []string
+	for _, k := range ranked {
+		person := rel[k] == relSurname || rel[k] == relGiven || rel[k] == relPart
+		if person == (kind == extract.KindPerson) && r.kinds[k] == kind {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// addThings adds the votes of the names a document's contexts marked as
+// things (extract.Extraction.Things) to the actors of those names, with no
+// mention: the corpus-level type vote weighs them, nothing else counts
+// them.
+func (b *Builder) addThings(doc string, things []extract.Actor) {
+	for _, a := range things {
+		k := a.Key
+		if k == "" {
+			k = a.Name
+		}
+		k = unitKey(k, a, doc)
+		acc := b.actors[k]
+		if acc == nil {
+			acc = newActorAcc()
+			b.actors[k] = acc
+		}
+		acc.names[a.Name] += 0
+		acc.ev.add(a)
+	}
+}

@@ -1,0 +1,294 @@
+package graph
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// surnames adds to redirect the rule of graphs built before short forms
+// were kept per document (record tables of older builds): a one-word
+// person whose key is the last word of exactly one full name's key joins
+// it. Then it makes every redirect point at its final target.
+func (b *Builder) surnames(redirect map[string]string) {
+	bySurname := map[string][]string{}
+	for k, a := range b.actors {
+		if strings.Contains(k, unitSep) {
+			continue
+		}
+		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+			continue
+		}
+		// A key is made word by word (extract.Actor.Key), so the key
+		// of a surname is the last word of the full name's key.
+		if len(strings.Fields(displayName(a))) > 1 {
+			if i := strings.LastIndexByte(k, ' '); i >= 0 {
+				sk := k[i+1:]
+				bySurname[sk] = append(bySurname[sk], k)
+			}
+		}
+	}
+	for k, a := range b.actors {
+		if strings.Contains(k, unitSep) {
+			continue
+		}
+		if _, done := redirect[k]; done {
+			continue
+		}
+		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+			continue
+		}
+		if len(strings.Fields(displayName(a))) != 1 {
+			continue
+		}
+		if full := bySurname[k]; len(full) == 1 && full[0] != k {
+			redirect[k] = full[0]
+		}
+	}
+	flatten(redirect)
+}
+
+// flatten makes every redirect point at its final target (a chain such as
+// "silk" -> "kilroy silk" -> "robert kilroy silk" becomes one step).
+func flatten(redirect map[string]string) {
+	for k, t := range redirect {
+		for range 8 {
+			next, ok := redirect[t]
+			if !ok || next == t {
+				break
+			}
+			t = next
+		}
+		redirect[k] = t
+	}
+}
+
+// suffixes redirects a full person name that is the end of exactly one
+// person name one word longer and at least as often mentioned ("Kilroy
+// Silk" of "Robert Kilroy-Silk"; not "Liam Fox" of a stray "Tory Liam
+// Fox").
+func (r *resolver) suffixes(full []string, res *resolution) {
+	for _, k := range full {
+		if r.kinds[k] != extract.KindPerson || len(r.b.actors[k].ev.known) > 0 || !strings.Contains(k, " ") {
+			continue
+		}
+		var target string
+		n := 0
+		words := strings.Count(k, " ") + 1
+		for _, c := range r.index[k] {
+			if c.rel == relSurname && c.key != k && r.kinds[c.key] == extract.KindPerson &&
+				strings.Count(c.key, " ")+1 == words+1 && r.b.actors[c.key].mentions >= r.b.actors[k].mentions {
+				target = c.key
+				n++
+			}
+		}
+		if n == 1 {
+			res.redirect[k] = target
+		}
+	}
+}
+
+// describe fills the fields of node n that come from the evidence of its
+// accumulator: the stable ActorID, the source Role, the Kinds and Votes
+// behind its type.
+func (b *Builder) describe(n *Node, a *actorAcc) {
+	n.ActorID = ActorID(n.Type, n.Name)
+	if v := a.ev.votes; v.Source > 0 && 2*v.Source >= a.mentions {
+		n.Role = "source"
+	}
+	if len(a.kinds) > 0 {
+		n.Kinds = countsByName(a.kinds)
+	}
+	if v := a.ev.votes; !v.IsZero() {
+		n.Votes = &v
+	}
+}
+
+// setCandidates names the candidates of the nodes that are unresolved
+// short forms.
+func setCandidates(g *Graph, res resolution, id map[string]int) {
+	keys := make([]string, 0, len(res.candidates))
+	for k := range res.candidates {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		n, ok := id[k]
+		if !ok {
+			continue
+		}
+		var names []string
+		for _, c := range res.candidates[k] {
+			if m, ok := id[c]; ok && m != n && !slices.Contains(names, g.Nodes[m].Name) {
+				names = append(names, g.Nodes[m].Name)
+			}
+		}
+		if len(names) > 0 {
+			g.Nodes[n].Candidates = names
+		}
+	}
+}
+
+// toRecord writes e into the evidence fields of an actor record.
+func (e *actorEvidence) toRecord(r *ActorRecord) {
+	if !e.votes.IsZero() {
+		v := e.votes
+		r.Votes = &v
+	}
+	if len(e.known) > 0 {
+		r.Known = countsByName(e.known)
+	}
+	if len(e.hints) > 0 {
+		r.Hints = e.hints
+	}
+}
+
+// fromRecord adds the evidence fields of an actor record to e.
+func (e *actorEvidence) fromRecord(r *ActorRecord) error {
+	if r.Votes != nil {
+		e.votes.Add(*r.Votes)
+	}
+	for n, c := range r.Known {
+		k, err := extract.ParseKind(n)
+		if err != nil && n != "unknown" {
+			return err
+		}
+		if e.known == nil {
+			e.known = map[extract.Kind]int{}
+		}
+		e.known[k] += c
+	}
+	for h, c := range r.Hints {
+		if e.hints == nil {
+			e.hints = map[string]int{}
+		}
+		e.hints[h] += c
+	}
+	return nil
+}
+
+// nameWords counts the words of a name as displayName ranks them: hyphens
+// also separate words, so that "Robert Kilroy-Silk" is as long as the
+// "Robert Kilroy Silk" of a text that lost the hyphen.
+func nameWords(s string) int {
+	return wordCount(strings.ReplaceAll(s, "-", " "))
+}
+
+// minVariantCosine is the co-mention similarity (cosine of the weighted
+// neighbour vectors) above which two spellings of a name are taken for
+// one person.
+const minVariantCosine = 0.2
+
+// variants joins spelling variants of a person's name: with the same
+// surname, an initial and the one given name of the corpus it starts ("G
+// Henson", "Gavin Henson"), or, where the co-mentions agree, two given
+// names that are forms of one ("Bernie" and "Bernard", "Steve" and
+// "Steven", "Costas" and "Kostas"). The less mentioned form joins the
+// other.
+func (r *resolver) variants(full []string, res *resolution) {
+	bySurname := map[string][]string{}
+	for _, k := range full {
+		if r.kinds[k] != extract.KindPerson || strings.Count(k, " ") != 1 {
+			continue
+		}
+		if _, done := res.redirect[k]; done {
+			continue
+		}
+		_, last, _ := strings.Cut(k, " ")
+		bySurname[last] = append(bySurname[last], k)
+	}
+	surnames := make([]string, 0, len(bySurname))
+	for s, ks := range bySurname {
+		if len(ks) > 1 {
+			surnames = append(surnames, s)
+		}
+	}
+	slices.Sort(surnames)
+	for _, s := range surnames {
+		ks := bySurname[s]
+		for _, a := range ks {
+			var match []string
+			fa, _, _ := strings.Cut(a, " ")
+			for _, b := range ks {
+				fb, _, _ := strings.Cut(b, " ")
+				if b == a || len(fb) == 1 || !sameGiven(fa, fb) {
+					continue
+				}
+				ma, mb := r.b.actors[a].mentions, r.b.actors[b].mentions
+				if mb < ma || mb == ma && b > a {
+					continue // the less mentioned form moves
+				}
+				match = append(match, b)
+			}
+			if len(match) != 1 {
+				continue
+			}
+			b := match[0]
+			if fb, _, _ := strings.Cut(b, " "); len(fa) == 1 && len(fb) > 1 || r.cosine(a, b) >= minVariantCosine || r.score(r.adj[a], s, b) >= minScore {
+				res.redirect[a] = b
+			}
+		}
+	}
+}
+
+// sameGiven reports whether given names a and b (name-key words) may be
+// forms of one name: an initial of it, one the
+// start of the other ("steve", "steven"), a common start of four letters
+// ("bernie", "bernard"), or one letter apart in names of five letters or
+// more ("costas", "kostas").
+func sameGiven(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch {
+	case a == b:
+		return false
+	case len(a) == 1:
+		return strings.HasPrefix(b, a)
+	case len(a) >= 3 && strings.HasPrefix(b, a):
+		return true
+	case len(a) >= 4 && a[:4] == b[:4]:
+		return true
+	case len(a) >= 5 && len(a) == len(b):
+		diff := 0
+		for i := range len(a) {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	}
+	return false
+}
+
+// cosine is the similarity of the co-mentions of actors a and b: the
+// cosine of their neighbour vectors, each neighbour weighted by idf, the
+// two actors themselves left out.
+func (r *resolver) cosine(a, b string) float64 {
+	va, vb := r.adj[a], r.adj[b]
+	ba, bb := baseOf(a), baseOf(b)
+	dot, na, nb := 0.0, 0.0, 0.0
+	for x, w := range va {
+		if x == ba || x == bb {
+			continue
+		}
+		wa := r.idf[x] * math.Log1p(float64(w))
+		na += wa * wa
+		if w2 := vb[x]; w2 > 0 {
+			dot += wa * r.idf[x] * math.Log1p(float64(w2))
+		}
+	}
+	for x, w := range vb {
+		if x == ba || x == bb {
+			continue
+		}
+		wb := r.idf[x] * math.Log1p(float64(w))
+		nb += wb * wb
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}

@@ -1,0 +1,321 @@
+package graph
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
+)
+
+// shortFormCorpus is a corpus in which "Howard" means Michael Howard next
+// to British politics, John Howard next to Australia, and nobody can tell
+// alone; "Paula" is Paula Radcliffe; "Silk" (tagged as an organisation)
+// is Robert Kilroy-Silk; "Lib Dem" is the Liberal Democrats.
+func shortFormCorpus() []*extract.Extraction {
+	kinds := map[string]extract.Kind{"Conservative Party": extract.KindOrg, "Australia": extract.KindState,
+		"Liberal Democrats": extract.KindOrg, "Lib Dem": extract.KindOrg, "Silk": extract.KindOrg, "UKIP": extract.KindOrg}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("d1", kinds, []string{"Michael Howard", "Tony Blair"}, []string{"Michael Howard", "Conservative Party"}),
+		graphtest.Extraction("d2", kinds, []string{"Howard", "Conservative Party"}, []string{"Howard", "Tony Blair"}),
+		graphtest.Extraction("d3", kinds, []string{"John Howard", "Australia"}, []string{"John Howard", "Mark Latham"}),
+		graphtest.Extraction("d4", kinds, []string{"Howard", "Australia", "Mark Latham"}),
+		graphtest.Extraction("d5", kinds, []string{"Howard"}),
+		graphtest.Extraction("d6", kinds, []string{"Paula Radcliffe", "Kelly Holmes", "Sonia O'Sullivan"}),
+		graphtest.Extraction("d7", kinds, []string{"Paula", "Kelly Holmes", "Sonia O'Sullivan"}),
+		graphtest.Extraction("d8", kinds, []string{"Robert Kilroy-Silk", "UKIP"}, []string{"Silk"}),
+		graphtest.Extraction("d9", kinds, []string{"Liberal Democrats", "Tony Blair"}, []string{"Liberal Democrats"}),
+		graphtest.Extraction("d10", kinds, []string{"Lib Dem", "Tony Blair"}),
+	}
+	for _, x := range docs {
+		for i := range x.Actors {
+			a := &x.Actors[i]
+			switch a.Name {
+			case "Liberal Democrats", "Conservative Party", "Australia", "Tony Blair":
+				a.Known = true
+			}
+			if a.Name == "Liberal Democrats" {
+				a.Aliases = []string{"Liberal Democrats", "Lib Dems"}
+			}
+		}
+	}
+	return docs
+}
+
+func nodeByName(g *Graph, name string) *Node {
+	for i := range g.Nodes {
+		if g.Nodes[i].Name == name {
+			return &g.Nodes[i]
+		}
+	}
+	return nil
+}
+
+func TestResolveShortForms(t *testing.T) {
+	b := NewBuilder(BuildOptions{})
+	for _, x := range shortFormCorpus() {
+		b.Add(x)
+	}
+	g := b.Graph()
+	tests := []struct {
+		node     string
+		mentions int // 0: the node must not exist
+		alias    string
+	}{
+		{"Michael Howard", 4, "Howard"},
+		{"John Howard", 3, "Howard"},
+		{"Paula Radcliffe", 2, "Paula"},
+		{"Robert Kilroy-Silk", 2, "Silk"},
+		{"Liberal Democrats", 3, "Lib Dem"},
+		{"Sonia O'Sullivan", 2, "Sonia O'Sullivan"},
+		{"Lib Dem", 0, ""},
+		{"Paula", 0, ""},
+		{"Silk", 0, ""},
+	}
+	for _, tt := range tests {
+		n := nodeByName(g, tt.node)
+		switch {
+		case tt.mentions == 0 && n != nil:
+			t.Errorf("%s is a node: %+v", tt.node, n)
+		case tt.mentions == 0:
+		case n == nil:
+			t.Errorf("no node %s", tt.node)
+		case n.Mentions != tt.mentions || !slices.Contains(n.Aliases, tt.alias):
+			t.Errorf("%s: %d mentions, aliases %v; want %d and %q", tt.node, n.Mentions, n.Aliases, tt.mentions, tt.alias)
+		}
+	}
+	h := nodeByName(g, "Howard")
+	if h == nil || h.Mentions != 1 || !slices.Equal(h.Candidates, []string{"John Howard", "Michael Howard"}) &&
+		!slices.Equal(h.Candidates, []string{"Michael Howard", "John Howard"}) {
+		t.Errorf("the unresolved Howard = %+v, want one mention and both candidates", h)
+	}
+	if h != nil && h.ActorID != "person:howard" {
+		t.Errorf("Howard's actor id %q", h.ActorID)
+	}
+}
+
+// TestResolveOrderIndependent checks that the corpus-level resolution
+// gives the same graph for any order of Add and Merge and through the
+// record form of the Beam pipeline.
+func TestResolveOrderIndependent(t *testing.T) {
+	docs := shortFormCorpus()
+	forward := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		forward.Add(x)
+	}
+	want := encode(t, forward.Graph())
+
+	left, right := NewBuilder(BuildOptions{}), NewBuilder(BuildOptions{})
+	for i := len(docs) - 1; i >= 0; i-- {
+		if i%2 == 0 {
+			left.Add(docs[i])
+		} else {
+			right.Add(docs[i])
+		}
+	}
+	right.Merge(left)
+	if got := encode(t, right.Graph()); !bytes.Equal(got, want) {
+		t.Errorf("reverse, split and merged:\n%s\nwant\n%s", got, want)
+	}
+
+	records := NewBuilder(BuildOptions{})
+	for i := len(docs) - 1; i >= 0; i-- {
+		one := NewBuilder(BuildOptions{})
+		one.Add(docs[i])
+		for _, r := range one.Records() {
+			if err := records.AddRecord(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if got := encode(t, records.Graph()); !bytes.Equal(got, want) {
+		t.Errorf("through records:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestTypeOf(t *testing.T) {
+	tests := []struct {
+		name    string
+		kinds   map[extract.Kind]int
+		known   map[extract.Kind]int
+		votes   extract.Votes
+		docs    int
+		want    extract.Kind
+		isActor bool
+	}{
+		{"gazetteer wins", map[extract.Kind]int{extract.KindPerson: 9}, map[extract.Kind]int{extract.KindOrg: 1}, extract.Votes{Work: 5}, 9, extract.KindOrg, true},
+		{"club typed person by the tagger", map[extract.Kind]int{extract.KindPerson: 135, extract.KindOrg: 63}, nil, extract.Votes{Org: 25, Person: 1}, 198, extract.KindOrg, true},
+		{"person with a stray org cue", map[extract.Kind]int{extract.KindPerson: 700}, nil, extract.Votes{Person: 300, Org: 4, NonPerson: 2}, 700, extract.KindPerson, true},
+		{"film", map[extract.Kind]int{extract.KindOrg: 80}, nil, extract.Votes{Work: 12, Agent: 2}, 80, extract.KindUnknown, false},
+		{"holiday", map[extract.Kind]int{extract.KindPerson: 60}, nil, extract.Votes{Event: 9}, 60, extract.KindUnknown, false},
+		{"capitalised only where every word is", map[extract.Kind]int{extract.KindPerson: 20}, nil, extract.Votes{Initial: 19}, 20, extract.KindUnknown, false},
+		{"maker of products that speaks", map[extract.Kind]int{extract.KindPerson: 50}, nil, extract.Votes{Product: 3, Agent: 4, Person: 1}, 50, extract.KindOrg, true},
+		{"no evidence: the tagger", map[extract.Kind]int{extract.KindPerson: 3, extract.KindOrg: 1}, nil, extract.Votes{}, 4, extract.KindPerson, true},
+	}
+	for _, tt := range tests {
+		a := newActorAcc()
+		a.names["X"] = tt.docs
+		for k, n := range tt.kinds {
+			a.kinds[k] = n
+		}
+		a.mentions = tt.docs
+		a.ev.known = tt.known
+		a.ev.votes = tt.votes
+		kind, isActor := typeOf(a)
+		if kind != tt.want || isActor != tt.isActor {
+			t.Errorf("%s: typeOf = %v, %v; want %v, %v", tt.name, kind, isActor, tt.want, tt.isActor)
+		}
+	}
+}
+
+func TestActorID(t *testing.T) {
+	tests := []struct {
+		kind extract.Kind
+		name string
+		want string
+	}{
+		{extract.KindPerson, "Tony Blair", "person:tony-blair"},
+		{extract.KindPerson, "Gerhard Schröder", "person:gerhard-schroder"},
+		{extract.KindPerson, "Brian O'Driscoll", "person:brian-odriscoll"},
+		{extract.KindState, "U.S.", "state:us"},
+		{extract.KindOrg, "AT&T", "org:at-t"},
+		{extract.KindOrg, "  Marsh & McLennan ", "org:marsh-mclennan"},
+		{extract.KindPerson, "Robert Kilroy-Silk", "person:robert-kilroy-silk"},
+		{extract.KindPerson, "Владимир Путин", "person:владимир-путин"},
+		{extract.KindOrg, "Ørsted", "org:orsted"},
+		{extract.KindOrg, "!!!", "org:-"},
+	}
+	for _, tt := range tests {
+		if got := ActorID(tt.kind, tt.name); got != tt.want {
+			t.Errorf("ActorID(%v, %q) = %q, want %q", tt.kind, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSameGiven(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"bernie", "bernard", true},
+		{"steve", "steven", true},
+		{"g", "gavin", true},
+		{"costas", "kostas", true},
+		{"malcom", "malcolm", true},
+		{"andy", "anne", false},
+		{"serena", "venus", false},
+		{"tim", "tim", false},
+		{"k", "gavin", false},
+		{"jo", "john", false},
+	}
+	for _, tt := range tests {
+		if got := sameGiven(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameGiven(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := sameGiven(tt.b, tt.a); got != tt.want {
+			t.Errorf("sameGiven(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+func TestVariantsWithEvidence(t *testing.T) {
+	docs := []*extract.Extraction{
+		graphtest.Extraction("v1", nil, []string{"Bernie Ebbers", "Scott Sullivan", "Worldcom Board"}),
+		graphtest.Extraction("v2", nil, []string{"Bernard Ebbers", "Scott Sullivan", "Worldcom Board"}),
+		graphtest.Extraction("v3", nil, []string{"Bernie Ebbers", "Scott Sullivan"}),
+		graphtest.Extraction("v4", nil, []string{"G Henson", "Gavin Henson"}, []string{"Gavin Henson", "Wales Rugby"}),
+		graphtest.Extraction("v5", nil, []string{"Andy Robinson", "Twickenham Club"}, []string{"Anne Robinson", "Weakest Link"}),
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	if n := nodeByName(g, "Bernie Ebbers"); n == nil || n.Mentions != 3 {
+		t.Errorf("Bernie Ebbers = %+v, want Bernard's mention too", n)
+	}
+	if n := nodeByName(g, "Gavin Henson"); n == nil || n.Mentions != 3 {
+		t.Errorf("Gavin Henson = %+v, want G Henson's mention too", n)
+	}
+	if nodeByName(g, "Andy Robinson") == nil || nodeByName(g, "Anne Robinson") == nil {
+		t.Error("Andy and Anne Robinson merged")
+	}
+}
+
+func TestWithoutSources(t *testing.T) {
+	x := graphtest.Extraction("s", map[string]extract.Kind{"Reuters": extract.KindOrg},
+		[]string{"Reuters", "Gazprom"}, []string{"Gazprom", "Rosneft"}, []string{"Reuters"})
+	for i := range x.Mentions {
+		if x.Mentions[i].Actor == "Reuters" {
+			x.Mentions[i].Source = true
+		}
+	}
+	x.Statements = []extract.Statement{{Speaker: "Reuters", Targets: []string{"Gazprom"}, SentenceIndex: 0},
+		{Speaker: "Gazprom", Targets: []string{"Reuters", "Rosneft"}, SentenceIndex: 1}}
+	y := withoutSources(x)
+	if len(x.Mentions) != 5 || len(x.Statements) != 2 {
+		t.Fatal("withoutSources changed its input")
+	}
+	for _, a := range y.Actors {
+		if a.Name == "Reuters" {
+			t.Errorf("Reuters, cited only as a source, is still an actor: %+v", y.Actors)
+		}
+	}
+	if len(y.Mentions) != 3 || len(y.Statements) != 1 || !slices.Equal(y.Statements[0].Targets, []string{"Rosneft"}) {
+		t.Errorf("mentions %v statements %+v", y.Mentions, y.Statements)
+	}
+	if z := withoutSources(graphtest.Extraction("n", nil, []string{"A B", "C D"})); len(z.Mentions) != 2 {
+		t.Error("an extraction without sources changed")
+	}
+	for _, p := range []string{"", "drop", "KEEP"} {
+		if _, err := ParseSourcePolicy(p); err != nil {
+			t.Errorf("ParseSourcePolicy(%q): %v", p, err)
+		}
+	}
+	if _, err := ParseSourcePolicy("maybe"); err == nil {
+		t.Error("ParseSourcePolicy(maybe) accepted")
+	}
+}
+
+func TestSourcesKeepRole(t *testing.T) {
+	x := graphtest.Extraction("k", map[string]extract.Kind{"Reuters": extract.KindOrg},
+		[]string{"Reuters", "Gazprom"}, []string{"Reuters"})
+	for i := range x.Mentions {
+		if x.Mentions[i].Actor == "Reuters" {
+			x.Mentions[i].Source = true
+		}
+	}
+	for i := range x.Actors {
+		if x.Actors[i].Name == "Reuters" {
+			x.Actors[i].Votes.Source = 2
+		}
+	}
+	keep := NewBuilder(BuildOptions{Sources: SourcesKeep})
+	keep.Add(x)
+	n := nodeByName(keep.Graph(), "Reuters")
+	if n == nil || n.Role != "source" || n.Mentions != 2 {
+		t.Errorf("kept Reuters = %+v, want role source and both mentions", n)
+	}
+	drop := NewBuilder(BuildOptions{})
+	drop.Add(x)
+	if n := nodeByName(drop.Graph(), "Reuters"); n != nil {
+		t.Errorf("dropped Reuters is a node: %+v", n)
+	}
+}
+
+func BenchmarkResolveActors(b *testing.B) {
+	bu := NewBuilder(BuildOptions{})
+	for i := range 200 {
+		for _, x := range shortFormCorpus() {
+			y := *x
+			y.Doc = x.Doc + "-" + string(rune('a'+i%26)) + string(rune('a'+i/26))
+			y.Document.ID = y.Doc
+			bu.Add(&y)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		bu.resolveActors()
+	}
+}

@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+)
+
+// Weights of the type vote (typeOf): a context cue counts as much as
+// cueWeight mentions that the extractor typed so in some document.
+const cueWeight = 3
+
+// minInitial is the number of mentions from which a name seen only where
+// every word is capitalised is taken for a common word.
+const minInitial = 5
+
+// With at least minCues person and organisation votes, one side that has
+// clearCues times the other's decides.
+const (
+	minCues   = 2
+	clearCues = 3
+)
+
+// typeOf returns an actor's type from all the evidence of the corpus, and
+// whether it is an actor at all. A type the gazetteer gave it wins. Else
+// the types the extractor gave its mentions (the tagger's guess, document
+// by document) are weighed against the context votes of its mentions:
+// "said he", a title or a role noun for a person; "club", "shares", "said
+// it", a legal form for an organisation. A name whose contexts mark a work,
+// a product, an event or a generic group more often than they mark an
+// actor that speaks or decides is no actor.
+func typeOf(a *actorAcc) (extract.Kind, bool) {
+	if len(a.ev.known) > 0 {
+		k, _ := topKey(a.ev.known)
+		return k, k != extract.KindUnknown
+	}
+	v := a.ev.votes
+	thing := v.Work + v.Product + v.Event + v.Group
+	acting := v.Agent + v.Person + v.Org + v.Source
+	if thing >= 2 && thing > acting {
+		return extract.KindUnknown, false
+	}
+	// A one-word name seen capitalised only where every word is (at the
+	// start of a sentence, in a Title Case headline), and never in a
+	// context that marks an actor, is a common word ("Qtr").
+	if a.mentions >= minInitial && 10*v.Initial >= 9*a.mentions && 10*(v.Agent+v.Person+v.Org) <= a.mentions &&
+		!strings.ContainsFunc(displayName(a), isSpace) {
+		return extract.KindUnknown, false
+	}
+	// Enough context votes, clearly one way, decide person or
+	// organisation: the tagger's guess repeats one reading of the name
+	// in every mention of a document, the contexts are independent.
+	cp, co := v.Person, v.Org+v.NonPerson
+	if v.Agent > 0 {
+		co += v.Product // an actor with products ("X console") is a maker
+	}
+	if cp+co >= minCues && a.kinds[extract.KindState] == 0 {
+		switch {
+		case co >= clearCues*cp:
+			return extract.KindOrg, true
+		case cp >= clearCues*co:
+			return extract.KindPerson, true
+		}
+	}
+	person := a.kinds[extract.KindPerson] + cueWeight*v.Person
+	org := a.kinds[extract.KindOrg] + cueWeight*(v.Org+v.NonPerson)
+	state := a.kinds[extract.KindState]
+	switch {
+	case state > person && state > org:
+		return extract.KindState, true
+	case org > person:
+		return extract.KindOrg, true
+	case person > 0:
+		return extract.KindPerson, true
+	}
+	k, _ := topKey(a.kinds)
+	return k, k != extract.KindUnknown
+}

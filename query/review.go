@@ -1,0 +1,311 @@
+package query
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The kinds of ReviewItem.
+const (
+	ReviewDuplicate = "duplicate" // two nodes that may be one actor
+	ReviewAmbiguous = "ambiguous" // a short name the corpus did not resolve
+	ReviewType      = "type"      // the type has strong evidence against it
+	ReviewNotActor  = "not-actor" // the contexts mark a work, product or event
+)
+
+// ReviewItem is one thing an analyst should check in a graph, with a line
+// for the alias file (lexicon.ParseAliases) that settles it one way.
+type ReviewItem struct {
+	Kind    string `json:"kind"`
+	Actor   string `json:"actor"`
+	ActorID string `json:"actor_id,omitempty"`
+	// Other is the other actor of a duplicate, the most likely full name
+	// of an ambiguous short name, or the other type of a type doubt.
+	Other    string `json:"other,omitempty"`
+	Mentions int    `json:"mentions"`
+	// Evidence counts what points at the problem: shared co-mentioned
+	// actors of a duplicate, the unresolved mentions of a short name,
+	// context votes for the other type or for a thing.
+	Evidence int    `json:"evidence"`
+	Reason   string `json:"reason"`
+	// Line is an alias-file line that settles the item: "merge A = B",
+	// "actor A = org", "ignore A"; empty when a name cannot be written in
+	// an alias file (it holds ',', '=' or '@').
+	Line string `json:"line,omitempty"`
+}
+
+// ReviewOptions configures Review.
+type ReviewOptions struct {
+	// MinMentions leaves out actors mentioned fewer times (default 3).
+	MinMentions int
+	// Top keeps the first Top items (all when <= 0).
+	Top int
+}
+
+// Review lists what an analyst should check in the graph, most mentioned
+// actors first: likely duplicates and fragments, short names that stayed
+// ambiguous, types with strong evidence against them, and names whose
+// contexts mark a work, a product or an event.
+func (q *Graph) Review(opts ReviewOptions) []ReviewItem {
+	if opts.MinMentions <= 0 {
+		opts.MinMentions = 3
+	}
+	r := reviewer{g: q.Graph, min: opts.MinMentions, nb: neighbourSets(q.Graph)}
+	var items []ReviewItem
+	items = append(items, r.duplicates()...)
+	for i := range q.Nodes {
+		n := &q.Nodes[i]
+		if n.Mentions < r.min {
+			continue
+		}
+		if it, ok := ambiguousItem(n); ok {
+			items = append(items, it)
+		}
+		if it, ok := typeItem(n); ok {
+			items = append(items, it)
+		}
+		if it, ok := thingItem(n); ok {
+			items = append(items, it)
+		}
+	}
+	slices.SortStableFunc(items, func(a, b ReviewItem) int {
+		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Evidence, a.Evidence); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Actor, b.Actor); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Kind, b.Kind)
+	})
+	if opts.Top > 0 && len(items) > opts.Top {
+		items = items[:opts.Top]
+	}
+	if items == nil {
+		items = []ReviewItem{}
+	}
+	return items
+}
+
+// minDuplicateOverlap is the least share of co-mentioned actors (the
+// shared ones over the geometric mean of their numbers) that makes two
+// related names a likely duplicate.
+const minDuplicateOverlap = 0.1
+
+// reviewer holds the working data of Review.
+type reviewer struct {
+	g   *graph.Graph
+	min int
+	nb  []map[int]bool // co-mentioned nodes of each node
+}
+
+// neighbourSets returns the co-mentioned nodes of every node.
+func neighbourSets(g *graph.Graph) []map[int]bool {
+	nb := make([]map[int]bool, len(g.Nodes))
+	for i := range nb {
+		nb[i] = map[int]bool{}
+	}
+	for _, e := range g.Edges {
+		if e.Source >= 0 && e.Source < len(nb) && e.Target >= 0 && e.Target < len(nb) {
+			nb[e.Source][e.Target] = true
+			nb[e.Target][e.Source] = true
+		}
+	}
+	return nb
+}
+
+// shared counts the actors co-mentioned with both a and b.
+func (r *reviewer) shared(a, b int) int {
+	x, y := r.nb[a], r.nb[b]
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	n := 0
+	for v := range x {
+		if v != a && v != b && y[v] {
+			n++
+		}
+	}
+	return n
+}
+
+// nameWords splits a name into lower-cased words at spaces and hyphens.
+func nameWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
+}
+
+// duplicates finds pairs of nodes of one type that may be one actor: a
+// shorter name that is a word or the last words of a longer one
+// ("Newcastle", "Newcastle United"; "Kilroy Silk", "Robert Kilroy-Silk"),
+// or two people with one surname whose given names may be forms of one
+// ("Bernie", "Bernard"; "G", "Gavin"). A pair is listed when the two share
+// co-mentioned actors, at least minDuplicateOverlap of the geometric mean
+// of their numbers of co-mentioned actors; the line merges the shorter
+// name into the longer.
+func (r *reviewer) duplicates() []ReviewItem {
+	byWord := map[string][]int{}
+	for i := range r.g.Nodes {
+		n := &r.g.Nodes[i]
+		if n.Mentions < r.min || n.Type == extract.KindState || len(n.Candidates) > 0 {
+			continue
+		}
+		for _, w := range nameWords(n.Name) {
+			if len(w) > 2 && !slices.Contains(byWord[w], i) {
+				byWord[w] = append(byWord[w], i)
+			}
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out []ReviewItem
+	for i := range r.g.Nodes {
+		a := &r.g.Nodes[i]
+		aw := nameWords(a.Name)
+		if a.Mentions < r.min || len(aw) == 0 || len(a.Candidates) > 0 || len(byWord[aw[len(aw)-1]]) > 40 {
+			continue // a word that dozens of names share says nothing
+		}
+		for _, j := range byWord[aw[len(aw)-1]] {
+			b := &r.g.Nodes[j]
+			if i == j || a.Type != b.Type || seen[[2]int{min(i, j), max(i, j)}] {
+				continue
+			}
+			reason := duplicateReason(aw, nameWords(b.Name), a.Type)
+			if reason == "" {
+				continue
+			}
+			s := r.shared(i, j)
+			if s == 0 || float64(s) < minDuplicateOverlap*math.Sqrt(float64(len(r.nb[i])*len(r.nb[j]))) {
+				continue // "Europe" and "Media Labs Europe" share a few of Europe's hundreds
+			}
+			seen[[2]int{min(i, j), max(i, j)}] = true
+			// The longer name stays ("Foreign Office", "Shane Williams");
+			// of two equally long ones, the more mentioned.
+			keep, move := b, a
+			if bw := nameWords(b.Name); len(strings.Join(aw, " ")) > len(strings.Join(bw, " ")) ||
+				len(strings.Join(aw, " ")) == len(strings.Join(bw, " ")) && a.Mentions > b.Mentions {
+				keep, move = a, b
+			}
+			out = append(out, ReviewItem{Kind: ReviewDuplicate, Actor: move.Name, ActorID: move.ActorID, Other: keep.Name,
+				Mentions: move.Mentions, Evidence: s,
+				Reason: fmt.Sprintf("%s; %d co-mentioned actors in common", reason, s),
+				Line:   aliasLine("merge", keep.Name, move.Name)})
+		}
+	}
+	return out
+}
+
+// duplicateReason says why names a and b (lower-cased words) of one type
+// may name one actor, or "".
+func duplicateReason(a, b []string, kind extract.Kind) string {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch {
+	case len(a) < len(b) && slices.Equal(a, b[len(b)-len(a):]):
+		return "the end of the longer name"
+	case len(a) == 1 && kind == extract.KindOrg && slices.Contains(b[1:], a[0]):
+		// Not the first word: "Sony Ericsson" is another firm than Sony.
+		return "a word of the longer name"
+	case kind == extract.KindPerson && len(a) == 2 && len(b) == 2 && a[1] == b[1] && givenForms(a[0], b[0]):
+		return "one surname, given names that may be one"
+	}
+	return ""
+}
+
+// givenForms reports whether two given names may be forms of one: an
+// initial, one the start of the other, or a common start of four letters.
+func givenForms(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch {
+	case a == b:
+		return false
+	case len(a) == 1:
+		return strings.HasPrefix(b, a)
+	case len(a) >= 3 && strings.HasPrefix(b, a):
+		return true
+	}
+	return len(a) >= 4 && a[:4] == b[:4]
+}
+
+// ambiguousItem is the item of a short name that stayed apart.
+func ambiguousItem(n *graph.Node) (ReviewItem, bool) {
+	if len(n.Candidates) == 0 {
+		return ReviewItem{}, false
+	}
+	return ReviewItem{Kind: ReviewAmbiguous, Actor: n.Name, ActorID: n.ActorID, Other: n.Candidates[0],
+		Mentions: n.Mentions, Evidence: n.Mentions,
+		Reason: "may be " + strings.Join(n.Candidates[:min(len(n.Candidates), 4)], ", "),
+		Line:   aliasLine("merge", n.Candidates[0], n.Name)}, true
+}
+
+// typeItem is the item of a person or organisation with at least three
+// context votes for the other of the two types and at least half as many
+// as for its own.
+func typeItem(n *graph.Node) (ReviewItem, bool) {
+	if n.Votes == nil || n.Type != extract.KindPerson && n.Type != extract.KindOrg {
+		return ReviewItem{}, false
+	}
+	v := n.Votes
+	person, org := v.Person, v.Org+v.NonPerson
+	own, other, otherType := person, org, extract.KindOrg
+	if n.Type == extract.KindOrg {
+		own, other, otherType = org, person, extract.KindPerson
+	}
+	if other < 3 || 2*other < own {
+		return ReviewItem{}, false
+	}
+	return ReviewItem{Kind: ReviewType, Actor: n.Name, ActorID: n.ActorID, Other: otherType.String(),
+		Mentions: n.Mentions, Evidence: other,
+		Reason: fmt.Sprintf("%d contexts say %s, %d say %s", other, otherType, own, n.Type),
+		Line:   aliasLine("actor", n.Name, otherType.String())}, true
+}
+
+// thingItem is the item of an actor (not a state) whose contexts mark a
+// work, a product, an event or a group at least two thirds as often as
+// they mark an actor.
+func thingItem(n *graph.Node) (ReviewItem, bool) {
+	if n.Votes == nil || n.Type == extract.KindState {
+		return ReviewItem{}, false
+	}
+	v := n.Votes
+	thing := v.Work + v.Product + v.Event + v.Group
+	acting := v.Agent + v.Person + v.Org + v.Source
+	if thing < 2 || 3*thing < 2*acting {
+		return ReviewItem{}, false
+	}
+	what := []struct {
+		n    int
+		name string
+	}{{v.Work, "a work"}, {v.Product, "a product"}, {v.Event, "an event"}, {v.Group, "a group"}}
+	slices.SortStableFunc(what, func(a, b struct {
+		n    int
+		name string
+	}) int {
+		return b.n - a.n
+	})
+	return ReviewItem{Kind: ReviewNotActor, Actor: n.Name, ActorID: n.ActorID, Mentions: n.Mentions, Evidence: thing,
+		Reason: fmt.Sprintf("%d contexts mark %s, %d an actor", thing, what[0].name, acting),
+		Line:   aliasLine("ignore", n.Name, "")}, true
+}
+
+// aliasLine writes an alias-file directive: "merge A = B", "actor A =
+// TYPE", "ignore A"; "" when a name holds a character the alias file
+// reserves.
+func aliasLine(op, name, arg string) string {
+	if strings.ContainsAny(name, ",=@#\n") || strings.ContainsAny(arg, ",=@#\n") {
+		return ""
+	}
+	if op == "ignore" {
+		return op + " " + name
+	}
+	return op + " " + name + " = " + arg
+}
