@@ -63,6 +63,7 @@ demo: build
 model:
 	$(GO) run ./extract/ner/cmd/nertrain train --conll $(SHARED)/data/conll2003/train.txt -o extract/ner/data/model.bin.gz
 	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
+	$(GO) run ./extract/statement/cmd/stanceprior --train $(SHARED)/data/newsmtsc/train.jsonl --fit $(SHARED)/data/newsmtsc/dev-mt.jsonl --report $(SHARED)/data/newsmtsc/dev-rw.jsonl -o extract/statement/data/priors.tsv
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png

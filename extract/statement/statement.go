@@ -155,33 +155,7 @@ func (ss *docState) sentence(si int) *sentCtx {
 		ss.quoteOpen = false
 		ss.lastPara = p
 	}
-	open := ss.quoteOpen
-	for t, tok := range toks {
-		switch tok.Text {
-		case "\u201c":
-			open = true
-			c.quoted[t] = true
-		case "\u201d":
-			c.quoted[t] = true
-			open = false
-		case "\"":
-			// A straight quote opens when it sticks to the next word and
-			// closes when it sticks to the previous one.
-			c.quoted[t] = true
-			before := t > 0 && toks[t-1].Span.End == tok.Span.Start
-			after := t+1 < len(toks) && toks[t+1].Span.Start == tok.Span.End
-			switch {
-			case after && !before:
-				open = true
-			case before && !after:
-				open = false
-			default:
-				open = !open
-			}
-		default:
-			c.quoted[t] = open
-		}
-	}
+	open := markQuotes(toks, c.quoted, ss.quoteOpen)
 	ss.quoteOpen = open
 	return c
 }
