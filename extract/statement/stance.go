@@ -12,12 +12,13 @@ import (
 // a statement: the polarity model (package polarity: the sentiment the
 // sentence expresses towards the target's mention, with probabilities)
 // and the word lists (Evidence: a relation word that governs the target,
-// the stance words of its clause and of the rest of the statement). Their
-// product (Priors.Combine) gives the target's probabilities; the tables
-// and weights of the word-list side are counted and fitted on the
-// NewsMTSC training and development splits (cmd/stanceprior), never on
-// the articles the tool is judged on. A target with several mentions
-// averages their probabilities.
+// the stance words of its clause, a demand on it). Their product
+// (Priors.Combine) gives the target's probabilities; the tables and
+// weights of the word-list side are counted and fitted on the NewsMTSC
+// training and development splits (cmd/stanceprior), never on the
+// articles the tool is judged on. A target with several mentions averages
+// their probabilities. How the statement and its targets are decided from
+// these is described at decide.
 //
 // The sentiment a sentence expresses towards an actor is not always the
 // speaker's stance towards it, and three cases are handled:
@@ -29,18 +30,8 @@ import (
 //     unless the speaker's own relation word governs it;
 //   - a relation word of the speaker's ("rejected X's plan", "sided with
 //     X", "said it stood by X") states the stance towards its object
-//     whatever the rest of the sentence says about X, so it enters with
-//     its own (larger) weight.
-//
-// The statement's polarity combines the word lists' reading of the whole
-// statement (the cue when it decides, else the stance words) with the
-// model's reading of its targets: Q(c) ∝ R(c) · M(c) / Prior(c), where R
-// is the reliability table of the rule's reading (Cond of "object" for a
-// deciding cue, of "clause" for stance words) and M the mean of the
-// model's probabilities over the targets' mentions (nothing when the
-// statement has no target). Its confidence is max Q. A target whose own
-// reading is neutral in a statement that is not is mentioned in passing,
-// not what the position is about, and is left out of the targets.
+//     whatever the rest of the sentence says about X: it decides that
+//     target's polarity.
 
 //go:embed data/priors.tsv
 var priorsText string
