@@ -162,7 +162,7 @@ func (b *Builder) Graph() *Graph {
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
 		g.Stances = append(g.Stances, Stance{Source: p[0], Target: p[1], Positive: s.pos,
-			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence)})
+			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Confidence: stanceConfidence(s)})
 	}
 
 	// 6. Statements in document order.
@@ -173,17 +173,12 @@ func (b *Builder) Graph() *Graph {
 	}
 	for _, s := range stmts {
 		sp := nodeOf(s.speaker)
-		targets := []int{}
-		for _, t := range s.targets {
-			if n := nodeOf(t); n != sp && !slices.Contains(targets, n) {
-				targets = append(targets, n)
-			}
-		}
-		slices.Sort(targets)
+		targets, tpol, tconf := finalTargets(s, sp, nodeOf)
 		ev := evidence([]evRef{s.ev})[0]
 		ev.Text = b.quoteText(s)
 		g.Statements = append(g.Statements, Statement{Speaker: sp, Targets: targets, Cue: s.cue,
-			Polarity: s.polarity, Issue: s.issue, Evidence: ev})
+			Polarity: s.polarity, Issue: s.issue, Evidence: ev, Confidence: s.conf,
+			TargetPolarity: tpol, TargetConfidence: tconf})
 	}
 
 	// 7. Places by name.

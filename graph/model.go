@@ -139,6 +139,11 @@ type Stance struct {
 	Negative int        `json:"negative"`
 	Neutral  int        `json:"neutral"`
 	Evidence []Evidence `json:"evidence,omitempty"`
+	// Confidence is how sure the extraction is of the stance as drawn
+	// (the sign of Net, or any statement when Net is 0): the noisy-or
+	// 1 − Π(1 − c) of the confidences c of its statements of that sign
+	// (see stanceConfidence). 0 in files written before it was recorded.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Net is the number of positive minus negative statements.
@@ -155,6 +160,15 @@ type Statement struct {
 	Polarity int    `json:"polarity"`
 	Issue    string `json:"issue,omitempty"`
 	Evidence
+	// Confidence is the probability that Polarity is right (0 in files
+	// written before it was recorded).
+	Confidence float64 `json:"confidence,omitempty"`
+	// TargetPolarity and TargetConfidence hold the statement's polarity
+	// towards each of Targets and its confidence, in the order of
+	// Targets; empty in files written before they were recorded, when
+	// every target has Polarity.
+	TargetPolarity   []int     `json:"target_polarity,omitempty"`
+	TargetConfidence []float64 `json:"target_confidence,omitempty"`
 }
 
 // Place is a location that is not an actor.

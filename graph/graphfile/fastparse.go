@@ -193,6 +193,9 @@ func parseStance(b []byte, i int) (s graph.Stance, _ int, ok bool) {
 		case "evidence":
 			bit = 1 << 5
 			s.Evidence, i, ok = parseArray(b, i, parseEvidence)
+		case "confidence":
+			bit = 1 << 6
+			s.Confidence, i, ok = parseFloat(b, i)
 		default:
 			ok = false
 		}
@@ -220,6 +223,15 @@ func parseStatement(b []byte, i int) (s graph.Statement, _ int, ok bool) {
 		case "issue":
 			bit = 1 << 4
 			s.Issue, i, ok = parseString(b, i)
+		case "confidence":
+			bit = 1 << 5
+			s.Confidence, i, ok = parseFloat(b, i)
+		case "target_polarity":
+			bit = 1 << 6
+			s.TargetPolarity, i, ok = parseArray(b, i, parseInteger)
+		case "target_confidence":
+			bit = 1 << 7
+			s.TargetConfidence, i, ok = parseArray(b, i, parseFloat)
 		default:
 			if bit, i, ok = evidenceMember(b, i, key, &s.Evidence); bit == 0 {
 				ok = false
