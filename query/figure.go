@@ -25,6 +25,10 @@ type FigureOptions struct {
 	NoStances bool
 	// Seed is the community detection seed.
 	Seed uint64
+	// MinConfidence leaves out the stance edges less sure than this (see
+	// graph.Stance.Confidence); edges of files that record no confidence
+	// are kept.
+	MinConfidence float64
 }
 
 // Figure is a diagram ready to render, with a note for the user when the
@@ -42,6 +46,11 @@ type Figure struct {
 // within the drawing, the shortest path between PathFrom and PathTo
 // highlighted.
 func (q *Graph) Figure(opts FigureOptions) (Figure, error) {
+	if opts.MinConfidence > 0 {
+		cp := *q
+		cp.Graph = confidentStances(q.Graph, opts.MinConfidence)
+		q = &cp
+	}
 	sel := opts.Selection
 	sel.By = opts.SizeBy
 	var title, note string

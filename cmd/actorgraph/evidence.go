@@ -77,7 +77,23 @@ func printLink(w io.Writer, rec query.Link, all bool) {
 	if len(rec.Statements) > 0 {
 		fmt.Fprintf(w, "statements:\n")
 		for _, s := range rec.Statements {
-			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), s.Speaker, s.Cue, docLabel(s.Doc), textOrMissing(s.Evidence))
+			fmt.Fprintf(w, "  %s\n", linkStatement(rec, s))
 		}
 	}
+}
+
+// linkStatement formats a statement between the two actors of rec: the
+// speaker's polarity towards the other one and its confidence, the cue,
+// the document and the sentence.
+func linkStatement(rec query.Link, s query.Statement) string {
+	other := rec.B
+	if s.Speaker == rec.B {
+		other = rec.A
+	}
+	pol, conf := s.Polarity, s.Confidence
+	if t, ok := s.StanceTowards(other); ok {
+		pol, conf = t.Polarity, t.Confidence
+	}
+	return fmt.Sprintf("%s %s → %s (%s, %s) [%s] %s", polaritySign(pol), s.Speaker, other, s.Cue,
+		confidenceLabel(conf), docLabel(s.Doc), textOrMissing(s.Evidence))
 }

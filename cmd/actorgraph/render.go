@@ -22,7 +22,8 @@ var renderCommand = &cli.Command{
 	Description: `Draws the actors as nodes sized by a centrality, coloured by community and shaped by
 type (person, state, organisation), with co-mention edges by weight and stance edges
 green (support) or red (opposition). Select part of the graph with --top, --min-weight,
---focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300.
+--focus/--depth or --path. Graphs over 300 actors are trimmed to the top 300. Stance
+arrows less sure than --min-confidence (default 0.6, see the README) are not drawn.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
@@ -38,6 +39,7 @@ Example:
 		&cli.StringFlag{Name: "title", Usage: "diagram title"},
 		&cli.StringFlag{Name: "size-by", Value: "pagerank", Usage: "centrality that sizes the nodes"},
 		&cli.BoolFlag{Name: "no-stances", Usage: "leave stance edges out"},
+		minConfidenceFlag(defaultDiagramConfidence, "stance arrows"),
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "community detection seed"},
 	},
 	Action: runRender,
@@ -117,8 +119,12 @@ func figureOptions(c *cli.Context) (query.FigureOptions, error) {
 	}
 	sel := query.DefaultSelection()
 	sel.Top, sel.MinWeight, sel.Depth, sel.Layer = c.Int("top"), c.Int("min-weight"), c.Int("depth"), l
+	minConf, err := minConfidence(c, "render")
+	if err != nil {
+		return query.FigureOptions{}, err
+	}
 	return query.FigureOptions{Selection: sel, SizeBy: by, Title: c.String("title"),
-		NoStances: c.Bool("no-stances"), Seed: c.Uint64("seed")}, nil
+		NoStances: c.Bool("no-stances"), Seed: c.Uint64("seed"), MinConfidence: minConf}, nil
 }
 
 // pathEnds reads --path: "--path FROM --path TO", "--path FROM,TO" or

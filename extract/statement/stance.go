@@ -317,9 +317,12 @@ type ruleReading struct {
 // precise where they speak), else the class of Q when it is not neutral
 // and has at least half of the mass, else neutral. The confidence is Q of
 // that polarity: how much the model and the word lists together back it.
-// A target takes the statement's polarity unless its own relation word
-// decides ("praised A for standing up to B") or P_t puts at least 0.8 on
-// another class; it keeps P_t of its polarity as its confidence. (Which
+// A target takes the statement's polarity unless the speaker's own
+// relation word decides for it ("praised A for standing up to B", "echoed
+// A in condemning B"); a clause about the target alone ("X could agree
+// to the plan") says what the target does, not what the speaker thinks of
+// it, so the model and the clause only weigh its confidence, P_t of its
+// polarity. (Which
 // actors are targets at all is decided before, in targetRefs.)
 func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, trs []targetRef) ([]string, []TargetStance, int, float64) {
 	pr := ss.f.priors
@@ -393,8 +396,6 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 		tp := pol
 		if objects[i] != 0 {
 			tp = objects[i]
-		} else if ap, ac := argmax(p); ap != pol && ac >= 0.8 {
-			tp = ap
 		}
 		if tp < 0 && p[0] == 0 {
 			tp = 0
