@@ -50,13 +50,16 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	// subject stands before the comma ("Xi, in remarks …, said China …").
 	afterQuote := t == 0 || c.quoted[t-1]
 	if (k == cueVerb || k == cueQuoted) && (afterQuote || (toks[t-1].Text == "," && inverts(toks[t].Text))) {
+		// "…, once the owner of Y, said founder X.": a name that ends the
+		// clause after the verb is its subject, whatever stands before
+		// the comma.
+		if a, np := ss.invertedSpeaker(c, after); a >= 0 {
+			return a, np
+		}
 		if !afterQuote {
 			if a, np := ss.subjectBefore(c, t); a >= 0 {
 				return a, np
 			}
-		}
-		if a, np := ss.invertedSpeaker(c, after); a >= 0 {
-			return a, np
 		}
 	}
 	// "researchers were told", "are widely reported": the subject listened.

@@ -52,6 +52,11 @@ type docState struct {
 	ctx        sentCtx // reused for every sentence
 	peace      bool    // the article speaks of peace, a ceasefire or a truce
 	last       lastSpeaker
+	// unnamed marks the sentences whose speaker is a person the article
+	// names but the extraction does not know ("Party chief executive Lord
+	// R. suggested …"): a "he" after them is that person, not someone
+	// named before.
+	unnamed []bool
 }
 
 // lastSpeaker is the last speaker of the previous sentence, for a quote
@@ -91,6 +96,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		a = b
 	}
 	ss.subject = make([]int, len(d.Sentences))
+	ss.unnamed = make([]bool, len(d.Sentences))
 	ss.peace = mentionsPeace(d.Tokens)
 	ss.genders()
 	ss.collectRoles()
@@ -226,6 +232,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		}
 		s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
 		if s.speaker < 0 {
+			if cu.kind == cueVerb && ss.namedBefore(c, t) {
+				ss.unnamed[c.si] = true
+			}
 			continue
 		}
 		found = ss.merge(c, found, s)
