@@ -31,6 +31,7 @@ type candidate struct {
 	scopeLo  int  // first token of the statement's words
 	scopeHi  int  // end of its words if another side's clause cuts them, else 0
 	ownWords bool // polarity from the words right after the cue only (express, state)
+	mutual   []int // the speakers of a reciprocal statement ("A and B accused each other")
 }
 
 // docState is the per-document data of statement detection.
@@ -237,16 +238,24 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			}
 			continue
 		}
+		others := ss.otherConjuncts(c, s.np)
+		if len(others) > 0 && ss.reciprocal(c, t+n) {
+			// "A and B accused each other": each is the other's target.
+			s.mutual = append([]int{s.speaker}, others...)
+		}
+		before := len(found)
 		found = ss.merge(c, found, s)
-		// "Macron and Starmer said": every person of a coordination speaks.
-		for _, p := range ss.otherConjuncts(c, s.np) {
-			o := s
-			o.speaker = p
-			before := len(found)
-			found = ss.merge(c, found, o)
-			if len(found) > before {
-				// The same words: share the scope of the first speaker.
-				found[before].scopeLo = found[before-1].scopeLo
+		// "Macron and Starmer said", "the French and German governments
+		// announced": every part of a coordination speaks, with the same
+		// words.
+		if len(found) > before {
+			for _, p := range others {
+				if slices.ContainsFunc(found, func(f candidate) bool { return f.speaker == p }) {
+					continue
+				}
+				o := found[before]
+				o.speaker = p
+				found = append(found, o)
 			}
 		}
 		t += n - 1
@@ -436,4 +445,18 @@ func mentionsPeace(tokens [][]text.Token) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal reports whether "each other" or "one another" follows token
+// p (after at most one adverb): the coordinated speakers address each
+// other.
+func (ss *docState) reciprocal(c *sentCtx, p int) bool {
+	if p < len(c.toks) && isAdverb(c.toks[p].Text) {
+		p++
+	}
+	if p+1 >= len(c.toks) {
+		return false
+	}
+	a, b := strings.ToLower(c.toks[p].Text), strings.ToLower(c.toks[p+1].Text)
+	return (a == "each" && b == "other") || (a == "one" && b == "another")
 }

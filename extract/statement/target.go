@@ -1,6 +1,7 @@
 package statement
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -209,6 +210,14 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		aff = sp.affil
 	}
 	start := ss.wordsStart(c, f, lo)
+	// "A and B accused each other": the other speakers, named in the
+	// speaker phrase, are targets.
+	for _, m := range c.ms {
+		if len(f.mutual) > 0 && m.actorIndex != f.speaker && slices.Contains(f.mutual, m.actorIndex) &&
+			m.t0 >= f.np[0] && m.t0 < f.np[1] && !slices.ContainsFunc(out, func(r targetRef) bool { return r.actor == m.actorIndex }) {
+			out = append(out, targetRef{actor: m.actorIndex, ms: []mention{m}})
+		}
+	}
 	for _, m := range c.ms {
 		if m.t0 < start || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.actorIndex == f.speaker {
 			continue
