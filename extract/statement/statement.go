@@ -25,12 +25,12 @@ type candidate struct {
 	cueLen   int
 	cue      string
 	kind     cueKind
-	pol      int  // polarity of the decisive cue, if fixed
-	fixed    bool // pol decides
-	lean     int  // polarity used when the words are neutral
-	scopeLo  int  // first token of the statement's words
-	scopeHi  int  // end of its words if another side's clause cuts them, else 0
-	ownWords bool // polarity from the words right after the cue only (express, state)
+	pol      int   // polarity of the decisive cue, if fixed
+	fixed    bool  // pol decides
+	lean     int   // polarity used when the words are neutral
+	scopeLo  int   // first token of the statement's words
+	scopeHi  int   // end of its words if another side's clause cuts them, else 0
+	ownWords bool  // polarity from the words right after the cue only (express, state)
 	mutual   []int // the speakers of a reciprocal statement ("A and B accused each other")
 }
 
