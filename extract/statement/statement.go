@@ -219,7 +219,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		cu := ss.cl.cues[idx]
-		if !ss.reportsHere(c, t, n, cu) {
+		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
 			continue
 		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
@@ -232,6 +232,11 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			}
 		}
 		s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
+		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
+			// "…, Reuters reported": the agency is a source, not a speaker.
+			t += n - 1
+			continue
+		}
 		if s.speaker < 0 {
 			if cu.kind == cueVerb && ss.namedBefore(c, t) {
 				ss.unnamed[c.si] = true
