@@ -259,6 +259,37 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if found < 0 && pr >= 0 {
 		found = ss.knownHolder(c, t0, t1, pr)
 	}
+	if found < 0 && pr < 0 && t0 > 0 && strings.EqualFold(c.toks[t0-1].Text, "the") {
+		found = ss.onlyHolder(c, t0, t1)
+	}
+	return found
+}
+
+// onlyHolder returns the one person of the document whom the people list
+// gives the role of the title in tokens [t0, t1), whatever the state
+// ("the prime minister said" in an article that names one head of
+// government), or -1.
+func (ss *docState) onlyHolder(c *sentCtx, t0, t1 int) int {
+	lex := ss.f.lex
+	n, title, ok := lex.TitleAt(ss.doc.Text, c.toks[t0:t1])
+	if !ok || t0+n != t1 {
+		return -1
+	}
+	phrase := titleKey(c.toks[t0:t1])
+	found := -1
+	for i, a := range ss.actors {
+		if a.kind != lexicon.KindPerson {
+			continue
+		}
+		e, ok := lex.Person(a.name)
+		if !ok || (e.Category != title.Category && e.Category != phrase) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
 	return found
 }
 

@@ -199,6 +199,10 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	}
 	a := ss.npBack(c, k)
 	if a > k {
+		// "The company said": a description of a body named before.
+		if d, s := ss.describedBefore(c, k); d >= 0 {
+			return d, [2]int{s, k + 1}
+		}
 		return -1, [2]int{}
 	}
 	return ss.headOf(c, a, k+1), [2]int{a, k + 1}
@@ -495,6 +499,10 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 				}
 				return s
 			}
+		}
+		// "The government said": the state the article is about.
+		if g := ss.governmentOf(c, a, e); g >= 0 {
+			return g
 		}
 	}
 	if first < 0 || ss.blocByDemonym(c, a, e, first) {
