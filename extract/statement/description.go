@@ -12,9 +12,16 @@ import (
 // argues", "the German exchange said", "the government has refused".
 // "The" and a noun for a kind of organisation is the organisation of that
 // kind named last in the sentence or the five before it; "the government",
-// "the administration", "the authorities" are the state the article names
-// most (its government is the one it is about). Vaguer phrases ("officials
-// said", "sources said") stay unresolved.
+// "the administration", "the authorities", and an official, spokesman or
+// ministry the phrase gives no state or body for ("a senior official was
+// quoted as saying"), are the state the article names most (the one it is
+// about). "Sources said" stays unresolved.
+//
+// The body level follows the text: a ministry or council the text names
+// as an organisation ("the Foreign Ministry" when the gazetteer knows it)
+// speaks for itself; a ministry described through its state ("the
+// Russian defence ministry", "Moscow's foreign ministry") speaks for the
+// state, as does a ministry without a name.
 
 // orgNouns are the nouns that describe an organisation, with the category
 // of the gazetteer's organisations they must have ("" for any that is not
@@ -26,8 +33,10 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
 	"network": "media", "corporation": "", "giant": "", "conglomerate": ""}
 
-// govNouns are the nouns that describe a state's government.
-var govNouns = map[string]bool{"government": true, "administration": true, "authorities": true, "cabinet": true}
+// govNouns are the nouns that describe a state's government or someone
+// speaking for it.
+var govNouns = map[string]bool{"government": true, "administration": true, "authorities": true, "cabinet": true,
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ministry": true}
 
 // describedBefore resolves a definite description that ends at token k,
 // right before a reporting verb ("The company said"): "the", "its" or
