@@ -136,3 +136,35 @@ func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 	}
 	return best
 }
+
+// statementOf resolves "the statement" or "the communique" in tokens
+// [a, b) ("“…,” the statement said"): the state or organisation named last
+// before it, in this sentence or the three before (not a news medium), or
+// -1.
+func (ss *docState) statementOf(c *sentCtx, a, b int) int {
+	found := false
+	for j := a; j < b; j++ {
+		switch strings.ToLower(c.toks[j].Text) {
+		case "statement", "communique", "communiqué", "declaration":
+			found = true
+		}
+	}
+	if !found {
+		return -1
+	}
+	body := func(i int) bool { return ss.actors[i].kind != lexicon.KindPerson && !ss.isMedia(i) }
+	for i := len(c.ms) - 1; i >= 0; i-- {
+		if m := c.ms[i]; m.t1 <= a && body(m.actorIndex) {
+			return m.actorIndex
+		}
+	}
+	for si := c.si - 1; si >= 0 && si >= c.si-3; si-- {
+		ms := ss.bySent[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if body(ms[i].actorIndex) {
+				return ms[i].actorIndex
+			}
+		}
+	}
+	return -1
+}

@@ -504,6 +504,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if g := ss.governmentOf(c, a, e); g >= 0 {
 			return g
 		}
+		if g := ss.statementOf(c, a, e); g >= 0 {
+			return g // "“…,” the statement said"
+		}
 	}
 	if first < 0 || ss.blocByDemonym(c, a, e, first) {
 		return -1

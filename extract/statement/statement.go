@@ -58,6 +58,9 @@ type docState struct {
 	// R. suggested …"): a "he" after them is that person, not someone
 	// named before.
 	unnamed []bool
+	// quoting is the speaker of the quotation the text is in, while it
+	// runs on over sentences and paragraphs; -1 outside one.
+	quoting int
 }
 
 // lastSpeaker is the last speaker of the previous sentence, for a quote
@@ -71,7 +74,7 @@ type lastSpeaker struct {
 // capitals that stand for unnamed officials ("officials in Kyiv",
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
-	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1,
+	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
 		last: lastSpeaker{sent: -1, speaker: -1}}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
@@ -119,6 +122,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 				found = append(found, f)
 			}
 		}
+		ss.followQuote(c, found)
 		ss.subject[si] = ss.salient(c, found)
 		ss.collective = -1
 		for _, f := range found {
@@ -392,6 +396,11 @@ func (ss *docState) colonStatement(c *sentCtx) (candidate, bool) {
 // quoteAfter attributes a sentence that opens a new quotation, in the same
 // paragraph right after a sentence with a speaker, to that speaker:
 // `Ms Hewitt said: "…" "We are going to extend the pay …"`.
+//
+// Only a new quotation counts: the sentences that carry on a quotation
+// already attributed add no statement of their own (a report cites the
+// sentence that names the speaker), and their "he said" resolves to that
+// speaker (pronouns.go).
 func (ss *docState) quoteAfter(c *sentCtx) (candidate, bool) {
 	if c.si == 0 || ss.last.sent != c.si-1 || ss.last.speaker < 0 || len(c.toks) < 3 {
 		return candidate{}, false
@@ -424,10 +433,33 @@ func (ss *docState) salient(c *sentCtx, found []candidate) int {
 			return s.speaker
 		}
 	}
-	if a, _ := ss.sentenceSubject(c); a >= 0 && ss.actors[a].kind == lexicon.KindPerson {
+	// A sentence that carries on a quotation is about its speaker, not
+	// about someone it names ("“Brown did well. …”").
+	if ss.quoting >= 0 && len(c.toks) > 0 && c.quoted[0] {
+		if ss.actors[ss.quoting].kind == lexicon.KindPerson {
+			return ss.quoting
+		}
+		return -1
+	}
+	if a, np := ss.sentenceSubject(c); a >= 0 && ss.actors[a].kind == lexicon.KindPerson && !c.quoted[np[0]] {
 		return a
 	}
 	return -1
+}
+
+// followQuote keeps track of the quotation the text is in: a sentence with
+// a statement and quoted words starts one; a sentence without a statement
+// that opens with a quotation mark or inside a quotation carries it on
+// (over paragraphs too: news style opens every paragraph of a long
+// quotation with a quotation mark); any other sentence ends it.
+func (ss *docState) followQuote(c *sentCtx, found []candidate) {
+	switch {
+	case len(found) > 0 && slices.Contains(c.quoted, true):
+		ss.quoting = found[len(found)-1].speaker
+	case len(found) == 0 && len(c.toks) > 0 && c.quoted[0]:
+	default:
+		ss.quoting = -1
+	}
 }
 
 // mentionsPeace reports whether any token is "peace", "ceasefire" or
