@@ -182,8 +182,8 @@ func ParsePriors(r io.Reader) (*Priors, error) {
 		out := make([]float64, len(f))
 		for i, s := range f {
 			v, err := strconv.ParseFloat(s, 64)
-			if err != nil || math.IsNaN(v) || v < 0 {
-				return nil, fmt.Errorf("bad number %q", s)
+			if err != nil || math.IsNaN(v) || v < 0 || v > 10 {
+				return nil, fmt.Errorf("bad number %q (want 0 to 10)", s)
 			}
 			out[i] = v
 		}
@@ -251,13 +251,13 @@ func ParsePriors(r io.Reader) (*Priors, error) {
 		}
 	}
 	for c := range p.Prior {
-		if p.Prior[c] <= 0 {
-			return nil, fmt.Errorf("priors: prior of class %d is not positive", c-1)
+		if p.Prior[c] <= 0 || p.Prior[c] > 1 {
+			return nil, fmt.Errorf("priors: prior of class %d is not in (0, 1]", c-1)
 		}
 		for k := range numFeatures {
 			for v := range 3 {
-				if p.Cond[k][v][c] <= 0 {
-					return nil, fmt.Errorf("priors: %s=%d: probability of class %d is not positive", featureNames[k], v-1, c-1)
+				if p.Cond[k][v][c] <= 0 || p.Cond[k][v][c] > 1 {
+					return nil, fmt.Errorf("priors: %s=%d: probability of class %d is not in (0, 1]", featureNames[k], v-1, c-1)
 				}
 			}
 		}

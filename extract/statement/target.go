@@ -229,7 +229,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		// "Putin's" before a noun the speaker speaks for ("Putin's aide
 		// Ushakov said") is part of the speaker phrase, handled above.
 		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || ss.inAside(c, m.t0, start) ||
-			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) {
+			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) {
 			continue
 		}
 		i := 0
@@ -416,4 +416,39 @@ func (ss *docState) describesPerson(c *sentCtx, m mention) bool {
 	}
 	mi := c.ment[p+n]
 	return mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson
+}
+
+// madeBy reports whether mention m names the makers of something the
+// statement speaks about, in a participle that follows a noun: "the
+// understandings reached by A and B", "the deal brokered between A and
+// B". The position is about the thing, not about its makers ("any
+// departure from the understandings reached by A would be a mistake"
+// defends A's understandings). A passive clause of its own ("the plan was
+// drafted by A") is not such a participle.
+func (ss *docState) madeBy(c *sentCtx, m mention, lo int) bool {
+	j := m.t0 - 1
+	for j >= lo {
+		w := c.toks[j].Text
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t0 - 1
+			continue
+		}
+		if w == "and" || w == "," || w == "the" || text.IsPossessive(w) {
+			j--
+			continue
+		}
+		if s := ss.titleEndingAt(c, j); s >= 0 {
+			j = s - 1
+			continue
+		}
+		break
+	}
+	if j < lo+2 || (c.toks[j].Text != "by" && c.toks[j].Text != "between") {
+		return false
+	}
+	part, noun := c.toks[j-1].Text, c.toks[j-2].Text
+	if !text.IsLower(part) || !(strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "en") || part == "made" || part == "struck" || part == "brought" || part == "set") {
+		return false
+	}
+	return text.IsLower(noun) && !isPassiveAux(noun) && !ss.cl.skip.has(noun) && !isAdverb(noun) && !text.IsPunct(noun)
 }
