@@ -187,16 +187,6 @@ func (ss *docState) negatedCue(c *sentCtx, t int) bool {
 	return false
 }
 
-// containsString reports whether l holds s.
-func containsString(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // issue returns the key of the most specific issue phrase in tokens
 // [lo, hi), or "".
 func (ss *docState) issue(c *sentCtx, lo, hi int) string {

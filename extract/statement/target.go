@@ -258,19 +258,14 @@ func (ss *docState) ownSide(s, t int) bool {
 	return false
 }
 
-// objectRelation returns the polarity that the speaker's own relation
-// word gives the phrase at token t0, and whether there is one: the cue
-// itself when it has a fixed polarity ("rejected [X's plan]", "praised
-// [X]") or a relation phrase of the [object] list in the speaker's clause
-// ("echoed [X]", "said it stood by [X]", "expressed support for [X]").
-// Between the relation and the phrase only articles, possessives,
-// coordinated names and up to two adjectives may stand.
-func (ss *docState) objectRelation(c *sentCtx, f candidate, t0 int) (int, bool) {
-	return ss.relationBefore(c, t0, func(s int) bool { return ss.speakersRelation(c, f, s) })
-}
-
-// relationBefore is objectRelation with the test whether the relation
-// word at token s counts.
+// relationBefore returns the polarity that a relation word gives the
+// phrase at token t0, and whether there is one: a cue with a fixed
+// polarity ("rejected [X's plan]", "praised [X]") or a relation phrase of
+// the [object] list ("echoed [X]", "said it stood by [X]", "expressed
+// support for [X]"), when counts says that the word at its first token is
+// the speaker's (speakersRelation). Between the relation and the phrase
+// only articles, possessives, titles, coordinated names and up to two
+// adjectives may stand.
 func (ss *docState) relationBefore(c *sentCtx, t0 int, counts func(s int) bool) (int, bool) {
 	j, adj := t0-1, 0
 	for j >= 0 && j >= t0-8 {

@@ -66,10 +66,10 @@ func hostileGraph() *graph.Graph {
 			{Source: 0, Target: 4, Weight: 2, Evidence: []graph.Evidence{{Doc: 1, Text: "emoji 😀, \u2029 and \\ and \x7f"}, {Doc: 0}}, Refs: []graph.Ref{}},
 			{Source: 1, Target: 2, Weight: 0, Documents: 1},
 		},
-		Stances:    []graph.Stance{{Source: 0, Target: 3, Positive: 1, Negative: 2, Evidence: []graph.Evidence{{Doc: 0, Text: "é"}}, Confidence: 0.875}},
+		Stances: []graph.Stance{{Source: 0, Target: 3, Positive: 1, Negative: 2, Evidence: []graph.Evidence{{Doc: 0, Text: "é"}}, Confidence: 0.875}},
 		Statements: []graph.Statement{{Speaker: 0, Targets: []int{3, 1}, Cue: "warned", Polarity: -1, Issue: "war", Evidence: graph.Evidence{Doc: 0, Sentence: 1},
 			Confidence: 1e-7, TargetPolarity: []int{-1, 0}, TargetConfidence: []float64{0.123456789, 1}}},
-		Places:     []graph.Place{{Name: "Kyiv", Mentions: 3, Documents: 1}},
+		Places: []graph.Place{{Name: "Kyiv", Mentions: 3, Documents: 1}},
 	}
 	return g
 }
