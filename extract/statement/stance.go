@@ -344,6 +344,7 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 	}
 	b0 := pr.Combine(pm, se)
 	lrs := make([][3]float64, len(trs))
+	own := make([][3]float64, len(trs))
 	objects := make([]int, len(trs))
 	var zq [3]float64
 	for k := range zq {
@@ -365,6 +366,7 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 				b[k] += p[k] / float64(len(tr.ms))
 			}
 		}
+		own[i] = b
 		for k := range b {
 			lrs[i][k] = logp(b[k]) - logp(pr.Prior[k])
 			zq[k] += lrs[i][k] / float64(len(trs))
@@ -395,7 +397,10 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 		}
 		tp := pol
 		if objects[i] != 0 {
+			// The speaker's own relation word decides; its confidence is
+			// the target's own reading, which holds that word.
 			tp = objects[i]
+			p = own[i]
 		}
 		if tp < 0 && p[0] == 0 {
 			tp = 0

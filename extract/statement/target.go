@@ -165,8 +165,9 @@ func (ss *docState) inAside(c *sentCtx, t, lo int) bool {
 		if ss.cl.aside.has(w) || w == "while" || w == "after" || w == "before" || w == "when" {
 			return true
 		}
-		// ", as X travels to …": a clause of circumstance.
-		if w == "as" && j > lo && c.toks[j-1].Text == "," {
+		// "(,) as X travels to …": a clause of circumstance, unless "as"
+		// is the "as" of "described X as", "considered it as".
+		if w == "as" && j > lo && (c.toks[j-1].Text == "," || ss.asClause(c, j)) {
 			return true
 		}
 	}
@@ -228,7 +229,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		}
 		// "Putin's" before a noun the speaker speaks for ("Putin's aide
 		// Ushakov said") is part of the speaker phrase, handled above.
-		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || ss.inAside(c, m.t0, start) ||
+		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
 			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) {
 			continue
 		}
@@ -446,4 +447,39 @@ func (ss *docState) madeBy(c *sentCtx, m mention, lo int) bool {
 		return false
 	}
 	return text.IsLower(noun) && !isPassiveAux(noun) && !ss.cl.skip.has(noun) && !isAdverb(noun) && !text.IsPunct(noun)
+}
+
+// asClause reports whether "as" at token j opens a clause ("expresses
+// optimism as X travels to Moscow"): a name or an article follows, and no
+// verb of regarding stands in the four words before ("described the talks
+// as", "consider it as").
+func (ss *docState) asClause(c *sentCtx, j int) bool {
+	if j+1 >= len(c.toks) {
+		return false
+	}
+	next := c.toks[j+1].Text
+	if c.ment[j+1] < 0 && next != "the" && (text.IsLower(next) || !text.IsNameStart(next)) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch strings.ToLower(c.toks[k].Text) {
+		case "described", "describes", "describing", "describe", "cast", "casts", "casting", "characterized",
+			"characterised", "sees", "saw", "see", "views", "viewed", "regards", "regarded", "portrayed", "framed",
+			"branded", "labelled", "labeled", "dubbed", "consider", "considered", "considers", "such", "same",
+			"so", "as", "known", "served", "serves", "acts", "acted", "act":
+			return false
+		}
+	}
+	return true
+}
+
+// people reports whether mention m is a plural demonym ("Russians and
+// Ukrainians have been killed"): the people, not the state that speaks or
+// is spoken about.
+func (ss *docState) people(c *sentCtx, m mention) bool {
+	if m.via != lexicon.ViaDemonym || m.t1-m.t0 != 1 {
+		return false
+	}
+	w := c.toks[m.t0].Text
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
