@@ -63,6 +63,7 @@ func runStatements(c *cli.Context) error {
 		}{recs})
 	}
 	t := out.NewTable("", "SPEAKER", "CUE", "CONF", "TARGETS", "ISSUE", "DOC", "SENTENCE")
+	t.MaxCell = 140 // enough of the sentence to see what was said
 	for _, r := range recs {
 		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, confidenceLabel(r.Confidence), targetList(r), r.Issue,
 			docLabel(r.Doc), clip(textOrMissing(r.Evidence), 140))
