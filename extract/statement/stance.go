@@ -174,6 +174,29 @@ func (ss *docState) pressured(c *sentCtx, t0, t1 int) bool {
 	return false
 }
 
+// subjectIncludesSpeaker reports whether the subject that ends at token j
+// (not before token a) names the speaker or its own side, alone or among
+// coordinated names.
+func (ss *docState) subjectIncludesSpeaker(c *sentCtx, f candidate, j, a int) bool {
+	for j >= a {
+		mi := c.ment[j]
+		if mi < 0 {
+			w := c.toks[j].Text
+			if w == "and" || w == "," || w == "the" {
+				j--
+				continue
+			}
+			return false
+		}
+		t := c.ms[mi].actorIndex
+		if t == f.speaker || ss.ownSide(f.speaker, t) || ss.sameSide(f.speaker, t) && ss.actors[t].kind != ss.actors[f.speaker].kind {
+			return true
+		}
+		j = c.ms[mi].t0 - 1
+	}
+	return false
+}
+
 // pressesObject reports whether a pressure verb that ends before token p
 // has an object pressed to act: "urged [the men] to step down", "called
 // on [Kyiv] to …", "demanded that …".
@@ -216,11 +239,8 @@ func (ss *docState) demandOnOthers(c *sentCtx, f candidate, a, b int) bool {
 		case "i", "we", "us", "you", "one", "everyone", "everybody", "there", "it", "this", "that", "which", "who":
 			continue
 		}
-		if mi := c.ment[j]; mi >= 0 {
-			t := c.ms[mi].actorIndex
-			if t == f.speaker || ss.ownSide(f.speaker, t) || ss.sameSide(f.speaker, t) && ss.actors[t].kind != ss.actors[f.speaker].kind {
-				continue
-			}
+		if ss.subjectIncludesSpeaker(c, f, j, a) {
+			continue // "China and the United States should be partners", says China
 		}
 		return true
 	}

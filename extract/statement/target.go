@@ -198,6 +198,15 @@ func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 		}
 		break
 	}
+	// "according to China's official Xinhua news agency".
+	for j := m.t0 - 1; j > 0 && j >= m.t0-7; j-- {
+		if strings.EqualFold(c.toks[j-1].Text, "according") && c.toks[j].Text == "to" {
+			return true
+		}
+		if text.IsPunct(c.toks[j].Text) && !text.IsPossessive(c.toks[j].Text) {
+			break
+		}
+	}
 	return false
 }
 
