@@ -255,10 +255,14 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 }
 
 // ownSide reports whether target t is the speaker s's own side: the state
-// a person or organisation acts for, or a person or organisation acting
-// for the state that speaks.
+// a person or organisation acts for, a person or organisation acting for
+// the state that speaks, or the principal a spokesman or aide speaks for
+// (speaksFor).
 func (ss *docState) ownSide(s, t int) bool {
 	sa, ta := ss.actors[s], ss.actors[t]
+	if ss.speaksFor(s, t) {
+		return true
+	}
 	switch {
 	case sa.kind != lexicon.KindState && ta.kind == lexicon.KindState:
 		return sa.affil != "" && sa.affil == ta.name
@@ -491,4 +495,27 @@ func (ss *docState) people(c *sentCtx, m mention) bool {
 	}
 	w := c.toks[m.t0].Text
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// speaksFor reports whether person s holds a role in the article that
+// speaks for t: a spokesman, aide or adviser of t ("Putin's aide"), or of
+// the state whose head of state or government t is ("Kremlin spokesman",
+// and t is the Russian president).
+func (ss *docState) speaksFor(s, t int) bool {
+	for _, r := range ss.roles {
+		if r.person != s || r.principal < 0 || !strings.Contains(r.title, "spokes") && !strings.Contains(r.title, "aide") &&
+			!strings.Contains(r.title, "advis") && !strings.Contains(r.title, "press secretary") {
+			continue
+		}
+		if r.principal == t {
+			return true
+		}
+		pa, ta := ss.actors[r.principal], ss.actors[t]
+		if pa.kind == lexicon.KindState && ta.kind == lexicon.KindPerson && ta.affil == pa.name {
+			if e, ok := ss.f.lex.Person(ta.name); ok && (e.Category == "head of state" || e.Category == "head of government") {
+				return true
+			}
+		}
+	}
+	return false
 }
