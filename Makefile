@@ -80,6 +80,7 @@ model:
 	bin/nertrain clusters $(NERCLUSTERS) -c 1000 --mincount 5 -o extract/ner/data/clusters.txt.gz
 	bin/nertrain train --conll $(SHARED)/data/conll2003/train.txt --clusters extract/ner/data/clusters.txt.gz --seed 3 -o extract/ner/data/model.bin.gz
 	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
+	$(GO) run ./extract/statement/cmd/stanceprior --train $(SHARED)/data/newsmtsc/train.jsonl --fit $(SHARED)/data/newsmtsc/dev-mt.jsonl --report $(SHARED)/data/newsmtsc/dev-rw.jsonl -o extract/statement/data/priors.tsv
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png

@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/extract/statement"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -29,6 +30,11 @@ type Options struct {
 	// this size (text.SplitLong), which keeps the run time linear without
 	// leaving text out; 0 means 4096.
 	MaxSentenceBytes int
+	// Sentiment is the target-dependent polarity model that weighs the
+	// stance of each statement towards each of its targets and gives the
+	// confidences (polarity.Default() for the embedded one); nil leaves
+	// polarity to the word lists alone.
+	Sentiment *polarity.Model
 }
 
 // DefaultOptions are the options of `actorgraph build` and `extract`.
@@ -63,7 +69,7 @@ func New(lex *lexicon.Lexicon, model *ner.Model, opts Options) *Extractor {
 		opts.MaxSentenceBytes = 4096
 	}
 	return &Extractor{lex: lex, model: model, opts: opts,
-		statements: statement.New(lex, statement.Options{Pronouns: opts.Pronouns})}
+		statements: statement.New(lex, statement.Options{Pronouns: opts.Pronouns, Sentiment: opts.Sentiment})}
 }
 
 // statements finds the stated positions of the document and adds the

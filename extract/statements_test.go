@@ -11,6 +11,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 )
 
 var (
@@ -34,7 +35,12 @@ func testExtractor(tb testing.TB) *Extractor {
 			testExErr = err
 			return
 		}
-		testEx = New(lex, m, DefaultOptions())
+		opts := DefaultOptions()
+		if opts.Sentiment, err = polarity.Default(); err != nil {
+			testExErr = err
+			return
+		}
+		testEx = New(lex, m, opts)
 	})
 	if testExErr != nil {
 		tb.Fatalf("load extractor: %v", testExErr)

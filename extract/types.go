@@ -98,6 +98,10 @@ type Place struct {
 // Statement is a position stated by an actor (see package statement).
 type Statement = statement.Statement
 
+// TargetStance is a statement's polarity towards one of its targets (see
+// package statement).
+type TargetStance = statement.TargetStance
+
 // Extraction is everything extracted from one document. Its JSON form is the
 // line printed by `actorgraph extract --json`.
 type Extraction struct {

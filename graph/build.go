@@ -204,6 +204,7 @@ type stanceAcc struct {
 	pos, neg, neu int
 	evidence      []evRef
 	days          []StanceDay
+	conf          [3]int64 // confidence weights of the -1, 0, 1 statements (confWeight)
 }
 
 type stmtAcc struct {
@@ -213,6 +214,9 @@ type stmtAcc struct {
 	polarity int
 	issue    string
 	ev       evRef
+	conf     float64   // confidence of polarity
+	tpol     []int     // polarity towards each of targets
+	tconf    []float64 // its confidence
 }
 
 type placeAcc struct {
@@ -505,12 +509,15 @@ func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 		// quotes keep the text.
 		b.quotes[sk] = b.keepNew(b.quotes[sk], ev)
 		var targets []string
-		for _, t := range s.Targets {
+		var tpol []int
+		var tconf []float64
+		for i, t := range s.Targets {
 			tk := b.key(t)
 			if tk == sk || slices.Contains(targets, tk) {
 				continue
 			}
-			targets = append(targets, tk)
+			tp, tc := targetStance(s, i)
+			targets, tpol, tconf = append(targets, tk), append(tpol, tp), append(tconf, tc)
 			pair := [2]string{sk, tk}
 			acc := b.stances[pair]
 			if acc == nil {
@@ -518,9 +525,9 @@ func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 				b.stances[pair] = acc
 			}
 			switch {
-			case s.Polarity > 0:
+			case tp > 0:
 				acc.pos++
-			case s.Polarity < 0:
+			case tp < 0:
 				acc.neg++
 			default:
 				acc.neu++
@@ -529,12 +536,13 @@ func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 				p := sign(s.Polarity)
 				acc.days = addStanceDay(acc.days, b.day, b2i(p > 0), b2i(p < 0), b2i(p == 0))
 			}
+			acc.conf[tp+1] += confWeight(tc)
 			acc.evidence = b.keepNew(acc.evidence, ev)
 		}
-		slices.Sort(targets)
+		sortTargets(targets, tpol, tconf)
 		ev.Text = ""
 		b.statements = append(b.statements, stmtAcc{speaker: sk, targets: targets, cue: s.Cue,
-			polarity: sign(s.Polarity), issue: s.Issue, ev: ev})
+			polarity: sign(s.Polarity), issue: s.Issue, ev: ev, conf: s.Confidence, tpol: tpol, tconf: tconf})
 	}
 	if b.opts.MaxStatements > 0 && len(b.statements) > 2*b.opts.MaxStatements {
 		b.trimStatements()
@@ -697,6 +705,9 @@ func (b *Builder) addStance(s, o *stanceAcc) {
 	s.neg += o.neg
 	s.neu += o.neu
 	s.days = mergeStanceDays(s.days, o.days)
+	for i := range s.conf {
+		s.conf[i] += o.conf[i]
+	}
 	for _, ev := range o.evidence {
 		s.evidence = b.keepEvidence(s.evidence, ev)
 	}

@@ -165,7 +165,8 @@ func (b *Builder) Graph() *Graph {
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
 		g.Stances = append(g.Stances, Stance{Source: p[0], Target: p[1], Positive: s.pos,
-			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days, Parts: stanceParts[p]})
+			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days, Parts: stanceParts[p],
+			Confidence: stanceConfidence(s)})
 	}
 
 	// 6. Statements in document order.
@@ -180,13 +181,7 @@ func (b *Builder) Graph() *Graph {
 		if sp < 0 {
 			continue
 		}
-		targets := []int{}
-		for _, t := range s.targets {
-			if n := nodeOf(t); n != sp && n >= 0 && !slices.Contains(targets, n) {
-				targets = append(targets, n)
-			}
-		}
-		slices.Sort(targets)
+		targets, tpol, tconf := finalTargets(s, sp, nodeOf)
 		ev := evidence([]evRef{s.ev})[0]
 		ev.Text = b.quoteText(s)
 		if ev.Text != "" {
@@ -198,7 +193,8 @@ func (b *Builder) Graph() *Graph {
 				quoted[sp]++
 			}
 		}
-		st := Statement{Speaker: sp, Targets: targets, Cue: s.cue, Polarity: s.polarity, Issue: s.issue, Evidence: ev}
+		st := Statement{Speaker: sp, Targets: targets, Cue: s.cue, Polarity: s.polarity, Issue: s.issue, Evidence: ev,
+			Confidence: s.conf, TargetPolarity: tpol, TargetConfidence: tconf}
 		if resolve(s.speaker) != s.speaker {
 			st.Form = s.speaker
 		}

@@ -220,6 +220,11 @@ type Stance struct {
 	Days []StanceDay `json:"days,omitempty"`
 	// Parts break Days down by actor keys (see Edge.Parts).
 	Parts []StancePart `json:"parts,omitempty"`
+	// Confidence is how sure the extraction is of the stance as drawn
+	// (the sign of Net, or any statement when Net is 0): the noisy-or
+	// 1 − Π(1 − c) of the confidences c of its statements of that sign
+	// (see stanceConfidence). 0 in files written before it was recorded.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Net is the number of positive minus negative statements.
@@ -240,6 +245,15 @@ type Statement struct {
 	// merged into its node (Node.Merged), so that a period can keep the
 	// forms apart (see Between).
 	Form string `json:"form,omitempty"`
+	// Confidence is the probability that Polarity is right (0 in files
+	// written before it was recorded).
+	Confidence float64 `json:"confidence,omitempty"`
+	// TargetPolarity and TargetConfidence hold the statement's polarity
+	// towards each of Targets and its confidence, in the order of
+	// Targets; empty in files written before they were recorded, when
+	// every target has Polarity.
+	TargetPolarity   []int     `json:"target_polarity,omitempty"`
+	TargetConfidence []float64 `json:"target_confidence,omitempty"`
 }
 
 // Place is a location that is not an actor.

@@ -147,6 +147,9 @@ type StanceRecord struct {
 	Evidence []EvidenceRecord `json:"evidence"`
 	// Days are the statements per day (see Stance.Days).
 	Days []StanceDay `json:"days,omitempty"`
+	// ConfidenceWeight sums the confidence weights of the -1, 0 and 1
+	// statements (integers, so that records merge in any order).
+	ConfidenceWeight [3]int64 `json:"confidence_weight,omitempty"`
 }
 
 // StatementRecord is one statement, with actor keys.
@@ -157,6 +160,11 @@ type StatementRecord struct {
 	Polarity int            `json:"polarity"`
 	Issue    string         `json:"issue,omitempty"`
 	Evidence EvidenceRecord `json:"evidence"`
+	// Confidence, TargetPolarity and TargetConfidence are those of
+	// Statement.
+	Confidence       float64   `json:"confidence,omitempty"`
+	TargetPolarity   []int     `json:"target_polarity,omitempty"`
+	TargetConfidence []float64 `json:"target_confidence,omitempty"`
 }
 
 // PlaceRecord accumulates one place.
@@ -221,14 +229,15 @@ func (b *Builder) Records() []Record {
 	}
 	for k, s := range b.stances {
 		out = append(out, Record{Kind: "stance", Key: k[0] + "\x00" + k[1], Stance: &StanceRecord{Positive: s.pos,
-			Negative: s.neg, Neutral: s.neu, Evidence: toEvRecords(s.evidence), Days: s.days}})
+			Negative: s.neg, Neutral: s.neu, Evidence: toEvRecords(s.evidence), Days: s.days,
+			ConfidenceWeight: s.conf}})
 	}
 	for _, s := range b.statements {
 		ev := toEvRecords([]evRef{s.ev})[0]
 		ev.Text = b.quoteText(s)
 		out = append(out, Record{Kind: "statement", Key: fmt.Sprintf("%s\x00%012d\x00%s", s.ev.Doc, s.ev.Span.Start, s.speaker),
 			Statement: &StatementRecord{Speaker: s.speaker, Targets: s.targets, Cue: s.cue, Polarity: s.polarity,
-				Issue: s.issue, Evidence: ev}})
+				Issue: s.issue, Evidence: ev, Confidence: s.conf, TargetPolarity: s.tpol, TargetConfidence: s.tconf}})
 	}
 	for k, p := range b.places {
 		out = append(out, Record{Kind: "place", Key: k, Place: &PlaceRecord{Mentions: p.mentions, Documents: p.documents,
@@ -305,7 +314,7 @@ func (b *Builder) AddRecord(r Record) error {
 			return err
 		}
 		s := &stanceAcc{pos: r.Stance.Positive, neg: r.Stance.Negative, neu: r.Stance.Neutral,
-			days: mergeStanceDays(nil, r.Stance.Days)}
+			days: mergeStanceDays(nil, r.Stance.Days), conf: r.Stance.ConfidenceWeight}
 		for _, ev := range fromEvRecords(r.Stance.Evidence) {
 			s.evidence = b.keepEvidence(s.evidence, ev)
 		}
@@ -318,7 +327,8 @@ func (b *Builder) AddRecord(r Record) error {
 			ev.Text = ""
 		}
 		b.statements = append(b.statements, stmtAcc{speaker: s.Speaker, targets: slices.Clone(s.Targets), cue: s.Cue,
-			polarity: sign(s.Polarity), issue: s.Issue, ev: ev})
+			polarity: sign(s.Polarity), issue: s.Issue, ev: ev, conf: s.Confidence,
+			tpol: slices.Clone(s.TargetPolarity), tconf: slices.Clone(s.TargetConfidence)})
 	case r.Kind == "place" && r.Place != nil:
 		b.mergePlace(r.Key, &placeAcc{mentions: r.Place.Mentions, documents: r.Place.Documents,
 			days: mergeDayCounts(nil, r.Place.Days)})

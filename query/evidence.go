@@ -68,6 +68,9 @@ type StatementFilter struct {
 	Issue string
 	// Top keeps the first Top statements (all when <= 0).
 	Top int
+	// MinConfidence keeps the statements at least this sure of their
+	// polarity (those of files that record no confidence are kept).
+	MinConfidence float64
 }
 
 // StatementsOf returns the statements that pass f, in graph order, with
@@ -78,7 +81,8 @@ func (q *Graph) StatementsOf(f StatementFilter) []Statement {
 	var sel []graph.Statement
 	for _, s := range q.Statements {
 		if f.Speaker >= 0 && s.Speaker != f.Speaker || f.Target >= 0 && !slices.Contains(s.Targets, f.Target) ||
-			f.HasPolarity && s.Polarity != f.Polarity || issue != "" && strings.ToLower(s.Issue) != issue {
+			f.HasPolarity && s.Polarity != f.Polarity || issue != "" && strings.ToLower(s.Issue) != issue ||
+			!confidentEnough(s.Confidence, f.MinConfidence) {
 			continue
 		}
 		sel = append(sel, s)

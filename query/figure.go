@@ -39,6 +39,10 @@ type FigureOptions struct {
 	MaxNodes int
 	// Changes, if set, are highlighted (render --diff).
 	Changes *Changes
+	// MinConfidence leaves out the stance edges less sure than this (see
+	// graph.Stance.Confidence); edges of files that record no confidence
+	// are kept.
+	MinConfidence float64
 }
 
 // Figure is a diagram ready to render, with a note for the user when the
@@ -121,6 +125,11 @@ func (q *Graph) Figure(opts FigureOptions) (Figure, error) {
 
 // FigureWith is Figure with the whole-graph layout computed already.
 func (q *Graph) FigureWith(l *Layout, opts FigureOptions) (Figure, error) {
+	if opts.MinConfidence > 0 {
+		cp := *q
+		cp.Graph = confidentStances(q.Graph, opts.MinConfidence)
+		q = &cp
+	}
 	sel := opts.Selection
 	sel.By = opts.SizeBy
 	var title, note, pathNote string

@@ -16,6 +16,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/query/ingest"
@@ -287,6 +288,10 @@ func NewExtractorContext(ctx context.Context, aliasFile string) (*extract.Extrac
 		if err != nil {
 			return nil, fmt.Errorf("load tagger model: %w", err)
 		}
-		return extract.New(lex, model, extract.DefaultOptions()), nil
+		opts := extract.DefaultOptions()
+		if opts.Sentiment, err = polarity.Default(); err != nil {
+			return nil, fmt.Errorf("load polarity model: %w", err)
+		}
+		return extract.New(lex, model, opts), nil
 	})
 }

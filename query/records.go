@@ -69,6 +69,19 @@ type Statement struct {
 	// SpeakerID and TargetIDs are the actors' stable identifiers.
 	SpeakerID string   `json:"speaker_id,omitempty"`
 	TargetIDs []string `json:"target_ids,omitempty"`
+	// Confidence is the probability that Polarity is right (0: the graph
+	// file does not record it).
+	Confidence float64 `json:"confidence,omitempty"`
+	// Stances gives the polarity towards each target and its confidence,
+	// in the order of Targets.
+	Stances []TargetStance `json:"stances,omitempty"`
+}
+
+// TargetStance is a statement's polarity towards one of its targets.
+type TargetStance struct {
+	Target     string  `json:"target"`
+	Polarity   int     `json:"polarity"`
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // newStatement returns the record of s with the sentence ev.
@@ -82,7 +95,8 @@ func (q *Graph) newStatement(s graph.Statement, ev Evidence) Statement {
 		}
 	}
 	return Statement{Speaker: q.Nodes[s.Speaker].Name, Cue: s.Cue, Polarity: s.Polarity,
-		Targets: targets, Issue: s.Issue, Evidence: ev, SpeakerID: q.Nodes[s.Speaker].ActorID, TargetIDs: ids}
+		Targets: targets, Issue: s.Issue, Evidence: ev, SpeakerID: q.Nodes[s.Speaker].ActorID, TargetIDs: ids,
+		Confidence: s.Confidence, Stances: q.targetStances(s)}
 }
 
 // Evidences returns the records of evs. Sentences whose text the graph

@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/query"
 	"github.com/actorgraph/actorgraph/query/ingest"
@@ -28,7 +29,11 @@ func buildExamples(t *testing.T, dir string, maxEvidence int) *graph.Graph {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex := extract.New(lex, model, extract.DefaultOptions())
+	opts := extract.DefaultOptions()
+	if opts.Sentiment, err = polarity.Default(); err != nil {
+		t.Fatal(err)
+	}
+	ex := extract.New(lex, model, opts)
 	g, sum, err := ingest.Run(context.Background(), []string{dir}, ex, ingest.Options{Build: graph.BuildOptions{MaxEvidence: maxEvidence}})
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -50,7 +51,11 @@ func (f *extractFn) Setup() error {
 	if err != nil {
 		return fmt.Errorf("load tagger model: %w", err)
 	}
-	f.ex = extract.New(lex, model, extract.DefaultOptions())
+	xopts := extract.DefaultOptions()
+	if xopts.Sentiment, err = polarity.Default(); err != nil {
+		return fmt.Errorf("load polarity model: %w", err)
+	}
+	f.ex = extract.New(lex, model, xopts)
 	return nil
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/query/ingest"
@@ -80,7 +81,11 @@ func runBuild(t *testing.T, paths []string, opts graph.BuildOptions) *graph.Grap
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex := extract.New(lex, model, extract.DefaultOptions())
+	xopts := extract.DefaultOptions()
+	if xopts.Sentiment, err = polarity.Default(); err != nil {
+		t.Fatal(err)
+	}
+	ex := extract.New(lex, model, xopts)
 	start := time.Now()
 	g, _, err := ingest.Run(context.Background(), paths, ex, ingest.Options{KeepDuplicates: true, Build: opts})
 	if err != nil {

@@ -82,7 +82,23 @@ func printLink(w io.Writer, rec query.Link, all bool) {
 	if len(rec.Statements) > 0 {
 		fmt.Fprintf(w, "statements:\n")
 		for _, s := range rec.Statements {
-			fmt.Fprintf(w, "  %s %s (%s) [%s] %s\n", polaritySign(s.Polarity), safe(s.Speaker), safe(s.Cue), src.cite(s.Evidence), safe(textOrMissing(s.Evidence)))
+			fmt.Fprintf(w, "  %s\n", linkStatement(rec, s, &src))
 		}
 	}
+}
+
+// linkStatement formats a statement between the two actors of rec: the
+// speaker's polarity towards the other one and its confidence, the cue,
+// the document and the sentence.
+func linkStatement(rec query.Link, s query.Statement, src *citedSources) string {
+	other := rec.B
+	if s.Speaker == rec.B {
+		other = rec.A
+	}
+	pol, conf := s.Polarity, s.Confidence
+	if t, ok := s.StanceTowards(other); ok {
+		pol, conf = t.Polarity, t.Confidence
+	}
+	return fmt.Sprintf("%s %s → %s (%s, %s) [%s] %s", polaritySign(pol), safe(s.Speaker), safe(other), safe(s.Cue),
+		confidenceLabel(conf), src.cite(s.Evidence), safe(textOrMissing(s.Evidence)))
 }

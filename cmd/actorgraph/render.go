@@ -28,6 +28,7 @@ tie to read its evidence. Graphs over 300 actors are trimmed to the top 300; the
 dot and circo layouts, much slower, draw at most 50 and 30. A layout that takes
 longer than --timeout (a minute) is given up with a suggestion. With --diff --before
 P1 --after P2, draws P2 with the ties new since P1 and the stance flips highlighted.
+Stance arrows less sure than --min-confidence (default 0.6, see the README) are not drawn.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
@@ -43,6 +44,7 @@ Example:
 		&cli.StringFlag{Name: "title", Usage: "diagram title"},
 		&cli.StringFlag{Name: "size-by", Value: "pagerank", Usage: "centrality that sizes the nodes"},
 		&cli.BoolFlag{Name: "no-stances", Usage: "leave stance edges out"},
+		minConfidenceFlag(defaultDiagramConfidence, "stance arrows"),
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "community detection seed"},
 		&cli.Float64Flag{Name: "width", Usage: "width of the image in `INCHES` (0: natural size); labels keep --font-size at that width"},
 		&cli.IntFlag{Name: "dpi", Value: 150, Usage: "PNG resolution in dots per inch"},
@@ -182,8 +184,12 @@ func figureOptions(c *cli.Context) (query.FigureOptions, error) {
 	}
 	sel := query.DefaultSelection()
 	sel.Top, sel.MinWeight, sel.Depth, sel.Layer = c.Int("top"), c.Int("min-weight"), c.Int("depth"), l
+	minConf, err := minConfidence(c, "render")
+	if err != nil {
+		return query.FigureOptions{}, err
+	}
 	return query.FigureOptions{Selection: sel, SizeBy: by, Title: c.String("title"),
-		NoStances: c.Bool("no-stances"), Seed: c.Uint64("seed")}, nil
+		NoStances: c.Bool("no-stances"), Seed: c.Uint64("seed"), MinConfidence: minConf}, nil
 }
 
 // pathEnds reads --path: "--path FROM --path TO", "--path FROM,TO" or

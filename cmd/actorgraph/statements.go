@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -14,8 +13,9 @@ import (
 var statementsCommand = &cli.Command{
 	Name:  "statements",
 	Usage: "list stated positions: who said what about whom",
-	Description: `Lists statements with their speaker, cue, polarity (+ supports, − rejects, · neutral),
-targets, issue and sentence. Filters combine.
+	Description: `Lists statements with their polarity (+ supports, − rejects, · neutral), speaker, cue,
+confidence, targets (each with the speaker's polarity towards it), issue and sentence.
+Filters combine; --json gives the per-target polarities and confidences.
 
 Example:
    actorgraph statements -g graph.json --speaker Lavrov --polarity -1`,
@@ -24,12 +24,17 @@ Example:
 		&cli.StringFlag{Name: "target", Usage: "only statements about this actor"},
 		&cli.StringFlag{Name: "issue", Usage: "only statements on this issue (e.g. \"peace plan\")"},
 		&cli.StringFlag{Name: "polarity", Usage: "only this polarity: -1, 0 or 1"},
+		minConfidenceFlag(0, "statements"),
 		topFlag, jsonFlag},
 	Action: runStatements,
 }
 
 func runStatements(c *cli.Context) error {
 	f := query.StatementFilter{Speaker: -1, Target: -1, Issue: c.String("issue"), Top: c.Int("top")}
+	var err error
+	if f.MinConfidence, err = minConfidence(c, "statements"); err != nil {
+		return err
+	}
 	if c.IsSet("polarity") {
 		p, err := strconv.Atoi(c.String("polarity"))
 		if err != nil || p < -1 || p > 1 {
@@ -60,10 +65,12 @@ func runStatements(c *cli.Context) error {
 			Statements []query.Statement `json:"statements"`
 		}{recs})
 	}
-	t := out.NewTable("", "SPEAKER", "CUE", "ISSUE", "TARGETS", "DOC", "SENTENCE")
+	t := out.NewTable("", "SPEAKER", "CUE", "CONF", "TARGETS", "ISSUE", "DOC", "SENTENCE")
+	t.MaxCell = 140 // enough of the sentence to see what was said
 	var src citedSources
 	for _, r := range recs {
-		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, r.Issue, strings.Join(r.Targets, ", "), src.cite(r.Evidence), clip(textOrMissing(r.Evidence), 100))
+		t.Add(polaritySign(r.Polarity), r.Speaker, r.Cue, confidenceLabel(r.Confidence), targetList(r), r.Issue,
+			src.cite(r.Evidence), clip(textOrMissing(r.Evidence), 140))
 	}
 	if err := writeTable(c, t); err != nil {
 		return err

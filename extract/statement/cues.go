@@ -18,6 +18,8 @@ var (
 	cuesIssuesText string
 	//go:embed data/cues_gender.txt
 	cuesGenderText string
+	//go:embed data/vader.tsv
+	vaderText string
 )
 
 // cueKind says how a cue finds its speaker; see cues.txt.
@@ -170,8 +172,16 @@ type cueLexicon struct {
 	stance   phraseTable // value: polarity
 	negators phraseTable
 	hedges   phraseTable
-	issues   phraseTable // value: index into issueKeys
-	issueKey []string
+	// object holds relation phrases whose object is an actor the
+	// speaker takes a stance towards ("sided with X", "criticism of X");
+	// value: polarity.
+	object phraseTable
+	// obligation holds the modals of obligation ("must", "has to");
+	// pressure the verbs that press their object to act ("urged").
+	obligation phraseTable
+	pressure   phraseTable
+	issues     phraseTable // value: index into issueKeys
+	issueKey   []string
 	// issuePeace marks general words that name the peace plan only in an
 	// article about peace.
 	issuePeace []bool
@@ -181,12 +191,16 @@ type cueLexicon struct {
 	np         wordSet
 	opener     wordSet
 	gender     map[string]gender // folded word -> gender
+	// valence is the VADER sentiment lexicon: folded word -> mean
+	// valence in [-4, 4].
+	valence map[string]float64
 }
 
 // defaultCues parses the embedded word lists. Malformed lines are skipped;
 // TestCueFilesParse checks that there are none.
 func defaultCues() *cueLexicon {
 	c, _ := parseCues(cuesText, cuesIssuesText, cuesGenderText)
+	c.valence, _ = parseValence(vaderText)
 	return c
 }
 
@@ -194,7 +208,8 @@ func defaultCues() *cueLexicon {
 // problems it skipped over.
 func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 	c := &cueLexicon{cueTable: newPhraseTable(), stance: newPhraseTable(), negators: newPhraseTable(),
-		hedges: newPhraseTable(), issues: newPhraseTable(), aside: wordSet{}, skip: wordSet{},
+		hedges: newPhraseTable(), issues: newPhraseTable(), object: newPhraseTable(),
+		obligation: newPhraseTable(), pressure: newPhraseTable(), aside: wordSet{}, skip: wordSet{},
 		official: wordSet{}, np: wordSet{}, opener: wordSet{}, gender: map[string]gender{}}
 	var errs []error
 	bad := func(file string, line int, msg string) {
@@ -229,6 +244,17 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 				return
 			}
 			c.stance.add(f[0], pol)
+		case "object":
+			pol, err := strconv.Atoi(f[len(f)-1])
+			if len(f) != 2 || err != nil || (pol != 1 && pol != -1) {
+				bad("cues.txt", line, "want phrase and polarity 1 or -1")
+				return
+			}
+			c.object.add(f[0], pol)
+		case "obligation":
+			c.obligation.add(s, 1)
+		case "pressure":
+			c.pressure.add(s, 1)
 		case "negator":
 			c.negators.add(s, 1)
 		case "hedge":
@@ -304,4 +330,22 @@ func cueFields(s string) []string {
 		}
 	}
 	return out
+}
+
+// parseValence reads a lexicon of "word<TAB>valence" lines ("#" starts a
+// comment) and returns it with the lines it could not read.
+func parseValence(src string) (map[string]float64, []error) {
+	out := map[string]float64{}
+	var errs []error
+	eachLine(src, func(line int, s string) {
+		w, v, ok := strings.Cut(s, "\t")
+		f, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil || f < -4 || f > 4 {
+			errs = append(errs, fmt.Errorf("vader.tsv:%d: want word, tab, valence in [-4, 4]", line))
+			return
+		}
+		var buf [foldBuf]byte
+		out[string(foldWord(&buf, w))] = f
+	})
+	return out, errs
 }

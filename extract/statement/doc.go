@@ -1,30 +1,54 @@
 // Package statement finds stated positions in a document whose actors are
-// already resolved: who said what about whom, with which cue, polarity and
-// issue. Every sentence is read once, in order:
+// already resolved: who said what about whom, with which cue, polarity,
+// confidence and issue, and the speaker's polarity towards each target.
+// Every sentence is read once, in order:
 //
 //  1. pronouns ("He stressed …", "… that he said …") are resolved to the
-//     person the previous sentences were about (pronoun.go);
+//     person the previous sentences were about (pronoun.go): who spoke in
+//     them, the speaker of a quotation that runs on over sentences and
+//     paragraphs, else their subject; a "he" after a sentence whose named
+//     speaker the extraction does not know stays unresolved;
 //  2. cues are looked up in the word lists of data/cues.txt: reporting verbs
-//     ("said", "warned"), participles ("saying"), "according to X",
-//     "criticism from X", "alarmed X officials", "expressed skepticism",
-//     "X's position …:" and "X: …" at the start of a sentence;
+//     ("said", "warned", "pointed out", "made it clear"; Levin's verb
+//     classes 37.3-37.9 and FrameNet's Statement frame), participles
+//     ("saying"), "according to X", "criticism from X", "alarmed X
+//     officials", "expressed skepticism", "X's position …:" and "X: …" at
+//     the start of a sentence; negated speech ("has not yet responded"),
+//     "declined to comment" and acts ("announced a curfew") are no cues
+//     here (event.go);
 //  3. each cue finds its speaker phrase (speaker.go): the subject before it
 //     (skipping auxiliaries, adverbs and a parenthesis between commas), the
-//     name after it ("…,” said X"), the agent after "by", the phrase after
-//     "according to" or "from". A phrase resolves to its head: the person it
-//     names, a pronoun, a role the article gave a name ("Putin's foreign
-//     policy aide"), or the state or organisation of unnamed officials
-//     ("Kremlin aides", "U.S. officials");
-//  4. polarity comes from the cue when it is decisive ("rejected", "warned",
-//     "welcomed") and otherwise from the stance words of the sentence, with
-//     negation ("not optimistic") and hedges ("premature to say"); words in
-//     a concessive or conditional clause ("though …", "if …") do not count
-//     (polarity.go).
+//     name after it ("…,” said X", "…, said founder X."), the agent after
+//     "by", the phrase after "according to" or "from". A phrase resolves
+//     to its head: the person it names, a pronoun, a role the article gave
+//     a name ("Putin's foreign policy aide") or the people list gives
+//     ("the prime minister"), the state or organisation of unnamed
+//     officials ("Kremlin aides", "U.S. officials"), a description of a
+//     body named before ("the company", "the party", "the statement";
+//     description.go) or the state the article is about ("the
+//     government", "a senior official"). A news agency that passes on a
+//     quotation or is a source ("according to Reuters") is not a speaker;
+//  4. targets are the actors of the statement's own words (target.go), not
+//     an opening adverbial, the hearer or the company of the saying, an
+//     appositive about the speaker, a concessive or circumstantial clause,
+//     or the makers of a thing it speaks about;
+//  5. polarity and confidence (stance.go, priors.go): the word lists decide
+//     where they read a polarity (a deciding cue such as "rejected",
+//     stance words with negation and hedges, a demand on someone else),
+//     else the polarity model (package polarity) over the statement and
+//     its targets; both are combined as a product of experts whose
+//     word-list tables are counted on NewsMTSC (data/priors.tsv,
+//     cmd/stanceprior), which gives every statement and target a
+//     confidence. A target takes the statement's polarity unless the
+//     speaker's own relation word decides for it ("echoed X", "sided
+//     with X"); the speaker's own side is never a negative target.
 //
 // A sentence gives one statement per speaker. A second speaker counts only
 // when it has its own reporting verb ("…, and Kyiv says …"); a media
 // outlet that reports what someone said gives way to that someone; every
-// person of a coordinated subject speaks. A sentence without a cue that
-// opens a new quotation right after a speaker's sentence, in the same
-// paragraph, is that speaker's.
+// part of a coordinated subject speaks ("A, B and C said", "the French
+// and German governments said"), and "A and B accused each other" gives
+// each a statement about the other. A sentence without a cue that opens a
+// new quotation right after a speaker's sentence, in the same paragraph,
+// is that speaker's.
 package statement

@@ -2,6 +2,7 @@ package statement
 
 import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -19,6 +20,23 @@ type Statement struct {
 	text.Span
 	// SentenceIndex is the index of that sentence in the document.
 	SentenceIndex int `json:"sentence_index"`
+	// Confidence is the probability that Polarity is right, in [0, 1]
+	// (see stance.go for how it is made).
+	Confidence float64 `json:"confidence"`
+	// Stances holds the statement's polarity towards each of Targets, in
+	// the same order: the speaker's stance towards that actor, which may
+	// differ from the statement's overall polarity ("X praised A for
+	// standing up to B").
+	Stances []TargetStance `json:"stances"`
+}
+
+// TargetStance is a statement's polarity towards one of its targets.
+type TargetStance struct {
+	Target string `json:"target"`
+	// Polarity is 1 (supports), -1 (rejects, criticises) or 0 (neutral).
+	Polarity int `json:"polarity"`
+	// Confidence is the probability that Polarity is right, in [0, 1].
+	Confidence float64 `json:"confidence"`
 }
 
 // Actor is an actor of the document as the statement finder sees it.
@@ -60,20 +78,26 @@ type Options struct {
 	// person the article named with that role, returning them as new
 	// mentions.
 	Pronouns bool
+	// Sentiment is the target-dependent polarity model that weighs each
+	// target's stance (package polarity); nil leaves the polarity to the
+	// word lists alone.
+	Sentiment *polarity.Model
 }
 
 // Finder finds stated positions. It is immutable and safe for concurrent
 // use.
 type Finder struct {
-	lex  *lexicon.Lexicon
-	cues *cueLexicon
-	opts Options
+	lex    *lexicon.Lexicon
+	cues   *cueLexicon
+	priors *Priors
+	opts   Options
 }
 
-// New returns a Finder that reads titles and organisations from lex and
-// reporting cues from the embedded word lists (data/).
+// New returns a Finder that reads titles and organisations from lex,
+// reporting cues from the embedded word lists (data/) and the weights of
+// the word-list evidence from data/priors.tsv.
 func New(lex *lexicon.Lexicon, opts Options) *Finder {
-	return &Finder{lex: lex, cues: defaultCues(), opts: opts}
+	return &Finder{lex: lex, cues: defaultCues(), priors: defaultPriors(), opts: opts}
 }
 
 // mention is a Mention inside the finder, by sentence and token range.

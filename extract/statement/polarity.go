@@ -1,7 +1,6 @@
 package statement
 
 import (
-	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -45,9 +44,12 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 				pol = f.lean
 			}
 		}
+		start := ss.wordsStart(c, f, lo)
+		trs := ss.targetRefs(c, lo, hi, f)
+		targets, stances, pol, conf := ss.decide(c, f, start, hi, ruleReading{pol: pol, decisive: f.fixed}, trs)
 		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: f.cue, Polarity: pol,
-			Targets: ss.targets(c, lo, hi, f), Issue: ss.issue(c, lo, hi), Text: text, Span: s.Span,
-			SentenceIndex: c.si})
+			Targets: targets, Issue: ss.issue(c, lo, hi), Text: text, Span: s.Span,
+			SentenceIndex: c.si, Confidence: conf, Stances: stances})
 	}
 	return out
 }
@@ -78,6 +80,19 @@ func (ss *docState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
 // phrase np, flipping negated ones and skipping concessive and conditional
 // clauses; a hedge turns a positive sum neutral.
 func (ss *docState) stance(c *sentCtx, lo, hi int, np [2]int) int {
+	sum, hedge := ss.stanceSum(c, lo, hi, np)
+	switch {
+	case sum > 0 && !hedge:
+		return 1
+	case sum < 0:
+		return -1
+	}
+	return 0
+}
+
+// stanceSum returns the weighted sum of the stance words of tokens
+// [lo, hi) that stance reads, and whether a hedge stood among them.
+func (ss *docState) stanceSum(c *sentCtx, lo, hi int, np [2]int) (int, bool) {
 	toks := c.toks
 	sum, hedge := 0, false
 	quiet := 0  // stance words before this token belong to a negated phrase
@@ -125,13 +140,7 @@ func (ss *docState) stance(c *sentCtx, lo, hi int, np [2]int) int {
 		}
 		i++
 	}
-	switch {
-	case sum > 0 && !hedge:
-		return 1
-	case sum < 0:
-		return -1
-	}
-	return 0
+	return sum, hedge
 }
 
 // phraseEnd returns where a negated phrase that continues at token i ends:
@@ -172,39 +181,6 @@ func (ss *docState) negatedCue(c *sentCtx, t int) bool {
 	for j := t - 1; j >= 0 && j >= t-2; j-- {
 		switch c.toks[j].Text {
 		case "not", "n't", "never":
-			return true
-		}
-	}
-	return false
-}
-
-// targets returns the actors named in the statement's words, other than
-// the speaker, the speaker's state and actors named inside the speaker
-// phrase, in order of appearance.
-func (ss *docState) targets(c *sentCtx, lo, hi int, f candidate) []string {
-	out := []string{}
-	sp := ss.actors[f.speaker]
-	aff := ""
-	if sp.kind == lexicon.KindPerson || sp.kind == lexicon.KindOrg {
-		aff, _ = sp.affil, sp.affil != ""
-	}
-	for _, m := range c.ms {
-		if m.t0 < lo || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.actorIndex == f.speaker {
-			continue
-		}
-		name := ss.actors[m.actorIndex].name
-		if name == aff || containsString(out, name) {
-			continue
-		}
-		out = append(out, name)
-	}
-	return out
-}
-
-// containsString reports whether l holds s.
-func containsString(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
 			return true
 		}
 	}

@@ -73,7 +73,9 @@ func (ss *docState) pronouns(c *sentCtx) {
 		if !sentenceInitial(c, t) {
 			// "Asked whether he trusted Putin, Trump said": a pronoun in an
 			// opening clause points ahead to the subject.
-			if s, np := ss.sentenceSubject(c); ss.fits(s, g) && (np[1] <= t || (np[0] > t && ss.cl.opener.has(c.toks[0].Text))) {
+			// The subject of a quotation is not the subject of the
+			// sentence ("“X seems to have gone,” he said").
+			if s, np := ss.sentenceSubject(c); ss.fits(s, g) && !c.quoted[np[0]] && (np[1] <= t || (np[0] > t && ss.cl.opener.has(c.toks[0].Text))) {
 				a = s
 			}
 		}
@@ -103,6 +105,9 @@ func (ss *docState) antecedent(si int, g gender) int {
 	for b := si - 1; b >= 0 && b >= si-3; b-- {
 		if ss.fits(ss.subject[b], g) {
 			return ss.subject[b]
+		}
+		if ss.unnamed[b] {
+			return -1 // the speaker of that sentence, whom we do not know
 		}
 	}
 	for b := si - 1; b >= 0 && b >= si-2; b-- {
@@ -254,6 +259,37 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if found < 0 && pr >= 0 {
 		found = ss.knownHolder(c, t0, t1, pr)
 	}
+	if found < 0 && pr < 0 && t0 > 0 && strings.EqualFold(c.toks[t0-1].Text, "the") {
+		found = ss.onlyHolder(c, t0, t1)
+	}
+	return found
+}
+
+// onlyHolder returns the one person of the document whom the people list
+// gives the role of the title in tokens [t0, t1), whatever the state
+// ("the prime minister said" in an article that names one head of
+// government), or -1.
+func (ss *docState) onlyHolder(c *sentCtx, t0, t1 int) int {
+	lex := ss.f.lex
+	n, title, ok := lex.TitleAt(ss.doc.Text, c.toks[t0:t1])
+	if !ok || t0+n != t1 {
+		return -1
+	}
+	phrase := titleKey(c.toks[t0:t1])
+	found := -1
+	for i, a := range ss.actors {
+		if a.kind != lexicon.KindPerson {
+			continue
+		}
+		e, ok := lex.Person(a.name)
+		if !ok || (e.Category != title.Category && e.Category != phrase) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
 	return found
 }
 
@@ -329,4 +365,18 @@ func sortMentions(ms []mention) {
 		}
 		return a.t0 - b.t0
 	})
+}
+
+// namedBefore reports whether the subject right before the reporting verb
+// at token t looks like a person's name the extraction did not resolve:
+// a capitalised word that is not the sentence's first, outside quotes and
+// names, after auxiliaries and adverbs ("chief executive Lord Rennard
+// suggested").
+func (ss *docState) namedBefore(c *sentCtx, t int) bool {
+	k := ss.skipBack(c, t-1)
+	if k <= 0 || c.quoted[k] || c.ment[k] >= 0 {
+		return false
+	}
+	w := c.toks[k].Text
+	return text.IsNameStart(w) && !text.IsLower(w) && !isPronoun(w) && !ss.cl.official.has(w)
 }

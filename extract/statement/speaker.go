@@ -50,13 +50,16 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	// subject stands before the comma ("Xi, in remarks …, said China …").
 	afterQuote := t == 0 || c.quoted[t-1]
 	if (k == cueVerb || k == cueQuoted) && (afterQuote || (toks[t-1].Text == "," && inverts(toks[t].Text))) {
+		// "…, once the owner of Y, said founder X.": a name that ends the
+		// clause after the verb is its subject, whatever stands before
+		// the comma.
+		if a, np := ss.invertedSpeaker(c, after); a >= 0 {
+			return a, np
+		}
 		if !afterQuote {
 			if a, np := ss.subjectBefore(c, t); a >= 0 {
 				return a, np
 			}
-		}
-		if a, np := ss.invertedSpeaker(c, after); a >= 0 {
-			return a, np
 		}
 	}
 	// "researchers were told", "are widely reported": the subject listened.
@@ -196,6 +199,10 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	}
 	a := ss.npBack(c, k)
 	if a > k {
+		// "The company said": a description of a body named before.
+		if d, s := ss.describedBefore(c, k); d >= 0 {
+			return d, [2]int{s, k + 1}
+		}
 		return -1, [2]int{}
 	}
 	return ss.headOf(c, a, k+1), [2]int{a, k + 1}
@@ -296,6 +303,7 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		case text.IsPossessive(w) && j > 0 && a <= k:
 		case ss.cl.official.has(w) || ss.cl.np.has(w):
 		case (w == "and" || w == "&") && a <= k && j > 0:
+		case w == "," && a <= k && j > 0 && c.ment[j-1] >= 0 && c.ment[j+1] >= 0 && ss.listEndsWithAnd(c, j, k):
 		case (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") && a <= k && j > 0 &&
 			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)):
 		default:
@@ -492,8 +500,15 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 				return s
 			}
 		}
+		// "The government said": the state the article is about.
+		if g := ss.governmentOf(c, a, e); g >= 0 {
+			return g
+		}
+		if g := ss.statementOf(c, a, e); g >= 0 {
+			return g // "“…,” the statement said"
+		}
 	}
-	if first < 0 {
+	if first < 0 || ss.blocByDemonym(c, a, e, first) {
 		return -1
 	}
 	fa := ss.actors[first]
@@ -523,29 +538,40 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	return first
 }
 
-// otherConjuncts returns the people named by the second and later parts
-// of a coordinated speaker phrase ("Emmanuel Macron and Keir Starmer").
+// otherConjuncts returns the actors named by the second and later parts
+// of a coordinated speaker phrase: "Emmanuel Macron and Keir Starmer",
+// "the French and German governments", "Leaders of A, B and C", "the
+// Conservatives and Liberal Democrats". Parts are cut at "and", "&" and
+// commas between names; each resolves as a speaker phrase of its own
+// (with the head noun of the last part when it has none: "French and
+// German governments").
 func (ss *docState) otherConjuncts(c *sentCtx, np [2]int) []int {
 	var out []int
-	for j := np[0]; j < np[1]; j++ {
-		if c.ment[j] >= 0 {
+	first := ss.headOf(c, np[0], np[1])
+	start := -1
+	for j := np[0]; j <= np[1]; j++ {
+		if j < np[1] && c.ment[j] >= 0 {
 			j = c.ms[c.ment[j]].t1 - 1
 			continue
 		}
-		if w := c.toks[j].Text; w != "and" && w != "&" {
+		sep := j == np[1]
+		if !sep {
+			w := c.toks[j].Text
+			sep = w == "and" || w == "&" || (w == "," && j > np[0] && c.ment[j-1] >= 0)
+		}
+		if !sep {
 			continue
 		}
-		e := j + 1
-		for e < np[1] && c.toks[e].Text != "and" && c.toks[e].Text != "&" {
-			if mi := c.ment[e]; mi >= 0 {
-				e = c.ms[mi].t1
-				continue
+		if start >= 0 && start < j {
+			h := ss.headOf(c, start, j)
+			if h < 0 && j < np[1] {
+				h = ss.headOf(c, start, np[1]) // "French [and German governments]"
 			}
-			e++
+			if h >= 0 && h != first && !slices.Contains(out, h) {
+				out = append(out, h)
+			}
 		}
-		if h := ss.headOf(c, j+1, min(e, np[1])); h >= 0 && ss.actors[h].kind == lexicon.KindPerson && !slices.Contains(out, h) {
-			out = append(out, h)
-		}
+		start = j + 1
 	}
 	return out
 }
@@ -579,4 +605,40 @@ func isClauseBreak(w string) bool {
 		return true
 	}
 	return false
+}
+
+// listEndsWithAnd reports whether the comma at token j separates names
+// of a list that ends with "and" before token k ("A, B and C said").
+func (ss *docState) listEndsWithAnd(c *sentCtx, j, k int) bool {
+	for i := j + 1; i <= k; i++ {
+		switch w := c.toks[i].Text; {
+		case w == "and" || w == "&":
+			return true
+		case c.ment[i] >= 0:
+			i = c.ms[c.ment[i]].t1 - 1
+		case w != ",":
+			return false
+		}
+	}
+	return false
+}
+
+// blocByDemonym reports whether actor a is named in tokens [t0, t1) only
+// by the demonym of a bloc ("European officials", "European allies"): a
+// group of states, not one body that speaks, unlike "the EU" or "the
+// European Commission".
+func (ss *docState) blocByDemonym(c *sentCtx, t0, t1, a int) bool {
+	if ss.actors[a].kind != lexicon.KindOrg {
+		return false
+	}
+	e, ok := ss.f.lex.Org(ss.actors[a].name)
+	if !ok || e.Category != "bloc" {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.t0 >= t0 && m.t1 <= t1 && m.actorIndex == a && m.via != lexicon.ViaDemonym {
+			return false
+		}
+	}
+	return true
 }

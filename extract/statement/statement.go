@@ -25,12 +25,13 @@ type candidate struct {
 	cueLen   int
 	cue      string
 	kind     cueKind
-	pol      int  // polarity of the decisive cue, if fixed
-	fixed    bool // pol decides
-	lean     int  // polarity used when the words are neutral
-	scopeLo  int  // first token of the statement's words
-	scopeHi  int  // end of its words if another side's clause cuts them, else 0
-	ownWords bool // polarity from the words right after the cue only (express, state)
+	pol      int   // polarity of the decisive cue, if fixed
+	fixed    bool  // pol decides
+	lean     int   // polarity used when the words are neutral
+	scopeLo  int   // first token of the statement's words
+	scopeHi  int   // end of its words if another side's clause cuts them, else 0
+	ownWords bool  // polarity from the words right after the cue only (express, state)
+	mutual   []int // the speakers of a reciprocal statement ("A and B accused each other")
 }
 
 // docState is the per-document data of statement detection.
@@ -52,6 +53,14 @@ type docState struct {
 	ctx        sentCtx // reused for every sentence
 	peace      bool    // the article speaks of peace, a ceasefire or a truce
 	last       lastSpeaker
+	// unnamed marks the sentences whose speaker is a person the article
+	// names but the extraction does not know ("Party chief executive Lord
+	// R. suggested …"): a "he" after them is that person, not someone
+	// named before.
+	unnamed []bool
+	// quoting is the speaker of the quotation the text is in, while it
+	// runs on over sentences and paragraphs; -1 outside one.
+	quoting int
 }
 
 // lastSpeaker is the last speaker of the previous sentence, for a quote
@@ -65,7 +74,7 @@ type lastSpeaker struct {
 // capitals that stand for unnamed officials ("officials in Kyiv",
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
-	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1,
+	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
 		last: lastSpeaker{sent: -1, speaker: -1}}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
@@ -91,6 +100,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		a = b
 	}
 	ss.subject = make([]int, len(d.Sentences))
+	ss.unnamed = make([]bool, len(d.Sentences))
 	ss.peace = mentionsPeace(d.Tokens)
 	ss.genders()
 	ss.collectRoles()
@@ -112,6 +122,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 				found = append(found, f)
 			}
 		}
+		ss.followQuote(c, found)
 		ss.subject[si] = ss.salient(c, found)
 		ss.collective = -1
 		for _, f := range found {
@@ -155,33 +166,7 @@ func (ss *docState) sentence(si int) *sentCtx {
 		ss.quoteOpen = false
 		ss.lastPara = p
 	}
-	open := ss.quoteOpen
-	for t, tok := range toks {
-		switch tok.Text {
-		case "\u201c":
-			open = true
-			c.quoted[t] = true
-		case "\u201d":
-			c.quoted[t] = true
-			open = false
-		case "\"":
-			// A straight quote opens when it sticks to the next word and
-			// closes when it sticks to the previous one.
-			c.quoted[t] = true
-			before := t > 0 && toks[t-1].Span.End == tok.Span.Start
-			after := t+1 < len(toks) && toks[t+1].Span.Start == tok.Span.End
-			switch {
-			case after && !before:
-				open = true
-			case before && !after:
-				open = false
-			default:
-				open = !open
-			}
-		default:
-			c.quoted[t] = open
-		}
-	}
+	open := markQuotes(toks, c.quoted, ss.quoteOpen)
 	ss.quoteOpen = open
 	return c
 }
@@ -238,7 +223,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		cu := ss.cl.cues[idx]
-		if !ss.reportsHere(c, t, n, cu) {
+		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
 			continue
 		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
@@ -251,19 +236,35 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			}
 		}
 		s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
-		if s.speaker < 0 {
+		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
+			// "…, Reuters reported": the agency is a source, not a speaker.
+			t += n - 1
 			continue
 		}
+		if s.speaker < 0 {
+			if cu.kind == cueVerb && ss.namedBefore(c, t) {
+				ss.unnamed[c.si] = true
+			}
+			continue
+		}
+		others := ss.otherConjuncts(c, s.np)
+		if len(others) > 0 && ss.reciprocal(c, t+n) {
+			// "A and B accused each other": each is the other's target.
+			s.mutual = append([]int{s.speaker}, others...)
+		}
+		before := len(found)
 		found = ss.merge(c, found, s)
-		// "Macron and Starmer said": every person of a coordination speaks.
-		for _, p := range ss.otherConjuncts(c, s.np) {
-			o := s
-			o.speaker = p
-			before := len(found)
-			found = ss.merge(c, found, o)
-			if len(found) > before {
-				// The same words: share the scope of the first speaker.
-				found[before].scopeLo = found[before-1].scopeLo
+		// "Macron and Starmer said", "the French and German governments
+		// announced": every part of a coordination speaks, with the same
+		// words.
+		if len(found) > before {
+			for _, p := range others {
+				if slices.ContainsFunc(found, func(f candidate) bool { return f.speaker == p }) {
+					continue
+				}
+				o := found[before]
+				o.speaker = p
+				found = append(found, o)
 			}
 		}
 		t += n - 1
@@ -395,6 +396,11 @@ func (ss *docState) colonStatement(c *sentCtx) (candidate, bool) {
 // quoteAfter attributes a sentence that opens a new quotation, in the same
 // paragraph right after a sentence with a speaker, to that speaker:
 // `Ms Hewitt said: "…" "We are going to extend the pay …"`.
+//
+// Only a new quotation counts: the sentences that carry on a quotation
+// already attributed add no statement of their own (a report cites the
+// sentence that names the speaker), and their "he said" resolves to that
+// speaker (pronouns.go).
 func (ss *docState) quoteAfter(c *sentCtx) (candidate, bool) {
 	if c.si == 0 || ss.last.sent != c.si-1 || ss.last.speaker < 0 || len(c.toks) < 3 {
 		return candidate{}, false
@@ -427,10 +433,33 @@ func (ss *docState) salient(c *sentCtx, found []candidate) int {
 			return s.speaker
 		}
 	}
-	if a, _ := ss.sentenceSubject(c); a >= 0 && ss.actors[a].kind == lexicon.KindPerson {
+	// A sentence that carries on a quotation is about its speaker, not
+	// about someone it names ("“Brown did well. …”").
+	if ss.quoting >= 0 && len(c.toks) > 0 && c.quoted[0] {
+		if ss.actors[ss.quoting].kind == lexicon.KindPerson {
+			return ss.quoting
+		}
+		return -1
+	}
+	if a, np := ss.sentenceSubject(c); a >= 0 && ss.actors[a].kind == lexicon.KindPerson && !c.quoted[np[0]] {
 		return a
 	}
 	return -1
+}
+
+// followQuote keeps track of the quotation the text is in: a sentence with
+// a statement and quoted words starts one; a sentence without a statement
+// that opens with a quotation mark or inside a quotation carries it on
+// (over paragraphs too: news style opens every paragraph of a long
+// quotation with a quotation mark); any other sentence ends it.
+func (ss *docState) followQuote(c *sentCtx, found []candidate) {
+	switch {
+	case len(found) > 0 && slices.Contains(c.quoted, true):
+		ss.quoting = found[len(found)-1].speaker
+	case len(found) == 0 && len(c.toks) > 0 && c.quoted[0]:
+	default:
+		ss.quoting = -1
+	}
 }
 
 // mentionsPeace reports whether any token is "peace", "ceasefire" or
@@ -453,4 +482,18 @@ func mentionsPeace(tokens [][]text.Token) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal reports whether "each other" or "one another" follows token
+// p (after at most one adverb): the coordinated speakers address each
+// other.
+func (ss *docState) reciprocal(c *sentCtx, p int) bool {
+	if p < len(c.toks) && isAdverb(c.toks[p].Text) {
+		p++
+	}
+	if p+1 >= len(c.toks) {
+		return false
+	}
+	a, b := strings.ToLower(c.toks[p].Text), strings.ToLower(c.toks[p+1].Text)
+	return (a == "each" && b == "other") || (a == "one" && b == "another")
 }

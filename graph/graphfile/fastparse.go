@@ -220,6 +220,9 @@ func parseStance(b []byte, i int) (s graph.Stance, _ int, ok bool) {
 		case "parts":
 			bit = 1 << 7
 			s.Parts, i, ok = parseArray(b, i, parseStancePart)
+		case "confidence":
+			bit = 1 << 8
+			s.Confidence, i, ok = parseFloat(b, i)
 		default:
 			ok = false
 		}
@@ -250,6 +253,15 @@ func parseStatement(b []byte, i int) (s graph.Statement, _ int, ok bool) {
 		case "form":
 			bit = 1 << 5
 			s.Form, i, ok = parseString(b, i)
+		case "confidence":
+			bit = 1 << 6
+			s.Confidence, i, ok = parseFloat(b, i)
+		case "target_polarity":
+			bit = 1 << 7
+			s.TargetPolarity, i, ok = parseArray(b, i, parseInteger)
+		case "target_confidence":
+			bit = 1 << 8
+			s.TargetConfidence, i, ok = parseArray(b, i, parseFloat)
 		default:
 			if bit, i, ok = evidenceMember(b, i, key, &s.Evidence); bit == 0 {
 				ok = false

@@ -9,6 +9,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 )
 
 func benchExtractor(tb testing.TB) *extract.Extractor {
@@ -21,7 +22,11 @@ func benchExtractor(tb testing.TB) *extract.Extractor {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return extract.New(lex, m, extract.DefaultOptions())
+	opts := extract.DefaultOptions()
+	if opts.Sentiment, err = polarity.Default(); err != nil {
+		tb.Fatal(err)
+	}
+	return extract.New(lex, m, opts)
 }
 
 // BenchmarkIngestBBC runs the whole build pipeline (read, fold duplicates,

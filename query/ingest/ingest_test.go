@@ -14,6 +14,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/query/ingest"
 )
@@ -38,7 +39,12 @@ func extractor(t *testing.T) *extract.Extractor {
 			exErr = err
 			return
 		}
-		exVal = extract.New(lex, m, extract.DefaultOptions())
+		opts := extract.DefaultOptions()
+		if opts.Sentiment, err = polarity.Default(); err != nil {
+			exErr = err
+			return
+		}
+		exVal = extract.New(lex, m, opts)
 	})
 	if exErr != nil {
 		t.Fatal(exErr)

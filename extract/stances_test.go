@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// stanceKeys returns "Speaker->Target/polarity" for every target stance of
+// the statements of x.
+func stanceKeys(x *Extraction) []string {
+	var out []string
+	for _, s := range x.Statements {
+		for _, t := range s.Stances {
+			out = append(out, fmt.Sprintf("%s->%s/%+d", s.Speaker, t.Target, t.Polarity))
+		}
+	}
+	return out
+}
+
+// TestIssue12 holds one sentence (written for this test, not taken from
+// any article) for each example and error kind of issue 12: who said
+// what about whom, and with what sign.
+func TestIssue12(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		// want are the statements ("Speaker/polarity"), in order; nil
+		// for none.
+		want []string
+		// has are target stances that must be found, hasNot ones that
+		// must not ("Speaker->Target/polarity").
+		has, hasNot []string
+	}{
+		// The examples of the issue.
+		{name: "DefendsOthersAgreement",
+			text:   "Sergei Lavrov warned that any departure from the understandings reached by Donald Trump and Vladimir Putin in Alaska would be a grave mistake.",
+			want:   []string{"Sergei Lavrov/-1"},
+			hasNot: []string{"Sergei Lavrov->Donald Trump/-1", "Sergei Lavrov->Vladimir Putin/-1"}},
+		{name: "EchoIsAgreement",
+			text:   "Poland and its allies echo former U.S. President Barack Obama in saying the occupation is an illegal land grab.",
+			has:    []string{"Poland->Barack Obama/+1"},
+			hasNot: []string{"Poland->Barack Obama/-1", "Poland->United States/-1"}},
+		{name: "HistoryInTemporalClause",
+			text:   "Vladimir Putin casts the dispute as a turning point in relations with the West, which he says humiliated Russia after Yugoslavia broke apart in 1991.",
+			hasNot: []string{"Vladimir Putin->Yugoslavia/-1", "Vladimir Putin->Yugoslavia/+1"}},
+		{name: "OpeningAdverbialIsBackground",
+			text:   "Despite Antony Blinken's firm stance, President Joe Biden himself has expressed a willingness to consider the proposals.",
+			want:   []string{"Joe Biden/+1"},
+			hasNot: []string{"Joe Biden->Antony Blinken/+1"}},
+		{name: "HeSaidAfterUnknownSpeaker",
+			text: "Alan Milburn launched the campaign on Monday. He promised an upbeat campaign. Liberal Democrat chief executive Lord Rennardo suggested Labour feared scrutiny. " +
+				"\u201cTony Blair seems to have vanished from the leaflets,\u201d he said.",
+			hasNot: []string{"Alan Milburn->Tony Blair/-1"}},
+		{name: "HeSaidAfterLongQuote",
+			text: "Liam Fox spoke in London on Monday.\n\nHe said: \u201cWe will win this election. Alan Milburn has run a poor campaign.\n\n" +
+				"\u201cVoters want change,\u201d he said.",
+			want: []string{"Liam Fox/+1", "Liam Fox/+0"}},
+
+		// Reporting phrases the word lists did not know.
+		{name: "MadeItClear", text: "Gordon Brown made it clear that he opposed the tax.", want: []string{"Gordon Brown/-1"}},
+		{name: "WasFirmThat", text: "Tony Blair was firm that the reforms would go ahead.", want: []string{"Tony Blair/+0"}},
+		{name: "PointedOut", text: "Charles Kennedy pointed out that three countries had already withdrawn their troops.", want: []string{"Charles Kennedy/+0"}},
+		{name: "QuoteThenStatementSaid",
+			text: "The Iranian foreign ministry issued a statement on Monday. \u201cWe reject these accusations,\u201d the statement said.",
+			want: []string{"Iran/-1"}},
+
+		// Coordinated, collective and reciprocal speakers.
+		{name: "LeadersOfList", text: "Leaders of France, Germany and Italy reaffirmed their support for Ukraine.",
+			want: []string{"France/+1", "Germany/+1", "Italy/+1"}},
+		{name: "CoordinatedGovernments", text: "Donald Tusk spoke first. The French and German governments said they would impose sanctions on Iran.",
+			want: []string{"France/-1", "Germany/-1"}},
+		{name: "AccusedEachOther", text: "Armenia and Azerbaijan accused each other of breaking the ceasefire.",
+			want: []string{"Armenia/-1", "Azerbaijan/-1"},
+			has:  []string{"Armenia->Azerbaijan/-1", "Azerbaijan->Armenia/-1"}},
+
+		// Unnamed officials, agencies and bodies.
+		{name: "UnnamedOfficialQuoted", text: "Iran rejected the proposal on Sunday. A senior official was quoted by a news agency as saying the talks had failed.",
+			want: []string{"Iran/-1", "Iran/-1"}},
+		{name: "AgencyPassesOnQuote", text: "\u201cThe talks have failed,\u201d Reuters reported.", want: nil},
+		{name: "AccordingToAgencyIsSource", text: "The army has crossed the border, according to Reuters.", want: nil},
+		{name: "CompanySaid", text: "AstraZeneca shares fell on Friday. The company said its drug had failed a trial.", want: []string{"AstraZeneca/-1"}},
+		{name: "GovernmentSaid", text: "Brazil has been hit by floods. The government said it would send aid.", want: []string{"Brazil/+0"}},
+
+		// Non-statements.
+		{name: "NotYetResponded", text: "The Kremlin has not yet responded to the proposal.", want: nil},
+		{name: "DeclinedToComment", text: "Dmitry Peskov declined to comment on the report.", want: nil},
+		{name: "AnnouncedCurfew", text: "The Egyptian government announced a curfew in Cairo.", want: nil},
+
+		// Polarity.
+		{name: "PlainlyCritical", text: "Michael Howard said the scheme was a shambles and a waste of money.", want: []string{"Michael Howard/-1"}},
+		{name: "ConcessiveDoesNotFlip", text: "Jacques Chirac praised the agreement, although critics called it a disaster.", want: []string{"Jacques Chirac/+1"}},
+		{name: "DemandOnOthers", text: "Charles Kennedy said Tony Blair should publish the full legal advice.", want: []string{"Charles Kennedy/-1"},
+			has: []string{"Charles Kennedy->Tony Blair/-1"}},
+		{name: "OwnSideIsNoTarget", text: "Volodymyr Zelensky said Russian strikes had devastated Ukrainian cities.",
+			hasNot: []string{"Volodymyr Zelensky->Ukraine/-1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tt.text, err)
+			}
+			var got []string
+			for _, s := range x.Statements {
+				got = append(got, stmtKey(s))
+			}
+			if (tt.want != nil || len(tt.has) == 0 && len(tt.hasNot) == 0) && !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q) statements = %v, want %v", tt.text, got, tt.want)
+			}
+			stances := stanceKeys(x)
+			for _, h := range tt.has {
+				if !slices.Contains(stances, h) {
+					t.Errorf("Extract(%q) stances = %v, want %s among them", tt.text, stances, h)
+				}
+			}
+			for _, h := range tt.hasNot {
+				if slices.Contains(stances, h) {
+					t.Errorf("Extract(%q) stances = %v, want no %s", tt.text, stances, h)
+				}
+			}
+		})
+	}
+}
+
+// TestStanceConfidenceRange checks that every statement and target
+// stance has a confidence in [0, 1] and that the stances follow the
+// targets.
+func TestStanceConfidenceRange(t *testing.T) {
+	ex := testExtractor(t)
+	text := strings.Repeat("Emmanuel Macron praised Olaf Scholz and criticised Viktor Orban. The Kremlin said the talks were useless. ", 3)
+	x, err := ex.Extract(Document{ID: "conf", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Statements) == 0 {
+		t.Fatalf("Extract(%q): no statements", text)
+	}
+	for _, s := range x.Statements {
+		if s.Confidence < 0 || s.Confidence > 1 {
+			t.Errorf("statement %q confidence %v out of [0, 1]", s.Text, s.Confidence)
+		}
+		if len(s.Stances) != len(s.Targets) {
+			t.Fatalf("statement %q: %d stances for %d targets", s.Text, len(s.Stances), len(s.Targets))
+		}
+		for i, st := range s.Stances {
+			if st.Target != s.Targets[i] || st.Confidence < 0 || st.Confidence > 1 || st.Polarity < -1 || st.Polarity > 1 {
+				t.Errorf("statement %q stance %d = %+v (target %q)", s.Text, i, st, s.Targets[i])
+			}
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package statement
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// Definite descriptions as speakers. Journalists name a body once and then
+// describe it: "AstraZeneca … The company said", "UKIP … The party
+// argues", "the German exchange said", "the government has refused".
+// "The" and a noun for a kind of organisation is the organisation of that
+// kind named last in the sentence or the five before it; "the government",
+// "the administration", "the authorities", and an official, spokesman or
+// ministry the phrase gives no state or body for ("a senior official was
+// quoted as saying"), are the state the article names most (the one it is
+// about). "Sources said" stays unresolved.
+//
+// The body level follows the text: a ministry or council the text names
+// as an organisation ("the Foreign Ministry" when the gazetteer knows it)
+// speaks for itself; a ministry described through its state ("the
+// Russian defence ministry", "Moscow's foreign ministry") speaks for the
+// state, as does a ministry without a name.
+
+// orgNouns are the nouns that describe an organisation, with the category
+// of the gazetteer's organisations they must have ("" for any that is not
+// a news medium).
+var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank": "", "airline": "", "carrier": "",
+	"exchange": "", "operator": "", "producer": "", "maker": "", "manufacturer": "", "retailer": "", "insurer": "",
+	"lender": "", "club": "", "union": "", "charity": "", "organisation": "", "organization": "", "body": "",
+	"watchdog": "", "regulator": "", "agency": "", "alliance": "", "bloc": "", "committee": "", "commission": "",
+	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
+	"network": "media", "corporation": "", "giant": "", "conglomerate": ""}
+
+// govNouns are the nouns that describe a state's government or someone
+// speaking for it.
+var govNouns = map[string]bool{"government": true, "administration": true, "authorities": true, "cabinet": true,
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "ministry": true}
+
+// describedBefore resolves a definite description that ends at token k,
+// right before a reporting verb ("The company said"): "the", "its" or
+// "this", then up to three adjectives or names ("the German exchange",
+// "the non-partisan fiscal watchdog"), then a noun of orgNouns. It returns
+// the actor and the phrase's first token, or -1.
+func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
+	if k < 0 || c.ment[k] >= 0 || c.quoted[k] {
+		return -1, 0
+	}
+	head := strings.ToLower(c.toks[k].Text)
+	cat, ok := orgNouns[head]
+	if !ok {
+		return -1, 0
+	}
+	j := k - 1
+	for n := 0; j >= 0 && n < 4; n++ {
+		w := c.toks[j].Text
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t0 - 1
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "the", "its", "this":
+			return ss.lastOrg(c, j, cat), j
+		}
+		if c.quoted[j] || text.IsPunct(w) || !text.IsLower(w) && !text.IsNameStart(w) {
+			break
+		}
+		j--
+	}
+	return -1, 0
+}
+
+// lastOrg returns the organisation named last before token t of sentence c
+// or in the five sentences before, of category cat ("" for any but news
+// media), or -1.
+func (ss *docState) lastOrg(c *sentCtx, t int, cat string) int {
+	fits := func(a int) bool {
+		if ss.actors[a].kind != lexicon.KindOrg {
+			return false
+		}
+		e, known := ss.f.lex.Org(ss.actors[a].name)
+		if cat == "" {
+			return !known || e.Category != "media"
+		}
+		return known && e.Category == cat
+	}
+	for i := len(c.ms) - 1; i >= 0; i-- {
+		if m := c.ms[i]; m.t1 <= t && fits(m.actorIndex) {
+			return m.actorIndex
+		}
+	}
+	for si := c.si - 1; si >= 0 && si >= c.si-5; si-- {
+		ms := ss.bySent[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if fits(ms[i].actorIndex) {
+				return ms[i].actorIndex
+			}
+		}
+	}
+	return -1
+}
+
+// governmentOf resolves "the government", "the administration", "the
+// authorities" in tokens [a, b) without a name: the state the document
+// names most often (ties: the one named first), or -1.
+func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
+	gov := false
+	for j := a; j < b; j++ {
+		if govNouns[strings.ToLower(c.toks[j].Text)] {
+			gov = true
+		}
+	}
+	if !gov {
+		return -1
+	}
+	count := make([]int, len(ss.actors))
+	first := make([]int, len(ss.actors))
+	n := 0
+	for _, ms := range ss.bySent {
+		for _, m := range ms {
+			if ss.actors[m.actorIndex].kind == lexicon.KindState {
+				if count[m.actorIndex] == 0 {
+					n++
+					first[m.actorIndex] = n
+				}
+				count[m.actorIndex]++
+			}
+		}
+	}
+	best := -1
+	for i, k := range count {
+		if k > 0 && (best < 0 || k > count[best] || k == count[best] && first[i] < first[best]) {
+			best = i
+		}
+	}
+	return best
+}
+
+// statementOf resolves "the statement" or "the communique" in tokens
+// [a, b) ("“…,” the statement said"): the state or organisation named last
+// before it, in this sentence or the three before (not a news medium), or
+// -1.
+func (ss *docState) statementOf(c *sentCtx, a, b int) int {
+	found := false
+	for j := a; j < b; j++ {
+		switch strings.ToLower(c.toks[j].Text) {
+		case "statement", "communique", "communiqué", "declaration":
+			found = true
+		}
+	}
+	if !found {
+		return -1
+	}
+	body := func(i int) bool { return ss.actors[i].kind != lexicon.KindPerson && !ss.isMedia(i) }
+	for i := len(c.ms) - 1; i >= 0; i-- {
+		if m := c.ms[i]; m.t1 <= a && body(m.actorIndex) {
+			return m.actorIndex
+		}
+	}
+	for si := c.si - 1; si >= 0 && si >= c.si-3; si-- {
+		ms := ss.bySent[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if body(ms[i].actorIndex) {
+				return ms[i].actorIndex
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,521 @@
+package statement
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// Targets: the actors a statement is about are those named in its own
+// words, not every actor of the sentence. Its words are the complement of
+// the cue ("X said [that …]") or the quotation it follows ("[“…”], X
+// said"), not an opening adverbial ("Despite Y's stance, X said") nor a
+// parenthesis about the speaker ("X, who met Y, said"). Left out are:
+// the speaker, the speaker's own state, the actors of the speaker phrase,
+// the person told ("told Y") and the company the cue is said in ("said in
+// a call with Y", "stated alongside Y"), a media outlet that reports the
+// statement ("Reuters reported that X said"), and actors named only in a
+// concessive, conditional or temporal clause ("if it departs from what Y
+// agreed", "though Y …").
+
+// targetRef is one target of a statement with its mentions in the words.
+type targetRef struct {
+	actor int
+	ms    []mention
+}
+
+// wordsStart returns the first token of the statement's words: the start
+// of its scope when the words come first (a quotation, "according to X",
+// a colon), else the cue, so that what stands before the subject is
+// background.
+func (ss *docState) wordsStart(c *sentCtx, f candidate, lo int) int {
+	switch f.kind {
+	case cueFrom, cueObject, cueAccording:
+		return lo
+	}
+	if f.cue == "quote" || f.cue == ":" || f.np[1] <= lo || f.np[0] > f.cueTok {
+		return lo
+	}
+	for t := lo; t < f.np[0] && t < len(c.quoted); t++ {
+		if c.quoted[t] {
+			return lo // "“…,” X said": the quotation is the words
+		}
+	}
+	// "…, X has said (in London)." at the end of the sentence: the words
+	// come before the speaker.
+	if f.np[0] > lo && c.toks[f.np[0]-1].Text == "," && ss.endsClause(c, f.cueTok+f.cueLen) {
+		return lo
+	}
+	return max(lo, f.cueTok)
+}
+
+// endsClause reports whether only a short circumstance ("on Monday", "in
+// London", "last week") and the final punctuation follow token p.
+func (ss *docState) endsClause(c *sentCtx, p int) bool {
+	n := 0
+	for ; p < len(c.toks); p++ {
+		w := c.toks[p].Text
+		if w == "." || w == "!" || w == "?" || text.IsPunct(w) && p == len(c.toks)-1 {
+			return true
+		}
+		if w == "that" || w == ":" || w == "," || c.quoted[p] {
+			return false
+		}
+		if n++; n > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainSaying reports whether a cue only reports speech, so that what
+// follows it before the words is a circumstance ("said on Monday in a call
+// with Y that …").
+func plainSaying(cue string) bool {
+	switch cue {
+	case "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "announced", "announces",
+		"noted", "notes", "wrote", "writes", "explained", "declared", "confirmed", "confirms", "reiterated",
+		"stressed", "stresses", "emphasized", "emphasised", "remarked", "commented", "mentioned", "replied",
+		"responded", "answered", "continued", "insisted", "insists":
+		return true
+	}
+	return false
+}
+
+// adjunctPreps are the prepositions of a circumstance after a reporting
+// verb: "said in a call with Y", "stated alongside Y", "told reporters in
+// Y".
+var adjunctPreps = map[string]bool{"with": true, "alongside": true, "to": true, "in": true, "at": true,
+	"during": true, "after": true, "before": true, "on": true, "from": true, "beside": true, "aboard": true,
+	"following": true, "by": true}
+
+// circumstance reports whether the mention m after the cue of f is the
+// person told or the company or place of the saying rather than a topic:
+// "told Y", "said in a call with Y that", "stated alongside Y on Monday
+// that". After the cue (and the person told) come zero or more phrases
+// of circumstance, each a preposition of adjunctPreps and a noun phrase;
+// the words start where something else stands, so that "said Kyiv was
+// ready to talk with Y" keeps Y.
+func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
+	end := f.cueTok + f.cueLen
+	if m.t0 < end || !plainSaying(f.cue) {
+		return false
+	}
+	k := end
+	if f.cue == "told" || f.cue == "tells" {
+		if k < len(c.toks) && c.toks[k].Text == "the" {
+			k++
+		}
+		if k < len(c.toks) && c.ment[k] >= 0 {
+			if k == m.t0 {
+				return true // the hearer
+			}
+			k = c.ms[c.ment[k]].t1
+		} else if k < len(c.toks) && text.IsLower(c.toks[k].Text) && !adjunctPreps[c.toks[k].Text] {
+			k++ // "told reporters"
+		}
+	}
+	inPP, lower := false, false
+	for k < len(c.toks) && k <= m.t0 {
+		w := c.toks[k].Text
+		switch {
+		case adjunctPreps[strings.ToLower(w)] && !(w == "to" && inPP && lower):
+			inPP, lower = true, false
+			k++
+			continue
+		case !inPP:
+			return false
+		case c.ment[k] >= 0:
+			if lower {
+				return false // "in a statement Y …": a new clause
+			}
+			if k == m.t0 {
+				return true
+			}
+			k = c.ms[c.ment[k]].t1
+			continue
+		case w == "the" || w == "a" || w == "an" || text.IsPossessive(w) || ss.cl.np.has(w) || !text.IsLower(w) && !text.IsPunct(w):
+		case text.IsLower(w) && !text.IsPunct(w) && w != "that":
+			lower = true
+		default:
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// inAside reports whether token t lies in a concessive, conditional or
+// temporal clause of the words [lo, hi), or in a relative clause about
+// someone else (", who …,"): from the opening word to the next comma,
+// semicolon or colon.
+func (ss *docState) inAside(c *sentCtx, t, lo int) bool {
+	for j := t - 1; j >= lo; j-- {
+		w := c.toks[j].Text
+		switch w {
+		case ",", ";", ":":
+			// A relative clause opens after a comma: ", who …".
+			if j+1 < t && c.toks[j+1].Text == "who" {
+				return true
+			}
+			return false
+		}
+		if ss.cl.aside.has(w) || w == "while" || w == "after" || w == "before" || w == "when" {
+			return true
+		}
+		// "(,) as X travels to …": a clause of circumstance, unless "as"
+		// is the "as" of "described X as", "considered it as".
+		if w == "as" && j > lo && (c.toks[j-1].Text == "," || ss.asClause(c, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMediaSource reports whether the mention m is a media outlet that
+// reports a statement of the sentence rather than being spoken about:
+// "Bloomberg News reported that X said", "X told Reuters", "according to
+// the BBC".
+func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
+	if !ss.isMedia(m.actorIndex) {
+		return false
+	}
+	// A media outlet named as a speaker of a reporting verb, as an
+	// addressee, or after "according to" is a source.
+	if m.t1 < len(c.toks) {
+		if _, _, ok := ss.cl.cueTable.match(c.toks, m.t1); ok {
+			return true
+		}
+	}
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-3; j-- {
+		switch strings.ToLower(c.toks[j].Text) {
+		case "told", "tells", "to", "by", "from":
+			return true
+		case "the":
+			continue
+		}
+		break
+	}
+	// "according to China's official Xinhua news agency".
+	for j := m.t0 - 1; j > 0 && j >= m.t0-7; j-- {
+		if strings.EqualFold(c.toks[j-1].Text, "according") && c.toks[j].Text == "to" {
+			return true
+		}
+		if text.IsPunct(c.toks[j].Text) && !text.IsPossessive(c.toks[j].Text) {
+			break
+		}
+	}
+	return false
+}
+
+// targets returns the actors the statement f is about, in order of first
+// mention, with their mentions in its words [lo, hi).
+func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef {
+	var out []targetRef
+	sp := ss.actors[f.speaker]
+	aff := ""
+	if sp.kind == lexicon.KindPerson || sp.kind == lexicon.KindOrg {
+		aff = sp.affil
+	}
+	start := ss.wordsStart(c, f, lo)
+	// "A and B accused each other": the other speakers, named in the
+	// speaker phrase, are targets.
+	for _, m := range c.ms {
+		if len(f.mutual) > 0 && m.actorIndex != f.speaker && slices.Contains(f.mutual, m.actorIndex) &&
+			m.t0 >= f.np[0] && m.t0 < f.np[1] && !slices.ContainsFunc(out, func(r targetRef) bool { return r.actor == m.actorIndex }) {
+			out = append(out, targetRef{actor: m.actorIndex, ms: []mention{m}})
+		}
+	}
+	for _, m := range c.ms {
+		if m.t0 < start || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.actorIndex == f.speaker {
+			continue
+		}
+		a := ss.actors[m.actorIndex]
+		if a.name == aff {
+			continue
+		}
+		// "Putin's" before a noun the speaker speaks for ("Putin's aide
+		// Ushakov said") is part of the speaker phrase, handled above.
+		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
+			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) {
+			continue
+		}
+		i := 0
+		for i < len(out) && out[i].actor != m.actorIndex {
+			i++
+		}
+		if i == len(out) {
+			out = append(out, targetRef{actor: m.actorIndex})
+		}
+		out[i].ms = append(out[i].ms, m)
+	}
+	return out
+}
+
+// ownSide reports whether target t is the speaker s's own side: the state
+// a person or organisation acts for, a person or organisation acting for
+// the state that speaks, or the principal a spokesman or aide speaks for
+// (speaksFor).
+func (ss *docState) ownSide(s, t int) bool {
+	sa, ta := ss.actors[s], ss.actors[t]
+	if ss.speaksFor(s, t) {
+		return true
+	}
+	switch {
+	case sa.kind != lexicon.KindState && ta.kind == lexicon.KindState:
+		return sa.affil != "" && sa.affil == ta.name
+	case sa.kind == lexicon.KindState && ta.kind != lexicon.KindState:
+		return ta.affil != "" && ta.affil == sa.name
+	}
+	return false
+}
+
+// relationBefore returns the polarity that a relation word gives the
+// phrase at token t0, and whether there is one: a cue with a fixed
+// polarity ("rejected [X's plan]", "praised [X]") or a relation phrase of
+// the [object] list ("echoed [X]", "said it stood by [X]", "expressed
+// support for [X]"), when counts says that the word at its first token is
+// the speaker's (speakersRelation). Between the relation and the phrase
+// only articles, possessives, titles, coordinated names and up to two
+// adjectives may stand.
+func (ss *docState) relationBefore(c *sentCtx, t0 int, counts func(s int) bool) (int, bool) {
+	j, adj := t0-1, 0
+	for j >= 0 && j >= t0-8 {
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t0 - 1
+			continue
+		}
+		w := c.toks[j].Text
+		if text.IsPossessive(w) || w == "the" || w == "a" || w == "an" || w == "and" || w == "," || ss.cl.np.has(w) {
+			j--
+			continue
+		}
+		// A title before the name: "echoed former President X".
+		if s := ss.titleEndingAt(c, j); s >= 0 {
+			j = s - 1
+			continue
+		}
+		// A relation phrase ends at j.
+		for s := max(0, j-3); s <= j; s++ {
+			if pol, n, ok := ss.cl.object.match(c.toks, s); ok && s+n == j+1 {
+				if !counts(s) {
+					return 0, false
+				}
+				if ss.negatedCue(c, s) {
+					pol = -pol
+				}
+				return pol, true
+			}
+			if idx, n, ok := ss.cl.cueTable.match(c.toks, s); ok && s+n == j+1 {
+				cu := ss.cl.cues[idx]
+				if cu.lean || cu.pol == 0 || (cu.kind != cueVerb && cu.kind != cueGerund) || !counts(s) {
+					return 0, false
+				}
+				pol := cu.pol
+				if ss.negatedCue(c, s) {
+					pol = -pol
+				}
+				return pol, true
+			}
+		}
+		if text.IsLower(w) && !text.IsPunct(w) && adj < 2 && w != "that" && w != "to" && !adjunctPreps[w] {
+			adj++
+			j--
+			continue
+		}
+		break
+	}
+	return 0, false
+}
+
+// speakersRelation reports whether the relation word at token s is
+// predicated of the speaker of f: it is the cue itself, or it follows the
+// cue with only "that", a pronoun, auxiliaries, possessive pronouns and
+// up to two adjectives between ("said he agreed with", "expressed his
+// strong support for").
+func (ss *docState) speakersRelation(c *sentCtx, f candidate, s int) bool {
+	end := f.cueTok + f.cueLen
+	if s >= f.cueTok && s < end {
+		return true
+	}
+	if s < end || s-end > 6 {
+		return false
+	}
+	adj := 0
+	for t := end; t < s; t++ {
+		w := c.toks[t].Text
+		switch w {
+		case "that", "he", "she", "it", "they", "we", "I", "his", "her", "its", "their", "our", "my", "had", "has", "have", "would", "will", "was", "is", "were", "are", "fully", "firmly", "strongly":
+			continue
+		}
+		if ss.cl.skip.has(w) {
+			continue
+		}
+		if text.IsLower(w) && adj < 2 {
+			adj++
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// titleEndingAt returns the first token of a title that ends at token j
+// ("former U.S. President"), or -1.
+func (ss *docState) titleEndingAt(c *sentCtx, j int) int {
+	for k := max(0, j-3); k <= j; k++ {
+		if c.ment[k] >= 0 {
+			continue
+		}
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k:j+1]); ok && k+n == j+1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// inAppositive reports whether mention m stands in an appositive that
+// describes the speaker after its name ("said Yuri Ushakov, Putin's
+// foreign policy aide"; "X, an adviser to Y, said"): from the comma after
+// the speaker phrase to the next comma or the end, when it holds a title
+// or an official word.
+func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
+	p := f.np[1]
+	if f.np[1] <= f.np[0] || p >= len(c.toks) || c.toks[p].Text != "," || m.t0 <= p {
+		return false
+	}
+	end := p + 1
+	for end < len(c.toks) && c.toks[end].Text != "," && !isClauseBreak(c.toks[end].Text) && !c.quoted[end] {
+		if _, _, ok := ss.cl.cueTable.match(c.toks, end); ok && c.ment[end] < 0 && text.IsLower(c.toks[end].Text) {
+			break
+		}
+		end++
+	}
+	if m.t0 >= end {
+		return false
+	}
+	for k := p + 1; k < end; k++ {
+		if c.ment[k] >= 0 {
+			continue
+		}
+		if ss.cl.official.has(c.toks[k].Text) {
+			return true
+		}
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k:end]); ok && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// describesPerson reports whether mention m is a state or organisation
+// that only describes the person named right after it, through a title
+// ("former U.S. President Joe Biden", "Russian Foreign Minister Sergei
+// Lavrov").
+func (ss *docState) describesPerson(c *sentCtx, m mention) bool {
+	if ss.actors[m.actorIndex].kind == lexicon.KindPerson {
+		return false
+	}
+	p := m.t1
+	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[p:])
+	if !ok || n == 0 || p+n >= len(c.toks) {
+		return false
+	}
+	mi := c.ment[p+n]
+	return mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson
+}
+
+// madeBy reports whether mention m names the makers of something the
+// statement speaks about, in a participle that follows a noun: "the
+// understandings reached by A and B", "the deal brokered between A and
+// B". The position is about the thing, not about its makers ("any
+// departure from the understandings reached by A would be a mistake"
+// defends A's understandings). A passive clause of its own ("the plan was
+// drafted by A") is not such a participle.
+func (ss *docState) madeBy(c *sentCtx, m mention, lo int) bool {
+	j := m.t0 - 1
+	for j >= lo {
+		w := c.toks[j].Text
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t0 - 1
+			continue
+		}
+		if w == "and" || w == "," || w == "the" || text.IsPossessive(w) {
+			j--
+			continue
+		}
+		if s := ss.titleEndingAt(c, j); s >= 0 {
+			j = s - 1
+			continue
+		}
+		break
+	}
+	if j < lo+2 || (c.toks[j].Text != "by" && c.toks[j].Text != "between") {
+		return false
+	}
+	part, noun := c.toks[j-1].Text, c.toks[j-2].Text
+	if !text.IsLower(part) || !(strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "en") || part == "made" || part == "struck" || part == "brought" || part == "set") {
+		return false
+	}
+	return text.IsLower(noun) && !isPassiveAux(noun) && !ss.cl.skip.has(noun) && !isAdverb(noun) && !text.IsPunct(noun)
+}
+
+// asClause reports whether "as" at token j opens a clause ("expresses
+// optimism as X travels to Moscow"): a name or an article follows, and no
+// verb of regarding stands in the four words before ("described the talks
+// as", "consider it as").
+func (ss *docState) asClause(c *sentCtx, j int) bool {
+	if j+1 >= len(c.toks) {
+		return false
+	}
+	next := c.toks[j+1].Text
+	if c.ment[j+1] < 0 && next != "the" && (text.IsLower(next) || !text.IsNameStart(next)) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch strings.ToLower(c.toks[k].Text) {
+		case "described", "describes", "describing", "describe", "cast", "casts", "casting", "characterized",
+			"characterised", "sees", "saw", "see", "views", "viewed", "regards", "regarded", "portrayed", "framed",
+			"branded", "labelled", "labeled", "dubbed", "consider", "considered", "considers", "such", "same",
+			"so", "as", "known", "served", "serves", "acts", "acted", "act":
+			return false
+		}
+	}
+	return true
+}
+
+// people reports whether mention m is a plural demonym ("Russians and
+// Ukrainians have been killed"): the people, not the state that speaks or
+// is spoken about.
+func (ss *docState) people(c *sentCtx, m mention) bool {
+	if m.via != lexicon.ViaDemonym || m.t1-m.t0 != 1 {
+		return false
+	}
+	w := c.toks[m.t0].Text
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// speaksFor reports whether person s holds a role in the article that
+// speaks for t: a spokesman, aide or adviser of t ("Putin's aide"), or of
+// the state whose head of state or government t is ("Kremlin spokesman",
+// and t is the Russian president).
+func (ss *docState) speaksFor(s, t int) bool {
+	for _, r := range ss.roles {
+		if r.person != s || r.principal < 0 || !strings.Contains(r.title, "spokes") && !strings.Contains(r.title, "aide") &&
+			!strings.Contains(r.title, "advis") && !strings.Contains(r.title, "press secretary") {
+			continue
+		}
+		if r.principal == t {
+			return true
+		}
+		pa, ta := ss.actors[r.principal], ss.actors[t]
+		if pa.kind == lexicon.KindState && ta.kind == lexicon.KindPerson && ta.affil == pa.name {
+			if e, ok := ss.f.lex.Person(ta.name); ok && (e.Category == "head of state" || e.Category == "head of government") {
+				return true
+			}
+		}
+	}
+	return false
+}
