@@ -203,18 +203,24 @@ func posBucket(i, ts, te int) uint8 {
 	return uint8(7 + distBucket(i-te+1))
 }
 
+// netSide bounds the tokens the networks read on either side of the
+// target (news sentences are shorter; this bounds the work on long input).
+const netSide = 64
+
 // netInputs fills x from the tokens, clauses and negation scopes in s
-// (extract must have run).
+// (extract must have run), reading at most netSide tokens either side of
+// the target.
 func (m *Model) netInputs(s *scratch, ts, te int, x *netInput) {
 	x.reset()
-	x.ts, x.te = ts, te
+	lo, hi := max(0, ts-netSide), min(len(s.toks), te+netSide)
+	x.ts, x.te = ts-lo, te-lo
 	var tc int32
 	if n := len(s.toks); ts < n {
 		tc = s.clause[ts]
 	} else if n > 0 {
 		tc = s.clause[n-1]
 	}
-	for i := range s.toks {
+	for i := lo; i < hi; i++ {
 		t := &s.toks[i]
 		r := int32(-1)
 		if m.vec != nil {
