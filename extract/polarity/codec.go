@@ -23,9 +23,15 @@ import (
 //	temperature: float32 LE softmax temperature
 //	weights:     uvarint rows, float32 LE scale, then rows × (key uint64 LE,
 //	             numClasses × int16 LE weight/scale)
+//	vectors:     uint64 LE digest of the word vectors the model reads (the
+//	             embedded data/vectors.bin.gz), 0 for none
+//	nets:        uvarint n, then n × (uvarint E, P, H, uvarint count,
+//	             count × float32 LE parameter)
+//	ensemble:    float32 LE temperatures of the linear and the neural
+//	             scores and weight of the linear scores
 //
 // Keys are sorted in every section, so the same model gives the same bytes.
-const magic = "actorgraph-polarity/1\n"
+const magic = "actorgraph-polarity/2\n"
 
 //go:embed data/model.bin.gz
 var defaultModel []byte
@@ -42,8 +48,13 @@ func Default() (*Model, error) {
 // maxEntries bounds every section of a model file, against corrupt input.
 const maxEntries = 1 << 24
 
-// Load reads a model written by Write.
-func Load(r io.Reader) (*Model, error) {
+// Load reads a model written by Write. A model that reads word vectors
+// reads the embedded ones (data/vectors.bin.gz), which must be those it was
+// trained with.
+func Load(r io.Reader) (*Model, error) { return load(r, defaultVectors) }
+
+// load reads a model written by Write, with the word-vector file vecData.
+func load(r io.Reader, vecData []byte) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("polarity: load: %w", err)
@@ -87,11 +98,62 @@ func Load(r io.Reader) (*Model, error) {
 			m.w = append(m.w, float32(int16(d.u64n(2)))*scale)
 		}
 	}
+	digest := d.u64()
+	for range d.count() {
+		s := netShape{E: d.count(), P: d.count(), H: d.count()}
+		if d.err == nil && (s.E < 1 || s.E > maxDims || s.P > 256 || s.H < 1 || s.H > 1024) {
+			d.err = fmt.Errorf("network of shape %+v", s)
+		}
+		if d.err != nil {
+			break
+		}
+		n := newNet(s)
+		if d.count() != len(n.p) {
+			d.err = fmt.Errorf("network of shape %+v with a wrong parameter count", s)
+			break
+		}
+		for i := range n.p {
+			n.p[i] = math.Float32frombits(uint32(d.u64n(4)))
+		}
+		m.nets = append(m.nets, n)
+	}
+	m.linTemp = float64(math.Float32frombits(uint32(d.u64n(4))))
+	m.netTemp = float64(math.Float32frombits(uint32(d.u64n(4))))
+	m.mix = float64(math.Float32frombits(uint32(d.u64n(4))))
+	if d.err == nil && !(m.linTemp > 0.01 && m.linTemp < 100 && m.netTemp > 0.01 && m.netTemp < 100 && m.mix >= 0 && m.mix <= 1) {
+		d.err = errors.New("ensemble parameters out of range")
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("polarity: load: %w", d.err)
 	}
 	if len(m.rows) != rows {
 		return nil, errors.New("polarity: load: repeated feature keys")
+	}
+	for _, n := range m.nets {
+		for _, v := range n.p {
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				return nil, errors.New("polarity: load: network parameter not finite")
+			}
+		}
+	}
+	if digest != 0 {
+		v, err := readVectors(bytes.NewReader(vecData))
+		if err != nil {
+			return nil, fmt.Errorf("polarity: load: %w", err)
+		}
+		if v.digest != digest {
+			return nil, errors.New("polarity: load: the model was trained with other word vectors")
+		}
+		m.vec = v
+		m.setDense()
+		for _, n := range m.nets {
+			if n.E != v.dim {
+				return nil, fmt.Errorf("polarity: load: network reads %d-dimensional word vectors, not %d", n.E, v.dim)
+			}
+			n.prepare(v)
+		}
+	} else if len(m.nets) > 0 {
+		return nil, errors.New("polarity: load: neural model without word vectors")
 	}
 	return m, nil
 }
@@ -142,6 +204,24 @@ func (m *Model) Write(w io.Writer) error {
 			q := int16(math.Round(float64(m.w[r*numClasses+c] / scale)))
 			e.buf = binary.LittleEndian.AppendUint16(e.buf, uint16(q))
 		}
+	}
+	digest := uint64(0)
+	if m.vec != nil {
+		digest = m.vec.digest
+	}
+	e.u64(digest)
+	e.uvarint(uint64(len(m.nets)))
+	for _, n := range m.nets {
+		e.uvarint(uint64(n.E))
+		e.uvarint(uint64(n.P))
+		e.uvarint(uint64(n.H))
+		e.uvarint(uint64(len(n.p)))
+		for _, v := range n.p {
+			e.buf = binary.LittleEndian.AppendUint32(e.buf, math.Float32bits(v))
+		}
+	}
+	for _, v := range []float64{m.linTemp, m.netTemp, m.mix} {
+		e.buf = binary.LittleEndian.AppendUint32(e.buf, math.Float32bits(float32(v)))
 	}
 	if _, err := zw.Write(e.buf); err != nil {
 		return err

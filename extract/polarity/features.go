@@ -1,5 +1,7 @@
 package polarity
 
+import "slices"
+
 // Feature templates. Each feature key is mix(template, …) over word keys
 // and small integers, so templates never collide by construction.
 const (
@@ -20,6 +22,16 @@ const (
 	fStem               // stem of a sentence word, weighted by closeness
 	fSentBigram         // sentence word pair, weighted by closeness
 	fLexStem            // switch: look words missing from the lexicon up by stem
+	fVec                // dense word-vector averages per region, by dimension
+)
+
+// Regions of the word-vector averages.
+const (
+	vecNear   = iota // closeness-weighted, all context words
+	vecClause        // the target's clause, without the target
+	vecTarget        // the target's words
+	vecWindow        // within three tokens of the target
+	numVecRegions
 )
 
 // Region indices for the dense lexicon sums.
@@ -97,6 +109,12 @@ type scratch struct {
 	clause []int32 // clause number of each token
 	neg    []bool  // token in the scope of a negator
 	f      feats
+	vbuf   []float32 // one word vector
+	vacc   []float32 // numVecRegions word-vector sums
+	sparse bool      // emit the word-vector averages as hashed features (training)
+	vsum   [numVecRegions]float32
+	nin    netInput // the neural models' input
+	nst    netState // the neural models' activations
 }
 
 // extract computes the features of the target tokens [ts, te) of the
@@ -262,6 +280,9 @@ func (m *Model) extract(s *scratch, ts, te int) {
 			lex[regOtherL+int(side)][k] += v
 		}
 	}
+	if m.vec != nil && f.off&(1<<fVec) == 0 {
+		m.vecFeatures(s, ts, te, tc)
+	}
 	for r := range lex {
 		for k := range lex[r] {
 			v := lex[r][k]
@@ -270,6 +291,82 @@ func (m *Model) extract(s *scratch, ts, te int) {
 			}
 			if f.off&(1<<fLexDense) == 0 {
 				f.addVal(mix(fLexDense, uint64(r<<1|k)), v)
+			}
+		}
+	}
+}
+
+// vecFeatures adds the averages of the word vectors of the regions around
+// the target as dense features.
+func (m *Model) vecFeatures(s *scratch, ts, te int, tc int32) {
+	dim := m.vec.dim
+	s.vbuf = slices.Grow(s.vbuf[:0], dim)[:dim]
+	s.vacc = slices.Grow(s.vacc[:0], numVecRegions*dim)[:numVecRegions*dim]
+	clear(s.vacc)
+	var wsum [numVecRegions]float32
+	for i := range s.toks {
+		r := m.vec.row(&s.toks[i])
+		if r < 0 {
+			continue
+		}
+		m.vec.vec(r, s.vbuf)
+		add := func(reg int, w float32) {
+			acc := s.vacc[reg*dim : reg*dim+dim]
+			for j, x := range s.vbuf {
+				acc[j] += w * x
+			}
+			wsum[reg] += w
+		}
+		if i >= ts && i < te {
+			add(vecTarget, 1)
+			continue
+		}
+		d := ts - i
+		if i >= te {
+			d = i - te + 1
+		}
+		add(vecNear, float32(1/(1+float64(d)/3)))
+		if s.clause[i] == tc {
+			add(vecClause, 1)
+		}
+		if d <= 3 {
+			add(vecWindow, 1)
+		}
+	}
+	s.vsum = wsum
+	for reg := range numVecRegions {
+		if wsum[reg] == 0 {
+			continue
+		}
+		acc := s.vacc[reg*dim : reg*dim+dim]
+		for j := range acc {
+			acc[j] /= wsum[reg]
+		}
+		if !s.sparse && m.dense != nil {
+			continue // classify reads s.vacc
+		}
+		for j, x := range acc {
+			s.f.addVal(vecKey(reg, j), x)
+		}
+	}
+}
+
+// vecKey is the feature key of dimension j of the word-vector average of
+// region reg.
+func vecKey(reg, j int) uint64 { return mix(fVec, uint64(reg<<16|j)) }
+
+// setDense copies the weights of the word-vector features from the hashed
+// rows into m.dense, which classify reads instead of looking them up.
+func (m *Model) setDense() {
+	if m.vec == nil || m.off&(1<<fVec) != 0 {
+		return
+	}
+	dim := m.vec.dim
+	m.dense = make([]float32, numVecRegions*dim*numClasses)
+	for reg := range numVecRegions {
+		for j := range dim {
+			if r, ok := m.rows[vecKey(reg, j)]; ok {
+				copy(m.dense[(reg*dim+j)*numClasses:][:numClasses], m.w[int(r)*numClasses:][:numClasses])
 			}
 		}
 	}

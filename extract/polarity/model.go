@@ -32,12 +32,18 @@ type Model struct {
 	w        []float32         // numClasses weights per row
 	off      uint64            // feature templates switched off
 	temp     float64           // softmax temperature (calibration), > 0
+	vec      *vectors          // word vectors, or nil
+	dense    []float32         // weights of the word-vector features (see setDense), or nil
+	nets     []*net            // neural models whose scores are averaged, or none
+	linTemp  float64           // temperature of the linear scores in the ensemble
+	netTemp  float64           // temperature of the mean neural scores in the ensemble
+	mix      float64           // weight of the linear scores in the ensemble, in [0, 1]
 	pool     *sync.Pool        // *scratch
 }
 
 // newModel returns a model with the given word data and no weights.
 func newModel(valence map[string]float32, negators, connect map[uint64]bool) *Model {
-	m := &Model{valence: valence, negators: negators, connect: connect, rows: map[uint64]uint32{}, temp: 1}
+	m := &Model{valence: valence, negators: negators, connect: connect, rows: map[uint64]uint32{}, temp: 1, linTemp: 1, netTemp: 1, mix: 1}
 	m.lex, m.lexStem = lexiconKeys(valence)
 	m.pool = &sync.Pool{New: func() any { return new(scratch) }}
 	return m
@@ -102,22 +108,71 @@ func (m *Model) isBoundary(t *token) bool {
 func (m *Model) Predict(sentence string, start, end int) Prediction {
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
-	ts, te := m.prepare(s, sentence, start, end)
-	m.extract(s, ts, te)
-	z := m.classify(s)
+	z := m.scores(s, sentence, start, end)
 	for c := range z {
 		z[c] /= m.temp
 	}
 	return predictionOf(z)
 }
 
-// logits returns the model's class scores before temperature scaling.
-func (m *Model) logits(sentence string, start, end int) [numClasses]float64 {
+// scores returns the class scores of the model (the linear model's, or
+// the ensemble's) before the final temperature.
+func (m *Model) scores(s *scratch, sentence string, start, end int) [numClasses]float64 {
+	ts, te := m.prepare(s, sentence, start, end)
+	m.extract(s, ts, te)
+	z := m.classify(s)
+	if len(m.nets) == 0 {
+		return z
+	}
+	zn := m.netScores(s, ts, te)
+	for c := range z {
+		z[c] = m.mix*z[c]/m.linTemp + (1-m.mix)*zn[c]/m.netTemp
+	}
+	return z
+}
+
+// components returns the probabilities of the linear model and of the
+// neural models alone, each with its temperature (the second is zero
+// without neural models).
+func (m *Model) components(sentence string, start, end int) (lin, nn [numClasses]float64) {
 	s := m.pool.Get().(*scratch)
 	defer m.pool.Put(s)
 	ts, te := m.prepare(s, sentence, start, end)
 	m.extract(s, ts, te)
-	return m.classify(s)
+	z := m.classify(s)
+	for c := range z {
+		z[c] /= m.linTemp
+	}
+	lin = predictionOf(z).Probs
+	if len(m.nets) > 0 {
+		z = m.netScores(s, ts, te)
+		for c := range z {
+			z[c] /= m.netTemp
+		}
+		nn = predictionOf(z).Probs
+	}
+	return lin, nn
+}
+
+// netScores returns the mean class scores of the neural models for the
+// target [ts, te) of the sentence in s (extract must have run).
+func (m *Model) netScores(s *scratch, ts, te int) [numClasses]float64 {
+	m.netInputs(s, ts, te, &s.nin)
+	var z [numClasses]float64
+	for _, n := range m.nets {
+		l := n.forward(&s.nin, &s.nst, m.vec, 0, 0, nil)
+		for c := range z {
+			z[c] += float64(l[c]) / float64(len(m.nets))
+		}
+	}
+	return z
+}
+
+// logits returns the model's class scores before temperature scaling.
+func (m *Model) logits(sentence string, start, end int) [numClasses]float64 {
+	s := m.pool.Get().(*scratch)
+	defer m.pool.Put(s)
+	return m.scores(s, sentence, start, end)
 }
 
 // prepare tokenizes sentence into s and returns the token range of the
@@ -153,6 +208,24 @@ func (m *Model) classify(s *scratch) [numClasses]float64 {
 		w := m.w[int(r)*numClasses : int(r)*numClasses+numClasses]
 		for c := range z {
 			z[c] += v * float64(w[c])
+		}
+	}
+	if m.dense != nil && !s.sparse {
+		dim := m.vec.dim
+		for reg, ws := range s.vsum {
+			if ws == 0 {
+				continue
+			}
+			w := m.dense[reg*dim*numClasses : (reg+1)*dim*numClasses]
+			var a, b, c float32
+			for j, x := range s.vacc[reg*dim : reg*dim+dim] {
+				a += x * w[j*numClasses]
+				b += x * w[j*numClasses+1]
+				c += x * w[j*numClasses+2]
+			}
+			z[0] += float64(a)
+			z[1] += float64(b)
+			z[2] += float64(c)
 		}
 	}
 	return z

@@ -3,6 +3,7 @@ package polarity
 import (
 	"bytes"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -266,42 +267,102 @@ func tinyData() ([]Record, WordData) {
 	return recs, wd
 }
 
+// tinyVectorFile returns a word-vector file with random vectors for the
+// words of tinyData.
+func tinyVectorFile(t testing.TB) []byte {
+	t.Helper()
+	v := tinyVectors(0, 6, 5)
+	rng := rand.New(rand.NewPCG(5, 5))
+	for _, w := range strings.Fields("critics attacked over the awful failure . was praised for a great success will speak in ohio on friday") {
+		v.rows[wordKey(w)] = int32(len(v.keys))
+		v.keys = append(v.keys, wordKey(w))
+		v.scale = append(v.scale, 0.01)
+		for range v.dim {
+			v.q = append(v.q, int8(rng.IntN(255)-127))
+		}
+	}
+	var buf bytes.Buffer
+	if err := v.write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 // TestTrainDeterministic checks that training twice gives the same bytes
 // and that a written model loads to the same predictions.
 func TestTrainDeterministic(t *testing.T) {
 	recs, wd := tinyData()
-	opt := DefaultTrainOptions()
-	opt.MinCount = 1
-	var files [2]bytes.Buffer
-	var models [2]*Model
-	for i := range files {
-		m, err := Train(recs, wd, opt)
-		if err != nil {
-			t.Fatalf("Train error: %v", err)
-		}
-		if err := m.Write(&files[i]); err != nil {
-			t.Fatalf("Write error: %v", err)
-		}
-		models[i] = m
+	vecs := tinyVectorFile(t)
+	linear := DefaultTrainOptions()
+	linear.MinCount = 1
+	linear.Net.Hidden = 0
+	ensemble := linear
+	ensemble.Net = NetOptions{Hidden: 4, PosDim: 2, Epochs: 3, Patience: 2, Batch: 4, LR: 0.01, Clip: 5,
+		DropIn: 0.2, DropOut: 0.2, Seed: 3, ValFolds: 3}
+	ensemble.Seeds = 2
+	tests := []struct {
+		name    string
+		opt     TrainOptions
+		vectors []byte
+		minAcc  float64 // on the training data
+	}{
+		{"Linear", linear, nil, 0.99},
+		{"LinearWithVectors", linear, vecs, 0.99},
+		{"Ensemble", ensemble, vecs, 0},
 	}
-	if !bytes.Equal(files[0].Bytes(), files[1].Bytes()) {
-		t.Fatal("two trainings wrote different bytes")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wd := wd
+			wd.Vectors = tt.vectors
+			var files [2]bytes.Buffer
+			var models [2]*Model
+			for i := range files {
+				m, err := Train(recs, wd, tt.opt)
+				if err != nil {
+					t.Fatalf("Train error: %v", err)
+				}
+				if err := m.Write(&files[i]); err != nil {
+					t.Fatalf("Write error: %v", err)
+				}
+				models[i] = m
+			}
+			if !bytes.Equal(files[0].Bytes(), files[1].Bytes()) {
+				t.Fatal("two trainings wrote different bytes")
+			}
+			if got := len(models[0].nets); got != tt.opt.Seeds && tt.opt.Net.Hidden > 0 {
+				t.Errorf("%d neural models, want %d", got, tt.opt.Seeds)
+			}
+			loaded, err := load(bytes.NewReader(files[0].Bytes()), tt.vectors)
+			if err != nil {
+				t.Fatalf("Load error: %v", err)
+			}
+			gold := Gold(recs)
+			if s := Score(gold, loaded.PredictRecords(recs)); s.Accuracy < tt.minAcc {
+				t.Errorf("loaded model on its training data: %v, want accuracy %.2f", s, tt.minAcc)
+			}
+			for _, r := range recs {
+				lo, hi := r.Span()
+				a, b := models[0].Predict(r.Sentence, lo, hi), loaded.Predict(r.Sentence, lo, hi)
+				if a.Polarity != b.Polarity || math.Abs(a.Confidence-b.Confidence) > 1e-3 {
+					t.Errorf("%q: trained model %+v, loaded model %+v", r.Sentence, a, b)
+				}
+			}
+			if tt.vectors != nil {
+				if _, err := load(bytes.NewReader(files[0].Bytes()), tinyVectorFileOther(t)); err == nil {
+					t.Error("load with other word vectors: nil error")
+				}
+			}
+		})
 	}
-	loaded, err := Load(bytes.NewReader(files[0].Bytes()))
-	if err != nil {
-		t.Fatalf("Load error: %v", err)
+}
+
+// tinyVectorFileOther returns a word-vector file other than tinyVectorFile's.
+func tinyVectorFileOther(t testing.TB) []byte {
+	var buf bytes.Buffer
+	if err := tinyVectors(3, 6, 9).write(&buf); err != nil {
+		t.Fatal(err)
 	}
-	gold := Gold(recs)
-	if s := Score(gold, loaded.PredictRecords(recs)); s.Accuracy < 0.99 {
-		t.Errorf("loaded model on its training data: %v, want accuracy 1", s)
-	}
-	for _, r := range recs {
-		lo, hi := r.Span()
-		a, b := models[0].Predict(r.Sentence, lo, hi), loaded.Predict(r.Sentence, lo, hi)
-		if a.Polarity != b.Polarity || math.Abs(a.Confidence-b.Confidence) > 1e-3 {
-			t.Errorf("%q: trained model %+v, loaded model %+v", r.Sentence, a, b)
-		}
-	}
+	return buf.Bytes()
 }
 
 func TestLoadErrors(t *testing.T) {
@@ -399,20 +460,26 @@ func FuzzReadRecords(f *testing.F) {
 }
 
 func FuzzLoad(f *testing.F) {
-	var buf bytes.Buffer
 	recs, wd := tinyData()
+	wd.Vectors = tinyVectorFile(f)
 	opt := DefaultTrainOptions()
 	opt.MinCount = 1
-	m, err := Train(recs, wd, opt)
-	if err != nil {
-		f.Fatal(err)
+	opt.Net = NetOptions{Hidden: 3, PosDim: 2, Epochs: 2, Patience: 1, Batch: 4, LR: 0.01, Seed: 1, ValFolds: 3}
+	opt.Seeds = 1
+	for _, hidden := range []int{0, 3} {
+		opt.Net.Hidden = hidden
+		m, err := Train(recs, wd, opt)
+		if err != nil {
+			f.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := m.Write(&buf); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(buf.Bytes())
 	}
-	if err := m.Write(&buf); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := Load(bytes.NewReader(b))
+		m, err := load(bytes.NewReader(b), wd.Vectors)
 		if err == nil {
 			checkPrediction(t, m.Predict("Avery was praised.", 0, 5))
 		}
@@ -422,6 +489,6 @@ func FuzzLoad(f *testing.F) {
 // The embedded model's macro F1 on the dev splits, as data/README.md
 // reports them.
 const (
-	devRW = 0.6567
-	devMT = 0.6640
+	devRW = 0.7351
+	devMT = 0.7382
 )

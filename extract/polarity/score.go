@@ -86,28 +86,69 @@ func Gold(recs []Record) []int {
 	return out
 }
 
+// CV holds the out-of-fold class probabilities (of -1, 0, 1) of a
+// cross-validation, in the order of the records.
+type CV struct {
+	// Gold holds the records' polarities.
+	Gold []int
+	// Model holds the models' probabilities; Linear and Net those of their
+	// linear model and of their (mean) neural model alone, each with its
+	// own temperature (nil without neural models).
+	Model, Linear, Net [][numClasses]float64
+}
+
+// Predictions returns the most probable polarity of each record under p.
+func Predictions(p [][numClasses]float64) []int {
+	out := make([]int, len(p))
+	for i, q := range p {
+		b := 0
+		for c := range q {
+			if q[c] > q[b] {
+				b = c
+			}
+		}
+		out[i] = b - 1
+	}
+	return out
+}
+
 // CrossValidate trains k models, each without one fold of recs (see Fold
-// with seed), and returns the out-of-fold predictions, in the order of recs.
-func CrossValidate(recs []Record, wd WordData, opt TrainOptions, k int, seed uint64) ([]int, error) {
-	pred := make([]int, len(recs))
+// with seed), and returns their out-of-fold probabilities. Without neural
+// models the linear models are not calibrated (it would not change their
+// predictions).
+func CrossValidate(recs []Record, wd WordData, opt TrainOptions, k int, seed uint64) (CV, error) {
+	cv := CV{Gold: Gold(recs), Model: make([][numClasses]float64, len(recs))}
+	if opt.Net.Hidden > 0 {
+		cv.Linear = make([][numClasses]float64, len(recs))
+		cv.Net = make([][numClasses]float64, len(recs))
+	}
 	for f := range k {
-		var part, test []Record
-		var at []int
-		for i, r := range recs {
-			if Fold(r, k, seed) == f {
-				test = append(test, r)
-				at = append(at, i)
-			} else {
+		var part []Record
+		for _, r := range recs {
+			if Fold(r, k, seed) != f {
 				part = append(part, r)
 			}
 		}
-		m, err := train(part, wd, opt)
-		if err != nil {
-			return nil, fmt.Errorf("fold %d: %w", f+1, err)
+		var m *Model
+		var err error
+		if opt.Net.Hidden > 0 {
+			m, err = trainEnsemble(part, wd, opt)
+		} else {
+			m, err = train(part, wd, opt)
 		}
-		for j, p := range m.PredictRecords(test) {
-			pred[at[j]] = p
+		if err != nil {
+			return cv, fmt.Errorf("fold %d: %w", f+1, err)
+		}
+		for i, r := range recs {
+			if Fold(r, k, seed) != f {
+				continue
+			}
+			lo, hi := r.Span()
+			cv.Model[i] = m.Predict(r.Sentence, lo, hi).Probs
+			if cv.Net != nil {
+				cv.Linear[i], cv.Net[i] = m.components(r.Sentence, lo, hi)
+			}
 		}
 	}
-	return pred, nil
+	return cv, nil
 }

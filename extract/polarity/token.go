@@ -10,8 +10,10 @@ type token struct {
 	start, end int    // byte span in the sentence
 	key        uint64 // hash of the normalised form (lower case, digits as 0)
 	stem       uint64 // hash of the normalised form without its inflection suffix
+	pre        uint64 // hash of the part before the first inner apostrophe, 0 if none
 	kind       tokKind
 	upper      bool // starts with an upper-case letter
+	digit      bool // contains a digit
 }
 
 // tokKind classifies tokens for the feature extractor.
@@ -47,6 +49,8 @@ func tokenize(s string, buf []token) []token {
 			j := i
 			h := uint64(fnvOffset)
 			up := unicode.IsUpper(r)
+			pre := uint64(0)
+			dig := false
 			var fold [maxStemBytes]byte
 			nf := 0
 			for j < len(s) {
@@ -62,6 +66,9 @@ func tokenize(s string, buf []token) []token {
 							if c == '’' {
 								c = '\''
 							}
+							if c == '\'' && pre == 0 {
+								pre = h
+							}
 							h = hashRune(h, c)
 							nf = appendFold(&fold, nf, c)
 							j += m
@@ -71,6 +78,9 @@ func tokenize(s string, buf []token) []token {
 					break
 				}
 				c = foldRune(c)
+				if c == '0' {
+					dig = true
+				}
 				h = hashRune(h, c)
 				nf = appendFold(&fold, nf, c)
 				j += m
@@ -81,7 +91,7 @@ func tokenize(s string, buf []token) []token {
 					st = hashBytes(fold[:k])
 				}
 			}
-			buf = append(buf, token{start: i, end: j, key: h, stem: st, kind: tokWord, upper: up})
+			buf = append(buf, token{start: i, end: j, key: h, stem: st, pre: pre, kind: tokWord, upper: up, digit: dig})
 			i = j
 		default:
 			k := tokPunct

@@ -1,6 +1,7 @@
 package polarity
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -16,6 +17,8 @@ type WordData struct {
 	Negators []string
 	// Connectives are words that start a new clause.
 	Connectives []string
+	// Vectors is a word-vector file as SelectVectors writes it, or nil.
+	Vectors []byte
 }
 
 // TrainOptions sets the training of a model.
@@ -36,11 +39,19 @@ type TrainOptions struct {
 	CalibrationFolds int
 	// Balance weights examples inversely to their class frequency.
 	Balance bool
+	// Net sets the neural models (none when Net.Hidden is 0), Seeds how
+	// many are trained (seeds Net.Seed, Net.Seed+1, ...) and averaged, and
+	// Mix the weight of the linear model's calibrated scores in the
+	// ensemble (the neural models' get 1-Mix).
+	Net   NetOptions
+	Seeds int
+	Mix   float64
 }
 
 // DefaultTrainOptions are the options of the committed model.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{L2: 1e-3, MinCount: 2, Iterations: 300, Balance: true, CalibrationFolds: 5}
+	return TrainOptions{L2: 1e-3, MinCount: 2, Iterations: 300, Balance: true, CalibrationFolds: 5,
+		Net: DefaultNetOptions(), Seeds: 3, Mix: 0.5}
 }
 
 // buildModel returns a model without weights over wd.
@@ -65,8 +76,20 @@ type example struct {
 }
 
 // Train fits a multinomial logistic regression with an L2 penalty (by
-// L-BFGS, deterministic) on labelled records.
+// L-BFGS, deterministic) on labelled records and, when opt.Net.Hidden > 0,
+// an ensemble of it and opt.Seeds neural models (see NetOptions).
+//
+// With neural models, 1/opt.Net.ValFolds of the records (split by
+// sentence) validate: the neural models are trained on the rest and stop
+// early on them, and the temperatures of the linear scores, of the mean
+// neural scores and of their mixture are fitted on them (the linear model
+// for that is also trained on the rest; the model kept is then trained on
+// all records). Without, the temperature is fitted on out-of-fold scores
+// of opt.CalibrationFolds folds.
 func Train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
+	if opt.Net.Hidden > 0 {
+		return trainEnsemble(recs, wd, opt)
+	}
 	m, err := train(recs, wd, opt)
 	if err != nil || opt.CalibrationFolds < 2 {
 		return m, err
@@ -96,11 +119,76 @@ func Train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
 	return m, nil
 }
 
-// fitTemperature returns the temperature in [0.5, 4] (steps of 0.01) that
+// valSeed seeds the split of the validation records.
+const valSeed = 0x76616c
+
+// trainEnsemble trains the linear model and the neural models and mixes
+// them (see Train).
+func trainEnsemble(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
+	var part, val []Record
+	for _, r := range recs {
+		if Fold(r, opt.Net.ValFolds, valSeed) == 0 {
+			val = append(val, r)
+		} else {
+			part = append(part, r)
+		}
+	}
+	if len(part) == 0 || len(val) == 0 {
+		return nil, errors.New("polarity: too few sentences for a validation split")
+	}
+	lin, err := train(part, wd, opt)
+	if err != nil {
+		return nil, err
+	}
+	zl := make([][numClasses]float64, len(val))
+	for i, r := range val {
+		lo, hi := r.Span()
+		zl[i] = lin.logits(r.Sentence, lo, hi)
+	}
+	zn := make([][numClasses]float64, len(val))
+	var nets []*net
+	for s := range max(opt.Seeds, 1) {
+		no := opt.Net
+		no.Seed += uint64(s)
+		n, z, err := lin.trainNet(part, val, no)
+		if err != nil {
+			return nil, err
+		}
+		nets = append(nets, n)
+		for i := range z {
+			for c := range z[i] {
+				zn[i][c] += z[i][c] / float64(max(opt.Seeds, 1))
+			}
+		}
+	}
+	gold := Gold(val)
+	m, err := train(recs, wd, opt)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range nets {
+		n.prepare(m.vec)
+	}
+	m.nets, m.mix = nets, opt.Mix
+	// Parameters are stored as float32: round them so that a loaded model
+	// computes what the trained one does.
+	m.mix = float64(float32(m.mix))
+	m.linTemp, m.netTemp = float64(float32(fitTemperature(zl, gold))), float64(float32(fitTemperature(zn, gold)))
+	zc := make([][numClasses]float64, len(val))
+	for i := range zc {
+		for c := range zc[i] {
+			zc[i][c] = m.mix*zl[i][c]/m.linTemp + (1-m.mix)*zn[i][c]/m.netTemp
+		}
+	}
+	m.temp = float64(float32(fitTemperature(zc, gold)))
+	return m, nil
+}
+
+// fitTemperature returns the temperature in [0.2, 5] (steps of 0.01) that
 // minimises the mean log loss of the logits z against gold polarities.
 func fitTemperature(z [][numClasses]float64, gold []int) float64 {
 	best, bestLoss := 1.0, math.Inf(1)
-	for t := 50; t <= 400; t++ {
+	for t := 20; t <= 500; t++ {
 		T := float64(t) / 100
 		loss := 0.0
 		for i, zi := range z {
@@ -125,6 +213,13 @@ func train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
 	}
 	m := buildModel(wd)
 	m.off = opt.Off
+	if wd.Vectors != nil {
+		v, err := readVectors(bytes.NewReader(wd.Vectors))
+		if err != nil {
+			return nil, err
+		}
+		m.vec = v
+	}
 	type raw struct {
 		keys  []uint64
 		vals  []float32
@@ -132,7 +227,7 @@ func train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
 	}
 	raws := make([]raw, 0, len(recs))
 	count := map[uint64]int{}
-	s := new(scratch)
+	s := &scratch{sparse: true}
 	var counts [numClasses]int
 	for i, r := range recs {
 		if !r.Labelled {
@@ -200,6 +295,7 @@ func train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
 	for i, k := range keys {
 		m.rows[k] = uint32(i)
 	}
+	m.setDense()
 	return m, nil
 }
 

@@ -1,0 +1,144 @@
+package polarity
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// tinyVectors returns a table of k random vectors of dim dimensions.
+func tinyVectors(k, dim int, seed uint64) *vectors {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	v := &vectors{dim: dim, rows: map[uint64]int32{}}
+	for i := range k {
+		key := uint64(i + 1)
+		v.rows[key] = int32(i)
+		v.keys = append(v.keys, key)
+		v.scale = append(v.scale, 0.01)
+		for range dim {
+			v.q = append(v.q, int8(rng.IntN(255)-127))
+		}
+	}
+	return v
+}
+
+// TestNetGradient checks the backward pass against central differences of
+// the loss, for every parameter, with and without dropout.
+func TestNetGradient(t *testing.T) {
+	tests := []struct {
+		name            string
+		dropIn, dropOut float32
+		ts, te, y       int
+		rows            []int32
+	}{
+		{"NoDropout", 0, 0, 2, 4, 0, []int32{0, -2, 1, 2, -1, 3}},
+		{"Dropout", 0.3, 0.4, 1, 2, 2, []int32{-4, 0, 1, -3, 2, 1, 0}},
+		{"EmptyTargetAtEnd", 0, 0, 5, 5, 1, []int32{0, 1, 2, 3, -1}},
+		{"OneToken", 0, 0, 0, 1, 1, []int32{2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vec := tinyVectors(4, 5, 3)
+			n := newNet(netShape{E: 5, P: 3, H: 4})
+			rng := rand.New(rand.NewPCG(7, 7))
+			n.init(rng.Float64)
+			for i := range n.p { // biases and all blocks away from zero
+				n.p[i] += float32(rng.Float64()-0.5) * 0.3
+			}
+			x := &netInput{ts: tt.ts, te: tt.te}
+			for i, r := range tt.rows {
+				x.row = append(x.row, r)
+				x.pos = append(x.pos, posBucket(i, tt.ts, tt.te))
+				x.extra = append(x.extra, float32(i%3)*0.2, float32(i%2)*0.3, float32(i%2), 1)
+			}
+			var st netState
+			loss := func() float64 {
+				r := rand.New(rand.NewPCG(11, 11))
+				n.forward(x, &st, vec, tt.dropIn, tt.dropOut, r.Float64)
+				return float64(n.backward(x, &st, tt.y, 1.3, make([]float32, len(n.p)), tt.dropIn, tt.dropOut))
+			}
+			g := make([]float32, len(n.p))
+			r := rand.New(rand.NewPCG(11, 11))
+			n.forward(x, &st, vec, tt.dropIn, tt.dropOut, r.Float64)
+			n.backward(x, &st, tt.y, 1.3, g, tt.dropIn, tt.dropOut)
+			const eps = 1e-2
+			bad := 0
+			for i := range n.p {
+				p0 := n.p[i]
+				n.p[i] = p0 + eps
+				lp := loss()
+				n.p[i] = p0 - eps
+				lm := loss()
+				n.p[i] = p0
+				num := (lp - lm) / (2 * eps)
+				if d := math.Abs(num - float64(g[i])); d > 3e-4+1e-2*math.Max(math.Abs(num), math.Abs(float64(g[i]))) {
+					bad++
+					if bad <= 10 {
+						t.Errorf("parameter %d (%s): backward %.5f, numeric %.5f", i, n.block(i), g[i], num)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestNetPrepared checks that the inference tables give the scores of the
+// plain forward pass.
+func TestNetPrepared(t *testing.T) {
+	vec := tinyVectors(6, 5, 3)
+	n := newNet(netShape{E: 5, P: 3, H: 4})
+	rng := rand.New(rand.NewPCG(7, 7))
+	n.init(rng.Float64)
+	x := &netInput{ts: 1, te: 3}
+	for i, r := range []int32{0, 5, -2, 3, -4, 1} {
+		x.row = append(x.row, r)
+		x.pos = append(x.pos, posBucket(i, 1, 3))
+		x.extra = append(x.extra, float32(i%3)*0.2, 0, float32(i%2), 1)
+	}
+	var st netState
+	want := n.forward(x, &st, vec, 0, 0, nil)
+	p := n.clone()
+	p.prepare(vec)
+	p.projRows = 4 // rows 4 and 5 take the slow path
+	got := p.forward(x, &st, vec, 0, 0, nil)
+	for c := range got {
+		if math.Abs(float64(got[c]-want[c])) > 1e-5 {
+			t.Errorf("prepared scores %v, want %v", got, want)
+			break
+		}
+	}
+}
+
+func TestExp32(t *testing.T) {
+	for x := float32(-80); x <= 80; x += 0.01 {
+		want := math.Exp(float64(x))
+		if got := float64(exp32(x)); math.Abs(got-want) > 1e-6*want {
+			t.Fatalf("exp32(%v) = %v, want %v", x, got, want)
+		}
+	}
+	for x := float32(-20); x <= 20; x += 0.001 {
+		if got, want := float64(tanh32(x)), math.Tanh(float64(x)); math.Abs(got-want) > 1e-6 {
+			t.Fatalf("tanh32(%v) = %v, want %v", x, got, want)
+		}
+		if got, want := float64(sigmoid(x)), 1/(1+math.Exp(-float64(x))); math.Abs(got-want) > 1e-6 {
+			t.Fatalf("sigmoid(%v) = %v, want %v", x, got, want)
+		}
+	}
+	v := []float32{-100, -3, -0.5, 0, 1e-4, 0.7, 5, 100}
+	for _, f := range []struct {
+		name   string
+		vec    func([]float32)
+		scalar func(float32) float32
+	}{{"exps", exps, exp32}, {"sigmoids", sigmoids, sigmoid}, {"tanhs", tanhs, tanh32}} {
+		got := append([]float32(nil), v...)
+		f.vec(got)
+		for i, x := range v {
+			if got[i] != f.scalar(x) {
+				t.Errorf("%s: %v -> %v, want %v", f.name, x, got[i], f.scalar(x))
+			}
+		}
+	}
+	if exp32(1000) != exp32(80) || exp32(-1000) != exp32(-80) || math.IsNaN(float64(tanh32(1e30))) {
+		t.Error("exp32 does not clamp")
+	}
+}
