@@ -248,8 +248,8 @@ func ambiguousItem(n *graph.Node) (ReviewItem, bool) {
 }
 
 // typeItem is the item of a person or organisation with at least three
-// context votes for the other of the two types and at least half as many
-// as for its own.
+// context votes for the other of the two types and at least three
+// quarters as many as for its own.
 func typeItem(n *graph.Node) (ReviewItem, bool) {
 	if n.Votes == nil || n.Type != extract.KindPerson && n.Type != extract.KindOrg {
 		return ReviewItem{}, false
@@ -260,7 +260,9 @@ func typeItem(n *graph.Node) (ReviewItem, bool) {
 	if n.Type == extract.KindOrg {
 		own, other, otherType = org, person, extract.KindPerson
 	}
-	if other < 3 || 2*other < own {
+	// A type doubt is worth a look when the contexts for the other type
+	// come near those for the type (three quarters of them or more).
+	if other < 3 || 4*other < 3*own {
 		return ReviewItem{}, false
 	}
 	return ReviewItem{Kind: ReviewType, Actor: n.Name, ActorID: n.ActorID, Other: otherType.String(),
