@@ -26,6 +26,9 @@ type Report struct {
 	Paths         []ReportPath
 	// Periods count documents per month when the documents are dated.
 	Periods []ReportCount
+	// Changes compares the earlier and the later half of those months
+	// (nil when fewer than two are covered).
+	Changes *ReportChanges
 	// View is the interactive view (HTML only; nil for none).
 	View    *View
 	Sources []Source
@@ -112,10 +115,25 @@ type ReportCamp struct {
 type ReportTie struct {
 	From, To                    string
 	Positive, Negative, Neutral int
-	// Confidence is the mean confidence of the statements, when the graph
-	// has it (Report.HasConfidence).
+	// Confidence is the stance's confidence (graph.Stance.Confidence),
+	// when the graph has it (Report.HasConfidence).
 	Confidence float64
 	Quotes     []ReportQuote
+}
+
+// ReportChanges is what changed between two periods of the documents.
+type ReportChanges struct {
+	// Before and After name the two periods with their numbers of
+	// documents.
+	Before, After string
+	Lines         []ReportChange
+}
+
+// ReportChange is one change with its evidence.
+type ReportChange struct {
+	Kind   string // "stronger tie", "new tie", "stance flip", "rank shift"
+	Text   string
+	Quotes []ReportQuote
 }
 
 // ReportQuote is a sentence with its citation.

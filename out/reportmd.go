@@ -65,6 +65,21 @@ func WriteReportMarkdown(w io.Writer, r *Report) error {
 	b.WriteString("## Alliances and conflicts\n\nFrom stated positions: how often one actor spoke in support of (+), against (−) or neutrally about (·) another, with the sentences. Strongest first.\n\n")
 	mdTies(&b, "Strongest support", r.Alliances, r.HasConfidence)
 	mdTies(&b, "Strongest opposition", r.Conflicts, r.HasConfidence)
+	if ch := r.Changes; ch != nil {
+		fmt.Fprintf(&b, "## What changed\n\nThe earlier half of the months the articles cover, %s, against the later half, %s: ties compared by shared sentences per 1,000 articles of each period, stance flips, and shifts in rank.\n\n",
+			mdText(ch.Before), mdText(ch.After))
+		if len(ch.Lines) == 0 {
+			b.WriteString("No tie, stance or rank changed clearly between the two periods.\n\n")
+		}
+		for _, l := range ch.Lines {
+			fmt.Fprintf(&b, "- **%s**: %s", mdText(l.Kind), mdText(l.Text))
+			for _, qt := range l.Quotes {
+				fmt.Fprintf(&b, " — %s %s", mdText(quoteText(qt.Text)), mdCites([]int{qt.Cite}))
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+	}
 	b.WriteString("## Key paths\n\n")
 	for _, p := range r.Paths {
 		fmt.Fprintf(&b, "### %s — %s\n\n", mdText(p.From), mdText(p.To))

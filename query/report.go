@@ -33,6 +33,10 @@ type ReportOptions struct {
 	SkippedKnown bool
 	// Interactive adds the interactive view of the main figure.
 	Interactive bool
+	// MinConfidence leaves out of the alliances and conflicts the stances
+	// less sure than this (graph.Stance.Confidence; stances of files that
+	// record no confidence are kept).
+	MinConfidence float64
 }
 
 // Report assembles a printable report on the graph: what was read, the
@@ -71,7 +75,13 @@ func (q *Graph) Report(opts ReportOptions) (*out.Report, error) {
 		return nil, err
 	}
 	r.Figures = append(r.Figures, figs...)
-	r.Alliances, r.Conflicts = q.reportTies(cites)
+	r.Alliances, r.Conflicts = q.reportTies(cites, opts.MinConfidence)
+	for _, s := range q.Stances {
+		r.HasConfidence = r.HasConfidence || s.Confidence > 0
+	}
+	if r.Changes, err = q.reportChanges(r.Periods, opts.Seed, cites); err != nil {
+		return nil, err
+	}
 	pairs := opts.Pairs
 	if len(pairs) == 0 {
 		pairs = centralPairs(q.Graph, l.Size, 3)
@@ -284,10 +294,13 @@ const reportTiesTop = 8
 
 // reportTies returns the strongest stated support and opposition, each
 // with up to two sentences of the speaker about the target.
-func (q *Graph) reportTies(cites *Citations) (alliances, conflicts []out.ReportTie) {
+func (q *Graph) reportTies(cites *Citations, minConfidence float64) (alliances, conflicts []out.ReportTie) {
 	said := q.statementsByPair()
 	var pos, neg []graph.Stance
 	for _, s := range q.Stances {
+		if s.Confidence > 0 && s.Confidence < minConfidence {
+			continue
+		}
 		switch {
 		case s.Net() > 0:
 			pos = append(pos, s)
@@ -306,12 +319,11 @@ func (q *Graph) reportTies(cites *Citations) (alliances, conflicts []out.ReportT
 	})
 	quoted := map[string]bool{}
 	tie := func(s graph.Stance, sign int) out.ReportTie {
-		t := out.ReportTie{From: q.Nodes[s.Source].Name, To: q.Nodes[s.Target].Name, Positive: s.Positive, Negative: s.Negative, Neutral: s.Neutral}
-		// A statement confidence (from the stance model) plugs in here:
-		// the mean over the statements, and Report.HasConfidence.
+		t := out.ReportTie{From: q.Nodes[s.Source].Name, To: q.Nodes[s.Target].Name, Positive: s.Positive, Negative: s.Negative, Neutral: s.Neutral,
+			Confidence: s.Confidence}
 		var evs []graph.Evidence
 		for _, si := range said[[2]int{s.Source, s.Target}] {
-			if st := q.Statements[si]; st.Polarity == sign && len(evs) < 2 {
+			if st := q.Statements[si]; towards(st, s.Target) == sign && len(evs) < 2 {
 				evs = append(evs, st.Evidence)
 			}
 		}
@@ -336,6 +348,15 @@ func (q *Graph) reportTies(cites *Citations) (alliances, conflicts []out.ReportT
 		conflicts = append(conflicts, tie(s, -1))
 	}
 	return alliances, conflicts
+}
+
+// towards returns the polarity of statement st towards node t: its
+// per-target polarity when the graph records one, else its polarity.
+func towards(st graph.Statement, t int) int {
+	if i := slices.Index(st.Targets, t); i >= 0 && i < len(st.TargetPolarity) {
+		return st.TargetPolarity[i]
+	}
+	return st.Polarity
 }
 
 // centralPairs returns the pairs among the k most central people (the

@@ -24,8 +24,10 @@ print CSS; it requests nothing from any network), and DIR/report.md with the fig
 as SVG files beside it. The report says what was read, draws the actor network and
 each major community in the same colours, ranks the top actors, lists the camps
 with their modularity (and says plainly when the partition is weak), the strongest
-alliances and conflicts from stated positions and the key paths between the most
-central actors (or the pairs given with --pair). Every claim cites its sources by
+alliances and conflicts from stated positions (those less sure than --min-confidence
+left out), what changed between the earlier and the later half of the months dated
+articles cover, and the key paths between the most central actors (or the pairs
+given with --pair). Every claim cites its sources by
 number; the list at the end gives title, outlet, date and URL or file.
 
 Examples:
@@ -38,6 +40,7 @@ Examples:
 		&cli.StringSliceFlag{Name: "pair", Usage: "show the path between two actors: --pair A B (repeat for more pairs)"},
 		&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "community detection seed"},
 		&cli.BoolFlag{Name: "no-interactive", Usage: "leave the interactive view out of the HTML"},
+		minConfidenceFlag(defaultDiagramConfidence, "alliances and conflicts"),
 	},
 	Action: runReport,
 }
@@ -57,6 +60,9 @@ func runReport(c *cli.Context) error {
 		return err
 	}
 	opts.Title, opts.Top, opts.Seed, opts.Interactive = c.String("title"), c.Int("top"), c.Uint64("seed"), !c.Bool("no-interactive")
+	if opts.MinConfidence, err = minConfidence(c, "report"); err != nil {
+		return err
+	}
 	r, err := q.Report(opts)
 	if err != nil {
 		return err
@@ -83,6 +89,7 @@ func reportGraph(c *cli.Context) (*query.Graph, query.ReportOptions, error) {
 		path = c.Args().First()
 	}
 	q, err := query.Open(c.Context, path, query.OpenOptions{Aliases: c.String(aliasesFlag.Name), Stdin: c.App.Reader,
+		Since: c.String(sinceFlag.Name), Until: c.String(untilFlag.Name),
 		Summary: func(s ingest.Summary) { opts.Skipped, opts.SkippedKnown = s.Skipped, true }})
 	if err != nil {
 		if c.NArg() == 0 {
