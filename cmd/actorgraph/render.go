@@ -28,7 +28,7 @@ tie to read its evidence. Graphs over 300 actors are trimmed to the top 300; the
 dot and circo layouts, much slower, draw at most 50 and 30. A layout that takes
 longer than --timeout (a minute) is given up with a suggestion. With --diff --before
 P1 --after P2, draws P2 with the ties new since P1 and the stance flips highlighted.
-Stance arrows less sure than --min-confidence (default 0.6, see the README) are not drawn.
+Stance arrows less sure than --min-confidence (default 0.3, see the README) are not drawn.
 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
