@@ -64,15 +64,8 @@ func runBuild(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("build: no input; give files, folders or - for stdin")
 	}
-	if mib := c.Int("memory-limit"); c.IsSet("memory-limit") || os.Getenv("GOMEMLIMIT") == "" {
-		if mib < 0 {
-			return usagef("build: --memory-limit must be 0 (none) or a number of MiB")
-		}
-		if mib > 0 {
-			debug.SetMemoryLimit(int64(mib) << 20)
-		} else {
-			debug.SetMemoryLimit(math.MaxInt64)
-		}
+	if err := setMemoryLimit(c); err != nil {
+		return err
 	}
 	out := c.String("output")
 	inputs := append(c.Args().Slice(), c.String(aliasesFlag.Name))
@@ -119,6 +112,24 @@ func runBuild(c *cli.Context) error {
 	}
 	if sum.SkippedTotal() > 0 {
 		return errPartial
+	}
+	return nil
+}
+
+// setMemoryLimit applies --memory-limit (or its default, unless GOMEMLIMIT
+// is set in the environment).
+func setMemoryLimit(c *cli.Context) error {
+	mib := c.Int("memory-limit")
+	if !c.IsSet("memory-limit") && os.Getenv("GOMEMLIMIT") != "" {
+		return nil
+	}
+	if mib < 0 {
+		return usagef("build: --memory-limit must be 0 (none) or a number of MiB")
+	}
+	if mib > 0 {
+		debug.SetMemoryLimit(int64(mib) << 20)
+	} else {
+		debug.SetMemoryLimit(math.MaxInt64)
 	}
 	return nil
 }
