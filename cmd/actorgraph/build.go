@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
@@ -85,7 +84,7 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	p := newProgress(c.App.ErrWriter, c.Bool("quiet") || c.Bool("json"))
+	p := newProgress(c.App.ErrWriter, c.Bool("quiet") || c.Bool("json"), c.Args().Slice())
 	opts.Progress = p.update
 	g, sum, err := ingest.Run(c.Context, c.Args().Slice(), ex, opts)
 	p.done()
@@ -250,40 +249,5 @@ func printDates(w io.Writer, s ingest.Summary) {
 		fmt.Fprintf(w, "dates: all %d documents dated, %s to %s\n", s.Used, s.FirstDate, s.LastDate)
 	default:
 		fmt.Fprintf(w, "dates: %d documents dated, %s to %s; %d undated\n", dated, s.FirstDate, s.LastDate, s.Undated)
-	}
-}
-
-// progress prints a one-line counter on stderr when it is a terminal and
-// the run takes more than a second.
-type progress struct {
-	w     io.Writer
-	on    bool
-	start time.Time
-	last  time.Time
-	shown bool
-}
-
-func newProgress(w io.Writer, quiet bool) *progress {
-	f, ok := w.(*os.File)
-	return &progress{w: w, on: !quiet && ok && term.IsTerminal(int(f.Fd())), start: time.Now()}
-}
-
-func (p *progress) update(s ingest.Summary) {
-	if !p.on {
-		return
-	}
-	now := time.Now()
-	if now.Sub(p.start) < time.Second || now.Sub(p.last) < 100*time.Millisecond {
-		return
-	}
-	p.last, p.shown = now, true
-	el := now.Sub(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r\033[Kreading: %d documents, %.1f MB, %.1f MB/s, %d duplicates, %d skipped",
-		s.Read, float64(s.Bytes)/1e6, float64(s.Bytes)/1e6/el, s.Folded, s.SkippedTotal())
-}
-
-func (p *progress) done() {
-	if p.shown {
-		fmt.Fprint(p.w, "\r\033[K")
 	}
 }
