@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"io"
 	"slices"
@@ -11,7 +12,11 @@ import (
 // run executes the command line and returns the exit code. It is main
 // without the process: tests call it with their own streams.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	so := &stickyWriter{w: stdout}
+	// Standard output is buffered: tables are written a cell at a time,
+	// and a write system call per cell made printing the 200,000 rows of
+	// a large graph's ranking take most of the command's time.
+	buffered := bufio.NewWriterSize(stdout, 64<<10)
+	so := &stickyWriter{w: buffered}
 	app := newApp(stdin, so, stderr)
 	var unknown string
 	app.CommandNotFound = func(c *cli.Context, name string) { unknown = name }
@@ -19,6 +24,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	err := app.RunContext(ctx, args)
 	if err == nil && unknown != "" {
 		err = unknownCommand(app, unknown)
+	}
+	if ferr := buffered.Flush(); ferr != nil && so.err == nil {
+		so.err = ferr
 	}
 	err = checkWritten(err, so)
 	if err == nil && ctx.Err() != nil {

@@ -50,6 +50,16 @@ func isStream(path string) bool {
 	return false
 }
 
+// isStdout reports whether an output path is the command's standard
+// output.
+func isStdout(path string) bool {
+	switch path {
+	case "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+		return true
+	}
+	return false
+}
+
 // stickyWriter remembers the first write error of a stream, so that output
 // lost on a full disk or a closed pipe fails the command even where the
 // printing code does not look at errors (fmt.Fprintf in table printers).

@@ -245,3 +245,79 @@ func TestBuildTwiceIntoItsFolder(t *testing.T) {
 		t.Errorf("a graph file among the articles: exit %d, want %d naming it\n%s", code, exitPartial, stderr)
 	}
 }
+
+// TestReportAndTimelineOutputs checks the two commands that wrote their
+// files without outfile: timeline -o replaced a device or the graph it
+// read, report -o - made a folder named -, report -o ARTICLES overwrote an
+// article called report.md, and both replaced a link with a file.
+func TestReportAndTimelineOutputs(t *testing.T) {
+	dir := t.TempDir()
+	arts := filepath.Join(dir, "articles")
+	os.Mkdir(arts, 0o755)
+	os.WriteFile(filepath.Join(arts, "a.jsonl"), []byte(
+		`{"title":"Talks","date":"2025-02-10","text":"Vladimir Putin met Emmanuel Macron in Paris on Monday."}`+"\n"+
+			`{"title":"More","date":"2025-03-11","text":"Olaf Scholz said Putin and Macron would meet again."}`+"\n"), 0o644)
+	notes := []byte("Notes\n\nJoe Biden met Xi Jinping in Beijing.\n")
+	os.WriteFile(filepath.Join(arts, "report.md"), notes, 0o644)
+	g := filepath.Join(dir, "g.json")
+	mustRun(t, "build", arts, "-q", "-o", g)
+	graph, _ := os.ReadFile(g)
+	t.Chdir(dir)
+
+	for _, args := range [][]string{
+		{"timeline", "-g", g, "Putin", "-o", g},
+		{"timeline", "-g", g, "Putin", "-o", "-", "--json"},
+		{"report", arts, "-o", arts},
+		{"report", arts, "-o", filepath.Join(arts, "report")},
+		{"report", "-g", g, "-o", "-"},
+		{"report", "-g", g, "-o", g},
+	} {
+		if _, stderr, code := runCLI(t, args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d\n%s", args, code, exitUsage, stderr)
+		}
+	}
+	if b, _ := os.ReadFile(g); !bytes.Equal(b, graph) {
+		t.Error("timeline -o replaced the graph it read")
+	}
+	if b, _ := os.ReadFile(filepath.Join(arts, "report.md")); !bytes.Equal(b, notes) {
+		t.Error("report -o replaced an article of its input folder")
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "-")); err == nil {
+		t.Error("a file or folder named - was written")
+	}
+
+	// -o - is the chart alone on stdout.
+	if out := mustRun(t, "timeline", "-g", g, "Putin", "-o", "-"); !strings.HasPrefix(out, "<svg") {
+		t.Errorf("timeline -o -: stdout %.40q, want the chart", out)
+	}
+
+	// Links are written through.
+	os.WriteFile(filepath.Join(dir, "real.svg"), nil, 0o600)
+	os.Symlink("real.svg", filepath.Join(dir, "chart.svg"))
+	mustRun(t, "timeline", "-g", g, "Putin", "-o", filepath.Join(dir, "chart.svg"))
+	rep := filepath.Join(dir, "report")
+	os.Mkdir(rep, 0o755)
+	os.Symlink("../real.html", filepath.Join(rep, "report.html"))
+	os.WriteFile(filepath.Join(dir, "real.html"), nil, 0o600)
+	mustRun(t, "report", "-g", g, "-o", rep)
+	for _, p := range []string{"chart.svg", filepath.Join("report", "report.html")} {
+		if st, _ := os.Lstat(filepath.Join(dir, p)); st == nil || st.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("%s: the link was replaced by a file", p)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "real.svg")); !bytes.HasPrefix(b, []byte("<svg")) {
+		t.Errorf("link target not written: %.30q", b)
+	}
+
+	// A device is written in place (a node of the test's own, as root).
+	if os.Geteuid() == 0 {
+		dev := filepath.Join(dir, "null")
+		if err := syscall.Mknod(dev, syscall.S_IFCHR|0o666, 1<<8|3); err != nil {
+			t.Skipf("mknod: %v", err)
+		}
+		mustRun(t, "timeline", "-g", g, "Putin", "-o", dev)
+		if st, _ := os.Lstat(dev); st.Mode()&os.ModeCharDevice == 0 {
+			t.Errorf("timeline -o DEVICE: device node replaced by %v", st.Mode())
+		}
+	}
+}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"io"
 	"os"
 	"os/exec"
@@ -125,9 +127,16 @@ func TestPlantedGraphvizCache(t *testing.T) {
 		dir := filepath.Join(shared, "go-graphviz", filepath.Base(filepath.Dir(n)))
 		os.MkdirAll(dir, 0o755)
 		p := filepath.Join(dir, filepath.Base(n))
-		// A valid header and a wrong checksum: wazero stops on it with a
-		// panic, so a run that reads it fails.
-		os.WriteFile(p, []byte("WAZEVO\x07v1.11.0\x01\x00\x00\x00planted machine code"), 0o644)
+		// The real module with its machine code replaced by breakpoints
+		// and the checksum made valid again (the attack: a run
+		// that loads it dies of SIGTRAP), or, when the module's layout
+		// is not the expected one, a module with a wrong checksum
+		// (wazero panics on it).
+		b, err := os.ReadFile(n)
+		if err != nil || !trapModule(b) {
+			b = []byte("WAZEVO\x07v1.11.0\x01\x00\x00\x00planted machine code")
+		}
+		os.WriteFile(p, b, 0o644)
 		planted = append(planted, p)
 	}
 	if os.Geteuid() == 0 {
@@ -142,10 +151,40 @@ func TestPlantedGraphvizCache(t *testing.T) {
 		t.Fatalf("--version with a planted cache: exit %d\n%s", code, p.stderr.String())
 	}
 	for _, f := range planted {
-		if b, err := os.ReadFile(f); err != nil || !bytes.Contains(b, []byte("planted")) {
+		if _, err := os.Stat(f); err != nil {
 			t.Errorf("planted file %s changed or removed: %v", f, err)
 		}
 	}
+}
+
+// trapModule replaces the machine code of a compiled module in wazero
+// v1.11.0's file layout ("WAZEVO", version, function count and offsets,
+// code length, code, CRC-32C) with int3 instructions and rewrites the
+// checksum; it reports whether b had that layout.
+func trapModule(b []byte) bool {
+	le := binary.LittleEndian
+	if len(b) < 7 || string(b[:6]) != "WAZEVO" {
+		return false
+	}
+	p := 7 + int(b[6])
+	if p+4 > len(b) {
+		return false
+	}
+	p += 4 + 8*int(le.Uint32(b[p:]))
+	if p+8 > len(b) {
+		return false
+	}
+	size := le.Uint64(b[p:])
+	p += 8
+	if size > uint64(len(b)-p-4) {
+		return false
+	}
+	code := b[p : p+int(size)]
+	for i := range code {
+		code[i] = 0xcc
+	}
+	le.PutUint32(b[p+int(size):], crc32.Checksum(code, crc32.MakeTable(crc32.Castagnoli)))
+	return true
 }
 
 // TestSecondUser runs actorgraph as root and then as user nobody with the

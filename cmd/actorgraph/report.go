@@ -9,7 +9,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/out"
 	"github.com/actorgraph/actorgraph/query"
 	"github.com/actorgraph/actorgraph/query/ingest"
@@ -51,6 +50,9 @@ func runReport(c *cli.Context) error {
 	}
 	if c.Int("top") < 1 {
 		return usagef("report: --top must be at least 1")
+	}
+	if err := checkReportFolder(c.String("output"), reportInputs(c)); err != nil {
+		return err
 	}
 	q, opts, err := reportGraph(c)
 	if err != nil {
@@ -130,22 +132,69 @@ func reportPairs(c *cli.Context, q *query.Graph) ([][2]int, error) {
 	return pairs, nil
 }
 
+// reportInputs returns what the report reads: the articles or graph and
+// the alias file.
+func reportInputs(c *cli.Context) []string {
+	in := graphInputs(c)
+	if c.NArg() == 1 {
+		in = append(in, c.Args().First())
+	}
+	return in
+}
+
+// checkReportFolder refuses, before any work, an output that cannot be the
+// report's folder: a stream ("-" is no folder), an existing file that is
+// not a folder, or a folder of articles the report reads (or one inside
+// it), where report.md would replace an article or be read as one by the
+// next build.
+func checkReportFolder(dir string, inputs []string) error {
+	if dir == "" || isStream(dir) {
+		return usagef("report: -o %q: the report is a folder (report.html, report.md and figures); give a folder name", dir)
+	}
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return usagef("report: -o %s is not a folder; give a folder name", dir)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		if st, err := os.Stat(d); err == nil {
+			for _, in := range inputs {
+				if in == "" || in == "-" {
+					continue
+				}
+				if ist, err := os.Stat(in); err == nil && ist.IsDir() && os.SameFile(st, ist) {
+					return usagef("report: -o %s is inside the articles folder %s, which the report reads: choose a folder outside it", dir, in)
+				}
+			}
+		}
+		if d == filepath.Dir(d) {
+			return nil
+		}
+	}
+}
+
 // writeReport writes the HTML, the Markdown and the figures into the
-// output folder, each file atomically.
+// output folder, each file through outfile (atomically, links written
+// through, never over an input).
 func writeReport(c *cli.Context, r *out.Report, html, md []byte) error {
 	dir := c.String("output")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	files := map[string][]byte{"report.html": html, "report.md": md}
+	names := []string{"report.html", "report.md"}
 	for _, f := range r.Figures {
 		files[f.File] = f.SVG
+		names = append(names, f.File)
 	}
-	for name, data := range files {
-		if err := graphfile.WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
+	for _, name := range names {
+		data := files[name]
+		if err := writeOutput(c, filepath.Join(dir, name), func(w io.Writer) error {
 			_, err := w.Write(data)
 			return err
-		}); err != nil {
+		}, reportInputs(c)...); err != nil {
 			return err
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/generate"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 )
@@ -123,6 +124,16 @@ func TestInterrupt(t *testing.T) {
 	if err := graphfile.WriteFile(dense, generate.Gnp(300, 0.3, 1)); err != nil {
 		t.Fatal(err)
 	}
+	// A chain of 100,000 ties (the runaway paths): k shortest
+	// paths along it take seconds.
+	chainEdges := make([]graph.Edge, 100000)
+	for i := range chainEdges {
+		chainEdges[i] = graph.Edge{Source: i, Target: i + 1, Weight: 1}
+	}
+	chain := filepath.Join(dir, "chain.json")
+	if err := graphfile.WriteFile(chain, generate.FromEdges(100001, chainEdges)); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name  string
 		args  []string
@@ -137,6 +148,8 @@ func TestInterrupt(t *testing.T) {
 		{"build from stdin", []string{"build", "-", "-o", filepath.Join(dir, "s.json")}, syscall.SIGINT, true},
 		{"sampled betweenness", []string{"rank", "-g", big, "--by", "betweenness", "--samples", "20000"}, syscall.SIGINT, false},
 		{"closeness", []string{"rank", "-g", big, "--by", "closeness", "--samples", "20000"}, syscall.SIGTERM, false},
+		{"paths on a 100,000-tie chain", []string{"paths", "-g", chain, "a000000", "a100000", "--k", "100"}, syscall.SIGINT, false},
+		{"build with the most workers", []string{"build", fifo, "--workers", "256", "-o", filepath.Join(dir, "w.json")}, syscall.SIGINT, false},
 		{"render", []string{"render", "-g", dense, "--layout", "neato", "-o", filepath.Join(dir, "r.svg")}, syscall.SIGINT, false},
 	}
 	for _, tc := range tests {

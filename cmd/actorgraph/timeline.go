@@ -8,7 +8,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/out"
 	"github.com/actorgraph/actorgraph/query"
 )
@@ -28,7 +27,7 @@ Example:
    actorgraph timeline -g graph.json Putin --by month -o putin.svg`,
 	Flags: []cli.Flag{graphFlag, aliasesFlag,
 		&cli.StringFlag{Name: "by", Value: "month", Usage: "period of each row: day, week (ISO, from Monday) or month"},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also draw the timeline as an SVG chart to `FILE`"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also draw the timeline as an SVG chart to `FILE` (- for stdout: the chart only)"},
 		&cli.StringFlag{Name: "title", Usage: "title of the chart"},
 		jsonFlag},
 	Action: runTimeline,
@@ -37,6 +36,13 @@ Example:
 func runTimeline(c *cli.Context) error {
 	if c.NArg() > 2 {
 		return usagef("timeline: at most two actors (got %d arguments)", c.NArg())
+	}
+	chartOnly := isStdout(c.String("output"))
+	if chartOnly && c.Bool("json") {
+		return usagef("timeline: -o %s and --json would both write to standard output: give the chart a file name", c.String("output"))
+	}
+	if err := checkOutput(c.String("output"), graphInputs(c)...); err != nil {
+		return err
 	}
 	by, err := query.ParseGranularity(c.String("by"))
 	if err != nil {
@@ -60,8 +66,11 @@ func runTimeline(c *cli.Context) error {
 	}
 	if p := c.String("output"); p != "" {
 		chart := timelineChart(tl, c.String("title"))
-		if err := graphfile.WriteFileAtomic(p, func(w io.Writer) error { return out.WriteTimelineSVG(w, chart) }); err != nil {
+		if err := writeOutput(c, p, func(w io.Writer) error { return out.WriteTimelineSVG(w, chart) }, graphInputs(c)...); err != nil {
 			return err
+		}
+		if chartOnly {
+			return nil
 		}
 		if !c.Bool("json") {
 			fmt.Fprintf(c.App.ErrWriter, "wrote %s\n", p)

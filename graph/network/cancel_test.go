@@ -48,6 +48,9 @@ func TestCancel(t *testing.T) {
 			return err
 		}},
 	}
+	// slack is how long after the deadline a run may take to stop: a
+	// few checks apart on an idle machine, more on a loaded one.
+	const slack = 900 * time.Millisecond
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			const deadline = 100 * time.Millisecond
@@ -56,13 +59,16 @@ func TestCancel(t *testing.T) {
 			start := time.Now()
 			err := tc.run(ctx)
 			d := time.Since(start)
+			// A run may finish by itself about when the deadline passes
+			// (on a loaded machine): that is no error; one that ignores
+			// its context runs for seconds and fails the time check.
 			switch {
-			case err == nil && d < deadline:
-				t.Logf("finished in %v, before the deadline", d)
+			case err == nil:
+				t.Logf("finished in %v, before it saw the deadline", d)
 			case !errors.Is(err, context.DeadlineExceeded):
 				t.Errorf("err = %v after %v, want context.DeadlineExceeded", err, d)
 			}
-			if d > deadline+400*time.Millisecond {
+			if d > deadline+slack {
 				t.Errorf("took %v, %v after the deadline", d, d-deadline)
 			}
 		})
