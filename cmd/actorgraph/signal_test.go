@@ -124,14 +124,20 @@ func TestInterrupt(t *testing.T) {
 	if err := graphfile.WriteFile(dense, generate.Gnp(300, 0.3, 1)); err != nil {
 		t.Fatal(err)
 	}
-	// A chain of 100,000 ties (the runaway paths): k shortest
-	// paths along it take seconds.
-	chainEdges := make([]graph.Edge, 100000)
-	for i := range chainEdges {
-		chainEdges[i] = graph.Edge{Source: i, Target: i + 1, Weight: 1}
+	// A ladder of 100,000 ties (the runaway paths on a long
+	// chain, with a rung every 50 steps so that there are many routes
+	// between its ends): k shortest paths along it take seconds.
+	const rail = 49000
+	var chainEdges []graph.Edge
+	for i := range rail - 1 {
+		chainEdges = append(chainEdges, graph.Edge{Source: i, Target: i + 1, Weight: 1},
+			graph.Edge{Source: rail + i, Target: rail + i + 1, Weight: 1})
+		if i%50 == 0 {
+			chainEdges = append(chainEdges, graph.Edge{Source: i, Target: rail + i, Weight: 1})
+		}
 	}
 	chain := filepath.Join(dir, "chain.json")
-	if err := graphfile.WriteFile(chain, generate.FromEdges(100001, chainEdges)); err != nil {
+	if err := graphfile.WriteFile(chain, generate.FromEdges(2*rail, chainEdges)); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -148,7 +154,7 @@ func TestInterrupt(t *testing.T) {
 		{"build from stdin", []string{"build", "-", "-o", filepath.Join(dir, "s.json")}, syscall.SIGINT, true},
 		{"sampled betweenness", []string{"rank", "-g", big, "--by", "betweenness", "--samples", "20000"}, syscall.SIGINT, false},
 		{"closeness", []string{"rank", "-g", big, "--by", "closeness", "--samples", "20000"}, syscall.SIGTERM, false},
-		{"paths on a 100,000-tie chain", []string{"paths", "-g", chain, "a000000", "a100000", "--k", "100"}, syscall.SIGINT, false},
+		{"paths on a 100,000-tie ladder", []string{"paths", "-g", chain, "a00000", "a97999", "--k", "100"}, syscall.SIGINT, false},
 		{"build with the most workers", []string{"build", fifo, "--workers", "256", "-o", filepath.Join(dir, "w.json")}, syscall.SIGINT, false},
 		{"render", []string{"render", "-g", dense, "--layout", "neato", "-o", filepath.Join(dir, "r.svg")}, syscall.SIGINT, false},
 	}
