@@ -54,7 +54,8 @@ func actorDay(list []actorDayAcc, day Day) ([]actorDayAcc, *actorDayAcc) {
 
 // addActorDay counts one document's actor on its day, with the same
 // weights as the totals: mentions, one document, and max(mentions, 1) for
-// its name, type and affiliation; one per alias other than the name.
+// its name, type and affiliation; one per alias other than the name; and
+// its resolution evidence (addEvidenceDay).
 func addActorDay(list []actorDayAcc, day Day, a extract.Actor) []actorDayAcc {
 	list, d := actorDay(list, day)
 	w := max(a.Mentions, 1)
@@ -70,6 +71,7 @@ func addActorDay(list []actorDayAcc, day Day, a extract.Actor) []actorDayAcc {
 			d.votes = addVote(d.votes, voteAlias+al, 1)
 		}
 	}
+	addEvidenceDay(d, a)
 	return list
 }
 

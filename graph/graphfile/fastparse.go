@@ -250,6 +250,9 @@ func parseStatement(b []byte, i int) (s graph.Statement, _ int, ok bool) {
 		case "form":
 			bit = 1 << 5
 			s.Form, i, ok = parseString(b, i)
+		case "target_forms":
+			bit = 1 << 6
+			s.TargetForms, i, ok = parseArray(b, i, parseString)
 		default:
 			if bit, i, ok = evidenceMember(b, i, key, &s.Evidence); bit == 0 {
 				ok = false

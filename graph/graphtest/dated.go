@@ -39,8 +39,13 @@ var datedActors = []datedActor{
 // over the days of February 2025 (one in ten undated), with co-mentions in
 // sentences and statements with polarities, made from seed. Document IDs
 // are "doc-000" to "doc-<n-1>" and the day of document i is Dates[i].
+// Actors carry the evidence of the corpus-level resolution (context votes,
+// gazetteer knowledge and hints, names marked as things), drawn so that no
+// set of the documents makes the type vote drop an actor: a vote for a
+// thing comes with as many votes for an actor that acts.
 func DatedExtractions(n int, seed uint64) []*extract.Extraction {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	ev := rand.New(rand.NewPCG(seed^0xe71d, seed))
 	out := make([]*extract.Extraction, n)
 	for i := range out {
 		date := ""
@@ -48,8 +53,58 @@ func DatedExtractions(n int, seed uint64) []*extract.Extraction {
 			date = fmt.Sprintf("2025-02-%02dT%02d:00:00", 1+rng.IntN(20), rng.IntN(24))
 		}
 		out[i] = datedExtraction(fmt.Sprintf("doc-%03d", i), date, rng)
+		addEvidence(out[i], ev)
 	}
 	return out
+}
+
+// addEvidence gives the actors of x random resolution evidence: context
+// votes for their type or against it, the gazetteer's knowledge of the
+// states and of Berg, a hint at Eva Lind for Lind, and thing votes (on the
+// actor, or on the name as a thing of the document) that an acting vote
+// outweighs.
+func addEvidence(x *extract.Extraction, rng *rand.Rand) {
+	for i := range x.Actors {
+		a := &x.Actors[i]
+		v := &a.Votes
+		switch rng.IntN(4) {
+		case 0:
+			v.Person = 1 + rng.IntN(2)
+		case 1:
+			v.Org = 1
+		case 2:
+			v.NonPerson = 1
+		}
+		if rng.IntN(5) == 0 {
+			v.Cited = 1
+		}
+		if rng.IntN(6) == 0 {
+			v.Source = 1
+		}
+		if rng.IntN(4) == 0 {
+			v.Initial, v.Agent = 1, 1
+		}
+		if rng.IntN(5) == 0 {
+			v.Work, v.Agent = 1, v.Agent+1
+		}
+		switch a.Name {
+		case "Sweden", "Norway":
+			a.Known = rng.IntN(2) == 0
+		case "Berg":
+			a.Known = rng.IntN(8) == 0
+		case "Lind":
+			if rng.IntN(3) == 0 {
+				a.HintKey = "eva lind"
+			}
+		}
+		if rng.IntN(6) == 0 {
+			// A context elsewhere in the document marks the name as a
+			// thing; the actor's own mentions act.
+			v.Agent++
+			x.Things = append(x.Things, extract.Actor{Name: strings.ToUpper(a.Name), Key: a.Key, Type: a.Type,
+				Known: a.Known, Votes: extract.Votes{Event: 1}})
+		}
+	}
 }
 
 // datedExtraction makes one random document.
