@@ -13,24 +13,35 @@ type TextFunc func(need []Evidence) []string
 // until (both included): the graph that building from those documents
 // alone gives, made without re-reading them. Undated documents are in no
 // period. It rebuilds a Builder from the per-day data of g restricted to
-// the period and finalises it with the same code as a build (Graph):
+// the period, with every actor key the build had, and finalises it with
+// the same code as a build (Graph), so that the corpus-level resolution
+// runs again on the period's evidence alone:
 //
-//   - actors from their per-day mentions, documents and votes (Node.Days),
-//     so that names, types, affiliations and aliases are those the
-//     period's votes give, and surname merges are decided again on the
-//     period (forms merged in g are split by Node.Merged and Seen);
-//   - co-mention edges from their per-day weights (Edge.Days) and their
-//     sentences (Evidence and Refs), the examples being the period's first
-//     sentences; stances from their per-day counts (Stance.Days) with the
-//     period's statements as evidence; statements and places by day.
+//   - actors from their per-day mentions, documents and votes (Node.Days):
+//     names, types, affiliations, aliases, and the resolution's evidence
+//     (context votes, the gazetteer's types and hints, names marked as
+//     things); every form merged into a node (Node.Merged: short forms
+//     of one document, surnames, spelling variants) and every name the
+//     type vote dropped (Graph.Dropped) apart, so that short forms are
+//     resolved and types voted again on the period;
+//   - co-mention edges from their per-day weights (Edge.Days), split by
+//     the pairs of keys they were made of (Edge.Parts, each with its
+//     sentences), with those between two forms of one node (Node.Inner)
+//     and those of dropped names; the examples are the period's first
+//     sentences;
+//   - stances from their per-day counts (Stance.Days, Parts,
+//     Node.InnerStances, Dropped.Stances) with the period's statements
+//     of each key pair as evidence; statements under the keys their
+//     documents name (Statement.Form, TargetForms); places by day.
 //
 // Sentences that become examples of the period but whose text g does not
 // store are asked of texts in one call (nil: left without text, which
 // query re-reads on demand). What Between cannot give back exactly is
 // listed in the README (Formats, "Periods"): duplicate folding across the
-// period's boundary, references and statements dropped by the build's caps
-// (MaxRefs, MaxStatements), and co-mentions between two forms of one actor
-// that the full graph merged.
+// period's boundary, and references and statements dropped by the build's
+// caps (MaxRefs, MaxStatements), whose forms are then guessed from their
+// documents. Graph files written before the resolution's evidence was
+// kept per day give periods resolved from what they hold.
 func Between(g *Graph, since, until Day, texts TextFunc) *Graph {
 	r := newRebuild(g, since, until)
 	r.actors()
@@ -199,10 +210,7 @@ func (r *rebuild) sentence(e Evidence) evRef {
 // two forms of one actor of g (Node.Inner).
 func (r *rebuild) edges() {
 	for _, e := range r.g.Edges {
-		var sents []Evidence
-		for _, ev := range e.Evidence {
-			sents = append(sents, ev)
-		}
+		sents := slices.Clone(e.Evidence)
 		for _, ref := range e.Refs {
 			sents = append(sents, ref.Evidence())
 		}
@@ -489,7 +497,7 @@ func (r *rebuild) speakerKey(s Statement) string {
 	return r.g.Nodes[s.Speaker].Key
 }
 
-// statements rebuilds the period's statements under the keys their
+// addStatements rebuilds the period's statements under the keys their
 // documents name, and each speaker's quotes.
 func (r *rebuild) addStatements() {
 	for _, s := range r.statements {

@@ -120,12 +120,14 @@ type Node struct {
 	Days []ActorDay `json:"days,omitempty"`
 	// Seen lists the dated documents (indices) that mention an actor who
 	// may be merged into a full name in a period of the graph: a
-	// one-word key with votes for person.
+	// one-word key with votes for person (not a short form's key, which
+	// names its document).
 	Seen []int `json:"seen,omitempty"`
-	// Merged are the surname-only actors the builder merged into this one
-	// (see Builder.Graph), with their own days and documents, so that a
-	// period of the graph can keep them apart where the period's articles
-	// alone would (see Between).
+	// Merged are the actor keys the build merged into this one (see
+	// Builder.Graph): short forms, each of one document ("berg", a unit
+	// separator and the document ID), surnames, spelling variants, with
+	// their own days and documents, so that a period of the graph can
+	// resolve them again from the period's articles alone (see Between).
 	Merged []MergedActor `json:"merged,omitempty"`
 	// Inner are the co-mentions between two forms of the actor (keys of
 	// Merged or Key) that the build counted before it merged them, by
@@ -136,8 +138,9 @@ type Node struct {
 	InnerStances []StancePart `json:"inner_stances,omitempty"`
 }
 
-// MergedActor is a form of an actor that the builder merged into a full
-// name: its key, vote labels, days and documents, as in Node.
+// MergedActor is a form of an actor that the builder merged into another
+// (or, in Dropped, a name it left out): its key, vote labels, days and
+// documents, as in Node.
 type MergedActor struct {
 	Key      string     `json:"key"`
 	DayVotes []string   `json:"day_votes,omitempty"`

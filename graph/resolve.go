@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -264,11 +265,8 @@ func (r *resolver) buildIndex(full []string) {
 func initials(name string) string {
 	var sb strings.Builder
 	for _, w := range strings.Fields(name) {
-		for _, r := range w {
-			if r >= 'A' && r <= 'Z' {
-				sb.WriteRune(r)
-			}
-			break
+		if r, _ := utf8.DecodeRuneInString(w); r >= 'A' && r <= 'Z' {
+			sb.WriteRune(r)
 		}
 	}
 	return sb.String()
