@@ -210,6 +210,9 @@ func (r *rebuild) sentence(e Evidence) evRef {
 // two forms of one actor of g (Node.Inner).
 func (r *rebuild) edges() {
 	for _, e := range r.g.Edges {
+		if !r.anyInPeriod(e.Days) {
+			continue
+		}
 		sents := slices.Clone(e.Evidence)
 		for _, ref := range e.Refs {
 			sents = append(sents, ref.Evidence())
@@ -234,6 +237,16 @@ func (r *rebuild) edges() {
 		r.edgeParts(r.g.Nodes[i].Inner)
 	}
 	r.edgeParts(r.dropped.Edges)
+}
+
+// anyInPeriod reports whether days count something in the period.
+func (r *rebuild) anyInPeriod(days []DayCount) bool {
+	for _, c := range days {
+		if r.inPeriod(c.Day) && c.Count > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // edgeParts rebuilds co-mentions that are no edge of g (Node.Inner,
