@@ -25,8 +25,11 @@ const (
 	voteThing = "x:"
 )
 
-// voteClasses are the classes of extract.Votes by label, in label order.
-var voteClasses = [...]string{"agent", "cited", "event", "group", "initial", "nonperson", "org", "person", "product", "source", "work"}
+// voteClasses returns the classes of extract.Votes by label, in label
+// order.
+func voteClasses() [11]string {
+	return [...]string{"agent", "cited", "event", "group", "initial", "nonperson", "org", "person", "product", "source", "work"}
+}
 
 // voteField returns the counter of class c in v, or nil for another
 // string.
@@ -62,7 +65,7 @@ func voteField(v *extract.Votes, c string) *int {
 // to the day's votes: its context votes, the type the gazetteer gave it,
 // the person hinted at.
 func addEvidenceDay(d *actorDayAcc, a extract.Actor) {
-	for _, c := range voteClasses {
+	for _, c := range voteClasses() {
 		if n := *voteField(&a.Votes, c); n != 0 {
 			d.votes = addVote(d.votes, voteContext+c, n)
 		}
