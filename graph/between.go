@@ -2,8 +2,6 @@ package graph
 
 import (
 	"slices"
-
-	"github.com/actorgraph/actorgraph/extract"
 )
 
 // TextFunc returns the texts of sentences of a graph whose text the graph
@@ -15,30 +13,41 @@ type TextFunc func(need []Evidence) []string
 // until (both included): the graph that building from those documents
 // alone gives, made without re-reading them. Undated documents are in no
 // period. It rebuilds a Builder from the per-day data of g restricted to
-// the period and finalises it with the same code as a build (Graph):
+// the period, with every actor key the build had, and finalises it with
+// the same code as a build (Graph), so that the corpus-level resolution
+// runs again on the period's evidence alone:
 //
-//   - actors from their per-day mentions, documents and votes (Node.Days),
-//     so that names, types, affiliations and aliases are those the
-//     period's votes give, and surname merges are decided again on the
-//     period (forms merged in g are split by Node.Merged and Seen);
-//   - co-mention edges from their per-day weights (Edge.Days) and their
-//     sentences (Evidence and Refs), the examples being the period's first
-//     sentences; stances from their per-day counts (Stance.Days) with the
-//     period's statements as evidence; statements and places by day.
+//   - actors from their per-day mentions, documents and votes (Node.Days):
+//     names, types, affiliations, aliases, and the resolution's evidence
+//     (context votes, the gazetteer's types and hints, names marked as
+//     things); every form merged into a node (Node.Merged: short forms
+//     of one document, surnames, spelling variants) and every name the
+//     type vote dropped (Graph.Dropped) apart, so that short forms are
+//     resolved and types voted again on the period;
+//   - co-mention edges from their per-day weights (Edge.Days), split by
+//     the pairs of keys they were made of (Edge.Parts, each with its
+//     sentences), with those between two forms of one node (Node.Inner)
+//     and those of dropped names; the examples are the period's first
+//     sentences;
+//   - stances from their per-day counts (Stance.Days, Parts,
+//     Node.InnerStances, Dropped.Stances) with the period's statements
+//     of each key pair as evidence; statements under the keys their
+//     documents name (Statement.Form, TargetForms); places by day.
 //
 // Sentences that become examples of the period but whose text g does not
 // store are asked of texts in one call (nil: left without text, which
 // query re-reads on demand). What Between cannot give back exactly is
 // listed in the README (Formats, "Periods"): duplicate folding across the
-// period's boundary, references and statements dropped by the build's caps
-// (MaxRefs, MaxStatements), and co-mentions between two forms of one actor
-// that the full graph merged.
+// period's boundary, and references and statements dropped by the build's
+// caps (MaxRefs, MaxStatements), whose forms are then guessed from their
+// documents. Graph files written before the resolution's evidence was
+// kept per day give periods resolved from what they hold.
 func Between(g *Graph, since, until Day, texts TextFunc) *Graph {
 	r := newRebuild(g, since, until)
 	r.actors()
 	r.edges()
 	r.stances()
-	r.statements()
+	r.addStatements()
 	r.places()
 	r.fillTexts(texts)
 	return r.b.Graph()
@@ -51,11 +60,13 @@ type rebuild struct {
 	b            *Builder
 	// in marks the documents of the period; ids are the document IDs.
 	in []bool
-	// stmts indexes the period's statements by (speaker, target) node.
-	stmts map[[2]int][]int
-	// stanceDocs and stanceStmts are the documents and statements (-1
-	// for a stored example) of the last stanceEvidence.
-	stanceDocs, stanceStmts []int
+	// statements are g's statements and those of the names it dropped
+	// (Dropped.Statements).
+	statements []Statement
+	// stmts indexes the period's statements by (speaker, target) key.
+	stmts map[[2]string][]int
+	// dropped is g.Dropped, or empty.
+	dropped *Dropped
 }
 
 func newRebuild(g *Graph, since, until Day) *rebuild {
@@ -67,7 +78,11 @@ func newRebuild(g *Graph, since, until Day) *rebuild {
 	if opts.MaxEvidence == 0 {
 		opts.MaxEvidence = inferMaxEvidence(g)
 	}
-	r := &rebuild{g: g, since: since, until: until, b: NewBuilder(opts), in: make([]bool, len(g.Documents))}
+	r := &rebuild{g: g, since: since, until: until, b: NewBuilder(opts), in: make([]bool, len(g.Documents)), dropped: g.Dropped}
+	if r.dropped == nil {
+		r.dropped = &Dropped{}
+	}
+	r.statements = slices.Concat(g.Statements, r.dropped.Statements)
 	for i, d := range g.Documents {
 		if day, ok := ParseDay(d.Date); ok && day >= since && day <= until {
 			r.in[i] = true
@@ -99,9 +114,18 @@ func inferMaxEvidence(g *Graph) int {
 func (r *rebuild) inPeriod(d Day) bool { return d >= r.since && d <= r.until }
 
 // keyIn returns the key under which node v appears in document doc: that
-// of a merged form whose documents include doc, else the node's own.
+// of a short form of that document (unitKey), else of a merged form whose
+// documents include doc, else the node's own. It serves graphs whose parts
+// do not record their sentences (EdgePart.Sentences) and stances whose
+// statements the build capped.
 func (r *rebuild) keyIn(v, doc int) string {
 	n := &r.g.Nodes[v]
+	id := r.g.Documents[doc].ID
+	for _, m := range n.Merged {
+		if unitDoc(m.Key) == id {
+			return m.Key
+		}
+	}
 	for _, m := range n.Merged {
 		if _, ok := slices.BinarySearch(m.Seen, doc); ok {
 			return m.Key
@@ -123,6 +147,9 @@ func (r *rebuild) actors() {
 		}
 		r.addActor(n.Key, main, n.Seen)
 	}
+	for _, m := range r.dropped.Actors {
+		r.addActor(m.Key, actorDayAccs(m.DayVotes, m.Days, r.since, r.until), m.Seen)
+	}
 }
 
 // addActor adds the actor key with its days in the period, and the
@@ -137,22 +164,17 @@ func (r *rebuild) addActor(key string, days []actorDayAcc, seen []int) {
 		a.mentions += d.mentions
 		a.documents += d.documents
 		for _, v := range d.votes {
-			label, n := v.label[2:], v.n
-			switch v.label[:2] {
-			case voteName:
-				a.names[label] += n
-				a.aliases[label] = struct{}{}
-			case voteType:
-				k, _ := extract.ParseKind(label)
-				a.kinds[k] += n
-			case voteAffiliation:
-				a.affiliations[label] += n
-			case voteAlias:
-				a.aliases[label] = struct{}{}
-			}
+			addDayVote(a, v.label, v.n)
 		}
 	}
 	r.b.mergeActor(key, a)
+	if doc := unitDoc(key); doc != "" {
+		// A short form's key names its document: a period that holds
+		// it mentions the key there.
+		if _, ok := r.b.docs[doc]; ok {
+			r.b.noteOneWord(doc, key)
+		}
+	}
 	for _, d := range seen {
 		if d >= 0 && d < len(r.in) && r.in[d] {
 			r.b.noteOneWord(r.g.Documents[d].ID, key)
@@ -161,7 +183,7 @@ func (r *rebuild) addActor(key string, days []actorDayAcc, seen []int) {
 }
 
 // subtractActorDays returns list less o (days of a form merged into the
-// node whose totals list holds); days left without documents go.
+// node whose totals list holds); days left with nothing go.
 func subtractActorDays(list, o []actorDayAcc) []actorDayAcc {
 	for _, od := range o {
 		i, found := slices.BinarySearchFunc(list, od.day, func(a actorDayAcc, d Day) int { return int(a.day) - int(d) })
@@ -176,7 +198,7 @@ func subtractActorDays(list, o []actorDayAcc) []actorDayAcc {
 		}
 		d.votes = slices.DeleteFunc(d.votes, func(v vote) bool { return v.n == 0 })
 	}
-	return slices.DeleteFunc(list, func(d actorDayAcc) bool { return d.documents <= 0 })
+	return slices.DeleteFunc(list, func(d actorDayAcc) bool { return d.documents == 0 && d.mentions == 0 && len(d.votes) == 0 })
 }
 
 // sentence returns the evidence key of a sentence of g's document doc.
@@ -184,38 +206,94 @@ func (r *rebuild) sentence(e Evidence) evRef {
 	return evRef{Doc: r.g.Documents[e.Doc].ID, Sentence: e.Sentence, Span: e.Span, Text: e.Text}
 }
 
-// edges rebuilds the co-mention edges of the period.
+// edges rebuilds the co-mention edges of the period, and those between
+// two forms of one actor of g (Node.Inner).
 func (r *rebuild) edges() {
 	for _, e := range r.g.Edges {
-		var sents []Evidence
-		for _, ev := range e.Evidence {
-			if r.in[ev.Doc] {
-				sents = append(sents, ev)
-			}
+		if !r.anyInPeriod(e.Days) {
+			continue
 		}
+		sents := slices.Clone(e.Evidence)
 		for _, ref := range e.Refs {
-			if r.in[ref.Doc] {
-				sents = append(sents, ref.Evidence())
-			}
+			sents = append(sents, ref.Evidence())
 		}
-		if len(r.g.Nodes[e.Source].Merged) > 0 || len(r.g.Nodes[e.Target].Merged) > 0 {
+		if partSentences(e.Parts) {
 			r.splitEdge(e, sents)
 			continue
 		}
-		acc := &edgeAcc{}
-		for _, c := range e.Days {
-			if r.inPeriod(c.Day) {
-				acc.weight += c.Count
-				acc.documents += c.Documents
-				acc.days = append(acc.days, c)
-			}
+		sents = slices.DeleteFunc(sents, func(ev Evidence) bool { return !r.in[ev.Doc] })
+		if len(r.g.Nodes[e.Source].Merged) > 0 || len(r.g.Nodes[e.Target].Merged) > 0 {
+			r.splitEdgeByDocs(e, sents)
+			continue
 		}
-		if acc.weight == 0 {
+		acc := r.edgeDays(e.Days)
+		if acc == nil {
 			continue
 		}
 		r.addSentences(acc, sents)
 		r.b.mergeEdge(pairOf(r.g.Nodes[e.Source].Key, r.g.Nodes[e.Target].Key), acc)
 	}
+	for i := range r.g.Nodes {
+		r.edgeParts(r.g.Nodes[i].Inner)
+	}
+	r.edgeParts(r.dropped.Edges)
+}
+
+// anyInPeriod reports whether days count something in the period.
+func (r *rebuild) anyInPeriod(days []DayCount) bool {
+	for _, c := range days {
+		if r.inPeriod(c.Day) && c.Count > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// edgeParts rebuilds co-mentions that are no edge of g (Node.Inner,
+// Dropped.Edges) from their days and sentences.
+func (r *rebuild) edgeParts(parts []EdgePart) {
+	for _, part := range parts {
+		acc := r.edgeDays(part.Days)
+		if acc == nil {
+			continue
+		}
+		var sents []Evidence
+		for _, ref := range part.Refs {
+			if ref.Doc >= 0 && ref.Doc < len(r.in) && r.in[ref.Doc] {
+				sents = append(sents, ref.Evidence())
+			}
+		}
+		r.addSentences(acc, sents)
+		r.b.mergeEdge(pairOf(part.Source, part.Target), acc)
+	}
+}
+
+// partSentences reports whether parts record their sentences (graphs
+// written since EdgePart.Sentences exists).
+func partSentences(parts []EdgePart) bool {
+	for _, p := range parts {
+		if len(p.Sentences) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// edgeDays returns the accumulator of an edge's days in the period, nil if
+// it has none.
+func (r *rebuild) edgeDays(days []DayCount) *edgeAcc {
+	acc := &edgeAcc{}
+	for _, c := range days {
+		if r.inPeriod(c.Day) {
+			acc.weight += c.Count
+			acc.documents += c.Documents
+			acc.days = append(acc.days, c)
+		}
+	}
+	if acc.weight == 0 {
+		return nil
+	}
+	return acc
 }
 
 // addSentences adds the sentences of an edge to its accumulator: examples
@@ -228,22 +306,32 @@ func (r *rebuild) addSentences(acc *edgeAcc, sents []Evidence) {
 	}
 }
 
-// splitEdge rebuilds an edge of a node with merged forms: its counts by
-// the pairs of forms it was made of (Edge.Parts), its sentences under the
-// forms their documents name (or, where those made no part of the edge
-// that day, under the first part of that day).
+// splitEdge rebuilds an edge of a node with merged forms from the pairs of
+// forms it was made of (Edge.Parts): each with its counts and its
+// sentences (sents are the edge's, Evidence then Refs).
 func (r *rebuild) splitEdge(e Edge, sents []Evidence) {
-	accs := map[[2]string]*edgeAcc{}
 	for _, part := range e.Parts {
-		acc := &edgeAcc{}
-		for _, c := range part.Days {
-			if r.inPeriod(c.Day) {
-				acc.weight += c.Count
-				acc.documents += c.Documents
-				acc.days = append(acc.days, c)
+		acc := r.edgeDays(part.Days)
+		if acc == nil {
+			continue
+		}
+		for _, i := range part.Sentences {
+			if i >= 0 && i < len(sents) && r.in[sents[i].Doc] {
+				r.addSentences(acc, sents[i:i+1])
 			}
 		}
-		if acc.weight > 0 {
+		r.b.mergeEdge(pairOf(part.Source, part.Target), acc)
+	}
+}
+
+// splitEdgeByDocs is splitEdge for parts that do not record their
+// sentences: the sentences go under the forms their documents name (or,
+// where those made no part of the edge that day, under the first part of
+// that day).
+func (r *rebuild) splitEdgeByDocs(e Edge, sents []Evidence) {
+	accs := map[[2]string]*edgeAcc{}
+	for _, part := range e.Parts {
+		if acc := r.edgeDays(part.Days); acc != nil {
 			accs[pairOf(part.Source, part.Target)] = acc
 		}
 	}
@@ -286,15 +374,51 @@ func pairOf(a, c string) [2]string {
 	return [2]string{a, c}
 }
 
-// indexStatements indexes the period's statements by speaker and target.
+// targetKeys returns the keys of a statement's targets as its document
+// names them.
+func (r *rebuild) targetKeys(s Statement) []string {
+	if s.TargetForms != nil {
+		return s.TargetForms
+	}
+	out := make([]string, 0, len(s.Targets))
+	for _, t := range s.Targets {
+		out = append(out, r.g.Nodes[t].Key)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// targetStances returns the target keys of s (targetKeys) with the
+// polarity towards each and its confidence: those of its forms when the
+// statement records them, else those of its target nodes; nil lists for
+// files written before they were recorded.
+func (r *rebuild) targetStances(s Statement) ([]string, []int, []float64) {
+	if s.TargetForms != nil {
+		return s.TargetForms, s.FormPolarity, s.FormConfidence
+	}
+	if len(s.TargetPolarity) != len(s.Targets) || len(s.TargetConfidence) != len(s.Targets) {
+		return r.targetKeys(s), nil, nil
+	}
+	keys := make([]string, len(s.Targets))
+	for i, t := range s.Targets {
+		keys[i] = r.g.Nodes[t].Key
+	}
+	pol, conf := slices.Clone(s.TargetPolarity), slices.Clone(s.TargetConfidence)
+	sortTargets(keys, pol, conf)
+	return keys, pol, conf
+}
+
+// indexStatements indexes the period's statements by speaker and target
+// key.
 func (r *rebuild) indexStatements() {
-	r.stmts = map[[2]int][]int{}
-	for i, s := range r.g.Statements {
+	r.stmts = map[[2]string][]int{}
+	for i, s := range r.statements {
 		if !r.in[s.Doc] {
 			continue
 		}
-		for _, t := range s.Targets {
-			k := [2]int{s.Speaker, t}
+		sk := r.speakerKey(s)
+		for _, t := range r.targetKeys(s) {
+			k := [2]string{sk, t}
 			r.stmts[k] = append(r.stmts[k], i)
 		}
 	}
@@ -302,76 +426,66 @@ func (r *rebuild) indexStatements() {
 
 // stances rebuilds the stances of the period: counts by day, the period's
 // statements as evidence (the stored examples where the build capped the
-// statements).
+// statements); and the stances between two forms of one actor of g
+// (Node.InnerStances).
 func (r *rebuild) stances() {
 	r.indexStatements()
 	for _, s := range r.g.Stances {
-		if len(r.g.Nodes[s.Source].Merged) > 0 || len(r.g.Nodes[s.Target].Merged) > 0 {
-			r.splitStance(s)
+		parts := s.Parts
+		if len(parts) == 0 {
+			parts = []StancePart{{Source: r.g.Nodes[s.Source].Key, Target: r.g.Nodes[s.Target].Key, Days: s.Days}}
+		}
+		accs := r.stanceParts(parts)
+		if len(accs) == 0 {
 			continue
 		}
-		acc := &stanceAcc{}
-		for _, d := range s.Days {
-			if r.inPeriod(d.Day) {
-				acc.pos += d.Positive
-				acc.neg += d.Negative
-				acc.neu += d.Neutral
-				acc.days = append(acc.days, d)
+		if r.g.MaxStatements > 0 {
+			r.cappedEvidence(s, accs)
+		} else {
+			stored := map[[2]int]string{}
+			for _, ev := range s.Evidence {
+				stored[[2]int{ev.Doc, ev.Start}] = ev.Text
+			}
+			for _, p := range sortedPairs(accs) {
+				r.statementEvidence(accs[p], p, stored)
 			}
 		}
-		if acc.pos+acc.neg+acc.neu == 0 {
-			continue
+		for _, p := range sortedPairs(accs) {
+			r.b.mergeStance(p, accs[p])
 		}
-		for _, ev := range r.stanceEvidence(s) {
-			acc.evidence = r.b.keepEvidence(acc.evidence, ev)
+	}
+	for i := range r.g.Nodes {
+		r.otherStances(r.g.Nodes[i].InnerStances)
+	}
+	r.otherStances(r.dropped.Stances)
+}
+
+// otherStances rebuilds stances that are no stance of g
+// (Node.InnerStances, Dropped.Stances) from their days and statements.
+func (r *rebuild) otherStances(parts []StancePart) {
+	accs := r.stanceParts(parts)
+	for _, p := range sortedPairs(accs) {
+		if r.g.MaxStatements == 0 {
+			r.statementEvidence(accs[p], p, nil)
 		}
-		r.b.mergeStance([2]string{r.g.Nodes[s.Source].Key, r.g.Nodes[s.Target].Key}, acc)
+		r.b.mergeStance(p, accs[p])
 	}
 }
 
-// stanceEvidence returns the period's sentences behind a stance: its
-// statements, with the text the stance or the statement stores; the
-// stance's stored examples of the period when the build capped the
-// statements.
-func (r *rebuild) stanceEvidence(s Stance) []evRef {
-	stored := map[[2]int]string{}
-	var out []evRef
-	r.stanceDocs, r.stanceStmts = r.stanceDocs[:0], r.stanceStmts[:0]
-	for _, ev := range s.Evidence {
-		if r.in[ev.Doc] {
-			stored[[2]int{ev.Doc, ev.Start}] = ev.Text
-			if r.g.MaxStatements > 0 {
-				out = append(out, r.sentence(ev))
-				r.stanceDocs, r.stanceStmts = append(r.stanceDocs, ev.Doc), append(r.stanceStmts, -1)
-			}
-		}
-	}
-	if r.g.MaxStatements > 0 {
-		return out
-	}
-	for _, i := range r.stmts[[2]int{s.Source, s.Target}] {
-		ev := r.g.Statements[i].Evidence
-		if t, ok := stored[[2]int{ev.Doc, ev.Start}]; ok && t != "" {
-			ev.Text = t
-		}
-		out = append(out, r.sentence(ev))
-		r.stanceDocs, r.stanceStmts = append(r.stanceDocs, ev.Doc), append(r.stanceStmts, i)
-	}
-	return out
-}
-
-// splitStance rebuilds a stance of a node with merged forms: its counts
-// by the pairs of forms it was made of (Stance.Parts), its statements as
-// evidence under the forms their documents name.
-func (r *rebuild) splitStance(s Stance) {
+// stanceParts returns the accumulators of the parts with statements in
+// the period, by (speaker, target) key.
+func (r *rebuild) stanceParts(parts []StancePart) map[[2]string]*stanceAcc {
 	accs := map[[2]string]*stanceAcc{}
-	for _, part := range s.Parts {
+	for _, part := range parts {
 		acc := &stanceAcc{}
 		for _, d := range part.Days {
 			if r.inPeriod(d.Day) {
 				acc.pos += d.Positive
 				acc.neg += d.Negative
 				acc.neu += d.Neutral
+				for k := range acc.conf {
+					acc.conf[k] += d.Weight[k]
+				}
 				acc.days = append(acc.days, d)
 			}
 		}
@@ -379,25 +493,34 @@ func (r *rebuild) splitStance(s Stance) {
 			accs[[2]string{part.Source, part.Target}] = acc
 		}
 	}
-	evs := r.stanceEvidence(s)
-	for i, ev := range evs {
-		doc, sk := r.stanceDocs[i], r.keyIn(s.Source, r.stanceDocs[i])
-		if j := r.stanceStmts[i]; j >= 0 {
-			sk = r.speakerKey(r.g.Statements[j])
+	return accs
+}
+
+// statementEvidence adds to acc the period's statements of the key pair
+// p, with the text the stance (stored) or the statement stores.
+func (r *rebuild) statementEvidence(acc *stanceAcc, p [2]string, stored map[[2]int]string) {
+	for _, i := range r.stmts[p] {
+		ev := r.statements[i].Evidence
+		if t, ok := stored[[2]int{ev.Doc, ev.Start}]; ok && t != "" {
+			ev.Text = t
 		}
-		acc := accs[[2]string{sk, r.keyIn(s.Target, doc)}]
-		if acc == nil {
-			for _, p := range sortedPairs(accs) {
-				acc = accs[p]
-				break
-			}
-		}
-		if acc != nil {
-			acc.evidence = r.b.keepEvidence(acc.evidence, ev)
-		}
+		acc.evidence = r.b.keepEvidence(acc.evidence, r.sentence(ev))
 	}
-	for _, p := range sortedPairs(accs) {
-		r.b.mergeStance(p, accs[p])
+}
+
+// cappedEvidence adds the stance's stored examples of the period to its
+// parts, where the build capped the statements: under the forms their
+// documents name, else the first part.
+func (r *rebuild) cappedEvidence(s Stance, accs map[[2]string]*stanceAcc) {
+	for _, ev := range s.Evidence {
+		if !r.in[ev.Doc] {
+			continue
+		}
+		acc := accs[[2]string{r.keyIn(s.Source, ev.Doc), r.keyIn(s.Target, ev.Doc)}]
+		if acc == nil {
+			acc = accs[sortedPairs(accs)[0]]
+		}
+		acc.evidence = r.b.keepEvidence(acc.evidence, r.sentence(ev))
 	}
 }
 
@@ -410,26 +533,20 @@ func (r *rebuild) speakerKey(s Statement) string {
 	return r.g.Nodes[s.Speaker].Key
 }
 
-// statements rebuilds the period's statements under the keys their
+// addStatements rebuilds the period's statements under the keys their
 // documents name, and each speaker's quotes.
-func (r *rebuild) statements() {
-	for _, s := range r.g.Statements {
+func (r *rebuild) addStatements() {
+	for _, s := range r.statements {
 		if !r.in[s.Doc] {
 			continue
 		}
 		sk := r.speakerKey(s)
-		var targets []string
-		for _, t := range s.Targets {
-			if tk := r.keyIn(t, s.Doc); tk != sk && !slices.Contains(targets, tk) {
-				targets = append(targets, tk)
-			}
-		}
-		slices.Sort(targets)
 		ev := r.sentence(s.Evidence)
 		r.b.quotes[sk] = r.b.keepEvidence(r.b.quotes[sk], ev)
 		ev.Text = ""
-		r.b.statements = append(r.b.statements, stmtAcc{speaker: sk, targets: targets, cue: s.Cue,
-			polarity: s.Polarity, issue: s.Issue, ev: ev})
+		keys, tpol, tconf := r.targetStances(s)
+		r.b.statements = append(r.b.statements, stmtAcc{speaker: sk, targets: keys, cue: s.Cue,
+			polarity: s.Polarity, issue: s.Issue, ev: ev, conf: s.Confidence, tpol: tpol, tconf: tconf})
 	}
 }
 

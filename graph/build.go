@@ -532,11 +532,12 @@ func (b *Builder) addStatements(doc string, x *extract.Extraction) {
 			default:
 				acc.neu++
 			}
+			var w [3]int64
+			w[tp+1] = confWeight(tc)
 			if b.dated {
-				p := sign(s.Polarity)
-				acc.days = addStanceDay(acc.days, b.day, b2i(p > 0), b2i(p < 0), b2i(p == 0))
+				acc.days = addStanceDay(acc.days, b.day, b2i(tp > 0), b2i(tp < 0), b2i(tp == 0), w)
 			}
-			acc.conf[tp+1] += confWeight(tc)
+			acc.conf[tp+1] += w[tp+1]
 			acc.evidence = b.keepNew(acc.evidence, ev)
 		}
 		sortTargets(targets, tpol, tconf)

@@ -115,26 +115,50 @@ func (a *ActorDay) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// StanceDay is the statements of one day behind a stance, by polarity.
-// It is written as a JSON array [day, positive, negative, neutral].
+// StanceDay is the statements of one day behind a stance, by polarity,
+// and their confidence weights (see Stance.Confidence), by polarity -1, 0
+// and 1. It is written as a JSON array [day, positive, negative, neutral],
+// followed by the three weights when one of them is not zero.
 type StanceDay struct {
 	Day                         Day
 	Positive, Negative, Neutral int
+	Weight                      [3]int64
 }
 
 // MarshalJSON implements json.Marshaler.
 func (s StanceDay) MarshalJSON() ([]byte, error) {
-	return appendInts(nil, int(s.Day), s.Positive, s.Negative, s.Neutral), nil
+	if s.Weight == [3]int64{} {
+		return appendInts(nil, int(s.Day), s.Positive, s.Negative, s.Neutral), nil
+	}
+	return appendInts(nil, int(s.Day), s.Positive, s.Negative, s.Neutral,
+		int(s.Weight[0]), int(s.Weight[1]), int(s.Weight[2])), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler.
 func (s *StanceDay) UnmarshalJSON(b []byte) error {
-	v, err := intArray(b, 4, 4, "stance day [day, positive, negative, neutral]")
+	v, err := intArray(b, 4, 7, "stance day [day, positive, negative, neutral(, weights)]")
 	if err != nil {
 		return err
 	}
-	*s = StanceDay{Day: Day(v[0]), Positive: v[1], Negative: v[2], Neutral: v[3]}
+	d, ok := StanceDayOf(v)
+	if !ok {
+		return fmt.Errorf("stance day: %d numbers (want 4 or 7)", len(v))
+	}
+	*s = d
 	return nil
+}
+
+// StanceDayOf returns the StanceDay of its JSON numbers (4, or 7 with the
+// weights); ok is false for another count.
+func StanceDayOf(v []int) (StanceDay, bool) {
+	if len(v) != 4 && len(v) != 7 {
+		return StanceDay{}, false
+	}
+	s := StanceDay{Day: Day(v[0]), Positive: v[1], Negative: v[2], Neutral: v[3]}
+	if len(v) == 7 {
+		s.Weight = [3]int64{int64(v[4]), int64(v[5]), int64(v[6])}
+	}
+	return s, true
 }
 
 // appendInts appends the JSON array of vs to b.

@@ -115,11 +115,22 @@ func (b *Builder) Graph() *Graph {
 
 	// 4. Co-mention edges, re-keyed after the surname merge.
 	withForms := mergedNodes(redirect, id)
+	dated := datedDocs(g.Documents)
+	dropped := &Dropped{Actors: b.droppedActors(keys, id, resolve, docIndex)}
 	edgeParts := map[[2]int][]EdgePart{}
+	partAccs := map[[2]int][]*edgeAcc{}
 	edges := map[[2]int]*edgeAcc{}
 	for _, pair := range sortedPairs(b.edges) {
 		acc := b.edges[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
+		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
+			part := EdgePart{Source: pair[0], Target: pair[1], Days: acc.days, Refs: b.innerRefs(acc, docIndex, dated)}
+			if u == v && u >= 0 {
+				g.Nodes[u].Inner = append(g.Nodes[u].Inner, part)
+			} else {
+				dropped.Edges = append(dropped.Edges, part)
+			}
+		}
 		if u == v || u < 0 || v < 0 {
 			continue
 		}
@@ -134,13 +145,16 @@ func (b *Builder) Graph() *Graph {
 		b.addEdge(e, acc)
 		if (withForms[u] || withForms[v]) && len(acc.days) > 0 {
 			edgeParts[[2]int{u, v}] = append(edgeParts[[2]int{u, v}], EdgePart{Source: pair[0], Target: pair[1], Days: acc.days})
+			partAccs[[2]int{u, v}] = append(partAccs[[2]int{u, v}], acc)
 		}
 	}
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
-		g.Edges = append(g.Edges, Edge{Source: p[0], Target: p[1], Weight: e.weight,
+		ge := Edge{Source: p[0], Target: p[1], Weight: e.weight,
 			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
-			Parts: edgeParts[p]})
+			Parts: edgeParts[p]}
+		b.partSentences(&ge, partAccs[p], docIndex, dated)
+		g.Edges = append(g.Edges, ge)
 	}
 
 	// 5. Stances.
@@ -149,6 +163,14 @@ func (b *Builder) Graph() *Graph {
 	for _, pair := range sortedPairs(b.stances) {
 		acc := b.stances[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
+		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
+			part := StancePart{Source: pair[0], Target: pair[1], Days: acc.days}
+			if u == v && u >= 0 {
+				g.Nodes[u].InnerStances = append(g.Nodes[u].InnerStances, part)
+			} else {
+				dropped.Stances = append(dropped.Stances, part)
+			}
+		}
 		if u == v || u < 0 || v < 0 {
 			continue
 		}
@@ -179,6 +201,12 @@ func (b *Builder) Graph() *Graph {
 	for _, s := range stmts {
 		sp := nodeOf(s.speaker)
 		if sp < 0 {
+			if d := docIndex[s.ev.Doc]; dated[d] {
+				ev := evidence([]evRef{s.ev})[0]
+				dropped.Statements = append(dropped.Statements, Statement{Speaker: -1, Targets: []int{}, Cue: s.cue,
+					Polarity: s.polarity, Issue: s.issue, Evidence: ev, Form: s.speaker, TargetForms: s.targets,
+					Confidence: s.conf, FormPolarity: s.tpol, FormConfidence: s.tconf})
+			}
 			continue
 		}
 		targets, tpol, tconf := finalTargets(s, sp, nodeOf)
@@ -198,6 +226,9 @@ func (b *Builder) Graph() *Graph {
 		if resolve(s.speaker) != s.speaker {
 			st.Form = s.speaker
 		}
+		if dated[ev.Doc] && !ownKeys(s.targets, len(targets), resolve) {
+			st.TargetForms, st.FormPolarity, st.FormConfidence = s.targets, s.tpol, s.tconf
+		}
 		g.Statements = append(g.Statements, st)
 	}
 
@@ -210,6 +241,9 @@ func (b *Builder) Graph() *Graph {
 	for _, p := range pnames {
 		acc := b.places[p]
 		g.Places = append(g.Places, Place{Name: p, Mentions: acc.mentions, Documents: acc.documents, Days: acc.days})
+	}
+	if len(dropped.Actors)+len(dropped.Edges)+len(dropped.Stances)+len(dropped.Statements) > 0 {
+		g.Dropped = dropped
 	}
 	if g.Nodes == nil {
 		g.Nodes = []Node{}

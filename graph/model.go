@@ -37,6 +37,23 @@ type Graph struct {
 	MaxEvidence   int `json:"max_evidence,omitempty"`
 	MaxRefs       int `json:"max_refs,omitempty"`
 	MaxStatements int `json:"max_statements,omitempty"`
+	// Dropped holds, for the dated documents, what the build counted of
+	// the names that the corpus's type vote left out as no actors, so that
+	// a period whose own votes make them actors has them (see Between).
+	Dropped *Dropped `json:"dropped,omitempty"`
+}
+
+// Dropped is the time data of the names a build left out as no actors
+// (works, products, events, groups, common words): the actor keys with
+// their days, their co-mentions and stances (by key pair, with their
+// sentences), and the statements they made. No query reads it.
+type Dropped struct {
+	Actors  []MergedActor `json:"actors,omitempty"`
+	Edges   []EdgePart    `json:"edges,omitempty"`
+	Stances []StancePart  `json:"stances,omitempty"`
+	// Statements have Speaker -1, the speaker's key in Form and the
+	// targets' keys in TargetForms.
+	Statements []Statement `json:"statements,omitempty"`
 }
 
 // DocRef identifies a source document, so that evidence can be cited and
@@ -89,6 +106,13 @@ type Node struct {
 	// and a type, "a:" and an affiliation, "s:" and an alias that was not
 	// the name. A name, type and affiliation get the mentions of each
 	// document that gives them (at least 1); an alias gets 1 per document.
+	// The evidence of the corpus-level resolution is labelled too: "c:"
+	// and a class of extract.Votes (the context votes of the day's
+	// mentions), "k:" and a type (documents in which the gazetteer named
+	// the actor so), "h:" and the key of a gazetteer person (documents
+	// that hinted at that person for a bare surname), "x:" and a name
+	// (documents whose contexts marked the name as a thing, which count no
+	// mention).
 	DayVotes []string `json:"day_votes,omitempty"`
 	// Days holds the actor's mentions, documents and votes per day, in
 	// day order, for the dated documents (undated ones have no day), the
@@ -96,17 +120,27 @@ type Node struct {
 	Days []ActorDay `json:"days,omitempty"`
 	// Seen lists the dated documents (indices) that mention an actor who
 	// may be merged into a full name in a period of the graph: a
-	// one-word key with votes for person.
+	// one-word key with votes for person (not a short form's key, which
+	// names its document).
 	Seen []int `json:"seen,omitempty"`
-	// Merged are the surname-only actors the builder merged into this one
-	// (see Builder.Graph), with their own days and documents, so that a
-	// period of the graph can keep them apart where the period's articles
-	// alone would (see Between).
+	// Merged are the actor keys the build merged into this one (see
+	// Builder.Graph): short forms, each of one document ("berg", a unit
+	// separator and the document ID), surnames, spelling variants, with
+	// their own days and documents, so that a period of the graph can
+	// resolve them again from the period's articles alone (see Between).
 	Merged []MergedActor `json:"merged,omitempty"`
+	// Inner are the co-mentions between two forms of the actor (keys of
+	// Merged or Key) that the build counted before it merged them, by
+	// day, with their sentences (EdgePart.Refs); InnerStances the
+	// statements of one form about another. A period that keeps the forms
+	// apart counts them again (see Between).
+	Inner        []EdgePart   `json:"inner,omitempty"`
+	InnerStances []StancePart `json:"inner_stances,omitempty"`
 }
 
-// MergedActor is a form of an actor that the builder merged into a full
-// name: its key, vote labels, days and documents, as in Node.
+// MergedActor is a form of an actor that the builder merged into another
+// (or, in Dropped, a name it left out): its key, vote labels, days and
+// documents, as in Node.
 type MergedActor struct {
 	Key      string     `json:"key"`
 	DayVotes []string   `json:"day_votes,omitempty"`
@@ -156,6 +190,12 @@ type EdgePart struct {
 	Source string     `json:"source"`
 	Target string     `json:"target"`
 	Days   []DayCount `json:"days"`
+	// Sentences are the indices of the part's sentences among those of
+	// its edge, Evidence then Refs (dated documents only).
+	Sentences []int `json:"sentences,omitempty"`
+	// Refs are the sentences of a part of Node.Inner, which has no edge
+	// (dated documents only).
+	Refs []Ref `json:"refs,omitempty"`
 }
 
 // StancePart is the share of a stance of one pair of actor keys (see
@@ -254,6 +294,15 @@ type Statement struct {
 	// every target has Polarity.
 	TargetPolarity   []int     `json:"target_polarity,omitempty"`
 	TargetConfidence []float64 `json:"target_confidence,omitempty"`
+	// TargetForms are the keys of the actors the statement is about, as
+	// its document names them, when they are not the keys of Targets'
+	// nodes (a form merged into a node, or into the speaker's); dated
+	// documents only (see Between).
+	TargetForms []string `json:"target_forms,omitempty"`
+	// FormPolarity and FormConfidence are the polarity towards each of
+	// TargetForms and its confidence, in that order (see Between).
+	FormPolarity   []int     `json:"form_polarity,omitempty"`
+	FormConfidence []float64 `json:"form_confidence,omitempty"`
 }
 
 // Place is a location that is not an actor.

@@ -570,5 +570,8 @@ func (b *Builder) addThings(doc string, things []extract.Actor) {
 		}
 		acc.names[a.Name] += 0
 		acc.ev.add(a)
+		if b.dated {
+			acc.days = addThingDay(acc.days, b.day, a)
+		}
 	}
 }

@@ -54,7 +54,8 @@ func actorDay(list []actorDayAcc, day Day) ([]actorDayAcc, *actorDayAcc) {
 
 // addActorDay counts one document's actor on its day, with the same
 // weights as the totals: mentions, one document, and max(mentions, 1) for
-// its name, type and affiliation; one per alias other than the name.
+// its name, type and affiliation; one per alias other than the name; and
+// its resolution evidence (addEvidenceDay).
 func addActorDay(list []actorDayAcc, day Day, a extract.Actor) []actorDayAcc {
 	list, d := actorDay(list, day)
 	w := max(a.Mentions, 1)
@@ -70,6 +71,7 @@ func addActorDay(list []actorDayAcc, day Day, a extract.Actor) []actorDayAcc {
 			d.votes = addVote(d.votes, voteAlias+al, 1)
 		}
 	}
+	addEvidenceDay(d, a)
 	return list
 }
 
@@ -157,8 +159,9 @@ func mergeDayCounts(list, o []DayCount) []DayCount {
 	return list
 }
 
-// addStanceDay counts one statement of polarity p on day.
-func addStanceDay(list []StanceDay, day Day, pos, neg, neu int) []StanceDay {
+// addStanceDay counts statements on day by polarity, with their
+// confidence weights.
+func addStanceDay(list []StanceDay, day Day, pos, neg, neu int, w [3]int64) []StanceDay {
 	i, found := slices.BinarySearchFunc(list, day, func(s StanceDay, d Day) int { return int(s.Day) - int(d) })
 	if !found {
 		list = slices.Insert(list, i, StanceDay{Day: day})
@@ -166,13 +169,16 @@ func addStanceDay(list []StanceDay, day Day, pos, neg, neu int) []StanceDay {
 	list[i].Positive += pos
 	list[i].Negative += neg
 	list[i].Neutral += neu
+	for k := range w {
+		list[i].Weight[k] += w[k]
+	}
 	return list
 }
 
 // mergeStanceDays adds o to list.
 func mergeStanceDays(list, o []StanceDay) []StanceDay {
 	for _, s := range o {
-		list = addStanceDay(list, s.Day, s.Positive, s.Negative, s.Neutral)
+		list = addStanceDay(list, s.Day, s.Positive, s.Negative, s.Neutral, s.Weight)
 	}
 	return list
 }

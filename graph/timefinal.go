@@ -1,6 +1,9 @@
 package graph
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // nodeTimes sets the time data of the nodes of g: key, vote labels, days
 // (every form merged into the node included), the documents of surname
@@ -38,7 +41,8 @@ func (b *Builder) nodeTimes(g *Graph, keys []string, resolve func(string) string
 }
 
 // seenDocs returns, for every surname candidate (a one-word key with votes
-// for person), the sorted indices of the dated documents that mention it.
+// for person), the sorted indices of the dated documents that mention it;
+// none for a short form's key, which names its one document (unitKey).
 func (b *Builder) seenDocs(docIndex map[string]int) map[string][]int {
 	seen := map[string][]int{}
 	for id, ks := range b.oneWord {
@@ -47,6 +51,9 @@ func (b *Builder) seenDocs(docIndex map[string]int) map[string][]int {
 			continue
 		}
 		for _, k := range ks {
+			if strings.Contains(k, unitSep) {
+				continue
+			}
 			if a := b.actors[k]; a != nil && a.personVotes() {
 				seen[k] = append(seen[k], d)
 			}
@@ -64,6 +71,112 @@ func mergedNodes(redirect map[string]string, id map[string]int) map[int]bool {
 	out := map[int]bool{}
 	for _, t := range redirect {
 		out[id[t]] = true
+	}
+	return out
+}
+
+// datedDocs marks the dated documents.
+func datedDocs(docs []DocRef) []bool {
+	out := make([]bool, len(docs))
+	for i, d := range docs {
+		_, out[i] = ParseDay(d.Date)
+	}
+	return out
+}
+
+// innerRefs returns the sentences of dated documents behind the
+// co-mentions acc of two forms of one actor (Node.Inner), examples and
+// references, in (document, offset) order without repeats.
+func (b *Builder) innerRefs(acc *edgeAcc, docIndex map[string]int, dated []bool) []Ref {
+	var out []Ref
+	for _, e := range acc.evidence {
+		if d := docIndex[e.Doc]; dated[d] {
+			out = append(out, Ref{Doc: d, Sentence: e.Sentence, Start: e.Span.Start, End: e.Span.End})
+		}
+	}
+	for _, r := range acc.refs {
+		if d := docIndex[b.docIDs[r.doc]]; dated[d] {
+			out = append(out, Ref{Doc: d, Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)})
+		}
+	}
+	slices.SortFunc(out, refCompare)
+	return slices.CompactFunc(out, func(x, y Ref) bool { return refCompare(x, y) == 0 })
+}
+
+// refCompare orders references by document, then offset.
+func refCompare(x, y Ref) int {
+	if x.Doc != y.Doc {
+		return x.Doc - y.Doc
+	}
+	return x.Start - y.Start
+}
+
+// partSentences sets the sentences of the parts of e (Edge.Parts), whose
+// accumulators are accs: the indices among e's examples and references of
+// those in dated documents.
+func (b *Builder) partSentences(e *Edge, accs []*edgeAcc, docIndex map[string]int, dated []bool) {
+	if len(accs) == 0 {
+		return
+	}
+	pos := make(map[[2]int]int, len(e.Evidence)+len(e.Refs))
+	for i, ev := range e.Evidence {
+		pos[[2]int{ev.Doc, ev.Start}] = i
+	}
+	for i, r := range e.Refs {
+		pos[[2]int{r.Doc, r.Start}] = len(e.Evidence) + i
+	}
+	for j, acc := range accs {
+		var list []int
+		add := func(doc, start int) {
+			if i, ok := pos[[2]int{doc, start}]; ok && dated[doc] {
+				list = append(list, i)
+			}
+		}
+		for _, ev := range acc.evidence {
+			add(docIndex[ev.Doc], ev.Span.Start)
+		}
+		for _, r := range acc.refs {
+			add(docIndex[b.docIDs[r.doc]], int(r.start))
+		}
+		slices.Sort(list)
+		e.Parts[j].Sentences = slices.Compact(list)
+	}
+}
+
+// ownKeys reports whether the target keys of a statement are the keys of
+// its n target nodes: none was merged into another node, and none left
+// out (the speaker's own node, a repeat, no actor).
+func ownKeys(keys []string, n int, resolve func(string) string) bool {
+	if len(keys) != n {
+		return false
+	}
+	for _, k := range keys {
+		if resolve(k) != k {
+			return false
+		}
+	}
+	return true
+}
+
+// droppedActors returns the time data of the actor keys (sorted) that
+// resolve to no node (Graph.Dropped): those with days, each apart.
+func (b *Builder) droppedActors(keys []string, id map[string]int, resolve func(string) string, docIndex map[string]int) []MergedActor {
+	var out []MergedActor
+	var seen map[string][]int
+	for _, k := range keys {
+		if _, ok := id[resolve(k)]; ok {
+			continue
+		}
+		a := b.actors[k]
+		if len(a.days) == 0 {
+			continue
+		}
+		if seen == nil {
+			seen = b.seenDocs(docIndex)
+		}
+		m := MergedActor{Key: k, Seen: seen[k]}
+		m.DayVotes, m.Days = actorDays(a.days)
+		out = append(out, m)
 	}
 	return out
 }

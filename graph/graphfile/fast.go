@@ -84,6 +84,10 @@ var sections = [...]struct {
 		g.Places, end, ok = parseList(b, i, until, parsePlace, ctl)
 		return end, ok
 	}},
+	{"dropped", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
+		g.Dropped, end, ok = parseDropped(b, i)
+		return end, ok
+	}},
 }
 
 // sectionIndex returns the index of the top-level field key in sections,
@@ -200,6 +204,8 @@ func copySection(dst, src *graph.Graph, k int) {
 		dst.Statements = src.Statements
 	case "places":
 		dst.Places = src.Places
+	case "dropped":
+		dst.Dropped = src.Dropped
 	}
 }
 

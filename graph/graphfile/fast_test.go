@@ -61,7 +61,10 @@ func hostileGraph() *graph.Graph {
 				ActorID: "state:日本", Role: "source", Candidates: []string{"a\"b", "日本"}, Kinds: map[string]int{"state": 7, "org": 0},
 				Votes: &extract.Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10, Initial: 11},
 				Key:   "日本", DayVotes: []string{"n:日本", "s:\"N\"", "t:state"}, Days: []graph.ActorDay{{Day: -3, Mentions: 7, Documents: 1, Votes: []int{7, 1, 7}}, {Day: 20000}},
-				Seen: []int{0}, Merged: []graph.MergedActor{{Key: "ni", DayVotes: []string{"n:Ni"}, Days: []graph.ActorDay{{Day: 1, Votes: []int{2}}}, Seen: []int{1}}, {Key: "x"}}},
+				Seen: []int{0}, Merged: []graph.MergedActor{{Key: "ni", DayVotes: []string{"n:Ni"}, Days: []graph.ActorDay{{Day: 1, Votes: []int{2}}}, Seen: []int{1}}, {Key: "x"}},
+				Inner: []graph.EdgePart{{Source: "ni", Target: "日本", Days: []graph.DayCount{{Day: 1, Count: 2, Documents: 1}},
+					Refs: []graph.Ref{{Doc: 1, Sentence: 2, Start: 3, End: 4}}}},
+				InnerStances: []graph.StancePart{{Source: "ni", Target: "日本", Days: []graph.StanceDay{{Day: 1, Neutral: 1}}}}},
 			{ID: 4, Name: "", Type: extract.KindUnknown},
 		},
 		Edges: []graph.Edge{
@@ -69,14 +72,22 @@ func hostileGraph() *graph.Graph {
 			{Source: 0, Target: 3, Weight: 1, Refs: []graph.Ref{{Doc: 1, Sentence: 2, Start: 3, End: 4}, {Doc: 0}}},
 			{Source: 0, Target: 4, Weight: 2, Evidence: []graph.Evidence{{Doc: 1, Text: "emoji 😀, \u2029 and \\ and \x7f"}, {Doc: 0}}, Refs: []graph.Ref{}},
 			{Source: 1, Target: 2, Weight: 0, Documents: 1, Days: []graph.DayCount{{Day: 5, Count: 0, Documents: 1}},
-				Parts: []graph.EdgePart{{Source: "a\"", Target: "b", Days: []graph.DayCount{{Day: 5, Documents: 1}}}, {Source: "x"}}},
+				Parts: []graph.EdgePart{{Source: "a\"", Target: "b", Days: []graph.DayCount{{Day: 5, Documents: 1}}, Sentences: []int{0, 2}}, {Source: "x"}}},
 		},
-		Stances: []graph.Stance{{Source: 0, Target: 3, Positive: 1, Negative: 2, Evidence: []graph.Evidence{{Doc: 0, Text: "é"}}, Days: []graph.StanceDay{{Day: 1, Positive: 1, Negative: 2}}, Confidence: 0.875,
+		Stances: []graph.Stance{{Source: 0, Target: 3, Positive: 1, Negative: 2, Evidence: []graph.Evidence{{Doc: 0, Text: "é"}}, Days: []graph.StanceDay{{Day: 1, Positive: 1, Negative: 2, Weight: [3]int64{693, 0, 2303}}}, Confidence: 0.875,
 			Parts: []graph.StancePart{{Source: "é", Target: "日本", Days: []graph.StanceDay{{Day: 1, Negative: 2}}}}}},
 		Statements: []graph.Statement{{Speaker: 0, Targets: []int{3, 1}, Cue: "warned", Polarity: -1, Issue: "war", Evidence: graph.Evidence{Doc: 0, Sentence: 1}, Form: "zelenskii",
-			Confidence: 1e-7, TargetPolarity: []int{-1, 0}, TargetConfidence: []float64{0.123456789, 1}}},
+			Confidence: 1e-7, TargetPolarity: []int{-1, 0}, TargetConfidence: []float64{0.123456789, 1},
+			TargetForms: []string{"日本", "ni\x1fb", "zelenskii"}, FormPolarity: []int{1, 0, -1}, FormConfidence: []float64{0.5, 0.25, 1}}},
 		Places:      []graph.Place{{Name: "Kyiv", Mentions: 3, Documents: 1, Days: []graph.DayCount{{Day: 1, Count: 3, Documents: 1}}}},
 		MaxEvidence: -1, MaxRefs: 7, MaxStatements: 100,
+		Dropped: &graph.Dropped{
+			Actors:  []graph.MergedActor{{Key: "qtr", DayVotes: []string{"c:initial", "x:Qtr"}, Days: []graph.ActorDay{{Day: 2, Mentions: 1, Documents: 1, Votes: []int{1, 0}}}, Seen: []int{0}}},
+			Edges:   []graph.EdgePart{{Source: "qtr", Target: "日本", Days: []graph.DayCount{{Day: 2, Count: 1, Documents: 1}}, Refs: []graph.Ref{{Doc: 0, Sentence: 1, Start: 2, End: 3}}}},
+			Stances: []graph.StancePart{{Source: "qtr", Target: "ni\x1fb", Days: []graph.StanceDay{{Day: 2, Positive: 1}}}},
+			Statements: []graph.Statement{{Speaker: -1, Targets: []int{}, Cue: "said", Polarity: 1, Evidence: graph.Evidence{Doc: 0, Sentence: 1, Span: extract.Span{Start: 2, End: 3}},
+				Form: "qtr", TargetForms: []string{"ni\x1fb"}}},
+		},
 	}
 	return g
 }

@@ -262,6 +262,15 @@ func parseStatement(b []byte, i int) (s graph.Statement, _ int, ok bool) {
 		case "target_confidence":
 			bit = 1 << 8
 			s.TargetConfidence, i, ok = parseArray(b, i, parseFloat)
+		case "target_forms":
+			bit = 1 << 9
+			s.TargetForms, i, ok = parseArray(b, i, parseString)
+		case "form_polarity":
+			bit = 1 << 10
+			s.FormPolarity, i, ok = parseArray(b, i, parseInteger)
+		case "form_confidence":
+			bit = 1 << 11
+			s.FormConfidence, i, ok = parseArray(b, i, parseFloat)
 		default:
 			if bit, i, ok = evidenceMember(b, i, key, &s.Evidence); bit == 0 {
 				ok = false

@@ -7,7 +7,7 @@ import "github.com/actorgraph/actorgraph/graph"
 // node.
 
 // nodeTimeMember parses the value of a time member of a Node (key, day_votes,
-// days, seen, merged) into n. bit identifies the key (from 1<<12); for
+// days, seen, merged, inner, inner_stances) into n. bit identifies the key (from 1<<12); for
 // another key it is 0 and ok is false.
 func nodeTimeMember(b []byte, i int, key []byte, n *graph.Node) (bit uint, end int, ok bool) {
 	switch string(key) {
@@ -26,6 +26,12 @@ func nodeTimeMember(b []byte, i int, key []byte, n *graph.Node) (bit uint, end i
 	case "merged":
 		n.Merged, end, ok = parseArray(b, i, parseMergedActor)
 		return 1 << 16, end, ok
+	case "inner":
+		n.Inner, end, ok = parseArray(b, i, parseEdgePart)
+		return 1 << 17, end, ok
+	case "inner_stances":
+		n.InnerStances, end, ok = parseArray(b, i, parseStancePart)
+		return 1 << 18, end, ok
 	}
 	return 0, i, false
 }
@@ -78,11 +84,12 @@ func parseDayCount(b []byte, i int) (graph.DayCount, int, bool) {
 
 // parseStanceDay parses a StanceDay, [day, positive, negative, neutral].
 func parseStanceDay(b []byte, i int) (graph.StanceDay, int, bool) {
-	v, end, ok := parseInts(b, i, 4, 4)
+	v, end, ok := parseInts(b, i, 4, 7)
 	if !ok {
 		return graph.StanceDay{}, i, false
 	}
-	return graph.StanceDay{Day: graph.Day(v[0]), Positive: v[1], Negative: v[2], Neutral: v[3]}, end, true
+	d, ok := graph.StanceDayOf(v)
+	return d, end, ok
 }
 
 // parseActorDay parses an ActorDay, [day, mentions, documents, votes...].
@@ -111,6 +118,12 @@ func parseEdgePart(b []byte, i int) (p graph.EdgePart, _ int, ok bool) {
 		case "days":
 			bit = 1 << 2
 			p.Days, i, ok = parseArray(b, i, parseDayCount)
+		case "sentences":
+			bit = 1 << 3
+			p.Sentences, i, ok = parseArray(b, i, parseInteger)
+		case "refs":
+			bit = 1 << 4
+			p.Refs, i, ok = parseArray(b, i, parseRef)
 		default:
 			ok = false
 		}
@@ -138,4 +151,32 @@ func parseStancePart(b []byte, i int) (p graph.StancePart, _ int, ok bool) {
 		return bit, i, ok
 	})
 	return p, i, ok
+}
+
+// parseDropped parses a Dropped object; null is nil.
+func parseDropped(b []byte, i int) (*graph.Dropped, int, bool) {
+	if hasLiteral(b, i, "null") {
+		return nil, i + 4, true
+	}
+	d := &graph.Dropped{}
+	i, ok := parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
+		switch string(key) {
+		case "actors":
+			bit = 1 << 0
+			d.Actors, i, ok = parseArray(b, i, parseMergedActor)
+		case "edges":
+			bit = 1 << 1
+			d.Edges, i, ok = parseArray(b, i, parseEdgePart)
+		case "stances":
+			bit = 1 << 2
+			d.Stances, i, ok = parseArray(b, i, parseStancePart)
+		case "statements":
+			bit = 1 << 3
+			d.Statements, i, ok = parseArray(b, i, parseStatement)
+		default:
+			ok = false
+		}
+		return bit, i, ok
+	})
+	return d, i, ok
 }

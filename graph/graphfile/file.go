@@ -77,6 +77,14 @@ func Write(w io.Writer, g *graph.Graph) error {
 	if err := writeList(bw, "places", g.Places); err != nil {
 		return err
 	}
+	if g.Dropped != nil {
+		b, err := json.Marshal(g.Dropped)
+		if err != nil {
+			return fmt.Errorf("encode graph dropped: %w", err)
+		}
+		bw.WriteString(",\n\"dropped\": ")
+		bw.Write(b)
+	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
 }

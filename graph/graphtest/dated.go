@@ -39,8 +39,13 @@ var datedActors = []datedActor{
 // over the days of February 2025 (one in ten undated), with co-mentions in
 // sentences and statements with polarities, made from seed. Document IDs
 // are "doc-000" to "doc-<n-1>" and the day of document i is Dates[i].
+// Actors carry the evidence of the corpus-level resolution (context votes,
+// gazetteer knowledge and hints, names marked as things), drawn so that
+// the type vote drops some names in some sets of the documents and not in
+// others.
 func DatedExtractions(n int, seed uint64) []*extract.Extraction {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	ev := rand.New(rand.NewPCG(seed^0xe71d, seed))
 	out := make([]*extract.Extraction, n)
 	for i := range out {
 		date := ""
@@ -48,8 +53,70 @@ func DatedExtractions(n int, seed uint64) []*extract.Extraction {
 			date = fmt.Sprintf("2025-02-%02dT%02d:00:00", 1+rng.IntN(20), rng.IntN(24))
 		}
 		out[i] = datedExtraction(fmt.Sprintf("doc-%03d", i), date, rng)
+		addEvidence(out[i], ev)
 	}
 	return out
+}
+
+// addEvidence gives the actors of x random resolution evidence: context
+// votes for their type or against it, the gazetteer's knowledge of the
+// states and of Berg, a hint at Eva Lind for Lind, and thing votes (on the
+// actor, or on the name as a thing of the document), mostly outweighed by
+// an acting vote.
+func addEvidence(x *extract.Extraction, rng *rand.Rand) {
+	for i := range x.Actors {
+		a := &x.Actors[i]
+		v := &a.Votes
+		if a.Key == "nordic council" {
+			// An event more often than an actor: the type vote drops
+			// it from the whole corpus, not from every period.
+			v.Event = rng.IntN(2)
+			if rng.IntN(3) == 0 {
+				v.Agent = 1
+			}
+			continue
+		}
+		switch rng.IntN(4) {
+		case 0:
+			v.Person = 1 + rng.IntN(2)
+		case 1:
+			v.Org = 1
+		case 2:
+			v.NonPerson = 1
+		}
+		if rng.IntN(5) == 0 {
+			v.Cited = 1
+		}
+		if rng.IntN(6) == 0 {
+			v.Source = 1
+		}
+		if rng.IntN(4) == 0 {
+			v.Initial, v.Agent = 1, 1
+		}
+		switch rng.IntN(8) {
+		case 0, 1:
+			v.Work, v.Agent = 1, v.Agent+1
+		case 2:
+			v.Product = 1 + rng.IntN(2) // a name some periods drop
+		}
+		switch a.Name {
+		case "Sweden", "Norway":
+			a.Known = rng.IntN(2) == 0
+		case "Berg":
+			a.Known = rng.IntN(8) == 0
+		case "Lind":
+			if rng.IntN(3) == 0 {
+				a.HintKey = "eva lind"
+			}
+		}
+		if rng.IntN(6) == 0 {
+			// A context elsewhere in the document marks the name as a
+			// thing; the actor's own mentions act.
+			v.Agent++
+			x.Things = append(x.Things, extract.Actor{Name: strings.ToUpper(a.Name), Key: a.Key, Type: a.Type,
+				Known: a.Known, Votes: extract.Votes{Event: 1}})
+		}
+	}
 }
 
 // datedExtraction makes one random document.
@@ -99,9 +166,17 @@ func datedExtraction(id, date string, rng *rand.Rand) *extract.Extraction {
 			counts[nm]++
 		}
 		if len(in) >= 2 && rng.IntN(2) == 0 {
-			x.Statements = append(x.Statements, extract.Statement{Speaker: in[0], Cue: "said",
+			st := extract.Statement{Speaker: in[0], Cue: "said",
 				Polarity: rng.IntN(3) - 1, Targets: in[1:], Text: text.String()[start:],
-				Span: extract.Span{Start: start, End: text.Len()}, SentenceIndex: s})
+				Span: extract.Span{Start: start, End: text.Len()}, SentenceIndex: s,
+				Confidence: float64(rng.IntN(1000)) / 1000}
+			// Each target gets a polarity and confidence of its own,
+			// as the polarity model gives them.
+			for _, t := range st.Targets {
+				st.Stances = append(st.Stances, extract.TargetStance{Target: t, Polarity: rng.IntN(3) - 1,
+					Confidence: float64(rng.IntN(1000)) / 1000})
+			}
+			x.Statements = append(x.Statements, st)
 		}
 		text.WriteString(" ")
 	}
