@@ -230,12 +230,33 @@ func actorKey(n *graph.Node, id map[string]string) string {
 // Forms returns the identity of the forms merged into q's actors (see
 // graph.Node.Merged): form key -> the key of the actor. Two periods of one
 // graph compared with it (DiffOptions.Forms) see a surname that a period
-// leaves apart as the full name the whole graph merged it into.
+// leaves apart as the full name the whole graph merged it into. A short
+// form is kept per document (its key, U+001F and the document's ID); the
+// form without the document stands for the actor too when all its
+// documents' forms went to that one actor, since a period that resolves
+// none of them to a full name gives them that key.
 func (q *Graph) Forms() map[string]string {
 	id := map[string]string{}
+	base := map[string]string{}
+	keys := make(map[string]bool, len(q.Nodes))
 	for _, n := range q.Nodes {
+		keys[n.Key] = true
 		for _, m := range n.Merged {
 			id[m.Key] = n.Key
+			b, _, perDoc := strings.Cut(m.Key, "\x1f")
+			if !perDoc || b == n.Key {
+				continue
+			}
+			if t, seen := base[b]; seen && t != n.Key {
+				base[b] = "" // forms of two actors: no identity
+			} else if !seen {
+				base[b] = n.Key
+			}
+		}
+	}
+	for b, t := range base {
+		if _, own := id[b]; t != "" && !own && !keys[b] {
+			id[b] = t
 		}
 	}
 	return id

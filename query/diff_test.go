@@ -135,3 +135,28 @@ func TestParsePeriodAndBounds(t *testing.T) {
 		}
 	}
 }
+
+func TestFormsPerDocumentShortForms(t *testing.T) {
+	g := &graph.Graph{Nodes: []graph.Node{
+		{ID: 0, Name: "Laura Bennett", Key: "laura bennett", Merged: []graph.MergedActor{{Key: "bennett\x1fd1"}, {Key: "bennett\x1fd2"}}},
+		{ID: 1, Name: "Ann Smith", Key: "ann smith", Merged: []graph.MergedActor{{Key: "smith\x1fd1"}}},
+		{ID: 2, Name: "Bob Smith", Key: "bob smith", Merged: []graph.MergedActor{{Key: "smith\x1fd3"}}},
+		{ID: 3, Name: "Lind", Key: "lind"},
+		{ID: 4, Name: "Eva Lind", Key: "eva lind", Merged: []graph.MergedActor{{Key: "lind\x1fd4"}}},
+	}}
+	f := New(g, "").Forms()
+	tests := []struct {
+		key, want string
+		ok        bool
+	}{
+		{"bennett\x1fd1", "laura bennett", true},
+		{"bennett", "laura bennett", true}, // every document's form went to one actor
+		{"smith", "", false},               // forms of two actors
+		{"lind", "", false},                // an actor of its own
+	}
+	for _, tt := range tests {
+		if got, ok := f[tt.key]; ok != tt.ok || got != tt.want {
+			t.Errorf("Forms()[%q] = %q, %v; want %q, %v", tt.key, got, ok, tt.want, tt.ok)
+		}
+	}
+}
