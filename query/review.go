@@ -192,6 +192,13 @@ func (r *reviewer) duplicates() []ReviewItem {
 				len(strings.Join(aw, " ")) == len(strings.Join(bw, " ")) && a.Mentions > b.Mentions {
 				keep, move = a, b
 			}
+			if mw := len(nameWords(move.Name)); mw > 1 && mw < len(nameWords(keep.Name)) && move.Mentions > keep.Mentions {
+				// A name of several words more common than the longer
+				// one is a body of its own, the longer one a part or a
+				// namesake of it ("Labour Party", "Parliamentary Labour
+				// Party"); a fragment is rarer than its full name.
+				continue
+			}
 			out = append(out, ReviewItem{Kind: ReviewDuplicate, Actor: move.Name, ActorID: move.ActorID, Other: keep.Name,
 				Mentions: move.Mentions, Evidence: s,
 				Reason: fmt.Sprintf("%s; %d co-mentioned actors in common", reason, s),

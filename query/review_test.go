@@ -92,3 +92,24 @@ func TestFindShortForm(t *testing.T) {
 		t.Errorf("Find(michael howard) = %d, %v", id, err)
 	}
 }
+
+func TestReviewSubBody(t *testing.T) {
+	g := &graph.Graph{Format: graph.Format, Nodes: []graph.Node{
+		{ID: 0, Name: "Labour Party", Type: extract.KindOrg, Mentions: 600},
+		{ID: 1, Name: "Parliamentary Labour Party", Type: extract.KindOrg, Mentions: 8},
+		{ID: 2, Name: "Human Rights", Type: extract.KindOrg, Mentions: 9},
+		{ID: 3, Name: "European Court of Human Rights", Type: extract.KindOrg, Mentions: 20},
+		{ID: 4, Name: "Tony Blair", Type: extract.KindPerson, Mentions: 500},
+	}, Edges: []graph.Edge{{Source: 0, Target: 4, Weight: 9}, {Source: 1, Target: 4, Weight: 2},
+		{Source: 2, Target: 4, Weight: 1}, {Source: 3, Target: 4, Weight: 2}}}
+	lines := map[string]string{}
+	for _, it := range (&Graph{Graph: g}).Review(ReviewOptions{}) {
+		lines[it.Kind+" "+it.Actor] = it.Line
+	}
+	if _, ok := lines["duplicate Labour Party"]; ok {
+		t.Errorf("a body more common than its longer namesake is listed as its duplicate: %v", lines)
+	}
+	if lines["duplicate Human Rights"] != "merge European Court of Human Rights = Human Rights" {
+		t.Errorf("a rarer fragment is not listed: %v", lines)
+	}
+}
