@@ -49,6 +49,12 @@ func newExtractor(c *cli.Context) (*extract.Extractor, error) {
 // built into a graph on the fly.
 func openGraph(c *cli.Context) (*query.Graph, error) {
 	path := c.String(graphFlag.Name)
+	if a := c.String(aliasesFlag.Name); a != "" && query.IsGraphFile(path) {
+		// An alias file shapes the actors when articles are read; a graph
+		// file has them already.
+		fmt.Fprintf(c.App.ErrWriter, "actorgraph: --aliases %s is not applied to the graph file %s: it applies when articles are read (actorgraph build ARTICLES --aliases %s -o %s)\n",
+			safe(a), safe(path), safe(a), safe(path))
+	}
 	q, err := query.Open(c.Context, path, query.OpenOptions{
 		Aliases: c.String(aliasesFlag.Name),
 		Since:   c.String(sinceFlag.Name),

@@ -33,7 +33,7 @@ Stance arrows less sure than --min-confidence (default 0.3, see the README) are 
 Example:
    actorgraph render -g graph.json -o putin.svg --focus Putin --depth 1 --title "Around Putin"`,
 	Flags: []cli.Flag{graphFlag, aliasesFlag, layerFlag,
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.svg", Usage: "output `FILE` (- for stdout)"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.svg", Usage: "output `FILE` (- for stdout; without it graph.svg, or graph.dot, graph.png, graph.html after --format)"},
 		&cli.StringFlag{Name: "format", Usage: orList(formatNames(out.DiagramFormats())) + " (default: from the file name)"},
 		&cli.StringFlag{Name: "layout", Value: out.Layouts()[0], Usage: "Graphviz layout: " + orList(out.Layouts())},
 		&cli.IntFlag{Name: "top", Usage: "draw only the top `N` actors by --size-by"},
@@ -67,6 +67,10 @@ func runRender(c *cli.Context) error {
 	format, err := renderFormat(c.String("format"), output)
 	if err != nil {
 		return err
+	}
+	if !c.IsSet("output") && format != out.FormatSVG {
+		// The default file name follows --format: graph.dot, graph.png.
+		output = "graph." + string(format)
 	}
 	ropts, err := renderOptions(c, format)
 	if err != nil {
