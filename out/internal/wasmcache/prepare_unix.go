@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -71,6 +73,71 @@ func PrepareIn(base string) (string, error) {
 	return dir, nil
 }
 
+// stampName is the file in the cache folder that lists the compiled
+// modules already found well-formed, each with its size, modification
+// time and inode: a module that has not changed since is not read again
+// (reading and checking Graphviz's took a seventh of a second at every
+// start). The folder is the user's own and closed to others, so the
+// stamp is as trustworthy as the modules; a changed module is checked
+// again.
+const stampName = "checked"
+
+// stamp is one line of the stamp file: a module's path below the cache
+// folder and what its stat said when it was checked.
+type stamp struct {
+	size, mtime int64
+	ino         uint64
+}
+
+// stampOf returns the stamp of a module's stat.
+func stampOf(st fs.FileInfo) stamp {
+	s := stamp{size: st.Size(), mtime: st.ModTime().UnixNano()}
+	if sys, ok := st.Sys().(*syscall.Stat_t); ok {
+		s.ino = uint64(sys.Ino)
+	}
+	return s
+}
+
+// readStamps reads the stamp file of dir (empty when absent or broken).
+func readStamps(dir string) map[string]stamp {
+	out := map[string]stamp{}
+	b, err := os.ReadFile(filepath.Join(dir, stampName))
+	if err != nil || len(b) > 1<<20 {
+		return out
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		var rel string
+		var s stamp
+		if n, _ := fmt.Sscanf(line, "%q %d %d %d", &rel, &s.size, &s.mtime, &s.ino); n == 4 {
+			out[rel] = s
+		}
+	}
+	return out
+}
+
+// writeStamps replaces the stamp file of dir (owner-only, through a
+// temporary file); a failure only costs the next start a check.
+func writeStamps(dir string, stamps map[string]stamp) {
+	rels := make([]string, 0, len(stamps))
+	for r := range stamps {
+		rels = append(rels, r)
+	}
+	slices.Sort(rels)
+	var b strings.Builder
+	for _, r := range rels {
+		s := stamps[r]
+		fmt.Fprintf(&b, "%q %d %d %d\n", r, s.size, s.mtime, s.ino)
+	}
+	tmp := filepath.Join(dir, stampName+".tmp")
+	if err := os.WriteFile(tmp, []byte(b.String()), 0o600); err != nil {
+		os.Remove(tmp)
+		return
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, stampName)); err != nil {
+		os.Remove(tmp)
+	}
+}
+
 // private checks that st (of path) is owned by uid and has none of the
 // permission bits in deny.
 func private(path string, st fs.FileInfo, uid int, deny fs.FileMode) error {
@@ -92,7 +159,9 @@ func private(path string, st fs.FileInfo, uid int, deny fs.FileMode) error {
 // folders must be well-formed, else they are removed.
 func checkTree(dir string, uid int) error {
 	n := 0
-	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	old := readStamps(dir)
+	now := make(map[string]stamp, len(old))
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -115,10 +184,23 @@ func checkTree(dir string, uid int) error {
 		if !st.Mode().IsRegular() {
 			return fmt.Errorf("%s is not a regular file", path)
 		}
-		if strings.HasSuffix(path, ".tmp") || validModuleFile(path) == nil {
+		if strings.HasSuffix(path, ".tmp") {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, path)
+		if s, ok := old[rel]; ok && s == stampOf(st) {
+			now[rel] = s
+			return nil
+		}
+		if validModuleFile(path) == nil {
+			now[rel] = stampOf(st)
 			return nil
 		}
 		// A broken module of the user's own: wazero would fail on it.
 		return os.Remove(path)
 	})
+	if err == nil && !maps.Equal(old, now) {
+		writeStamps(dir, now)
+	}
+	return err
 }

@@ -237,3 +237,44 @@ func TestInitOrder(t *testing.T) {
 		t.Errorf("wasmcache init at %d, go-graphviz's wasm init at %d: want ours first", ours, theirs)
 	}
 }
+
+// TestPrepareInStamps checks that a module found well-formed is not read
+// again while its size, time and inode stay, and is checked again when
+// they change.
+func TestPrepareInStamps(t *testing.T) {
+	base := t.TempDir()
+	dir, err := PrepareIn(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wz := filepath.Join(dir, "go-graphviz", "wazero-v1.11.0-amd64-linux")
+	os.MkdirAll(wz, 0o700)
+	mod := filepath.Join(wz, strings.Repeat("c", 64))
+	good := module("v1.11.0", 1, []byte{1, 2}, -1)
+	os.WriteFile(mod, good, 0o600)
+	if _, err := PrepareIn(base); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(filepath.Join(dir, stampName))
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("stamp file: %v, %v; want mode 0600", st, err)
+	}
+	// Same size, time and inode: trusted without reading.
+	info, _ := os.Stat(mod)
+	os.WriteFile(mod, make([]byte, len(good)), 0o600)
+	os.Chtimes(mod, info.ModTime(), info.ModTime())
+	if _, err := PrepareIn(base); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(mod); err != nil {
+		t.Fatalf("an unchanged stamped module was read again and removed: %v", err)
+	}
+	// Another size: checked again, and removed as broken.
+	os.WriteFile(mod, []byte("WAZEVO\x07v1.11.0garbage"), 0o600)
+	if _, err := PrepareIn(base); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(mod); !errors.Is(err, os.ErrNotExist) {
+		t.Error("a changed module was not checked again")
+	}
+}
