@@ -79,7 +79,8 @@ func redactLines(s string) ([]byte, error) {
 // textKeys are the JSON fields that hold article text.
 var textKeys = map[string]bool{"sentence": true, "text": true, "title": true}
 
-// redact replaces article text by its length and paths by file names.
+// redact replaces article text by its length and paths by file names, also
+// inside the keys of short forms.
 func redact(key string, v any) any {
 	switch x := v.(type) {
 	case map[string]any:
@@ -98,6 +99,11 @@ func redact(key string, v any) any {
 			return fmt.Sprintf("<%d bytes>", len(x))
 		case key == "doc" || key == "id" || key == "path":
 			return filepath.Base(x)
+		case strings.Contains(x, "\x1f"):
+			// A short form's key: the name, U+001F and the document's
+			// ID (a path).
+			name, doc, _ := strings.Cut(x, "\x1f")
+			return name + "\x1f" + filepath.Base(doc)
 		}
 	}
 	return v
