@@ -5,12 +5,13 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 // periodOf returns the graph of q between two days.
 func periodOf(t *testing.T, q *Graph, since, until string) *Graph {
 	t.Helper()
-	p, err := ParsePeriod(since + ".." + until)
+	p, err := period.Parse(since + ".." + until)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,14 +107,14 @@ func TestParsePeriodAndBounds(t *testing.T) {
 		{"Mar 5, 1987", "26-MAR-1987", "1987-03-05..1987-03-26"},
 	}
 	for _, tt := range tests {
-		p, err := ParseBounds(tt.since, tt.until, ref)
+		p, err := period.ParseBounds(tt.since, tt.until, ref)
 		if err != nil || p.String() != tt.want {
-			t.Errorf("ParseBounds(%q, %q) = %s, %v; want %s", tt.since, tt.until, p, err, tt.want)
+			t.Errorf("period.ParseBounds(%q, %q) = %s, %v; want %s", tt.since, tt.until, p, err, tt.want)
 		}
 	}
 	for _, bad := range [][2]string{{"soon", ""}, {"1987-04", "1987-03"}, {"", "-3d"}} {
-		if p, err := ParseBounds(bad[0], bad[1], ref); err == nil {
-			t.Errorf("ParseBounds(%q, %q) = %s, want an error", bad[0], bad[1], p)
+		if p, err := period.ParseBounds(bad[0], bad[1], ref); err == nil {
+			t.Errorf("period.ParseBounds(%q, %q) = %s, want an error", bad[0], bad[1], p)
 		}
 	}
 	periods := []struct{ in, want string }{
@@ -124,14 +125,14 @@ func TestParsePeriodAndBounds(t *testing.T) {
 		{"..1987-03", "..1987-03-31"},
 	}
 	for _, tt := range periods {
-		p, err := ParsePeriod(tt.in)
+		p, err := period.Parse(tt.in)
 		if err != nil || p.String() != tt.want {
-			t.Errorf("ParsePeriod(%q) = %s, %v; want %s", tt.in, p, err, tt.want)
+			t.Errorf("period.Parse(%q) = %s, %v; want %s", tt.in, p, err, tt.want)
 		}
 	}
 	for _, bad := range []string{"", "..", "1987-04..1987-03", "March"} {
-		if p, err := ParsePeriod(bad); err == nil {
-			t.Errorf("ParsePeriod(%q) = %s, want an error", bad, p)
+		if p, err := period.Parse(bad); err == nil {
+			t.Errorf("period.Parse(%q) = %s, want an error", bad, p)
 		}
 	}
 }

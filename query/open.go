@@ -19,7 +19,9 @@ import (
 	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
+	"github.com/actorgraph/actorgraph/query/cite"
 	"github.com/actorgraph/actorgraph/query/ingest"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 // Graph is an actor graph opened for queries: the graph itself, the
@@ -41,7 +43,7 @@ type Graph struct {
 // New returns g opened for queries, its sources looked up under base too.
 func New(g *graph.Graph, base string) *Graph {
 	return &Graph{Graph: g, Base: base, lexicon: sync.OnceValues(lexicon.Default),
-		labels: sync.OnceValue(func() []string { return DocLabels(g) })}
+		labels: sync.OnceValue(func() []string { return cite.DocLabels(g) })}
 }
 
 // OpenOptions configures Open.
@@ -57,7 +59,7 @@ type OpenOptions struct {
 	// Summary, if set, is given the summary of a build on the fly.
 	Summary func(ingest.Summary)
 	// Since and Until, if set, keep the period they bound (see
-	// ParseBounds; relative spans count back from the newest document's
+	// period.ParseBounds; relative spans count back from the newest document's
 	// day): the graph opened is the graph of that period's documents
 	// (Graph.Between).
 	Since, Until string
@@ -73,11 +75,11 @@ func Open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 	if err != nil || opts.Since == "" && opts.Until == "" {
 		return q, err
 	}
-	ref, ok := Newest(q.Graph)
+	ref, ok := period.Newest(q.Graph)
 	if !ok {
-		return nil, fmt.Errorf("graph %s: %w (a graph built before dates were read, or from undated articles); --since and --until need dated documents", path, ErrUndated)
+		return nil, fmt.Errorf("graph %s: %w (a graph built before dates were read, or from undated articles); --since and --until need dated documents", path, period.ErrUndated)
 	}
-	p, err := ParseBounds(opts.Since, opts.Until, ref)
+	p, err := period.ParseBounds(opts.Since, opts.Until, ref)
 	if err != nil {
 		return nil, err
 	}

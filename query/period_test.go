@@ -11,6 +11,8 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
+	"github.com/actorgraph/actorgraph/query/period"
+	"github.com/actorgraph/actorgraph/query/timeline"
 )
 
 // TestOpenUndatedGraph checks that a graph file without time data (as
@@ -35,10 +37,10 @@ func TestOpenUndatedGraph(t *testing.T) {
 	if err != nil || len(q.Nodes) != len(g.Nodes) {
 		t.Fatalf("Open(old file) = %v, %v", q, err)
 	}
-	if _, err := Open(context.Background(), path, OpenOptions{Since: "1987-01"}); !errors.Is(err, ErrUndated) {
-		t.Errorf("Open(old file, --since) error = %v, want ErrUndated", err)
+	if _, err := Open(context.Background(), path, OpenOptions{Since: "1987-01"}); !errors.Is(err, period.ErrUndated) {
+		t.Errorf("Open(old file, --since) error = %v, want period.ErrUndated", err)
 	}
-	tl, err := q.Timeline(ByMonth)
+	tl, err := timeline.Of(q.Graph, timeline.ByMonth)
 	if err != nil || len(tl.Buckets) != 0 || tl.Undated != len(g.Documents) {
 		t.Errorf("timeline of an undated graph = %+v, %v; want no periods and %d undated documents", tl, err, len(g.Documents))
 	}

@@ -3,6 +3,7 @@ package query
 import (
 	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/query/cite"
 )
 
 // The records below are what the query commands print: plain data, shared
@@ -54,7 +55,7 @@ type Evidence struct {
 func (q *Graph) newEvidence(e graph.Evidence) Evidence {
 	d := q.Documents[e.Doc]
 	return Evidence{Doc: d.ID, Title: d.Title, URL: d.URL, Sentence: e.Sentence,
-		Start: e.Start, End: e.End, Text: e.Text, Date: d.Date, Outlet: Outlet(d), Label: q.docLabel(e.Doc)}
+		Start: e.Start, End: e.End, Text: e.Text, Date: d.Date, Outlet: cite.Outlet(d), Label: q.docLabel(e.Doc)}
 }
 
 // Statement is one stated position: speaker, cue, polarity, targets, issue
@@ -119,4 +120,15 @@ func (q *Graph) Evidences(evs []graph.Evidence) []Evidence {
 		}
 	}
 	return out
+}
+
+// docLabel returns the label of document doc (see cite.DocLabels).
+func (q *Graph) docLabel(doc int) string {
+	if q.labels == nil {
+		q.labels = func() []string { return cite.DocLabels(q.Graph) }
+	}
+	if l := q.labels(); doc >= 0 && doc < len(l) {
+		return l[doc]
+	}
+	return ""
 }

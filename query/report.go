@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query/cite"
 )
 
 // WeakModularity is the modularity below which a report calls its
@@ -59,7 +60,7 @@ func (q *Graph) Report(opts ReportOptions) (*out.Report, error) {
 	}
 	r.Subtitle = fmt.Sprintf("%s · %s", plural(len(q.Documents), "article"), plural(len(q.Nodes), "actor"))
 	r.Periods = q.periods()
-	cites := NewCitations(q.Graph)
+	cites := cite.New(q.Graph)
 	main, err := q.mainFigure(l, opts.Seed)
 	if err != nil {
 		return nil, err
@@ -103,7 +104,7 @@ func (q *Graph) readSummary(opts ReportOptions) out.ReadSummary {
 	s.Skipped = counts(opts.Skipped)
 	outlets := map[string]int{}
 	for _, d := range q.Documents {
-		if o := Outlet(d); o != "" {
+		if o := cite.Outlet(d); o != "" {
 			outlets[o]++
 		}
 		if dt := docDate(d.Date); dt != "" {
@@ -164,7 +165,7 @@ func (q *Graph) mainFigure(l *Layout, seed uint64) (Figure, error) {
 }
 
 // reportActors ranks the top actors.
-func (q *Graph) reportActors(l *Layout, n *network.Network, top int, cites *Citations) (out.ReportActors, error) {
+func (q *Graph) reportActors(l *Layout, n *network.Network, top int, cites *cite.List) (out.ReportActors, error) {
 	btw, err := network.CentralityValues(n, network.MeasureBetweenness, network.CentralityOptions{})
 	if err != nil {
 		return out.ReportActors{}, err
@@ -203,7 +204,7 @@ func share(b float64, n int) float64 {
 // strongestCites cites the first stored sentence of the strongest
 // co-mention ties of v (within the set in, when not nil), up to k distinct
 // documents.
-func (q *Graph) strongestCites(v, k int, cites *Citations, in map[int]bool) []int {
+func (q *Graph) strongestCites(v, k int, cites *cite.List, in map[int]bool) []int {
 	var ties []int
 	for i, e := range q.Edges {
 		if (e.Source == v || e.Target == v) && len(e.Evidence) > 0 && (in == nil || in[e.Source] && in[e.Target]) {
@@ -229,7 +230,7 @@ func (q *Graph) strongestCites(v, k int, cites *Citations, in map[int]bool) []in
 
 // reportCamps lists the communities of the layout, with a warning when
 // the partition is weak.
-func (q *Graph) reportCamps(l *Layout, cites *Citations) out.ReportCamps {
+func (q *Graph) reportCamps(l *Layout, cites *cite.List) out.ReportCamps {
 	rc := out.ReportCamps{Q: l.Q, Threshold: WeakModularity, Weak: l.Q < WeakModularity}
 	if rc.Weak {
 		rc.Warning = fmt.Sprintf("The modularity Q = %.2f is below %.1f, the level above which Newman and Girvan (2004) "+
@@ -294,7 +295,7 @@ const reportTiesTop = 8
 
 // reportTies returns the strongest stated support and opposition, each
 // with up to two sentences of the speaker about the target.
-func (q *Graph) reportTies(cites *Citations, minConfidence float64) (alliances, conflicts []out.ReportTie) {
+func (q *Graph) reportTies(cites *cite.List, minConfidence float64) (alliances, conflicts []out.ReportTie) {
 	said := q.statementsByPair()
 	var pos, neg []graph.Stance
 	for _, s := range q.Stances {
@@ -399,7 +400,7 @@ func evIndex(g *graph.Graph, id string) int {
 
 // reportPath returns the first route between a and b (see Routes), one
 // sentence per hop.
-func (q *Graph) reportPath(n *network.Network, a, b int, cites *Citations) out.ReportPath {
+func (q *Graph) reportPath(n *network.Network, a, b int, cites *cite.List) out.ReportPath {
 	rp := out.ReportPath{From: q.Nodes[a].Name, To: q.Nodes[b].Name}
 	paths, _ := Routes(n, a, b, PathOptions{K: 1})
 	if len(paths) == 0 {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query/cite"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 // reportChangesTop is the number of lines of each kind in the report's
@@ -15,7 +17,7 @@ const reportChangesTop = 4
 // graph merged): ties that strengthened or appeared, stance flips and rank
 // shifts, each with one cited sentence. It returns nil when fewer than two
 // months are covered.
-func (q *Graph) reportChanges(months []out.ReportCount, seed uint64, cites *Citations) (*out.ReportChanges, error) {
+func (q *Graph) reportChanges(months []out.ReportCount, seed uint64, cites *cite.List) (*out.ReportChanges, error) {
 	if len(months) < 2 {
 		return nil, nil
 	}
@@ -29,7 +31,7 @@ func (q *Graph) reportChanges(months []out.ReportCount, seed uint64, cites *Cita
 	labels := [2]string{span(months[:mid]), span(months[mid:])}
 	var sides [2]*Graph
 	for i, l := range labels {
-		p, err := ParsePeriod(l)
+		p, err := period.Parse(l)
 		if err != nil {
 			return nil, fmt.Errorf("report: %w", err)
 		}

@@ -7,15 +7,16 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/out"
+	"github.com/actorgraph/actorgraph/query/cite"
 )
 
 // View returns the interactive view of a figure made with layout l: each
 // node's record and, for each edge, the sentences the graph stores for it
 // (for a stance, the speaker's statements about the target) cited through
 // cites (a new list when nil).
-func (q *Graph) View(fig Figure, l *Layout, cites *Citations) *out.View {
+func (q *Graph) View(fig Figure, l *Layout, cites *cite.List) *out.View {
 	if cites == nil {
-		cites = NewCitations(q.Graph)
+		cites = cite.New(q.Graph)
 	}
 	d := fig.Diagram
 	v := &out.View{Diagram: d}

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 // ParseDays reads a span of days for sliding windows: "30d", "2w" (a bare
@@ -23,7 +24,7 @@ func ParseDays(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n <= 0 || n > 100000 {
-		return 0, fmt.Errorf("%w: %q is not a number of days or weeks (30d, 2w)", ErrPeriod, s)
+		return 0, fmt.Errorf("%w: %q is not a number of days or weeks (30d, 2w)", period.ErrInvalid, s)
 	}
 	return n * unit, nil
 }
@@ -40,9 +41,9 @@ type Window struct {
 // from the day of the first dated document of q until the window that
 // holds the last: DNA's time-window networks, each a period of the graph
 // (see Between).
-func (q *Graph) Windows(size, step int) ([]Period, error) {
+func (q *Graph) Windows(size, step int) ([]period.Span, error) {
 	if size <= 0 || step <= 0 {
-		return nil, fmt.Errorf("%w: window size and step must be positive", ErrPeriod)
+		return nil, fmt.Errorf("%w: window size and step must be positive", period.ErrInvalid)
 	}
 	first, last, ok := graph.Day(0), graph.Day(0), false
 	for i := range q.Documents {
@@ -57,11 +58,11 @@ func (q *Graph) Windows(size, step int) ([]Period, error) {
 		}
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: windows need dated documents", ErrUndated)
+		return nil, fmt.Errorf("%w: windows need dated documents", period.ErrUndated)
 	}
-	var out []Period
+	var out []period.Span
 	for s := first; ; s += graph.Day(step) {
-		out = append(out, Period{Since: s, Until: s + graph.Day(size-1), HasSince: true, HasUntil: true})
+		out = append(out, period.Span{Since: s, Until: s + graph.Day(size-1), HasSince: true, HasUntil: true})
 		if s+graph.Day(size-1) >= last {
 			break
 		}
@@ -71,7 +72,7 @@ func (q *Graph) Windows(size, step int) ([]Period, error) {
 
 // overWindows calls f with the graph of every window, on up to GOMAXPROCS
 // goroutines, and returns the results in window order.
-func overWindows[R any](q *Graph, ws []Period, f func(w *Graph) (R, error)) ([]R, []Window, error) {
+func overWindows[R any](q *Graph, ws []period.Span, f func(w *Graph) (R, error)) ([]R, []Window, error) {
 	out := make([]R, len(ws))
 	meta := make([]Window, len(ws))
 	errs := make([]error, len(ws))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph/network"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 func TestWindows(t *testing.T) {
@@ -27,7 +28,7 @@ func TestWindows(t *testing.T) {
 			t.Errorf("window %d starts %s, 5 days after %s expected", i, ws[i].Since, ws[i-1].Since)
 		}
 	}
-	newest, _ := Newest(q.Graph)
+	newest, _ := period.Newest(q.Graph)
 	if last := ws[len(ws)-1]; last.Until < newest || last.Since > newest {
 		t.Errorf("last window %s does not hold the newest day %s", last, newest)
 	}

@@ -15,8 +15,8 @@ import (
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
-	"github.com/actorgraph/actorgraph/query"
 	"github.com/actorgraph/actorgraph/query/ingest"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 var buildCommand = &cli.Command{
@@ -167,7 +167,7 @@ func buildOptions(c *cli.Context) (ingest.Options, error) {
 	if opts.Corpus.DateLayouts, err = dateLayouts(c); err != nil {
 		return ingest.Options{}, err
 	}
-	period, err := query.ParseBounds(c.String("since"), c.String("until"), graph.DayOf(today(c)))
+	period, err := period.ParseBounds(c.String("since"), c.String("until"), graph.DayOf(today(c)))
 	if err != nil {
 		return ingest.Options{}, &usageError{err}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/out"
 	"github.com/actorgraph/actorgraph/query"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 var diffCommand = &cli.Command{
@@ -80,7 +81,7 @@ func diffSides(c *cli.Context) (before, after *query.Graph, labels [2]string, fo
 	labels = [2]string{c.String("before"), c.String("after")}
 	sides := [2]*query.Graph{}
 	for i, l := range labels {
-		p, err := query.ParsePeriod(l)
+		p, err := period.Parse(l)
 		if err != nil {
 			return nil, nil, labels, nil, &usageError{err}
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/date"
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/query"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 // Flags shared by several commands.
@@ -71,7 +72,7 @@ func openGraph(c *cli.Context) (*query.Graph, error) {
 		return nil, fmt.Errorf("%s does not exist: build a graph file with 'actorgraph build ARTICLES -o %s', or give articles to -g", path, path)
 	}
 	var ae *query.AliasError
-	if errors.As(err, &ae) || errors.Is(err, query.ErrPeriod) {
+	if errors.As(err, &ae) || errors.Is(err, period.ErrInvalid) {
 		return nil, &usageError{err}
 	}
 	return q, err

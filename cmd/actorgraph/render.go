@@ -13,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph/network"
 	"github.com/actorgraph/actorgraph/out"
 	"github.com/actorgraph/actorgraph/query"
+	"github.com/actorgraph/actorgraph/query/period"
 )
 
 var renderCommand = &cli.Command{
@@ -277,7 +278,7 @@ func diffTarget(c *cli.Context, q *query.Graph) (*query.Graph, *query.Changes, e
 	}
 	after := q
 	if a := c.String("after"); a != "" {
-		p, err := query.ParsePeriod(a)
+		p, err := period.Parse(a)
 		if err != nil {
 			return nil, nil, &usageError{err}
 		}
@@ -292,8 +293,8 @@ func diffTarget(c *cli.Context, q *query.Graph) (*query.Graph, *query.Changes, e
 		forms = nil // another graph: keys as they are
 		before, err = query.Open(c.Context, b, query.OpenOptions{})
 	} else {
-		var p query.Period
-		if p, err = query.ParsePeriod(b); err != nil {
+		var p period.Span
+		if p, err = period.Parse(b); err != nil {
 			return nil, nil, &usageError{err}
 		}
 		before, err = q.Between(p)

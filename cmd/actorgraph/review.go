@@ -6,7 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/out"
-	"github.com/actorgraph/actorgraph/query"
+	"github.com/actorgraph/actorgraph/query/review"
 )
 
 var reviewCommand = &cli.Command{
@@ -37,10 +37,10 @@ func runReview(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	items := q.Review(query.ReviewOptions{MinMentions: c.Int("min-mentions"), Top: c.Int("top")})
+	items := review.Of(q.Graph, review.Options{MinMentions: c.Int("min-mentions"), Top: c.Int("top")})
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, struct {
-			Items []query.ReviewItem `json:"items"`
+			Items []review.Item `json:"items"`
 		}{items})
 	}
 	t := out.NewTable("CHECK", "ACTOR", "MENTIONS", "EVIDENCE", "WHY", "ALIAS LINE")

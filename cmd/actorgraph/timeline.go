@@ -9,7 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/out"
-	"github.com/actorgraph/actorgraph/query"
+	"github.com/actorgraph/actorgraph/query/timeline"
 )
 
 var timelineCommand = &cli.Command{
@@ -44,7 +44,7 @@ func runTimeline(c *cli.Context) error {
 	if err := checkOutput(c.String("output"), graphInputs(c)...); err != nil {
 		return err
 	}
-	by, err := query.ParseGranularity(c.String("by"))
+	by, err := timeline.ParseGranularity(c.String("by"))
 	if err != nil {
 		return &usageError{err}
 	}
@@ -60,7 +60,7 @@ func runTimeline(c *cli.Context) error {
 		}
 		ids = append(ids, id)
 	}
-	tl, err := q.Timeline(by, ids...)
+	tl, err := timeline.Of(q.Graph, by, ids...)
 	if err != nil {
 		return err
 	}
@@ -83,7 +83,7 @@ func runTimeline(c *cli.Context) error {
 }
 
 // printTimeline writes the timeline as a table.
-func printTimeline(w io.Writer, tl query.Timeline) error {
+func printTimeline(w io.Writer, tl timeline.Timeline) error {
 	volume, docs := "MENTIONS", "DOCS WITH"
 	switch len(tl.Actors) {
 	case 0:
@@ -121,7 +121,7 @@ func printTimeline(w io.Writer, tl query.Timeline) error {
 }
 
 // timelineChart turns a timeline into the data of its chart.
-func timelineChart(tl query.Timeline, title string) out.TimelineChart {
+func timelineChart(tl timeline.Timeline, title string) out.TimelineChart {
 	c := out.TimelineChart{Title: title}
 	switch len(tl.Actors) {
 	case 0:
@@ -159,10 +159,10 @@ func timelineChart(tl query.Timeline, title string) out.TimelineChart {
 // bucketLabel is the label of a period on the chart: "Mar 1987", the
 // Monday of a week or the day ("2 Mar").
 func bucketLabel(by string, start time.Time, period string) string {
-	switch query.Granularity(by) {
-	case query.ByMonth:
+	switch timeline.Granularity(by) {
+	case timeline.ByMonth:
 		return start.Format("Jan 2006")
-	case query.ByWeek, query.ByDay:
+	case timeline.ByWeek, timeline.ByDay:
 		return start.Format("2 Jan")
 	}
 	return period

@@ -1,4 +1,4 @@
-package query
+package cite
 
 import (
 	"net/url"
@@ -9,24 +9,24 @@ import (
 	"github.com/actorgraph/actorgraph/out"
 )
 
-// Citations numbers the documents a text cites, in the order they are
+// List numbers the documents a text cites, in the order they are
 // first cited, and lists them as sources: every claim of a report points
 // by number into that list.
-type Citations struct {
+type List struct {
 	g      *graph.Graph
 	labels []string
 	num    map[int]int
 	order  []int
 }
 
-// NewCitations returns an empty list of the documents of g.
-func NewCitations(g *graph.Graph) *Citations {
-	return &Citations{g: g, labels: DocLabels(g), num: map[int]int{}}
+// New returns an empty list of the documents of g.
+func New(g *graph.Graph) *List {
+	return &List{g: g, labels: DocLabels(g), num: map[int]int{}}
 }
 
 // Cite returns the number of document doc (an index into the graph's
 // documents), numbering it on its first citation; 0 for an unknown doc.
-func (c *Citations) Cite(doc int) int {
+func (c *List) Cite(doc int) int {
 	if doc < 0 || doc >= len(c.g.Documents) {
 		return 0
 	}
@@ -39,10 +39,10 @@ func (c *Citations) Cite(doc int) int {
 }
 
 // Len returns the number of documents cited so far.
-func (c *Citations) Len() int { return len(c.order) }
+func (c *List) Len() int { return len(c.order) }
 
 // Sources returns the cited documents in citation order.
-func (c *Citations) Sources() []out.Source {
+func (c *List) Sources() []out.Source {
 	src := make([]out.Source, len(c.order))
 	for i, d := range c.order {
 		src[i] = NewSource(c.g, d, c.labels[d])
@@ -112,17 +112,6 @@ func commonDir(ids []string) string {
 	}
 	if i := strings.LastIndexByte(p, '/'); i >= 0 {
 		return p[:i+1]
-	}
-	return ""
-}
-
-// docLabel returns the label of document doc (see DocLabels).
-func (q *Graph) docLabel(doc int) string {
-	if q.labels == nil {
-		q.labels = func() []string { return DocLabels(q.Graph) }
-	}
-	if l := q.labels(); doc >= 0 && doc < len(l) {
-		return l[doc]
 	}
 	return ""
 }

@@ -1,9 +1,7 @@
-package query
+package review
 
 import (
-	"errors"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -13,7 +11,7 @@ import (
 // reviewGraph has a short name with two candidates, a fragment of an
 // organisation, two spellings of one person, a club typed as a person and
 // a film kept as an organisation.
-func reviewGraph() *Graph {
+func reviewGraph() *graph.Graph {
 	g := &graph.Graph{Format: graph.Format, Nodes: []graph.Node{
 		{ID: 0, Name: "Howard", Type: extract.KindPerson, Mentions: 9, ActorID: "person:howard", Candidates: []string{"Michael Howard", "John Howard"}},
 		{ID: 1, Name: "Michael Howard", Type: extract.KindPerson, Mentions: 400, ActorID: "person:michael-howard"},
@@ -32,11 +30,11 @@ func reviewGraph() *Graph {
 		{Source: 3, Target: 9, Weight: 5}, {Source: 4, Target: 9, Weight: 2},
 		{Source: 5, Target: 10, Weight: 9}, {Source: 6, Target: 10, Weight: 3},
 	}
-	return &Graph{Graph: g}
+	return g
 }
 
 func TestReview(t *testing.T) {
-	items := reviewGraph().Review(ReviewOptions{})
+	items := Of(reviewGraph(), Options{})
 	lines := map[string]string{}
 	for _, it := range items {
 		lines[it.Kind+" "+it.Actor] = it.Line
@@ -61,35 +59,14 @@ func TestReview(t *testing.T) {
 	if _, ok := lines["duplicate Howard"]; ok {
 		t.Error("an ambiguous short name is also listed as a duplicate")
 	}
-	if !slices.IsSortedFunc(items, func(a, b ReviewItem) int { return b.Mentions - a.Mentions }) {
+	if !slices.IsSortedFunc(items, func(a, b Item) int { return b.Mentions - a.Mentions }) {
 		t.Error("items are not sorted by mentions")
 	}
-	if top := reviewGraph().Review(ReviewOptions{Top: 2}); len(top) != 2 {
+	if top := Of(reviewGraph(), Options{Top: 2}); len(top) != 2 {
 		t.Errorf("Top 2 gave %d items", len(top))
 	}
-	if none := reviewGraph().Review(ReviewOptions{MinMentions: 1000}); none == nil || len(none) != 0 {
+	if none := Of(reviewGraph(), Options{MinMentions: 1000}); none == nil || len(none) != 0 {
 		t.Errorf("MinMentions 1000 gave %v", none)
-	}
-}
-
-func TestFindShortForm(t *testing.T) {
-	q := reviewGraph()
-	_, err := q.Find("Howard")
-	var ae *AmbiguousError
-	if !errors.As(err, &ae) || !slices.Contains(ae.Candidates, "Michael Howard") || ae.Candidates[len(ae.Candidates)-1] != "person:howard" {
-		t.Fatalf("Find(Howard) = %v, want ambiguity listing the full names and person:howard", err)
-	}
-	if !strings.Contains(err.Error(), `"person:howard"`) {
-		t.Errorf("message %q does not name the actor id", err)
-	}
-	if id, err := q.Find("person:howard"); err != nil || id != 0 {
-		t.Errorf("Find(person:howard) = %d, %v", id, err)
-	}
-	if id, err := q.Find("person:michael-howard"); err != nil || id != 1 {
-		t.Errorf("Find(person:michael-howard) = %d, %v", id, err)
-	}
-	if id, err := q.Find("michael howard"); err != nil || id != 1 {
-		t.Errorf("Find(michael howard) = %d, %v", id, err)
 	}
 }
 
@@ -103,7 +80,7 @@ func TestReviewSubBody(t *testing.T) {
 	}, Edges: []graph.Edge{{Source: 0, Target: 4, Weight: 9}, {Source: 1, Target: 4, Weight: 2},
 		{Source: 2, Target: 4, Weight: 1}, {Source: 3, Target: 4, Weight: 2}}}
 	lines := map[string]string{}
-	for _, it := range (&Graph{Graph: g}).Review(ReviewOptions{}) {
+	for _, it := range Of(g, Options{}) {
 		lines[it.Kind+" "+it.Actor] = it.Line
 	}
 	if _, ok := lines["duplicate Labour Party"]; ok {

@@ -1,4 +1,4 @@
-package query
+package timeline
 
 import (
 	"testing"
@@ -7,20 +7,20 @@ import (
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
-// datedGraph is the graph of a random dated corpus, opened for queries.
-func datedGraph(t *testing.T) *Graph {
+// datedGraph is the graph of a random dated corpus.
+func datedGraph(t *testing.T) *graph.Graph {
 	t.Helper()
 	b := graph.NewBuilder(graph.BuildOptions{})
 	for _, x := range graphtest.DatedExtractions(80, 11) {
 		b.Add(x)
 	}
-	return New(b.Graph(), "")
+	return b.Graph()
 }
 
 func TestTimelineSums(t *testing.T) {
 	q := datedGraph(t)
 	for _, by := range []Granularity{ByDay, ByWeek, ByMonth} {
-		tl, err := q.Timeline(by)
+		tl, err := Of(q, by)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +35,7 @@ func TestTimelineSums(t *testing.T) {
 			t.Errorf("%s: buckets and undated hold %d documents, want %d", by, docs, len(q.Documents))
 		}
 		for v, n := range q.Nodes {
-			tl, err := q.Timeline(by, v)
+			tl, err := Of(q, by, v)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,7 +58,7 @@ func TestTimelineSums(t *testing.T) {
 func TestTimelinePair(t *testing.T) {
 	q := datedGraph(t)
 	e := q.Edges[0]
-	tl, err := q.Timeline(ByWeek, e.Source, e.Target)
+	tl, err := Of(q, ByWeek, e.Source, e.Target)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestTimelinePair(t *testing.T) {
 	if w != dated {
 		t.Errorf("pair co-mentions per week sum to %d, want %d", w, dated)
 	}
-	if _, err := q.Timeline(ByWeek, 0, 1, 2); err == nil {
+	if _, err := Of(q, ByWeek, 0, 1, 2); err == nil {
 		t.Error("three actors give no error")
 	}
 }

@@ -1,4 +1,4 @@
-package query
+package period
 
 import (
 	"errors"
@@ -12,19 +12,19 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Period is a span of days, both ends included. The zero Period is
+// Span is a span of days, both ends included. The zero Span is
 // unbounded; a bound that is not set is open.
-type Period struct {
+type Span struct {
 	Since, Until graph.Day
 	// HasSince and HasUntil say which bounds are set.
 	HasSince, HasUntil bool
 }
 
 // Bounded reports whether the period has a bound.
-func (p Period) Bounded() bool { return p.HasSince || p.HasUntil }
+func (p Span) Bounded() bool { return p.HasSince || p.HasUntil }
 
 // Range returns the bounds, open ones as the smallest and largest Day.
-func (p Period) Range() (since, until graph.Day) {
+func (p Span) Range() (since, until graph.Day) {
 	since, until = math.MinInt32, math.MaxInt32
 	if p.HasSince {
 		since = p.Since
@@ -36,14 +36,14 @@ func (p Period) Range() (since, until graph.Day) {
 }
 
 // Contains reports whether day d is in the period.
-func (p Period) Contains(d graph.Day) bool {
+func (p Span) Contains(d graph.Day) bool {
 	s, u := p.Range()
 	return d >= s && d <= u
 }
 
 // String returns the period as "2006-01-02..2006-01-02", an open end
 // left empty.
-func (p Period) String() string {
+func (p Span) String() string {
 	var s, u string
 	if p.HasSince {
 		s = p.Since.String()
@@ -54,11 +54,11 @@ func (p Period) String() string {
 	return s + ".." + u
 }
 
-// ErrPeriod is returned (wrapped) for a period or bound that cannot be read.
-var ErrPeriod = errors.New("bad period")
+// ErrInvalid is returned (wrapped) for a period or bound that cannot be read.
+var ErrInvalid = errors.New("bad period")
 
 // ParseBounds reads --since and --until values ("" for none) into a
-// Period. A value is a date in any form package date reads, a month
+// Span. A value is a date in any form package date reads, a month
 // ("1987-03") or a year ("1987") — --since takes its first day, --until
 // its last — or a span back from ref: "30d", "2w", "3m", "1y" (days,
 // weeks, calendar months, years). --since N covers the last N: it starts
@@ -67,23 +67,23 @@ var ErrPeriod = errors.New("bad period")
 // ref, so that "--since 14d --until 7d" is the week before the last.
 // Commands on a graph measure from its newest document's day, build from
 // today.
-func ParseBounds(since, until string, ref graph.Day) (Period, error) {
-	var p Period
+func ParseBounds(since, until string, ref graph.Day) (Span, error) {
+	var p Span
 	var err error
 	if since != "" {
 		if p.Since, err = parseBound(since, ref, false); err != nil {
-			return Period{}, fmt.Errorf("--since %s: %w", since, err)
+			return Span{}, fmt.Errorf("--since %s: %w", since, err)
 		}
 		p.HasSince = true
 	}
 	if until != "" {
 		if p.Until, err = parseBound(until, ref, true); err != nil {
-			return Period{}, fmt.Errorf("--until %s: %w", until, err)
+			return Span{}, fmt.Errorf("--until %s: %w", until, err)
 		}
 		p.HasUntil = true
 	}
 	if p.HasSince && p.HasUntil && p.Since > p.Until {
-		return Period{}, fmt.Errorf("%w: --since %s is after --until %s", ErrPeriod, p.Since, p.Until)
+		return Span{}, fmt.Errorf("%w: --since %s is after --until %s", ErrInvalid, p.Since, p.Until)
 	}
 	return p, nil
 }
@@ -115,7 +115,7 @@ func relative(s string, ref graph.Day, end bool) (graph.Day, bool, error) {
 		return 0, false, nil
 	}
 	if n < 0 || n > 100000 {
-		return 0, true, fmt.Errorf("%w: %d is not a number of days, weeks, months or years", ErrPeriod, n)
+		return 0, true, fmt.Errorf("%w: %d is not a number of days, weeks, months or years", ErrInvalid, n)
 	}
 	t := ref.Time()
 	switch s[len(s)-1] {
@@ -137,38 +137,38 @@ func relative(s string, ref graph.Day, end bool) (graph.Day, bool, error) {
 	return d, true, nil
 }
 
-// ParsePeriod reads a period argument: a day, a month ("1987-03"), a year
+// Parse reads a period argument: a day, a month ("1987-03"), a year
 // ("1987"), or two of these joined by ".." ("1987-03-01..1987-03-15",
 // "1987-03..1987-04"; an empty side is open).
-func ParsePeriod(s string) (Period, error) {
+func Parse(s string) (Span, error) {
 	a, b, span := strings.Cut(strings.TrimSpace(s), "..")
 	if !span {
 		first, last, err := parseSpan(a)
 		if err != nil {
-			return Period{}, fmt.Errorf("period %q: %w", s, err)
+			return Span{}, fmt.Errorf("period %q: %w", s, err)
 		}
-		return Period{Since: first, Until: last, HasSince: true, HasUntil: true}, nil
+		return Span{Since: first, Until: last, HasSince: true, HasUntil: true}, nil
 	}
-	var p Period
+	var p Span
 	if a = strings.TrimSpace(a); a != "" {
 		first, _, err := parseSpan(a)
 		if err != nil {
-			return Period{}, fmt.Errorf("period %q: %w", s, err)
+			return Span{}, fmt.Errorf("period %q: %w", s, err)
 		}
 		p.Since, p.HasSince = first, true
 	}
 	if b = strings.TrimSpace(b); b != "" {
 		_, last, err := parseSpan(b)
 		if err != nil {
-			return Period{}, fmt.Errorf("period %q: %w", s, err)
+			return Span{}, fmt.Errorf("period %q: %w", s, err)
 		}
 		p.Until, p.HasUntil = last, true
 	}
 	if !p.Bounded() {
-		return Period{}, fmt.Errorf("%w: %q has no date", ErrPeriod, s)
+		return Span{}, fmt.Errorf("%w: %q has no date", ErrInvalid, s)
 	}
 	if p.HasSince && p.HasUntil && p.Since > p.Until {
-		return Period{}, fmt.Errorf("%w: %q ends before it starts", ErrPeriod, s)
+		return Span{}, fmt.Errorf("%w: %q ends before it starts", ErrInvalid, s)
 	}
 	return p, nil
 }
@@ -190,7 +190,7 @@ func parseSpan(s string) (first, last graph.Day, err error) {
 	}
 	st, perr := date.Parse(s)
 	if perr != nil {
-		return 0, 0, fmt.Errorf("%w: %q is not a date, month or year (e.g. 1987-03-01, 1987-03, 1987, 30d)", ErrPeriod, s)
+		return 0, 0, fmt.Errorf("%w: %q is not a date, month or year (e.g. 1987-03-01, 1987-03, 1987, 30d)", ErrInvalid, s)
 	}
 	d := graph.DayOf(st.Time)
 	return d, d, nil
@@ -210,18 +210,3 @@ func Newest(g *graph.Graph) (day graph.Day, ok bool) {
 // ErrUndated is returned (wrapped) when a period is asked of a graph none
 // of whose documents is dated.
 var ErrUndated = errors.New("no document of the graph has a date")
-
-// Between returns the part of q made by the documents of period p (see
-// graph.Between), opened like q; q itself when p is unbounded.
-func (q *Graph) Between(p Period) (*Graph, error) {
-	if !p.Bounded() {
-		return q, nil
-	}
-	if _, ok := Newest(q.Graph); !ok {
-		return nil, fmt.Errorf("%w (a graph built before dates were read, or from undated articles): --since, --until and periods need dated documents", ErrUndated)
-	}
-	since, until := p.Range()
-	f := New(graph.Between(q.Graph, since, until, nil), q.Base)
-	f.Stdin, f.lexicon, f.ctx = q.Stdin, q.lexicon, q.ctx
-	return f, nil
-}

@@ -1,4 +1,4 @@
-package query
+package timeline
 
 import (
 	"fmt"
@@ -92,9 +92,9 @@ type Timeline struct {
 	Buckets []Bucket `json:"buckets"`
 }
 
-// Timeline returns the activity per bucket of the corpus (no actors), of
+// Of returns the activity per bucket of the corpus (no actors), of
 // one actor or of a pair (node ids), from the per-day counts of the graph.
-func (q *Graph) Timeline(by Granularity, actors ...int) (Timeline, error) {
+func Of(q *graph.Graph, by Granularity, actors ...int) (Timeline, error) {
 	if len(actors) > 2 {
 		return Timeline{}, fmt.Errorf("timeline: at most two actors, got %d", len(actors))
 	}
@@ -112,11 +112,11 @@ func (q *Graph) Timeline(by Granularity, actors ...int) (Timeline, error) {
 	}
 	switch len(actors) {
 	case 0:
-		q.corpusActivity(b)
+		corpusActivity(q, b)
 	case 1:
-		q.actorActivity(b, actors[0])
+		actorActivity(q, b, actors[0])
 	default:
-		q.pairActivity(b, actors[0], actors[1])
+		pairActivity(q, b, actors[0], actors[1])
 	}
 	tl.Buckets = b.list()
 	return tl, nil
@@ -170,7 +170,7 @@ func (b *bucketer) addStance(s graph.Stance) {
 }
 
 // corpusActivity adds every actor's mentions and every statement.
-func (q *Graph) corpusActivity(b *bucketer) {
+func corpusActivity(q *graph.Graph, b *bucketer) {
 	for _, n := range q.Nodes {
 		for _, d := range n.Days {
 			b.at(d.Day).Mentions += d.Mentions
@@ -183,7 +183,7 @@ func (q *Graph) corpusActivity(b *bucketer) {
 
 // actorActivity adds an actor's mentions and the statements about it and
 // by it.
-func (q *Graph) actorActivity(b *bucketer, v int) {
+func actorActivity(q *graph.Graph, b *bucketer, v int) {
 	for _, d := range q.Nodes[v].Days {
 		bk := b.at(d.Day)
 		bk.Mentions += d.Mentions
@@ -203,7 +203,7 @@ func (q *Graph) actorActivity(b *bucketer, v int) {
 
 // pairActivity adds the co-mentions of two actors and their statements
 // about each other.
-func (q *Graph) pairActivity(b *bucketer, u, v int) {
+func pairActivity(q *graph.Graph, b *bucketer, u, v int) {
 	if ei, ok := q.EdgeBetween(u, v); ok {
 		for _, d := range q.Edges[ei].Days {
 			bk := b.at(d.Day)

@@ -1,4 +1,4 @@
-package query
+package review
 
 import (
 	"cmp"
@@ -11,17 +11,17 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// The kinds of ReviewItem.
+// The kinds of Item.
 const (
-	ReviewDuplicate = "duplicate" // two nodes that may be one actor
-	ReviewAmbiguous = "ambiguous" // a short name the corpus did not resolve
-	ReviewType      = "type"      // the type has strong evidence against it
-	ReviewNotActor  = "not-actor" // the contexts mark a work, product or event
+	Duplicate = "duplicate" // two nodes that may be one actor
+	Ambiguous = "ambiguous" // a short name the corpus did not resolve
+	Type      = "type"      // the type has strong evidence against it
+	NotActor  = "not-actor" // the contexts mark a work, product or event
 )
 
-// ReviewItem is one thing an analyst should check in a graph, with a line
+// Item is one thing an analyst should check in a graph, with a line
 // for the alias file (lexicon.ParseAliases) that settles it one way.
-type ReviewItem struct {
+type Item struct {
 	Kind    string `json:"kind"`
 	Actor   string `json:"actor"`
 	ActorID string `json:"actor_id,omitempty"`
@@ -40,27 +40,27 @@ type ReviewItem struct {
 	Line string `json:"line,omitempty"`
 }
 
-// ReviewOptions configures Review.
-type ReviewOptions struct {
+// Options configures Of.
+type Options struct {
 	// MinMentions leaves out actors mentioned fewer times (default 3).
 	MinMentions int
 	// Top keeps the first Top items (all when <= 0).
 	Top int
 }
 
-// Review lists what an analyst should check in the graph, most mentioned
+// Of lists what an analyst should check in graph g, most mentioned
 // actors first: likely duplicates and fragments, short names that stayed
 // ambiguous, types with strong evidence against them, and names whose
 // contexts mark a work, a product or an event.
-func (q *Graph) Review(opts ReviewOptions) []ReviewItem {
+func Of(g *graph.Graph, opts Options) []Item {
 	if opts.MinMentions <= 0 {
 		opts.MinMentions = 3
 	}
-	r := reviewer{g: q.Graph, min: opts.MinMentions, nb: neighbourSets(q.Graph)}
-	var items []ReviewItem
+	r := reviewer{g: g, min: opts.MinMentions, nb: neighbourSets(g)}
+	var items []Item
 	items = append(items, r.duplicates()...)
-	for i := range q.Nodes {
-		n := &q.Nodes[i]
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
 		if n.Mentions < r.min {
 			continue
 		}
@@ -74,7 +74,7 @@ func (q *Graph) Review(opts ReviewOptions) []ReviewItem {
 			items = append(items, it)
 		}
 	}
-	slices.SortStableFunc(items, func(a, b ReviewItem) int {
+	slices.SortStableFunc(items, func(a, b Item) int {
 		if c := cmp.Compare(b.Mentions, a.Mentions); c != 0 {
 			return c
 		}
@@ -90,7 +90,7 @@ func (q *Graph) Review(opts ReviewOptions) []ReviewItem {
 		items = items[:opts.Top]
 	}
 	if items == nil {
-		items = []ReviewItem{}
+		items = []Item{}
 	}
 	return items
 }
@@ -100,7 +100,7 @@ func (q *Graph) Review(opts ReviewOptions) []ReviewItem {
 // related names a likely duplicate.
 const minDuplicateOverlap = 0.1
 
-// reviewer holds the working data of Review.
+// reviewer holds the working data of Of.
 type reviewer struct {
 	g   *graph.Graph
 	min int
@@ -150,7 +150,7 @@ func nameWords(s string) []string {
 // co-mentioned actors, at least minDuplicateOverlap of the geometric mean
 // of their numbers of co-mentioned actors; the line merges the shorter
 // name into the longer.
-func (r *reviewer) duplicates() []ReviewItem {
+func (r *reviewer) duplicates() []Item {
 	byWord := map[string][]int{}
 	for i := range r.g.Nodes {
 		n := &r.g.Nodes[i]
@@ -164,7 +164,7 @@ func (r *reviewer) duplicates() []ReviewItem {
 		}
 	}
 	seen := map[[2]int]bool{}
-	var out []ReviewItem
+	var out []Item
 	for i := range r.g.Nodes {
 		a := &r.g.Nodes[i]
 		aw := nameWords(a.Name)
@@ -199,7 +199,7 @@ func (r *reviewer) duplicates() []ReviewItem {
 				// Party"); a fragment is rarer than its full name.
 				continue
 			}
-			out = append(out, ReviewItem{Kind: ReviewDuplicate, Actor: move.Name, ActorID: move.ActorID, Other: keep.Name,
+			out = append(out, Item{Kind: Duplicate, Actor: move.Name, ActorID: move.ActorID, Other: keep.Name,
 				Mentions: move.Mentions, Evidence: s,
 				Reason: fmt.Sprintf("%s; %d co-mentioned actors in common", reason, s),
 				Line:   aliasLine("merge", keep.Name, move.Name)})
@@ -244,11 +244,11 @@ func givenForms(a, b string) bool {
 }
 
 // ambiguousItem is the item of a short name that stayed apart.
-func ambiguousItem(n *graph.Node) (ReviewItem, bool) {
+func ambiguousItem(n *graph.Node) (Item, bool) {
 	if len(n.Candidates) == 0 {
-		return ReviewItem{}, false
+		return Item{}, false
 	}
-	return ReviewItem{Kind: ReviewAmbiguous, Actor: n.Name, ActorID: n.ActorID, Other: n.Candidates[0],
+	return Item{Kind: Ambiguous, Actor: n.Name, ActorID: n.ActorID, Other: n.Candidates[0],
 		Mentions: n.Mentions, Evidence: n.Mentions,
 		Reason: "may be " + strings.Join(n.Candidates[:min(len(n.Candidates), 4)], ", "),
 		Line:   aliasLine("merge", n.Candidates[0], n.Name)}, true
@@ -257,9 +257,9 @@ func ambiguousItem(n *graph.Node) (ReviewItem, bool) {
 // typeItem is the item of a person or organisation with at least three
 // context votes for the other of the two types and at least three
 // quarters as many as for its own.
-func typeItem(n *graph.Node) (ReviewItem, bool) {
+func typeItem(n *graph.Node) (Item, bool) {
 	if n.Votes == nil || n.Type != extract.KindPerson && n.Type != extract.KindOrg {
-		return ReviewItem{}, false
+		return Item{}, false
 	}
 	v := n.Votes
 	person, org := v.Person, v.Org+v.NonPerson
@@ -270,9 +270,9 @@ func typeItem(n *graph.Node) (ReviewItem, bool) {
 	// A type doubt is worth a look when the contexts for the other type
 	// come near those for the type (three quarters of them or more).
 	if other < 3 || 4*other < 3*own {
-		return ReviewItem{}, false
+		return Item{}, false
 	}
-	return ReviewItem{Kind: ReviewType, Actor: n.Name, ActorID: n.ActorID, Other: otherType.String(),
+	return Item{Kind: Type, Actor: n.Name, ActorID: n.ActorID, Other: otherType.String(),
 		Mentions: n.Mentions, Evidence: other,
 		Reason: fmt.Sprintf("%d contexts say %s, %d say %s", other, otherType, own, n.Type),
 		Line:   aliasLine("actor", n.Name, otherType.String())}, true
@@ -281,15 +281,15 @@ func typeItem(n *graph.Node) (ReviewItem, bool) {
 // thingItem is the item of an actor (not a state) whose contexts mark a
 // work, a product, an event or a group at least two thirds as often as
 // they mark an actor.
-func thingItem(n *graph.Node) (ReviewItem, bool) {
+func thingItem(n *graph.Node) (Item, bool) {
 	if n.Votes == nil || n.Type == extract.KindState {
-		return ReviewItem{}, false
+		return Item{}, false
 	}
 	v := n.Votes
 	thing := v.Work + v.Product + v.Event + v.Group
 	acting := v.Agent + v.Person + v.Org + v.Source
 	if thing < 2 || 3*thing < 2*acting {
-		return ReviewItem{}, false
+		return Item{}, false
 	}
 	what := []struct {
 		n    int
@@ -301,7 +301,7 @@ func thingItem(n *graph.Node) (ReviewItem, bool) {
 	}) int {
 		return b.n - a.n
 	})
-	return ReviewItem{Kind: ReviewNotActor, Actor: n.Name, ActorID: n.ActorID, Mentions: n.Mentions, Evidence: thing,
+	return Item{Kind: NotActor, Actor: n.Name, ActorID: n.ActorID, Mentions: n.Mentions, Evidence: thing,
 		Reason: fmt.Sprintf("%d contexts mark %s, %d an actor", thing, what[0].name, acting),
 		Line:   aliasLine("ignore", n.Name, "")}, true
 }
