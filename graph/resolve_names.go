@@ -213,7 +213,7 @@ func (r *resolver) variants(full []string, res *resolution) {
 			fa, _, _ := strings.Cut(a, " ")
 			for _, b := range ks {
 				fb, _, _ := strings.Cut(b, " ")
-				if b == a || len(fb) == 1 || !sameGiven(fa, fb) {
+				if b == a || len(fb) == 1 || !SameGiven(fa, fb) {
 					continue
 				}
 				ma, mb := r.b.actors[a].mentions, r.b.actors[b].mentions
@@ -233,12 +233,12 @@ func (r *resolver) variants(full []string, res *resolution) {
 	}
 }
 
-// sameGiven reports whether given names a and b (name-key words) may be
+// SameGiven reports whether given names a and b (name-key words) may be
 // forms of one name: an initial of it, one the
 // start of the other ("steve", "steven"), a common start of four letters
 // ("bernie", "bernard"), or one letter apart in names of five letters or
 // more ("costas", "kostas").
-func sameGiven(a, b string) bool {
+func SameGiven(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}

@@ -210,11 +210,11 @@ func TestSameGiven(t *testing.T) {
 		{"jo", "john", false},
 	}
 	for _, tt := range tests {
-		if got := sameGiven(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameGiven(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := SameGiven(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameGiven(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
-		if got := sameGiven(tt.b, tt.a); got != tt.want {
-			t.Errorf("sameGiven(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		if got := SameGiven(tt.b, tt.a); got != tt.want {
+			t.Errorf("SameGiven(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
 		}
 	}
 }

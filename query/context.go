@@ -22,12 +22,12 @@ func (q *Graph) Context() context.Context {
 	return q.ctx
 }
 
-// withContext runs f in a goroutine and returns what it returns, or
+// Cancellable runs f in a goroutine and returns what it returns, or
 // ctx.Err() as soon as ctx is done. It is for steps that can block in the
 // kernel (opening a FIFO, reading stdin or a slow device), which nothing
 // can interrupt: f then runs on in the background until it returns, as the
 // command ends.
-func withContext[T any](ctx context.Context, f func() (T, error)) (T, error) {
+func Cancellable[T any](ctx context.Context, f func() (T, error)) (T, error) {
 	type result struct {
 		v   T
 		err error

@@ -125,7 +125,7 @@ func open(ctx context.Context, path string, opts OpenOptions) (*Graph, error) {
 		}
 	}
 	if IsGraphFile(path) {
-		g, err := withContext(ctx, func() (*graph.Graph, error) { return graphfile.ReadFile(path) })
+		g, err := Cancellable(ctx, func() (*graph.Graph, error) { return graphfile.ReadFile(path) })
 		if err != nil {
 			return nil, err
 		}
@@ -186,7 +186,7 @@ func readStream(ctx context.Context, name string, open func() (io.Reader, error)
 		g  *graph.Graph
 		br *bufio.Reader
 	}
-	o, err := withContext(ctx, func() (opened, error) {
+	o, err := Cancellable(ctx, func() (opened, error) {
 		r, err := open()
 		if err != nil {
 			return opened{}, err
@@ -274,7 +274,7 @@ func NewExtractorContext(ctx context.Context, aliasFile string) (*extract.Extrac
 	// Loading the gazetteer and the tagger takes a second or two, and the
 	// alias file may be a FIFO nobody writes to: all of it in the
 	// background, left behind when ctx is done.
-	return withContext(ctx, func() (*extract.Extractor, error) {
+	return Cancellable(ctx, func() (*extract.Extractor, error) {
 		lex, err := lexicon.Default()
 		if err != nil {
 			return nil, fmt.Errorf("load lexicon: %w", err)

@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/importer"
+	"github.com/actorgraph/actorgraph/query"
 )
 
 var importCommand = &cli.Command{
@@ -57,7 +58,7 @@ func runImport(c *cli.Context) error {
 		g   *graph.Graph
 		rep importer.Report
 	}
-	im, err := cancellable(c.Context, func() (imported, error) {
+	im, err := query.Cancellable(c.Context, func() (imported, error) {
 		r := c.App.Reader
 		if path != "-" {
 			f, err := os.Open(path)
@@ -115,7 +116,7 @@ func importTable(c *cli.Context) error {
 		g         *graph.Graph
 		noOptions bool
 	}
-	t, err := cancellable(c.Context, func() (table, error) {
+	t, err := query.Cancellable(c.Context, func() (table, error) {
 		g, noOptions, err := graph.ReadTable(c.Args().Slice(), graph.BuildOptions{})
 		return table{g, noOptions}, err
 	})

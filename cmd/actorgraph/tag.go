@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/polarity"
+	"github.com/actorgraph/actorgraph/query"
 )
 
 var tagCommand = &cli.Command{
@@ -36,7 +37,7 @@ func runTag(c *cli.Context) error {
 	case c.IsSet("sentiment"):
 		return runTagSentiment(c)
 	}
-	docs, err := cancellable(c.Context, func() ([]ner.CoNLLDoc, error) {
+	docs, err := query.Cancellable(c.Context, func() ([]ner.CoNLLDoc, error) {
 		r := c.App.Reader
 		if p := c.String("conll"); p != "-" {
 			f, err := os.Open(p)
@@ -55,7 +56,7 @@ func runTag(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	model, err := cancellable(c.Context, ner.Default)
+	model, err := query.Cancellable(c.Context, ner.Default)
 	if err != nil {
 		return fmt.Errorf("load tagger model: %w", err)
 	}
@@ -76,7 +77,7 @@ func runTag(c *cli.Context) error {
 // runTagSentiment prints one polarity per NewsMTSC record.
 func runTagSentiment(c *cli.Context) error {
 	name := c.String("sentiment")
-	recs, err := cancellable(c.Context, func() ([]polarity.Record, error) {
+	recs, err := query.Cancellable(c.Context, func() ([]polarity.Record, error) {
 		r := c.App.Reader
 		if name != "-" {
 			f, err := os.Open(name)
@@ -95,7 +96,7 @@ func runTagSentiment(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	model, err := cancellable(c.Context, polarity.Default)
+	model, err := query.Cancellable(c.Context, polarity.Default)
 	if err != nil {
 		return fmt.Errorf("load polarity model: %w", err)
 	}

@@ -220,27 +220,10 @@ func duplicateReason(a, b []string, kind extract.Kind) string {
 	case len(a) == 1 && kind == extract.KindOrg && slices.Contains(b[1:], a[0]):
 		// Not the first word: "Sony Ericsson" is another firm than Sony.
 		return "a word of the longer name"
-	case kind == extract.KindPerson && len(a) == 2 && len(b) == 2 && a[1] == b[1] && givenForms(a[0], b[0]):
+	case kind == extract.KindPerson && len(a) == 2 && len(b) == 2 && a[1] == b[1] && graph.SameGiven(a[0], b[0]):
 		return "one surname, given names that may be one"
 	}
 	return ""
-}
-
-// givenForms reports whether two given names may be forms of one: an
-// initial, one the start of the other, or a common start of four letters.
-func givenForms(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	switch {
-	case a == b:
-		return false
-	case len(a) == 1:
-		return strings.HasPrefix(b, a)
-	case len(a) >= 3 && strings.HasPrefix(b, a):
-		return true
-	}
-	return len(a) >= 4 && a[:4] == b[:4]
 }
 
 // ambiguousItem is the item of a short name that stayed apart.
