@@ -3,12 +3,13 @@ package query
 import (
 	"fmt"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/query/period"
 )
 
 // Between returns the part of q made by the documents of period p (see
-// graph.Between), opened like q; q itself when p is unbounded.
+// build.Between), opened like q; q itself when p is unbounded.
 func (q *Graph) Between(p period.Span) (*Graph, error) {
 	if !p.Bounded() {
 		return q, nil
@@ -17,7 +18,7 @@ func (q *Graph) Between(p period.Span) (*Graph, error) {
 		return nil, fmt.Errorf("%w (a graph built before dates were read, or from undated articles): --since, --until and periods need dated documents", period.ErrUndated)
 	}
 	since, until := p.Range()
-	f := New(graph.Between(q.Graph, since, until, nil), q.Base)
+	f := New(build.Between(q.Graph, since, until, nil), q.Base)
 	f.Stdin, f.lexicon, f.ctx = q.Stdin, q.lexicon, q.ctx
 	return f, nil
 }

@@ -3,6 +3,8 @@ package query
 import (
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/query/period"
@@ -77,7 +79,7 @@ func TestCompareConsistent(t *testing.T) {
 
 func TestCompareAppearedVanished(t *testing.T) {
 	xs := graphtest.DatedExtractions(40, 2)
-	b := graph.NewBuilder(graph.BuildOptions{})
+	b := build.NewBuilder(build.BuildOptions{})
 	for _, x := range xs {
 		b.Add(x)
 	}

@@ -8,7 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/graph/graphfile"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/query/period"
@@ -19,7 +20,7 @@ import (
 // written before dates were read: no days, dates as the sources wrote them)
 // still opens, and that a period asked of it says why it cannot be had.
 func TestOpenUndatedGraph(t *testing.T) {
-	b := graph.NewBuilder(graph.BuildOptions{})
+	b := build.NewBuilder(build.BuildOptions{})
 	for _, x := range graphtest.Extractions() {
 		b.Add(x)
 	}

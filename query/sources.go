@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -141,7 +143,7 @@ func (s *Sources) loadFile(path string, want []int) {
 		}
 		delete(byID, s.g.Documents[d].ID)
 		text := doc.AnalysedText()
-		if graph.TextDigest(text) != s.g.Documents[d].Digest {
+		if build.TextDigest(text) != s.g.Documents[d].Digest {
 			s.errs[d] = fmt.Errorf("re-read %s (document %s): %w", path, s.g.Documents[d].ID, ErrSourceChanged)
 			continue
 		}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -34,7 +36,7 @@ func buildExamples(t *testing.T, dir string, maxEvidence int) *graph.Graph {
 		t.Fatal(err)
 	}
 	ex := extract.New(lex, model, opts)
-	g, sum, err := ingest.Run(context.Background(), []string{dir}, ex, ingest.Options{Build: graph.BuildOptions{MaxEvidence: maxEvidence}})
+	g, sum, err := ingest.Run(context.Background(), []string{dir}, ex, ingest.Options{Build: build.BuildOptions{MaxEvidence: maxEvidence}})
 	if err != nil {
 		t.Fatal(err)
 	}

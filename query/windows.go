@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/query/period"
 )
@@ -82,7 +84,7 @@ func overWindows[R any](q *Graph, ws []period.Span, f func(w *Graph) (R, error))
 		wg.Go(func() {
 			for i := range jobs {
 				since, until := ws[i].Range()
-				g := New(graph.Between(q.Graph, since, until, nil), q.Base)
+				g := New(build.Between(q.Graph, since, until, nil), q.Base)
 				g.Stdin, g.lexicon, g.ctx = q.Stdin, q.lexicon, q.ctx
 				meta[i] = Window{Since: since.String(), Until: until.String(), Documents: len(g.Documents)}
 				out[i], errs[i] = f(g)

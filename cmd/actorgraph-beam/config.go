@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/build"
 )
 
 // Config is what the pipeline needs from the command line.
@@ -25,7 +25,7 @@ type Config struct {
 	// Options are Window and MaxEvidence as the graph records them, set
 	// by check: they travel with the job to the workers and into the
 	// table (its options record), so `import` reads the table with them.
-	Options graph.OptionsRecord
+	Options build.OptionsRecord
 	// Shards is the number of output files.
 	Shards int
 	// AliasesPath is the user's alias file; AliasData is its content,
@@ -62,7 +62,7 @@ func defineFlags(fs *flag.FlagSet) *Config {
 	fs.StringVar(&c.Output, "output", "", "folder for the record table (records-*.jsonl), local or gs://")
 	fs.BoolVar(&c.KeepDuplicates, "keep-duplicates", false, "do not fold exact duplicate articles")
 	fs.StringVar(&c.Window, "window", "sentence", "co-mention window: sentence, paragraph or document (carried in the table for 'actorgraph import')")
-	fs.IntVar(&c.MaxEvidence, "max-evidence", graph.DefaultMaxEvidence, "example sentences stored per edge, -1 for all (carried in the table for 'actorgraph import')")
+	fs.IntVar(&c.MaxEvidence, "max-evidence", build.DefaultMaxEvidence, "example sentences stored per edge, -1 for all (carried in the table for 'actorgraph import')")
 	fs.IntVar(&c.Shards, "shards", 8, "number of output files")
 	fs.StringVar(&c.AliasesPath, "aliases", "", "alias `FILE` that adds, merges, splits or ignores actors")
 	return c
@@ -84,7 +84,7 @@ func (c *Config) check() error {
 	if c.Shards < 1 {
 		return fmt.Errorf("--shards %d: want 1 or more", c.Shards)
 	}
-	opts := graph.NewOptionsRecord(graph.BuildOptions{Window: graph.Window(c.Window), MaxEvidence: c.MaxEvidence}).Options
+	opts := build.NewOptionsRecord(build.BuildOptions{Window: build.Window(c.Window), MaxEvidence: c.MaxEvidence}).Options
 	if _, err := opts.BuildOptions(); err != nil {
 		return err
 	}

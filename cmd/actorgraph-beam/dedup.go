@@ -5,7 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/build"
 )
 
 // Exact duplicates. Without --keep-duplicates, articles whose text bytes
@@ -56,14 +56,14 @@ func (f *foldFn) ExtractOutput(a dupAcc) dupAcc { return a }
 // once, a folded record counting the others.
 type unfoldFn struct{}
 
-func (f *unfoldFn) ProcessElement(ctx context.Context, _ string, a dupAcc, emit func(Article), emitFolded func(string, graph.Record)) {
+func (f *unfoldFn) ProcessElement(ctx context.Context, _ string, a dupAcc, emit func(Article), emitFolded func(string, build.Record)) {
 	if a.Copies == 0 {
 		return
 	}
 	emit(a.Doc)
 	if n := a.Copies - 1; n > 0 {
 		counterFolded.Inc(ctx, int64(n))
-		r := graph.Record{Kind: "folded", Folded: n}
+		r := build.Record{Kind: "folded", Folded: n}
 		emitFolded(groupKey(r), r)
 	}
 }

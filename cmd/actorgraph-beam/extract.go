@@ -6,13 +6,14 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/polarity"
-	"github.com/actorgraph/actorgraph/graph"
 )
 
 // extractFn runs the same pure extraction as `actorgraph build` on one
@@ -21,12 +22,12 @@ import (
 // keyed by kind and key for the merge. Statements are never merged (each
 // is kept, as Builder keeps them), so they go out on their own.
 type extractFn struct {
-	Options     graph.OptionsRecord
+	Options     build.OptionsRecord
 	AliasesPath string
 	AliasData   []byte
 
 	ex   *extract.Extractor
-	opts graph.BuildOptions
+	opts build.BuildOptions
 }
 
 // Setup loads the lexicon and the tagger once per worker.
@@ -59,7 +60,7 @@ func (f *extractFn) Setup() error {
 	return nil
 }
 
-func (f *extractFn) ProcessElement(ctx context.Context, a Article, emit func(string, graph.Record), emitStatement func(graph.Record)) error {
+func (f *extractFn) ProcessElement(ctx context.Context, a Article, emit func(string, build.Record), emitStatement func(build.Record)) error {
 	x, err := f.ex.Extract(a.Document())
 	if errors.Is(err, extract.ErrNoText) {
 		counterNoText.Inc(ctx, 1)
@@ -73,7 +74,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, a Article, emit func(str
 		return nil
 	}
 	counterUsed.Inc(ctx, 1)
-	b := graph.NewBuilder(f.opts)
+	b := build.NewBuilder(f.opts)
 	b.Add(x)
 	for _, r := range b.Records() {
 		if r.Kind == "statement" {
@@ -86,4 +87,4 @@ func (f *extractFn) ProcessElement(ctx context.Context, a Article, emit func(str
 }
 
 // groupKey is the key records are combined by: kind and record key.
-func groupKey(r graph.Record) string { return r.Kind + "\x01" + r.Key }
+func groupKey(r build.Record) string { return r.Kind + "\x01" + r.Key }

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/build"
 )
 
 // TestFoldOrderIndependent checks that the duplicate combiner keeps the
@@ -60,8 +60,8 @@ func TestConfigFlags(t *testing.T) {
 			if !tt.wantErr && !slices.Equal(cfg.Inputs, tt.inputs) {
 				t.Errorf("inputs = %q, want %q", cfg.Inputs, tt.inputs)
 			}
-			if !tt.wantErr && cfg.MaxEvidence != graph.DefaultMaxEvidence {
-				t.Errorf("max evidence = %d, want %d", cfg.MaxEvidence, graph.DefaultMaxEvidence)
+			if !tt.wantErr && cfg.MaxEvidence != build.DefaultMaxEvidence {
+				t.Errorf("max evidence = %d, want %d", cfg.MaxEvidence, build.DefaultMaxEvidence)
 			}
 		})
 	}

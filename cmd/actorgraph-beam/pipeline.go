@@ -13,8 +13,8 @@ import (
 // Pipeline builds the actorgraph pipeline for cfg:
 //
 //	inputs -> expand globs -> read (corpus.Open) -> [fold exact duplicates]
-//	  -> extract + per-document graph.Builder records (+ one options record)
-//	  -> combine per kind and key (graph.MergeRecords) -> shard files of JSON lines
+//	  -> extract + per-document build.Builder records (+ one options record)
+//	  -> combine per kind and key (build.MergeRecords) -> shard files of JSON lines
 func Pipeline(cfg *Config) (*beam.Pipeline, error) {
 	if err := cfg.check(); err != nil {
 		return nil, err

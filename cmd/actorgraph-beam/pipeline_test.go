@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -60,7 +62,7 @@ func runBeam(t *testing.T, cfg *Config) (*graph.Graph, Summary) {
 		t.Fatalf("no record files in %s (%v)", cfg.Output, err)
 	}
 	// The table carries its options: the fallback must not be used.
-	g, noOptions, err := graph.ReadTable(files, graph.BuildOptions{Window: graph.WindowDocument, MaxEvidence: 1})
+	g, noOptions, err := build.ReadTable(files, build.BuildOptions{Window: build.WindowDocument, MaxEvidence: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +73,7 @@ func runBeam(t *testing.T, cfg *Config) (*graph.Graph, Summary) {
 }
 
 // runBuild is `actorgraph build --keep-duplicates`.
-func runBuild(t *testing.T, paths []string, opts graph.BuildOptions) *graph.Graph {
+func runBuild(t *testing.T, paths []string, opts build.BuildOptions) *graph.Graph {
 	t.Helper()
 	lex, err := lexicon.Default()
 	if err != nil {
@@ -124,7 +126,7 @@ func TestSameGraphAsBuild(t *testing.T) {
 		name   string
 		input  string
 		window string
-		// maxEvidence is the evidence cap (graph.DefaultMaxEvidence when 0).
+		// maxEvidence is the evidence cap (build.DefaultMaxEvidence when 0).
 		maxEvidence int
 		shards      int
 	}{
@@ -139,12 +141,12 @@ func TestSameGraphAsBuild(t *testing.T) {
 			}
 			maxEv := tt.maxEvidence
 			if maxEv == 0 {
-				maxEv = graph.DefaultMaxEvidence
+				maxEv = build.DefaultMaxEvidence
 			}
 			cfg := &Config{Inputs: []string{tt.input}, Output: t.TempDir(), KeepDuplicates: true,
 				Window: tt.window, MaxEvidence: maxEv, Shards: tt.shards}
 			got, _ := runBeam(t, cfg)
-			want := runBuild(t, []string{tt.input}, graph.BuildOptions{Window: graph.Window(tt.window), MaxEvidence: maxEv})
+			want := runBuild(t, []string{tt.input}, build.BuildOptions{Window: build.Window(tt.window), MaxEvidence: maxEv})
 			gb, wb := graphBytes(t, got), graphBytes(t, want)
 			if len(want.Nodes) == 0 {
 				t.Fatalf("build found no actors in %s", tt.input)
@@ -168,7 +170,7 @@ func TestFoldsExactDuplicates(t *testing.T) {
 	}
 	wantKept := keptIDs(t, input)
 	cfg := &Config{Inputs: []string{input}, Output: t.TempDir(), Window: "sentence",
-		MaxEvidence: graph.DefaultMaxEvidence, Shards: 2}
+		MaxEvidence: build.DefaultMaxEvidence, Shards: 2}
 	g, sum := runBeam(t, cfg)
 	if g.Folded != 133 {
 		t.Errorf("graph folded = %d, want 133", g.Folded)

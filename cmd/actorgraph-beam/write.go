@@ -9,12 +9,12 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/actorgraph/actorgraph/graph/build"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 )
 
-// The output table: JSON lines, one graph.Record per line, in files
+// The output table: JSON lines, one build.Record per line, in files
 // DIR/records-SSSSS-of-NNNNN.jsonl. A record goes to the shard picked by a
 // hash of its kind and key; lines are sorted inside a shard, so the same
 // input gives the same files on every engine.
@@ -36,7 +36,7 @@ func shardOf(key string, shards int) int {
 // lineFn turns a combined record into its output line and shard.
 type lineFn struct{ Shards int }
 
-func (f *lineFn) ProcessElement(key string, r graph.Record) (int, string, error) {
+func (f *lineFn) ProcessElement(key string, r build.Record) (int, string, error) {
 	data, err := json.Marshal(r)
 	if err != nil {
 		return 0, "", fmt.Errorf("encode record %s %q: %w", r.Kind, r.Key, err)
@@ -47,7 +47,7 @@ func (f *lineFn) ProcessElement(key string, r graph.Record) (int, string, error)
 // statementLineFn does the same for statements, which are not combined.
 type statementLineFn struct{ Shards int }
 
-func (f *statementLineFn) ProcessElement(r graph.Record) (int, string, error) {
+func (f *statementLineFn) ProcessElement(r build.Record) (int, string, error) {
 	data, err := json.Marshal(r)
 	if err != nil {
 		return 0, "", fmt.Errorf("encode record %s %q: %w", r.Kind, r.Key, err)

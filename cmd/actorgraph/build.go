@@ -10,6 +10,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -34,7 +36,7 @@ Example:
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Value: "graph.json", Usage: "graph `FILE` to write (- for stdout)"},
 		windowFlag, aliasesFlag, workersFlag,
 		&cli.BoolFlag{Name: "keep-duplicates", Usage: "do not fold duplicate articles"},
-		&cli.IntFlag{Name: "max-evidence", Value: graph.DefaultMaxEvidence, Usage: "sentences stored with their text per edge, per stance and per speaker's statements (-1: all); the others are kept as references"},
+		&cli.IntFlag{Name: "max-evidence", Value: build.DefaultMaxEvidence, Usage: "sentences stored with their text per edge, per stance and per speaker's statements (-1: all); the others are kept as references"},
 		&cli.IntFlag{Name: "max-refs", Usage: "references (sentences without text) kept per edge, smallest document IDs first (0: all)"},
 		sourcesFlag,
 		&cli.IntFlag{Name: "memory-limit", Value: defaultMemoryLimitMiB, Usage: "soft limit of the Go heap in `MiB`: collect garbage more often rather than grow past it (0: none; GOMEMLIMIT in the environment wins over the default)"},

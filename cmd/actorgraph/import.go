@@ -6,6 +6,8 @@ import (
 	"math"
 	"os"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -117,7 +119,7 @@ func importTable(c *cli.Context) error {
 		noOptions bool
 	}
 	t, err := query.Cancellable(c.Context, func() (table, error) {
-		g, noOptions, err := graph.ReadTable(c.Args().Slice(), graph.BuildOptions{})
+		g, noOptions, err := build.ReadTable(c.Args().Slice(), build.BuildOptions{})
 		return table{g, noOptions}, err
 	})
 	g, noOptions := t.g, t.noOptions
@@ -125,7 +127,7 @@ func importTable(c *cli.Context) error {
 		return err
 	}
 	if noOptions {
-		fmt.Fprintf(c.App.ErrWriter, "actorgraph: the table has no options record; read with the defaults (window sentence, max-evidence %d)\n", graph.DefaultMaxEvidence)
+		fmt.Fprintf(c.App.ErrWriter, "actorgraph: the table has no options record; read with the defaults (window sentence, max-evidence %d)\n", build.DefaultMaxEvidence)
 	}
 	return writeImported(c, g)
 }

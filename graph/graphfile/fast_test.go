@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/generate"
@@ -95,7 +97,7 @@ func hostileGraph() *graph.Graph {
 // builtGraph is the graph of the test corpus, with evidence, stances and
 // statements.
 func builtGraph() *graph.Graph {
-	b := graph.NewBuilder(graph.BuildOptions{})
+	b := build.NewBuilder(build.BuildOptions{})
 	for _, x := range graphtest.Extractions() {
 		b.Add(x)
 	}
@@ -104,7 +106,7 @@ func builtGraph() *graph.Graph {
 
 // datedGraph is the graph of a dated test corpus, with time data.
 func datedGraph() *graph.Graph {
-	b := graph.NewBuilder(graph.BuildOptions{MaxEvidence: 2})
+	b := build.NewBuilder(build.BuildOptions{MaxEvidence: 2})
 	for _, x := range graphtest.DatedExtractions(50, 5) {
 		b.Add(x)
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
@@ -24,7 +26,7 @@ func encode(t *testing.T, g *graph.Graph) []byte {
 }
 
 func TestFileRoundTrip(t *testing.T) {
-	b := graph.NewBuilder(graph.BuildOptions{})
+	b := build.NewBuilder(build.BuildOptions{})
 	for _, x := range graphtest.Extractions() {
 		b.Add(x)
 	}
@@ -43,7 +45,7 @@ func TestFileRoundTrip(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	good := encode(t, graph.NewBuilder(graph.BuildOptions{}).Graph())
+	good := encode(t, build.NewBuilder(build.BuildOptions{}).Graph())
 	tests := []struct {
 		name, data, want string
 	}{

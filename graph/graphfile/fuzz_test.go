@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
@@ -14,7 +15,7 @@ import (
 // must agree with encoding/json: it may give up on any input, but what it
 // accepts encoding/json accepts too, and decodes to the same graph.
 func FuzzReadGraph(f *testing.F) {
-	b := graph.NewBuilder(graph.BuildOptions{})
+	b := build.NewBuilder(build.BuildOptions{})
 	for _, x := range graphtest.Extractions() {
 		b.Add(x)
 	}

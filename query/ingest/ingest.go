@@ -1,8 +1,8 @@
 // Package ingest streams a corpus of articles through the extractor into a
 // graph: read (one goroutine, input order) -> extract (one worker per core)
-// -> add (one graph.Builder, fed as extractions arrive). Queues are
+// -> add (one build.Builder, fed as extractions arrive). Queues are
 // bounded, so memory grows with the graph and not with the corpus, and the
-// result does not depend on the number of workers: graph.Builder.Add is
+// result does not depend on the number of workers: build.Builder.Add is
 // order independent, and duplicate detection happens in input order before
 // extraction.
 package ingest
@@ -17,6 +17,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/corpus"
 	"github.com/actorgraph/actorgraph/graph"
@@ -29,7 +31,7 @@ const MaxWorkers = 256
 
 // Options configures Run.
 type Options struct {
-	Build  graph.BuildOptions
+	Build  build.BuildOptions
 	Corpus corpus.Options
 	// Workers is the number of extraction goroutines: 0 means
 	// runtime.GOMAXPROCS(0), more than MaxWorkers means MaxWorkers.
@@ -153,8 +155,8 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	// One builder, fed by the collector below as extractions arrive: the
 	// builder's memory is not repeated per worker, and Add's order
 	// independence makes the result the same for any number of workers.
-	build := !opts.SkipGraph && opts.OnExtraction == nil
-	b := graph.NewBuilder(opts.Build)
+	makeGraph := !opts.SkipGraph && opts.OnExtraction == nil
+	b := build.NewBuilder(opts.Build)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -271,7 +273,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 		if !ok {
 			break
 		}
-		if build && r.err == nil {
+		if makeGraph && r.err == nil {
 			b.Add(r.x)
 			r.x = nil
 		}

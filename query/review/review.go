@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -220,7 +222,7 @@ func duplicateReason(a, b []string, kind extract.Kind) string {
 	case len(a) == 1 && kind == extract.KindOrg && slices.Contains(b[1:], a[0]):
 		// Not the first word: "Sony Ericsson" is another firm than Sony.
 		return "a word of the longer name"
-	case kind == extract.KindPerson && len(a) == 2 && len(b) == 2 && a[1] == b[1] && graph.SameGiven(a[0], b[0]):
+	case kind == extract.KindPerson && len(a) == 2 && len(b) == 2 && a[1] == b[1] && build.SameGiven(a[0], b[0]):
 		return "one surname, given names that may be one"
 	}
 	return ""

@@ -3,6 +3,8 @@ package timeline
 import (
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph/build"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
@@ -10,7 +12,7 @@ import (
 // datedGraph is the graph of a random dated corpus.
 func datedGraph(t *testing.T) *graph.Graph {
 	t.Helper()
-	b := graph.NewBuilder(graph.BuildOptions{})
+	b := build.NewBuilder(build.BuildOptions{})
 	for _, x := range graphtest.DatedExtractions(80, 11) {
 		b.Add(x)
 	}

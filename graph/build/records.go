@@ -1,4 +1,4 @@
-package graph
+package build
 
 import (
 	"bufio"
@@ -9,6 +9,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -26,7 +28,7 @@ type Record struct {
 	// Key groups records: document ID, actor key, "key1\x00key2" for
 	// edges and stances, document and offset for statements, place name.
 	Key       string           `json:"key"`
-	Doc       *DocRef          `json:"doc,omitempty"`
+	Doc       *graph.DocRef    `json:"doc,omitempty"`
 	Actor     *ActorRecord     `json:"actor,omitempty"`
 	Edge      *EdgeRecord      `json:"edge,omitempty"`
 	Stance    *StanceRecord    `json:"stance,omitempty"`
@@ -112,7 +114,7 @@ type ActorRecord struct {
 // ActorDayRecord is an actor's counts on one day, its votes by label (see
 // Node.Votes).
 type ActorDayRecord struct {
-	Day       Day            `json:"day"`
+	Day       graph.Day      `json:"day"`
 	Mentions  int            `json:"mentions"`
 	Documents int            `json:"documents"`
 	Votes     map[string]int `json:"votes"`
@@ -136,7 +138,7 @@ type EdgeRecord struct {
 	// Edge.Refs); they include those of Evidence.
 	Refs []EvidenceRecord `json:"refs,omitempty"`
 	// Days are the weight and documents per day (see Edge.Days).
-	Days []DayCount `json:"days,omitempty"`
+	Days []graph.DayCount `json:"days,omitempty"`
 }
 
 // StanceRecord accumulates one directed stance edge.
@@ -146,7 +148,7 @@ type StanceRecord struct {
 	Neutral  int              `json:"neutral"`
 	Evidence []EvidenceRecord `json:"evidence"`
 	// Days are the statements per day (see Stance.Days).
-	Days []StanceDay `json:"days,omitempty"`
+	Days []graph.StanceDay `json:"days,omitempty"`
 	// ConfidenceWeight sums the confidence weights of the -1, 0 and 1
 	// statements (integers, so that records merge in any order).
 	ConfidenceWeight [3]int64 `json:"confidence_weight,omitempty"`
@@ -172,7 +174,7 @@ type PlaceRecord struct {
 	Mentions  int `json:"mentions"`
 	Documents int `json:"documents"`
 	// Days are the mentions and documents per day (see Place.Days).
-	Days []DayCount `json:"days,omitempty"`
+	Days []graph.DayCount `json:"days,omitempty"`
 }
 
 func toEvRecords(list []evRef) []EvidenceRecord {
@@ -409,7 +411,7 @@ func (b *Builder) ReadRecords(r io.Reader, name string) error {
 // split in any way) into a graph with the options the table carries in its
 // options record. A table without one (written before the pipeline carried
 // its options) is read with fallback; noOptions reports that.
-func ReadTable(files []string, fallback BuildOptions) (g *Graph, noOptions bool, err error) {
+func ReadTable(files []string, fallback BuildOptions) (g *graph.Graph, noOptions bool, err error) {
 	// Records were capped when they were made; read them all and apply
 	// the table's caps once its options are known.
 	b := NewBuilder(BuildOptions{MaxEvidence: -1})

@@ -1,16 +1,18 @@
-package graph
+package build
 
 import (
 	"bytes"
 	"fmt"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph"
+
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
 // buildAll builds xs with opts.
-func buildAll(xs []*extract.Extraction, opts BuildOptions) *Graph {
+func buildAll(xs []*extract.Extraction, opts BuildOptions) *graph.Graph {
 	b := NewBuilder(opts)
 	for _, x := range xs {
 		b.Add(x)
@@ -19,10 +21,10 @@ func buildAll(xs []*extract.Extraction, opts BuildOptions) *Graph {
 }
 
 // inPeriod returns the extractions dated in [since, until].
-func inPeriod(xs []*extract.Extraction, since, until Day) []*extract.Extraction {
+func inPeriod(xs []*extract.Extraction, since, until graph.Day) []*extract.Extraction {
 	var out []*extract.Extraction
 	for _, x := range xs {
-		if d, ok := ParseDay(x.Document.Date); ok && d >= since && d <= until {
+		if d, ok := graph.ParseDay(x.Document.Date); ok && d >= since && d <= until {
 			out = append(out, x)
 		}
 	}
@@ -30,12 +32,12 @@ func inPeriod(xs []*extract.Extraction, since, until Day) []*extract.Extraction 
 }
 
 // textsOf returns a TextFunc that cuts sentences from the extractions' texts.
-func textsOf(g *Graph, xs []*extract.Extraction) TextFunc {
+func textsOf(g *graph.Graph, xs []*extract.Extraction) TextFunc {
 	byID := map[string]string{}
 	for _, x := range xs {
 		byID[x.Doc] = x.Text
 	}
-	return func(need []Evidence) []string {
+	return func(need []graph.Evidence) []string {
 		out := make([]string, len(need))
 		for i, e := range need {
 			out[i] = byID[g.Documents[e.Doc].ID][e.Start:e.End]
@@ -45,8 +47,8 @@ func textsOf(g *Graph, xs []*extract.Extraction) TextFunc {
 }
 
 func TestBetweenEqualsBuildOfPeriod(t *testing.T) {
-	day := func(s string) Day {
-		d, ok := ParseDay(s)
+	day := func(s string) graph.Day {
+		d, ok := graph.ParseDay(s)
 		if !ok {
 			t.Fatalf("ParseDay(%q) failed", s)
 		}
@@ -75,10 +77,10 @@ func TestBetweenEqualsBuildOfPeriod(t *testing.T) {
 func TestBetweenTwiceEqualsOnce(t *testing.T) {
 	xs := graphtest.DatedExtractions(60, 7)
 	full := buildAll(xs, BuildOptions{MaxEvidence: 2})
-	a, _ := ParseDay("2025-02-03")
-	b, _ := ParseDay("2025-02-17")
-	c, _ := ParseDay("2025-02-06")
-	d, _ := ParseDay("2025-02-12")
+	a, _ := graph.ParseDay("2025-02-03")
+	b, _ := graph.ParseDay("2025-02-17")
+	c, _ := graph.ParseDay("2025-02-06")
+	d, _ := graph.ParseDay("2025-02-12")
 	outer := Between(full, a, b, textsOf(full, xs))
 	got := encode(t, Between(outer, c, d, textsOf(outer, xs)))
 	want := encode(t, Between(full, c, d, textsOf(full, xs)))

@@ -1,4 +1,4 @@
-package graph
+package build
 
 import (
 	"cmp"
@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -79,7 +81,7 @@ func (o BuildOptions) maxEvidence() int {
 // safe for concurrent use; give each worker its own and Merge them.
 type Builder struct {
 	opts       BuildOptions
-	docs       map[string]DocRef
+	docs       map[string]graph.DocRef
 	actors     map[string]*actorAcc
 	edges      map[[2]string]*edgeAcc
 	stances    map[[2]string]*stanceAcc
@@ -108,7 +110,7 @@ type Builder struct {
 	// Node.Seen).
 	oneWord map[string][]string
 	// day is the day of the document being added, if dated.
-	day   Day
+	day   graph.Day
 	dated bool
 }
 
@@ -145,7 +147,7 @@ type edgeAcc struct {
 	documents int
 	evidence  []evRef
 	refs      []refAcc
-	days      []DayCount
+	days      []graph.DayCount
 }
 
 // refAcc is a compact reference (16 bytes) to one sentence behind an
@@ -203,7 +205,7 @@ func (b *Builder) addRefs(list []refAcc, refs ...refAcc) []refAcc {
 type stanceAcc struct {
 	pos, neg, neu int
 	evidence      []evRef
-	days          []StanceDay
+	days          []graph.StanceDay
 	conf          [3]int64 // confidence weights of the -1, 0, 1 statements (confWeight)
 }
 
@@ -221,7 +223,7 @@ type stmtAcc struct {
 
 type placeAcc struct {
 	mentions, documents int
-	days                []DayCount
+	days                []graph.DayCount
 }
 
 // NewBuilder returns an empty Builder.
@@ -231,7 +233,7 @@ func NewBuilder(opts BuildOptions) *Builder {
 	}
 	return &Builder{
 		opts:    opts,
-		docs:    make(map[string]DocRef),
+		docs:    make(map[string]graph.DocRef),
 		actors:  make(map[string]*actorAcc),
 		edges:   make(map[[2]string]*edgeAcc),
 		stances: make(map[[2]string]*stanceAcc),
@@ -296,9 +298,9 @@ func (b *Builder) Add(x *extract.Extraction) {
 	if d.ID == "" {
 		d.ID = x.Doc
 	}
-	b.docs[d.ID] = DocRef{ID: d.ID, Title: firstNonEmpty(d.Title, x.Title), Date: firstNonEmpty(d.Date, x.Date),
+	b.docs[d.ID] = graph.DocRef{ID: d.ID, Title: firstNonEmpty(d.Title, x.Title), Date: firstNonEmpty(d.Date, x.Date),
 		URL: firstNonEmpty(d.URL, x.URL), Path: d.Path, Line: d.Line, Digest: TextDigest(x.Text)}
-	b.day, b.dated = ParseDay(b.docs[d.ID].Date)
+	b.day, b.dated = graph.ParseDay(b.docs[d.ID].Date)
 
 	clear(b.docKeys)
 	if b.docKeys == nil {

@@ -1,7 +1,9 @@
-package graph
+package build
 
 import (
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -80,7 +82,7 @@ func addEvidenceDay(d *actorDayAcc, a extract.Actor) {
 
 // addThingDay counts one document's thing a (a name its contexts marked
 // as no actor) on its day: its name and evidence, no mention.
-func addThingDay(list []actorDayAcc, day Day, a extract.Actor) []actorDayAcc {
+func addThingDay(list []actorDayAcc, day graph.Day, a extract.Actor) []actorDayAcc {
 	list, d := actorDay(list, day)
 	d.votes = addVote(d.votes, voteThing+a.Name, 1)
 	addEvidenceDay(d, a)

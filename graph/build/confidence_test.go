@@ -1,9 +1,11 @@
-package graph
+package build
 
 import (
 	"bytes"
 	"slices"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
@@ -34,14 +36,14 @@ func TestStanceConfidence(t *testing.T) {
 	for _, n := range g.Nodes {
 		id[n.Name] = n.ID
 	}
-	stance := func(from, to string) Stance {
+	stance := func(from, to string) graph.Stance {
 		for _, s := range g.Stances {
 			if s.Source == id[from] && s.Target == id[to] {
 				return s
 			}
 		}
 		t.Fatalf("no stance %s -> %s in %+v", from, to, g.Stances)
-		return Stance{}
+		return graph.Stance{}
 	}
 	// Per-target polarity: the positive statement is negative towards NATO.
 	if s := stance("Vladimir Putin", "Steve Witkoff"); s.Positive != 1 || s.Negative != 0 || s.Confidence != 0.7 {

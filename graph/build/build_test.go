@@ -1,4 +1,4 @@
-package graph
+package build
 
 import (
 	"bytes"
@@ -6,12 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/graph"
+
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
 // encode is g as JSON, for comparing graphs byte for byte.
-func encode(t *testing.T, g *Graph) []byte {
+func encode(t *testing.T, g *graph.Graph) []byte {
 	t.Helper()
 	b, err := json.Marshal(g)
 	if err != nil {
@@ -54,7 +56,7 @@ func TestBuildCounts(t *testing.T) {
 		b.Add(x)
 	}
 	g := b.Graph()
-	byName := map[string]Node{}
+	byName := map[string]graph.Node{}
 	for _, n := range g.Nodes {
 		byName[n.Name] = n
 	}
@@ -70,7 +72,7 @@ func TestBuildCounts(t *testing.T) {
 		t.Errorf("Steve Witkoff: documents=%d mentions=%d, want 3 and 3", w.Documents, w.Mentions)
 	}
 	ru, ua := byName["Russia"].ID, byName["Ukraine"].ID
-	var edge *Edge
+	var edge *graph.Edge
 	for i := range g.Edges {
 		e := &g.Edges[i]
 		if (e.Source == ru && e.Target == ua) || (e.Source == ua && e.Target == ru) {

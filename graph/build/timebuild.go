@@ -1,8 +1,10 @@
-package graph
+package build
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -20,7 +22,7 @@ type vote struct {
 
 // actorDayAcc is what an actor got on one day.
 type actorDayAcc struct {
-	day                 Day
+	day                 graph.Day
 	mentions, documents int
 	votes               []vote // sorted by label
 }
@@ -44,8 +46,8 @@ const (
 )
 
 // actorDay returns the accumulator of day in the sorted list, inserting it.
-func actorDay(list []actorDayAcc, day Day) ([]actorDayAcc, *actorDayAcc) {
-	i, found := slices.BinarySearchFunc(list, day, func(a actorDayAcc, d Day) int { return int(a.day) - int(d) })
+func actorDay(list []actorDayAcc, day graph.Day) ([]actorDayAcc, *actorDayAcc) {
+	i, found := slices.BinarySearchFunc(list, day, func(a actorDayAcc, d graph.Day) int { return int(a.day) - int(d) })
 	if !found {
 		list = slices.Insert(list, i, actorDayAcc{day: day})
 	}
@@ -56,7 +58,7 @@ func actorDay(list []actorDayAcc, day Day) ([]actorDayAcc, *actorDayAcc) {
 // weights as the totals: mentions, one document, and max(mentions, 1) for
 // its name, type and affiliation; one per alias other than the name; and
 // its resolution evidence (addEvidenceDay).
-func addActorDay(list []actorDayAcc, day Day, a extract.Actor) []actorDayAcc {
+func addActorDay(list []actorDayAcc, day graph.Day, a extract.Actor) []actorDayAcc {
 	list, d := actorDay(list, day)
 	w := max(a.Mentions, 1)
 	d.mentions += a.Mentions
@@ -91,7 +93,7 @@ func mergeActorDays(list, o []actorDayAcc) []actorDayAcc {
 
 // actorDays returns the days of list with their votes aligned with the
 // sorted labels it returns (Node.Votes, Node.Days).
-func actorDays(list []actorDayAcc) (labels []string, days []ActorDay) {
+func actorDays(list []actorDayAcc) (labels []string, days []graph.ActorDay) {
 	if len(list) == 0 {
 		return nil, nil
 	}
@@ -102,9 +104,9 @@ func actorDays(list []actorDayAcc) (labels []string, days []ActorDay) {
 	}
 	slices.Sort(labels)
 	labels = slices.Compact(labels)
-	days = make([]ActorDay, len(list))
+	days = make([]graph.ActorDay, len(list))
 	for i, d := range list {
-		days[i] = ActorDay{Day: d.day, Mentions: d.mentions, Documents: d.documents, Votes: make([]int, len(labels))}
+		days[i] = graph.ActorDay{Day: d.day, Mentions: d.mentions, Documents: d.documents, Votes: make([]int, len(labels))}
 		j := 0
 		for _, v := range d.votes {
 			for labels[j] != v.label {
@@ -117,7 +119,7 @@ func actorDays(list []actorDayAcc) (labels []string, days []ActorDay) {
 }
 
 // actorDayAccs is the inverse of actorDays for the days in [since, until].
-func actorDayAccs(labels []string, days []ActorDay, since, until Day) []actorDayAcc {
+func actorDayAccs(labels []string, days []graph.ActorDay, since, until graph.Day) []actorDayAcc {
 	var out []actorDayAcc
 	for _, d := range days {
 		if d.Day < since || d.Day > until {
@@ -135,16 +137,16 @@ func actorDayAccs(labels []string, days []ActorDay, since, until Day) []actorDay
 }
 
 // dayCount returns the count of day in the sorted list, inserting it.
-func dayCount(list []DayCount, day Day) ([]DayCount, *DayCount) {
-	i, found := slices.BinarySearchFunc(list, day, func(c DayCount, d Day) int { return int(c.Day) - int(d) })
+func dayCount(list []graph.DayCount, day graph.Day) ([]graph.DayCount, *graph.DayCount) {
+	i, found := slices.BinarySearchFunc(list, day, func(c graph.DayCount, d graph.Day) int { return int(c.Day) - int(d) })
 	if !found {
-		list = slices.Insert(list, i, DayCount{Day: day})
+		list = slices.Insert(list, i, graph.DayCount{Day: day})
 	}
 	return list, &list[i]
 }
 
 // addDayCount adds count and documents on day.
-func addDayCount(list []DayCount, day Day, count, documents int) []DayCount {
+func addDayCount(list []graph.DayCount, day graph.Day, count, documents int) []graph.DayCount {
 	list, c := dayCount(list, day)
 	c.Count += count
 	c.Documents += documents
@@ -152,7 +154,7 @@ func addDayCount(list []DayCount, day Day, count, documents int) []DayCount {
 }
 
 // mergeDayCounts adds o to list.
-func mergeDayCounts(list, o []DayCount) []DayCount {
+func mergeDayCounts(list, o []graph.DayCount) []graph.DayCount {
 	for _, c := range o {
 		list = addDayCount(list, c.Day, c.Count, c.Documents)
 	}
@@ -161,10 +163,10 @@ func mergeDayCounts(list, o []DayCount) []DayCount {
 
 // addStanceDay counts statements on day by polarity, with their
 // confidence weights.
-func addStanceDay(list []StanceDay, day Day, pos, neg, neu int, w [3]int64) []StanceDay {
-	i, found := slices.BinarySearchFunc(list, day, func(s StanceDay, d Day) int { return int(s.Day) - int(d) })
+func addStanceDay(list []graph.StanceDay, day graph.Day, pos, neg, neu int, w [3]int64) []graph.StanceDay {
+	i, found := slices.BinarySearchFunc(list, day, func(s graph.StanceDay, d graph.Day) int { return int(s.Day) - int(d) })
 	if !found {
-		list = slices.Insert(list, i, StanceDay{Day: day})
+		list = slices.Insert(list, i, graph.StanceDay{Day: day})
 	}
 	list[i].Positive += pos
 	list[i].Negative += neg
@@ -176,7 +178,7 @@ func addStanceDay(list []StanceDay, day Day, pos, neg, neu int, w [3]int64) []St
 }
 
 // mergeStanceDays adds o to list.
-func mergeStanceDays(list, o []StanceDay) []StanceDay {
+func mergeStanceDays(list, o []graph.StanceDay) []graph.StanceDay {
 	for _, s := range o {
 		list = addStanceDay(list, s.Day, s.Positive, s.Negative, s.Neutral, s.Weight)
 	}

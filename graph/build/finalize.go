@@ -1,9 +1,11 @@
-package graph
+package build
 
 import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -13,7 +15,7 @@ import (
 // surname (if exactly one exists), nodes are sorted by name, and every list
 // is sorted so that the result does not depend on the order of Add and
 // Merge. The Builder can still be used afterwards.
-func (b *Builder) Graph() *Graph {
+func (b *Builder) Graph() *graph.Graph {
 	// 1. Corpus-level resolution (resolve.go): short forms join the full
 	// name they stand for, surname-only persons the unique full name.
 	res := b.resolveActors()
@@ -46,7 +48,7 @@ func (b *Builder) Graph() *Graph {
 	}
 
 	// 2. Nodes sorted by display name.
-	g := &Graph{Format: Format, Window: string(b.opts.Window), Folded: b.folded,
+	g := &graph.Graph{Format: graph.Format, Window: string(b.opts.Window), Folded: b.folded,
 		MaxEvidence: b.opts.recordedMaxEvidence(), MaxRefs: max(b.opts.MaxRefs, 0), MaxStatements: max(b.opts.MaxStatements, 0)}
 	mkeys := make([]string, 0, len(merged))
 	names := make(map[string]string, len(merged))
@@ -80,7 +82,7 @@ func (b *Builder) Graph() *Graph {
 			aliases = append(aliases, al)
 		}
 		slices.Sort(aliases)
-		g.Nodes = append(g.Nodes, Node{ID: i, Name: name, Type: kind, Affiliation: aff,
+		g.Nodes = append(g.Nodes, graph.Node{ID: i, Name: name, Type: kind, Affiliation: aff,
 			Aliases: aliases, Mentions: a.mentions, Documents: a.documents})
 		b.describe(&g.Nodes[i], a)
 		id[k] = i
@@ -105,10 +107,10 @@ func (b *Builder) Graph() *Graph {
 		g.Documents = append(g.Documents, b.docs[d])
 	}
 	b.nodeTimes(g, mkeys, resolve, docIndex)
-	evidence := func(list []evRef) []Evidence {
-		out := make([]Evidence, 0, len(list))
+	evidence := func(list []evRef) []graph.Evidence {
+		out := make([]graph.Evidence, 0, len(list))
 		for _, e := range list {
-			out = append(out, Evidence{Doc: docIndex[e.Doc], Sentence: e.Sentence, Span: e.Span, Text: e.Text})
+			out = append(out, graph.Evidence{Doc: docIndex[e.Doc], Sentence: e.Sentence, Span: e.Span, Text: e.Text})
 		}
 		return out
 	}
@@ -116,15 +118,15 @@ func (b *Builder) Graph() *Graph {
 	// 4. Co-mention edges, re-keyed after the surname merge.
 	withForms := mergedNodes(redirect, id)
 	dated := datedDocs(g.Documents)
-	dropped := &Dropped{Actors: b.droppedActors(keys, id, resolve, docIndex)}
-	edgeParts := map[[2]int][]EdgePart{}
+	dropped := &graph.Dropped{Actors: b.droppedActors(keys, id, resolve, docIndex)}
+	edgeParts := map[[2]int][]graph.EdgePart{}
 	partAccs := map[[2]int][]*edgeAcc{}
 	edges := map[[2]int]*edgeAcc{}
 	for _, pair := range sortedPairs(b.edges) {
 		acc := b.edges[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
 		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
-			part := EdgePart{Source: pair[0], Target: pair[1], Days: acc.days, Refs: b.innerRefs(acc, docIndex, dated)}
+			part := graph.EdgePart{Source: pair[0], Target: pair[1], Days: acc.days, Refs: b.innerRefs(acc, docIndex, dated)}
 			if u == v && u >= 0 {
 				g.Nodes[u].Inner = append(g.Nodes[u].Inner, part)
 			} else {
@@ -144,13 +146,13 @@ func (b *Builder) Graph() *Graph {
 		}
 		b.addEdge(e, acc)
 		if (withForms[u] || withForms[v]) && len(acc.days) > 0 {
-			edgeParts[[2]int{u, v}] = append(edgeParts[[2]int{u, v}], EdgePart{Source: pair[0], Target: pair[1], Days: acc.days})
+			edgeParts[[2]int{u, v}] = append(edgeParts[[2]int{u, v}], graph.EdgePart{Source: pair[0], Target: pair[1], Days: acc.days})
 			partAccs[[2]int{u, v}] = append(partAccs[[2]int{u, v}], acc)
 		}
 	}
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
-		ge := Edge{Source: p[0], Target: p[1], Weight: e.weight,
+		ge := graph.Edge{Source: p[0], Target: p[1], Weight: e.weight,
 			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
 			Parts: edgeParts[p]}
 		b.partSentences(&ge, partAccs[p], docIndex, dated)
@@ -159,12 +161,12 @@ func (b *Builder) Graph() *Graph {
 
 	// 5. Stances.
 	stances := map[[2]int]*stanceAcc{}
-	stanceParts := map[[2]int][]StancePart{}
+	stanceParts := map[[2]int][]graph.StancePart{}
 	for _, pair := range sortedPairs(b.stances) {
 		acc := b.stances[pair]
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
 		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
-			part := StancePart{Source: pair[0], Target: pair[1], Days: acc.days}
+			part := graph.StancePart{Source: pair[0], Target: pair[1], Days: acc.days}
 			if u == v && u >= 0 {
 				g.Nodes[u].InnerStances = append(g.Nodes[u].InnerStances, part)
 			} else {
@@ -181,12 +183,12 @@ func (b *Builder) Graph() *Graph {
 		}
 		b.addStance(s, acc)
 		if (withForms[u] || withForms[v]) && len(acc.days) > 0 {
-			stanceParts[[2]int{u, v}] = append(stanceParts[[2]int{u, v}], StancePart{Source: pair[0], Target: pair[1], Days: acc.days})
+			stanceParts[[2]int{u, v}] = append(stanceParts[[2]int{u, v}], graph.StancePart{Source: pair[0], Target: pair[1], Days: acc.days})
 		}
 	}
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
-		g.Stances = append(g.Stances, Stance{Source: p[0], Target: p[1], Positive: s.pos,
+		g.Stances = append(g.Stances, graph.Stance{Source: p[0], Target: p[1], Positive: s.pos,
 			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days, Parts: stanceParts[p],
 			Confidence: stanceConfidence(s)})
 	}
@@ -203,7 +205,7 @@ func (b *Builder) Graph() *Graph {
 		if sp < 0 {
 			if d := docIndex[s.ev.Doc]; dated[d] {
 				ev := evidence([]evRef{s.ev})[0]
-				dropped.Statements = append(dropped.Statements, Statement{Speaker: -1, Targets: []int{}, Cue: s.cue,
+				dropped.Statements = append(dropped.Statements, graph.Statement{Speaker: -1, Targets: []int{}, Cue: s.cue,
 					Polarity: s.polarity, Issue: s.issue, Evidence: ev, Form: s.speaker, TargetForms: s.targets,
 					Confidence: s.conf, FormPolarity: s.tpol, FormConfidence: s.tconf})
 			}
@@ -221,7 +223,7 @@ func (b *Builder) Graph() *Graph {
 				quoted[sp]++
 			}
 		}
-		st := Statement{Speaker: sp, Targets: targets, Cue: s.cue, Polarity: s.polarity, Issue: s.issue, Evidence: ev,
+		st := graph.Statement{Speaker: sp, Targets: targets, Cue: s.cue, Polarity: s.polarity, Issue: s.issue, Evidence: ev,
 			Confidence: s.conf, TargetPolarity: tpol, TargetConfidence: tconf}
 		if resolve(s.speaker) != s.speaker {
 			st.Form = s.speaker
@@ -240,25 +242,25 @@ func (b *Builder) Graph() *Graph {
 	slices.Sort(pnames)
 	for _, p := range pnames {
 		acc := b.places[p]
-		g.Places = append(g.Places, Place{Name: p, Mentions: acc.mentions, Documents: acc.documents, Days: acc.days})
+		g.Places = append(g.Places, graph.Place{Name: p, Mentions: acc.mentions, Documents: acc.documents, Days: acc.days})
 	}
 	if len(dropped.Actors)+len(dropped.Edges)+len(dropped.Stances)+len(dropped.Statements) > 0 {
 		g.Dropped = dropped
 	}
 	if g.Nodes == nil {
-		g.Nodes = []Node{}
+		g.Nodes = []graph.Node{}
 	}
 	if g.Edges == nil {
-		g.Edges = []Edge{}
+		g.Edges = []graph.Edge{}
 	}
 	if g.Stances == nil {
-		g.Stances = []Stance{}
+		g.Stances = []graph.Stance{}
 	}
 	if g.Statements == nil {
-		g.Statements = []Statement{}
+		g.Statements = []graph.Statement{}
 	}
 	if g.Documents == nil {
-		g.Documents = []DocRef{}
+		g.Documents = []graph.DocRef{}
 	}
 	return g
 }
@@ -323,7 +325,7 @@ func sortedIntPairs[V any](m map[[2]int]V) [][2]int {
 
 // finalRefs returns the references of e that are not among its examples,
 // sorted, without repeats, capped by MaxRefs.
-func (b *Builder) finalRefs(e *edgeAcc, docIndex map[string]int) []Ref {
+func (b *Builder) finalRefs(e *edgeAcc, docIndex map[string]int) []graph.Ref {
 	if len(e.refs) <= len(e.evidence) {
 		return nil // every reference is an example
 	}
@@ -331,14 +333,14 @@ func (b *Builder) finalRefs(e *edgeAcc, docIndex map[string]int) []Ref {
 	if c := b.opts.MaxRefs; c > 0 && len(refs) > c {
 		refs = refs[:c]
 	}
-	var out []Ref
+	var out []graph.Ref
 	for _, r := range refs {
 		id := b.docIDs[r.doc]
 		ev := evRef{Doc: id, Span: extract.Span{Start: int(r.start)}}
 		if _, example := slices.BinarySearchFunc(e.evidence, ev, evLess); example {
 			continue
 		}
-		out = append(out, Ref{Doc: docIndex[id], Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)})
+		out = append(out, graph.Ref{Doc: docIndex[id], Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)})
 	}
 	return out
 }

@@ -1,9 +1,11 @@
-package graph
+package build
 
 import (
 	"bytes"
 	"slices"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
@@ -43,7 +45,7 @@ func shortFormCorpus() []*extract.Extraction {
 	return docs
 }
 
-func nodeByName(g *Graph, name string) *Node {
+func nodeByName(g *graph.Graph, name string) *graph.Node {
 	for i := range g.Nodes {
 		if g.Nodes[i].Name == name {
 			return &g.Nodes[i]
@@ -187,7 +189,7 @@ func TestActorID(t *testing.T) {
 		{extract.KindOrg, "!!!", "org:-"},
 	}
 	for _, tt := range tests {
-		if got := ActorID(tt.kind, tt.name); got != tt.want {
+		if got := graph.ActorID(tt.kind, tt.name); got != tt.want {
 			t.Errorf("ActorID(%v, %q) = %q, want %q", tt.kind, tt.name, got, tt.want)
 		}
 	}

@@ -1,15 +1,17 @@
-package graph
+package build
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // nodeTimes sets the time data of the nodes of g: key, vote labels, days
 // (every form merged into the node included), the documents of surname
 // candidates (Seen) and the forms merged into each node (Merged). keys are
 // the node keys in node order, resolve maps an actor key to its node key.
-func (b *Builder) nodeTimes(g *Graph, keys []string, resolve func(string) string, docIndex map[string]int) {
+func (b *Builder) nodeTimes(g *graph.Graph, keys []string, resolve func(string) string, docIndex map[string]int) {
 	parts := map[string][]string{}
 	for k := range b.actors {
 		if t := resolve(k); t != k {
@@ -31,7 +33,7 @@ func (b *Builder) nodeTimes(g *Graph, keys []string, resolve func(string) string
 		for _, p := range ps {
 			a := b.actors[p]
 			days = mergeActorDays(days, a.days)
-			m := MergedActor{Key: p, Seen: seen[p]}
+			m := graph.MergedActor{Key: p, Seen: seen[p]}
 			m.DayVotes, m.Days = actorDays(a.days)
 			n.Merged = append(n.Merged, m)
 		}
@@ -76,10 +78,10 @@ func mergedNodes(redirect map[string]string, id map[string]int) map[int]bool {
 }
 
 // datedDocs marks the dated documents.
-func datedDocs(docs []DocRef) []bool {
+func datedDocs(docs []graph.DocRef) []bool {
 	out := make([]bool, len(docs))
 	for i, d := range docs {
-		_, out[i] = ParseDay(d.Date)
+		_, out[i] = graph.ParseDay(d.Date)
 	}
 	return out
 }
@@ -87,24 +89,24 @@ func datedDocs(docs []DocRef) []bool {
 // innerRefs returns the sentences of dated documents behind the
 // co-mentions acc of two forms of one actor (Node.Inner), examples and
 // references, in (document, offset) order without repeats.
-func (b *Builder) innerRefs(acc *edgeAcc, docIndex map[string]int, dated []bool) []Ref {
-	var out []Ref
+func (b *Builder) innerRefs(acc *edgeAcc, docIndex map[string]int, dated []bool) []graph.Ref {
+	var out []graph.Ref
 	for _, e := range acc.evidence {
 		if d := docIndex[e.Doc]; dated[d] {
-			out = append(out, Ref{Doc: d, Sentence: e.Sentence, Start: e.Span.Start, End: e.Span.End})
+			out = append(out, graph.Ref{Doc: d, Sentence: e.Sentence, Start: e.Span.Start, End: e.Span.End})
 		}
 	}
 	for _, r := range acc.refs {
 		if d := docIndex[b.docIDs[r.doc]]; dated[d] {
-			out = append(out, Ref{Doc: d, Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)})
+			out = append(out, graph.Ref{Doc: d, Sentence: int(r.sentence), Start: int(r.start), End: int(r.end)})
 		}
 	}
 	slices.SortFunc(out, refCompare)
-	return slices.CompactFunc(out, func(x, y Ref) bool { return refCompare(x, y) == 0 })
+	return slices.CompactFunc(out, func(x, y graph.Ref) bool { return refCompare(x, y) == 0 })
 }
 
 // refCompare orders references by document, then offset.
-func refCompare(x, y Ref) int {
+func refCompare(x, y graph.Ref) int {
 	if x.Doc != y.Doc {
 		return x.Doc - y.Doc
 	}
@@ -114,7 +116,7 @@ func refCompare(x, y Ref) int {
 // partSentences sets the sentences of the parts of e (Edge.Parts), whose
 // accumulators are accs: the indices among e's examples and references of
 // those in dated documents.
-func (b *Builder) partSentences(e *Edge, accs []*edgeAcc, docIndex map[string]int, dated []bool) {
+func (b *Builder) partSentences(e *graph.Edge, accs []*edgeAcc, docIndex map[string]int, dated []bool) {
 	if len(accs) == 0 {
 		return
 	}
@@ -160,8 +162,8 @@ func ownKeys(keys []string, n int, resolve func(string) string) bool {
 
 // droppedActors returns the time data of the actor keys (sorted) that
 // resolve to no node (Graph.Dropped): those with days, each apart.
-func (b *Builder) droppedActors(keys []string, id map[string]int, resolve func(string) string, docIndex map[string]int) []MergedActor {
-	var out []MergedActor
+func (b *Builder) droppedActors(keys []string, id map[string]int, resolve func(string) string, docIndex map[string]int) []graph.MergedActor {
+	var out []graph.MergedActor
 	var seen map[string][]int
 	for _, k := range keys {
 		if _, ok := id[resolve(k)]; ok {
@@ -174,7 +176,7 @@ func (b *Builder) droppedActors(keys []string, id map[string]int, resolve func(s
 		if seen == nil {
 			seen = b.seenDocs(docIndex)
 		}
-		m := MergedActor{Key: k, Seen: seen[k]}
+		m := graph.MergedActor{Key: k, Seen: seen[k]}
 		m.DayVotes, m.Days = actorDays(a.days)
 		out = append(out, m)
 	}

@@ -1,9 +1,11 @@
-package graph
+package build
 
 import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -93,8 +95,8 @@ func (r *resolver) suffixes(full []string, res *resolution) {
 // describe fills the fields of node n that come from the evidence of its
 // accumulator: the stable ActorID, the source Role, the Kinds and Votes
 // behind its type.
-func (b *Builder) describe(n *Node, a *actorAcc) {
-	n.ActorID = ActorID(n.Type, n.Name)
+func (b *Builder) describe(n *graph.Node, a *actorAcc) {
+	n.ActorID = graph.ActorID(n.Type, n.Name)
 	if v := a.ev.votes; v.Source > 0 && 2*v.Source >= a.mentions {
 		n.Role = "source"
 	}
@@ -108,7 +110,7 @@ func (b *Builder) describe(n *Node, a *actorAcc) {
 
 // setCandidates names the candidates of the nodes that are unresolved
 // short forms.
-func setCandidates(g *Graph, res resolution, id map[string]int) {
+func setCandidates(g *graph.Graph, res resolution, id map[string]int) {
 	keys := make([]string, 0, len(res.candidates))
 	for k := range res.candidates {
 		keys = append(keys, k)

@@ -1,13 +1,15 @@
-package graph
+package build
 
 import (
 	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // TextFunc returns the texts of sentences of a graph whose text the graph
 // does not store (Evidence with an empty Text, documents indexed in that
 // graph), in the order asked; "" where a text cannot be had.
-type TextFunc func(need []Evidence) []string
+type TextFunc func(need []graph.Evidence) []string
 
 // Between returns the graph of the documents of g dated from since to
 // until (both included): the graph that building from those documents
@@ -42,7 +44,7 @@ type TextFunc func(need []Evidence) []string
 // caps (MaxRefs, MaxStatements), whose forms are then guessed from their
 // documents. Graph files written before the resolution's evidence was
 // kept per day give periods resolved from what they hold.
-func Between(g *Graph, since, until Day, texts TextFunc) *Graph {
+func Between(g *graph.Graph, since, until graph.Day, texts TextFunc) *graph.Graph {
 	r := newRebuild(g, since, until)
 	r.actors()
 	r.edges()
@@ -55,21 +57,21 @@ func Between(g *Graph, since, until Day, texts TextFunc) *Graph {
 
 // rebuild holds the state of Between.
 type rebuild struct {
-	g            *Graph
-	since, until Day
+	g            *graph.Graph
+	since, until graph.Day
 	b            *Builder
 	// in marks the documents of the period; ids are the document IDs.
 	in []bool
 	// statements are g's statements and those of the names it dropped
 	// (Dropped.Statements).
-	statements []Statement
+	statements []graph.Statement
 	// stmts indexes the period's statements by (speaker, target) key.
 	stmts map[[2]string][]int
 	// dropped is g.Dropped, or empty.
-	dropped *Dropped
+	dropped *graph.Dropped
 }
 
-func newRebuild(g *Graph, since, until Day) *rebuild {
+func newRebuild(g *graph.Graph, since, until graph.Day) *rebuild {
 	w, err := ParseWindow(g.Window)
 	if err != nil {
 		w = WindowSentence
@@ -80,11 +82,11 @@ func newRebuild(g *Graph, since, until Day) *rebuild {
 	}
 	r := &rebuild{g: g, since: since, until: until, b: NewBuilder(opts), in: make([]bool, len(g.Documents)), dropped: g.Dropped}
 	if r.dropped == nil {
-		r.dropped = &Dropped{}
+		r.dropped = &graph.Dropped{}
 	}
 	r.statements = slices.Concat(g.Statements, r.dropped.Statements)
 	for i, d := range g.Documents {
-		if day, ok := ParseDay(d.Date); ok && day >= since && day <= until {
+		if day, ok := graph.ParseDay(d.Date); ok && day >= since && day <= until {
 			r.in[i] = true
 			r.b.docs[d.ID] = d
 			r.b.docNum(d.ID)
@@ -96,7 +98,7 @@ func newRebuild(g *Graph, since, until Day) *rebuild {
 // inferMaxEvidence is the evidence cap of a graph file that does not
 // record it (written before MaxEvidence was): the most examples any edge or
 // stance has, or the default.
-func inferMaxEvidence(g *Graph) int {
+func inferMaxEvidence(g *graph.Graph) int {
 	c := 0
 	for _, e := range g.Edges {
 		c = max(c, len(e.Evidence))
@@ -111,7 +113,7 @@ func inferMaxEvidence(g *Graph) int {
 }
 
 // inPeriod reports whether a day is in the period.
-func (r *rebuild) inPeriod(d Day) bool { return d >= r.since && d <= r.until }
+func (r *rebuild) inPeriod(d graph.Day) bool { return d >= r.since && d <= r.until }
 
 // keyIn returns the key under which node v appears in document doc: that
 // of a short form of that document (unitKey), else of a merged form whose
@@ -186,7 +188,7 @@ func (r *rebuild) addActor(key string, days []actorDayAcc, seen []int) {
 // node whose totals list holds); days left with nothing go.
 func subtractActorDays(list, o []actorDayAcc) []actorDayAcc {
 	for _, od := range o {
-		i, found := slices.BinarySearchFunc(list, od.day, func(a actorDayAcc, d Day) int { return int(a.day) - int(d) })
+		i, found := slices.BinarySearchFunc(list, od.day, func(a actorDayAcc, d graph.Day) int { return int(a.day) - int(d) })
 		if !found {
 			continue
 		}
@@ -202,7 +204,7 @@ func subtractActorDays(list, o []actorDayAcc) []actorDayAcc {
 }
 
 // sentence returns the evidence key of a sentence of g's document doc.
-func (r *rebuild) sentence(e Evidence) evRef {
+func (r *rebuild) sentence(e graph.Evidence) evRef {
 	return evRef{Doc: r.g.Documents[e.Doc].ID, Sentence: e.Sentence, Span: e.Span, Text: e.Text}
 }
 
@@ -221,7 +223,7 @@ func (r *rebuild) edges() {
 			r.splitEdge(e, sents)
 			continue
 		}
-		sents = slices.DeleteFunc(sents, func(ev Evidence) bool { return !r.in[ev.Doc] })
+		sents = slices.DeleteFunc(sents, func(ev graph.Evidence) bool { return !r.in[ev.Doc] })
 		if len(r.g.Nodes[e.Source].Merged) > 0 || len(r.g.Nodes[e.Target].Merged) > 0 {
 			r.splitEdgeByDocs(e, sents)
 			continue
@@ -240,7 +242,7 @@ func (r *rebuild) edges() {
 }
 
 // anyInPeriod reports whether days count something in the period.
-func (r *rebuild) anyInPeriod(days []DayCount) bool {
+func (r *rebuild) anyInPeriod(days []graph.DayCount) bool {
 	for _, c := range days {
 		if r.inPeriod(c.Day) && c.Count > 0 {
 			return true
@@ -251,13 +253,13 @@ func (r *rebuild) anyInPeriod(days []DayCount) bool {
 
 // edgeParts rebuilds co-mentions that are no edge of g (Node.Inner,
 // Dropped.Edges) from their days and sentences.
-func (r *rebuild) edgeParts(parts []EdgePart) {
+func (r *rebuild) edgeParts(parts []graph.EdgePart) {
 	for _, part := range parts {
 		acc := r.edgeDays(part.Days)
 		if acc == nil {
 			continue
 		}
-		var sents []Evidence
+		var sents []graph.Evidence
 		for _, ref := range part.Refs {
 			if ref.Doc >= 0 && ref.Doc < len(r.in) && r.in[ref.Doc] {
 				sents = append(sents, ref.Evidence())
@@ -270,7 +272,7 @@ func (r *rebuild) edgeParts(parts []EdgePart) {
 
 // partSentences reports whether parts record their sentences (graphs
 // written since EdgePart.Sentences exists).
-func partSentences(parts []EdgePart) bool {
+func partSentences(parts []graph.EdgePart) bool {
 	for _, p := range parts {
 		if len(p.Sentences) > 0 {
 			return true
@@ -281,7 +283,7 @@ func partSentences(parts []EdgePart) bool {
 
 // edgeDays returns the accumulator of an edge's days in the period, nil if
 // it has none.
-func (r *rebuild) edgeDays(days []DayCount) *edgeAcc {
+func (r *rebuild) edgeDays(days []graph.DayCount) *edgeAcc {
 	acc := &edgeAcc{}
 	for _, c := range days {
 		if r.inPeriod(c.Day) {
@@ -298,7 +300,7 @@ func (r *rebuild) edgeDays(days []DayCount) *edgeAcc {
 
 // addSentences adds the sentences of an edge to its accumulator: examples
 // (the smallest keys) and references.
-func (r *rebuild) addSentences(acc *edgeAcc, sents []Evidence) {
+func (r *rebuild) addSentences(acc *edgeAcc, sents []graph.Evidence) {
 	for _, s := range sents {
 		ev := r.sentence(s)
 		acc.evidence = r.b.keepEvidence(acc.evidence, ev)
@@ -309,7 +311,7 @@ func (r *rebuild) addSentences(acc *edgeAcc, sents []Evidence) {
 // splitEdge rebuilds an edge of a node with merged forms from the pairs of
 // forms it was made of (Edge.Parts): each with its counts and its
 // sentences (sents are the edge's, Evidence then Refs).
-func (r *rebuild) splitEdge(e Edge, sents []Evidence) {
+func (r *rebuild) splitEdge(e graph.Edge, sents []graph.Evidence) {
 	for _, part := range e.Parts {
 		acc := r.edgeDays(part.Days)
 		if acc == nil {
@@ -328,7 +330,7 @@ func (r *rebuild) splitEdge(e Edge, sents []Evidence) {
 // sentences: the sentences go under the forms their documents name (or,
 // where those made no part of the edge that day, under the first part of
 // that day).
-func (r *rebuild) splitEdgeByDocs(e Edge, sents []Evidence) {
+func (r *rebuild) splitEdgeByDocs(e graph.Edge, sents []graph.Evidence) {
 	accs := map[[2]string]*edgeAcc{}
 	for _, part := range e.Parts {
 		if acc := r.edgeDays(part.Days); acc != nil {
@@ -341,7 +343,7 @@ func (r *rebuild) splitEdgeByDocs(e Edge, sents []Evidence) {
 			acc = r.partOfDay(accs, s.Doc)
 		}
 		if acc != nil {
-			r.addSentences(acc, []Evidence{s})
+			r.addSentences(acc, []graph.Evidence{s})
 		}
 	}
 	for _, p := range sortedPairs(accs) {
@@ -376,7 +378,7 @@ func pairOf(a, c string) [2]string {
 
 // targetKeys returns the keys of a statement's targets as its document
 // names them.
-func (r *rebuild) targetKeys(s Statement) []string {
+func (r *rebuild) targetKeys(s graph.Statement) []string {
 	if s.TargetForms != nil {
 		return s.TargetForms
 	}
@@ -392,7 +394,7 @@ func (r *rebuild) targetKeys(s Statement) []string {
 // polarity towards each and its confidence: those of its forms when the
 // statement records them, else those of its target nodes; nil lists for
 // files written before they were recorded.
-func (r *rebuild) targetStances(s Statement) ([]string, []int, []float64) {
+func (r *rebuild) targetStances(s graph.Statement) ([]string, []int, []float64) {
 	if s.TargetForms != nil {
 		return s.TargetForms, s.FormPolarity, s.FormConfidence
 	}
@@ -433,7 +435,7 @@ func (r *rebuild) stances() {
 	for _, s := range r.g.Stances {
 		parts := s.Parts
 		if len(parts) == 0 {
-			parts = []StancePart{{Source: r.g.Nodes[s.Source].Key, Target: r.g.Nodes[s.Target].Key, Days: s.Days}}
+			parts = []graph.StancePart{{Source: r.g.Nodes[s.Source].Key, Target: r.g.Nodes[s.Target].Key, Days: s.Days}}
 		}
 		accs := r.stanceParts(parts)
 		if len(accs) == 0 {
@@ -462,7 +464,7 @@ func (r *rebuild) stances() {
 
 // otherStances rebuilds stances that are no stance of g
 // (Node.InnerStances, Dropped.Stances) from their days and statements.
-func (r *rebuild) otherStances(parts []StancePart) {
+func (r *rebuild) otherStances(parts []graph.StancePart) {
 	accs := r.stanceParts(parts)
 	for _, p := range sortedPairs(accs) {
 		if r.g.MaxStatements == 0 {
@@ -474,7 +476,7 @@ func (r *rebuild) otherStances(parts []StancePart) {
 
 // stanceParts returns the accumulators of the parts with statements in
 // the period, by (speaker, target) key.
-func (r *rebuild) stanceParts(parts []StancePart) map[[2]string]*stanceAcc {
+func (r *rebuild) stanceParts(parts []graph.StancePart) map[[2]string]*stanceAcc {
 	accs := map[[2]string]*stanceAcc{}
 	for _, part := range parts {
 		acc := &stanceAcc{}
@@ -511,7 +513,7 @@ func (r *rebuild) statementEvidence(acc *stanceAcc, p [2]string, stored map[[2]i
 // cappedEvidence adds the stance's stored examples of the period to its
 // parts, where the build capped the statements: under the forms their
 // documents name, else the first part.
-func (r *rebuild) cappedEvidence(s Stance, accs map[[2]string]*stanceAcc) {
+func (r *rebuild) cappedEvidence(s graph.Stance, accs map[[2]string]*stanceAcc) {
 	for _, ev := range s.Evidence {
 		if !r.in[ev.Doc] {
 			continue
@@ -526,7 +528,7 @@ func (r *rebuild) cappedEvidence(s Stance, accs map[[2]string]*stanceAcc) {
 
 // speakerKey returns the key a statement's speaker spoke under: its
 // form, else its node's key.
-func (r *rebuild) speakerKey(s Statement) string {
+func (r *rebuild) speakerKey(s graph.Statement) string {
 	if s.Form != "" {
 		return s.Form
 	}
@@ -599,9 +601,9 @@ func (r *rebuild) fillTexts(texts TextFunc) {
 	if len(slots) == 0 {
 		return
 	}
-	need := make([]Evidence, len(slots))
+	need := make([]graph.Evidence, len(slots))
 	for i, s := range slots {
-		need[i] = Evidence{Doc: docIndex[s.Doc], Sentence: s.Sentence, Span: s.Span}
+		need[i] = graph.Evidence{Doc: docIndex[s.Doc], Sentence: s.Sentence, Span: s.Span}
 	}
 	got := texts(need)
 	for i, s := range slots {
