@@ -9,11 +9,10 @@ import (
 	"testing"
 )
 
-// TestNeverLoseAGraph checks that an output command that used no document
-// (a mistyped path, an empty folder, an empty edge list) fails and leaves
-// an existing output file byte-identical.
-func TestNeverLoseAGraph(t *testing.T) {
-	dir := t.TempDir()
+// rubioLavrovGraph builds the graph of a one-article folder in dir and
+// returns its path.
+func rubioLavrovGraph(t *testing.T, dir string) string {
+	t.Helper()
 	articles := filepath.Join(dir, "news")
 	if err := os.MkdirAll(articles, 0o755); err != nil {
 		t.Fatal(err)
@@ -24,6 +23,15 @@ func TestNeverLoseAGraph(t *testing.T) {
 	}
 	g := filepath.Join(dir, "g.json")
 	mustRun(t, "build", articles, "-o", g, "-q")
+	return g
+}
+
+// TestNeverLoseAGraph checks that an output command that used no document
+// (a mistyped path, an empty folder, an empty edge list) fails and leaves
+// an existing output file byte-identical.
+func TestNeverLoseAGraph(t *testing.T) {
+	dir := t.TempDir()
+	g := rubioLavrovGraph(t, dir)
 	want, err := os.ReadFile(g)
 	if err != nil {
 		t.Fatal(err)
@@ -66,16 +74,7 @@ func TestNeverLoseAGraph(t *testing.T) {
 // TestGraphFromStdin checks that `-g -` reads a graph file piped in.
 func TestGraphFromStdin(t *testing.T) {
 	dir := t.TempDir()
-	articles := filepath.Join(dir, "news")
-	if err := os.MkdirAll(articles, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	text := "Rubio meets Lavrov\n\nU.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Geneva.\n"
-	if err := os.WriteFile(filepath.Join(articles, "01.txt"), []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	g := filepath.Join(dir, "g.json")
-	mustRun(t, "build", articles, "-o", g, "-q")
+	g := rubioLavrovGraph(t, dir)
 	data, err := os.ReadFile(g)
 	if err != nil {
 		t.Fatal(err)

@@ -119,11 +119,8 @@ func TestInterrupt(t *testing.T) {
 	art := filepath.Join(dir, "a.txt")
 	os.WriteFile(art, []byte(article), 0o644)
 	big := bigGraph(t, dir, 20000)
-	// A dense graph of 300 actors: its layout takes seconds.
-	dense := filepath.Join(dir, "dense.json")
-	if err := graphfile.WriteFile(dense, generate.Gnp(300, 0.3, 1)); err != nil {
-		t.Fatal(err)
-	}
+	// A complete graph of 300 actors: its layout takes seconds.
+	dense := denseGraph(t, dir, 300)
 	// A ladder of 100,000 ties (the runaway paths on a long
 	// chain, with a rung every 50 steps so that there are many routes
 	// between its ends): k shortest paths along it take seconds.
