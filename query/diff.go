@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/build"
 )
 
 // DiffOptions configures Compare. Zero fields take the defaults in
@@ -243,7 +244,7 @@ func (q *Graph) Forms() map[string]string {
 		keys[n.Key] = true
 		for _, m := range n.Merged {
 			id[m.Key] = n.Key
-			b, _, perDoc := strings.Cut(m.Key, "\x1f")
+			b, _, perDoc := build.SplitKey(m.Key)
 			if !perDoc || b == n.Key {
 				continue
 			}

@@ -1,8 +1,6 @@
 package build
 
 import (
-	"strings"
-
 	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
@@ -139,6 +137,6 @@ func addDayVote(a *actorAcc, label string, n int) bool {
 // unitDoc returns the document ID of a short form's key (see unitKey), or
 // "" for another key.
 func unitDoc(key string) string {
-	_, doc, _ := strings.Cut(key, unitSep)
+	_, doc, _ := SplitKey(key)
 	return doc
 }

@@ -31,10 +31,16 @@ const unitSep = "\x1f"
 // baseOf returns the name key of an actor key: the key itself, or the
 // short form's key without its document.
 func baseOf(k string) string {
-	if i := strings.Index(k, unitSep); i >= 0 {
-		return k[:i]
-	}
-	return k
+	base, _, _ := SplitKey(k)
+	return base
+}
+
+// SplitKey splits an actor key (graph.Node.Key, MergedActor.Key) into its
+// name key and, for a short form kept per document, the document's ID;
+// perDoc is false for a key of the whole corpus.
+func SplitKey(k string) (base, doc string, perDoc bool) {
+	base, doc, perDoc = strings.Cut(k, unitSep)
+	return base, doc, perDoc
 }
 
 // unitKey returns the builder key of actor a of document doc: its name key
@@ -157,7 +163,7 @@ func (b *Builder) resolveActors() resolution {
 	units := map[string][]string{}
 	var full []string
 	for k := range b.actors {
-		if base, _, ok := strings.Cut(k, unitSep); ok {
+		if base, _, ok := SplitKey(k); ok {
 			units[base] = append(units[base], k)
 		} else {
 			full = append(full, k)
