@@ -47,3 +47,5 @@ require (
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
 	golang.org/x/sys v0.49.0 // indirect
 )
+
+replace github.com/markusmobius/go-dateparser v1.2.3 => ./third_party/go-dateparser
