@@ -61,27 +61,27 @@ var sections = [...]struct {
 		return end, ok
 	}},
 	{"documents", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
-		g.Documents, end, ok = parseList(b, i, until, parseDocRef, ctl)
+		g.Documents, end, ok = parseList(b, i, until, byValue(parseDocRef), ctl)
 		return end, ok
 	}},
 	{"nodes", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
-		g.Nodes, end, ok = parseList(b, i, until, parseNode, ctl)
+		g.Nodes, end, ok = parseList(b, i, until, parseNodeInto, ctl)
 		return end, ok
 	}},
 	{"edges", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
-		g.Edges, end, ok = parseList(b, i, until, parseEdge, ctl)
+		g.Edges, end, ok = parseList(b, i, until, parseEdgeInto, ctl)
 		return end, ok
 	}},
 	{"stances", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
-		g.Stances, end, ok = parseList(b, i, until, parseStance, ctl)
+		g.Stances, end, ok = parseList(b, i, until, byValue(parseStance), ctl)
 		return end, ok
 	}},
 	{"statements", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
-		g.Statements, end, ok = parseList(b, i, until, parseStatement, ctl)
+		g.Statements, end, ok = parseList(b, i, until, byValue(parseStatement), ctl)
 		return end, ok
 	}},
 	{"places", func(b []byte, i, until int, g *graph.Graph, ctl *control) (end int, ok bool) {
-		g.Places, end, ok = parseList(b, i, until, parsePlace, ctl)
+		g.Places, end, ok = parseList(b, i, until, byValue(parsePlace), ctl)
 		return end, ok
 	}},
 	{"dropped", func(b []byte, i, _ int, g *graph.Graph, _ *control) (end int, ok bool) {
@@ -305,7 +305,7 @@ func parseAhead(data []byte, ctl *control) (g graph.Graph, starts [len(sections)
 // returns the list, the offset after the array, and false if the array is
 // malformed or an element does not decode. until is where the array
 // probably ends, or -1. Setting ctl.stop makes it give up.
-func parseList[E any](b []byte, i, until int, parse func([]byte, int) (E, int, bool), ctl *control) ([]E, int, bool) {
+func parseList[E any](b []byte, i, until int, parse func([]byte, int, *E) (int, bool), ctl *control) ([]E, int, bool) {
 	if hasLiteral(b, i, "null") {
 		return nil, i + 4, true
 	}
@@ -322,14 +322,27 @@ func parseList[E any](b []byte, i, until int, parse func([]byte, int) (E, int, b
 		if len(out)&0x3ff == 0 && ctl.stop.Load() {
 			return nil, i, false
 		}
-		e, next, ok := parse(b, i)
+		// The element is parsed in its place in out: appending a
+		// parsed struct copies it with a write barrier for each of its
+		// pointer fields whenever the garbage collector runs, which it
+		// does for much of the reading of a large file. The slot past
+		// len(out) is zero: out only ever grows by append, which
+		// zeroes what it adds, and a slot a parser wrote into without
+		// success is either zeroed again or given up with out.
+		n := len(out)
+		if n == cap(out) {
+			out = slices.Grow(out, 1)
+		}
+		out = out[:n+1]
+		next, ok := parse(b, i, &out[n])
 		if !ok {
 			ctl.fallbacks.Add(1)
+			var e E
 			if e, next, ok = decodeElement[E](b, i); !ok {
 				return nil, i, false
 			}
+			out[n] = e
 		}
-		out = append(out, e)
 		if len(out) == sampleSize && until > next {
 			// Size the list from the length of the first elements.
 			n := int(float64(until-next) * sampleSize / float64(next-start))
@@ -344,6 +357,15 @@ func parseList[E any](b []byte, i, until int, parse func([]byte, int) (E, int, b
 			return fitCap(out), i + 1, true
 		}
 		return nil, i, false
+	}
+}
+
+// byValue adapts a parser that returns its element to parseList.
+func byValue[E any](parse func([]byte, int) (E, int, bool)) func([]byte, int, *E) (int, bool) {
+	return func(b []byte, i int, e *E) (int, bool) {
+		v, end, ok := parse(b, i)
+		*e = v
+		return end, ok
 	}
 }
 

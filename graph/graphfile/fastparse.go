@@ -17,8 +17,8 @@ import (
 // not ok, and the caller decodes the element with encoding/json. What they
 // accept, they decode as encoding/json does.
 
-// parseNode parses a Node.
-func parseNode(b []byte, i int) (n graph.Node, _ int, ok bool) {
+// parseNodeInto parses a Node into *n, which must be zero.
+func parseNodeInto(b []byte, i int, n *graph.Node) (_ int, ok bool) {
 	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "id":
@@ -58,19 +58,20 @@ func parseNode(b []byte, i int) (n graph.Node, _ int, ok bool) {
 			bit = 1 << 11
 			n.Votes, i, ok = parseVotes(b, i)
 		default:
-			bit, i, ok = nodeTimeMember(b, i, key, &n)
+			bit, i, ok = nodeTimeMember(b, i, key, n)
 		}
 		return bit, i, ok
 	})
-	return n, i, ok
+	return i, ok
 }
 
-// parseEdge parses an Edge.
-func parseEdge(b []byte, i int) (e graph.Edge, _ int, ok bool) {
-	if end, ok := parseFlatEdge(b, i, &e); ok {
-		return e, end, true
+// parseEdgeInto parses an Edge into *e, which must be zero.
+func parseEdgeInto(b []byte, i int, e *graph.Edge) (_ int, ok bool) {
+	if end, ok := parseFlatEdge(b, i, e); ok {
+		return end, true
 	}
-	e = graph.Edge{}
+	// parseFlatEdge wrote integers only.
+	e.Source, e.Target, e.Weight, e.Documents = 0, 0, 0, 0
 	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "source":
@@ -102,7 +103,7 @@ func parseEdge(b []byte, i int) (e graph.Edge, _ int, ok bool) {
 		}
 		return bit, i, ok
 	})
-	return e, i, ok
+	return i, ok
 }
 
 // parseFlatEdge parses an edge of four integers as Write writes it,
