@@ -1,0 +1,54 @@
+package main
+
+import (
+	"bufio"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// initAllowance is what one package initialiser may allocate when actorgraph
+// starts. Allocations, unlike times, do not depend on the load of the
+// machine, and a package that builds tables or compiles patterns at start-up
+// allocates for it: go-dateparser's locale data took 78 MB and 0.3 s at the
+// start of every command before it was made lazy (third_party/go-dateparser).
+const initAllowance = 2 << 20
+
+// initException reports whether the initialiser of package pkg is allowed
+// more than initAllowance.
+func initException(pkg string) bool {
+	// go-graphviz loads its compiled WebAssembly in a package initialiser
+	// (about 4.4 MB, 65 ms with a warm cache), for every command.
+	return pkg == "github.com/goccy/go-graphviz/internal/wasm"
+}
+
+// TestStartupInits runs `actorgraph --version` with GODEBUG=inittrace=1 and
+// checks that no package initialiser but initException's allocates more
+// than initAllowance.
+func TestStartupInits(t *testing.T) {
+	p := newProc(t, []string{"GODEBUG=inittrace=1", "XDG_CACHE_HOME=" + t.TempDir()}, "--version")
+	if code := p.exitCode(t); code != 0 {
+		t.Fatalf("exit %d: %s", code, p.stderr.String())
+	}
+	seen := 0
+	sc := bufio.NewScanner(&p.stderr)
+	for sc.Scan() {
+		// init PKG @T ms, C ms clock, B bytes, A allocs
+		f := strings.Fields(sc.Text())
+		if len(f) < 11 || f[0] != "init" || f[8] != "bytes," {
+			continue
+		}
+		seen++
+		b, err := strconv.Atoi(f[7])
+		if err != nil {
+			t.Fatalf("trace line %q: %v", sc.Text(), err)
+		}
+		if initException(f[1]) || b <= initAllowance {
+			continue
+		}
+		t.Errorf("package %s allocates %d bytes in its initialisers (at most %d): build its tables on first use", f[1], b, initAllowance)
+	}
+	if seen < 10 {
+		t.Fatalf("only %d init lines in the trace:\n%s", seen, p.stderr.String())
+	}
+}
