@@ -68,3 +68,20 @@ func BenchmarkReadFileBig(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDecodeFastBig decodes the generated 100,000-actor graph file in
+// memory with the fast reader alone (no file, no validation): mostly the
+// node and edge lists, parsed in their place (parseList).
+func BenchmarkDecodeFastBig(b *testing.B) {
+	if testing.Short() {
+		b.Skip("big graph skipped in -short mode")
+	}
+	data := bigGraphFile()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := decodeFast(data); !ok {
+			b.Fatal("the fast reader gave up on a file Write wrote")
+		}
+	}
+}
