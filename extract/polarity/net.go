@@ -564,52 +564,49 @@ func (n *net) backward(x *netInput, st *netState, y int, w float32, g []float32,
 	return loss
 }
 
-// sigmoid is the logistic function.
+// sigmoid is the logistic function (the reference of sigmoids, which the
+// networks use).
 func sigmoid(x float32) float32 { return 1 / (1 + exp32(-x)) }
 
-// tanh32 is the hyperbolic tangent (absolute error below 1e-6).
+// tanh32 is the hyperbolic tangent (absolute error below 1e-6; the
+// reference of tanhs, which the networks use).
 func tanh32(x float32) float32 { return 1 - 2/(exp32(2*x)+1) }
 
-// sigmoids replaces each value of v by its sigmoid.
-func sigmoids(v []float32) {
-	for i, x := range v {
-		v[i] = -x
-	}
-	exps(v)
-	for i, e := range v {
-		v[i] = 1 / (1 + e)
-	}
-}
+// sigmoids replaces each value of v by its sigmoid, 1/(1+e^-x), with e^-x
+// as exp32 computes it.
+func sigmoids(v []float32) { squash(v, -1, 0, 1) }
 
-// tanhs replaces each value of v by its hyperbolic tangent.
-func tanhs(v []float32) {
-	for i, x := range v {
-		v[i] = 2 * x
-	}
-	exps(v)
-	for i, e := range v {
-		v[i] = 1 - 2/(e+1)
-	}
-}
+// tanhs replaces each value of v by its hyperbolic tangent,
+// 1 - 2/(e^2x+1), with e^2x as exp32 computes it.
+func tanhs(v []float32) { squash(v, 2, 1, -2) }
 
-// exps replaces each value of v by its exponential, as exp32 computes it
-// (written out in the loop, so that the calls of exp32 do not spill the
-// loop's registers).
-func exps(v []float32) {
+// squash replaces each value x of v by b + c/(e^(a x)+1), with e^(a x) as
+// exp32 computes it (a, b and c are exact in float32, so that the results
+// are those of sigmoid and tanh32 bit for bit: TestSquash).
+//
+// The exponential is written out in the loop, without branches: the clamp
+// compiles to conditional moves, and the rounding of x/ln 2 to the nearest
+// integer, halves away from zero, adds 0.5 with the sign of t instead of
+// testing it. The branch on the sign, which the processor cannot predict
+// in a network's activations, made exp32 in a loop cost several times
+// more.
+func squash(v []float32, a, b, c float32) {
 	const log2e = 1.4426950408889634
 	const ln2hi, ln2lo = 0.693145751953125, 1.4286067653302226e-06
 	for i, x := range v {
-		x = max(-80, min(x, 80))
-		t := x * log2e
-		var k int32
-		if t >= 0 {
-			k = int32(t + 0.5)
-		} else {
-			k = int32(t - 0.5)
+		x *= a
+		if x > 80 {
+			x = 80
 		}
+		if x < -80 {
+			x = -80
+		}
+		t := x * log2e
+		half := math.Float32frombits(math.Float32bits(t)&(1<<31) | 0x3f000000) // ±0.5
+		k := int32(t + half)
 		r := (x - float32(k)*ln2hi) - float32(k)*ln2lo
 		p := 1 + r*(1+r*(1.0/2+r*(1.0/6+r*(1.0/24+r*(1.0/120+r*(1.0/720))))))
-		v[i] = p * math.Float32frombits(uint32(k+127)<<23)
+		v[i] = b + c/(p*math.Float32frombits(uint32(k+127)<<23)+1)
 	}
 }
 
