@@ -3,6 +3,9 @@ package polarity
 import (
 	"math"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -129,7 +132,7 @@ func TestExp32(t *testing.T) {
 		name   string
 		vec    func([]float32)
 		scalar func(float32) float32
-	}{{"exps", exps, exp32}, {"sigmoids", sigmoids, sigmoid}, {"tanhs", tanhs, tanh32}} {
+	}{{"sigmoids", sigmoids, sigmoid}, {"tanhs", tanhs, tanh32}} {
 		got := append([]float32(nil), v...)
 		f.vec(got)
 		for i, x := range v {
@@ -140,5 +143,134 @@ func TestExp32(t *testing.T) {
 	}
 	if exp32(1000) != exp32(80) || exp32(-1000) != exp32(-80) || math.IsNaN(float64(tanh32(1e30))) {
 		t.Error("exp32 does not clamp")
+	}
+}
+
+// TestSquash checks that the vector activations give the scalar ones bit
+// for bit, on every float32 in [-100, 100] with the low 8 bits of the
+// mantissa zero (about 17 million values), and at the edges.
+func TestSquash(t *testing.T) {
+	var xs []float32
+	for b := uint32(0); b < 1<<31; b += 1 << 8 {
+		x := math.Float32frombits(b)
+		if x > 100 {
+			break
+		}
+		xs = append(xs, x, -x)
+	}
+	xs = append(xs, float32(math.Inf(1)), float32(math.Inf(-1)), 1e30, -1e30, 80, -80, 40, -40)
+	for _, f := range []struct {
+		name   string
+		vec    func([]float32)
+		scalar func(float32) float32
+	}{{"sigmoids", sigmoids, sigmoid}, {"tanhs", tanhs, tanh32}} {
+		got := slices.Clone(xs)
+		f.vec(got)
+		for i, x := range xs {
+			if math.Float32bits(got[i]) != math.Float32bits(f.scalar(x)) {
+				t.Fatalf("%s: %v -> %v, want %v", f.name, x, got[i], f.scalar(x))
+			}
+		}
+	}
+}
+
+func BenchmarkSigmoids(b *testing.B) {
+	v := make([]float32, 96)
+	for i := range v {
+		v[i] = float32(i%13) - 6.5
+	}
+	w := make([]float32, len(v))
+	b.SetBytes(int64(4 * len(v)))
+	for b.Loop() {
+		copy(w, v)
+		sigmoids(w)
+	}
+}
+
+// TestActTables checks the interpolated activations against float64 ones on
+// a fine grid and at the edges.
+func TestActTables(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		tab  *actTable
+		f    func(float64) float64
+		tol  float64
+	}{
+		{"sigmoid", sigmoidTable, func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }, 1e-6},
+		{"tanh", tanhTable, math.Tanh, 2e-6},
+	} {
+		var xs []float32
+		for x := float32(-30); x <= 30; x += 1.0 / 1024 / 3 {
+			xs = append(xs, x)
+		}
+		xs = append(xs, 1e30, -1e30, float32(math.Inf(1)), float32(math.Inf(-1)))
+		got := slices.Clone(xs)
+		tt.tab.apply(got)
+		worst := 0.0
+		for i, x := range xs {
+			if d := math.Abs(float64(got[i]) - tt.f(float64(x))); d > worst {
+				worst = d
+			}
+		}
+		if worst > tt.tol {
+			t.Errorf("%s: largest error %.2g, want at most %.2g", tt.name, worst, tt.tol)
+		}
+		t.Logf("%s: largest error %.2g", tt.name, worst)
+		nan := []float32{float32(math.NaN())}
+		tt.tab.apply(nan) // must not panic
+	}
+}
+
+func BenchmarkActTable(b *testing.B) {
+	v := make([]float32, 96)
+	for i := range v {
+		v[i] = float32(i%13) - 6.5
+	}
+	w := make([]float32, len(v))
+	b.SetBytes(int64(4 * len(v)))
+	for b.Loop() {
+		copy(w, v)
+		sigmoidTable.apply(w)
+	}
+}
+
+// TestActTablesKeepPredictions compares the embedded model's predictions
+// with the inference tables (interpolated activations) and without them
+// (activations computed, inputs projected one by one) on the NewsMTSC dev
+// splits: no class may change and no probability move by 1e-5.
+func TestActTablesKeepPredictions(t *testing.T) {
+	m := loadDefault(t)
+	exact := *m
+	exact.nets = nil
+	for _, n := range m.nets {
+		c := n.clone()
+		c.proj = [2][]float32{}
+		exact.nets = append(exact.nets, c)
+	}
+	for _, file := range []string{"dev-rw.jsonl", "dev-mt.jsonl"} {
+		f, err := os.Open(filepath.Join(sharedDir, file))
+		if err != nil {
+			t.Skipf("NewsMTSC dev data not found (%v): skipping; it lives in ../shared beside the repository", err)
+		}
+		recs, err := ReadRecords(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		worst := 0.0
+		for _, r := range recs {
+			lo, hi := r.Span()
+			a, b := m.Predict(r.Sentence, lo, hi), exact.Predict(r.Sentence, lo, hi)
+			for c := range a.Probs {
+				worst = math.Max(worst, math.Abs(a.Probs[c]-b.Probs[c]))
+			}
+			if a.Polarity != b.Polarity {
+				t.Errorf("%s: %q [%d, %d): class %d with the tables, %d without", file, r.Sentence, lo, hi, a.Polarity, b.Polarity)
+			}
+		}
+		if worst > 1e-5 {
+			t.Errorf("%s: probabilities move by up to %.2g with the tables", file, worst)
+		}
+		t.Logf("%s: %d targets, largest change of a probability %.2g", file, len(recs), worst)
 	}
 }

@@ -200,6 +200,10 @@ func (b *Builder) Graph() *graph.Graph {
 	if b.opts.MaxStatements > 0 && len(stmts) > b.opts.MaxStatements {
 		stmts = stmts[:b.opts.MaxStatements]
 	}
+	// Sized once: growing a slice of tens of thousands of statements
+	// by appending copied it again and again, in the serial part of a
+	// build (a quarter of Graph's time in a profile).
+	g.Statements = slices.Grow(g.Statements, len(stmts))
 	for _, s := range stmts {
 		sp := nodeOf(s.speaker)
 		if sp < 0 {
