@@ -4,7 +4,10 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -473,10 +476,61 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	if best == "" || acronyms > 0 && rest > 0 {
 		return ""
 	}
-	if bestN >= dominance*rest {
+	if bestN >= dominance*rest && spelledIn(mainName(pool), displayName(r.b.actors[best])) {
 		return best
 	}
 	return ""
+}
+
+// mainName returns the name an accumulator is mentioned by most often (the
+// first in byte order among equals).
+func mainName(a *actorAcc) string {
+	best, bestN := "", -1
+	for n, c := range a.names {
+		if c > bestN || c == bestN && n < best {
+			best, bestN = n, c
+		}
+	}
+	return best
+}
+
+// spelledIn reports whether short, a short form's name, is spelled as a
+// run of words of full (hyphens also separate words) or as its initials, letter
+// for letter up to case and accents. Name keys fold spelling variants
+// ("Foxx" and "Fox", "BAA" and "BA" share a key); without co-mention
+// evidence only the very spelling says that a short form is the full
+// name's.
+func spelledIn(short, full string) bool {
+	s := foldAccents(short)
+	if s == "" {
+		return false
+	}
+	if s == foldAccents(initials(full)) {
+		return true
+	}
+	words := func(x string) []string {
+		return strings.FieldsFunc(x, func(r rune) bool { return r == '-' || r == '.' || r == ',' || unicode.IsSpace(r) })
+	}
+	sw, fw := words(s), words(foldAccents(full))
+	for i := 0; i+len(sw) <= len(fw); i++ {
+		if slices.Equal(sw, fw[i:i+len(sw)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldAccents lower-cases s and drops its accents ("Benítez" ->
+// "benitez").
+func foldAccents(s string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
 }
 
 // thingLike reports whether a short form's own mentions mark a work, a
