@@ -40,6 +40,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias: map[string]string{"Paula": "Paula Radcliffe"},
 		},
 		{
+			name:  "FamilyNameFirstShortForm",
+			text:  "Chinese trade envoy Wang Dongming met officials in Geneva. Wang said talks would continue.",
+			want:  []string{"Wang Dongming/person"},
+			alias: map[string]string{"Wang": "Wang Dongming"},
+		},
+		{
+			name:  "KoreanFamilyNameFirstShortForm",
+			text:  "South Korean minister Park Seo-jun visited Tokyo on Monday. Park told reporters the visit went well.",
+			want:  []string{"Park Seo-jun/person"},
+			alias: map[string]string{"Park": "Park Seo-jun"},
+		},
+		{
 			name:  "OrgWordAfterFullName",
 			text:  "Manchester United beat Fulham. United fans were delighted.",
 			want:  []string{"Manchester United/org"},

@@ -26,6 +26,12 @@ func (st *docState) joinHyphens() {
 			for {
 				toks := st.tokens[m.sent]
 				k := m.t1
+				if st.givenSyllableAt(&m, k) {
+					m.t1 = k + 2 // "Moon Jae-in": a Korean given name's second syllable
+					m.span.End = toks[m.t1-1].Span.End
+					m.joined = true
+					break
+				}
 				if !st.hyphenAt(m.sent, k) {
 					break
 				}
@@ -73,4 +79,29 @@ func (st *docState) hyphenAt(si, k int) bool {
 		return false
 	}
 	return text.IsNameStart(next.Text) && !text.IsLower(next.Text) && text.IsNameStart(prev.Text) && !text.IsLower(prev.Text)
+}
+
+// givenSyllableAt reports whether token k, just after mention m, is a
+// hyphen that joins a lower-case syllable to a name written family name
+// first: the second syllable of a Korean given name ("Park Seo-jun",
+// "Moon Jae-in"), which hyphenAt does not take because it is not
+// capitalised.
+func (st *docState) givenSyllableAt(m *mention, k int) bool {
+	toks := st.tokens[m.sent]
+	if m.t1-m.t0 != 2 || k+1 >= len(toks) || toks[k].Text != "-" {
+		return false
+	}
+	prev, next := toks[k-1], toks[k+1]
+	if prev.Span.End != toks[k].Span.Start || toks[k].Span.End != next.Span.Start {
+		return false
+	}
+	if len(next.Text) > 5 || !text.IsLower(next.Text) || !st.e.lex.IsFamilyFirst(toks[m.t0].Text) {
+		return false
+	}
+	for i := 0; i < len(next.Text); i++ {
+		if c := next.Text[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return text.IsNameStart(prev.Text) && !text.IsLower(prev.Text)
 }

@@ -90,12 +90,13 @@ func (st *docState) gazetteerPerson(m *mention) (lexicon.Entry, bool) {
 // fullNameOf returns the document's person a single word stands for: the
 // one full name that ends with it (a surname), else the one full name that
 // starts with it when the word is a given name ("Paula" for Paula
-// Radcliffe); -1 if none or several.
+// Radcliffe) or a family name of names written family name first ("Wang"
+// for Wang Dong); -1 if none or several.
 func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 	if j := st.uniqueFullName(actors, word); j >= 0 {
 		return j
 	}
-	if !st.e.lex.IsGivenName(word) {
+	if !st.e.lex.IsGivenName(word) && !st.e.lex.IsFamilyFirst(word) {
 		return -1
 	}
 	wk := lexicon.NameKey(word)

@@ -75,6 +75,7 @@ type Lexicon struct {
 	people  map[string]Entry            // canonical person name -> entry
 	pkeys   map[string]string           // NameKey of a person's name or alias -> canonical name ("" if shared)
 	given   map[string]bool             // lower-case given names
+	family  map[string]bool             // lower-case family names written first
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // foldName(name)
@@ -103,6 +104,7 @@ const (
 	placesFile = "places.tsv"
 	titlesFile = "titles.tsv"
 	givenFile  = "givennames.txt"
+	familyFile = "familynames.txt"
 )
 
 // maxKey bounds the byte length of an index key; longer first words are
@@ -120,7 +122,7 @@ func Default() (*Lexicon, error) {
 }
 
 // Load reads the gazetteer files states.tsv, orgs.tsv, people.tsv,
-// places.tsv, titles.tsv and givennames.txt from the root of fsys (the
+// places.tsv, titles.tsv, givennames.txt and familynames.txt from the root of fsys (the
 // format is described in data/README.md). Missing files are skipped, but
 // at least one must be present. Errors are *ParseError values that carry
 // the file and line.
@@ -163,9 +165,20 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			l.given[strings.ToLower(w)] = true
 		}
 	}
+	data, err = fs.ReadFile(fsys, familyFile)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("read gazetteer %s: %w", familyFile, err)
+	default:
+		found++
+		for w := range strings.FieldsSeq(stripComments(string(data))) {
+			l.family[strings.ToLower(w)] = true
+		}
+	}
 	if found == 0 {
-		return nil, fmt.Errorf("load lexicon: none of %s, %s, %s, %s, %s, %s found",
-			statesFile, orgsFile, peopleFile, placesFile, titlesFile, givenFile)
+		return nil, fmt.Errorf("load lexicon: none of %s, %s, %s, %s, %s, %s, %s found",
+			statesFile, orgsFile, peopleFile, placesFile, titlesFile, givenFile, familyFile)
 	}
 	l.finish()
 	return l, nil
@@ -179,6 +192,7 @@ func newLexicon() *Lexicon {
 		orgs:    map[string]Entry{},
 		people:  map[string]Entry{},
 		given:   map[string]bool{},
+		family:  map[string]bool{},
 		ignored: map[string]bool{},
 		merge:   map[string]string{},
 		apart:   map[[2]string]bool{},
@@ -1096,6 +1110,16 @@ func (l *Lexicon) IsGivenName(w string) bool {
 		return true
 	}
 	return l.given[strings.ToLower(w)]
+}
+
+// IsFamilyFirst reports whether w (any case) is a common family name of
+// names written family name first ("Wang" of Wang Dong, "Park" of Park
+// Min-ho), so that w alone may stand for a full name that starts with it.
+func (l *Lexicon) IsFamilyFirst(w string) bool {
+	if l.family[w] {
+		return true
+	}
+	return l.family[strings.ToLower(w)]
 }
 
 // States returns the canonical names of all states, sorted.

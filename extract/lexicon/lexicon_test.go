@@ -391,3 +391,25 @@ func FuzzLongest(f *testing.F) {
 		l.Person(sample)
 	})
 }
+
+func TestIsFamilyFirst(t *testing.T) {
+	l := testDefault(t)
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Wang", true},
+		{"wang", true},
+		{"Park", true},
+		{"Zhou", true},
+		{"Smith", false},
+		{"Nguyen", false}, // Vietnamese names are named by their last word
+		{"Kremlin", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := l.IsFamilyFirst(tt.word); got != tt.want {
+			t.Errorf("IsFamilyFirst(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

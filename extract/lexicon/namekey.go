@@ -24,7 +24,8 @@ func (l *Lexicon) NameKey(name string) string {
 // Biden, Hunter Biden). The rules, applied word by word after folding case
 // and diacritics and dropping punctuation: "ks" becomes "x", a leading
 // "ye" becomes "e", "y" becomes "i", and runs of one letter collapse to one
-// ("Zelenskii" -> "zelenski", "Mohammed" -> "mohamed"); adjacent initials
+// ("Zelenskii" -> "zelenski", "Mohammed" -> "mohamed"), except in a word
+// written in capitals ("BAA" is not "BA"); adjacent initials
 // join ("George H. W. Bush" = "George H.W. Bush"). The key is meant
 // for comparison only, not for display. See also Lexicon.NameKey, which
 // also knows the aliases of the people list.
@@ -40,17 +41,22 @@ func nameKey(name string) string {
 	folded := foldDiacritics(name)
 	var words []string
 	var w []rune
+	caps := true // the word is written in capitals, as an acronym is
 	flush := func() {
 		if len(w) == 0 {
 			return
 		}
-		words = append(words, keyWord(string(w)))
+		words = append(words, keyWord(string(w), caps && len(w) > 1))
 		w = w[:0]
+		caps = true
 	}
 	for _, r := range folded {
 		r = foldPunct(r)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if unicode.IsLower(r) {
+				caps = false
+			}
 			w = append(w, unicode.ToLower(r))
 		case r == '\'' || r == '.':
 			// O'Brien = OBrien; "J.D." = "JD"
@@ -75,7 +81,9 @@ func nameKey(name string) string {
 // initials are ("h", "hw").
 func isInitials(w string) bool { return len(w) == 1 || len(w) == 2 && w != "al" }
 
-func keyWord(w string) string {
+// keyWord returns the key of one lower-cased word; the letters of an
+// acronym (a word written in capitals) do not collapse.
+func keyWord(w string, acronym bool) string {
 	w = strings.ReplaceAll(w, "ks", "x")
 	if strings.HasPrefix(w, "ye") && len(w) > 3 {
 		w = w[1:]
@@ -84,7 +92,7 @@ func keyWord(w string) string {
 	var sb strings.Builder
 	var last rune
 	for _, r := range w {
-		if r == last {
+		if r == last && !acronym {
 			continue
 		}
 		sb.WriteRune(r)
@@ -150,10 +158,13 @@ func nameKeyASCII(name string) string {
 	last := -1 // start in out of the last key word, -1 if none
 	var wbuf [32]byte
 	w := wbuf[:0]
+	caps := true // the word is written in capitals, as an acronym is
 	flush := func() {
 		if len(w) == 0 {
 			return
 		}
+		acronym := caps && len(w) > 1
+		caps = true
 		// keyWord: "ks" -> "x", a leading "ye" -> "e", "y" -> "i", runs
 		// of one letter collapse.
 		k := 0
@@ -175,8 +186,8 @@ func nameKeyASCII(name string) string {
 			if c == 'y' {
 				c = 'i'
 			}
-			if i > 0 && c == w[k-1] {
-				continue
+			if i > 0 && c == w[k-1] && !acronym {
+				continue // "BAA" is not "BA", but "Mohammed" is "Mohamed"
 			}
 			w[k] = c
 			k++
@@ -198,7 +209,10 @@ func nameKeyASCII(name string) string {
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'a' <= c && c <= 'z':
+			w = append(w, c)
+			caps = false
+		case '0' <= c && c <= '9':
 			w = append(w, c)
 		case 'A' <= c && c <= 'Z':
 			w = append(w, c+'a'-'A')

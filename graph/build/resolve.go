@@ -4,7 +4,10 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/actorgraph/actorgraph/extract"
 )
@@ -132,6 +135,13 @@ const (
 	minScore   = 2.0
 	clearRatio = 2.0
 )
+
+// minShared is how many neighbours a short form and a full name must
+// share for their co-mentions to count as evidence that the short form is
+// the full name's (pick): one shared
+// neighbour (a state, a broadcaster) is what two unrelated people of one
+// country or one programme have in common.
+const minShared = 2
 
 // dominance is how many times more often than all its rivals together a
 // full name must be mentioned to take the short forms that co-mentions do
@@ -322,16 +332,28 @@ func (r *resolver) score(nb map[string]int, base, f string) float64 {
 	if len(fn) == 0 {
 		return 0
 	}
-	s := 0.0
+	s, _ := r.evidence(nb, base, f)
+	return s
+}
+
+// evidence returns score(nb, base, f) and the number of neighbours it
+// sums.
+func (r *resolver) evidence(nb map[string]int, base, f string) (float64, int) {
+	fn := r.adj[f]
+	if len(fn) == 0 {
+		return 0, 0
+	}
+	s, shared := 0.0, 0
 	for x := range nb {
 		if x == base || x == f {
 			continue
 		}
 		if w := fn[x]; w > 0 {
 			s += r.idf[x] * math.Log1p(float64(w))
+			shared++
 		}
 	}
-	return s
+	return s, shared
 }
 
 // pick returns the candidate that the neighbours nb point at clearly, and
@@ -344,7 +366,11 @@ func (r *resolver) pick(nb map[string]int, base string, cands []candidate) (stri
 	}
 	list := make([]sc, len(cands))
 	for i, c := range cands {
-		list[i] = sc{c.key, r.score(nb, base, c.key), r.b.actors[c.key].mentions}
+		s, shared := r.evidence(nb, base, c.key)
+		if shared < minShared {
+			s = 0
+		}
+		list[i] = sc{c.key, s, r.b.actors[c.key].mentions}
 	}
 	slices.SortFunc(list, func(a, b sc) int {
 		switch {
@@ -473,10 +499,61 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	if best == "" || acronyms > 0 && rest > 0 {
 		return ""
 	}
-	if bestN >= dominance*rest {
+	if bestN >= dominance*rest && spelledIn(mainName(pool), displayName(r.b.actors[best])) {
 		return best
 	}
 	return ""
+}
+
+// mainName returns the name an accumulator is mentioned by most often (the
+// first in byte order among equals).
+func mainName(a *actorAcc) string {
+	best, bestN := "", -1
+	for n, c := range a.names {
+		if c > bestN || c == bestN && n < best {
+			best, bestN = n, c
+		}
+	}
+	return best
+}
+
+// spelledIn reports whether short, a short form's name, is spelled as a
+// run of words of full (hyphens also separate words) or as its initials, letter
+// for letter up to case and accents. Name keys fold spelling variants
+// ("Foxx" and "Fox", "BAA" and "BA" share a key); without co-mention
+// evidence only the very spelling says that a short form is the full
+// name's.
+func spelledIn(short, full string) bool {
+	s := foldAccents(short)
+	if s == "" {
+		return false
+	}
+	if s == foldAccents(initials(full)) {
+		return true
+	}
+	words := func(x string) []string {
+		return strings.FieldsFunc(x, func(r rune) bool { return r == '-' || r == '.' || r == ',' || unicode.IsSpace(r) })
+	}
+	sw, fw := words(s), words(foldAccents(full))
+	for i := 0; i+len(sw) <= len(fw); i++ {
+		if slices.Equal(sw, fw[i:i+len(sw)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldAccents lower-cases s and drops its accents ("Benítez" ->
+// "benitez").
+func foldAccents(s string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
 }
 
 // thingLike reports whether a short form's own mentions mark a work, a

@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -319,5 +320,105 @@ func BenchmarkResolveActors(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		bu.resolveActors()
+	}
+}
+
+// TestFallbackSpelling checks that a short form with no co-mention
+// evidence joins the dominant full name only when it is spelled as a word
+// of it: "Hendry" alone joins Tom Hendry, but "Marsh" (whose name key is
+// that of "Marshh") does not join Ada Marshh, nor "ABB" the ABs.
+func TestFallbackSpelling(t *testing.T) {
+	kinds := map[string]extract.Kind{"ABB": extract.KindOrg, "Allied Bakers": extract.KindOrg, "Orla": extract.KindState}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("d1", kinds, []string{"Tom Hendry", "Orla"}),
+		graphtest.Extraction("d2", kinds, []string{"Tom Hendry", "Orla"}),
+		graphtest.Extraction("d3", kinds, []string{"Hendry"}),
+		graphtest.Extraction("d4", kinds, []string{"Ada Marshh", "Orla"}),
+		graphtest.Extraction("d5", kinds, []string{"Ada Marshh", "Orla"}),
+		graphtest.Extraction("d6", kinds, []string{"Marsh"}),
+		graphtest.Extraction("d7", kinds, []string{"Allied Bakers", "Orla"}),
+		graphtest.Extraction("d8", kinds, []string{"ABB"}),
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	tests := []struct {
+		node, alias string
+		has         bool
+	}{
+		{"Tom Hendry", "Hendry", true},
+		{"Ada Marshh", "Marsh", false},
+		{"Allied Bakers", "ABB", false},
+	}
+	for _, tt := range tests {
+		n := nodeByName(g, tt.node)
+		if n == nil {
+			t.Fatalf("no node %s", tt.node)
+		}
+		if got := slices.Contains(n.Aliases, tt.alias); got != tt.has {
+			t.Errorf("%s aliases %v: has %q = %v, want %v", tt.node, n.Aliases, tt.alias, got, tt.has)
+		}
+	}
+}
+
+func TestSpelledIn(t *testing.T) {
+	tests := []struct {
+		short, full string
+		want        bool
+	}{
+		{"Hendry", "Tom Hendry", true},
+		{"hendry", "Tom Hendry", true},
+		{"Benitez", "Rafael Benítez", true},
+		{"Kilroy-Silk", "Robert Kilroy Silk", true},
+		{"Silk", "Robert Kilroy-Silk", true},
+		{"LSE", "London Stock Exchange", true},
+		{"Marsh", "Ada Marshh", false},
+		{"ABB", "Allied Bakers", false},
+		{"Tom", "Tomas Hendry", false},
+		{"", "Tom Hendry", false},
+	}
+	for _, tt := range tests {
+		if got := spelledIn(tt.short, tt.full); got != tt.want {
+			t.Errorf("spelledIn(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
+		}
+	}
+}
+
+// TestPickNeedsTwoSharedNeighbours checks that a short form joins one of
+// two full names only when its co-mentions share two neighbours with it:
+// one shared state is what two people of that state have in common.
+func TestPickNeedsTwoSharedNeighbours(t *testing.T) {
+	kinds := map[string]extract.Kind{"Orla": extract.KindState, "Tarn": extract.KindState, "Vell Mills": extract.KindOrg}
+	corpus := func(short ...string) []*extract.Extraction {
+		var docs []*extract.Extraction
+		for i := range 8 {
+			docs = append(docs,
+				graphtest.Extraction(fmt.Sprintf("a%d", i), kinds, []string{"Ada Quill", "Orla", "Vell Mills"}),
+				graphtest.Extraction(fmt.Sprintf("b%d", i), kinds, []string{"Bo Quill", "Tarn"}))
+		}
+		return append(docs, graphtest.Extraction("q", kinds, short))
+	}
+	tests := []struct {
+		name  string
+		short []string
+		want  string // the node that carries the alias "Quill"
+	}{
+		{"OneSharedState", []string{"Quill", "Orla"}, "Quill"},
+		{"TwoShared", []string{"Quill", "Orla", "Vell Mills"}, "Ada Quill"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBuilder(BuildOptions{})
+			for _, x := range corpus(tt.short...) {
+				b.Add(x)
+			}
+			g := b.Graph()
+			n := nodeByName(g, tt.want)
+			if n == nil || !slices.Contains(n.Aliases, "Quill") {
+				t.Errorf("node %s = %+v, want it with the alias Quill", tt.want, n)
+			}
+		})
 	}
 }
