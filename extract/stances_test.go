@@ -54,6 +54,14 @@ func TestIssue12(t *testing.T) {
 			text: "Alan Milburn launched the campaign on Monday. He promised an upbeat campaign. Liberal Democrat chief executive Lord Rennardo suggested Labour feared scrutiny. " +
 				"\u201cTony Blair seems to have vanished from the leaflets,\u201d he said.",
 			hasNot: []string{"Alan Milburn->Tony Blair/-1"}},
+		{name: "NewQuotationFoldsIntoStatement",
+			text: "Gordon Brown said: \u201cThis budget is a shambles and a waste of money.\u201d \u201cMichael Howard has wrecked the finances of every council.\u201d",
+			want: []string{"Gordon Brown/-1"},
+			has:  []string{"Gordon Brown->Michael Howard/-1"}},
+		{name: "WeakCueInsideWordsBeforeAttribution",
+			text: "Gordon Brown should set out a clear timetable for the withdrawal, Charles Kennedy has said.",
+			want: []string{"Charles Kennedy/-1"},
+			has:  []string{"Charles Kennedy->Gordon Brown/-1"}},
 		{name: "HeSaidAfterLongQuote",
 			text: "Liam Fox spoke in London on Monday.\n\nHe said: \u201cWe will win this election. Alan Milburn has run a poor campaign.\n\n" +
 				"\u201cVoters want change,\u201d he said.",
