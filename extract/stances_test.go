@@ -87,6 +87,13 @@ func TestIssue12(t *testing.T) {
 			text: "The Iranian foreign ministry issued a statement on Monday. \u201cWe reject these accusations,\u201d the statement said.",
 			want: []string{"Iran/-1"}},
 
+		{name: "RelativeWhoSaid", text: "That view was shared by Health Secretary John Reid who said the reforms would save lives.",
+			want: []string{"John Reid/+1"}},
+		{name: "RelativeWhichSaid", text: "The deal was signed with Vodafone, which said the sale would close in March.",
+			want: []string{"Vodafone/+0"}},
+		{name: "SecondVerbPhraseKeepsSubject", text: "Gazprom is not planning to give up its stake and has threatened legal action against any buyer.",
+			want: []string{"Gazprom/-1"}},
+
 		// Coordinated, collective and reciprocal speakers.
 		{name: "LeadersOfList", text: "Leaders of France, Germany and Italy reaffirmed their support for Ukraine.",
 			want: []string{"France/+1", "Germany/+1", "Italy/+1"}},
