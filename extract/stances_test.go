@@ -98,6 +98,13 @@ func TestIssue12(t *testing.T) {
 		{name: "SecondVerbPhraseKeepsSubject", text: "Gazprom is not planning to give up its stake and has threatened legal action against any buyer.",
 			want: []string{"Gazprom/-1"}},
 
+		{name: "PossessiveRoleSpokesman",
+			text: "Gordon Brown met the unions in Downing Street on Monday. The prime minister's official spokesman also rejected the claims.",
+			want: []string{"Gordon Brown/-1"}},
+		{name: "PersonsSpokesman",
+			text: "Gordon Brown met the unions on Monday. Mr Brown's spokesman rejected the claims.",
+			want: []string{"Gordon Brown/-1"}},
+
 		// Coordinated, collective and reciprocal speakers.
 		{name: "LeadersOfList", text: "Leaders of France, Germany and Italy reaffirmed their support for Ukraine.",
 			want: []string{"France/+1", "Germany/+1", "Italy/+1"}},

@@ -505,6 +505,18 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			official = true
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:e]); ok && n > 0 {
+			// "the prime minister's official spokesman": a possessive role
+			// is the person whose spokesman, aide or lawyer speaks.
+			if first < 0 && j+n < e && text.IsPossessive(toks[j+n].Text) {
+				if p := ss.resolveRole(c, j, j+n, -1); p >= 0 {
+					if ss.f.opts.Pronouns {
+						ss.addMention(c, j, j+n, p, lexicon.ViaRole)
+					}
+					first = p
+					j += n
+					continue
+				}
+			}
 			if role < 0 {
 				role = j
 			}
@@ -550,12 +562,10 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if !official {
 			return -1
 		}
-		// "Trump's team", "Putin's spokesman": the person's state.
-		aff, ok := fa.affil, fa.affil != ""
-		if !ok {
-			return -1
-		}
-		return ss.actorByName(aff)
+		// "Trump's team", "the prime minister's official spokesman",
+		// "Mr X's lawyers": an unnamed spokesman, aide, team or lawyer of
+		// a named person speaks for that person.
+		return first
 	}
 	// A state or organisation named alone must not be a possessor.
 	if !official {
