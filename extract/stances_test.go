@@ -105,6 +105,10 @@ func TestIssue12(t *testing.T) {
 			text: "Gordon Brown met the unions on Monday. Mr Brown's spokesman rejected the claims.",
 			want: []string{"Gordon Brown/-1"}},
 
+		{name: "PartyAdjectiveSpokeswoman",
+			text: "The Tories held a rally in Leeds. A Conservative spokeswoman said the party would publish its own plan in May.",
+			want: []string{"Conservative Party/+0"}},
+
 		// Coordinated, collective and reciprocal speakers.
 		{name: "LeadersOfList", text: "Leaders of France, Germany and Italy reaffirmed their support for Ukraine.",
 			want: []string{"France/+1", "Germany/+1", "Italy/+1"}},
