@@ -74,6 +74,9 @@ func TestIssue12(t *testing.T) {
 			text:   "Michael Howard criticised Tony Blair for his handling of the dispute with France.",
 			has:    []string{"Michael Howard->Tony Blair/-1"},
 			hasNot: []string{"Michael Howard->France/-1"}},
+		{name: "ComplementEndsAtNextClause",
+			text: "Gordon Brown thanked Tony Blair for his support and said Britain would keep working with Poland.",
+			has:  []string{"Gordon Brown->Tony Blair/+1", "Gordon Brown->Poland/+1"}},
 		{name: "HeSaidAfterLongQuote",
 			text: "Liam Fox spoke in London on Monday.\n\nHe said: \u201cWe will win this election. Alan Milburn has run a poor campaign.\n\n" +
 				"\u201cVoters want change,\u201d he said.",

@@ -221,6 +221,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 	}
 	start := ss.wordsStart(c, f, lo)
 	comp := ss.complementStart(c, f)
+	compEnd := ss.complementEnd(c, comp)
 	// "A and B accused each other": the other speakers, named in the
 	// speaker phrase, are targets.
 	for _, m := range c.ms {
@@ -239,7 +240,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		}
 		// "Putin's" before a noun the speaker speaks for ("Putin's aide
 		// Ushakov said") is part of the speaker phrase, handled above.
-		if comp >= 0 && m.t0 >= comp {
+		if comp >= 0 && m.t0 >= comp && m.t0 < compEnd {
 			continue // "accused [X] of …": the charge, not a target
 		}
 		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
@@ -575,4 +576,28 @@ func accusation(cue string) bool {
 		return true
 	}
 	return false
+}
+
+// complementEnd returns the end of the complement that starts at token
+// comp: the next comma, semicolon, colon or dash, or the next reporting
+// cue ("thanked X for his support and said …" ends before "and said").
+func (ss *docState) complementEnd(c *sentCtx, comp int) int {
+	if comp < 0 {
+		return comp
+	}
+	for k := comp + 1; k < len(c.toks); k++ {
+		switch c.toks[k].Text {
+		case ",", ";", ":", "\u2013", "\u2014", "--":
+			return k
+		}
+		if c.ment[k] < 0 && text.IsLower(c.toks[k].Text) {
+			if _, _, ok := ss.cl.cueTable.match(c.toks, k); ok {
+				if w := c.toks[k-1].Text; k > comp+1 && (w == "and" || w == "but") {
+					return k - 1
+				}
+				return k
+			}
+		}
+	}
+	return len(c.toks)
 }
