@@ -103,6 +103,19 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 	return stmts
 }
 
+// withoutHeadline drops the statements of the document's headline (the
+// title at the start of the analysed text): a headline sums up a
+// statement that the body reports, with its speaker and words, and would
+// count it twice ("Minister attacks plan" over "The minister said the plan
+// …"). The headline's names are still mentions of the document.
+func withoutHeadline(stmts []Statement, analysed, title string) []Statement {
+	t := strings.TrimSpace(title)
+	if t == "" || !strings.HasPrefix(analysed, t) || len(analysed) == len(t) {
+		return stmts
+	}
+	return slices.DeleteFunc(stmts, func(s Statement) bool { return s.Span.Start < len(t) })
+}
+
 // Lexicon returns the lexicon the extractor uses.
 func (e *Extractor) Lexicon() *lexicon.Lexicon { return e.lex }
 
@@ -168,7 +181,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	actors := st.resolve()
 	// Statements also resolves pronouns and roles into mentions (when
 	// opts.Pronouns is set), so they come before collect.
-	x.Statements = st.statements(actors)
+	x.Statements = withoutHeadline(st.statements(actors), analysed, d.Title)
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
 	st.evidence(x, actors)

@@ -148,8 +148,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Vladimir Putin/+1"}},
 		{"CoordinatedPeople", "Emmanuel Macron and Keir Starmer said the plan was unacceptable.",
 			[]string{"Emmanuel Macron/-1", "Keir Starmer/-1"}},
-		{"QuoteAfterSpeaker", "Dmitry Peskov said: \u201cWe are ready.\u201d \u201cThe talks were useful.\u201d",
-			[]string{"Dmitry Peskov/+1", "Dmitry Peskov/+1"}},
+		{"QuoteAfterSpeakerFolds", "Dmitry Peskov said: \u201cWe are ready.\u201d \u201cThe talks were useful.\u201d",
+			[]string{"Dmitry Peskov/+1"}},
 		{"QuoteInNewParagraphStandsAlone", "Dmitry Peskov said: \u201cWe are ready.\u201d\n\n\u201cThe talks were useful.\u201d",
 			[]string{"Dmitry Peskov/+1"}},
 		{"ButWeighsMore", "Vladimir Putin has said he is ready for talks but has insisted that Ukraine must give up its claims.",
@@ -295,5 +295,40 @@ func BenchmarkStatements(b *testing.B) {
 			st.mentions = orig[i]
 			_ = st.statements(actors[i])
 		}
+	}
+}
+
+// TestHeadlineNoStatement checks that a document's title gives no
+// statement of its own (the body reports it), while a text without a
+// title keeps the statement of its first line.
+func TestHeadlineNoStatement(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"TitleDropped", "Brown attacks council tax plan",
+			"Gordon Brown said on Monday the council tax plan was a shambles and a waste of money.",
+			[]string{"Gordon Brown/-1"}},
+		{"TitleWithOwnCueDropped", "Kennedy urges Blair to publish advice",
+			"Charles Kennedy spoke in Brighton on Sunday. He said the meeting had lasted two hours.",
+			[]string{"Charles Kennedy/+0"}},
+		{"NoTitleKept", "", "Gordon Brown urges caution on tax\n\nThe debate went on for hours.",
+			[]string{"Gordon Brown/+0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Title: tt.title, Text: tt.text})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			var got []string
+			for _, s := range x.Statements {
+				got = append(got, stmtKey(s))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q, %q) statements = %v, want %v", tt.title, tt.text, got, tt.want)
+			}
+		})
 	}
 }

@@ -50,5 +50,11 @@
 // and German governments said"), and "A and B accused each other" gives
 // each a statement about the other. A sentence without a cue that opens a
 // new quotation right after a speaker's sentence, in the same paragraph,
-// is that speaker's.
+// is that speaker's: it gives no statement of its own (a report cites the
+// sentence that names the speaker) but adds its targets of the same sign
+// to that statement. The speaker of "X who said" is X; the unnamed
+// spokesman, aide or lawyer of a named person ("the prime minister's
+// official spokesman") speaks for that person; a ministry the text names
+// as an organisation speaks for itself, one described through its state
+// or without a name for the state (description.go).
 package statement

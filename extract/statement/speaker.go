@@ -82,6 +82,18 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		f := found[len(found)-1]
 		return f.speaker, f.np
 	}
+	// "X is not giving up and has threatened legal action": a second verb
+	// phrase without a subject of its own has the sentence's subject.
+	if len(found) == 0 && (toks[j].Text == "and" || toks[j].Text == "but") {
+		if a, np := ss.sentenceSubject(c); a >= 0 && np[1] <= j && !c.quoted[np[0]] {
+			return a, np
+		}
+	}
+	// "… Home Secretary X who said …", "X, which said …": the relative
+	// pronoun's antecedent, the name right before it.
+	if a, np := ss.relativeAntecedent(c, j); a >= 0 {
+		return a, np
+	}
 	// "The ministry said … It added …", "… said it welcomed …": the last
 	// state or organisation that spoke.
 	switch toks[j].Text {
@@ -92,6 +104,28 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		}
 	}
 	return -1, [2]int{}
+}
+
+// relativeAntecedent returns the actor named right before the relative
+// pronoun at token j ("X who", "X, who"; "which" for a state or
+// organisation) with its phrase, or -1.
+func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
+	w := c.toks[j].Text
+	if w != "who" && w != "which" {
+		return -1, [2]int{}
+	}
+	k := j - 1
+	if k >= 0 && c.toks[k].Text == "," {
+		k--
+	}
+	if k < 0 || c.ment[k] < 0 || c.quoted[k] {
+		return -1, [2]int{}
+	}
+	m := c.ms[c.ment[k]]
+	if m.t1 != k+1 || (ss.actors[m.actorIndex].kind == lexicon.KindPerson) != (w == "who") {
+		return -1, [2]int{}
+	}
+	return m.actorIndex, [2]int{m.t0, m.t1}
 }
 
 // lastCollective returns the state or organisation that spoke last in
@@ -471,6 +505,18 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			official = true
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:e]); ok && n > 0 {
+			// "the prime minister's official spokesman": a possessive role
+			// is the person whose spokesman, aide or lawyer speaks.
+			if first < 0 && j+n < e && text.IsPossessive(toks[j+n].Text) {
+				if p := ss.resolveRole(c, j, j+n, -1); p >= 0 {
+					if ss.f.opts.Pronouns {
+						ss.addMention(c, j, j+n, p, lexicon.ViaRole)
+					}
+					first = p
+					j += n
+					continue
+				}
+			}
 			if role < 0 {
 				role = j
 			}
@@ -516,12 +562,10 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if !official {
 			return -1
 		}
-		// "Trump's team", "Putin's spokesman": the person's state.
-		aff, ok := fa.affil, fa.affil != ""
-		if !ok {
-			return -1
-		}
-		return ss.actorByName(aff)
+		// "Trump's team", "the prime minister's official spokesman",
+		// "Mr X's lawyers": an unnamed spokesman, aide, team or lawyer of
+		// a named person speaks for that person.
+		return first
 	}
 	// A state or organisation named alone must not be a possessor.
 	if !official {

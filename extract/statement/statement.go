@@ -117,9 +117,11 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			ss.pronouns(c)
 		}
 		found := ss.find(c)
+		cont := false
 		if len(found) == 0 {
 			if f, ok := ss.quoteAfter(c); ok {
 				found = append(found, f)
+				cont = true
 			}
 		}
 		ss.followQuote(c, found)
@@ -133,7 +135,9 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		// A headline repeated at the top of the text gives no second
 		// statement.
 		sent := d.Text[d.Sentences[si].Start:d.Sentences[si].End]
-		if _, dup := seen[sent]; !dup || si >= 4 {
+		if cont {
+			out = ss.foldQuote(c, found, out)
+		} else if _, dup := seen[sent]; !dup || si >= 4 {
 			if si < 4 {
 				seen[sent] = struct{}{}
 			}
@@ -337,6 +341,14 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	}
 	switch s.cue {
 	case "said", "says", "say", "told", "added":
+		if ss.attributionLast(c, s) {
+			// "A should set out a plan, B has said.": the words before
+			// the attribution are B's; a weak or state cue among them
+			// ("set out") is part of what B said, not a statement of A.
+			found = slices.DeleteFunc(found, func(f candidate) bool { return f.kind == cueWeak || f.kind == cueState })
+			s.scopeLo = 0
+			return append(found, s)
+		}
 		s.scopeLo = min(s.cueTok, s.np[0])
 		return append(found, s)
 	}
@@ -347,6 +359,14 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		last.scopeHi = min(s.cueTok, s.np[0])
 	}
 	return found
+}
+
+// attributionLast reports whether the cue of s closes its sentence after a
+// comma and the speaker ("…, X has said." or "…, X said in London."), so
+// that everything before the comma is the speaker's words.
+func (ss *docState) attributionLast(c *sentCtx, s candidate) bool {
+	return s.np[0] > 0 && s.np[0] <= s.cueTok && c.toks[s.np[0]-1].Text == "," &&
+		ss.endsClause(c, s.cueTok+s.cueLen)
 }
 
 // isMedia reports whether actor a is a news organisation.
@@ -412,6 +432,35 @@ func (ss *docState) quoteAfter(c *sentCtx) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{speaker: ss.last.speaker, np: [2]int{0, 0}, cueTok: 0, cueLen: 1, cue: "quote", kind: cueVerb}, true
+}
+
+// foldQuote adds what a new quotation right after its speaker's sentence
+// says to that speaker's statement instead of giving a statement of its
+// own: a report cites the sentence that names the speaker, and the
+// quotation only goes on with it (`X said: "…" "…"`). A target of the
+// quotation joins the statement when the speaker's stance towards it has
+// the statement's sign (a neutral or opposite reading would make the
+// statement say what the speaker did not).
+func (ss *docState) foldQuote(c *sentCtx, found []candidate, out []Statement) []Statement {
+	more := ss.emit(c, found, nil)
+	for _, m := range more {
+		k := len(out) - 1
+		for k >= 0 && out[k].Speaker != m.Speaker {
+			k--
+		}
+		if k < 0 || out[k].Polarity == 0 {
+			continue
+		}
+		a := &out[k]
+		for _, st := range m.Stances {
+			if st.Polarity != a.Polarity || slices.Contains(a.Targets, st.Target) {
+				continue
+			}
+			a.Targets = append(a.Targets, st.Target)
+			a.Stances = append(a.Stances, st)
+		}
+	}
+	return out
 }
 
 // viaSeat reports whether tokens [a, b) name a state through its seat of

@@ -220,6 +220,8 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		aff = sp.affil
 	}
 	start := ss.wordsStart(c, f, lo)
+	comp := ss.complementStart(c, f)
+	compEnd := ss.complementEnd(c, comp)
 	// "A and B accused each other": the other speakers, named in the
 	// speaker phrase, are targets.
 	for _, m := range c.ms {
@@ -238,6 +240,9 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		}
 		// "Putin's" before a noun the speaker speaks for ("Putin's aide
 		// Ushakov said") is part of the speaker phrase, handled above.
+		if comp >= 0 && m.t0 >= comp && m.t0 < compEnd {
+			continue // "accused [X] of …": the charge, not a target
+		}
 		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
 			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) {
 			continue
@@ -518,4 +523,81 @@ func (ss *docState) speaksFor(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// complementStart returns the first token of the complement that follows
+// the object of a judgement or pressure cue, or -1: the charge of an
+// accusation ("accused [the minister] of misleading Parliament"), the
+// reason of a judgement ("criticised [X] for its handling of Y",
+// "praised [X] for …"; Levin's (1993) judgement verbs, class 33, take
+// their reason with "for") and the action someone is pressed to take
+// ("urged [the men] to step down from Y"). The position is about the
+// object; actors of the complement are what the object did or should do.
+func (ss *docState) complementStart(c *sentCtx, f candidate) int {
+	prep := ""
+	switch {
+	case accusation(f.cue):
+		prep = "of"
+	case f.fixed && f.kind == cueVerb:
+		prep = "for"
+	}
+	if _, _, ok := ss.cl.pressure.match(c.toks, f.cueTok); ok {
+		prep = "to"
+	}
+	if prep == "" {
+		return -1
+	}
+	p := f.cueTok + f.cueLen
+	for k := p; k < len(c.toks) && k < p+10; k++ {
+		if mi := c.ment[k]; mi >= 0 {
+			k = c.ms[mi].t1 - 1
+			continue
+		}
+		w := c.toks[k].Text
+		if strings.EqualFold(w, prep) {
+			if k > p {
+				return k
+			}
+			return -1
+		}
+		if w == "that" || c.quoted[k] || text.IsPunct(w) && !text.IsPossessive(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// accusation reports whether a cue accuses its object of something
+// ("accused X of"): Levin's (1993) verbs of judgement that take the
+// charge with "of".
+func accusation(cue string) bool {
+	switch cue {
+	case "accused", "accuses", "accuse", "accusing", "charged", "suspected", "convicted":
+		return true
+	}
+	return false
+}
+
+// complementEnd returns the end of the complement that starts at token
+// comp: the next comma, semicolon, colon or dash, or the next reporting
+// cue ("thanked X for his support and said …" ends before "and said").
+func (ss *docState) complementEnd(c *sentCtx, comp int) int {
+	if comp < 0 {
+		return comp
+	}
+	for k := comp + 1; k < len(c.toks); k++ {
+		switch c.toks[k].Text {
+		case ",", ";", ":", "\u2013", "\u2014", "--":
+			return k
+		}
+		if c.ment[k] < 0 && text.IsLower(c.toks[k].Text) {
+			if _, _, ok := ss.cl.cueTable.match(c.toks, k); ok {
+				if w := c.toks[k-1].Text; k > comp+1 && (w == "and" || w == "but") {
+					return k - 1
+				}
+				return k
+			}
+		}
+	}
+	return len(c.toks)
 }
