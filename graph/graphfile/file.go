@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -204,16 +205,24 @@ func Read(r io.Reader) (*graph.Graph, error) {
 			return nil, err
 		}
 	}
-	if g.Format != graph.Format {
-		if g.Format == "" {
-			return nil, fmt.Errorf("%w: no \"format\" field (want %q)", ErrFormat, graph.Format)
-		}
-		return nil, fmt.Errorf("%w: format %q, this version reads %q", ErrFormat, g.Format, graph.Format)
-	}
-	if err := g.Validate(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	if err := check(&g); err != nil {
+		return nil, err
 	}
 	return &g, nil
+}
+
+// check checks the format version and the references of a decoded graph.
+func check(g *graph.Graph) error {
+	if g.Format != graph.Format {
+		if g.Format == "" {
+			return fmt.Errorf("%w: no \"format\" field (want %q)", ErrFormat, graph.Format)
+		}
+		return fmt.Errorf("%w: format %q, this version reads %q", ErrFormat, g.Format, graph.Format)
+	}
+	if err := g.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	return nil
 }
 
 // decodeStd decodes a graph file with encoding/json. Errors wrap ErrFormat
@@ -280,6 +289,19 @@ func ReadFile(path string) (*graph.Graph, error) {
 		return nil, fmt.Errorf("open graph: %w", err)
 	}
 	defer f.Close()
+	// A large file is read with its edge list streamed (readStreamed);
+	// one that does not go that way is read again whole, which gives the
+	// same graph or the error. The memory of the reading is collected
+	// before the graph is analysed, so that the analysis reuses it.
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() >= streamMin {
+		defer runtime.GC()
+		if g, ok := readStreamed(f, st.Size()); ok && check(g) == nil {
+			return g, nil
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("read graph %s: %w", path, err)
+		}
+	}
 	g, err := Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("read graph %s: %w", path, err)
