@@ -41,8 +41,12 @@ func runTag(c *cli.Context) error {
 	name := c.String("conll")
 	r := c.App.Reader
 	if name != "-" {
-		f, err := os.Open(name)
+		// Opening a FIFO waits for its writer: cancellable too.
+		f, err := query.Cancellable(c.Context, func() (*os.File, error) { return os.Open(name) })
 		if err != nil {
+			if c.Context.Err() != nil {
+				return err
+			}
 			return fmt.Errorf("tag: %w", err)
 		}
 		defer f.Close()
