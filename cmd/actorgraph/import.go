@@ -57,7 +57,7 @@ func runImport(c *cli.Context) error {
 	}
 	opts := importer.Options{Scale: scale, Round: c.Bool("round")}
 	type imported struct {
-		g   *graph.Graph
+		g   *importer.Imported
 		rep importer.Report
 	}
 	im, err := query.Cancellable(c.Context, func() (imported, error) {
@@ -70,9 +70,9 @@ func runImport(c *cli.Context) error {
 			defer f.Close()
 			r = f
 		}
-		read := importer.ReadEdgeListWith
+		read := importer.ReadEdgeListCompact
 		if format == "graphml" {
-			read = importer.ReadGraphMLWith
+			read = importer.ReadGraphMLCompact
 		}
 		g, rep, err := read(r, path, opts)
 		return imported{g, rep}, err
@@ -80,7 +80,9 @@ func runImport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := writeImported(c, im.g); err != nil {
+	// The imported graph is written from its compact form: a graph.Graph of
+	// ten million edges would take gigabytes.
+	if err := writeGraph(c, im.g.Nodes(), im.g.Edges(), im.g.WriteGraphFile); err != nil {
 		return err
 	}
 	for _, l := range im.rep.Lines() {
@@ -96,14 +98,20 @@ func runImport(c *cli.Context) error {
 // an empty import never replaces a graph file; the inputs are never
 // overwritten.
 func writeImported(c *cli.Context, g *graph.Graph) error {
+	return writeGraph(c, len(g.Nodes), len(g.Edges), func(w io.Writer) error { return graphfile.Write(w, g) })
+}
+
+// writeGraph writes a graph of nodes actors and edges edges with write, as
+// writeImported does.
+func writeGraph(c *cli.Context, nodes, edges int, write func(io.Writer) error) error {
 	out := c.String("output")
-	if len(g.Nodes) == 0 {
+	if nodes == 0 {
 		return fmt.Errorf("import: the input has no actor; %s not written", out)
 	}
-	if err := writeOutput(c, out, func(w io.Writer) error { return graphfile.Write(w, g) }, c.Args().Slice()...); err != nil {
+	if err := writeOutput(c, out, write, c.Args().Slice()...); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, len(g.Nodes), len(g.Edges))
+	fmt.Fprintf(c.App.ErrWriter, "wrote %s: %d actors, %d edges\n", out, nodes, edges)
 	return nil
 }
 

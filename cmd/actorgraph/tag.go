@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/urfave/cli/v2"
@@ -37,42 +38,62 @@ func runTag(c *cli.Context) error {
 	case c.IsSet("sentiment"):
 		return runTagSentiment(c)
 	}
-	docs, err := query.Cancellable(c.Context, func() ([]ner.CoNLLDoc, error) {
-		r := c.App.Reader
-		if p := c.String("conll"); p != "-" {
-			f, err := os.Open(p)
-			if err != nil {
-				return nil, fmt.Errorf("tag: %w", err)
-			}
-			defer f.Close()
-			r = f
-		}
-		docs, err := ner.ReadCoNLL(bufio.NewReader(r))
+	name := c.String("conll")
+	r := c.App.Reader
+	if name != "-" {
+		// Opening a FIFO waits for its writer: cancellable too.
+		f, err := query.Cancellable(c.Context, func() (*os.File, error) { return os.Open(name) })
 		if err != nil {
-			return nil, fmt.Errorf("tag %s: %w", c.String("conll"), err)
+			if c.Context.Err() != nil {
+				return err
+			}
+			return fmt.Errorf("tag: %w", err)
 		}
-		return docs, nil
-	})
-	if err != nil {
-		return err
+		defer f.Close()
+		r = f
 	}
 	model, err := query.Cancellable(c.Context, ner.Default)
 	if err != nil {
 		return fmt.Errorf("load tagger model: %w", err)
 	}
-	tags := make([][][]ner.Tag, len(docs))
-	for i, d := range docs {
-		if err := c.Context.Err(); err != nil {
+	// One document (or part of one) at a time: a file of millions of
+	// tokens without blank lines is read, tagged and written in bounded
+	// parts instead of being held whole.
+	cr := ner.NewCoNLLReader(bufio.NewReader(r), maxTagSentence, maxTagDocument)
+	w := bufio.NewWriter(c.App.Writer)
+	for {
+		d, err := query.Cancellable(c.Context, cr.Next)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if c.Context.Err() != nil {
+				return err
+			}
+			return fmt.Errorf("tag %s: %w", name, err)
+		}
+		tags := model.TagDocument(d.Sentences)
+		if err := ner.WriteTags(w, []ner.CoNLLDoc{d}, [][][]ner.Tag{tags}); err != nil {
 			return err
 		}
-		tags[i] = model.TagDocument(d.Sentences)
 	}
-	w := bufio.NewWriter(c.App.Writer)
-	if err := ner.WriteTags(w, docs, tags); err != nil {
+	if err := w.Flush(); err != nil {
 		return err
 	}
-	return w.Flush()
+	if s, d := cr.Split(); s > 0 || d > 0 {
+		fmt.Fprintf(c.App.ErrWriter, "actorgraph: tag: %s longer than %d tokens and %s longer than %d tokens were tagged in parts\n",
+			plural(s, "sentence"), maxTagSentence, plural(d, "document"), maxTagDocument)
+	}
+	return nil
 }
+
+// maxTagSentence and maxTagDocument bound the sentences and documents that
+// tag holds and tags whole: longer ones are tagged in parts (the longest
+// sentence of CoNLL-2003 has 124 tokens, its longest document about 2,000).
+const (
+	maxTagSentence = 4096
+	maxTagDocument = 100000
+)
 
 // runTagSentiment prints one polarity per NewsMTSC record.
 func runTagSentiment(c *cli.Context) error {

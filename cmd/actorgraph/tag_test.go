@@ -54,3 +54,25 @@ func TestTagSentiment(t *testing.T) {
 		})
 	}
 }
+
+// TestTagCoNLLWithoutBreaks tags a CoNLL file of 120,000 tokens without a
+// blank line: it is tagged in parts (said on stderr) and written back as
+// one sentence, a line per token and one blank line.
+func TestTagCoNLLWithoutBreaks(t *testing.T) {
+	const n = 120000
+	var in strings.Builder
+	for i := range n {
+		in.WriteString([]string{"The", "minister", "Jane", "Okafor", "said", "Paris"}[i%6] + "\n")
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"actorgraph", "tag", "--conll", "-"}, strings.NewReader(in.String()), &stdout, &stderr)
+	if code != exitOK {
+		t.Fatalf("tag = %d; stderr: %s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "1 sentence longer than") || !strings.Contains(stderr.String(), "tagged in parts") {
+		t.Errorf("stderr = %q, want it to say that the sentence was tagged in parts", stderr.String())
+	}
+	if lines := strings.Count(stdout.String(), "\n"); lines != n+1 || strings.Count(stdout.String(), "\n\n") != 1 {
+		t.Errorf("stdout has %d lines, want %d (a line per token and one blank line)", lines, n+1)
+	}
+}

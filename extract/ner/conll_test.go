@@ -3,6 +3,8 @@ package ner
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -115,4 +117,69 @@ func FuzzReadCoNLL(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCoNLLReaderBounds reads a file of 250,000 tokens without a blank line
+// or -DOCSTART- (one sentence to ReadCoNLL, held whole with every tagger
+// structure of its tokens) and checks that CoNLLReader returns it in parts
+// of bounded size with every token, gold tags as ReadCoNLL gives them, and
+// that WriteTags writes the parts back as the one sentence they were.
+func TestCoNLLReaderBounds(t *testing.T) {
+	const n, maxSent, maxDoc = 250000, 4096, 100000
+	var in strings.Builder
+	for i := range n {
+		tag := "O"
+		if i%3 != 0 {
+			tag = "I-PER" // IOB1: entities of two tokens, some across a cut
+		}
+		fmt.Fprintf(&in, "t%d %s\n", i, tag)
+	}
+	whole, err := ReadCoNLL(strings.NewReader(in.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewCoNLLReader(strings.NewReader(in.String()), maxSent, maxDoc)
+	var docs []CoNLLDoc
+	var tags [][][]Tag
+	var gold []Tag
+	tokens := 0
+	for {
+		d, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		size := 0
+		for s, sent := range d.Sentences {
+			if len(sent) > maxSent {
+				t.Errorf("sentence of %d tokens, want at most %d", len(sent), maxSent)
+			}
+			size += len(sent)
+			gold = append(gold, d.Gold[s]...)
+		}
+		if size > maxDoc+maxSent {
+			t.Errorf("part of %d tokens, want at most %d", size, maxDoc+maxSent)
+		}
+		tokens += size
+		docs = append(docs, d)
+		tags = append(tags, d.Gold)
+	}
+	if tokens != n || len(docs) < 3 {
+		t.Fatalf("read %d tokens in %d parts, want %d in at least 3", tokens, len(docs), n)
+	}
+	if s, d := r.Split(); s != 1 || d != 1 {
+		t.Errorf("Split() = %d sentences, %d documents, want 1, 1", s, d)
+	}
+	if !reflect.DeepEqual(gold, whole[0].Gold[0]) {
+		t.Errorf("gold tags of the parts differ from those of the whole sentence")
+	}
+	var out bytes.Buffer
+	if err := WriteTags(&out, docs, tags); err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Count(out.String(), "\n"); lines != n+1 || !strings.HasSuffix(out.String(), " O\n\n") {
+		t.Errorf("WriteTags wrote %d lines, want %d: the tokens and one blank line", lines, n+1)
+	}
 }

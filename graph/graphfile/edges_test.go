@@ -42,3 +42,32 @@ func FuzzEdgeList(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendFlatEdge checks that the edge writer's fast path gives the
+// bytes of json.Marshal, and leaves edges with details to it.
+func TestAppendFlatEdge(t *testing.T) {
+	for _, tc := range []struct {
+		e    graph.Edge
+		fast bool
+	}{
+		{graph.Edge{Source: 1, Target: 2, Weight: 3}, true},
+		{graph.Edge{Source: 0, Target: 99999999, Weight: 2147483647, Documents: 4, Evidence: []graph.Evidence{}}, true},
+		{graph.Edge{Source: -1, Target: -20, Weight: -3, Documents: -1}, true},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1, Evidence: []graph.Evidence{{Doc: 1, Text: "a <b>"}}}, false},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1, Refs: []graph.Ref{{Doc: 1}}}, false},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1, Days: []graph.DayCount{{Count: 1}}}, false},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1, Parts: []graph.EdgePart{{Source: "a"}}}, false},
+	} {
+		want, err := json.Marshal(&tc.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := appendFlatEdge([]byte("x"), tc.e)
+		if ok != tc.fast {
+			t.Errorf("appendFlatEdge(%s) ok = %v, want %v", want, ok, tc.fast)
+		}
+		if ok && string(got) != "x"+string(want) {
+			t.Errorf("appendFlatEdge = %s, want x%s", got, want)
+		}
+	}
+}

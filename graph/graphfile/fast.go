@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -433,10 +434,17 @@ func elementEnd(b []byte, i int) (end int, ok bool) {
 
 // fitCap returns s, copied to a slice of its length if more than a fifth
 // of its capacity is unused, which would otherwise be held as long as the
-// graph. (append leaves up to a fifth unused.)
+// graph. (append leaves up to a fifth unused.) A list of more than
+// fitCapMax bytes is left as it is: the copy would hold it twice at once,
+// and the unused end of so large an allocation is never written, so the
+// system gives it no memory.
 func fitCap[E any](s []E) []E {
-	if cap(s)-len(s) <= cap(s)/5 {
+	var e E
+	if cap(s)-len(s) <= cap(s)/5 || uintptr(len(s))*unsafe.Sizeof(e) > fitCapMax {
 		return s
 	}
 	return append(make([]E, 0, len(s)), s...)
 }
+
+// fitCapMax is the size of the largest list fitCap copies.
+const fitCapMax = 16 << 20

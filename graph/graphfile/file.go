@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -27,6 +28,43 @@ var ErrFormat = errors.New("not an actorgraph graph file")
 // document counts are left out. The output is byte-identical for equal
 // graphs.
 func Write(w io.Writer, g *graph.Graph) error {
+	return write(w, g, list(g.Nodes), list(g.Edges))
+}
+
+// Elements gives the nodes and edges of a graph one at a time, for a graph
+// too large to hold as a graph.Graph (an imported edge list of millions of
+// edges): Node(i) for i < Nodes and Edge(i) for i < Edges, in file order.
+type Elements struct {
+	Nodes int
+	Node  func(i int) graph.Node
+	Edges int
+	Edge  func(i int) graph.Edge
+}
+
+// WriteElements writes a graph as Write does, its nodes and edges taken
+// from el and everything else from g (whose Nodes and Edges are not
+// read): the same bytes as Write of the graph with those nodes and edges,
+// without holding them all.
+func WriteElements(w io.Writer, g *graph.Graph, el Elements) error {
+	return write(w, g, seq[graph.Node]{n: el.Nodes, at: el.Node}, seq[graph.Edge]{n: el.Edges, at: el.Edge})
+}
+
+// seq is a list given element by element; a nil at is JSON null.
+type seq[E any] struct {
+	n  int
+	at func(i int) E
+}
+
+// list is the seq of a slice.
+func list[E any](s []E) seq[E] {
+	if s == nil {
+		return seq[E]{}
+	}
+	return seq[E]{n: len(s), at: func(i int) E { return s[i] }}
+}
+
+// write is Write with the nodes and edges given as sequences.
+func write(w io.Writer, g *graph.Graph, nodes seq[graph.Node], edges seq[graph.Edge]) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	head := []struct {
 		name string
@@ -59,22 +97,22 @@ func Write(w io.Writer, g *graph.Graph) error {
 	// The lists are written element by element, with the same bytes as
 	// json.Marshal of the whole slice, so that a large graph is never held
 	// twice in memory.
-	if err := writeList(bw, "documents", g.Documents); err != nil {
+	if err := writeList(bw, "documents", list(g.Documents), nil); err != nil {
 		return err
 	}
-	if err := writeList(bw, "nodes", g.Nodes); err != nil {
+	if err := writeList(bw, "nodes", nodes, nil); err != nil {
 		return err
 	}
-	if err := writeList(bw, "edges", g.Edges); err != nil {
+	if err := writeList(bw, "edges", edges, appendFlatEdge); err != nil {
 		return err
 	}
-	if err := writeList(bw, "stances", g.Stances); err != nil {
+	if err := writeList(bw, "stances", list(g.Stances), nil); err != nil {
 		return err
 	}
-	if err := writeList(bw, "statements", g.Statements); err != nil {
+	if err := writeList(bw, "statements", list(g.Statements), nil); err != nil {
 		return err
 	}
-	if err := writeList(bw, "places", g.Places); err != nil {
+	if err := writeList(bw, "places", list(g.Places), nil); err != nil {
 		return err
 	}
 	if g.Dropped != nil {
@@ -89,28 +127,61 @@ func Write(w io.Writer, g *graph.Graph) error {
 	return bw.Flush()
 }
 
-// writeList writes `,\n"name": [e0,e1,...]` (or null for a nil slice).
-func writeList[E any](bw *bufio.Writer, name string, list []E) error {
+// writeList writes `,\n"name": [e0,e1,...]` (or null for a nil list).
+// fast, if not nil, appends the JSON of an element it knows how to write
+// and reports whether it did; json.Marshal writes the others.
+func writeList[E any](bw *bufio.Writer, name string, list seq[E], fast func([]byte, E) ([]byte, bool)) error {
 	fmt.Fprintf(bw, ",\n%q: ", name)
-	if list == nil {
+	if list.at == nil {
 		bw.WriteString("null")
 		return nil
 	}
 	bw.WriteString("[")
-	for i := range list {
-		b, err := json.Marshal(&list[i])
-		if err != nil {
-			return fmt.Errorf("encode graph %s: %w", name, err)
+	var buf []byte
+	for i := range list.n {
+		e := list.at(i)
+		var ok bool
+		if fast != nil {
+			buf, ok = fast(buf[:0], e)
+		}
+		if !ok {
+			// Only this copy goes to the heap, not every element.
+			v := e
+			b, err := json.Marshal(&v)
+			if err != nil {
+				return fmt.Errorf("encode graph %s: %w", name, err)
+			}
+			buf = b
 		}
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		if _, err := bw.Write(b); err != nil {
+		if _, err := bw.Write(buf); err != nil {
 			return err
 		}
 	}
 	bw.WriteString("]")
 	return nil
+}
+
+// appendFlatEdge appends the JSON of an edge without evidence, references,
+// days or parts, as json.Marshal writes it, and reports whether the edge
+// is one.
+func appendFlatEdge(b []byte, e graph.Edge) ([]byte, bool) {
+	if len(e.Evidence) > 0 || len(e.Refs) > 0 || len(e.Days) > 0 || len(e.Parts) > 0 {
+		return b, false
+	}
+	b = append(b, `{"source":`...)
+	b = strconv.AppendInt(b, int64(e.Source), 10)
+	b = append(b, `,"target":`...)
+	b = strconv.AppendInt(b, int64(e.Target), 10)
+	b = append(b, `,"weight":`...)
+	b = strconv.AppendInt(b, int64(e.Weight), 10)
+	if e.Documents != 0 {
+		b = append(b, `,"documents":`...)
+		b = strconv.AppendInt(b, int64(e.Documents), 10)
+	}
+	return append(b, '}'), true
 }
 
 // Read reads a graph written by Write and checks that it is consistent.
@@ -134,16 +205,24 @@ func Read(r io.Reader) (*graph.Graph, error) {
 			return nil, err
 		}
 	}
-	if g.Format != graph.Format {
-		if g.Format == "" {
-			return nil, fmt.Errorf("%w: no \"format\" field (want %q)", ErrFormat, graph.Format)
-		}
-		return nil, fmt.Errorf("%w: format %q, this version reads %q", ErrFormat, g.Format, graph.Format)
-	}
-	if err := g.Validate(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	if err := check(&g); err != nil {
+		return nil, err
 	}
 	return &g, nil
+}
+
+// check checks the format version and the references of a decoded graph.
+func check(g *graph.Graph) error {
+	if g.Format != graph.Format {
+		if g.Format == "" {
+			return fmt.Errorf("%w: no \"format\" field (want %q)", ErrFormat, graph.Format)
+		}
+		return fmt.Errorf("%w: format %q, this version reads %q", ErrFormat, g.Format, graph.Format)
+	}
+	if err := g.Validate(); err != nil {
+		return fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	return nil
 }
 
 // decodeStd decodes a graph file with encoding/json. Errors wrap ErrFormat
@@ -210,6 +289,19 @@ func ReadFile(path string) (*graph.Graph, error) {
 		return nil, fmt.Errorf("open graph: %w", err)
 	}
 	defer f.Close()
+	// A large file is read with its edge list streamed (readStreamed);
+	// one that does not go that way is read again whole, which gives the
+	// same graph or the error. The memory of the reading is collected
+	// before the graph is analysed, so that the analysis reuses it.
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() >= streamMin {
+		defer runtime.GC()
+		if g, ok := readStreamed(f, st.Size()); ok && check(g) == nil {
+			return g, nil
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("read graph %s: %w", path, err)
+		}
+	}
 	g, err := Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("read graph %s: %w", path, err)

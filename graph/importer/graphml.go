@@ -42,6 +42,16 @@ func ReadGraphML(r io.Reader, name string) (*graph.Graph, error) {
 // ReadGraphMLWith is ReadGraphML with weights handled as opts says, and a
 // report of what was rounded, renamed and left out.
 func ReadGraphMLWith(r io.Reader, name string, opts Options) (*graph.Graph, Report, error) {
+	im, rep, err := ReadGraphMLCompact(r, name, opts)
+	if err != nil {
+		return nil, rep, err
+	}
+	return im.Graph(), rep, nil
+}
+
+// ReadGraphMLCompact is ReadGraphMLWith returning the graph in the compact
+// form of Imported.
+func ReadGraphMLCompact(r io.Reader, name string, opts Options) (*Imported, Report, error) {
 	var rep Report
 	var doc gmlDoc
 	dec := xml.NewDecoder(r)
@@ -119,7 +129,7 @@ func ReadGraphMLWith(r io.Reader, name string, opts Options) (*graph.Graph, Repo
 		owner[label] = nd.ID
 		id := b.node(label)
 		byID[nd.ID] = id
-		n := &b.nodes[id]
+		n := b.detail(id)
 		if k, err := extract.ParseKind(firstOf(v["type"], v["kind"])); err == nil && n.Type == extract.KindUnknown {
 			n.Type = k
 		}
@@ -133,9 +143,6 @@ func ReadGraphMLWith(r io.Reader, name string, opts Options) (*graph.Graph, Repo
 		}
 		n.Mentions += atoiNonNeg(v["mentions"])
 		n.Documents += atoiNonNeg(v["documents"])
-	}
-	for i := range b.nodes {
-		b.nodes[i].Aliases = sortedUnique(b.nodes[i].Aliases)
 	}
 	for i, e := range gr.Edges {
 		if e.Source == "" || e.Target == "" {
@@ -176,7 +183,7 @@ func ReadGraphMLWith(r io.Reader, name string, opts Options) (*graph.Graph, Repo
 	}
 	rep.SelfLoops = b.selfLoops
 	rep.Hyperedges = len(gr.Hyperedges)
-	return b.graph(), rep, nil
+	return b.finish(), rep, nil
 }
 
 type gmlDoc struct {
