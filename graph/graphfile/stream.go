@@ -100,7 +100,9 @@ func streamEdges(cr *chunkReader, remain int64) ([]graph.Edge, bool) {
 		if len(elem) == 0 || elem[0] != '{' {
 			return nil, false
 		}
-		e, next, ok := parseEdge(cr.buf[:end], cr.i)
+		// Parsed in its place in the list (no copy of the element).
+		out = append(out, graph.Edge{})
+		next, ok := parseEdgeInto(cr.buf[:end], cr.i, &out[len(out)-1])
 		if !ok || next != end {
 			// What the strict parser does not take, encoding/json
 			// validates and decodes.
@@ -109,9 +111,8 @@ func streamEdges(cr *chunkReader, remain int64) ([]graph.Edge, bool) {
 			if json.Unmarshal(elem, &v) != nil {
 				return nil, false
 			}
-			e = v
+			out[len(out)-1] = v
 		}
-		out = append(out, e)
 		cr.i = end
 		if len(out) == sampleSize {
 			// Size the list from the length of the first elements.
