@@ -136,13 +136,6 @@ const (
 	clearRatio = 2.0
 )
 
-// minShared is how many neighbours a short form and a full name must
-// share for their co-mentions to count as evidence that the short form is
-// the full name's (pick): one shared
-// neighbour (a state, a broadcaster) is what two unrelated people of one
-// country or one programme have in common.
-const minShared = 2
-
 // dominance is how many times more often than all its rivals together a
 // full name must be mentioned to take the short forms that co-mentions do
 // not resolve (fallback).
@@ -332,28 +325,16 @@ func (r *resolver) score(nb map[string]int, base, f string) float64 {
 	if len(fn) == 0 {
 		return 0
 	}
-	s, _ := r.evidence(nb, base, f)
-	return s
-}
-
-// evidence returns score(nb, base, f) and the number of neighbours it
-// sums.
-func (r *resolver) evidence(nb map[string]int, base, f string) (float64, int) {
-	fn := r.adj[f]
-	if len(fn) == 0 {
-		return 0, 0
-	}
-	s, shared := 0.0, 0
+	s := 0.0
 	for x := range nb {
 		if x == base || x == f {
 			continue
 		}
 		if w := fn[x]; w > 0 {
 			s += r.idf[x] * math.Log1p(float64(w))
-			shared++
 		}
 	}
-	return s, shared
+	return s
 }
 
 // pick returns the candidate that the neighbours nb point at clearly, and
@@ -366,11 +347,7 @@ func (r *resolver) pick(nb map[string]int, base string, cands []candidate) (stri
 	}
 	list := make([]sc, len(cands))
 	for i, c := range cands {
-		s, shared := r.evidence(nb, base, c.key)
-		if shared < minShared {
-			s = 0
-		}
-		list[i] = sc{c.key, s, r.b.actors[c.key].mentions}
+		list[i] = sc{c.key, r.score(nb, base, c.key), r.b.actors[c.key].mentions}
 	}
 	slices.SortFunc(list, func(a, b sc) int {
 		switch {

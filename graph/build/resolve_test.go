@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"testing"
 
@@ -383,42 +382,5 @@ func TestSpelledIn(t *testing.T) {
 		if got := spelledIn(tt.short, tt.full); got != tt.want {
 			t.Errorf("spelledIn(%q, %q) = %v, want %v", tt.short, tt.full, got, tt.want)
 		}
-	}
-}
-
-// TestPickNeedsTwoSharedNeighbours checks that a short form joins one of
-// two full names only when its co-mentions share two neighbours with it:
-// one shared state is what two people of that state have in common.
-func TestPickNeedsTwoSharedNeighbours(t *testing.T) {
-	kinds := map[string]extract.Kind{"Orla": extract.KindState, "Tarn": extract.KindState, "Vell Mills": extract.KindOrg}
-	corpus := func(short ...string) []*extract.Extraction {
-		var docs []*extract.Extraction
-		for i := range 8 {
-			docs = append(docs,
-				graphtest.Extraction(fmt.Sprintf("a%d", i), kinds, []string{"Ada Quill", "Orla", "Vell Mills"}),
-				graphtest.Extraction(fmt.Sprintf("b%d", i), kinds, []string{"Bo Quill", "Tarn"}))
-		}
-		return append(docs, graphtest.Extraction("q", kinds, short))
-	}
-	tests := []struct {
-		name  string
-		short []string
-		want  string // the node that carries the alias "Quill"
-	}{
-		{"OneSharedState", []string{"Quill", "Orla"}, "Quill"},
-		{"TwoShared", []string{"Quill", "Orla", "Vell Mills"}, "Ada Quill"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := NewBuilder(BuildOptions{})
-			for _, x := range corpus(tt.short...) {
-				b.Add(x)
-			}
-			g := b.Graph()
-			n := nodeByName(g, tt.want)
-			if n == nil || !slices.Contains(n.Aliases, "Quill") {
-				t.Errorf("node %s = %+v, want it with the alias Quill", tt.want, n)
-			}
-		})
 	}
 }
