@@ -174,7 +174,10 @@ func TestSquash(t *testing.T) {
 	}
 }
 
-func BenchmarkSigmoids(b *testing.B) {
+func BenchmarkSigmoids(b *testing.B) { benchActivation(b, sigmoids) }
+
+// benchActivation times f on a vector of the networks' width.
+func benchActivation(b *testing.B, f func([]float32)) {
 	v := make([]float32, 96)
 	for i := range v {
 		v[i] = float32(i%13) - 6.5
@@ -183,7 +186,7 @@ func BenchmarkSigmoids(b *testing.B) {
 	b.SetBytes(int64(4 * len(v)))
 	for b.Loop() {
 		copy(w, v)
-		sigmoids(w)
+		f(w)
 	}
 }
 
@@ -221,18 +224,7 @@ func TestActTables(t *testing.T) {
 	}
 }
 
-func BenchmarkActTable(b *testing.B) {
-	v := make([]float32, 96)
-	for i := range v {
-		v[i] = float32(i%13) - 6.5
-	}
-	w := make([]float32, len(v))
-	b.SetBytes(int64(4 * len(v)))
-	for b.Loop() {
-		copy(w, v)
-		sigmoidTable.apply(w)
-	}
-}
+func BenchmarkActTable(b *testing.B) { benchActivation(b, sigmoidTable.apply) }
 
 // TestActTablesKeepPredictions compares the embedded model's predictions
 // with the inference tables (interpolated activations) and without them
