@@ -197,3 +197,65 @@ func TestStanceConfidenceRange(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionTargets checks that a definite description in a
+// statement's words is a target when the article resolves it ("the
+// company", "the president", "the prince's"), and not when it names
+// someone else or a body of the wrong kind. The sentences are written
+// for this test.
+func TestDescriptionTargets(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text, speaker, target string
+		want                        bool
+	}{
+		{name: "CompanyInQuote",
+			text:    "Gazprom cut its gas deliveries on Monday. \u201cWe will win back trust in the company and its pipelines,\u201d said chief executive Viktor Petrenko.",
+			speaker: "Viktor Petrenko", target: "Gazprom", want: true},
+		{name: "CompanyAfterCue",
+			text:    "Tesla recalled thousands of cars. Senator Maria Whitford said the company had misled its customers for years.",
+			speaker: "Maria Whitford", target: "Tesla", want: true},
+		{name: "BusinessNounIsNoLegislature",
+			text:    "The U.S. Congress passed the budget. Senator Maria Whitford said the airline had misled its customers for years.",
+			speaker: "Maria Whitford", target: "U.S. Congress", want: false},
+		{name: "TitleOfNamedPerson",
+			text:    "President Emmanuel Macron visited Berlin. Marine Le Pen said the president had betrayed the farmers.",
+			speaker: "Marine Le Pen", target: "Emmanuel Macron", want: true},
+		{name: "PossessiveTitle",
+			text:    "Prince Harry wore a costume to a party. Michael Howard said many people were offended by the prince's behaviour.",
+			speaker: "Michael Howard", target: "Harry", want: true},
+		{name: "TitleOfSomethingElse",
+			text:    "President Emmanuel Macron visited Berlin. Marine Le Pen said the president of the farmers' union had been betrayed.",
+			speaker: "Marine Le Pen", target: "Emmanuel Macron", want: false},
+		{name: "PartyLeaderIsAPerson",
+			text:    "Tesla recalled thousands of cars. Senator Maria Whitford said the company chairman had misled its customers.",
+			speaker: "Maria Whitford", target: "Tesla", want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found, spoke := false, false
+			var all []string
+			for _, s := range x.Statements {
+				all = append(all, fmt.Sprintf("%s%v", s.Speaker, s.Targets))
+				if strings.Contains(s.Speaker, tt.speaker) || strings.Contains(tt.speaker, s.Speaker) {
+					spoke = true
+					for _, tg := range s.Targets {
+						if strings.Contains(tg, tt.target) {
+							found = true
+						}
+					}
+				}
+			}
+			if !spoke {
+				t.Fatalf("Extract(%q): no statement by %s in %v", tt.text, tt.speaker, all)
+			}
+			if found != tt.want {
+				t.Errorf("Extract(%q) statements %v: target %s = %v, want %v", tt.text, all, tt.target, found, tt.want)
+			}
+		})
+	}
+}

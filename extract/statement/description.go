@@ -168,3 +168,113 @@ func (ss *docState) statementOf(c *sentCtx, a, b int) int {
 	}
 	return -1
 }
+
+// descriptions returns the definite descriptions in the words [lo, hi) of
+// a statement, outside the speaker phrase np and outside names, that the
+// document resolves, as mentions for targets only (they do not enter the
+// graph): "the" and a noun for a kind of organisation ("restore
+// confidence in the company") is the organisation of that kind named last
+// (lastOrg); "the" and a title ("the president", "the prince's
+// apology", "the Russian president") is the one person the article gave
+// that role (resolveRole). A description followed by a name ("the
+// president, Lula"), by "of" ("the president of the club") or by another
+// title ("the party leader") is not resolved: it names someone else.
+// Quoted words count: a description is not relative to the speaker the
+// way "he" is.
+func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int) []mention {
+	var out []mention
+	toks := c.toks
+	add := func(t0, t1, a int) {
+		span := text.Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
+		out = append(out, mention{sent: c.si, t0: t0, t1: t1, span: span, via: lexicon.ViaRole, actorIndex: a})
+	}
+	// othersAfter reports whether the description that ends before token
+	// e goes on to name someone else.
+	othersAfter := func(e int) bool {
+		if e >= len(toks) {
+			return false
+		}
+		w := toks[e].Text
+		if c.ment[e] >= 0 || strings.EqualFold(w, "of") || (!text.IsLower(w) && text.IsNameStart(w)) {
+			return true
+		}
+		n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[e:])
+		return ok && n > 0
+	}
+	for j := max(lo, 0); j < hi-1; j++ {
+		if !strings.EqualFold(toks[j].Text, "the") || c.ment[j] >= 0 || (j >= np[0] && j < np[1]) {
+			continue
+		}
+		k := j + 1
+		pr := -1
+		if mi := c.ment[k]; mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindState {
+			pr = c.ms[mi].actorIndex // "the Russian president"
+			k = c.ms[mi].t1
+		}
+		if k >= hi || c.ment[k] >= 0 {
+			continue
+		}
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k:hi]); ok && n > 0 {
+			e := k + n
+			if othersAfter(e) || (j+1 < k && pr < 0) {
+				continue
+			}
+			if p := ss.resolveRole(c, k, e, pr); p >= 0 {
+				add(j, e, p)
+			}
+			j = e - 1
+			continue
+		}
+		if pr >= 0 {
+			continue
+		}
+		// "the [up to three modifiers] company".
+		for e := k; e < hi && e < k+4; e++ {
+			w := toks[e].Text
+			if c.ment[e] >= 0 || text.IsPunct(w) || !text.IsLower(w) || functionWord(w) || c.quoted[e] != c.quoted[j] {
+				break
+			}
+			cat, ok := orgNouns[w]
+			if !ok {
+				continue
+			}
+			if !othersAfter(e + 1) {
+				if a := ss.lastOrg(c, j, cat); a >= 0 && ss.fitsNoun(a, w) {
+					add(j, e+1, a)
+				}
+			}
+			j = e
+			break
+		}
+	}
+	return out
+}
+
+// functionWord reports whether w cannot stand between the article and the
+// noun of a description ("the plan sent the group" is two phrases).
+func functionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "of", "to", "and", "or", "but", "in", "on", "at",
+		"for", "with", "by", "from", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "will",
+		"would", "could", "should", "may", "might", "must", "can", "not", "it", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// businessNouns are the nouns of orgNouns that describe a business.
+var businessNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "airline": true,
+	"carrier": true, "exchange": true, "operator": true, "producer": true, "maker": true, "manufacturer": true,
+	"retailer": true, "insurer": true, "lender": true, "corporation": true, "giant": true, "conglomerate": true}
+
+// fitsNoun reports whether organisation a can be what the noun describes:
+// a business noun ("the airline") fits an organisation the gazetteer does
+// not know or knows as a company or financial institution, not a
+// legislature or a ministry.
+func (ss *docState) fitsNoun(a int, noun string) bool {
+	if !businessNouns[noun] {
+		return true
+	}
+	e, known := ss.f.lex.Org(ss.actors[a].name)
+	return !known || e.Category == "company" || e.Category == "financial institution"
+}

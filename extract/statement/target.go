@@ -230,7 +230,12 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 			out = append(out, targetRef{actor: m.actorIndex, ms: []mention{m}})
 		}
 	}
-	for _, m := range c.ms {
+	ms := c.ms
+	if ds := ss.descriptions(c, start, hi, f.np); len(ds) > 0 {
+		ms = append(append(make([]mention, 0, len(c.ms)+len(ds)), c.ms...), ds...)
+		sortMentions(ms)
+	}
+	for _, m := range ms {
 		if m.t0 < start || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.actorIndex == f.speaker {
 			continue
 		}
