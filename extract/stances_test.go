@@ -259,3 +259,58 @@ func TestDescriptionTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficialsOfAKind checks speakers that are unnamed officials described
+// through a kind of organisation (sentences written for this test): they
+// speak for the organisation of that kind the article names, never for
+// the state the article is about, and for no one when it names none.
+func TestOfficialsOfAKind(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // speakers, in order
+	}{
+		{name: "CompanySpokesmanAfterClause",
+			text: "Northwind Pumps Ltd will shut its factory in Brazil for a month, a company spokesman said.",
+			want: []string{"Northwind Pumps Ltd"}},
+		{name: "FirstCompanyOfTheSentence",
+			text: "Northwind Pumps Ltd may file its plan with Harbour Freight Corp next week, a company spokesman said.",
+			want: []string{"Northwind Pumps Ltd"}},
+		{name: "CompanyNamedBefore",
+			text: "Brazil raised its tariffs. Northwind Pumps Ltd reported a loss in Brazil. The plant will reopen in May, company officials said.",
+			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},
+		{name: "SpokesmanForTheCompany",
+			text: "Brazil raised its tariffs. Northwind Pumps Ltd reported a loss in Brazil. The plant will reopen in May, a spokesman for the company said.",
+			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},
+		{name: "BankOfficials",
+			text: "Japan's economy grew slowly. Sakura Trust Bank will double its capital by June, bank officials said.",
+			want: []string{"Sakura Trust Bank"}},
+		{name: "UnionIsNoCompany",
+			text: "The Amalgamated Dockers Union called a strike at Northwind Pumps Ltd in Brazil, a company spokesman said.",
+			want: []string{"Northwind Pumps Ltd"}},
+		{name: "NoCompanyNamed",
+			text: "Brazil raised its tariffs on steel. The factory will close in May, a company spokesman said.",
+			want: nil},
+		{name: "TheCompanySaidStaysADescription",
+			text: "Northwind Pumps Ltd reported a loss in Brazil. The company said sales would recover.",
+			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},
+		{name: "GovernmentOfficialsStayTheState",
+			text: "Brazil said it would raise its tariffs on steel. The tariffs will last a year, officials said.",
+			want: []string{"Brazil", "Brazil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range x.Statements {
+				got = append(got, s.Speaker)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q) speakers = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

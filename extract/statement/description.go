@@ -1,6 +1,7 @@
 package statement
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -75,16 +76,25 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 // or in the five sentences before, of category cat ("" for any but news
 // media), or -1.
 func (ss *docState) lastOrg(c *sentCtx, t int, cat string) int {
-	fits := func(a int) bool {
-		if ss.actors[a].kind != lexicon.KindOrg {
-			return false
-		}
-		e, known := ss.f.lex.Org(ss.actors[a].name)
-		if cat == "" {
-			return !known || e.Category != "media"
-		}
-		return known && e.Category == cat
+	return ss.lastOrgWhere(c, t, func(a int) bool { return ss.ofCategory(a, cat) })
+}
+
+// ofCategory reports whether actor a is an organisation of category cat
+// ("" for any but news media).
+func (ss *docState) ofCategory(a int, cat string) bool {
+	if ss.actors[a].kind != lexicon.KindOrg {
+		return false
 	}
+	e, known := ss.f.lex.Org(ss.actors[a].name)
+	if cat == "" {
+		return !known || e.Category != "media"
+	}
+	return known && e.Category == cat
+}
+
+// lastOrgWhere returns the actor named last before token t of sentence c,
+// or in the five sentences before, for which fits holds, or -1.
+func (ss *docState) lastOrgWhere(c *sentCtx, t int, fits func(int) bool) int {
 	for i := len(c.ms) - 1; i >= 0; i-- {
 		if m := c.ms[i]; m.t1 <= t && fits(m.actorIndex) {
 			return m.actorIndex
@@ -277,4 +287,55 @@ func (ss *docState) fitsNoun(a int, noun string) bool {
 	}
 	e, known := ss.f.lex.Org(ss.actors[a].name)
 	return !known || e.Category == "company" || e.Category == "financial institution"
+}
+
+// bodyOfOfficials resolves an unnamed official or spokesman described
+// through a kind of organisation in tokens [a, b) of a speaker phrase: "a
+// company spokesman", "bank officials", "a spokesman for the firm". It
+// reports whether the phrase has such a noun and returns the organisation
+// of that kind named last (lastOrgWhere), or -1 when the article names
+// none: a company's spokesman never speaks for the state the article is
+// about. A business noun ("company", "bank") fits an organisation the
+// gazetteer does not know or knows as a business (a bank also as a
+// central bank); "party" a party; other nouns ("union", "committee",
+// "board") an organisation whose name has that noun ("House Banking
+// Committee officials").
+func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
+	for j := a; j < b; j++ {
+		w := c.toks[j].Text
+		cat, ok := orgNouns[w]
+		if !ok || c.ment[j] >= 0 || cat == "media" {
+			continue
+		}
+		fits := func(i int) bool {
+			if !ss.ofCategory(i, cat) {
+				return false
+			}
+			name := ss.actors[i].name
+			e, known := ss.f.lex.Org(name)
+			words := strings.Fields(strings.ToLower(name))
+			switch {
+			case businessNouns[w]:
+				// "United Food Workers Union" is no company.
+				if last := words[len(words)-1]; isBodyNoun(last) && !businessNouns[last] {
+					return false
+				}
+				return !known || e.Category == "company" || e.Category == "financial institution" ||
+					w == "bank" && e.Category == "central bank"
+			case cat != "":
+				return true
+			}
+			return slices.Contains(words, w)
+		}
+		// The sentence's first such organisation is the one it is about
+		// ("X will close its plant, a company spokesman said"); before the
+		// sentence, the one named last.
+		for _, m := range c.ms {
+			if m.t1 <= a && fits(m.actorIndex) {
+				return m.actorIndex, true
+			}
+		}
+		return ss.lastOrgWhere(c, a, fits), true
+	}
+	return -1, false
 }

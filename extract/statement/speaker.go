@@ -336,6 +336,9 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		switch {
 		case text.IsPossessive(w) && j > 0 && a <= k:
 		case ss.cl.official.has(w) || ss.cl.np.has(w):
+		case isBodyNoun(w) && (j == k || a == j+1 && ss.cl.official.has(toks[j+1].Text)):
+			// "a company spokesman", "a spokesman for the company"; kept
+			// only if the phrase has an official (below).
 		case (w == "and" || w == "&") && a <= k && j > 0:
 		case w == "," && a <= k && j > 0 && c.ment[j-1] >= 0 && c.ment[j+1] >= 0 && ss.listEndsWithAnd(c, j, k):
 		case (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") && a <= k && j > 0 &&
@@ -356,7 +359,30 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		toks[a].Text == "from" || toks[a].Text == "at" || toks[a].Text == "in" || text.IsPossessive(toks[a].Text)) {
 		a++
 	}
+	// "the company said" is a description (describedBefore), not the
+	// phrase of an official.
+	if a <= k && c.ment[k] < 0 && isBodyNoun(toks[k].Text) && !ss.hasOfficial(c, a, k) {
+		return k + 1
+	}
 	return a
+}
+
+// isBodyNoun reports whether w is a common noun for a kind of organisation
+// that may describe whose officials speak ("company", "bank", "union").
+func isBodyNoun(w string) bool {
+	cat, ok := orgNouns[w]
+	return ok && cat != "media"
+}
+
+// hasOfficial reports whether tokens [a, b) hold a head noun of officials
+// outside names.
+func (ss *docState) hasOfficial(c *sentCtx, a, b int) bool {
+	for j := a; j < b; j++ {
+		if c.ment[j] < 0 && ss.cl.official.has(c.toks[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // npFwd returns the end (exclusive) of the speaker phrase that starts at
@@ -538,6 +564,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		official = true
 	}
 	if first < 0 && official {
+		if o, ok := ss.bodyOfOfficials(c, a, e); ok {
+			return o // "a company spokesman said"
+		}
 		for j := a; j < e; j++ {
 			if s, n := ss.seatActor(c, j); s >= 0 && c.ment[j] < 0 {
 				if ss.f.opts.Pronouns {
