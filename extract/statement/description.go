@@ -16,7 +16,11 @@ import (
 // "the administration", "the authorities", and an official, spokesman or
 // ministry the phrase gives no state or body for ("a senior official was
 // quoted as saying"), are the state the article names most (the one it is
-// about). "Sources said" stays unresolved.
+// about). An official or spokesman described through a kind of
+// organisation ("a company spokesman", "bank officials") is that
+// organisation (bodyOfOfficials), or no one when the article names none;
+// "the spokesman" or "the statement" once a body has spoken is that body
+// again (spokeBefore). "Sources said" stays unresolved.
 //
 // The body level follows the text: a ministry or council the text names
 // as an organisation ("the Foreign Ministry" when the gazetteer knows it)

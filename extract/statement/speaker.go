@@ -567,6 +567,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if o, ok := ss.bodyOfOfficials(c, a, e); ok {
 			return o // "a company spokesman said"
 		}
+		if o := ss.spokeBefore(c, a, e); o >= 0 {
+			return o // "the spokesman said", "the statement said"
+		}
 		for j := a; j < e; j++ {
 			if s, n := ss.seatActor(c, j); s >= 0 && c.ment[j] < 0 {
 				if ss.f.opts.Pronouns {
@@ -714,4 +717,27 @@ func (ss *docState) blocByDemonym(c *sentCtx, t0, t1, a int) bool {
 		}
 	}
 	return true
+}
+
+// spokeBefore resolves an anaphoric "the spokesman", "the officials" or
+// "the statement" in tokens [a, b) (the article and such nouns only): the
+// state or organisation that spoke last in the document, if it spoke in
+// this sentence or the five before, or -1. A spokesman or a statement
+// the article already introduced is the same one again.
+func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
+	if b-a < 2 || !strings.EqualFold(c.toks[a].Text, "the") {
+		return -1
+	}
+	for j := a + 1; j < b; j++ {
+		switch c.toks[j].Text {
+		case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+			"official", "officials", "statement", "communique", "communiqué":
+		default:
+			return -1
+		}
+	}
+	if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 {
+		return s.speaker
+	}
+	return -1
 }

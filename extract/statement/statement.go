@@ -50,9 +50,12 @@ type docState struct {
 	// collective is the state or organisation that spoke last in the
 	// previous sentence, for "It added …"; -1 if none.
 	collective int
-	ctx        sentCtx // reused for every sentence
-	peace      bool    // the article speaks of peace, a ceasefire or a truce
-	last       lastSpeaker
+	// bodySpoke is the state or organisation that spoke last in the
+	// document, for "the spokesman said", "the statement said".
+	bodySpoke lastSpeaker
+	ctx       sentCtx // reused for every sentence
+	peace     bool    // the article speaks of peace, a ceasefire or a truce
+	last      lastSpeaker
 	// unnamed marks the sentences whose speaker is a person the article
 	// names but the extraction does not know ("Party chief executive Lord
 	// R. suggested …"): a "he" after them is that person, not someone
@@ -75,7 +78,7 @@ type lastSpeaker struct {
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
-		last: lastSpeaker{sent: -1, speaker: -1}}
+		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
 		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation}
@@ -141,7 +144,13 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			if si < 4 {
 				seen[sent] = struct{}{}
 			}
+			n := len(out)
 			out = ss.emit(c, found, out)
+			for _, st := range out[n:] {
+				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
+					ss.bodySpoke = ss.bodyThatSpoke(c, a)
+				}
+			}
 		}
 		ss.last = lastSpeaker{sent: si, speaker: -1}
 		if len(found) > 0 {
@@ -545,4 +554,21 @@ func (ss *docState) reciprocal(c *sentCtx, p int) bool {
 	}
 	a, b := strings.ToLower(c.toks[p].Text), strings.ToLower(c.toks[p+1].Text)
 	return (a == "each" && b == "other") || (a == "one" && b == "another")
+}
+
+// bodyThatSpoke returns what "the spokesman" or "the statement" after
+// sentence c refers to once state or organisation a spoke in it: a, if c
+// names it or a spoke just before (a spokesman introduced earlier), and
+// no one if a only stands for an unnamed "a spokesman" (the state the
+// article is about is a guess, not an antecedent).
+func (ss *docState) bodyThatSpoke(c *sentCtx, a int) lastSpeaker {
+	if a == ss.bodySpoke.speaker {
+		return lastSpeaker{sent: c.si, speaker: a}
+	}
+	for _, m := range c.ms {
+		if m.actorIndex == a {
+			return lastSpeaker{sent: c.si, speaker: a}
+		}
+	}
+	return lastSpeaker{sent: c.si, speaker: -1}
 }
