@@ -300,6 +300,14 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheStatementOfTheLastBody",
 			text: "Northwind Pumps Ltd said in a statement it would cut 300 jobs. Brazil's tariffs hurt its sales. \u201cOur plant will stay open,\u201d the statement said.",
 			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},
+		{name: "TheBankFarBack",
+			text: "The Bank of Thailand said exports rose in May. Imports fell. Rice sold well. Tin prices were flat. " +
+				"Rubber output grew. Fish exports slowed. Hotel stays were steady. The bank said the deficit would narrow.",
+			want: []string{"Bank of Thailand", "Bank of Thailand"}},
+		{name: "FarBackTheNounMustFit",
+			text: "Northwind Pumps Ltd said sales rose in May. Imports fell. Rice sold well. Tin prices were flat. " +
+				"Rubber output grew. Fish exports slowed. Hotel stays were steady. The bank said the deficit would narrow.",
+			want: []string{"Northwind Pumps Ltd"}},
 		{name: "GovernmentOfficialsStayTheState",
 			text: "Brazil said it would raise its tariffs on steel. The tariffs will last a year, officials said.",
 			want: []string{"Brazil", "Brazil"}},

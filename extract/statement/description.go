@@ -66,7 +66,12 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		}
 		switch strings.ToLower(w) {
 		case "the", "its", "this":
-			return ss.lastOrg(c, j, cat), j
+			if a := ss.lastOrg(c, j, cat); a >= 0 {
+				return a, j
+			}
+			// "The bank said" many sentences on, when nothing of
+			// that kind came between: the one the article named.
+			return ss.earlierOrg(c, cat, head), j
 		}
 		if c.quoted[j] || text.IsPunct(w) || !text.IsLower(w) && !text.IsNameStart(w) {
 			break
@@ -342,4 +347,34 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 		return ss.lastOrgWhere(c, a, fits), true
 	}
 	return -1, false
+}
+
+// earlierOrg returns the organisation of category cat ("" for any but
+// news media) named last anywhere before sentence c that the noun
+// describes, or -1: the antecedent of a description as the subject of a
+// reporting verb ("The bank said"), however far back the article named
+// it. So far back the noun must fit for sure: the gazetteer knows the
+// organisation as a business of that kind (a bank also as a central
+// bank), or its name has the noun ("Bank of Thailand").
+func (ss *docState) earlierOrg(c *sentCtx, cat, noun string) int {
+	fits := func(a int) bool {
+		if !ss.ofCategory(a, cat) {
+			return false
+		}
+		name := ss.actors[a].name
+		if e, known := ss.f.lex.Org(name); known && businessNouns[noun] {
+			return e.Category == "company" || e.Category == "financial institution" ||
+				noun == "bank" && e.Category == "central bank"
+		}
+		return slices.Contains(strings.Fields(strings.ToLower(name)), noun)
+	}
+	for si := c.si - 1; si >= 0; si-- {
+		ms := ss.bySent[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if fits(ms[i].actorIndex) {
+				return ms[i].actorIndex
+			}
+		}
+	}
+	return -1
 }
