@@ -342,7 +342,10 @@ type ruleReading struct {
 // A in condemning B"); a clause about the target alone ("X could agree
 // to the plan") says what the target does, not what the speaker thinks of
 // it, so the model and the clause only weigh its confidence, P_t of its
-// polarity. (Which
+// polarity. Inside a quotation, though, the clause about the target is
+// the speaker's own judgment: when the statement is read neutral, a
+// quoted target whose P_t puts at least half of its mass on a sign takes
+// that sign, and so does the statement (the last such target's). (Which
 // actors are targets at all is decided before, in targetRefs.)
 func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, trs []targetRef) ([]string, []TargetStance, int, float64) {
 	pr := ss.f.priors
@@ -398,12 +401,11 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 		pol = se.Demand
 	}
 	if pol == 0 {
-		if mp, mc := argmax(q); mp != 0 && mc >= 0.5 {
-			pol = mp
-		}
+		pol = clearSign(q)
 	}
 	targets := []string{}
 	stances := []TargetStance{}
+	quotedPol := 0 // the polarity a quoted target gives a statement read neutral
 	for i, tr := range trs {
 		var z [3]float64
 		for k := range z {
@@ -422,6 +424,16 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 			tp = objects[i]
 			p = own[i]
 		}
+		// In the speaker's own quoted words a target read clearly positive
+		// or negative (its class has at least half of P_t) is the
+		// speaker's judgment of it, even when nothing else in the
+		// statement reads one: "“X has broken his pledges,” said Y".
+		if tp == 0 && pol == 0 && objects[i] == 0 && quotedRef(c, tr) {
+			if sp := clearSign(p); sp != 0 {
+				tp = sp
+				quotedPol = sp
+			}
+		}
 		if tp < 0 && p[0] == 0 {
 			tp = 0
 		}
@@ -429,7 +441,31 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 		targets = append(targets, name)
 		stances = append(stances, TargetStance{Target: name, Polarity: tp, Confidence: round3(p[tp+1])})
 	}
+	if quotedPol != 0 {
+		pol = quotedPol
+	}
 	return targets, stances, pol, round3(q[pol+1])
+}
+
+// clearSign returns the class (-1 or 1) of probabilities p when it is
+// not neutral and has at least half of the mass, else 0: the same bar as
+// a statement's own reading must pass.
+func clearSign(p [3]float64) int {
+	if c, pc := argmax(p); c != 0 && pc >= 0.5 {
+		return c
+	}
+	return 0
+}
+
+// quotedRef reports whether a mention of target tr stands inside a
+// quotation: in the speaker's own words rather than the reporter's.
+func quotedRef(c *sentCtx, tr targetRef) bool {
+	for _, m := range tr.ms {
+		if c.quoted[m.t0] {
+			return true
+		}
+	}
+	return false
 }
 
 // logp is the natural logarithm of p, bounded below for p near 0.
