@@ -154,26 +154,16 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	data, err := fs.ReadFile(fsys, givenFile)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return nil, fmt.Errorf("read gazetteer %s: %w", givenFile, err)
-	default:
-		found++
-		for w := range strings.FieldsSeq(stripComments(string(data))) {
-			l.given[strings.ToLower(w)] = true
+	for _, w := range []struct {
+		file string
+		set  map[string]bool
+	}{{givenFile, l.given}, {familyFile, l.family}} {
+		ok, err := readWordSet(fsys, w.file, w.set)
+		if err != nil {
+			return nil, err
 		}
-	}
-	data, err = fs.ReadFile(fsys, familyFile)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return nil, fmt.Errorf("read gazetteer %s: %w", familyFile, err)
-	default:
-		found++
-		for w := range strings.FieldsSeq(stripComments(string(data))) {
-			l.family[strings.ToLower(w)] = true
+		if ok {
+			found++
 		}
 	}
 	if found == 0 {
@@ -198,6 +188,22 @@ func newLexicon() *Lexicon {
 		apart:   map[[2]string]bool{},
 		users:   map[string]Entry{},
 	}
+}
+
+// readWordSet adds the lower-cased words of word-list file to set and
+// reports whether the file exists: a missing list is no error.
+func readWordSet(fsys fs.FS, file string, set map[string]bool) (bool, error) {
+	data, err := fs.ReadFile(fsys, file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("read gazetteer %s: %w", file, err)
+	}
+	for w := range strings.FieldsSeq(stripComments(string(data))) {
+		set[strings.ToLower(w)] = true
+	}
+	return true, nil
 }
 
 // stripComments removes '#' comments from a text.
