@@ -295,7 +295,20 @@ func (ss *docState) fitsNoun(a int, noun string) bool {
 		return true
 	}
 	e, known := ss.f.lex.Org(ss.actors[a].name)
-	return !known || e.Category == "company" || e.Category == "financial institution"
+	return !known || businessCategory(e.Category)
+}
+
+// businessCategory reports whether a gazetteer category is a business's.
+func businessCategory(cat string) bool {
+	return cat == "company" || cat == "financial institution"
+}
+
+// businessOf reports whether a known organisation of gazetteer category
+// cat can be what business noun describes when it speaks through its
+// officials or as "the bank": a business, and for "bank" also a central
+// bank.
+func businessOf(noun, cat string) bool {
+	return businessCategory(cat) || noun == "bank" && cat == "central bank"
 }
 
 // bodyOfOfficials resolves an unnamed official or spokesman described
@@ -329,8 +342,7 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 				if last := words[len(words)-1]; isBodyNoun(last) && !businessNouns[last] {
 					return false
 				}
-				return !known || e.Category == "company" || e.Category == "financial institution" ||
-					w == "bank" && e.Category == "central bank"
+				return !known || businessOf(w, e.Category)
 			case cat != "":
 				return true
 			}
@@ -363,8 +375,7 @@ func (ss *docState) earlierOrg(c *sentCtx, cat, noun string) int {
 		}
 		name := ss.actors[a].name
 		if e, known := ss.f.lex.Org(name); known && businessNouns[noun] {
-			return e.Category == "company" || e.Category == "financial institution" ||
-				noun == "bank" && e.Category == "central bank"
+			return businessOf(noun, e.Category)
 		}
 		return slices.Contains(strings.Fields(strings.ToLower(name)), noun)
 	}
