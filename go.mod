@@ -49,3 +49,5 @@ require (
 )
 
 replace github.com/markusmobius/go-dateparser v1.2.3 => ./third_party/go-dateparser
+
+replace github.com/goccy/go-graphviz v0.2.9 => ./third_party/go-graphviz

@@ -1,9 +1,23 @@
 package out
 
-import "github.com/actorgraph/actorgraph/out/internal/wasmcache"
+import (
+	"sync"
 
-// go-graphviz compiled its WebAssembly in its own package initialiser,
-// which ran before this one, with TMPDIR pointed at a private cache folder
-// by wasmcache (see its documentation): set TMPDIR back for everything
-// else.
-func init() { wasmcache.Restore() }
+	"github.com/actorgraph/actorgraph/out/internal/wasmcache"
+	"github.com/goccy/go-graphviz"
+)
+
+// graphvizCache points go-graphviz's compilation cache at a private folder
+// (wasmcache.Prepare) once per process, before go-graphviz first compiles
+// its WebAssembly. Like graphvizMu, it guards state that the library keeps
+// for the whole process.
+var graphvizCache sync.Once
+
+// useGraphvizCache runs graphvizCache; layout calls it before
+// graphviz.New, which instantiates the module on its first call.
+func useGraphvizCache() {
+	graphvizCache.Do(func() {
+		dir, _ := wasmcache.Prepare() // NoCache and the reason: compile in memory
+		graphviz.SetCacheRoot(dir)
+	})
+}

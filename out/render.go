@@ -162,6 +162,7 @@ func layout(ctx context.Context, src string, opts RenderOptions) (out []byte, er
 		return nil, err // cancelled while waiting for the lock
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	useGraphvizCache()
 	gv, err := graphviz.New(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("start graphviz: %w", err)

@@ -105,20 +105,23 @@ func otherUser(t *testing.T) []string {
 }
 
 // TestPlantedGraphvizCache plants a compiled module in a shared temporary
-// folder, where go-graphviz used to load its cache from, owned by another
+// folder, where upstream go-graphviz loads its cache from, owned by another
 // user when the test runs as root: actorgraph must neither run nor trip
 // over it.
 func TestPlantedGraphvizCache(t *testing.T) {
-	// The cache of one run gives the file names wazero looks for.
+	render := smallRender(t)
+	// The cache of one drawing gives the file names wazero looks for; it
+	// must be in the private folder, not in TMPDIR.
 	own, scratch := t.TempDir(), t.TempDir()
-	if code := newProc(t, []string{"XDG_CACHE_HOME=" + own, "TMPDIR=" + scratch}, "--version").exitCode(t); code != 0 {
-		t.Fatalf("--version exit %d", code)
+	if p := newProc(t, []string{"XDG_CACHE_HOME=" + own, "TMPDIR=" + scratch}, render...); p.exitCode(t) != 0 {
+		t.Fatalf("render: %s", p.stderr.String())
 	}
 	names, _ := filepath.Glob(filepath.Join(own, "actorgraph", "graphviz", "go-graphviz", "wazero-*", "*"))
-	more, _ := filepath.Glob(filepath.Join(scratch, "go-graphviz", "wazero-*", "*"))
-	names = append(names, more...)
 	if len(names) == 0 {
 		t.Fatal("no compiled module in the private cache")
+	}
+	if leaked, _ := filepath.Glob(filepath.Join(scratch, "*")); len(leaked) > 0 {
+		t.Errorf("render wrote to TMPDIR: %v", leaked)
 	}
 	shared := publicDir(t)
 	os.Chmod(shared, 0o1777)
@@ -146,15 +149,30 @@ func TestPlantedGraphvizCache(t *testing.T) {
 	} else {
 		t.Log("not root: the planted files belong to the test's own user")
 	}
-	p := newProc(t, []string{"TMPDIR=" + shared, "XDG_CACHE_HOME=" + own}, "--version")
-	if code := p.exitCode(t); code != 0 || strings.Contains(p.stderr.String(), "panic") {
-		t.Fatalf("--version with a planted cache: exit %d\n%s", code, p.stderr.String())
+	for _, cache := range []string{own, t.TempDir()} { // warm, then cold
+		p := newProc(t, []string{"TMPDIR=" + shared, "XDG_CACHE_HOME=" + cache}, render...)
+		if code := p.exitCode(t); code != 0 || strings.Contains(p.stderr.String(), "panic") {
+			t.Fatalf("render with a planted cache: exit %d\n%s", code, p.stderr.String())
+		}
 	}
 	for _, f := range planted {
 		if _, err := os.Stat(f); err != nil {
 			t.Errorf("planted file %s changed or removed: %v", f, err)
 		}
 	}
+}
+
+// smallRender builds the graph of a two-sentence article in a temporary
+// folder and returns the arguments of a command that draws it.
+func smallRender(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	art, g := filepath.Join(dir, "a.txt"), filepath.Join(dir, "g.json")
+	os.WriteFile(art, []byte("Talks\n\nVladimir Putin met Emmanuel Macron in Paris on Monday.\n"), 0o644)
+	if p := newProc(t, nil, "build", art, "-o", g, "-q"); p.exitCode(t) != 0 {
+		t.Fatalf("build: %s", p.stderr.String())
+	}
+	return []string{"render", "-g", g, "-o", filepath.Join(dir, "g.svg")}
 }
 
 // trapModule replaces the machine code of a compiled module in wazero

@@ -4,6 +4,6 @@ package wasmcache
 
 import "os"
 
-// Prepare leaves TMPDIR as it is on systems without a shared /tmp
-// convention (Windows keeps temporary files per user).
-func Prepare() (string, error) { return os.Getenv("TMPDIR"), nil }
+// Prepare returns os.TempDir() on systems without a shared /tmp convention
+// (Windows keeps temporary files per user).
+func Prepare() (string, error) { return os.TempDir(), nil }

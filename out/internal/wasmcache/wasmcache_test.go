@@ -8,7 +8,6 @@ import (
 	"errors"
 	"hash/crc32"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -210,31 +209,6 @@ func TestPrepareInForeignOwner(t *testing.T) {
 func TestNoCacheMakesNoFolder(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(NoCache, "go-graphviz"), 0o755); err == nil || !errors.Is(err, syscall.ENOTDIR) {
 		t.Errorf("mkdir under %s: %v, want ENOTDIR", NoCache, err)
-	}
-}
-
-// TestInitOrder checks that this package's init runs before go-graphviz's
-// in the actorgraph command, with GODEBUG=inittrace=1.
-func TestInitOrder(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
-	bin := filepath.Join(t.TempDir(), "actorgraph")
-	build := exec.Command("go", "build", "-o", bin, "github.com/actorgraph/actorgraph/cmd/actorgraph")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Skipf("cannot build the command: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "--version")
-	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1", "XDG_CACHE_HOME="+t.TempDir())
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	trace := string(out)
-	ours := strings.Index(trace, "init github.com/actorgraph/actorgraph/out/internal/wasmcache ")
-	theirs := strings.Index(trace, "init github.com/goccy/go-graphviz/internal/wasm ")
-	if ours < 0 || theirs < 0 || ours > theirs {
-		t.Errorf("wasmcache init at %d, go-graphviz's wasm init at %d: want ours first", ours, theirs)
 	}
 }
 
