@@ -470,7 +470,12 @@ var nameParticles = map[string]bool{"of": true, "de": true, "del": true, "della"
 func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []mention {
 	toks := st.tokens[si]
 	titled := false
-	for k := t0; k < t1; k++ {
+	// An organisation's name may hold a title ("the Lord Chancellor's
+	// Department", "the Family Justice Division"): when the tagger reads the
+	// whole span as an organisation and it ends in a word that heads
+	// organisation names or a common noun, no person follows the title.
+	keepWhole := typ == "ORG" && st.orgHeaded(si, t0, t1)
+	for k := t0; k < t1 && !keepWhole; k++ {
 		n, ok := st.titleLen(si, k, t1)
 		if !ok {
 			continue
@@ -503,6 +508,30 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 		out = append(out, m)
 	}
 	return out
+}
+
+// orgHeaded reports whether tokens [t0,t1) read as an organisation's name
+// around a title: they start with a word that heads organisation names
+// (the tagger's list: Office, Ministry, Department …) and "of", or their
+// last name word is such a word or a common noun (seen in lower case in the
+// tagger's training text), which a person's name does not end in, and is
+// not itself a title.
+func (st *docState) orgHeaded(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
+		t1--
+	}
+	if t1-t0 < 2 {
+		return false
+	}
+	if st.e.model.IsOrgWord(toks[t0].Text) && toks[t0+1].Text == "of" {
+		return true // "Office of the Deputy Prime Minister"
+	}
+	w := toks[t1-1].Text
+	if _, ok := st.titleLen(si, t1-1, t1); ok {
+		return false // "Trade and Industry Secretary" is a person's title
+	}
+	return st.e.model.IsOrgWord(w) || st.e.model.IsCommonWord(w) && !st.e.lex.IsGivenName(w)
 }
 
 // titleLen returns the length of a title at token k (before end), also

@@ -53,6 +53,24 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"White House Press Secretary Karoline Leavitt"},
 		},
 		{
+			name:   "OrgNameHoldingTitleOfPattern",
+			text:   "A spokesman for the Office of the Deputy Prime Minister said the plan was ready.",
+			want:   []want{{"Office of the Deputy Prime Minister", "org", ""}},
+			absent: []string{"Deputy Prime Minister"},
+		},
+		{
+			name:   "OrgNameHoldingTitleCommonHead",
+			text:   "The head of the Family Justice Division said the courts were overloaded.",
+			want:   []want{{"Family Justice Division", "org", ""}},
+			absent: []string{"Division"},
+		},
+		{
+			name:   "TitleBeforeNameStaysTitle",
+			text:   "Trade and Industry Secretary Patricia Hewitt said the deal was good.",
+			want:   []want{{"Patricia Hewitt", "person", ""}},
+			absent: []string{"Trade and Industry Secretary", "Trade and Industry Secretary Patricia Hewitt"},
+		},
+		{
 			name:   "CoordinatedNames",
 			text:   "The deal was reached between Presidents Trump and Putin last summer.",
 			want:   []want{{"Donald Trump", "person", "United States"}, {"Vladimir Putin", "person", "Russia"}},

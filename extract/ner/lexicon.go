@@ -201,3 +201,10 @@ func (lx *lexicon) match(toks []tokInfo) uint8 {
 	}
 	return sink
 }
+
+// wordClass returns the class mask of the one-word phrase w.
+func (lx *lexicon) wordClass(w string) uint8 {
+	_, low, _ := normalize(nil, nil, w)
+	m, _ := lx.phrases.get(mix(0, hashBytes(low)))
+	return m
+}

@@ -133,3 +133,16 @@ func (m *Model) tagSentence(s *scratch, pass, a, b int, out []label) {
 		p1, p2 = best, p1
 	}
 }
+
+// IsOrgWord reports whether w (in any case) is on the tagger's list of
+// words that head or end organisation names (data/orgword.txt: Ministry,
+// Department, Corp, FC …).
+func (m *Model) IsOrgWord(w string) bool {
+	return m != nil && m.lex != nil && m.lex.wordClass(w)&(1<<lexOrgWord) != 0
+}
+
+// IsCommonWord reports whether w was seen in lower case in the tagger's
+// training data (a common word, not only a name).
+func (m *Model) IsCommonWord(w string) bool {
+	return m != nil && m.lex != nil && m.lex.wordClass(w)&(1<<lexCommon) != 0
+}
