@@ -300,6 +300,9 @@ func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []c
 			// often than the longer name does is a name of its own.
 			continue
 		}
+		if !r.fits(agg, c) {
+			continue
+		}
 		seen[c.key] = true
 		out = append(out, c)
 	}
@@ -403,7 +406,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			pending = append(pending, u) // "film Ray" is not Ray Charles
 			continue
 		}
-		if f, _ := r.pick(r.adj[u], base, cands); f != "" {
+		if f, _ := r.pick(r.adj[u], base, withoutRivalStates(r.b.actors[u], cands, r.b.actors)); f != "" {
 			res.redirect[u] = f
 			continue
 		}
@@ -422,9 +425,9 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			}
 			pool.merge(r.b.actors[u], false)
 		}
-		f, ranked := r.pick(nb, base, cands)
+		f, ranked := r.pick(nb, base, withoutRivalStates(pool, cands, r.b.actors))
 		if f == "" {
-			f = r.fallback(pool, cands)
+			f = r.fallback(pool, withoutRivalStates(pool, cands, r.b.actors))
 		}
 		if _, actor := typeOf(pool); !actor {
 			f = "" // the mentions no document resolved name a thing
@@ -448,7 +451,10 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 // type that only the tagger gave, with no context vote for it, does not
 // restrict the candidates ("Silk" tagged as an organisation is Robert
 // Kilroy-Silk's). An acronym joins the only organisation with those
-// initials; a given name needs co-mentions.
+// initials; a given name needs co-mentions. Nor does a short form that its
+// documents place with a state the full name is never placed with join it
+// without co-mention evidence ("the Brazilian Ronaldo" beside a
+// Portuguese namesake's full name).
 func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	kind, _ := typeOf(pool)
 	v := pool.ev.votes
@@ -476,7 +482,8 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	if best == "" || acronyms > 0 && rest > 0 {
 		return ""
 	}
-	if bestN >= dominance*rest && spelledIn(mainName(pool), displayName(r.b.actors[best])) {
+	if bestN >= dominance*rest && spelledIn(mainName(pool), displayName(r.b.actors[best])) &&
+		!newState(pool, r.b.actors[best]) {
 		return best
 	}
 	return ""
@@ -634,4 +641,69 @@ func (b *Builder) addThings(doc string, things []extract.Actor) {
 			acc.days = addThingDay(acc.days, b.day, a)
 		}
 	}
+}
+
+// fits reports whether the short form agg (all its documents together)
+// may stand for candidate c by its spelling and its type:
+//   - an acronym must be the initials of the organisation's words letter
+//     for letter ("BAA" is not "British Airways", whose initials are
+//     "BA", although their name keys agree);
+//   - a short form that only a spelling variant links to a person's name
+//     (name keys fold "Fox" and "Foxx") is not that person when it is a
+//     name of its own: its mentions vote for another type, or it is
+//     found in at least as many documents as the person's full name.
+func (r *resolver) fits(agg *actorAcc, c candidate) bool {
+	full := r.b.actors[c.key]
+	short := mainName(agg)
+	switch c.rel {
+	case relAcronym:
+		return letters(short) == letters(initials(displayName(full)))
+	case relSurname, relGiven, relPart:
+		if spelledIn(short, displayName(full)) || len(agg.ev.known) > 0 {
+			return true
+		}
+		kind, _ := typeOf(agg)
+		return kind == extract.KindPerson && agg.documents < full.documents
+	}
+	return true
+}
+
+// letters returns the letters and digits of s, lower-cased, without
+// accents ("B.A." -> "ba").
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, foldAccents(s))
+}
+
+// withoutRivalStates returns the candidates whose affiliation does not
+// contradict the short form's a: a person the documents of a short form
+// place with one state ("the Brazilian striker") is not the namesake the
+// rest of the corpus places with another. Candidates or short forms
+// without an affiliation are kept.
+func withoutRivalStates(a *actorAcc, cands []candidate, actors map[string]*actorAcc) []candidate {
+	own, ok := topKey(a.affiliations)
+	if !ok || own == "" {
+		return cands
+	}
+	out := cands[:0:0]
+	for _, c := range cands {
+		if f := actors[c.key]; f != nil {
+			if aff, ok := topKey(f.affiliations); ok && aff != "" && aff != own {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// newState reports whether the documents of short form a place it with a
+// state (its most voted affiliation) that full is not placed with at all.
+func newState(a, full *actorAcc) bool {
+	own, ok := topKey(a.affiliations)
+	return ok && own != "" && full.affiliations[own] == 0
 }
