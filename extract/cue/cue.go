@@ -362,6 +362,18 @@ func (t *Table) PersonRole(w string) bool {
 	return false
 }
 
+// SpeechVerb reports whether w (any case) is a one-word verb of saying
+// that follows a speaker's name ("said", "told"): capitalised at the
+// start of an inverted quote ("Said Smith: ..."), it is no given name.
+func (t *Table) SpeechVerb(w string) bool {
+	for _, p := range t.after[lower(w)] {
+		if p.class == ClassAgent && len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // honorific are the person cues that belong to a name ("Mr Smith"); the
 // extractor cuts them as titles.
 var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
