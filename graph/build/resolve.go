@@ -300,9 +300,6 @@ func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []c
 			// often than the longer name does is a name of its own.
 			continue
 		}
-		if !r.fits(agg, c) {
-			continue
-		}
 		seen[c.key] = true
 		out = append(out, c)
 	}
@@ -393,6 +390,18 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		}
 	}
 	cands := r.candidatesOf(base, agg, res)
+	// The short forms of one spelling, over all their documents: whether
+	// "Fox" is a name of its own is a question about every "Fox".
+	spelling := map[string]*actorAcc{}
+	for _, u := range us {
+		if _, done := res.redirect[u]; !done {
+			n := mainName(r.b.actors[u])
+			if spelling[n] == nil {
+				spelling[n] = newActorAcc()
+			}
+			spelling[n].merge(r.b.actors[u], false)
+		}
+	}
 	var pending []string
 	for _, u := range us {
 		if _, done := res.redirect[u]; done {
@@ -406,7 +415,8 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			pending = append(pending, u) // "film Ray" is not Ray Charles
 			continue
 		}
-		if f, _ := r.pick(r.adj[u], base, withoutRivalStates(r.b.actors[u], cands, r.b.actors)); f != "" {
+		own := r.fitting(spelling[mainName(r.b.actors[u])], cands)
+		if f, _ := r.pick(r.adj[u], base, withoutRivalStates(r.b.actors[u], own, r.b.actors)); f != "" {
 			res.redirect[u] = f
 			continue
 		}
@@ -425,9 +435,10 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			}
 			pool.merge(r.b.actors[u], false)
 		}
-		f, ranked := r.pick(nb, base, withoutRivalStates(pool, cands, r.b.actors))
+		fit := withoutRivalStates(pool, r.fitting(pool, cands), r.b.actors)
+		f, ranked := r.pick(nb, base, fit)
 		if f == "" {
-			f = r.fallback(pool, withoutRivalStates(pool, cands, r.b.actors))
+			f = r.fallback(pool, fit)
 		}
 		if _, actor := typeOf(pool); !actor {
 			f = "" // the mentions no document resolved name a thing
@@ -666,6 +677,17 @@ func (r *resolver) fits(agg *actorAcc, c candidate) bool {
 		return kind == extract.KindPerson && agg.documents < full.documents
 	}
 	return true
+}
+
+// fitting returns the candidates that short form a fits (see fits).
+func (r *resolver) fitting(a *actorAcc, cands []candidate) []candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if r.fits(a, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // letters returns the letters and digits of s, lower-cased, without
