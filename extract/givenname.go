@@ -39,7 +39,7 @@ func (st *docState) completeGivenNames() {
 		for t := 0; t+1 < len(toks); t++ {
 			g, w := toks[t], toks[t+1]
 			if !short[w.Text] || g.Span.End+1 != w.Span.Start || !st.e.lex.IsGivenName(g.Text) ||
-				text.IsLower(g.Text) || !text.IsNameStart(g.Text) || g.Text == w.Text || roles.SpeechVerb(g.Text) {
+				text.IsLower(g.Text) || !text.IsNameStart(g.Text) || g.Text == w.Text || roles.AgentWord(g.Text) {
 				continue
 			}
 			if _, ok := covered[[2]int{si, t}]; ok {

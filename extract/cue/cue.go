@@ -362,10 +362,11 @@ func (t *Table) PersonRole(w string) bool {
 	return false
 }
 
-// SpeechVerb reports whether w (any case) is a one-word verb of saying
-// that follows a speaker's name ("said", "told"): capitalised at the
-// start of an inverted quote ("Said Smith: ..."), it is no given name.
-func (t *Table) SpeechVerb(w string) bool {
+// AgentWord reports whether w (any case) is a one-word cue that follows
+// an actor's name: a verb of saying or deciding ("said", "told", "urged")
+// or "spokesman". Capitalised at the start of an inverted quote ("Said
+// Smith: ..."), such a word is no given name.
+func (t *Table) AgentWord(w string) bool {
 	for _, p := range t.after[lower(w)] {
 		if p.class == ClassAgent && len(p.words) == 1 {
 			return true
