@@ -416,7 +416,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			continue
 		}
 		own := r.fitting(spelling[mainName(r.b.actors[u])], cands)
-		if f, _ := r.pick(r.adj[u], base, withoutRivalStates(r.b.actors[u], own, r.b.actors)); f != "" {
+		if f, _ := r.pick(r.adj[u], base, own); f != "" {
 			res.redirect[u] = f
 			continue
 		}
@@ -425,7 +425,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 	if len(pending) == 0 {
 		return
 	}
-	target := base
+	target, fellBack := base, false
 	if len(cands) > 0 {
 		nb := map[string]int{}
 		pool := newActorAcc()
@@ -435,10 +435,10 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			}
 			pool.merge(r.b.actors[u], false)
 		}
-		fit := withoutRivalStates(pool, r.fitting(pool, cands), r.b.actors)
+		fit := r.fitting(pool, cands)
 		f, ranked := r.pick(nb, base, fit)
 		if f == "" {
-			f = r.fallback(pool, fit)
+			f, fellBack = r.fallback(pool, fit), true
 		}
 		if _, actor := typeOf(pool); !actor {
 			f = "" // the mentions no document resolved name a thing
@@ -450,6 +450,13 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		}
 	}
 	for _, u := range pending {
+		if fellBack && target != base && newState(r.b.actors[u], r.b.actors[target]) {
+			// Without co-mention evidence, a document that places
+			// the short form with a state the full name is never
+			// placed with keeps it apart ("Brazilian Ronaldo").
+			res.redirect[u] = base
+			continue
+		}
 		res.redirect[u] = target
 	}
 }
@@ -462,10 +469,9 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 // type that only the tagger gave, with no context vote for it, does not
 // restrict the candidates ("Silk" tagged as an organisation is Robert
 // Kilroy-Silk's). An acronym joins the only organisation with those
-// initials; a given name needs co-mentions. Nor does a short form that its
-// documents place with a state the full name is never placed with join it
-// without co-mention evidence ("the Brazilian Ronaldo" beside a
-// Portuguese namesake's full name).
+// initials; a given name needs co-mentions. (resolveBase keeps apart the
+// documents that place the short form with a state the full name is
+// never placed with.)
 func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	kind, _ := typeOf(pool)
 	v := pool.ev.votes
@@ -493,8 +499,7 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	if best == "" || acronyms > 0 && rest > 0 {
 		return ""
 	}
-	if bestN >= dominance*rest && spelledIn(mainName(pool), displayName(r.b.actors[best])) &&
-		!newState(pool, r.b.actors[best]) {
+	if bestN >= dominance*rest && spelledIn(mainName(pool), displayName(r.b.actors[best])) {
 		return best
 	}
 	return ""
@@ -699,28 +704,6 @@ func letters(s string) string {
 		}
 		return -1
 	}, foldAccents(s))
-}
-
-// withoutRivalStates returns the candidates whose affiliation does not
-// contradict the short form's a: a person the documents of a short form
-// place with one state ("the Brazilian striker") is not the namesake the
-// rest of the corpus places with another. Candidates or short forms
-// without an affiliation are kept.
-func withoutRivalStates(a *actorAcc, cands []candidate, actors map[string]*actorAcc) []candidate {
-	own, ok := topKey(a.affiliations)
-	if !ok || own == "" {
-		return cands
-	}
-	out := cands[:0:0]
-	for _, c := range cands {
-		if f := actors[c.key]; f != nil {
-			if aff, ok := topKey(f.affiliations); ok && aff != "" && aff != own {
-				continue
-			}
-		}
-		out = append(out, c)
-	}
-	return out
 }
 
 // newState reports whether the documents of short form a place it with a
