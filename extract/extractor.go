@@ -176,6 +176,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.segment()
 	st.recognise()
 	st.trimSpans()
+	st.completeGivenNames()
 	st.joinHyphens()
 	st.checkGazetteer()
 	actors := st.resolve()
@@ -494,8 +495,9 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 	if t0 >= t1 {
 		return out
 	}
-	// A descriptor glued before a person's given name: "Army Dan Driscoll".
-	for k := t0 + 1; k < t1-1; k++ {
+	// A descriptor glued before a person's given name: "Army Dan Driscoll";
+	// not a first given name before a second one ("Anna Nicole Smith").
+	for k := t0 + 1; k < t1-1 && !st.e.lex.IsGivenName(toks[t0].Text); k++ {
 		if st.e.lex.IsGivenName(toks[k].Text) && len(st.e.lex.Lookup(st.text[toks[t0].Span.Start:toks[t1-1].Span.End])) == 0 {
 			if m, ok := st.knownPart(si, t0, k); ok {
 				out = append(out, m)

@@ -77,6 +77,24 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Trump and Putin"},
 		},
 		{
+			name:   "RoleNounBeforeGivenNameMakesPerson",
+			text:   "DJ Norman Pike has said that dance music is not dead.\n\nPike acknowledged that much had changed since his last album.",
+			want:   []want{{"Norman Pike", "person", ""}},
+			absent: []string{"DJ Norman Pike", "Pike"},
+		},
+		{
+			name:   "DoubleGivenNameStaysWhole",
+			text:   "The award went to Sarah Jane Hollis, who thanked her family.\n\nShe said it was a surprise.",
+			want:   []want{{"Sarah Jane Hollis", "person", ""}},
+			absent: []string{"Jane Hollis"},
+		},
+		{
+			name:   "SentenceFinalNameLosesFullStop",
+			text:   "Prices rose again in May, said survey chairman Otto Wash.\n\nThe index fell in June.",
+			want:   []want{{"Otto Wash", "person", ""}},
+			absent: []string{"Otto Wash."},
+		},
+		{
 			name:   "BoilerplateGivesNoActors",
 			title:  "Share This Article",
 			text:   "Share This Article\n\nRelated Articles\n\nLeave a Reply\n\n3 Min Read\n\nThe Kremlin said talks would go on.",

@@ -11,7 +11,8 @@ import (
 // trimSpans mends tagger spans that run a person's name into its
 // neighbours, in the mentions recognise found:
 //   - a role noun capitalised at the start of a sentence ("Sprinters
-//     Kostas Kenteris ...") is cut off;
+//     Kostas Kenteris ...") or glued to a name ("DJ Norman Cook") is cut
+//     off, and a given name after it makes the rest a person;
 //   - a gazetteer name that starts a person span ("Tory Liam Fox") becomes
 //     a mention of its own, unless its word is also a given name ("Jordan
 //     Henderson");
@@ -75,7 +76,13 @@ func (st *docState) trimSpans() {
 		}
 		if t0 != m.t0 {
 			changed = true
-			if p, ok := st.typedPart(m.sent, t0, m.t1, "PER", m.titled); ok && m.kind == KindPerson {
+			if p, ok := st.typedPart(m.sent, t0, m.t1, "PER", m.titled); ok && (m.kind == KindPerson || !p.known && st.e.lex.IsGivenName(toks[t0].Text)) {
+				// A person's role noun before a given name ("DJ
+				// Norman Cook") makes the rest a person, whatever
+				// the tagger typed the whole.
+				if !p.known {
+					p.kind = KindPerson
+				}
 				out = append(out, p)
 			} else if ok {
 				p.kind = m.kind

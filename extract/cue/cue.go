@@ -362,6 +362,19 @@ func (t *Table) PersonRole(w string) bool {
 	return false
 }
 
+// AgentWord reports whether w (any case) is a one-word cue that follows
+// an actor's name: a verb of saying or deciding ("said", "told", "urged")
+// or "spokesman". Capitalised at the start of an inverted quote ("Said
+// Smith: ..."), such a word is no given name.
+func (t *Table) AgentWord(w string) bool {
+	for _, p := range t.after[lower(w)] {
+		if p.class == ClassAgent && len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // honorific are the person cues that belong to a name ("Mr Smith"); the
 // extractor cuts them as titles.
 var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,

@@ -54,6 +54,14 @@ func TestVote(t *testing.T) {
 		{"The striker [Thierry Henry], 27, scored.", Votes{Person: 1}},
 		{"[Ohio Mattress Co] expects a loss.", Votes{Org: 1, Agent: 1}},
 		{"[Reuter]", Votes{Source: 1}},
+		{"Fans queued for the racing game [Skyrace] at midnight.", Votes{Work: 1}},
+		{"Hits such as [Skyrace] sold well.", Votes{}},
+		{"Hit games like [Skyrace] sold well.", Votes{Work: 1}},
+		{"[Skyrace] was released in May.", Votes{Work: 1}},
+		{"The firm will launch the [Zedpad] in March.", Votes{Product: 1}},
+		{"The [Zedpad] went on sale on Friday.", Votes{Product: 1}},
+		{"Owners of the [Zedpad] complained.", Votes{Product: 1}},
+		{"DJ [Norman Pike] played records.", Votes{Person: 1}},
 	}
 	for _, tt := range tests {
 		if got := voteOf(t, tab, tt.in); got != tt.want {
@@ -99,11 +107,16 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func TestPersonRoleLegalForm(t *testing.T) {
+func TestPersonRoleAgentWordLegalForm(t *testing.T) {
 	tab := Default()
 	for w, want := range map[string]bool{"Striker": true, "Sprinters": true, "actress": true, "Mr": false, "Chelsea": false} {
 		if got := tab.PersonRole(w); got != want {
 			t.Errorf("PersonRole(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"Said": true, "told": true, "Says": true, "Sonia": false, "spokesman": true, "shares": false} {
+		if got := tab.AgentWord(w); got != want {
+			t.Errorf("AgentWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 	for w, want := range map[string]bool{"Co": true, "Inc.": true, "LTD": true, "Corp": true, "Company": false, "Bank": false} {

@@ -84,8 +84,10 @@ func Tokenize(text string) []Token {
 //     token. Other inner apostrophes stay in the word ("O'Brien",
 //     "d'Ivoire").
 //   - Abbreviations keep their dots: known short forms ("Mr.", "Feb.",
-//     "Gen.", "Inc.", "etc.", "vs."), "No." before a number, single-letter
-//     initials ("F." in "John F. Kennedy"), dotted acronyms ("U.S.", "E.U.",
+//     "Gen.", "Inc.", "etc.", "vs."), US state abbreviations after a comma
+//     ("Salem, Ore." but not "Norbert Ore."), "No." before a number,
+//     single-letter initials ("F." in "John F. Kennedy", not the last
+//     letter of "Jay-Z." or "AT&T."), dotted acronyms ("U.S.", "E.U.",
 //     "a.m."). Such a token also absorbs a sentence-final dot: "… in the
 //     U.S." ends with the token "U.S.", not "U.S" "." and not "U.S." ".".
 //   - Any other final period is its own token; "..." and "…" are one token.
@@ -383,6 +385,9 @@ func abbrevEnd(text string, i, j, end, segStart, segLen int, dotted bool) (int, 
 		return j + 1, true // U.S., a.m., e.g., Ph.D.
 	}
 	if segLen == 1 && segStart == i {
+		if i > 0 && (text[i-1] == '-' || text[i-1] == '&') {
+			return 0, false // the last letter of a name, not an initial: Jay-Z., AT&T.
+		}
 		if letter, lower := letterAt(text, i, end); letter && !lower {
 			return j + 1, true // an initial: J.
 		}
@@ -392,7 +397,7 @@ func abbrevEnd(text string, i, j, end, segStart, segLen int, dotted bool) (int, 
 		return 0, false
 	}
 	w := text[i:j]
-	if isAbbrev(w) {
+	if isAbbrev(w) || isStateAbbrev(w) && afterComma(text, i) {
 		return j + 1, true
 	}
 	if w == "No" || w == "no" || w == "NO" || w == "Nos" || w == "Art" || w == "Vol" || w == "p" || w == "pp" {
@@ -410,7 +415,7 @@ func abbrevEnd(text string, i, j, end, segStart, segLen int, dotted bool) (int, 
 
 // isAbbrev reports whether w (without its dot) is a common English
 // abbreviation written with a final dot in news text: titles and ranks,
-// months, company suffixes, US states and a few Latin forms.
+// months, company suffixes and a few Latin forms.
 func isAbbrev(w string) bool {
 	switch w {
 	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Rev", "Hon",
@@ -423,9 +428,20 @@ func isAbbrev(w string) bool {
 		"Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "Dept", "Univ", "Assn", "Intl",
 		"INC", "CORP", "LTD", "CO",
 		"vs", "etc", "al", "approx", "cf", "viz", "ca", "Fig", "fig", "Ave", "Blvd",
-		"Mt", "Ft", "Rd", "Govt", "Assoc", "Cdr", "Rt", "Pte", "Pfc", "Spc",
-		// US state abbreviations of datelines ("Calif.", "Fla.")
-		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+		"Mt", "Ft", "Rd", "Govt", "Assoc", "Cdr", "Rt", "Pte", "Pfc", "Spc":
+		return true
+	}
+	return false
+}
+
+// isStateAbbrev reports whether w (without its dot) is the abbreviation of
+// a US state in datelines and addresses ("Calif.", "Fla."). Many are also
+// names or words ("Ore", "Penn", "Miss", "Wash"), so the dot is kept only
+// after a comma (afterComma): "Salem, Ore." but not "Norbert Ore." at the
+// end of a sentence.
+func isStateAbbrev(w string) bool {
+	switch w {
+	case "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
 		"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
 		"Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash",
 		"Wis", "Wyo":
@@ -584,4 +600,14 @@ func emailAhead(text string, j, end int) int {
 		}
 	}
 	return j
+}
+
+// afterComma reports whether the word that starts at i follows a comma
+// and spaces.
+func afterComma(text string, i int) bool {
+	k := i - 1
+	for k >= 0 && text[k] == ' ' {
+		k--
+	}
+	return k >= 0 && k < i-1 && text[k] == ','
 }

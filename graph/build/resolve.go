@@ -390,6 +390,18 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		}
 	}
 	cands := r.candidatesOf(base, agg, res)
+	// The short forms of one spelling, over all their documents: whether
+	// "Fox" is a name of its own is a question about every "Fox".
+	spelling := map[string]*actorAcc{}
+	for _, u := range us {
+		if _, done := res.redirect[u]; !done {
+			n := mainName(r.b.actors[u])
+			if spelling[n] == nil {
+				spelling[n] = newActorAcc()
+			}
+			spelling[n].merge(r.b.actors[u], false)
+		}
+	}
 	var pending []string
 	for _, u := range us {
 		if _, done := res.redirect[u]; done {
@@ -403,7 +415,8 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			pending = append(pending, u) // "film Ray" is not Ray Charles
 			continue
 		}
-		if f, _ := r.pick(r.adj[u], base, cands); f != "" {
+		own := r.fitting(spelling[mainName(r.b.actors[u])], cands)
+		if f, _ := r.pick(r.adj[u], base, own); f != "" {
 			res.redirect[u] = f
 			continue
 		}
@@ -412,7 +425,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 	if len(pending) == 0 {
 		return
 	}
-	target := base
+	target, fellBack := base, false
 	if len(cands) > 0 {
 		nb := map[string]int{}
 		pool := newActorAcc()
@@ -422,9 +435,10 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			}
 			pool.merge(r.b.actors[u], false)
 		}
-		f, ranked := r.pick(nb, base, cands)
+		fit := r.fitting(pool, cands)
+		f, ranked := r.pick(nb, base, fit)
 		if f == "" {
-			f = r.fallback(pool, cands)
+			f, fellBack = r.fallback(pool, fit), true
 		}
 		if _, actor := typeOf(pool); !actor {
 			f = "" // the mentions no document resolved name a thing
@@ -436,6 +450,13 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		}
 	}
 	for _, u := range pending {
+		if fellBack && target != base && newState(r.b.actors[u], r.b.actors[target]) {
+			// Without co-mention evidence, a document that places
+			// the short form with a state the full name is never
+			// placed with keeps it apart ("Brazilian Ronaldo").
+			res.redirect[u] = base
+			continue
+		}
 		res.redirect[u] = target
 	}
 }
@@ -448,7 +469,9 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 // type that only the tagger gave, with no context vote for it, does not
 // restrict the candidates ("Silk" tagged as an organisation is Robert
 // Kilroy-Silk's). An acronym joins the only organisation with those
-// initials; a given name needs co-mentions.
+// initials; a given name needs co-mentions. (resolveBase keeps apart the
+// documents that place the short form with a state the full name is
+// never placed with.)
 func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	kind, _ := typeOf(pool)
 	v := pool.ev.votes
@@ -634,4 +657,58 @@ func (b *Builder) addThings(doc string, things []extract.Actor) {
 			acc.days = addThingDay(acc.days, b.day, a)
 		}
 	}
+}
+
+// fits reports whether the short form agg (all its documents together)
+// may stand for candidate c by its spelling and its type:
+//   - an acronym must be the initials of the organisation's words letter
+//     for letter ("BAA" is not "British Airways", whose initials are
+//     "BA", although their name keys agree);
+//   - a short form that only a spelling variant links to a person's name
+//     (name keys fold "Fox" and "Foxx") is not that person when it is a
+//     name of its own: its mentions vote for another type, or it is
+//     found in at least as many documents as the person's full name.
+func (r *resolver) fits(agg *actorAcc, c candidate) bool {
+	full := r.b.actors[c.key]
+	short := mainName(agg)
+	switch c.rel {
+	case relAcronym:
+		return letters(short) == letters(initials(displayName(full)))
+	case relSurname, relGiven, relPart:
+		if spelledIn(short, displayName(full)) || len(agg.ev.known) > 0 {
+			return true
+		}
+		kind, _ := typeOf(agg)
+		return kind == extract.KindPerson && agg.documents < full.documents
+	}
+	return true
+}
+
+// fitting returns the candidates that short form a fits (see fits).
+func (r *resolver) fitting(a *actorAcc, cands []candidate) []candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if r.fits(a, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// letters returns the letters and digits of s, lower-cased, without
+// accents ("B.A." -> "ba").
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, foldAccents(s))
+}
+
+// newState reports whether the documents of short form a place it with a
+// state (its most voted affiliation) that full is not placed with at all.
+func newState(a, full *actorAcc) bool {
+	own, ok := topKey(a.affiliations)
+	return ok && own != "" && full.affiliations[own] == 0
 }

@@ -384,3 +384,78 @@ func TestSpelledIn(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveShortFormFits checks that a short form joins a full name only
+// when its spelling, type and state agree with it.
+func TestResolveShortFormFits(t *testing.T) {
+	kinds := map[string]extract.Kind{"Greenvale Lines": extract.KindOrg, "Gll": extract.KindOrg, "Harbour Board": extract.KindOrg,
+		"Hopp": extract.KindOrg, "Nova Channel": extract.KindOrg, "Ruritania": extract.KindState, "Osterlich": extract.KindState}
+	corpus := func(withState bool) []*extract.Extraction {
+		docs := []*extract.Extraction{
+			// An acronym that is not the initials: "Gll" (title case,
+			// so its key folds the double letter) beside the
+			// same neighbours as Greenvale Lines ("GL").
+			graphtest.Extraction("a1", kinds, []string{"Greenvale Lines", "Harbour Board"}, []string{"Greenvale Lines", "Tilda Marsh"}),
+			graphtest.Extraction("a2", kinds, []string{"Gll", "Harbour Board"}, []string{"Gll", "Tilda Marsh"}),
+			// A network whose name is one letter short of a
+			// singer's surname, in the same entertainment news.
+			graphtest.Extraction("b1", kinds, []string{"Jenna Hopp", "Nova Channel"}, []string{"Jenna Hopp", "Ben Crane"}),
+			graphtest.Extraction("b2", kinds, []string{"Hopp", "Nova Channel"}, []string{"Hopp", "Ben Crane"}),
+			graphtest.Extraction("b3", kinds, []string{"Jenna Hopp", "Ben Crane"}),
+			graphtest.Extraction("b4", kinds, []string{"Hop", "Nova Channel"}, []string{"Hop", "Ben Crane"}),
+			// A player known by one name, placed with another state
+			// than the namesake's full name, with no shared co-mention.
+			graphtest.Extraction("c1", kinds, []string{"Paulo Marquez", "Osterlich"}, []string{"Paulo Marquez", "Ivo Brandt"}),
+			graphtest.Extraction("c2", kinds, []string{"Paulo Marquez", "Ivo Brandt"}),
+			graphtest.Extraction("c3", kinds, []string{"Marquez", "Dora Vale"}),
+		}
+		for _, x := range docs {
+			for i := range x.Actors {
+				a := &x.Actors[i]
+				switch a.Name {
+				case "Hop":
+					a.Votes.Org, a.Votes.Agent = 2, 1 // "network Hop", "Hop said it"
+				case "Paulo Marquez":
+					if x.Doc == "c1" {
+						a.Affiliation = "Osterlich"
+					}
+				case "Marquez":
+					if withState {
+						a.Affiliation = "Ruritania"
+					}
+				}
+			}
+		}
+		return docs
+	}
+	tests := []struct {
+		name      string
+		withState bool
+		node      string
+		alias     string // "" : the node must exist on its own
+	}{
+		{"AcronymLettersDiffer", false, "Gll", ""},
+		{"VariantOfOwnName", false, "Hop", ""},
+		{"SpelledSurname", false, "Jenna Hopp", "Hopp"},
+		{"SameSurnameNoState", false, "Paulo Marquez", "Marquez"},
+		{"SurnameOfOtherState", true, "Marquez", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBuilder(BuildOptions{})
+			for _, x := range corpus(tt.withState) {
+				b.Add(x)
+			}
+			g := b.Graph()
+			n := nodeByName(g, tt.node)
+			switch {
+			case n == nil:
+				t.Fatalf("no node %s", tt.node)
+			case tt.alias != "" && !slices.Contains(n.Aliases, tt.alias):
+				t.Errorf("%s: aliases %v, want %q", tt.node, n.Aliases, tt.alias)
+			case tt.alias == "" && len(n.Aliases) != 1:
+				t.Errorf("%s joined another node: aliases %v", tt.node, n.Aliases)
+			}
+		})
+	}
+}
