@@ -28,6 +28,10 @@ type Statement struct {
 	// differ from the statement's overall polarity ("X praised A for
 	// standing up to B").
 	Stances []TargetStance `json:"stances"`
+	// Reading holds what the statement finder read of the statement
+	// before its calibration decided the polarity (the features
+	// cmd/stancecal fits the calibration on); it is not written out.
+	Reading Reading `json:"-"`
 }
 
 // TargetStance is a statement's polarity towards one of its targets.
@@ -90,6 +94,7 @@ type Finder struct {
 	lex    *lexicon.Lexicon
 	cues   *cueLexicon
 	priors *Priors
+	cal    *Calibration // nil: no calibration
 	opts   Options
 }
 
@@ -97,7 +102,7 @@ type Finder struct {
 // reporting cues from the embedded word lists (data/) and the weights of
 // the word-list evidence from data/priors.tsv.
 func New(lex *lexicon.Lexicon, opts Options) *Finder {
-	return &Finder{lex: lex, cues: defaultCues(), priors: defaultPriors(), opts: opts}
+	return &Finder{lex: lex, cues: defaultCues(), priors: defaultPriors(), cal: defaultCalibration(), opts: opts}
 }
 
 // mention is a Mention inside the finder, by sentence and token range.

@@ -46,10 +46,10 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 		}
 		start := ss.wordsStart(c, f, lo)
 		trs := ss.targetRefs(c, lo, hi, f)
-		targets, stances, pol, conf := ss.decide(c, f, start, hi, ruleReading{pol: pol, decisive: f.fixed}, trs)
+		targets, stances, pol, conf, rd := ss.decide(c, f, start, hi, ruleReading{pol: pol, decisive: f.fixed}, trs)
 		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: f.cue, Polarity: pol,
 			Targets: targets, Issue: ss.issue(c, lo, hi), Text: text, Span: s.Span,
-			SentenceIndex: c.si, Confidence: conf, Stances: stances})
+			SentenceIndex: c.si, Confidence: conf, Stances: stances, Reading: rd})
 	}
 	return out
 }

@@ -3,7 +3,9 @@ package statement
 import (
 	_ "embed"
 	"math"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -35,6 +37,21 @@ import (
 
 //go:embed data/priors.tsv
 var priorsText string
+
+//go:embed data/calibration.tsv
+var calibrationText string
+
+// defaultCalibration parses the embedded calibration (fitted by
+// cmd/stancecal on the labelled statements of data/stance-labels.tsv);
+// TestCalibrationParse checks that it parses. A file without weights
+// gives none: decide's polarity is then the uncalibrated one.
+func defaultCalibration() *Calibration {
+	cal, err := ParseCalibration(strings.NewReader(calibrationText))
+	if err != nil {
+		return nil
+	}
+	return cal
+}
 
 // defaultPriors parses the embedded priors; TestPriorsParse checks that
 // they parse. On error they are flat (no evidence).
@@ -124,27 +141,85 @@ func lexiconSign(v float64) int {
 // negator of its clause counts -0.74 times (VADER's negation factor).
 func (ss *docState) valenceSum(c *sentCtx, a, b int, np [2]int) float64 {
 	sum := 0.0
-	var buf [foldBuf]byte
 	for i := a; i < b; i++ {
-		if (i >= np[0] && i < np[1]) || c.ment[i] >= 0 {
-			continue
-		}
-		v, ok := ss.cl.valence[string(foldWord(&buf, c.toks[i].Text))]
-		if !ok {
-			continue
-		}
-		for j := i - 1; j >= a && j >= i-3; j-- {
-			if isClauseBoundary(c.toks[j].Text) {
-				break
-			}
-			if _, n, ok := ss.cl.negators.match(c.toks, j); ok && j+n <= i {
-				v *= -0.74
-				break
-			}
-		}
-		sum += v
+		sum += ss.valenceAt(c, i, a, np)
 	}
 	return sum
+}
+
+// valenceAt returns the VADER valence of token i as valenceSum counts it
+// in words that start at token a (0 for names and the speaker phrase).
+func (ss *docState) valenceAt(c *sentCtx, i, a int, np [2]int) float64 {
+	if (i >= np[0] && i < np[1]) || c.ment[i] >= 0 {
+		return 0
+	}
+	var buf [foldBuf]byte
+	v, ok := ss.cl.valence[string(foldWord(&buf, c.toks[i].Text))]
+	if !ok {
+		return 0
+	}
+	for j := i - 1; j >= a && j >= i-3; j-- {
+		if isClauseBoundary(c.toks[j].Text) {
+			break
+		}
+		if _, n, ok := ss.cl.negators.match(c.toks, j); ok && j+n <= i {
+			return v * -0.74
+		}
+	}
+	return v
+}
+
+// statementWords returns the distinct lower-cased words (tokens with a
+// letter) of tokens [lo, hi) outside names and the speaker phrase, and
+// "cue:" with the cue, sorted: the words of the calibration's word model.
+// Aside clauses are left out.
+func (ss *docState) statementWords(c *sentCtx, f candidate, lo, hi int) []string {
+	seen := map[string]bool{"cue:" + strings.ToLower(f.cue): true}
+	var buf [foldBuf]byte
+	for i := lo; i < hi; i++ {
+		if (i >= f.np[0] && i < f.np[1]) || c.ment[i] >= 0 {
+			continue
+		}
+		w := c.toks[i].Text
+		// A concessive or conditional clause, or a relative clause about
+		// someone else, is background, as stanceSum reads it.
+		if ss.cl.aside[string(foldWord(&buf, w))] || (w == "who" && i > lo && c.toks[i-1].Text == ",") {
+			for i+1 < hi && !isClauseEnd(c.toks[i+1].Text) {
+				i++
+			}
+			continue
+		}
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			continue
+		}
+		seen[strings.ToLower(w)] = true
+	}
+	words := make([]string, 0, len(seen))
+	for w := range seen {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	return words
+}
+
+// isClauseEnd reports whether token w ends an aside clause for
+// statementWords.
+func isClauseEnd(w string) bool { return w == "," || w == ";" || w == ":" }
+
+// valenceParts returns the positive and the negative VADER valences of
+// the words of tokens [a, b) outside names and the speaker phrase np
+// (negated words flipped, as valenceSum reads them), each bounded to 4
+// and divided by 4.
+func (ss *docState) valenceParts(c *sentCtx, a, b int, np [2]int) (float64, float64) {
+	pos, neg := 0.0, 0.0
+	for i := a; i < b; i++ {
+		if v := ss.valenceAt(c, i, a, np); v > 0 {
+			pos += v
+		} else {
+			neg += v
+		}
+	}
+	return math.Min(pos, 4) / 4, math.Max(neg, -4) / 4
 }
 
 // pressured reports whether the mention at tokens [t0, t1) is pressed to
@@ -347,7 +422,17 @@ type ruleReading struct {
 // quoted target whose P_t puts at least half of its mass on a sign takes
 // that sign, and so does the statement (the last such target's). (Which
 // actors are targets at all is decided before, in targetRefs.)
-func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, trs []targetRef) ([]string, []TargetStance, int, float64) {
+//
+// Last, with the polarity model on, the embedded Calibration (fitted by
+// cmd/stancecal on the project's labelled statements from BBC and Reuters
+// articles) decides the statements of its scope (by default those the
+// word lists say nothing about) from what decide read of them (the
+// Reading: Q, B_0, the word lists' features, the cue's kind, the share of
+// quoted words, and the statement's words through a small word model);
+// its probability of that polarity is the confidence, and the targets
+// take the new polarity as above. The Reading is returned for
+// cmd/stancecal.
+func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, trs []targetRef) ([]string, []TargetStance, int, float64, Reading) {
 	pr := ss.f.priors
 	s := ss.doc.Sentences[c.si]
 	sentence := ss.doc.Text[s.Start:s.End]
@@ -369,6 +454,7 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 	lrs := make([][3]float64, len(trs))
 	own := make([][3]float64, len(trs))
 	objects := make([]int, len(trs))
+	var evs []Evidence
 	var zq [3]float64
 	for k := range zq {
 		zq[k] = logp(b0[k])
@@ -381,6 +467,7 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 				pm = model.Predict(sentence, m.span.Start-s.Start, m.span.End-s.Start).Probs
 			}
 			ev := ss.evidenceAt(c, m.t0, m.t1, lo, hi, f.np, counts)
+			evs = append(evs, ev)
 			if ev.Object != 0 {
 				objects[i] = ev.Object
 			}
@@ -403,48 +490,147 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 	if pol == 0 {
 		pol = clearSign(q)
 	}
-	targets := []string{}
-	stances := []TargetStance{}
-	quotedPol := 0 // the polarity a quoted target gives a statement read neutral
-	for i, tr := range trs {
-		var z [3]float64
-		for k := range z {
-			z[k] = logp(q[k]) + lrs[i][k]
-		}
-		p := softmax(z)
-		// The own side shown as a victim is no stance against it.
-		if ss.ownSide(f.speaker, tr.actor) && objects[i] == 0 {
-			p[1] += p[0]
-			p[0] = 0
-		}
-		tp := pol
-		if objects[i] != 0 {
-			// The speaker's own relation word decides; its confidence is
-			// the target's own reading, which holds that word.
-			tp = objects[i]
-			p = own[i]
-		}
-		// In the speaker's own quoted words a target read clearly positive
-		// or negative (its class has at least half of P_t) is the
-		// speaker's judgment of it, even when nothing else in the
-		// statement reads one: "“X has broken his pledges,” said Y".
-		if tp == 0 && pol == 0 && objects[i] == 0 && quotedRef(c, tr) {
-			if sp := clearSign(p); sp != 0 {
-				tp = sp
-				quotedPol = sp
+	// assign gives each target its stance when the statement's polarity
+	// is pol, and returns the sign a quoted target gives a statement read
+	// neutral.
+	assign := func(pol int) ([]string, []TargetStance, int) {
+		targets := []string{}
+		stances := []TargetStance{}
+		quotedPol := 0
+		for i, tr := range trs {
+			var z [3]float64
+			for k := range z {
+				z[k] = logp(q[k]) + lrs[i][k]
 			}
+			p := softmax(z)
+			// The own side shown as a victim is no stance against it.
+			if ss.ownSide(f.speaker, tr.actor) && objects[i] == 0 {
+				p[1] += p[0]
+				p[0] = 0
+			}
+			tp := pol
+			if objects[i] != 0 {
+				// The speaker's own relation word decides; its confidence is
+				// the target's own reading, which holds that word.
+				tp = objects[i]
+				p = own[i]
+			}
+			// In the speaker's own quoted words a target read clearly positive
+			// or negative (its class has at least half of P_t) is the
+			// speaker's judgment of it, even when nothing else in the
+			// statement reads one: "“X has broken his pledges,” said Y".
+			if tp == 0 && pol == 0 && objects[i] == 0 && quotedRef(c, tr) {
+				if sp := clearSign(p); sp != 0 {
+					tp = sp
+					quotedPol = sp
+				}
+			}
+			if tp < 0 && p[0] == 0 {
+				tp = 0
+			}
+			name := ss.actors[tr.actor].name
+			targets = append(targets, name)
+			stances = append(stances, TargetStance{Target: name, Polarity: tp, Confidence: round3(p[tp+1])})
 		}
-		if tp < 0 && p[0] == 0 {
-			tp = 0
-		}
-		name := ss.actors[tr.actor].name
-		targets = append(targets, name)
-		stances = append(stances, TargetStance{Target: name, Polarity: tp, Confidence: round3(p[tp+1])})
+		return targets, stances, quotedPol
 	}
+	targets, stances, quotedPol := assign(pol)
 	if quotedPol != 0 {
 		pol = quotedPol
 	}
-	return targets, stances, pol, round3(q[pol+1])
+	x := ss.reading(c, f, lo, hi, readingInput{q: q, b0: b0, rule: r, demand: se.Demand, quoted: quotedPol,
+		before: pol, targets: len(trs), objects: objects, own: own, ev: evs})
+	conf := q[pol+1]
+	if cal := ss.f.cal; cal != nil && model != nil && x.InScope(cal.Scope) {
+		pol, conf = cal.Polarity(&x)
+		if pol != x.Before() {
+			targets, stances, _ = assign(pol)
+		}
+	}
+	return targets, stances, pol, round3(conf), x
+}
+
+// readingInput is what decide has read of a statement when it makes its
+// Reading.
+type readingInput struct {
+	q, b0   [3]float64
+	rule    ruleReading
+	demand  int
+	quoted  int // the sign a quoted target gave a statement read neutral
+	before  int // the polarity without calibration
+	targets int
+	objects []int        // per target: the polarity of the speaker's relation word
+	own     [][3]float64 // per target: B_t
+	ev      []Evidence   // the evidence of every target mention
+}
+
+// reading returns the features of the statement of candidate f in the
+// words [lo, hi) that a Calibration reads (see the rd constants).
+func (ss *docState) reading(c *sentCtx, f candidate, lo, hi int, in readingInput) Reading {
+	var x Reading
+	lp := func(p float64) float64 { return math.Log(math.Max(p, 1e-4)) }
+	one := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	x.X[rdBias] = 1
+	for k := range 3 {
+		x.X[rdQNeg+k] = lp(in.q[k])
+		x.X[rdB0Neg+k] = lp(in.b0[k])
+	}
+	x.X[rdRuleNeg] = one(in.rule.pol < 0)
+	x.X[rdRulePos] = one(in.rule.pol > 0)
+	x.X[rdDecisive] = one(in.rule.decisive)
+	x.X[rdDemand] = one(in.demand != 0)
+	x.X[rdQuotedNeg] = one(in.quoted < 0)
+	x.X[rdQuotedPos] = one(in.quoted > 0)
+	x.X[rdBeforeNeg] = one(in.before < 0)
+	x.X[rdBeforePos] = one(in.before > 0)
+	x.X[rdHasTargets] = one(in.targets > 0)
+	x.X[rdNumTargets] = math.Log1p(float64(in.targets))
+	for _, o := range in.objects {
+		if o < 0 {
+			x.X[rdObjectNeg] = 1
+		}
+		if o > 0 {
+			x.X[rdObjectPos] = 1
+		}
+	}
+	hi = min(hi, len(c.toks))
+	if lo < hi {
+		n := 0
+		for i := lo; i < hi; i++ {
+			if c.quoted[i] {
+				n++
+			}
+		}
+		x.X[rdQuoted] = float64(n) / float64(hi-lo)
+		x.X[rdValence] = math.Max(-4, math.Min(4, ss.valenceSum(c, lo, hi, f.np))) / 4
+		sum, hedge := ss.stanceSum(c, lo, hi, f.np)
+		x.X[rdStance] = math.Max(-3, math.Min(3, float64(sum))) / 3
+		x.X[rdHedge] = one(hedge)
+		x.X[rdValPos], x.X[rdValNeg] = ss.valenceParts(c, lo, hi, f.np)
+		x.Words = ss.statementWords(c, f, lo, hi)
+	}
+	x.X[rdSentPos], x.X[rdSentNeg] = ss.valenceParts(c, 0, len(c.toks), f.np)
+	for _, b := range in.own {
+		x.X[rdTargetNeg] = math.Max(x.X[rdTargetNeg], b[0])
+		x.X[rdTargetPos] = math.Max(x.X[rdTargetPos], b[2])
+	}
+	for _, e := range in.ev {
+		x.X[rdEvClauseNeg] = math.Max(x.X[rdEvClauseNeg], one(e.Clause < 0))
+		x.X[rdEvClausePos] = math.Max(x.X[rdEvClausePos], one(e.Clause > 0))
+		x.X[rdEvLexNeg] = math.Max(x.X[rdEvLexNeg], one(e.Lexicon < 0))
+		x.X[rdEvLexPos] = math.Max(x.X[rdEvLexPos], one(e.Lexicon > 0))
+	}
+	x.X[rdLeanNeg] = one(f.lean < 0)
+	x.X[rdLeanPos] = one(f.lean > 0)
+	if k := int(f.kind); k <= int(cueAccording) {
+		x.X[rdCueVerb+k] = 1
+	}
+	return x
 }
 
 // clearSign returns the class (-1 or 1) of probabilities p when it is

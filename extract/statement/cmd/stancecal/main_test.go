@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestParseLabels(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    int // labels read, -1 for an error
+		targets map[string]string
+	}{
+		{"comment and blank", "# header\n\n", 0, nil},
+		{"no targets", "politics/041\t10\t90\tDavid Blunkett\ty\t0\t\n", 1, map[string]string{}},
+		{"targets", "reuters/2766\t48\t195\tReagan\ty\t1\tGeorge Shultz=0|Russia=x\n", 1,
+			map[string]string{"George Shultz": "0", "Russia": "x"}},
+		{"name with =", "reuters/1\t0\t5\tX\tn\t-1\tA=B Corp=-1\n", 1, map[string]string{"A=B Corp": "-1"}},
+		{"too few fields", "politics/041\t10\t90\tDavid Blunkett\ty\t0\n", -1, nil},
+		{"bad start", "politics/041\tx\t90\tDavid Blunkett\ty\t0\t\n", -1, nil},
+		{"bad polarity", "politics/041\t10\t90\tDavid Blunkett\ty\t2\t\n", -1, nil},
+		{"target without =", "politics/041\t10\t90\tDavid Blunkett\ty\t0\tRussia\n", -1, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseLabels(strings.NewReader(tt.text))
+			if tt.want < 0 {
+				if err == nil {
+					t.Fatalf("parseLabels = %v, want an error", got)
+				}
+				return
+			}
+			if err != nil || len(got) != tt.want {
+				t.Fatalf("parseLabels = %v, %v; want %d labels", got, err, tt.want)
+			}
+			if tt.targets != nil && len(got[0].targets) != len(tt.targets) {
+				t.Fatalf("targets = %v, want %v", got[0].targets, tt.targets)
+			}
+			for k, v := range tt.targets {
+				if got[0].targets[k] != v {
+					t.Errorf("target %q = %q, want %q", k, got[0].targets[k], v)
+				}
+			}
+		})
+	}
+}
+
+// TestLabelsFile checks the committed labels parse and name articles of
+// the two sources.
+func TestLabelsFile(t *testing.T) {
+	labels, err := readLabels(filepath.Join("..", "..", "data", "stance-labels.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) < 100 {
+		t.Fatalf("%d labels, want at least 100", len(labels))
+	}
+	for _, l := range labels {
+		if l.ok != "y" && l.ok != "n" && l.ok != "?" {
+			t.Errorf("%s %d: ok %q", l.doc, l.start, l.ok)
+		}
+		if !strings.HasPrefix(l.doc, "reuters/") && strings.Count(l.doc, "/") != 1 {
+			t.Errorf("%s: not an article id", l.doc)
+		}
+	}
+}
+
+func TestRunSkipsWithoutArticles(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "cal.tsv")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"--labels", filepath.Join("..", "..", "data", "stance-labels.tsv"),
+		"--articles", filepath.Join(dir, "absent.jsonl"), "-o", out}, &stdout, &stderr)
+	if code != 0 || !strings.Contains(stderr.String(), "skipping") {
+		t.Errorf("run = %d, stderr %q; want 0 and a skip message", code, stderr.String())
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("run wrote %s without articles", out)
+	}
+}
+
+func TestRunUsage(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	for _, args := range [][]string{{}, {"--labels", "x"}, {"--labels", "x", "--articles", "y", "--scope", "some"}} {
+		if code := run(args, &stdout, &stderr); code != 2 {
+			t.Errorf("run(%q) = %d, want 2", args, code)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	// Every statement of an article is in the same fold, and the folds
+	// are all used.
+	seen := map[int]bool{}
+	for _, doc := range []string{"politics/001", "politics/002", "business/010", "reuters/5", "reuters/77", "tech/300", "entertainment/012", "reuters/19000"} {
+		f := fold(doc, 5)
+		if f != fold(doc, 5) || f < 0 || f >= 5 {
+			t.Fatalf("fold(%s) = %d", doc, f)
+		}
+		seen[f] = true
+	}
+	if len(seen) < 3 {
+		t.Errorf("8 articles fall in %d folds", len(seen))
+	}
+}
