@@ -157,7 +157,7 @@ func (m *Model) components(sentence string, start, end int) (lin, nn [numClasses
 // netScores returns the mean class scores of the neural models for the
 // target [ts, te) of the sentence in s (extract must have run).
 func (m *Model) netScores(s *scratch, ts, te int) [numClasses]float64 {
-	m.netInputs(s, ts, te, &s.nin)
+	m.netInputs(s, ts, te, netSide, &s.nin)
 	var z [numClasses]float64
 	for _, n := range m.nets {
 		l := n.forward(&s.nin, &s.nst, m.vec, 0, 0, nil)

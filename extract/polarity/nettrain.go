@@ -56,7 +56,7 @@ func (m *Model) netExamples(recs []Record) []netExample {
 		ts, te := m.prepare(s, r.Sentence, lo, hi)
 		m.extract(s, ts, te)
 		var x netInput
-		m.netInputs(s, ts, te, &x)
+		m.netInputs(s, ts, te, 0, &x)
 		x.row, x.pos, x.extra = slices.Clone(x.row), slices.Clone(x.pos), slices.Clone(x.extra)
 		out[i] = netExample{x: x, label: r.Polarity + 1, w: 1}
 	}
