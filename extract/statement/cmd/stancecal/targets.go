@@ -1,0 +1,299 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/statement"
+)
+
+// The target filter (statement.TargetFilter) is fitted in the same run as
+// the calibration: each target of a matched statement that the labels
+// name is an example, kept unless its label is "x". The weights are a
+// logistic regression with a fixed penalty (filterL2); the threshold is
+// the one of thresholdGrid with the best stance-edge F1 on the labelled
+// targets, chosen on out-of-fold probabilities (folds by article). The
+// cross-validated figures choose the threshold of each outer fold on an
+// inner cross-validation of its training folds only.
+
+// filterL2Grid are the L2 penalties of the target filter the
+// cross-validation chooses from.
+var filterL2Grid = []float64{0.3, 1, 3, 10, 30}
+
+// thresholdGrid are the thresholds the cross-validation chooses from (0
+// keeps every target).
+var thresholdGrid = []float64{0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}
+
+// targetExample is one labelled target.
+type targetExample struct {
+	doc     string
+	stmt    []statement.TargetReading // all the targets of its statement
+	pos     int                       // its index among them
+	x       statement.TargetReading
+	gold    string // "-1", "0", "1" or "x"
+	pol     int    // the polarity the extractor gave the statement
+	goldPol int    // the labelled polarity of the statement
+}
+
+// keep reports whether the label says the target is a real one.
+func (t targetExample) keep() bool { return t.gold != "x" }
+
+// targetExamples returns the labelled targets of exs, in order.
+func targetExamples(exs []example) []targetExample {
+	var out []targetExample
+	for _, e := range exs {
+		for pos, tr := range e.x.Targets {
+			if g, ok := e.targets[tr.Name]; ok {
+				out = append(out, targetExample{doc: e.doc, stmt: e.x.Targets, pos: pos, x: tr, gold: g, pol: e.polarity, goldPol: e.pol})
+			}
+		}
+	}
+	return out
+}
+
+// filterScores are the figures of a target filter on labelled targets.
+type filterScores struct {
+	n, kept           int
+	acc, keepF1       float64 // accuracy and F1 of "keep" over all labelled targets
+	edgeP, edgeR, edF float64 // stance edges: kept targets with a sign, against the labelled signs
+}
+
+func (s filterScores) String() string {
+	return fmt.Sprintf("targets %d kept %d: keep accuracy %.4f F1 %.4f; signed edges P %.4f R %.4f F1 %.4f",
+		s.n, s.kept, s.acc, s.keepF1, s.edgeP, s.edgeR, s.edF)
+}
+
+// scoreFilter scores the keep decisions kept of targets ts.
+func scoreFilter(ts []targetExample, kept []bool) filterScores {
+	s := filterScores{n: len(ts)}
+	var tp, fp, fn, right, etp, epred, egold int
+	for i, t := range ts {
+		if kept[i] {
+			s.kept++
+		}
+		switch {
+		case kept[i] && t.keep():
+			tp++
+		case kept[i]:
+			fp++
+		case t.keep():
+			fn++
+		}
+		if kept[i] == t.keep() {
+			right++
+		}
+		// A stance edge, as the project's scorer counts them: every
+		// target of a statement with a sign, with the statement's sign.
+		if t.keep() && t.goldPol != 0 {
+			egold++
+		}
+		if kept[i] && t.pol != 0 {
+			epred++
+			if t.keep() && t.pol == t.goldPol {
+				etp++
+			}
+		}
+	}
+	ratio := func(a, b int) float64 {
+		if b == 0 {
+			return 0
+		}
+		return float64(a) / float64(b)
+	}
+	s.acc = ratio(right, len(ts))
+	s.keepF1 = ratio(2*tp, 2*tp+fp+fn)
+	s.edgeP, s.edgeR = ratio(etp, epred), ratio(etp, egold)
+	s.edF = ratio(2*etp, epred+egold)
+	return s
+}
+
+// outOfFold returns the filter's probability for each target of idx, each
+// from a filter fitted on the targets of the other folds (k folds by a
+// hash of the article with salt).
+func outOfFold(ts []targetExample, idx []int, k int, salt string, l2 float64) []float64 {
+	probs := make([]float64, len(idx))
+	for f := range k {
+		var xs []statement.TargetReading
+		var keep []bool
+		var te []int
+		for j, i := range idx {
+			if fold(ts[i].doc+salt, k) == f {
+				te = append(te, j)
+			} else {
+				xs = append(xs, ts[i].x)
+				keep = append(keep, ts[i].keep())
+			}
+		}
+		tf := statement.FitTargetFilter(xs, keep, l2)
+		for _, j := range te {
+			probs[j] = prob(tf, ts[idx[j]])
+		}
+	}
+	return probs
+}
+
+// prob returns the probability filter tf gives target t, pooled over its
+// coordination as the statement finder pools it (TargetFilter.GroupProbs).
+func prob(tf *statement.TargetFilter, t targetExample) float64 {
+	return tf.GroupProbs(t.stmt)[t.pos]
+}
+
+// chooseThreshold returns the threshold of thresholdGrid with the best
+// stance-edge F1 of targets idx with probabilities probs (the smaller on
+// a tie).
+func chooseThreshold(ts []targetExample, idx []int, probs []float64) (float64, float64) {
+	sub := make([]targetExample, len(idx))
+	for j, i := range idx {
+		sub[j] = ts[i]
+	}
+	best, bestF := thresholdGrid[0], -1.0
+	for _, th := range thresholdGrid {
+		kept := make([]bool, len(idx))
+		for j := range idx {
+			kept[j] = probs[j] >= th
+		}
+		if f := sourceMeanF1(sub, kept); f > bestF+1e-9 {
+			best, bestF = th, f
+		}
+	}
+	return best, bestF
+}
+
+// choose returns the penalty of filterL2Grid and the threshold with the
+// best mean edge F1 of targets idx by a cross-validation split by
+// article (salt gives other folds than the caller's).
+func choose(ts []targetExample, idx []int, k int, salt string) (float64, float64) {
+	bestL2, bestTh, bestF := filterL2Grid[0], 0.0, -1.0
+	for _, l2 := range filterL2Grid {
+		th, f := chooseThreshold(ts, idx, outOfFold(ts, idx, k, salt, l2))
+		if f > bestF+1e-9 {
+			bestL2, bestTh, bestF = l2, th, f
+		}
+	}
+	return bestL2, bestTh
+}
+
+// source returns the collection an article belongs to: "reuters" for
+// Reuters-21578, "bbc" for the BBC archive.
+func source(doc string) string {
+	if strings.HasPrefix(doc, "reuters/") {
+		return "reuters"
+	}
+	return "bbc"
+}
+
+// sourceMeanF1 returns the mean over the two collections of the
+// stance-edge F1 of the keep decisions kept of targets ts: the tool is
+// judged on each collection apart, so a threshold must not buy one with
+// the other.
+func sourceMeanF1(ts []targetExample, kept []bool) float64 {
+	sum := 0.0
+	for _, src := range []string{"bbc", "reuters"} {
+		var sub []targetExample
+		var k []bool
+		for i, t := range ts {
+			if source(t.doc) == src {
+				sub = append(sub, t)
+				k = append(k, kept[i])
+			}
+		}
+		sum += scoreFilter(sub, k).edF / 2
+	}
+	return sum
+}
+
+// fitTargetFilter reports the target filter by nested cross-validation,
+// fits it on every labelled target of exs with the threshold chosen on
+// out-of-fold probabilities, and writes it to out unless out is "".
+func fitTargetFilter(exs []example, out string, stdout io.Writer) error {
+	const k = 5
+	ts := targetExamples(exs)
+	if len(ts) < 20 {
+		return fmt.Errorf("target filter: only %d labelled targets", len(ts))
+	}
+	all := make([]int, len(ts))
+	for i := range all {
+		all[i] = i
+	}
+	keepAll := make([]bool, len(ts))
+	for i := range keepAll {
+		keepAll[i] = true
+	}
+	// Outer folds: the threshold of each is chosen on its training folds.
+	after := make([]bool, len(ts))
+	var chosen [][2]float64
+	for f := range k {
+		var tr, te []int
+		for i, t := range ts {
+			if fold(t.doc, k) == f {
+				te = append(te, i)
+			} else {
+				tr = append(tr, i)
+			}
+		}
+		l2, th := choose(ts, tr, k, "#inner")
+		chosen = append(chosen, [2]float64{l2, th})
+		var xs []statement.TargetReading
+		var keep []bool
+		for _, i := range tr {
+			xs = append(xs, ts[i].x)
+			keep = append(keep, ts[i].keep())
+		}
+		tf := statement.FitTargetFilter(xs, keep, l2)
+		for _, i := range te {
+			after[i] = prob(tf, ts[i]) >= th
+		}
+	}
+	fmt.Fprintf(stdout, "target filter, cross-validation (%d folds by article, %d labelled targets):\n", k, len(ts))
+	fmt.Fprintf(stdout, "  before (keep all): %v\n  after:             %v\n", scoreFilter(ts, keepAll), scoreFilter(ts, after))
+	fmt.Fprintf(stdout, "  (l2, threshold) chosen per fold: %v\n", chosen)
+	l2, th := choose(ts, all, k, "")
+	probs := outOfFold(ts, all, k, "", l2)
+	for _, t := range thresholdGrid {
+		kept := make([]bool, len(ts))
+		for i := range ts {
+			kept[i] = probs[i] >= t
+		}
+		fmt.Fprintf(stdout, "  out of fold (l2 %g), threshold %.2f: mean of the collections' edge F1 %.4f\n", l2, t, sourceMeanF1(ts, kept))
+	}
+	for _, src := range []string{"bbc", "reuters"} {
+		var sub []targetExample
+		var b, a []bool
+		for i, t := range ts {
+			if source(t.doc) == src {
+				sub = append(sub, t)
+				b, a = append(b, true), append(a, after[i])
+			}
+		}
+		fmt.Fprintf(stdout, "  %s before: %v\n  %s after:  %v\n", src, scoreFilter(sub, b), src, scoreFilter(sub, a))
+	}
+	xs := make([]statement.TargetReading, len(ts))
+	keep := make([]bool, len(ts))
+	for i, t := range ts {
+		xs[i], keep[i] = t.x, t.keep()
+	}
+	tf := statement.FitTargetFilter(xs, keep, l2)
+	tf.Threshold = th
+	kept := make([]bool, len(ts))
+	for i := range ts {
+		kept[i] = prob(tf, ts[i]) >= th
+	}
+	fmt.Fprintf(stdout, "target filter fit on all with l2 %g, threshold %g (in-sample): %v\n", l2, th, scoreFilter(ts, kept))
+	if out == "" {
+		return nil
+	}
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "# targetfilter.tsv: the target filter of package statement (see ../targetfilter.go).\n")
+	fmt.Fprintf(&buf, "# Made by: go run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles bbc.jsonl --articles reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv\n")
+	fmt.Fprintf(&buf, "# (%d labelled targets; L2 penalty %g and threshold chosen by cross-validation by article on stance-edge F1). Logistic regression weights of P(real target).\n", len(ts), l2)
+	if err := tf.Write(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	return nil
+}
