@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"gonum.org/v1/gonum/mat"
 )
 
 // The features of a Reading: what decide read of a statement before the
@@ -398,46 +400,28 @@ func fitRegression(xs [][ReadingSize]float64, gold []int, l2 float64) *Calibrati
 // gives the same numbers.
 func roundTo(v, scale float64) float64 { return math.Round(v*scale) / scale }
 
-// solve returns x with a·x = b by Gaussian elimination with partial
-// pivoting (a is changed); a singular pivot gives a zero component.
+// solve returns x with a·x = b for the symmetric positive definite
+// Newton systems of the fits (a Hessian plus a ridge), by gonum's Cholesky
+// factorisation; should a be singular after all, by its LU factorisation,
+// and a zero step if that fails too.
 func solve(a [][]float64, b []float64) []float64 {
 	n := len(b)
-	x := append([]float64(nil), b...)
-	for col := range n {
-		piv := col
-		for r := col + 1; r < n; r++ {
-			if math.Abs(a[r][col]) > math.Abs(a[piv][col]) {
-				piv = r
-			}
-		}
-		a[col], a[piv] = a[piv], a[col]
-		x[col], x[piv] = x[piv], x[col]
-		if math.Abs(a[col][col]) < 1e-12 {
-			continue
-		}
-		for r := col + 1; r < n; r++ {
-			f := a[r][col] / a[col][col]
-			if f == 0 {
-				continue
-			}
-			for c := col; c < n; c++ {
-				a[r][c] -= f * a[col][c]
-			}
-			x[r] -= f * x[col]
+	sym := mat.NewSymDense(n, nil)
+	for i := range n {
+		for j := i; j < n; j++ {
+			sym.SetSym(i, j, (a[i][j]+a[j][i])/2)
 		}
 	}
-	for r := n - 1; r >= 0; r-- {
-		if math.Abs(a[r][r]) < 1e-12 {
-			x[r] = 0
-			continue
-		}
-		s := x[r]
-		for c := r + 1; c < n; c++ {
-			s -= a[r][c] * x[c]
-		}
-		x[r] = s / a[r][r]
+	rhs := mat.NewVecDense(n, append([]float64(nil), b...))
+	var x mat.VecDense
+	var chol mat.Cholesky
+	if chol.Factorize(sym) && chol.SolveVecTo(&x, rhs) == nil {
+		return x.RawVector().Data
 	}
-	return x
+	if err := x.SolveVec(mat.DenseCopyOf(sym), rhs); err == nil {
+		return x.RawVector().Data
+	}
+	return make([]float64, n)
 }
 
 // Write writes the calibration in the text format ParseCalibration
