@@ -14,8 +14,9 @@ import (
 // the calibration: each target of a matched statement that the labels
 // name is an example, kept unless its label is "x". The weights are a
 // logistic regression with a fixed penalty (filterL2); the threshold is
-// the one of thresholdGrid with the best stance-edge F1 on the labelled
-// targets, chosen on out-of-fold probabilities (folds by article). The
+// the smallest of thresholdGrid within thresholdTolerance of the best
+// stance-edge F1 on the labelled targets, chosen on out-of-fold
+// probabilities (folds by article). The
 // cross-validated figures choose the threshold of each outer fold on an
 // inner cross-validation of its training folds only.
 
@@ -141,25 +142,37 @@ func prob(tf *statement.TargetFilter, t targetExample) float64 {
 	return tf.GroupProbs(t.stmt)[t.pos]
 }
 
-// chooseThreshold returns the threshold of thresholdGrid with the best
-// stance-edge F1 of targets idx with probabilities probs (the smaller on
-// a tie).
+// thresholdTolerance is how far below the best cross-validated edge F1 a
+// lower threshold may score and still be chosen: the curve is flat near its
+// top, and where the labels do not show that dropping more targets helps,
+// the filter keeps them (a stricter threshold within that margin lost
+// stance edges on the dev articles).
+const thresholdTolerance = 0.005
+
+// chooseThreshold returns the smallest threshold of thresholdGrid whose
+// stance-edge F1 of targets idx with probabilities probs is within
+// thresholdTolerance of the best, and that F1.
 func chooseThreshold(ts []targetExample, idx []int, probs []float64) (float64, float64) {
 	sub := make([]targetExample, len(idx))
 	for j, i := range idx {
 		sub[j] = ts[i]
 	}
-	best, bestF := thresholdGrid[0], -1.0
-	for _, th := range thresholdGrid {
+	fs := make([]float64, len(thresholdGrid))
+	bestF := -1.0
+	for k, th := range thresholdGrid {
 		kept := make([]bool, len(idx))
 		for j := range idx {
 			kept[j] = probs[j] >= th
 		}
-		if f := sourceMeanF1(sub, kept); f > bestF+1e-9 {
-			best, bestF = th, f
+		fs[k] = sourceMeanF1(sub, kept)
+		bestF = max(bestF, fs[k])
+	}
+	for k, f := range fs {
+		if f >= bestF-thresholdTolerance {
+			return thresholdGrid[k], f
 		}
 	}
-	return best, bestF
+	return thresholdGrid[0], fs[0]
 }
 
 // choose returns the penalty of filterL2Grid and the threshold with the
