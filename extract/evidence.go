@@ -84,7 +84,11 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		}
 		a.Votes.Add(v)
 	}
-	settle(x, named)
+	given := make([]bool, len(x.Actors))
+	for i, a := range x.Actors {
+		given[i] = st.givenNameFirst(a.Name)
+	}
+	settle(x, named, given)
 }
 
 // markSource sets Source on the mention of actor at span; mentions are
@@ -104,6 +108,19 @@ func markSource(ms []Mention, actor string, span Span) {
 			ms[i].Source = true
 		}
 	}
+}
+
+// givenNameFirst reports whether a name of two or more words starts with
+// a common given name of the lexicon ("Sonia O'Sullivan") and does not end
+// with the head word or legal form of an organisation's name ("Douglas
+// Corp").
+func (st *docState) givenNameFirst(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok || !st.e.lex.IsGivenName(first) {
+		return false
+	}
+	last, _ := text.LastField(name)
+	return !cue.Default().OrgWord(last)
 }
 
 // possessesPerson reports whether mention i is followed by a possessive

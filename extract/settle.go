@@ -4,18 +4,26 @@ import "slices"
 
 // settle applies the document's own context votes to its actors that the
 // gazetteer does not know (named[i] is the number of mentions by name of
-// x.Actors[i]):
+// x.Actors[i], given[i] whether its name starts with a common given name):
 //   - an actor whose mentions mark a work, a product or an event at least
 //     half the time, and an actor never ("its Iressa drug", "cholesterol
 //     drug Crestor", "his new book, Lawless World"), is no actor of this
 //     document: it leaves the extraction with its mentions and statements,
 //     and goes to x.Things, whose votes the corpus still counts;
-//   - two or more context votes for a person or for an organisation, and
-//     none for the other, set the type ("Vodafone said it ...", "shares in
-//     Vodafone").
+//   - the type the tagger read into the name counts as one vote however
+//     often the document names it, and the context votes decide against it
+//     when they lean the other way: more votes for an organisation than for
+//     a person make a person an organisation ("its Clearstream unit", "X
+//     said it ..."), and the reverse. A name that starts with a common
+//     given name carries one more vote for the tagger's person, so that
+//     one stray organisation cue does not turn "Sonia O'Sullivan" into a
+//     firm; alone it does not undo the tagger's organisation, as firms
+//     are often named after people. It is the name's, not a context's, so
+//     it stays out of the votes that package graph adds up over the
+//     corpus.
 //
 // Package graph weighs the votes again over the whole corpus.
-func settle(x *Extraction, named []int) {
+func settle(x *Extraction, named []int, given []bool) {
 	gone := map[string]bool{}
 	for i := range x.Actors {
 		a := &x.Actors[i]
@@ -30,10 +38,14 @@ func settle(x *Extraction, named []int) {
 			continue
 		}
 		cp, co := v.Person, v.Org+v.NonPerson
+		g := 0
+		if given[i] {
+			g = 1
+		}
 		switch {
-		case a.Type == KindPerson && co >= 2 && cp == 0:
+		case a.Type == KindPerson && co > cp+g:
 			a.Type, a.Affiliation = KindOrg, ""
-		case a.Type == KindOrg && cp >= 2 && co == 0:
+		case a.Type == KindOrg && cp > co:
 			a.Type = KindPerson
 		}
 	}

@@ -94,8 +94,8 @@ type Node struct {
 	// ("Howard" when two full names end with it), the actors it may stand
 	// for, most likely first.
 	Candidates []string `json:"candidates,omitempty"`
-	// Kinds counts the mentions by the type the extractor gave them in
-	// each document, and Votes the context votes of its mentions (see
+	// Kinds counts the documents by the type the extractor gave the actor
+	// in each (one vote per document, however many its mentions), and Votes the context votes of its mentions (see
 	// extract.Votes): the evidence behind Type, for `actorgraph review`.
 	Kinds map[string]int `json:"kinds,omitempty"`
 	Votes *extract.Votes `json:"votes,omitempty"`

@@ -3,6 +3,7 @@ package cue
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -143,7 +144,17 @@ type Table struct {
 	function map[string]bool
 	// legal are the legal forms of companies ("Ltd", "Inc").
 	legal map[string]bool
+	// refer are the possessive and reflexive pronouns that refer back to
+	// the subject of their sentence ("his", "its"), with the class they
+	// vote for; barrier are the words that end the search for one (a
+	// determiner brings in another noun the pronoun may refer to).
+	refer   map[string]Class
+	barrier map[string]bool
 }
+
+// referWindow is the number of tokens after a name in which a pronoun
+// that refers back to it is looked for.
+const referWindow = 8
 
 //go:embed data/cues.tsv
 var cuesTSV string
@@ -162,7 +173,8 @@ var Default = sync.OnceValue(func() *Table {
 // "#" starts a comment line. Errors name the line.
 func Parse(src string) (*Table, error) {
 	t := &Table{before: map[string][]phrase{}, after: map[string][]phrase{}, last: map[string][]Class{},
-		indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{}}
+		indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{},
+		refer: map[string]Class{}, barrier: map[string]bool{}}
 	line := 0
 	for l := range strings.Lines(src) {
 		line++
@@ -176,7 +188,7 @@ func Parse(src string) (*Table, error) {
 		}
 		c := Class(f[0])
 		var probe Votes
-		if probe.field(c) == nil && f[1] != "function" {
+		if probe.field(c) == nil && f[1] != "function" && f[1] != "barrier" {
 			return nil, fmt.Errorf("cues line %d: unknown class %q", line, f[0])
 		}
 		for _, p := range strings.Split(f[2], "|") {
@@ -204,8 +216,17 @@ func Parse(src string) (*Table, error) {
 				for _, w := range words {
 					t.function[w] = true
 				}
+			case "refer":
+				if len(words) != 1 {
+					return nil, fmt.Errorf("cues line %d: a pronoun cue is one word, got %q", line, p)
+				}
+				t.refer[words[0]] = c
+			case "barrier":
+				for _, w := range words {
+					t.barrier[w] = true
+				}
 			default:
-				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, legal, indefinite or function)", line, f[1])
+				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, legal, indefinite, function, refer or barrier)", line, f[1])
 			}
 		}
 	}
@@ -259,11 +280,51 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 			}
 		}
 	}
+	if c, ok := t.referBack(toks, t0, t1); ok {
+		v.Mark(c)
+	}
 	// A name that is the whole sentence is a signature or byline.
 	if alonePunct(toks, t0, t1) {
 		v.Mark(ClassSource)
 	}
 	return v
+}
+
+// referBack returns the class of the first pronoun after a name that is
+// the subject of its sentence and that refers back to it ("Vodafone
+// raised its forecast", "Presley scored his 19th hit"). The name is taken
+// for the subject when it starts the sentence or follows a comma (after an
+// opening phrase: "On Monday, Vodafone raised its ..."); an object ("led
+// Vodafone to his first title") does not vote. The pronoun must come within
+// referWindow tokens, before any other capitalised word or barrier word
+// ("the", "a": another noun the pronoun could refer to); "her" counts only
+// as a possessive, when a content word follows it ("her new album", not
+// "signed her.").
+func (t *Table) referBack(toks []text.Token, t0, t1 int) (Class, bool) {
+	first := 0
+	for first < t0 && !text.IsNameStart(toks[first].Text) {
+		first++
+	}
+	if t0 != first && toks[t0-1].Text != "," {
+		return "", false
+	}
+	for i := t1; i < len(toks) && i < t1+referWindow; i++ {
+		w := toks[i].Text
+		l := lower(w)
+		if t.barrier[l] || text.IsNameStart(w) && !text.IsLower(w) {
+			return "", false
+		}
+		c, ok := t.refer[l]
+		if !ok {
+			continue
+		}
+		if l == "her" && (i+1 >= len(toks) || !text.IsLower(toks[i+1].Text) || t.function[lower(toks[i+1].Text)] ||
+			t.barrier[lower(toks[i+1].Text)]) {
+			return "", false
+		}
+		return c, true
+	}
+	return "", false
 }
 
 // alonePunct reports whether the tokens outside [t0,t1) are all
@@ -379,6 +440,12 @@ func (t *Table) AgentWord(w string) bool {
 // extractor cuts them as titles.
 var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
 	"lord": true, "lady": true, "dame": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
+
+// OrgWord reports whether w (any case) is a legal form or a head word that
+// ends organisation names ("Ltd", "Corp", "Bank", "United").
+func (t *Table) OrgWord(w string) bool {
+	return slices.Contains(t.last[lower(w)], ClassOrg)
+}
 
 // LegalForm reports whether w is a company's legal form ("Ltd", "Inc."),
 // which is no name on its own.

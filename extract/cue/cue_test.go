@@ -62,6 +62,21 @@ func TestVote(t *testing.T) {
 		{"The [Zedpad] went on sale on Friday.", Votes{Product: 1}},
 		{"Owners of the [Zedpad] complained.", Votes{Product: 1}},
 		{"DJ [Norman Pike] played records.", Votes{Person: 1}},
+		// A possessive or reflexive pronoun that refers back to the
+		// subject; none once another noun or name could take it.
+		{"[Gravelpoint] raised its forecast for the year.", Votes{NonPerson: 1}},
+		{"Last year, [Ottoline Marsh] sold her new house.", Votes{Person: 1}},
+		{"Last year [Ottoline Marsh] sold her new house.", Votes{}},
+		{"[Ottoline Marsh] has signed her.", Votes{}},
+		{"[Ottoline Marsh] had asked her to stay.", Votes{}},
+		{"[Dunmore Farrow] scored his third goal.", Votes{Person: 1}},
+		{"[Dunmore Farrow] hurt himself badly.", Votes{Person: 1}},
+		{"[Dunmore Farrow] said the club would keep its coach.", Votes{Agent: 1}},
+		{"[Dunmore Farrow] told Gravelpoint to cut its prices.", Votes{Agent: 1}},
+		{"The coach led [Gravelpoint] to his first title.", Votes{}},
+		{"[Gravelpoint], whose shares rose, kept its chief.", Votes{}},
+		{"[Gravelpoint] expects trading in its shares to resume later this year.", Votes{NonPerson: 1, Agent: 1}},
+		{"[Gravelpoint] expects trading to resume later in the year, with its shares.", Votes{Agent: 1}},
 	}
 	for _, tt := range tests {
 		if got := voteOf(t, tab, tt.in); got != tt.want {
@@ -98,6 +113,7 @@ func TestParseErrors(t *testing.T) {
 		{"position", "person\tbeside\tx\n", "unknown position"},
 		{"empty phrase", "person\tafter\tx||y\n", "empty phrase"},
 		{"last word", "org\tlast\ttwo words\n", "one word"},
+		{"pronoun", "person\trefer\this own\n", "one word"},
 	}
 	for _, tt := range tests {
 		_, err := Parse("# comment\n\n" + tt.src)

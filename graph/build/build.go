@@ -321,7 +321,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 			b.actors[k] = acc
 		}
 		acc.names[a.Name] += max(a.Mentions, 1)
-		acc.kinds[a.Type] += max(a.Mentions, 1)
+		acc.kinds[a.Type]++ // one vote per document: see typeOf
 		if a.Affiliation != "" {
 			acc.affiliations[a.Affiliation] += max(a.Mentions, 1)
 		}

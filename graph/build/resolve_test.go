@@ -154,6 +154,13 @@ func TestTypeOf(t *testing.T) {
 		{"capitalised only where every word is", map[extract.Kind]int{extract.KindPerson: 20}, nil, extract.Votes{Initial: 19}, 20, extract.KindUnknown, false},
 		{"maker of products that speaks", map[extract.Kind]int{extract.KindPerson: 50}, nil, extract.Votes{Product: 3, Agent: 4, Person: 1}, 50, extract.KindOrg, true},
 		{"no evidence: the tagger", map[extract.Kind]int{extract.KindPerson: 3, extract.KindOrg: 1}, nil, extract.Votes{}, 4, extract.KindPerson, true},
+		// Kinds count documents: a tagger that reads a singer as an
+		// organisation in most documents does not outvote a few
+		// consistent person cues ("said he", "his").
+		{"singer typed org in most documents", map[extract.Kind]int{extract.KindOrg: 9, extract.KindPerson: 5}, nil, extract.Votes{Person: 4, Org: 2}, 40, extract.KindPerson, true},
+		{"airline typed person in its one document", map[extract.Kind]int{extract.KindPerson: 1}, nil, extract.Votes{NonPerson: 1}, 6, extract.KindOrg, true},
+		{"a tie goes to most documents: org", map[extract.Kind]int{extract.KindOrg: 4, extract.KindPerson: 1}, nil, extract.Votes{Person: 1}, 10, extract.KindOrg, true},
+		{"a tie goes to most documents: person", map[extract.Kind]int{extract.KindPerson: 3}, nil, extract.Votes{Org: 1}, 4, extract.KindPerson, true},
 	}
 	for _, tt := range tests {
 		a := newActorAcc()

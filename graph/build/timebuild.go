@@ -55,16 +55,16 @@ func actorDay(list []actorDayAcc, day graph.Day) ([]actorDayAcc, *actorDayAcc) {
 }
 
 // addActorDay counts one document's actor on its day, with the same
-// weights as the totals: mentions, one document, and max(mentions, 1) for
-// its name, type and affiliation; one per alias other than the name; and
-// its resolution evidence (addEvidenceDay).
+// weights as the totals: mentions, one document, max(mentions, 1) for its
+// name and affiliation, one for its type; one per alias other than the
+// name; and its resolution evidence (addEvidenceDay).
 func addActorDay(list []actorDayAcc, day graph.Day, a extract.Actor) []actorDayAcc {
 	list, d := actorDay(list, day)
 	w := max(a.Mentions, 1)
 	d.mentions += a.Mentions
 	d.documents++
 	d.votes = addVote(d.votes, voteName+a.Name, w)
-	d.votes = addVote(d.votes, voteType+a.Type.String(), w)
+	d.votes = addVote(d.votes, voteType+a.Type.String(), 1)
 	if a.Affiliation != "" {
 		d.votes = addVote(d.votes, voteAffiliation+a.Affiliation, w)
 	}

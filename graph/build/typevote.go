@@ -7,7 +7,7 @@ import (
 )
 
 // Weights of the type vote (typeOf): a context cue counts as much as
-// cueWeight mentions that the extractor typed so in some document.
+// cueWeight documents that the extractor typed so.
 const cueWeight = 3
 
 // minInitial is the number of mentions from which a name seen only where
@@ -23,8 +23,11 @@ const (
 
 // typeOf returns an actor's type from all the evidence of the corpus, and
 // whether it is an actor at all. A type the gazetteer gave it wins. Else
-// the types the extractor gave its mentions (the tagger's guess, document
-// by document) are weighed against the context votes of its mentions:
+// the types the extractor gave it, one vote per document (a document's
+// type repeats one reading of the name, the tagger's, however many times
+// the document names it), are weighed against the context votes of its
+// mentions, each of which counts cueWeight times; a tie goes to the type of
+// most documents:
 // "said he", a title or a role noun for a person; "club", "shares", "said
 // it", a legal form for an organisation. A name whose contexts mark a work,
 // a product, an event or a generic group more often than they mark an
@@ -68,7 +71,7 @@ func typeOf(a *actorAcc) (extract.Kind, bool) {
 	switch {
 	case state > person && state > org:
 		return extract.KindState, true
-	case org > person:
+	case org > person, org == person && a.kinds[extract.KindOrg] > a.kinds[extract.KindPerson]:
 		return extract.KindOrg, true
 	case person > 0:
 		return extract.KindPerson, true

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestSettleType(t *testing.T) {
+	tests := []struct {
+		name  string
+		typ   Kind
+		votes Votes
+		named int
+		given bool
+		want  Kind
+	}{
+		// The document's type is the tagger's reading of the name: one
+		// vote, which any surplus of context votes the other way outweighs.
+		{"one org cue, none for a person", KindPerson, Votes{Org: 1}, 3, false, KindOrg},
+		{"it refers back", KindPerson, Votes{NonPerson: 1}, 6, false, KindOrg},
+		{"org cues outnumber person cues", KindPerson, Votes{Org: 2, Person: 1}, 4, false, KindOrg},
+		{"a given name balances a stray org cue", KindPerson, Votes{Org: 1}, 2, true, KindPerson},
+		{"person cues win over the tagger's org", KindOrg, Votes{Person: 2}, 2, false, KindPerson},
+		{"a given name alone does not undo the tagger's org", KindOrg, Votes{}, 2, true, KindOrg},
+		{"a given name does not outweigh two org cues", KindPerson, Votes{Org: 2}, 2, true, KindOrg},
+		{"one person cue against the tagger's org", KindOrg, Votes{Person: 1}, 3, false, KindPerson},
+		{"no cue: the tagger", KindOrg, Votes{Agent: 2}, 2, false, KindOrg},
+		{"a state is left alone", KindState, Votes{Person: 3}, 3, false, KindState},
+	}
+	for _, tt := range tests {
+		x := &Extraction{Actors: []Actor{{Name: "X", Type: tt.typ, Votes: tt.votes, Mentions: tt.named}}}
+		settle(x, []int{tt.named}, []bool{tt.given})
+		if got := x.Actors[0].Type; got != tt.want {
+			t.Errorf("%s: type %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
