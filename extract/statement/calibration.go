@@ -452,57 +452,43 @@ func (cal *Calibration) Write(w io.Writer) error {
 func ParseCalibration(r io.Reader) (*Calibration, error) {
 	cal := &Calibration{Vocab: map[string][2]float64{}}
 	var seen [ReadingSize]bool
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		if len(f) == 4 && f[0] == "word" && f[1] != "" {
+	err := eachRecord(r, func(line int, f []string) error {
+		switch {
+		case len(f) == 4 && f[0] == "word" && f[1] != "":
 			var v [2]float64
 			for c := range v {
-				x, err := strconv.ParseFloat(f[2+c], 64)
-				if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > 1000 {
-					return nil, fmt.Errorf("calibration: line %d: bad log odds %q", line, f[2+c])
+				x, ok := boundedFloat(f[2+c])
+				if !ok {
+					return fmt.Errorf("line %d: bad log odds %q", line, f[2+c])
 				}
 				v[c] = x
 			}
 			cal.Vocab[f[1]] = v
-			continue
-		}
-		if len(f) == 2 && f[0] == "scope" {
+		case len(f) == 2 && f[0] == "scope":
 			sc, err := ParseScope(f[1])
 			if err != nil {
-				return nil, fmt.Errorf("calibration: line %d: %w", line, err)
+				return fmt.Errorf("line %d: %w", line, err)
 			}
 			cal.Scope = sc
-			continue
-		}
-		if len(f) != 5 || f[0] != "weight" {
-			return nil, fmt.Errorf("calibration: line %d: unknown line %q", line, s)
-		}
-		k := -1
-		for i, n := range readingNames {
-			if n == f[1] {
-				k = i
+		case len(f) == 5 && f[0] == "weight":
+			k := featureIndex(readingNames[:], f[1])
+			if k < 0 {
+				return fmt.Errorf("line %d: unknown feature %q", line, f[1])
 			}
-		}
-		if k < 0 {
-			return nil, fmt.Errorf("calibration: line %d: unknown feature %q", line, f[1])
-		}
-		for c := range 3 {
-			v, err := strconv.ParseFloat(f[2+c], 64)
-			if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1000 {
-				return nil, fmt.Errorf("calibration: line %d: bad weight %q", line, f[2+c])
+			for c := range 3 {
+				v, ok := boundedFloat(f[2+c])
+				if !ok {
+					return fmt.Errorf("line %d: bad weight %q", line, f[2+c])
+				}
+				cal.W[c][k] = v
 			}
-			cal.W[c][k] = v
+			seen[k] = true
+		default:
+			return fmt.Errorf("line %d: unknown line %q", line, strings.Join(f, "\t"))
 		}
-		seen[k] = true
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("calibration: %w", err)
 	}
 	for k, ok := range seen {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -377,49 +376,30 @@ func ParseTargetFilter(r io.Reader) (*TargetFilter, error) {
 	tf := &TargetFilter{}
 	var seen [TargetReadingSize]bool
 	haveThreshold := false
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		parse := func(v string) (float64, error) {
-			x, err := strconv.ParseFloat(v, 64)
-			if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > 1000 {
-				return 0, fmt.Errorf("target filter: line %d: bad number %q", line, v)
-			}
-			return x, nil
-		}
+	err := eachRecord(r, func(line int, f []string) error {
 		switch {
 		case len(f) == 2 && f[0] == "threshold":
-			v, err := parse(f[1])
-			if err != nil {
-				return nil, err
+			v, ok := boundedFloat(f[1])
+			if !ok {
+				return fmt.Errorf("line %d: bad number %q", line, f[1])
 			}
 			tf.Threshold, haveThreshold = v, true
 		case len(f) == 3 && f[0] == "weight":
-			k := -1
-			for i, n := range targetFeatureNames {
-				if n == f[1] {
-					k = i
-				}
-			}
+			k := featureIndex(targetFeatureNames[:], f[1])
 			if k < 0 {
-				return nil, fmt.Errorf("target filter: line %d: unknown feature %q", line, f[1])
+				return fmt.Errorf("line %d: unknown feature %q", line, f[1])
 			}
-			v, err := parse(f[2])
-			if err != nil {
-				return nil, err
+			v, ok := boundedFloat(f[2])
+			if !ok {
+				return fmt.Errorf("line %d: bad number %q", line, f[2])
 			}
 			tf.W[k], seen[k] = v, true
 		default:
-			return nil, fmt.Errorf("target filter: line %d: unknown line %q", line, s)
+			return fmt.Errorf("line %d: unknown line %q", line, strings.Join(f, "\t"))
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("target filter: %w", err)
 	}
 	if !haveThreshold {
