@@ -413,9 +413,7 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 	toks := st.tokens[si]
 	t0, t1 := en.Start, en.End
 	// Trailing lower-case words and punctuation are not part of a name.
-	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
-		t1--
-	}
+	t1 = nameEnd(toks, t0, t1)
 	for t0 < t1 && !text.IsNameStart(toks[t0].Text) {
 		t0++
 	}
@@ -512,6 +510,15 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 	return out
 }
 
+// nameEnd returns the end of tokens [t0,t1) without their trailing
+// lower-case words and punctuation, which are not part of a name.
+func nameEnd(toks []text.Token, t0, t1 int) int {
+	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
+		t1--
+	}
+	return t1
+}
+
 // orgHeaded reports whether tokens [t0,t1) read as an organisation's name
 // around a title: they start with a word that heads organisation names
 // (the tagger's list: Office, Ministry, Department …) and "of", or their
@@ -520,9 +527,7 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 // not itself a title.
 func (st *docState) orgHeaded(si, t0, t1 int) bool {
 	toks := st.tokens[si]
-	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
-		t1--
-	}
+	t1 = nameEnd(toks, t0, t1)
 	if t1-t0 < 2 {
 		return false
 	}
@@ -557,9 +562,7 @@ func (st *docState) titleLen(si, k, end int) (int, bool) {
 // them.
 func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 	toks := st.tokens[si]
-	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
-		t1--
-	}
+	t1 = nameEnd(toks, t0, t1)
 	if t0 >= t1 {
 		return mention{}, false
 	}
@@ -575,9 +578,7 @@ func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 // if it knows the name, else the tagger's type.
 func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention, bool) {
 	toks := st.tokens[si]
-	for t1 > t0 && (!text.IsNameStart(toks[t1-1].Text) || text.IsLower(toks[t1-1].Text)) {
-		t1--
-	}
+	t1 = nameEnd(toks, t0, t1)
 	for t0 < t1 && !text.IsNameStart(toks[t0].Text) {
 		t0++
 	}

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -432,12 +434,7 @@ func (cal *Calibration) Write(w io.Writer) error {
 	for k, name := range readingNames {
 		fmt.Fprintf(bw, "weight\t%s\t%.6f\t%.6f\t%.6f\n", name, cal.W[0][k], cal.W[1][k], cal.W[2][k])
 	}
-	words := make([]string, 0, len(cal.Vocab))
-	for w := range cal.Vocab {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	for _, w := range words {
+	for _, w := range slices.Sorted(maps.Keys(cal.Vocab)) {
 		v := cal.Vocab[w]
 		fmt.Fprintf(bw, "word\t%s\t%.6f\t%.6f\n", w, v[0], v[1])
 	}
