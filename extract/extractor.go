@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/polarity"
@@ -175,6 +176,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	}()
 	st.segment()
 	st.recognise()
+	st.joinDefinitions()
 	st.trimSpans()
 	st.completeGivenNames()
 	st.joinHyphens()
@@ -223,7 +225,35 @@ func (st *docState) segment() {
 		}
 		n := len(all)
 		all = text.AppendTokens(all, st.text, s.Span)
+		all = append(all[:n], text.DropTickers(all[n:])...)
 		st.tokens[i] = all[n:len(all):len(all)]
+	}
+	st.dropSignOff()
+}
+
+// dropSignOff removes a news agency's sign-off from the end of the text
+// ("... in the first quarter. Reuter", "Record March 31 REUTER"): when the
+// last word of the text has no punctuation after it and names a news
+// organisation of the gazetteer, it is the wire's signature, not a
+// mention of the agency (which stays an actor where the text names it:
+// "told Reuters").
+func (st *docState) dropSignOff() {
+	for i := len(st.tokens) - 1; i >= 0; i-- {
+		toks := st.tokens[i]
+		if len(toks) == 0 {
+			continue
+		}
+		last := toks[len(toks)-1]
+		if strings.TrimSpace(st.text[last.Span.End:]) != "" {
+			return
+		}
+		for _, e := range st.e.lex.LookupFold(last.Text) {
+			if e.Kind == KindOrg && e.Via == ViaName && e.Category == "media" {
+				st.tokens[i] = toks[: len(toks)-1 : len(toks)-1]
+				return
+			}
+		}
+		return
 	}
 }
 
@@ -426,6 +456,9 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 	if _, ok := st.titleLen(si, t0, t1); ok {
 		typ = "PER"
 	}
+	if typ == "ORG" {
+		dst, t0, _ = st.companyAcrossAnd(dst, si, t0, t1)
+	}
 	// Coordinated people split at "and", "&" and commas; any span splits
 	// at a lower-case word that is not a name particle ("Air Force One
 	// that Witkoff").
@@ -454,6 +487,51 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 		dst = st.entityPart(dst, si, p[0], p[1], typ)
 	}
 	return dst
+}
+
+// companyAcrossAnd extends an organisation span [t0, t1) that ends with a
+// company's legal form to the left across "and" or "&", where the tagger
+// cut a company named after two people or firms: "J.P. Morgan and Co
+// Inc", "Harper and Row Publishers Inc". The left part is the mention just
+// before "and" when the span is only legal forms ("Co Inc" is no name on
+// its own), or else one to three capitalised words before "and" that are
+// neither a gazetteer phrase nor, at the start of the sentence, a common
+// word. It returns dst without the left mention it absorbed, the new
+// start, and whether it extended the span.
+func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, int, bool) {
+	toks := st.tokens[si]
+	cues := cue.Default()
+	k := t0 - 1 // the "and"
+	if k < 1 || (toks[k].Text != "and" && toks[k].Text != "&") || !cues.LegalForm(toks[t1-1].Text) {
+		return dst, t0, false
+	}
+	onlyLegal := true
+	for _, t := range toks[t0:t1] {
+		onlyLegal = onlyLegal && cues.LegalForm(t.Text)
+	}
+	if n := len(dst); n > 0 && dst[n-1].sent == si && dst[n-1].t1 == k {
+		prev := dst[n-1]
+		if !onlyLegal || prev.known || strings.TrimSpace(st.text[prev.span.End:toks[k].Span.Start]) != "" {
+			return dst, t0, false
+		}
+		return dst[:n-1], prev.t0, true
+	}
+	a := k
+	for a > 0 && k-a < 3 && text.IsNameStart(toks[a-1].Text) && !text.IsLower(toks[a-1].Text) {
+		a--
+	}
+	if a == k {
+		return dst, t0, false
+	}
+	for j := a; j < k; j++ {
+		if n, _ := st.e.lex.Longest(st.text, toks[j:k]); n > 0 {
+			return dst, t0, false
+		}
+	}
+	if a == 0 && st.e.model.IsCommonWord(toks[0].Text) {
+		return dst, t0, false
+	}
+	return dst, a, true
 }
 
 // nameParticles are lower-case words that occur inside names ("Bank of

@@ -200,3 +200,73 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractSignOff(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       int // mentions of Reuters
+	}{
+		{"AfterSentence", "The bank raised its rates on Tuesday. Reuter", 0},
+		{"OwnLine", "The bank raised its rates on Tuesday.\n\nREUTER\n", 0},
+		{"AfterTable", "Net profit 12.1 mln vs 10.4 mln\nRecord March 31 Reuter", 0},
+		{"NamedAndSigned", "The minister told Reuters the talks would resume. Reuter", 1},
+		{"CitedLast", "The talks will resume, the minister told Reuters.", 1},
+		{"NotAnAgency", "The talks will resume on Monday in Geneva", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := 0
+			for _, m := range x.Mentions {
+				if m.Actor == "Reuters" {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%d mentions of Reuters, want %d: %+v", got, tt.want, x.Mentions)
+			}
+		})
+	}
+}
+
+func TestExtractCompositeOrgNames(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string // actors found, actors not found
+	}{
+		{"LegalFormAfterPerson", "Analysts at Brandt Kellerman and Co Inc expect a cut.", []string{"Brandt Kellerman and Co Inc"}, []string{"Co Inc"}},
+		{"PartnersAndLegalForm", "Halvorsen and Pike Publishers Inc said it had received an offer.", []string{"Halvorsen and Pike Publishers Inc"}, []string{"Pike Publishers Inc"}},
+		{"KnownOrgStaysApart", "Shares of IBM and Quarrow Systems Corp rose.", []string{"IBM", "Quarrow Systems Corp"}, []string{"IBM and Quarrow Systems Corp"}},
+		{"TickerBetween", "Orvane Plc <ORV.L> and NV reported higher sales.", nil, []string{"Orvane Plc <ORV.L> and NV"}},
+		{"Definition", "Talks at the Council for Mutual Economic Assistance (CMEA) resumed. The CMEA said little.", []string{"Council for Mutual Economic Assistance"}, []string{"CMEA", "Economic Assistance"}},
+		{"DefinitionOfQuantity", "The deficit fell to three pct of Gross Domestic Product (GDP), the minister said.", nil, []string{"Gross Domestic Product", "Domestic Product", "GDP"}},
+		{"TickerDropped", "Kellard Mining Corp <KLM> said output rose.", []string{"Kellard Mining Corp"}, []string{"KLM"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, a := range x.Actors {
+				have[a.Name] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("no actor %q in %v", w, have)
+				}
+			}
+			for _, w := range tt.not {
+				if have[w] {
+					t.Errorf("actor %q found: %v", w, have)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// joinDefinitions makes a name spelled out before its acronym in brackets
+// one mention: "the General Agreement on Tariffs and Trade (GATT)",
+// "Landeszentralbank (LZB)". News text defines an acronym this way the
+// first time it uses it; the tagger often cuts the long name at its
+// lower-case words ("Agreement", "Tariffs"). The capitalised words before
+// the bracket, with the particles between them ("of", "on", "and", …),
+// must spell the acronym with their initials. The long name becomes one
+// mention: of the acronym's actor when the gazetteer knows the acronym,
+// else an organisation of its own, which the acronym later joins
+// (resolveShortForms). Mentions inside the long name are replaced. When
+// none of them, nor the acronym's, names an organisation or a state, the
+// long name is a term ("Gross Domestic Product (GDP)", which the tagger
+// may take for a person): its mentions and the acronym's are dropped,
+// unless the gazetteer knows them.
+func (st *docState) joinDefinitions() {
+	var out []mention
+	changed := false
+	next := 0 // first mention not yet copied to out
+	for si, toks := range st.tokens {
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k].Text != "(" || toks[k+2].Text != ")" || !isAcronym(toks[k+1].Text) {
+				continue
+			}
+			p0, ok := definitionStart(toks, k, toks[k+1].Text)
+			if !ok {
+				continue
+			}
+			org := st.namesOrg(si, p0, k+2)
+			m, ok := st.definitionMention(si, p0, k)
+			if org && !ok {
+				continue
+			}
+			// Copy the mentions before the long name, skip those inside it
+			// (a term's unknown ones, up to its acronym).
+			for next < len(st.mentions) && before(st.mentions[next], si, p0) {
+				out = append(out, st.mentions[next])
+				next++
+			}
+			for next < len(st.mentions) && st.mentions[next].sent == si && st.mentions[next].t0 < k+2 {
+				if n := st.mentions[next]; !org && n.known || org && n.t0 > k {
+					out = append(out, n)
+				}
+				next++
+			}
+			if org {
+				// Before the acronym's mention, if that was kept.
+				at := len(out)
+				if at > 0 && out[at-1].sent == si && out[at-1].t0 > k {
+					at--
+				}
+				out = slices.Insert(out, at, m)
+			}
+			changed = true
+		}
+	}
+	if !changed {
+		return
+	}
+	out = append(out, st.mentions[next:]...)
+	st.mentions = out
+}
+
+// namesOrg reports whether a mention inside tokens [t0, t1) of sentence
+// si is an organisation or a state: the long name and its acronym name an
+// actor, not a quantity or a disease ("Gross Domestic Product (GDP)",
+// which the tagger may take for a person).
+func (st *docState) namesOrg(si, t0, t1 int) bool {
+	for _, m := range st.mentions {
+		if m.sent == si && m.t0 >= t0 && m.t1 <= t1 && !m.place && (m.kind == KindOrg || m.kind == KindState) {
+			return true
+		}
+	}
+	return false
+}
+
+// before reports whether mention m starts before token t0 of sentence si.
+func before(m mention, si, t0 int) bool {
+	return m.sent < si || m.sent == si && m.t0 < t0
+}
+
+// definitionStart returns the first token of the long name that ends
+// before the bracket at k and whose capitalised words' initials spell
+// acronym, skipping name particles between them; false if there is none
+// of at least two words.
+func definitionStart(toks []text.Token, k int, acronym string) (int, bool) {
+	pos := len(acronym) - 1
+	j := k - 1
+	for ; j >= 0 && pos >= 0; j-- {
+		w := toks[j].Text
+		switch {
+		case w[0] >= 'A' && w[0] <= 'Z':
+			if w[0] != acronym[pos] {
+				return 0, false
+			}
+			pos--
+		case nameParticles[w] && w != "-" && w != "'s" && j < k-1:
+		default:
+			return 0, false
+		}
+	}
+	if pos >= 0 || k-(j+1) < 2 {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// definitionMention returns the mention of the long name [t0, t1) defined
+// before an acronym: of the gazetteer's actor when the gazetteer knows the
+// acronym (or the long name itself), else an organisation.
+func (st *docState) definitionMention(si, t0, t1 int) (mention, bool) {
+	toks := st.tokens[si]
+	acr := toks[t1+1]
+	entries := st.e.lex.Lookup(st.text[toks[t0].Span.Start:toks[t1-1].Span.End])
+	if len(entries) == 0 {
+		entries = st.e.lex.Lookup(acr.Text)
+	}
+	entries = slices.DeleteFunc(slices.Clone(entries), func(e lexicon.Entry) bool { return e.Kind == KindUnknown || e.Kind == KindPerson })
+	if len(entries) > 0 {
+		return st.lexMention(si, t0, t1, entries)
+	}
+	return st.typedPart(si, t0, t1, "ORG", false)
+}

@@ -1,0 +1,85 @@
+package text
+
+import "strings"
+
+// DropTickers removes from toks, in place, the stock codes that news
+// wires print after a company's name: a code in angle brackets
+// ("Elders IXL Ltd <ELXA.S>", "Ford <F>") or a code with an exchange
+// suffix in round brackets ("Apple (AAPL.O)"). A code is one to six
+// capital letters or digits with at least one letter, optionally followed
+// by a dot and a one- to three-letter exchange suffix; a code of digits
+// only needs the suffix ("<7203.T>"). Such a code names
+// no actor of its own: it is the listing of the name before it. Round
+// brackets without a suffix are left alone, since they usually define
+// an acronym ("European Community (EC)"), and so are angle brackets
+// around words ("<Cable and Wireless Plc>"). It returns the shortened
+// slice.
+func DropTickers(toks []Token) []Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if n := tickerAt(toks, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// tickerAt returns the number of tokens of the bracketed stock code that
+// starts at toks[i], 0 if none does.
+func tickerAt(toks []Token, i int) int {
+	open := toks[i].Text
+	if open != "<" && open != "(" {
+		return 0
+	}
+	j := i + 1
+	if j >= len(toks) {
+		return 0
+	}
+	code := toks[j].Text
+	digits := len(code) <= 6 && strings.Trim(code, "0123456789") == ""
+	if !isTickerCode(code, 6) && !digits {
+		return 0
+	}
+	j++
+	suffix := false
+	if j+1 < len(toks) && toks[j].Text == "." && isTickerCode(toks[j+1].Text, 3) && toks[j].Span.Start == toks[j-1].Span.End && toks[j+1].Span.Start == toks[j].Span.End {
+		suffix = true
+		j += 2
+	}
+	if digits && !suffix {
+		return 0 // "<12>" is a number, "<7203.T>" a listing
+	}
+	closing := ">"
+	if open == "(" {
+		closing = ")"
+		if !suffix {
+			return 0
+		}
+	}
+	if j >= len(toks) || toks[j].Text != closing {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// isTickerCode reports whether w is one to limit capital letters or digits
+// with at least one letter.
+func isTickerCode(w string, limit int) bool {
+	if w == "" || len(w) > limit {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letter
+}
