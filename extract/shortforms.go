@@ -123,7 +123,9 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 //     ("United" after "Manchester United", "Commission" after "European
 //     Commission"), and so does an acronym of its initials ("LSE" for
 //     London Stock Exchange); a longer name that comes later is another
-//     thing ("Yahoo" and then "Yahoo Messenger");
+//     thing ("Yahoo" and then "Yahoo Messenger"); a one-word name that
+//     is only a head word of organisation names and a common noun
+//     ("Bank", "Committee", "City") and joins no such name is no actor;
 //   - a hyphenated compound of two people of the document ("the
 //     Blair-Brown feud") is split back into its two people;
 //   - a generic plural group ("MPs", the plural of a title) is no actor;
@@ -170,6 +172,9 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
 			if j := st.orgOf(actors, a.name); j >= 0 && first[j] < i {
 				m.actorIndex = j
+			} else if st.e.model.IsOrgWord(a.name) && st.e.model.IsCommonWord(a.name) {
+				m.actorIndex = -1 // "Bank", "Committee": which one, the text does not say
+				continue
 			}
 		}
 		if m.joined && a.kind == KindPerson && !a.known && text.FieldCount(a.name, 2) == 1 {
