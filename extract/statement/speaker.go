@@ -578,6 +578,12 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 				return s
 			}
 		}
+		if o := ss.ministryOf(c, a, e); o >= 0 {
+			return o // "a ministry official said", after "the Finance Ministry"
+		}
+		if o := ss.bodyInSentence(c, a, e); o >= 0 {
+			return o // "X will close its plant, a spokesman said"
+		}
 		// "The government said": the state the article is about.
 		if g := ss.governmentOf(c, a, e); g >= 0 {
 			return g
@@ -717,6 +723,68 @@ func (ss *docState) blocByDemonym(c *sentCtx, t0, t1, a int) bool {
 		}
 	}
 	return true
+}
+
+// bodyInSentence resolves an indefinite spokesman ("a spokesman", "a
+// spokeswoman" and nothing else in tokens [a, b)) by the sentence it
+// speaks in: the first state or organisation (not a news medium) the
+// sentence names before the phrase, outside quotations, is the body the
+// spokesman speaks for ("The central bank is ready to act, a spokesman
+// said"); when it names none, the state or organisation that spoke in
+// this sentence or the two before; else -1.
+func (ss *docState) bodyInSentence(c *sentCtx, a, b int) int {
+	if b-a != 2 || !strings.EqualFold(c.toks[a].Text, "a") {
+		return -1
+	}
+	switch c.toks[a+1].Text {
+	case "spokesman", "spokeswoman", "spokesperson":
+	default:
+		return -1
+	}
+	for _, m := range c.ms {
+		if m.t1 > a {
+			break
+		}
+		if c.quoted[m.t0] || m.via == lexicon.ViaRole || ss.isMedia(m.actorIndex) {
+			continue
+		}
+		if k := ss.actors[m.actorIndex].kind; k == lexicon.KindState || k == lexicon.KindOrg {
+			return m.actorIndex
+		}
+	}
+	// None named: the body that spoke in this sentence or the two before
+	// ("X said … The company expects more, a spokeswoman said").
+	if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-2 {
+		return s.speaker
+	}
+	return -1
+}
+
+// ministryOf resolves an official of a ministry the phrase [a, b) does not
+// name ("a ministry official", "ministry sources"): the organisation with
+// "Ministry" in its name named last, in this sentence or the five before;
+// -1 if there is none (the state then speaks, see governmentOf).
+func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
+	found := false
+	for j := a; j < b; j++ {
+		if strings.EqualFold(c.toks[j].Text, "ministry") && c.ment[j] < 0 {
+			found = true
+		}
+	}
+	if !found {
+		return -1
+	}
+	return ss.lastOrgWhere(c, a, func(i int) bool {
+		if ss.actors[i].kind != lexicon.KindOrg {
+			return false
+		}
+		for _, w := range strings.Fields(ss.actors[i].name) {
+			if strings.EqualFold(w, "ministry") {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // spokeBefore resolves an anaphoric "the spokesman", "the officials" or
