@@ -12,11 +12,15 @@ import (
 // describe it: "AstraZeneca … The company said", "UKIP … The party
 // argues", "the German exchange said", "the government has refused".
 // "The" and a noun for a kind of organisation is the organisation of that
-// kind named last in the sentence or the five before it; "the government",
-// "the administration", "the authorities", and an official, spokesman or
-// ministry the phrase gives no state or body for ("a senior official was
-// quoted as saying"), are the state the article names most (the one it is
-// about). An official or spokesman described through a kind of
+// kind named last in the sentence or the five before it. "A spokesman"
+// the phrase gives no body for speaks for the first state or organisation
+// its sentence names, else for the body that spoke in that sentence or
+// the two before (bodyInSentence); "a ministry official", for the
+// ministry named last (ministryOf). "The government", "the
+// administration", "the authorities", and the other officials and
+// spokesmen the phrase gives no state or body for ("a senior official
+// was quoted as saying"), are the state the article names most (the one
+// it is about). An official or spokesman described through a kind of
 // organisation ("a company spokesman", "bank officials") is that
 // organisation (bodyOfOfficials), or no one when the article names none;
 // "the spokesman" or "the statement" once a body has spoken is that body
