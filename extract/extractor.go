@@ -741,12 +741,14 @@ func cleanName(s string) string {
 
 // resolvedActor is an actor of the document under construction.
 type resolvedActor struct {
-	lastKey string // lexicon.NameKey of the last word of a full name, computed lazily
-	name    string
-	kind    Kind
-	aliases map[string]bool
-	affil   map[string]int // votes for affiliations; nil until the first (addAffil)
-	known   bool
+	lastKey   string // lexicon.NameKey of the last word of a full name, computed lazily
+	key       string // Actor.Key when it is not lexicon.NameKey(name) (qualifyBodies)
+	canonical string // Actor.Canonical (qualifyBodies)
+	name      string
+	kind      Kind
+	aliases   map[string]bool
+	affil     map[string]int // votes for affiliations; nil until the first (addAffil)
+	known     bool
 }
 
 // addAffil adds n votes for the affiliation name.
@@ -838,6 +840,7 @@ func (st *docState) resolve() []*resolvedActor {
 		}
 	}
 	st.affiliations(actors)
+	st.qualifyBodies(actors)
 	return actors
 }
 
@@ -905,7 +908,11 @@ func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mentio
 		if a.kind == KindPerson || a.kind == KindOrg {
 			aff, _ = topKey(a.affil)
 		}
-		out = append(out, Actor{Name: a.name, Key: lexicon.NameKey(a.name), Type: a.kind, Affiliation: aff, Aliases: aliases, Mentions: counts[i]})
+		key := a.key
+		if key == "" {
+			key = lexicon.NameKey(a.name)
+		}
+		out = append(out, Actor{Name: a.name, Key: key, Type: a.kind, Affiliation: aff, Aliases: aliases, Mentions: counts[i], Canonical: a.canonical})
 	}
 	slices.SortFunc(out, func(a, b Actor) int {
 		if a.Mentions != b.Mentions {

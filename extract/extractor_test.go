@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 func TestExtractActors(t *testing.T) {
@@ -266,6 +268,55 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 				if have[w] {
 					t.Errorf("actor %q found: %v", w, have)
 				}
+			}
+		})
+	}
+}
+
+func TestExtractStateBodies(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text           string
+		actor                string // the body's actor; "" for none
+		canonical, aff, base string // Canonical, Affiliation, Key before BodySep
+		perState             bool   // Key ends with BodySep and the state
+	}{
+		{"StateOfTheSentence", "Japan's trade surplus widened in March, the Finance Ministry said.",
+			"Finance Ministry", "Japanese Finance Ministry", "Japan", "finance ministry", true},
+		{"StateOfTheArticle", "Brazil cut its rates again. Inflation slowed, and the Central Bank said it would act.",
+			"Central Bank", "Brazilian Central Bank", "Brazil", "central bank", true},
+		{"GazetteerBody", "Britain's economy grew. The Treasury said borrowing would fall.",
+			"Treasury", "HM Treasury", "United Kingdom", "hm treasury", false},
+		{"DemonymInTheName", "Oil output rose, the Saudi Finance Ministry said.",
+			"Saudi Finance Ministry", "Saudi Finance Ministry", "Saudi Arabia", "finance ministry", true},
+		{"NoStateNoGenericBody", "The Army said the exercise would last a week.", "", "", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: "Report\n\n" + tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Actor
+			for i, a := range x.Actors {
+				if strings.HasSuffix(a.Name, "Ministry") || strings.HasSuffix(a.Name, "Bank") || strings.HasSuffix(a.Name, "Treasury") || a.Name == "Army" {
+					got = &x.Actors[i]
+				}
+			}
+			if tt.actor == "" {
+				if got != nil {
+					t.Errorf("actor %+v, want none", *got)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no actor %q in %+v", tt.actor, x.Actors)
+			}
+			base, state, per := strings.Cut(got.Key, BodySep)
+			wantBase := lexicon.NameKey(tt.base)
+			if got.Name != tt.actor || got.Canonical != tt.canonical || got.Affiliation != tt.aff || base != wantBase || per != tt.perState || per && state != tt.aff {
+				t.Errorf("actor %q canonical %q affiliation %q key %q, want %q %q %q %q (per state %v)",
+					got.Name, got.Canonical, got.Affiliation, got.Key, tt.actor, tt.canonical, tt.aff, tt.base, tt.perState)
 			}
 		})
 	}

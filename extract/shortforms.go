@@ -172,7 +172,7 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
 			if j := st.orgOf(actors, a.name); j >= 0 && first[j] < i {
 				m.actorIndex = j
-			} else if st.e.model.IsOrgWord(a.name) && st.e.model.IsCommonWord(a.name) {
+			} else if st.e.model.IsOrgWord(a.name) && st.e.model.IsCommonWord(a.name) && !isBodyName(a.name) {
 				m.actorIndex = -1 // "Bank", "Committee": which one, the text does not say
 				continue
 			}

@@ -65,10 +65,17 @@ type Mention struct {
 type Actor struct {
 	Name string `json:"name"`
 	// Key is the actor's identity across documents: lexicon.NameKey of
-	// the name, under which spelling variants agree. Package graph merges
+	// the name, under which spelling variants agree; for a state body
+	// named without its state, the key of the gazetteer's body or the
+	// name's key and the state joined by BodySep. Package graph merges
 	// actors by it.
-	Key  string `json:"-"`
-	Type Kind   `json:"type"`
+	Key string `json:"-"`
+	// Canonical is, for a state body named without its state, the name
+	// a graph shows it under when no document names it in full: the
+	// gazetteer's ("U.S. Treasury") or the name after the state's
+	// demonym ("Japanese Finance Ministry"); "" for other actors.
+	Canonical string `json:"-"`
+	Type      Kind   `json:"type"`
 	// Affiliation is the state a person acts for, if known.
 	Affiliation string `json:"affiliation,omitempty"`
 	// Aliases are the surface forms that named the actor, sorted.

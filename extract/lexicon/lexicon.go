@@ -76,6 +76,8 @@ type Lexicon struct {
 	pkeys   map[string]string           // NameKey of a person's name or alias -> canonical name ("" if shared)
 	given   map[string]bool             // lower-case given names
 	family  map[string]bool             // lower-case family names written first
+	demonym map[string]string           // canonical state name -> its first demonym
+	bodies  map[string]string           // state + "\x00" + lower-case body name -> organisation ("" if several)
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // foldName(name)
@@ -171,6 +173,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			statesFile, orgsFile, peopleFile, placesFile, titlesFile, givenFile, familyFile)
 	}
 	l.finish()
+	l.indexBodies(b.orgForms)
 	return l, nil
 }
 
@@ -183,6 +186,8 @@ func newLexicon() *Lexicon {
 		people:  map[string]Entry{},
 		given:   map[string]bool{},
 		family:  map[string]bool{},
+		demonym: map[string]string{},
+		bodies:  map[string]string{},
 		ignored: map[string]bool{},
 		merge:   map[string]string{},
 		apart:   map[[2]string]bool{},
@@ -278,8 +283,9 @@ func splitList(s string) []string {
 
 // builder fills a Lexicon from the data files.
 type builder struct {
-	l     *Lexicon
-	order int
+	l        *Lexicon
+	order    int
+	orgForms [][]string // per organisation of a state: its canonical name, then its forms
 }
 
 // Entry ranks: the order in which meanings of one phrase are returned.
@@ -369,9 +375,12 @@ func (b *builder) state(_ string, _ int, f []string) error {
 			return err
 		}
 	}
-	for _, d := range splitList(f[3]) {
+	for i, d := range splitList(f[3]) {
 		if err := b.add(d, Entry{Name: name, Kind: KindState, Via: ViaDemonym, Category: "demonym"}); err != nil {
 			return err
+		}
+		if i == 0 {
+			b.l.demonym[name] = strings.TrimPrefix(d, "!")
 		}
 	}
 	for _, c := range splitList(f[4]) {
@@ -401,10 +410,14 @@ func (b *builder) org(_ string, _ int, f []string) error {
 	}
 	e := Entry{Name: name, Kind: KindOrg, Via: ViaName, Affiliation: aff, Category: f[1]}
 	b.l.orgs[name] = e
-	for _, a := range append([]string{f[0]}, splitList(f[3])...) {
+	forms := append([]string{f[0]}, splitList(f[3])...)
+	for _, a := range forms {
 		if err := b.add(a, e); err != nil {
 			return err
 		}
+	}
+	if _, ok := b.l.states[aff]; ok {
+		b.orgForms = append(b.orgForms, append([]string{name}, forms...))
 	}
 	for _, d := range splitList(f[4]) {
 		de := e

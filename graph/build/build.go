@@ -321,6 +321,9 @@ func (b *Builder) Add(x *extract.Extraction) {
 			b.actors[k] = acc
 		}
 		acc.names[a.Name] += max(a.Mentions, 1)
+		if _, ok := acc.names[a.Canonical]; !ok && a.Canonical != "" {
+			acc.names[a.Canonical] = 0 // a candidate for displayName, with no mentions of its own
+		}
 		acc.kinds[a.Type]++ // one vote per document: see typeOf
 		if a.Affiliation != "" {
 			acc.affiliations[a.Affiliation] += max(a.Mentions, 1)

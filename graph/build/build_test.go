@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,5 +167,49 @@ func TestWordCount(t *testing.T) {
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
 		}
+	}
+}
+
+// TestBuildStateBodies checks that bodies named without their state
+// ("Finance Ministry") stay one actor per state, shown under their
+// canonical name unless a document names them in full.
+func TestBuildStateBodies(t *testing.T) {
+	body := func(doc, state, canonical string, full bool) *extract.Extraction {
+		name := "Finance Ministry"
+		if full {
+			name = canonical
+		}
+		return &extract.Extraction{Document: extract.Document{ID: doc, Text: name + " said."}, Actors: []extract.Actor{
+			{Name: name, Key: "finance ministri" + extract.BodySep + state, Canonical: canonical, Type: extract.KindOrg,
+				Affiliation: state, Aliases: []string{name}, Mentions: 1, Known: true},
+		}}
+	}
+	tests := []struct {
+		name string
+		docs []*extract.Extraction
+		want []string
+	}{
+		{"TwoStates", []*extract.Extraction{body("a", "Japan", "Japanese Finance Ministry", false), body("b", "Brazil", "Brazilian Finance Ministry", false)},
+			[]string{"Brazilian Finance Ministry", "Japanese Finance Ministry"}},
+		{"OneStateTwoDocuments", []*extract.Extraction{body("a", "Japan", "Japanese Finance Ministry", false), body("b", "Japan", "Japanese Finance Ministry", false)},
+			[]string{"Japanese Finance Ministry"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBuilder(BuildOptions{MaxEvidence: 2})
+			for _, x := range tt.docs {
+				b.Add(x)
+			}
+			var got []string
+			for _, n := range b.Graph().Nodes {
+				got = append(got, n.Name)
+				if slices.Contains(n.Aliases, n.Name) && n.Name != "Finance Ministry" {
+					t.Errorf("node %q has its canonical name among its aliases %v", n.Name, n.Aliases)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("nodes %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+)
+
+// BodySep separates, in an Actor.Key, the name key of a state body named
+// without its state ("Finance Ministry") from the state it belongs to:
+// such bodies of different states are different actors.
+const BodySep = "\x1e"
+
+// qualifyBodies gives the state bodies the text names without their state
+// ("the Finance Ministry", "the Central Bank", "the Treasury") the identity
+// of the state they belong to, so that an archive keeps each state's
+// ministry apart instead of one "Finance Ministry" for all of them. The
+// name stays as the text wrote it. The state is the one the mentions'
+// context gives (the affiliation votes: "Japan's Finance Ministry", "the
+// Japanese Finance Ministry"), else the state the document names most
+// (ties: the one named first). The body's key is then that of the
+// gazetteer's organisation of that state with that name ("Treasury" in an
+// article about the United States is the U.S. Treasury, "Parliament" in
+// one about the United Kingdom the House of Commons), else its own name
+// key joined to the state by BodySep; it is affiliated with the state,
+// and its Canonical name is the gazetteer's ("U.S. Treasury") or the name
+// after the state's demonym ("Japanese Finance Ministry"), which a graph
+// shows when
+// no document names the body in full. A
+// body for which no state is found and whose name is only a generic word
+// ("Army") is no actor. A body named with its state's name or demonym
+// ("Japanese Finance Ministry") gets the same key as the bare name of
+// that state's body, so both are one actor across documents.
+func (st *docState) qualifyBodies(actors []*resolvedActor) {
+	docState := ""
+	docStateDone := false
+	drop := map[int]bool{}
+	for i, a := range actors {
+		if a.kind != KindOrg || a.known {
+			continue
+		}
+		body, state := a.name, ""
+		if s, rest, ok := st.stateBefore(a.name); ok {
+			body, state = rest, s // "Japanese Finance Ministry"
+		}
+		if !isBodyName(body) {
+			continue
+		}
+		if state == "" {
+			state, _ = topKey(a.affil)
+		}
+		if _, ok := st.e.lex.State(state); !ok {
+			if !docStateDone {
+				docState, docStateDone = st.mostNamedState(actors), true
+			}
+			state = docState
+		}
+		if state == "" {
+			if st.e.model.IsOrgWord(a.name) && st.e.model.IsCommonWord(a.name) {
+				drop[i] = true
+			}
+			continue
+		}
+		if e, ok := st.e.lex.BodyOf(state, body); ok {
+			a.key, a.canonical = lexicon.NameKey(e.Name), e.Name
+		} else {
+			a.key, a.canonical = lexicon.NameKey(body)+BodySep+state, body+" ("+state+")"
+			if d := st.e.lex.Demonym(state); d != "" {
+				a.canonical = d + " " + body // "Japanese Finance Ministry"
+			}
+		}
+		a.known = true
+		a.addAffil(state, 1000)
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for k := range st.mentions {
+		if m := &st.mentions[k]; m.actorIndex >= 0 && drop[m.actorIndex] {
+			m.actorIndex = -1
+		}
+	}
+}
+
+// stateBefore splits a name that starts with a name or demonym of a state
+// ("Saudi Finance Ministry", "Japan's Trade Ministry") into that state and
+// the rest of the name.
+func (st *docState) stateBefore(name string) (state, rest string, ok bool) {
+	words := strings.Fields(name)
+	for n := 1; n < len(words) && n <= 3; n++ {
+		for _, e := range st.e.lex.Lookup(strings.TrimSuffix(strings.Join(words[:n], " "), "'s")) {
+			if e.Kind == KindState && (e.Via == ViaName || e.Via == ViaDemonym) {
+				return e.Name, strings.Join(words[n:], " "), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// mostNamedState returns the state the document's mentions name most
+// (ties: the one named first), "" if none.
+func (st *docState) mostNamedState(actors []*resolvedActor) string {
+	count := map[int]int{}
+	first := map[int]int{}
+	best := -1
+	for k, m := range st.mentions {
+		if m.actorIndex < 0 || actors[m.actorIndex].kind != KindState {
+			continue
+		}
+		a := m.actorIndex
+		if _, ok := first[a]; !ok {
+			first[a] = k
+		}
+		count[a]++
+		if best < 0 || count[a] > count[best] || count[a] == count[best] && first[a] < first[best] {
+			best = a
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return actors[best].name
+}
+
+// isBodyName reports whether an organisation's name is a state body named
+// without its state: a ministry with its field ("Finance Ministry",
+// "Ministry of Finance"), or one of the bodies every state has, alone
+// ("Treasury", "Central Bank", "Parliament", "Army", "Supreme Court").
+func isBodyName(name string) bool {
+	switch strings.ToLower(name) {
+	case "treasury", "central bank", "parliament", "cabinet", "army", "navy", "air force", "police",
+		"supreme court", "constitutional court", "armed forces", "foreign office":
+		return true
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	switch {
+	case words[len(words)-1] == "Ministry":
+		return true
+	case words[0] == "Ministry" && words[1] == "of":
+		return true
+	}
+	return false
+}
