@@ -112,7 +112,8 @@ type Node struct {
 	// the actor so), "h:" and the key of a gazetteer person (documents
 	// that hinted at that person for a bare surname), "x:" and a name
 	// (documents whose contexts marked the name as a thing, which count no
-	// mention).
+	// mention), "m:" and a name (documents that gave the actor that
+	// canonical name, extract.Actor.Canonical, which counts no mention).
 	DayVotes []string `json:"day_votes,omitempty"`
 	// Days holds the actor's mentions, documents and votes per day, in
 	// day order, for the dated documents (undated ones have no day), the

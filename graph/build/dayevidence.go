@@ -23,6 +23,10 @@ const (
 	// voteThing and a name: documents whose contexts marked the name as a
 	// thing (extract.Extraction.Things), which count no mention.
 	voteThing = "x:"
+	// voteCanonical and a name: documents that gave the actor that name
+	// as its canonical one (extract.Actor.Canonical), which counts no
+	// mention but may name the actor.
+	voteCanonical = "m:"
 )
 
 // voteClasses returns the classes of extract.Votes by label, in label
@@ -126,7 +130,7 @@ func addDayVote(a *actorAcc, label string, n int) bool {
 			a.ev.hints = map[string]int{}
 		}
 		a.ev.hints[v] += n
-	case voteThing:
+	case voteThing, voteCanonical:
 		a.names[v] += 0
 	default:
 		return false

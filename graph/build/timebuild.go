@@ -68,6 +68,9 @@ func addActorDay(list []actorDayAcc, day graph.Day, a extract.Actor) []actorDayA
 	if a.Affiliation != "" {
 		d.votes = addVote(d.votes, voteAffiliation+a.Affiliation, w)
 	}
+	if a.Canonical != "" {
+		d.votes = addVote(d.votes, voteCanonical+a.Canonical, 1)
+	}
 	for _, al := range a.Aliases {
 		if al != a.Name {
 			d.votes = addVote(d.votes, voteAlias+al, 1)
