@@ -557,6 +557,9 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 		if !ok {
 			continue
 		}
+		if k > t0 && k+n == t1 && n == 1 && (st.e.lex.IsGivenName(toks[k-1].Text) || typ == "PER" && len(st.e.lex.Lookup(toks[k-1].Text)) == 0) {
+			break // a title word as the surname of a person's name: "Mervyn King"
+		}
 		if k > t0 {
 			// Whatever precedes a title is context: keep it only if the
 			// gazetteer knows it ("White House" before "Press Secretary").

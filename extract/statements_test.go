@@ -60,6 +60,12 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		{"InvertedNounBeforeTitle", "\u201cOrders rose again in May,\u201d said company chairman Alan Brookfield.",
+			[]string{"Alan Brookfield"}},
+		{"InvertedTwoNounsBeforeTitle", "\u201cPrices will ease,\u201d said ISM survey chairman Ruth Okafor.",
+			[]string{"Ruth Okafor"}},
+		{"TitleWordAsSurname", "\u201cThe outlook has improved,\u201d said Mervyn King.",
+			[]string{"Mervyn King"}},
 		{"InvertedAfterQuote", "\u201cThe talks were productive,\u201d said Dmitry Peskov, the Kremlin spokesman.",
 			[]string{"Dmitry Peskov/+1"}},
 		{"QuoteThenSubject", "\u201cThis is a dangerous mistake,\u201d Zelensky said.",

@@ -415,6 +415,10 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 			j += n
 			continue
 		}
+		if k := ss.titleAfterNouns(c, j); k > j {
+			j = k // "company chairman", "ISM survey chairman"
+			continue
+		}
 		if j > p && j+1 < len(toks) && (w == "and" || w == "&") && ss.phraseStart(c, j+1) {
 			j++
 			continue
@@ -430,6 +434,26 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 	for j > p && (toks[j-1].Text == "and" || toks[j-1].Text == "&" || toks[j-1].Text == "for" ||
 		toks[j-1].Text == "of" || toks[j-1].Text == "from" || toks[j-1].Text == "at") {
 		j--
+	}
+	return j
+}
+
+// titleAfterNouns returns the start of a title that follows one or two
+// lower-case nouns at token j, which describe the title's field or
+// employer ("company chairman", "survey chairman", "fund manager"), or j
+// if there is none. Function words and reporting verbs are no such nouns.
+func (ss *docState) titleAfterNouns(c *sentCtx, j int) int {
+	toks := c.toks
+	for k := j; k < len(toks) && k < j+2; k++ {
+		w := toks[k].Text
+		if _, _, cue := ss.cl.cueTable.match(toks, k); !text.IsLower(w) || functionWord(w) || text.IsPunct(w) || cue {
+			return j
+		}
+		if k+1 < len(toks) {
+			if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k+1:]); ok && n > 0 {
+				return k + 1
+			}
+		}
 	}
 	return j
 }
