@@ -64,6 +64,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Alan Brookfield"}},
 		{"InvertedTwoNounsBeforeTitle", "\u201cPrices will ease,\u201d said ISM survey chairman Ruth Okafor.",
 			[]string{"Ruth Okafor"}},
+		{"LabelledIsJudgement", "Gordon Brown met union leaders. Michael Howard labelled the budget a shambles.",
+			[]string{"Michael Howard/-1"}},
 		{"TitleWordAsSurname", "\u201cThe outlook has improved,\u201d said Mervyn King.",
 			[]string{"Mervyn King"}},
 		{"InvertedAfterQuote", "\u201cThe talks were productive,\u201d said Dmitry Peskov, the Kremlin spokesman.",
