@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
@@ -206,6 +207,45 @@ func TestBuildStateBodies(t *testing.T) {
 				if slices.Contains(n.Aliases, n.Name) && n.Name != "Finance Ministry" {
 					t.Errorf("node %q has its canonical name among its aliases %v", n.Name, n.Aliases)
 				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("nodes %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBuildOrgPrefixes checks that an organisation's name joins the one
+// longer name that only adds designators, and only that one.
+func TestBuildOrgPrefixes(t *testing.T) {
+	org := func(doc string, names ...string) *extract.Extraction {
+		x := &extract.Extraction{Document: extract.Document{ID: doc, Text: strings.Join(names, " and ") + " agreed."}}
+		for _, n := range names {
+			x.Actors = append(x.Actors, extract.Actor{Name: n, Key: lexicon.NameKey(n), Type: extract.KindOrg, Aliases: []string{n}, Mentions: 1})
+		}
+		return x
+	}
+	tests := []struct {
+		name string
+		docs []*extract.Extraction
+		want []string
+	}{
+		{"Designator", []*extract.Extraction{org("a", "Kestrel Stores"), org("b", "Kestrel"), org("c", "Kestrel Stores Inc")},
+			[]string{"Kestrel Stores Inc"}},
+		{"TwoClubs", []*extract.Extraction{org("a", "Wexford United"), org("b", "Wexford City"), org("c", "Wexford")},
+			[]string{"Wexford", "Wexford City", "Wexford United"}},
+		{"SubsidiaryStaysApart", []*extract.Extraction{org("a", "Halden Bank"), org("b", "Halden Bank Securities")},
+			[]string{"Halden Bank", "Halden Bank Securities"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBuilder(BuildOptions{MaxEvidence: 2})
+			for _, x := range tt.docs {
+				b.Add(x)
+			}
+			var got []string
+			for _, n := range b.Graph().Nodes {
+				got = append(got, n.Name)
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("nodes %v, want %v", got, tt.want)

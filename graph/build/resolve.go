@@ -178,6 +178,7 @@ func (b *Builder) resolveActors() resolution {
 	r.neighbours()
 	r.buildIndex(full)
 	r.suffixes(full, &res)
+	r.orgPrefixes(full, &res)
 	r.variants(full, &res)
 	bases := make([]string, 0, len(units))
 	for base := range units {

@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
 // surnames adds to redirect the rule of graphs built before short forms
@@ -88,6 +89,55 @@ func (r *resolver) suffixes(full []string, res *resolution) {
 		}
 		if n == 1 {
 			res.redirect[k] = target
+		}
+	}
+}
+
+// designators are the name keys of the words that end a company's or a
+// club's full name after the name it is known by ("Circuit City Stores",
+// "Leeds United", "Matsushita Electric Industrial"): legal forms, the
+// words of a group's or a maker's full name, club designators and
+// "Party". Not the head words of bodies ("Council", "Committee") nor of
+// subsidiaries ("Securities", "Investments", "Capital Management"),
+// which name something else than the name before them.
+var designators = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("co corp corporation inc incorporated ltd limited plc llc ag sa nv group " +
+		"holdings industries industrial bancorp airlines airways motors stores electric " +
+		"united city rovers athletic wanderers albion fc party") {
+		m[lexicon.NameKey(w)] = true
+	}
+	return m
+}()
+
+// orgPrefixes redirects a full organisation name to the one longer
+// organisation name that starts with it and adds only one or two
+// designators ("Circuit City" to "Circuit City Stores", "Leeds" typed an
+// organisation to "Leeds United"); with two such longer names ("Leicester
+// City", "Leicester Tigers" is not a designator but "Manchester United"
+// and "Manchester City" are) the short name stays apart. Names the
+// gazetteer knows keep their own node.
+func (r *resolver) orgPrefixes(full []string, res *resolution) {
+	longer := map[string][]string{} // key of a name without its last one or two designators -> keys
+	for _, k := range full {
+		if r.kinds[k] != extract.KindOrg {
+			continue
+		}
+		words := strings.Fields(k)
+		for n := 1; n <= 2 && n < len(words); n++ {
+			if !designators[words[len(words)-n]] {
+				break
+			}
+			short := strings.Join(words[:len(words)-n], " ")
+			longer[short] = append(longer[short], k)
+		}
+	}
+	for _, k := range full {
+		if _, done := res.redirect[k]; done || r.kinds[k] != extract.KindOrg || len(r.b.actors[k].ev.known) > 0 {
+			continue
+		}
+		if ts := longer[k]; len(ts) == 1 {
+			res.redirect[k] = ts[0]
 		}
 	}
 }
