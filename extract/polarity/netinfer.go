@@ -189,7 +189,8 @@ func saxpy(y []float32, v float32, x []float32) {
 	}
 }
 
-// at returns the tabulated function's value at x (as apply computes it).
+// at returns the tabulated function's value at x: f_j + (u-j)·(f_{j+1}-f_j)
+// at u = (x+lim)·perUnit clamped to [0, last], j = ⌊u⌋.
 func (t *actTable) at(x float32) float32 {
 	u := (x + t.lim) * t.perUnit
 	if !(u > 0) { // also NaN
@@ -199,6 +200,6 @@ func (t *actTable) at(x float32) float32 {
 		u = t.last
 	}
 	j := int(u)
-	a := t.v[j&(actTableCap-1)] // 0 <= j <= last: the mask changes nothing
-	return a + (u-float32(j))*(t.v[(j+1)&(actTableCap-1)]-a)
+	p := &t.v[j&(actTableCap-1)] // 0 <= j <= last: the mask changes nothing
+	return p[0] + (u-float32(j))*p[1]
 }

@@ -224,3 +224,21 @@ func TestWeightTable(t *testing.T) {
 		}
 	}
 }
+
+// TestActTableSlopes checks that each stored difference is the float32
+// difference of the next point and this one (0 after the last point), so
+// that a look-up computes f_j + (u-j)·(f_{j+1}-f_j) exactly as it would
+// subtracting the two points itself.
+func TestActTableSlopes(t *testing.T) {
+	for _, tab := range []*actTable{sigmoidTable, tanhTable} {
+		last := int(tab.last)
+		for j := range last {
+			if d := tab.v[j+1][0] - tab.v[j][0]; math.Float32bits(tab.v[j][1]) != math.Float32bits(d) {
+				t.Fatalf("lim %v: difference at %d is %v, want %v", tab.lim, j, tab.v[j][1], d)
+			}
+		}
+		if tab.v[last][1] != 0 {
+			t.Errorf("lim %v: difference after the last point %v, want 0", tab.lim, tab.v[last][1])
+		}
+	}
+}
