@@ -3,6 +3,7 @@ package polarity
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"gonum.org/v1/gonum/blas"
@@ -239,6 +240,51 @@ func TestActTableSlopes(t *testing.T) {
 		}
 		if tab.v[last][1] != 0 {
 			t.Errorf("lim %v: difference after the last point %v, want 0", tab.lim, tab.v[last][1])
+		}
+	}
+}
+
+// TestAccTrans checks accTrans against gonum's Sgemv bit for bit, for
+// widths that the kernel takes (multiples of 48) and others, with zeros,
+// negative zeros and large values among the inputs.
+func TestAccTrans(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	val := func() float32 {
+		switch rng.IntN(8) {
+		case 0:
+			return 0
+		case 1:
+			return float32(math.Copysign(0, -1))
+		case 2:
+			return float32(rng.NormFloat64() * 1e6)
+		}
+		return float32(rng.NormFloat64())
+	}
+	tests := []struct{ m, n int }{{0, 48}, {1, 48}, {32, 96}, {100, 576}, {7, 144}, {5, 50}, {3, 4}, {2, 0}}
+	for _, tt := range tests {
+		A := make([]float32, tt.m*tt.n)
+		x := make([]float32, tt.m)
+		y := make([]float32, tt.n)
+		for i := range A {
+			A[i] = val()
+		}
+		for i := range x {
+			x[i] = val()
+		}
+		for i := range y {
+			y[i] = val()
+		}
+		want := slices.Clone(y)
+		if tt.m > 0 && tt.n > 0 {
+			bl.Sgemv(blas.Trans, tt.m, tt.n, 1, A, tt.n, x, 1, 1, want, 1)
+		}
+		got := slices.Clone(y)
+		accTrans(got, A, x)
+		for j := range want {
+			if math.Float32bits(got[j]) != math.Float32bits(want[j]) {
+				t.Errorf("%d×%d: y[%d] = %v, want %v", tt.m, tt.n, j, got[j], want[j])
+				break
+			}
 		}
 	}
 }
