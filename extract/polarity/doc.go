@@ -50,11 +50,12 @@
 //
 // Prediction tokenizes into pooled buffers and allocates nothing; a Model
 // is immutable and safe for concurrent use. The networks' matrix-vector
-// products, half of a prediction's work, run on amd64 in a small SSE
-// kernel written in Go assembly (matvec_amd64.s, no cgo) that adds the
-// same rounded products in the same order as gonum's Sgemv, so that the
-// probabilities are the same bit for bit with the build tag purego, which
-// leaves them to gonum, and on other architectures. Default loads the embedded
+// products and GRU steps, most of a prediction's work, run on amd64 in two
+// small SSE kernels written in Go assembly (matvec_amd64.s, gru_amd64.s;
+// no cgo) that put each value through the same float32 operations in the
+// same order as gonum's Sgemv and the Go code, so that the probabilities
+// are the same bit for bit with the build tag purego, which leaves them to
+// gonum and Go, and on other architectures. Default loads the embedded
 // model, Load one written by Write, and Train (cmd/polaritytrain) makes
 // one.
 package polarity

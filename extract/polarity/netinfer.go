@@ -150,11 +150,9 @@ func (g *netGroup) forward(x *netInput, gs *groupState, vec *vectors, logits [][
 	}
 }
 
-// gruStep writes the GRU state h from the previous state hp, the input
-// projection a and the recurrent product u (3H each, gates z, r, n) and
-// the bias bu inside the reset product, with the activation tables: the
-// operations of the general forward pass, one element at a time.
-func gruStep(h, hp, a, u, bu []float32) {
+// gruStepGo is gruStep in Go: the operations of the general forward pass,
+// one element at a time.
+func gruStepGo(h, hp, a, u, bu []float32) {
 	H := len(h)
 	hp, bu = hp[:H], bu[:H]
 	az, ar, an := a[:H], a[H:2*H], a[2*H:3*H]

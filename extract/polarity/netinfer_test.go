@@ -288,3 +288,44 @@ func TestAccTrans(t *testing.T) {
 		}
 	}
 }
+
+// TestGruStep checks gruStep (four elements at a time where the
+// architecture has a kernel for it) against gruStepGo bit for bit, with
+// pre-activations inside and beyond the tables' ranges, zeros and NaN.
+func TestGruStep(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	val := func() float32 {
+		switch rng.IntN(10) {
+		case 0:
+			return 0
+		case 1:
+			return float32(math.Copysign(0, -1))
+		case 2:
+			return float32(rng.NormFloat64() * 40)
+		case 3:
+			if rng.IntN(20) == 0 {
+				return float32(math.NaN())
+			}
+		}
+		return float32(rng.NormFloat64() * 3)
+	}
+	for _, H := range []int{4, 8, 32, 5, 1} {
+		for range 200 {
+			hp, bu := make([]float32, H), make([]float32, H)
+			a, u := make([]float32, 3*H), make([]float32, 3*H)
+			for _, v := range [][]float32{hp, bu, a, u} {
+				for i := range v {
+					v[i] = val()
+				}
+			}
+			got, want := make([]float32, H), make([]float32, H)
+			gruStep(got, hp, a, u, bu)
+			gruStepGo(want, hp, a, u, bu)
+			for j := range want {
+				if math.Float32bits(got[j]) != math.Float32bits(want[j]) && !(got[j] != got[j] && want[j] != want[j]) {
+					t.Fatalf("H=%d: h[%d] = %v, want %v (a %v, u %v, hp %v, bu %v)", H, j, got[j], want[j], a, u, hp, bu)
+				}
+			}
+		}
+	}
+}
