@@ -129,6 +129,7 @@ func load(r io.Reader, vecData []byte) (*Model, error) {
 	if len(m.rows) != rows {
 		return nil, errors.New("polarity: load: repeated feature keys")
 	}
+	m.wt = newWeightTable(m.rows, m.w)
 	for _, n := range m.nets {
 		for _, v := range n.p {
 			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
@@ -152,6 +153,7 @@ func load(r io.Reader, vecData []byte) (*Model, error) {
 			}
 			n.prepare(v)
 		}
+		m.group = newNetGroup(m.nets)
 	} else if len(m.nets) > 0 {
 		return nil, errors.New("polarity: load: neural model without word vectors")
 	}

@@ -115,6 +115,8 @@ type scratch struct {
 	vsum   [numVecRegions]float32
 	nin    netInput // the neural models' input
 	nst    netState // the neural models' activations
+	gst    groupState
+	nlog   [][numClasses]float32 // the neural models' class scores
 }
 
 // extract computes the features of the target tokens [ts, te) of the

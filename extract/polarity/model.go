@@ -30,11 +30,13 @@ type Model struct {
 	connect  map[uint64]bool   // clause-starting words
 	rows     map[uint64]uint32 // feature key -> row in w
 	w        []float32         // numClasses weights per row
+	wt       *weightTable      // rows and w indexed for prediction, or nil (classify reads rows)
 	off      uint64            // feature templates switched off
 	temp     float64           // softmax temperature (calibration), > 0
 	vec      *vectors          // word vectors, or nil
 	dense    []float32         // weights of the word-vector features (see setDense), or nil
 	nets     []*net            // neural models whose scores are averaged, or none
+	group    *netGroup         // the prepared nets run together (see netGroup), or nil
 	linTemp  float64           // temperature of the linear scores in the ensemble
 	netTemp  float64           // temperature of the mean neural scores in the ensemble
 	mix      float64           // weight of the linear scores in the ensemble, in [0, 1]
@@ -158,11 +160,21 @@ func (m *Model) components(sentence string, start, end int) (lin, nn [numClasses
 // target [ts, te) of the sentence in s (extract must have run).
 func (m *Model) netScores(s *scratch, ts, te int) [numClasses]float64 {
 	m.netInputs(s, ts, te, netSide, &s.nin)
+	if cap(s.nlog) < len(m.nets) {
+		s.nlog = make([][numClasses]float32, len(m.nets))
+	}
+	l := s.nlog[:len(m.nets)]
+	if m.group.runs(m.nets) {
+		m.group.forward(&s.nin, &s.gst, m.vec, l)
+	} else {
+		for i, n := range m.nets {
+			l[i] = n.forward(&s.nin, &s.nst, m.vec, 0, 0, nil)
+		}
+	}
 	var z [numClasses]float64
-	for _, n := range m.nets {
-		l := n.forward(&s.nin, &s.nst, m.vec, 0, 0, nil)
+	for i := range m.nets {
 		for c := range z {
-			z[c] += float64(l[c]) / float64(len(m.nets))
+			z[c] += float64(l[i][c]) / float64(len(m.nets))
 		}
 	}
 	return z
@@ -199,15 +211,26 @@ func (m *Model) prepare(s *scratch, sentence string, start, end int) (int, int) 
 // classify returns the class scores (logits) of the features in s.
 func (m *Model) classify(s *scratch) [numClasses]float64 {
 	var z [numClasses]float64
-	for i, k := range s.f.keys {
-		r, ok := m.rows[k]
-		if !ok {
-			continue
+	if m.wt != nil {
+		for i, k := range s.f.keys {
+			if w := m.wt.get(k); w != nil {
+				v := float64(s.f.vals[i])
+				for c := range z {
+					z[c] += v * float64(w[c])
+				}
+			}
 		}
-		v := float64(s.f.vals[i])
-		w := m.w[int(r)*numClasses : int(r)*numClasses+numClasses]
-		for c := range z {
-			z[c] += v * float64(w[c])
+	} else {
+		for i, k := range s.f.keys {
+			r, ok := m.rows[k]
+			if !ok {
+				continue
+			}
+			v := float64(s.f.vals[i])
+			w := m.w[int(r)*numClasses : int(r)*numClasses+numClasses]
+			for c := range z {
+				z[c] += v * float64(w[c])
+			}
 		}
 	}
 	if m.dense != nil && !s.sparse {

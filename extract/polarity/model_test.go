@@ -492,3 +492,48 @@ const (
 	devRW = 0.7351
 	devMT = 0.7382
 )
+
+// benchStatements are news-like sentences written for the benchmarks, each
+// read as the statement extractor reads one: once with an empty target at
+// the speech verb, then once per actor mentioned.
+var benchStatements = []struct {
+	sentence, cue string
+	targets       []string
+}{
+	{"The finance minister said on Tuesday that the central bank had badly mishandled the currency crisis and should apologise to savers.", "said", []string{"finance minister", "central bank"}},
+	{"Opposition leader Maria Kessler accused the prime minister of betraying voters by abandoning his promise to cut fuel taxes before the winter.", "accused", []string{"Maria Kessler", "prime minister"}},
+	{"Speaking in Geneva, the UN envoy welcomed the ceasefire agreed by Ankara and the Kurdish militias, calling it a courageous first step towards a lasting peace.", "welcomed", []string{"UN envoy", "Ankara", "Kurdish militias"}},
+	{"\"We will not be lectured by a government that has failed its own citizens,\" a spokesman for the Venezuelan foreign ministry told reporters.", "told", []string{"government", "Venezuelan foreign ministry"}},
+	{"Union officials praised the airline's new chief executive for reopening talks, but warned that a strike remained possible if the pension cuts went ahead.", "praised", []string{"Union officials", "chief executive"}},
+	{"The European Commission rejected claims by several member states that its competition rules had hurt small farmers in the east of the continent.", "rejected", []string{"European Commission", "member states"}},
+	{"Analysts said shares in the troubled carmaker fell sharply after regulators in Washington opened an investigation into its emissions tests.", "said", []string{"carmaker", "regulators"}},
+	{"Mr Okonjo thanked the mayor and the city council for their support, saying the new hospital would serve more than two hundred thousand residents.", "thanked", []string{"Mr Okonjo", "mayor", "city council"}},
+	{"Beijing condemned the sanctions announced by the Treasury on Friday as a gross interference in China's internal affairs and vowed to retaliate.", "condemned", []string{"Beijing", "Treasury", "China"}},
+	{"The coach defended his goalkeeper after the defeat, insisting that the team as a whole had played poorly and that no single player deserved the blame.", "defended", []string{"coach", "goalkeeper"}},
+}
+
+// BenchmarkPredictStatements predicts every call of benchStatements (one
+// op is all of them: 10 sentences, 35 calls).
+func BenchmarkPredictStatements(b *testing.B) {
+	m := loadDefault(b)
+	type call struct {
+		s      string
+		lo, hi int
+	}
+	var calls []call
+	for _, st := range benchStatements {
+		w, _ := span(b, st.sentence, st.cue)
+		calls = append(calls, call{st.sentence, w, w})
+		for _, t := range st.targets {
+			lo, hi := span(b, st.sentence, t)
+			calls = append(calls, call{st.sentence, lo, hi})
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range calls {
+			m.Predict(c.s, c.lo, c.hi)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(calls)), "ns/call")
+}

@@ -102,42 +102,6 @@ func (n *net) prepare(vec *vectors) {
 	}
 }
 
-// project computes the input projections st.a of x with the inference
-// tables (prepare must have run; no dropout).
-func (n *net) project(x *netInput, st *netState, vec *vectors) {
-	T, E, P, H, in := len(x.row), n.E, n.P, n.H, n.in()
-	st.x = grow(st.x, E)
-	e := st.x
-	for d := range 2 {
-		W := n.p[n.oW[d] : n.oW[d]+3*H*in]
-		for i := range T {
-			ai := st.a[d][i*3*H : i*3*H+3*H]
-			copy(ai, n.posProj[d][int(x.pos[i])*3*H:][:3*H])
-			var src []float32
-			switch r := x.row[i]; {
-			case r < 0:
-				src = n.unkProj[d][int(-1-r)*3*H:][:3*H]
-			case int(r) < n.projRows:
-				src = n.proj[d][int(r)*3*H:][:3*H]
-			default:
-				vec.vec(r, e)
-				bl.Sgemv(blas.Trans, E, 3*H, 1, W, 3*H, e, 1, 1, ai, 1)
-			}
-			for j, v := range src {
-				ai[j] += v
-			}
-			// The scalar features: columns E+P... of W.
-			for k, v := range x.extra[i*numExtra : i*numExtra+numExtra] {
-				if v == 0 {
-					continue
-				}
-				col := E + P + k
-				bl.Saxpy(3*H, v, W[col*3*H:col*3*H+3*H], 1, ai, 1)
-			}
-		}
-	}
-}
-
 // newNet lays out a network of the given shape with zero parameters.
 func newNet(s netShape) *net {
 	n := &net{netShape: s}
@@ -304,24 +268,29 @@ var bl gonum.Implementation
 // forward runs the network on x and returns the class scores. With
 // dropout > 0 it draws dropout masks from rnd (training).
 func (n *net) forward(x *netInput, st *netState, vec *vectors, dropIn, dropOut float32, rnd func() float64) [numClasses]float32 {
+	if n.proj[0] != nil && dropIn == 0 {
+		// Inference with the prepared tables reads the activations from
+		// tables too (within 2e-6 of the exact ones, see actTable);
+		// training and its validation compute them. (Models run their
+		// networks as one group, see Model.netScores; this path, for a
+		// network alone, makes its group on each call.)
+		var l [1][numClasses]float32
+		newNetGroup([]*net{n}).forward(x, new(groupState), vec, l[:])
+		return l[0]
+	}
+	n.states(x, st, vec, dropIn, rnd)
+	return n.head(x, st, dropOut, rnd)
+}
+
+// states runs the GRU of the general forward pass (training and
+// unprepared networks) on x: inputs, projections, gate values and states.
+func (n *net) states(x *netInput, st *netState, vec *vectors, dropIn float32, rnd func() float64) {
 	T, H, D := len(x.row), n.H, 2*n.H
 	st.T = T
-	fast := n.proj[0] != nil && dropIn == 0
-	// Inference with the prepared tables reads the activations from
-	// tables too (within 2e-6 of the exact ones, see actTable); training
-	// and its validation compute them.
-	sig, tanh := sigmoids, tanhs
-	if fast {
-		sig, tanh = sigmoidTable.apply, tanhTable.apply
-	}
 	for d := range 2 {
 		st.a[d] = grow(st.a[d], T*3*H)
 	}
-	if fast {
-		n.project(x, st, vec)
-	} else {
-		n.inputs(x, st, vec, dropIn, rnd)
-	}
+	n.inputs(x, st, vec, dropIn, rnd)
 	for d := range 2 {
 		for _, b := range []*[]float32{&st.z[d], &st.r[d], &st.n[d], &st.un[d], &st.h[d]} {
 			*b = grow(*b, T*H)
@@ -349,13 +318,13 @@ func (n *net) forward(x *netInput, st *netState, vec *vectors, dropIn, dropOut f
 				z[j] = ai[j] + u[j]
 				r[j] = ai[H+j] + u[H+j]
 			}
-			sig(z)
-			sig(r)
+			sigmoids(z)
+			sigmoids(r)
 			for j := range H {
 				un[j] = u[2*H+j] + bu[j]
 				nn[j] = ai[2*H+j] + r[j]*un[j]
 			}
-			tanh(nn)
+			tanhs(nn)
 			for j := range H {
 				hp := float32(0)
 				if k > 0 {
@@ -370,6 +339,13 @@ func (n *net) forward(x *netInput, st *netState, vec *vectors, dropIn, dropOut f
 		copy(st.hc[i*D:i*D+H], st.h[0][i*H:i*H+H])
 		copy(st.hc[i*D+H:i*D+D], st.h[1][i*H:i*H+H])
 	}
+}
+
+// head pools the states st.hc of x by the attention and returns the
+// output layer's class scores (with dropout > 0 on its inputs, drawn from
+// rnd: training).
+func (n *net) head(x *netInput, st *netState, dropOut float32, rnd func() float64) [numClasses]float32 {
+	T, D := st.T, 2*n.H
 	// Target state: mean over the target's tokens (the token at ts for an
 	// empty target).
 	st.t, st.v, st.c = grow(st.t, D), grow(st.v, D), grow(st.c, D)
@@ -632,41 +608,44 @@ func squash(v []float32, a, b, c float32) {
 // activations were half of the networks' time.
 type actTable struct {
 	lim, perUnit float32
-	v            []float32 // f(-lim + i/perUnit), and the last value again
+	last         float32 // the largest index
+	// For i <= last, f_i = f(-lim + i/perUnit) and the difference
+	// f_{i+1} - f_i to the next point (float32, as a look-up would
+	// subtract them; 0 after the last point); the rest is padding, so that
+	// an index masked to the array's size needs no bounds check.
+	v *[actTableCap][2]float32
 }
 
-// newActTable tabulates f on [-lim, lim] with perUnit points per unit.
+// actTableCap bounds the points of an actTable (a power of two).
+const actTableCap = 1 << 13
+
+// newActTable tabulates f on [-lim, lim] with perUnit points per unit (at
+// most actTableCap-1 points).
 func newActTable(f func(float64) float64, lim, perUnit float32) *actTable {
 	n := int(2*lim*perUnit) + 1
-	t := &actTable{lim: lim, perUnit: perUnit, v: make([]float32, n+1)}
-	for i := range n {
-		t.v[i] = float32(f(float64(-lim) + float64(i)/float64(perUnit)))
+	if n >= actTableCap {
+		panic("polarity: activation table too large")
 	}
-	t.v[n] = t.v[n-1]
+	t := &actTable{lim: lim, perUnit: perUnit, last: float32(n - 1), v: new([actTableCap][2]float32)}
+	for i := range n {
+		t.v[i][0] = float32(f(float64(-lim) + float64(i)/float64(perUnit)))
+	}
+	for i := range n - 1 {
+		t.v[i][1] = t.v[i+1][0] - t.v[i][0]
+	}
 	return t
 }
 
 // apply replaces each value of v by the tabulated function's value.
 func (t *actTable) apply(v []float32) {
-	tab := t.v
-	last := float32(len(tab) - 2)
 	for i, x := range v {
-		u := (x + t.lim) * t.perUnit
-		if !(u > 0) { // also NaN
-			u = 0
-		}
-		if u > last {
-			u = last
-		}
-		j := int(u)
-		a := tab[j]
-		v[i] = a + (u-float32(j))*(tab[j+1]-a)
+		v[i] = t.at(x)
 	}
 }
 
 // The activation tables of inference: the logistic function on [-16, 16]
 // (beyond, within 1.2e-7 of 0 or 1) and tanh on [-8, 8] (within 2.3e-7 of
-// ±1). 16 KB each.
+// ±1). 32 KB of each are read.
 var (
 	sigmoidTable = newActTable(func(x float64) float64 { return 1 / (1 + math.Exp(-x)) }, 16, 128)
 	tanhTable    = newActTable(math.Tanh, 8, 256)

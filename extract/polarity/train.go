@@ -170,6 +170,7 @@ func trainEnsemble(recs []Record, wd WordData, opt TrainOptions) (*Model, error)
 		n.prepare(m.vec)
 	}
 	m.nets, m.mix = nets, opt.Mix
+	m.group = newNetGroup(nets)
 	// Parameters are stored as float32: round them so that a loaded model
 	// computes what the trained one does.
 	m.mix = float64(float32(m.mix))
@@ -295,6 +296,7 @@ func train(recs []Record, wd WordData, opt TrainOptions) (*Model, error) {
 	for i, k := range keys {
 		m.rows[k] = uint32(i)
 	}
+	m.wt = newWeightTable(m.rows, m.w)
 	m.setDense()
 	return m, nil
 }

@@ -1,0 +1,25 @@
+//go:build amd64 && !purego
+
+package polarity
+
+// matTAcc adds x[i]·a[i] to u for i = 0 … m-1, where a holds m rows of
+// 48·blocks float32 values and u has 48·blocks of them (matvec_amd64.s:
+// SSE, which every amd64 processor has).
+//
+//go:noescape
+func matTAcc(u, a, x *float32, m, blocks int)
+
+// accTrans adds Aᵀx to y, where A is len(x) rows of len(y) values: y_j +=
+// x_i·A_ij for i = 0, 1, … in turn, each product rounded before its
+// addition, as gonum's Sgemv (Trans, alpha 1, beta 1) computes it, bit for
+// bit. Widths that are multiples of 48 keep the sums in registers
+// (matTAcc); others go to gonum.
+func accTrans(y, A, x []float32) {
+	m, n := len(x), len(y)
+	if m == 0 || n == 0 || n%48 != 0 {
+		accTransGonum(y, A, x)
+		return
+	}
+	_ = A[m*n-1] // bounds
+	matTAcc(&y[0], &A[0], &x[0], m, n/48)
+}

@@ -1,0 +1,103 @@
+//go:build amd64 && !purego
+
+#include "textflag.h"
+
+// func matTAcc(u, a, x *float32, m, blocks int)
+//
+// For each block of 48 columns: load u[0:48] into X0-X11, add
+// x[i]·a[i][0:48] for i = 0 … m-1 in turn (MULPS, then ADDPS: each
+// product rounded, then the sum, as gonum's AxpyUnitaryTo), store.
+// X15 is left alone (Go code expects it zero).
+TEXT ·matTAcc(SB), NOSPLIT, $0-40
+	MOVQ u+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ x+16(FP), DX
+	MOVQ m+24(FP), BX
+	MOVQ blocks+32(FP), R9
+	MOVQ R9, R10
+	IMULQ $192, R10 // row stride in bytes
+
+block:
+	TESTQ R9, R9
+	JE done
+	MOVUPS 0(DI), X0
+	MOVUPS 16(DI), X1
+	MOVUPS 32(DI), X2
+	MOVUPS 48(DI), X3
+	MOVUPS 64(DI), X4
+	MOVUPS 80(DI), X5
+	MOVUPS 96(DI), X6
+	MOVUPS 112(DI), X7
+	MOVUPS 128(DI), X8
+	MOVUPS 144(DI), X9
+	MOVUPS 160(DI), X10
+	MOVUPS 176(DI), X11
+	XORQ CX, CX
+	MOVQ SI, R8
+	TESTQ BX, BX
+	JE store
+
+row:
+	MOVSS (DX)(CX*4), X12
+	SHUFPS $0, X12, X12
+	MOVUPS 0(R8), X13
+	MULPS X12, X13
+	ADDPS X13, X0
+	MOVUPS 16(R8), X14
+	MULPS X12, X14
+	ADDPS X14, X1
+	MOVUPS 32(R8), X13
+	MULPS X12, X13
+	ADDPS X13, X2
+	MOVUPS 48(R8), X14
+	MULPS X12, X14
+	ADDPS X14, X3
+	MOVUPS 64(R8), X13
+	MULPS X12, X13
+	ADDPS X13, X4
+	MOVUPS 80(R8), X14
+	MULPS X12, X14
+	ADDPS X14, X5
+	MOVUPS 96(R8), X13
+	MULPS X12, X13
+	ADDPS X13, X6
+	MOVUPS 112(R8), X14
+	MULPS X12, X14
+	ADDPS X14, X7
+	MOVUPS 128(R8), X13
+	MULPS X12, X13
+	ADDPS X13, X8
+	MOVUPS 144(R8), X14
+	MULPS X12, X14
+	ADDPS X14, X9
+	MOVUPS 160(R8), X13
+	MULPS X12, X13
+	ADDPS X13, X10
+	MOVUPS 176(R8), X14
+	MULPS X12, X14
+	ADDPS X14, X11
+	ADDQ R10, R8
+	INCQ CX
+	CMPQ CX, BX
+	JL row
+
+store:
+	MOVUPS X0, 0(DI)
+	MOVUPS X1, 16(DI)
+	MOVUPS X2, 32(DI)
+	MOVUPS X3, 48(DI)
+	MOVUPS X4, 64(DI)
+	MOVUPS X5, 80(DI)
+	MOVUPS X6, 96(DI)
+	MOVUPS X7, 112(DI)
+	MOVUPS X8, 128(DI)
+	MOVUPS X9, 144(DI)
+	MOVUPS X10, 160(DI)
+	MOVUPS X11, 176(DI)
+	ADDQ $192, DI
+	ADDQ $192, SI
+	DECQ R9
+	JMP block
+
+done:
+	RET
