@@ -377,7 +377,7 @@ func (q *Graph) actorEvidence(v, n int) []graph.Evidence {
 		if len(evs) == n {
 			break
 		}
-		if ex := q.Edges[t.e].Evidence; len(ex) > 0 {
+		if ex := q.Edges[t.e].Evidence(); len(ex) > 0 {
 			evs = append(evs, ex[0])
 		}
 	}

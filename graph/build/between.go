@@ -101,7 +101,7 @@ func newRebuild(g *graph.Graph, since, until graph.Day) *rebuild {
 func inferMaxEvidence(g *graph.Graph) int {
 	c := 0
 	for _, e := range g.Edges {
-		c = max(c, len(e.Evidence))
+		c = max(c, len(e.Evidence()))
 	}
 	for _, s := range g.Stances {
 		c = max(c, len(s.Evidence))
@@ -212,14 +212,14 @@ func (r *rebuild) sentence(e graph.Evidence) evRef {
 // two forms of one actor of g (Node.Inner).
 func (r *rebuild) edges() {
 	for _, e := range r.g.Edges {
-		if !r.anyInPeriod(e.Days) {
+		if !r.anyInPeriod(e.Days()) {
 			continue
 		}
-		sents := slices.Clone(e.Evidence)
-		for _, ref := range e.Refs {
+		sents := slices.Clone(e.Evidence())
+		for _, ref := range e.Refs() {
 			sents = append(sents, ref.Evidence())
 		}
-		if partSentences(e.Parts) {
+		if partSentences(e.Parts()) {
 			r.splitEdge(e, sents)
 			continue
 		}
@@ -228,7 +228,7 @@ func (r *rebuild) edges() {
 			r.splitEdgeByDocs(e, sents)
 			continue
 		}
-		acc := r.edgeDays(e.Days)
+		acc := r.edgeDays(e.Days())
 		if acc == nil {
 			continue
 		}
@@ -312,7 +312,7 @@ func (r *rebuild) addSentences(acc *edgeAcc, sents []graph.Evidence) {
 // forms it was made of (Edge.Parts): each with its counts and its
 // sentences (sents are the edge's, Evidence then Refs).
 func (r *rebuild) splitEdge(e graph.Edge, sents []graph.Evidence) {
-	for _, part := range e.Parts {
+	for _, part := range e.Parts() {
 		acc := r.edgeDays(part.Days)
 		if acc == nil {
 			continue
@@ -332,7 +332,7 @@ func (r *rebuild) splitEdge(e graph.Edge, sents []graph.Evidence) {
 // that day).
 func (r *rebuild) splitEdgeByDocs(e graph.Edge, sents []graph.Evidence) {
 	accs := map[[2]string]*edgeAcc{}
-	for _, part := range e.Parts {
+	for _, part := range e.Parts() {
 		if acc := r.edgeDays(part.Days); acc != nil {
 			accs[pairOf(part.Source, part.Target)] = acc
 		}

@@ -152,9 +152,9 @@ func (b *Builder) Graph() *graph.Graph {
 	}
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
-		ge := graph.Edge{Source: p[0], Target: p[1], Weight: e.weight,
-			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
-			Parts: edgeParts[p]}
+		ge := graph.Edge{Source: p[0], Target: p[1], Weight: e.weight, Documents: e.documents}
+		ge.SetText(graph.EdgeText{Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
+			Parts: edgeParts[p]})
 		b.partSentences(&ge, partAccs[p], docIndex, dated)
 		g.Edges = append(g.Edges, ge)
 	}

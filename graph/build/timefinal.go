@@ -120,12 +120,12 @@ func (b *Builder) partSentences(e *graph.Edge, accs []*edgeAcc, docIndex map[str
 	if len(accs) == 0 {
 		return
 	}
-	pos := make(map[[2]int]int, len(e.Evidence)+len(e.Refs))
-	for i, ev := range e.Evidence {
+	pos := make(map[[2]int]int, len(e.Evidence())+len(e.Refs()))
+	for i, ev := range e.Evidence() {
 		pos[[2]int{ev.Doc, ev.Start}] = i
 	}
-	for i, r := range e.Refs {
-		pos[[2]int{r.Doc, r.Start}] = len(e.Evidence) + i
+	for i, r := range e.Refs() {
+		pos[[2]int{r.Doc, r.Start}] = len(e.Evidence()) + i
 	}
 	for j, acc := range accs {
 		var list []int
@@ -141,7 +141,7 @@ func (b *Builder) partSentences(e *graph.Edge, accs []*edgeAcc, docIndex map[str
 			add(docIndex[b.docIDs[r.doc]], int(r.start))
 		}
 		slices.Sort(list)
-		e.Parts[j].Sentences = slices.Compact(list)
+		e.Parts()[j].Sentences = slices.Compact(list)
 	}
 }
 

@@ -72,6 +72,7 @@ func parseEdgeInto(b []byte, i int, e *graph.Edge) (_ int, ok bool) {
 	}
 	// parseFlatEdge wrote integers only.
 	e.Source, e.Target, e.Weight, e.Documents = 0, 0, 0, 0
+	var t graph.EdgeText
 	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "source":
@@ -88,21 +89,22 @@ func parseEdgeInto(b []byte, i int, e *graph.Edge) (_ int, ok bool) {
 			e.Documents, i, ok = parseInteger(b, i)
 		case "evidence":
 			bit = 1 << 4
-			e.Evidence, i, ok = parseArray(b, i, parseEvidence)
+			t.Evidence, i, ok = parseArray(b, i, parseEvidence)
 		case "refs":
 			bit = 1 << 5
-			e.Refs, i, ok = parseArray(b, i, parseRef)
+			t.Refs, i, ok = parseArray(b, i, parseRef)
 		case "days":
 			bit = 1 << 6
-			e.Days, i, ok = parseArray(b, i, parseDayCount)
+			t.Days, i, ok = parseArray(b, i, parseDayCount)
 		case "parts":
 			bit = 1 << 7
-			e.Parts, i, ok = parseArray(b, i, parseEdgePart)
+			t.Parts, i, ok = parseArray(b, i, parseEdgePart)
 		default:
 			ok = false
 		}
 		return bit, i, ok
 	})
+	e.SetText(t)
 	return i, ok
 }
 

@@ -168,7 +168,7 @@ func writeList[E any](bw *bufio.Writer, name string, list seq[E], fast func([]by
 // days or parts, as json.Marshal writes it, and reports whether the edge
 // is one.
 func appendFlatEdge(b []byte, e graph.Edge) ([]byte, bool) {
-	if len(e.Evidence) > 0 || len(e.Refs) > 0 || len(e.Days) > 0 || len(e.Parts) > 0 {
+	if len(e.Evidence()) > 0 || len(e.Refs()) > 0 || len(e.Days()) > 0 || len(e.Parts()) > 0 {
 		return b, false
 	}
 	b = append(b, `{"source":`...)

@@ -205,7 +205,7 @@ func actorActivity(q *graph.Graph, b *bucketer, v int) {
 // about each other.
 func pairActivity(q *graph.Graph, b *bucketer, u, v int) {
 	if ei, ok := q.EdgeBetween(u, v); ok {
-		for _, d := range q.Edges[ei].Days {
+		for _, d := range q.Edges[ei].Days() {
 			bk := b.at(d.Day)
 			bk.Mentions += d.Count
 			bk.MentionDocuments += d.Documents

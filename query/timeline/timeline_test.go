@@ -69,7 +69,7 @@ func TestTimelinePair(t *testing.T) {
 		w += b.Mentions
 	}
 	dated := 0
-	for _, d := range e.Days {
+	for _, d := range e.Days() {
 		dated += d.Count
 	}
 	if w != dated {
