@@ -242,7 +242,7 @@ func (q *Graph) Forms() map[string]string {
 	keys := make(map[string]bool, len(q.Nodes))
 	for _, n := range q.Nodes {
 		keys[n.Key] = true
-		for _, m := range n.Merged {
+		for _, m := range n.Merged() {
 			id[m.Key] = n.Key
 			b, _, perDoc := build.SplitKey(m.Key)
 			if !perDoc || b == n.Key {

@@ -123,12 +123,12 @@ func (r *rebuild) inPeriod(d graph.Day) bool { return d >= r.since && d <= r.unt
 func (r *rebuild) keyIn(v, doc int) string {
 	n := &r.g.Nodes[v]
 	id := r.g.Documents[doc].ID
-	for _, m := range n.Merged {
+	for _, m := range n.Merged() {
 		if unitDoc(m.Key) == id {
 			return m.Key
 		}
 	}
-	for _, m := range n.Merged {
+	for _, m := range n.Merged() {
 		if _, ok := slices.BinarySearch(m.Seen, doc); ok {
 			return m.Key
 		}
@@ -141,13 +141,13 @@ func (r *rebuild) keyIn(v, doc int) string {
 func (r *rebuild) actors() {
 	for i := range r.g.Nodes {
 		n := &r.g.Nodes[i]
-		main := actorDayAccs(n.DayVotes, n.Days, r.since, r.until)
-		for _, m := range n.Merged {
+		main := actorDayAccs(n.DayVotes(), n.Days(), r.since, r.until)
+		for _, m := range n.Merged() {
 			part := actorDayAccs(m.DayVotes, m.Days, r.since, r.until)
 			main = subtractActorDays(main, part)
 			r.addActor(m.Key, part, m.Seen)
 		}
-		r.addActor(n.Key, main, n.Seen)
+		r.addActor(n.Key, main, n.Seen())
 	}
 	for _, m := range r.dropped.Actors {
 		r.addActor(m.Key, actorDayAccs(m.DayVotes, m.Days, r.since, r.until), m.Seen)
@@ -224,7 +224,7 @@ func (r *rebuild) edges() {
 			continue
 		}
 		sents = slices.DeleteFunc(sents, func(ev graph.Evidence) bool { return !r.in[ev.Doc] })
-		if len(r.g.Nodes[e.Source].Merged) > 0 || len(r.g.Nodes[e.Target].Merged) > 0 {
+		if len(r.g.Nodes[e.Source].Merged()) > 0 || len(r.g.Nodes[e.Target].Merged()) > 0 {
 			r.splitEdgeByDocs(e, sents)
 			continue
 		}
@@ -236,7 +236,7 @@ func (r *rebuild) edges() {
 		r.b.mergeEdge(pairOf(r.g.Nodes[e.Source].Key, r.g.Nodes[e.Target].Key), acc)
 	}
 	for i := range r.g.Nodes {
-		r.edgeParts(r.g.Nodes[i].Inner)
+		r.edgeParts(r.g.Nodes[i].Inner())
 	}
 	r.edgeParts(r.dropped.Edges)
 }
@@ -457,7 +457,7 @@ func (r *rebuild) stances() {
 		}
 	}
 	for i := range r.g.Nodes {
-		r.otherStances(r.g.Nodes[i].InnerStances)
+		r.otherStances(r.g.Nodes[i].InnerStances())
 	}
 	r.otherStances(r.dropped.Stances)
 }

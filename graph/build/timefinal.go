@@ -30,15 +30,17 @@ func (b *Builder) nodeTimes(g *graph.Graph, keys []string, resolve func(string) 
 		}
 		ps := parts[k]
 		slices.Sort(ps)
+		t := n.Time()
 		for _, p := range ps {
 			a := b.actors[p]
 			days = mergeActorDays(days, a.days)
 			m := graph.MergedActor{Key: p, Seen: seen[p]}
 			m.DayVotes, m.Days = actorDays(a.days)
-			n.Merged = append(n.Merged, m)
+			t.Merged = append(t.Merged, m)
 		}
-		n.DayVotes, n.Days = actorDays(days)
-		n.Seen = seen[k]
+		t.DayVotes, t.Days = actorDays(days)
+		t.Seen = seen[k]
+		n.SetTime(t)
 	}
 }
 
