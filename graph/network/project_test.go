@@ -1,6 +1,7 @@
 package network
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -48,6 +49,30 @@ func TestSortedComention(t *testing.T) {
 			}
 			if p := Project(tt.g, LayerComention); !reflect.DeepEqual(p, want) {
 				t.Fatalf("Project differs from fromEdges':\n got %+v\nwant %+v", p, want)
+			}
+		})
+	}
+}
+
+// BenchmarkProject projects the co-mention layer of generated graphs,
+// whose edges are sorted as graph files keep them (sortedComention), and,
+// for comparison, through the general build (fromEdges).
+func BenchmarkProject(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		if n > 10000 && testing.Short() {
+			continue
+		}
+		g := generate.PlantedPartition(n, n/100, 5*n, 0.2, 1)
+		b.Run(fmt.Sprintf("sorted_%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Project(g, LayerComention)
+			}
+		})
+		b.Run(fmt.Sprintf("general_%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				fromEdges(nodeNames(g), comentionEdges(g))
 			}
 		})
 	}
