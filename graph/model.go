@@ -115,7 +115,9 @@ type Node struct {
 // read with the Node methods of its field names (or Time) and set with
 // SetTime, SetDayVotes, SetDays, SetSeen, SetMerged, SetInner and
 // SetInnerStances, which give the node a record of its own, so that
-// setting them on a copy of a node leaves the original as it was.
+// setting them on a copy of a node leaves the original as it was. Its
+// fields are written and read in the node's JSON object, as Edge's
+// EdgeText.
 type NodeTime struct {
 	// DayVotes labels the votes of Days, sorted: "n:" and a name, "t:"
 	// and a type, "a:" and an affiliation, "s:" and an alias that was not
@@ -303,8 +305,12 @@ type Evidence struct {
 // read with the methods of those names (or Text) and set with SetText,
 // SetEvidence, SetRefs, SetDays and SetParts, which give the edge a record
 // of its own, so that setting them on a copy of an edge leaves the
-// original as it was, as assigning a slice field would. The JSON form is
-// that of the fields of edgeJSON.
+// original as it was, as assigning a slice field would. (Records are
+// never changed in place, so copies of an edge may share one.)
+// encoding/json writes and reads the record's fields in the edge's object,
+// in the same order as when they were fields of Edge; reading an object
+// with any of their keys, even with a null list, gives the edge a record,
+// as the graph file's fast reader does too.
 type Edge struct {
 	Source    int `json:"source"`
 	Target    int `json:"target"`
