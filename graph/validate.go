@@ -33,13 +33,13 @@ func (g *Graph) Validate() error {
 		return nil
 	}
 	for i, e := range g.Edges {
-		if err := errors.Join(node("edge", i, e.Source), node("edge", i, e.Target), evs("edge", i, e.Evidence)); err != nil {
+		if err := errors.Join(node("edge", i, e.Source), node("edge", i, e.Target), evs("edge", i, e.Evidence())); err != nil {
 			return err
 		}
 		if e.Weight < 0 {
 			return fmt.Errorf("edge %d has negative weight %d", i, e.Weight)
 		}
-		for _, r := range e.Refs {
+		for _, r := range e.Refs() {
 			if r.Doc < 0 || r.Doc >= len(g.Documents) {
 				return fmt.Errorf("edge %d refers to document %d of %d", i, r.Doc, len(g.Documents))
 			}

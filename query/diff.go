@@ -242,7 +242,7 @@ func (q *Graph) Forms() map[string]string {
 	keys := make(map[string]bool, len(q.Nodes))
 	for _, n := range q.Nodes {
 		keys[n.Key] = true
-		for _, m := range n.Merged {
+		for _, m := range n.Merged() {
 			id[m.Key] = n.Key
 			b, _, perDoc := build.SplitKey(m.Key)
 			if !perDoc || b == n.Key {
@@ -377,7 +377,7 @@ func (q *Graph) actorEvidence(v, n int) []graph.Evidence {
 		if len(evs) == n {
 			break
 		}
-		if ex := q.Edges[t.e].Evidence; len(ex) > 0 {
+		if ex := q.Edges[t.e].Evidence(); len(ex) > 0 {
 			evs = append(evs, ex[0])
 		}
 	}

@@ -31,8 +31,8 @@ func tieSentences(q *Graph, e int) []graph.Evidence {
 		return nil
 	}
 	edge := q.Edges[e]
-	all := slices.Clone(edge.Evidence)
-	for _, r := range edge.Refs {
+	all := slices.Clone(edge.Evidence())
+	for _, r := range edge.Refs() {
 		all = append(all, r.Evidence())
 	}
 	return all

@@ -356,12 +356,12 @@ func (q *Graph) tieInto(v int, m []int) []graph.Evidence {
 		} else if e.Target != v {
 			continue
 		}
-		if m[u] == m[v] && (best < 0 || e.Weight > q.Edges[best].Weight) && len(e.Evidence) > 0 {
+		if m[u] == m[v] && (best < 0 || e.Weight > q.Edges[best].Weight) && len(e.Evidence()) > 0 {
 			best = i
 		}
 	}
 	if best < 0 {
 		return nil
 	}
-	return q.Edges[best].Evidence[:1]
+	return q.Edges[best].Evidence()[:1]
 }

@@ -141,11 +141,11 @@ func TestParsePeriodAndBounds(t *testing.T) {
 
 func TestFormsPerDocumentShortForms(t *testing.T) {
 	g := &graph.Graph{Nodes: []graph.Node{
-		{ID: 0, Name: "Laura Bennett", Key: "laura bennett", Merged: []graph.MergedActor{{Key: "bennett\x1fd1"}, {Key: "bennett\x1fd2"}}},
-		{ID: 1, Name: "Ann Smith", Key: "ann smith", Merged: []graph.MergedActor{{Key: "smith\x1fd1"}}},
-		{ID: 2, Name: "Bob Smith", Key: "bob smith", Merged: []graph.MergedActor{{Key: "smith\x1fd3"}}},
+		graph.Node{ID: 0, Name: "Laura Bennett", Key: "laura bennett"}.WithTime(graph.NodeTime{Merged: []graph.MergedActor{{Key: "bennett\x1fd1"}, {Key: "bennett\x1fd2"}}}),
+		graph.Node{ID: 1, Name: "Ann Smith", Key: "ann smith"}.WithTime(graph.NodeTime{Merged: []graph.MergedActor{{Key: "smith\x1fd1"}}}),
+		graph.Node{ID: 2, Name: "Bob Smith", Key: "bob smith"}.WithTime(graph.NodeTime{Merged: []graph.MergedActor{{Key: "smith\x1fd3"}}}),
 		{ID: 3, Name: "Lind", Key: "lind"},
-		{ID: 4, Name: "Eva Lind", Key: "eva lind", Merged: []graph.MergedActor{{Key: "lind\x1fd4"}}},
+		graph.Node{ID: 4, Name: "Eva Lind", Key: "eva lind"}.WithTime(graph.NodeTime{Merged: []graph.MergedActor{{Key: "lind\x1fd4"}}}),
 	}}
 	f := New(g, "").Forms()
 	tests := []struct {

@@ -29,10 +29,10 @@ func (q *Graph) Link(a, b int, all bool) Link {
 	var evs []graph.Evidence
 	if ei, ok := q.EdgeBetween(a, b); ok {
 		e := q.Edges[ei]
-		rec.Weight, rec.Documents, rec.References = e.Weight, e.Documents, len(e.Refs)
-		evs = append(evs, e.Evidence...)
+		rec.Weight, rec.Documents, rec.References = e.Weight, e.Documents, len(e.Refs())
+		evs = append(evs, e.Evidence()...)
 		if all {
-			for _, r := range e.Refs {
+			for _, r := range e.Refs() {
 				evs = append(evs, r.Evidence())
 			}
 		}

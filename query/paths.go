@@ -164,10 +164,10 @@ func (q *Graph) path(n *network.Network, p network.Path, fewestHops bool) Path {
 		if ei, ok := q.EdgeBetween(h.From, h.To); ok {
 			e := q.Edges[ei]
 			hr.Documents = e.Documents
-			for _, ev := range e.Evidence {
+			for _, ev := range e.Evidence() {
 				hr.Evidence = append(hr.Evidence, q.newEvidence(ev))
 			}
-			hr.evidence = e.Evidence
+			hr.evidence = e.Evidence()
 		}
 		r.Steps = append(r.Steps, hr)
 	}

@@ -207,7 +207,7 @@ func share(b float64, n int) float64 {
 func (q *Graph) strongestCites(v, k int, cites *cite.List, in map[int]bool) []int {
 	var ties []int
 	for i, e := range q.Edges {
-		if (e.Source == v || e.Target == v) && len(e.Evidence) > 0 && (in == nil || in[e.Source] && in[e.Target]) {
+		if (e.Source == v || e.Target == v) && len(e.Evidence()) > 0 && (in == nil || in[e.Source] && in[e.Target]) {
 			ties = append(ties, i)
 		}
 	}
@@ -215,7 +215,7 @@ func (q *Graph) strongestCites(v, k int, cites *cite.List, in map[int]bool) []in
 	var out []int
 	seen := map[int]bool{}
 	for _, i := range ties {
-		d := q.Edges[i].Evidence[0].Doc
+		d := q.Edges[i].Evidence()[0].Doc
 		if !seen[d] {
 			seen[d] = true
 			out = append(out, cites.Cite(d))
@@ -412,7 +412,7 @@ func (q *Graph) reportPath(n *network.Network, a, b int, cites *cite.List) out.R
 	for _, h := range p.Steps(n) {
 		st := out.ReportStep{From: q.Nodes[h.From].Name, To: q.Nodes[h.To].Name, Weight: int(h.Weight)}
 		if ei, ok := q.EdgeBetween(h.From, h.To); ok {
-			for _, ev := range q.Edges[ei].Evidence {
+			for _, ev := range q.Edges[ei].Evidence() {
 				if ev.Text != "" {
 					st.Quote = &out.ReportQuote{Text: ev.Text, Cite: cites.Cite(ev.Doc)}
 					break

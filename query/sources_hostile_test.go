@@ -24,7 +24,7 @@ func craftedGraph(path, digest string) *graph.Graph {
 			{ID: 0, Name: "Alice Smith", Type: extract.KindPerson, Aliases: []string{}, Mentions: 1, Documents: 1},
 			{ID: 1, Name: "Bob Jones", Type: extract.KindPerson, Aliases: []string{}, Mentions: 1, Documents: 1},
 		},
-		Edges: []graph.Edge{{Source: 0, Target: 1, Weight: 1, Documents: 1, Refs: []graph.Ref{ref}}},
+		Edges: []graph.Edge{graph.Edge{Source: 0, Target: 1, Weight: 1, Documents: 1}.With(graph.EdgeText{Refs: []graph.Ref{ref}})},
 		Statements: []graph.Statement{{Speaker: 0, Targets: []int{1}, Cue: "said", Polarity: 1,
 			Evidence: ref.Evidence()}},
 	}

@@ -79,7 +79,7 @@ func TestSourcesReread(t *testing.T) {
 	src := query.NewSources(capped, "", corpus.Options{})
 	var all []graph.Evidence
 	for _, e := range capped.Edges {
-		for _, r := range e.Refs {
+		for _, r := range e.Refs() {
 			all = append(all, r.Evidence())
 		}
 	}
@@ -89,13 +89,13 @@ func TestSourcesReread(t *testing.T) {
 	src.Load(all...)
 	refs := 0
 	for i, e := range capped.Edges {
-		want := full.Edges[i].Evidence
-		if len(e.Evidence)+len(e.Refs) != e.Weight || len(want) != e.Weight {
-			t.Errorf("edge %d: %d examples + %d refs, %d full, weight %d", i, len(e.Evidence), len(e.Refs), len(want), e.Weight)
+		want := full.Edges[i].Evidence()
+		if len(e.Evidence())+len(e.Refs()) != e.Weight || len(want) != e.Weight {
+			t.Errorf("edge %d: %d examples + %d refs, %d full, weight %d", i, len(e.Evidence()), len(e.Refs()), len(want), e.Weight)
 			continue
 		}
-		got := append([]graph.Evidence{}, e.Evidence...)
-		for _, r := range e.Refs {
+		got := append([]graph.Evidence{}, e.Evidence()...)
+		for _, r := range e.Refs() {
 			got = append(got, r.Evidence())
 		}
 		for j, ev := range got {
@@ -107,7 +107,7 @@ func TestSourcesReread(t *testing.T) {
 				t.Errorf("edge %d sentence %d: re-read %q (doc %d), want %q (doc %d)", i, j, text, ev.Doc, want[j].Text, want[j].Doc)
 			}
 		}
-		refs += len(e.Refs)
+		refs += len(e.Refs())
 	}
 	if refs == 0 {
 		t.Fatal("no references to re-read: the test needs edges with more than one sentence")

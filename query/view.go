@@ -60,7 +60,7 @@ func (q *Graph) View(fig Figure, l *Layout, cites *cite.List) *out.View {
 				add(s.Evidence, &s)
 			}
 		} else if ei, ok := q.EdgeBetween(a, b); ok {
-			for _, ev := range q.Edges[ei].Evidence {
+			for _, ev := range q.Edges[ei].Evidence() {
 				add(ev, nil)
 			}
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 
 	"github.com/urfave/cli/v2"
@@ -55,6 +56,9 @@ func writeHeapProfile(path string) error {
 	if err != nil {
 		return fmt.Errorf("heap profile: %w", err)
 	}
+	// The profile holds what the last completed collection published:
+	// one more makes it cover the allocations since.
+	runtime.GC()
 	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
 		f.Close()
 		return fmt.Errorf("heap profile %s: %w", path, err)

@@ -61,8 +61,8 @@ func TestNoBidiOnTerminal(t *testing.T) {
 			{ID: 0, Name: "Alice Smith", Type: extract.KindPerson, Aliases: []string{}, Mentions: 2, Documents: 1},
 			{ID: 1, Name: evil, Type: extract.KindPerson, Aliases: []string{"R\u202eB"}, Mentions: 3, Documents: 1},
 		},
-		Edges: []graph.Edge{{Source: 0, Target: 1, Weight: 1, Documents: 1,
-			Evidence: []graph.Evidence{{Doc: 0, Text: "Alice met \u202eRobert\u202c there."}}}},
+		Edges: []graph.Edge{graph.Edge{Source: 0, Target: 1, Weight: 1, Documents: 1}.With(graph.EdgeText{
+			Evidence: []graph.Evidence{{Doc: 0, Text: "Alice met \u202eRobert\u202c there."}}})},
 		Stances: []graph.Stance{}, Statements: []graph.Statement{},
 	}
 	g := filepath.Join(dir, "g.json")

@@ -101,7 +101,7 @@ func newRebuild(g *graph.Graph, since, until graph.Day) *rebuild {
 func inferMaxEvidence(g *graph.Graph) int {
 	c := 0
 	for _, e := range g.Edges {
-		c = max(c, len(e.Evidence))
+		c = max(c, len(e.Evidence()))
 	}
 	for _, s := range g.Stances {
 		c = max(c, len(s.Evidence))
@@ -123,12 +123,12 @@ func (r *rebuild) inPeriod(d graph.Day) bool { return d >= r.since && d <= r.unt
 func (r *rebuild) keyIn(v, doc int) string {
 	n := &r.g.Nodes[v]
 	id := r.g.Documents[doc].ID
-	for _, m := range n.Merged {
+	for _, m := range n.Merged() {
 		if unitDoc(m.Key) == id {
 			return m.Key
 		}
 	}
-	for _, m := range n.Merged {
+	for _, m := range n.Merged() {
 		if _, ok := slices.BinarySearch(m.Seen, doc); ok {
 			return m.Key
 		}
@@ -141,13 +141,13 @@ func (r *rebuild) keyIn(v, doc int) string {
 func (r *rebuild) actors() {
 	for i := range r.g.Nodes {
 		n := &r.g.Nodes[i]
-		main := actorDayAccs(n.DayVotes, n.Days, r.since, r.until)
-		for _, m := range n.Merged {
+		main := actorDayAccs(n.DayVotes(), n.Days(), r.since, r.until)
+		for _, m := range n.Merged() {
 			part := actorDayAccs(m.DayVotes, m.Days, r.since, r.until)
 			main = subtractActorDays(main, part)
 			r.addActor(m.Key, part, m.Seen)
 		}
-		r.addActor(n.Key, main, n.Seen)
+		r.addActor(n.Key, main, n.Seen())
 	}
 	for _, m := range r.dropped.Actors {
 		r.addActor(m.Key, actorDayAccs(m.DayVotes, m.Days, r.since, r.until), m.Seen)
@@ -212,23 +212,23 @@ func (r *rebuild) sentence(e graph.Evidence) evRef {
 // two forms of one actor of g (Node.Inner).
 func (r *rebuild) edges() {
 	for _, e := range r.g.Edges {
-		if !r.anyInPeriod(e.Days) {
+		if !r.anyInPeriod(e.Days()) {
 			continue
 		}
-		sents := slices.Clone(e.Evidence)
-		for _, ref := range e.Refs {
+		sents := slices.Clone(e.Evidence())
+		for _, ref := range e.Refs() {
 			sents = append(sents, ref.Evidence())
 		}
-		if partSentences(e.Parts) {
+		if partSentences(e.Parts()) {
 			r.splitEdge(e, sents)
 			continue
 		}
 		sents = slices.DeleteFunc(sents, func(ev graph.Evidence) bool { return !r.in[ev.Doc] })
-		if len(r.g.Nodes[e.Source].Merged) > 0 || len(r.g.Nodes[e.Target].Merged) > 0 {
+		if len(r.g.Nodes[e.Source].Merged()) > 0 || len(r.g.Nodes[e.Target].Merged()) > 0 {
 			r.splitEdgeByDocs(e, sents)
 			continue
 		}
-		acc := r.edgeDays(e.Days)
+		acc := r.edgeDays(e.Days())
 		if acc == nil {
 			continue
 		}
@@ -236,7 +236,7 @@ func (r *rebuild) edges() {
 		r.b.mergeEdge(pairOf(r.g.Nodes[e.Source].Key, r.g.Nodes[e.Target].Key), acc)
 	}
 	for i := range r.g.Nodes {
-		r.edgeParts(r.g.Nodes[i].Inner)
+		r.edgeParts(r.g.Nodes[i].Inner())
 	}
 	r.edgeParts(r.dropped.Edges)
 }
@@ -312,7 +312,7 @@ func (r *rebuild) addSentences(acc *edgeAcc, sents []graph.Evidence) {
 // forms it was made of (Edge.Parts): each with its counts and its
 // sentences (sents are the edge's, Evidence then Refs).
 func (r *rebuild) splitEdge(e graph.Edge, sents []graph.Evidence) {
-	for _, part := range e.Parts {
+	for _, part := range e.Parts() {
 		acc := r.edgeDays(part.Days)
 		if acc == nil {
 			continue
@@ -332,7 +332,7 @@ func (r *rebuild) splitEdge(e graph.Edge, sents []graph.Evidence) {
 // that day).
 func (r *rebuild) splitEdgeByDocs(e graph.Edge, sents []graph.Evidence) {
 	accs := map[[2]string]*edgeAcc{}
-	for _, part := range e.Parts {
+	for _, part := range e.Parts() {
 		if acc := r.edgeDays(part.Days); acc != nil {
 			accs[pairOf(part.Source, part.Target)] = acc
 		}
@@ -457,7 +457,7 @@ func (r *rebuild) stances() {
 		}
 	}
 	for i := range r.g.Nodes {
-		r.otherStances(r.g.Nodes[i].InnerStances)
+		r.otherStances(r.g.Nodes[i].InnerStances())
 	}
 	r.otherStances(r.dropped.Stances)
 }

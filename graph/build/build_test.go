@@ -87,10 +87,10 @@ func TestBuildCounts(t *testing.T) {
 	if edge.Weight != 6 || edge.Documents != 3 {
 		t.Errorf("Russia–Ukraine weight=%d documents=%d, want 6 and 3", edge.Weight, edge.Documents)
 	}
-	if len(edge.Evidence) != 2 {
-		t.Fatalf("evidence kept = %d, want the cap 2", len(edge.Evidence))
+	if len(edge.Evidence()) != 2 {
+		t.Fatalf("evidence kept = %d, want the cap 2", len(edge.Evidence()))
 	}
-	if d := g.Documents[edge.Evidence[0].Doc].ID; d != "a.txt" {
+	if d := g.Documents[edge.Evidence()[0].Doc].ID; d != "a.txt" {
 		t.Errorf("first evidence from %s, want a.txt (smallest key)", d)
 	}
 	if err := g.Validate(); err != nil {

@@ -128,7 +128,7 @@ func (b *Builder) Graph() *graph.Graph {
 		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
 			part := graph.EdgePart{Source: pair[0], Target: pair[1], Days: acc.days, Refs: b.innerRefs(acc, docIndex, dated)}
 			if u == v && u >= 0 {
-				g.Nodes[u].Inner = append(g.Nodes[u].Inner, part)
+				g.Nodes[u].SetInner(append(g.Nodes[u].Inner(), part))
 			} else {
 				dropped.Edges = append(dropped.Edges, part)
 			}
@@ -152,9 +152,9 @@ func (b *Builder) Graph() *graph.Graph {
 	}
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
-		ge := graph.Edge{Source: p[0], Target: p[1], Weight: e.weight,
-			Documents: e.documents, Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
-			Parts: edgeParts[p]}
+		ge := graph.Edge{Source: p[0], Target: p[1], Weight: e.weight, Documents: e.documents}
+		ge.SetText(graph.EdgeText{Evidence: evidence(e.evidence), Refs: b.finalRefs(e, docIndex), Days: e.days,
+			Parts: edgeParts[p]})
 		b.partSentences(&ge, partAccs[p], docIndex, dated)
 		g.Edges = append(g.Edges, ge)
 	}
@@ -168,7 +168,7 @@ func (b *Builder) Graph() *graph.Graph {
 		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
 			part := graph.StancePart{Source: pair[0], Target: pair[1], Days: acc.days}
 			if u == v && u >= 0 {
-				g.Nodes[u].InnerStances = append(g.Nodes[u].InnerStances, part)
+				g.Nodes[u].SetInnerStances(append(g.Nodes[u].InnerStances(), part))
 			} else {
 				dropped.Stances = append(dropped.Stances, part)
 			}

@@ -30,15 +30,17 @@ func (b *Builder) nodeTimes(g *graph.Graph, keys []string, resolve func(string) 
 		}
 		ps := parts[k]
 		slices.Sort(ps)
+		t := n.Time()
 		for _, p := range ps {
 			a := b.actors[p]
 			days = mergeActorDays(days, a.days)
 			m := graph.MergedActor{Key: p, Seen: seen[p]}
 			m.DayVotes, m.Days = actorDays(a.days)
-			n.Merged = append(n.Merged, m)
+			t.Merged = append(t.Merged, m)
 		}
-		n.DayVotes, n.Days = actorDays(days)
-		n.Seen = seen[k]
+		t.DayVotes, t.Days = actorDays(days)
+		t.Seen = seen[k]
+		n.SetTime(t)
 	}
 }
 
@@ -120,12 +122,12 @@ func (b *Builder) partSentences(e *graph.Edge, accs []*edgeAcc, docIndex map[str
 	if len(accs) == 0 {
 		return
 	}
-	pos := make(map[[2]int]int, len(e.Evidence)+len(e.Refs))
-	for i, ev := range e.Evidence {
+	pos := make(map[[2]int]int, len(e.Evidence())+len(e.Refs()))
+	for i, ev := range e.Evidence() {
 		pos[[2]int{ev.Doc, ev.Start}] = i
 	}
-	for i, r := range e.Refs {
-		pos[[2]int{r.Doc, r.Start}] = len(e.Evidence) + i
+	for i, r := range e.Refs() {
+		pos[[2]int{r.Doc, r.Start}] = len(e.Evidence()) + i
 	}
 	for j, acc := range accs {
 		var list []int
@@ -141,7 +143,7 @@ func (b *Builder) partSentences(e *graph.Edge, accs []*edgeAcc, docIndex map[str
 			add(docIndex[b.docIDs[r.doc]], int(r.start))
 		}
 		slices.Sort(list)
-		e.Parts[j].Sentences = slices.Compact(list)
+		e.Parts()[j].Sentences = slices.Compact(list)
 	}
 }
 

@@ -112,8 +112,8 @@ func sumParallelEdges(ed []graph.Edge) []graph.Edge {
 		if e.Source > e.Target {
 			e.Source, e.Target = e.Target, e.Source
 		}
-		if e.Evidence == nil {
-			e.Evidence = []graph.Evidence{}
+		if e.Evidence() == nil {
+			e.SetEvidence([]graph.Evidence{})
 		}
 		ed[k] = e
 		k++

@@ -150,7 +150,7 @@ func flatEdge(b []byte) (graph.Edge, error) {
 		if key == "evidence" {
 			j := skipWS(b, i+1)
 			if i < len(b) && b[i] == '[' && j < len(b) && b[j] == ']' {
-				e.Evidence = []graph.Evidence{}
+				e.SetEvidence([]graph.Evidence{})
 				i = j + 1
 				continue
 			}

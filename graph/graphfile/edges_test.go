@@ -51,12 +51,12 @@ func TestAppendFlatEdge(t *testing.T) {
 		fast bool
 	}{
 		{graph.Edge{Source: 1, Target: 2, Weight: 3}, true},
-		{graph.Edge{Source: 0, Target: 99999999, Weight: 2147483647, Documents: 4, Evidence: []graph.Evidence{}}, true},
+		{graph.Edge{Source: 0, Target: 99999999, Weight: 2147483647, Documents: 4}.With(graph.EdgeText{Evidence: []graph.Evidence{}}), true},
 		{graph.Edge{Source: -1, Target: -20, Weight: -3, Documents: -1}, true},
-		{graph.Edge{Source: 1, Target: 2, Weight: 1, Evidence: []graph.Evidence{{Doc: 1, Text: "a <b>"}}}, false},
-		{graph.Edge{Source: 1, Target: 2, Weight: 1, Refs: []graph.Ref{{Doc: 1}}}, false},
-		{graph.Edge{Source: 1, Target: 2, Weight: 1, Days: []graph.DayCount{{Count: 1}}}, false},
-		{graph.Edge{Source: 1, Target: 2, Weight: 1, Parts: []graph.EdgePart{{Source: "a"}}}, false},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1}.With(graph.EdgeText{Evidence: []graph.Evidence{{Doc: 1, Text: "a <b>"}}}), false},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1}.With(graph.EdgeText{Refs: []graph.Ref{{Doc: 1}}}), false},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1}.With(graph.EdgeText{Days: []graph.DayCount{{Count: 1}}}), false},
+		{graph.Edge{Source: 1, Target: 2, Weight: 1}.With(graph.EdgeText{Parts: []graph.EdgePart{{Source: "a"}}}), false},
 	} {
 		want, err := json.Marshal(&tc.e)
 		if err != nil {

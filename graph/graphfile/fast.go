@@ -3,6 +3,7 @@ package graphfile
 import (
 	"encoding/json"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -122,10 +123,36 @@ type control struct {
 	// fallbacks counts the list elements the fast parsers left to
 	// encoding/json (decodeElement); files written by Write need none.
 	fallbacks atomic.Int64
+	// guard is set when data is a file mapped into memory (readMapped):
+	// the goroutines of the decode then turn a fault in reading it (the
+	// file shrank since it was mapped) into a failed decode, and set
+	// faulted, instead of crashing.
+	guard   bool
+	faulted atomic.Bool
+}
+
+// recoverFault, deferred with the previous setting of
+// debug.SetPanicOnFault by a goroutine that reads mapped data, restores
+// that setting and recovers from a fault in reading the data, which stops
+// the decode. Any other panic goes on.
+func (c *control) recoverFault(old bool) {
+	debug.SetPanicOnFault(old)
+	r := recover()
+	if r == nil {
+		return
+	}
+	if _, ok := r.(interface{ Addr() uintptr }); !ok {
+		panic(r)
+	}
+	c.faulted.Store(true)
+	c.stop.Store(true)
 }
 
 // decode is decodeFast with its control.
-func decode(data []byte, ctl *control) (graph.Graph, bool) {
+func decode(data []byte, ctl *control) (_ graph.Graph, ok bool) {
+	if ctl.guard {
+		defer ctl.recoverFault(debug.SetPanicOnFault(true))
+	}
 	pre, starts := parseAhead(data, ctl)
 	// A failure ahead is final for its section only; what follows runs on.
 	ctl.stop.Store(false)
@@ -284,6 +311,9 @@ func parseAhead(data []byte, ctl *control) (g graph.Graph, starts [len(sections)
 	// A section that fails to parse makes the others stop early: the
 	// file will most likely go to encoding/json.
 	run := func(list []task) {
+		if ctl.guard {
+			defer ctl.recoverFault(debug.SetPanicOnFault(true))
+		}
 		for _, t := range list {
 			end, ok := sections[t.k].parse(data, t.start, t.until, &g, ctl)
 			// The first failure is a failure of its own section.

@@ -19,6 +19,8 @@ import (
 
 // parseNodeInto parses a Node into *n, which must be zero.
 func parseNodeInto(b []byte, i int, n *graph.Node) (_ int, ok bool) {
+	var t graph.NodeTime
+	hasTime := false
 	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "id":
@@ -58,10 +60,17 @@ func parseNodeInto(b []byte, i int, n *graph.Node) (_ int, ok bool) {
 			bit = 1 << 11
 			n.Votes, i, ok = parseVotes(b, i)
 		default:
-			bit, i, ok = nodeTimeMember(b, i, key, n)
+			bit, i, ok = nodeTimeMember(b, i, key, n, &t)
+			hasTime = hasTime || bit > 1<<12
 		}
 		return bit, i, ok
 	})
+	if hasTime {
+		// As encoding/json, which sets Node.NodeTime on the first of
+		// its keys, even for a null list.
+		n.NodeTime = new(graph.NodeTime)
+		*n.NodeTime = t
+	}
 	return i, ok
 }
 
@@ -72,6 +81,8 @@ func parseEdgeInto(b []byte, i int, e *graph.Edge) (_ int, ok bool) {
 	}
 	// parseFlatEdge wrote integers only.
 	e.Source, e.Target, e.Weight, e.Documents = 0, 0, 0, 0
+	var t graph.EdgeText
+	hasText := false
 	i, ok = parseObject(b, i, func(key []byte, i int) (bit uint, _ int, ok bool) {
 		switch string(key) {
 		case "source":
@@ -88,21 +99,28 @@ func parseEdgeInto(b []byte, i int, e *graph.Edge) (_ int, ok bool) {
 			e.Documents, i, ok = parseInteger(b, i)
 		case "evidence":
 			bit = 1 << 4
-			e.Evidence, i, ok = parseArray(b, i, parseEvidence)
+			t.Evidence, i, ok = parseArray(b, i, parseEvidence)
 		case "refs":
 			bit = 1 << 5
-			e.Refs, i, ok = parseArray(b, i, parseRef)
+			t.Refs, i, ok = parseArray(b, i, parseRef)
 		case "days":
 			bit = 1 << 6
-			e.Days, i, ok = parseArray(b, i, parseDayCount)
+			t.Days, i, ok = parseArray(b, i, parseDayCount)
 		case "parts":
 			bit = 1 << 7
-			e.Parts, i, ok = parseArray(b, i, parseEdgePart)
+			t.Parts, i, ok = parseArray(b, i, parseEdgePart)
 		default:
 			ok = false
 		}
+		hasText = hasText || bit >= 1<<4
 		return bit, i, ok
 	})
+	if hasText {
+		// As encoding/json, which sets Edge.EdgeText on the first of
+		// its keys, even for a null list.
+		e.EdgeText = new(graph.EdgeText)
+		*e.EdgeText = t
+	}
 	return i, ok
 }
 

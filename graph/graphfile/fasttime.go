@@ -9,28 +9,28 @@ import "github.com/actorgraph/actorgraph/graph"
 // nodeTimeMember parses the value of a time member of a Node (key, day_votes,
 // days, seen, merged, inner, inner_stances) into n. bit identifies the key (from 1<<12); for
 // another key it is 0 and ok is false.
-func nodeTimeMember(b []byte, i int, key []byte, n *graph.Node) (bit uint, end int, ok bool) {
+func nodeTimeMember(b []byte, i int, key []byte, n *graph.Node, t *graph.NodeTime) (bit uint, end int, ok bool) {
 	switch string(key) {
 	case "key":
 		n.Key, end, ok = parseString(b, i)
 		return 1 << 12, end, ok
 	case "day_votes":
-		n.DayVotes, end, ok = parseArray(b, i, parseString)
+		t.DayVotes, end, ok = parseArray(b, i, parseString)
 		return 1 << 13, end, ok
 	case "days":
-		n.Days, end, ok = parseArray(b, i, parseActorDay)
+		t.Days, end, ok = parseArray(b, i, parseActorDay)
 		return 1 << 14, end, ok
 	case "seen":
-		n.Seen, end, ok = parseArray(b, i, parseInteger)
+		t.Seen, end, ok = parseArray(b, i, parseInteger)
 		return 1 << 15, end, ok
 	case "merged":
-		n.Merged, end, ok = parseArray(b, i, parseMergedActor)
+		t.Merged, end, ok = parseArray(b, i, parseMergedActor)
 		return 1 << 16, end, ok
 	case "inner":
-		n.Inner, end, ok = parseArray(b, i, parseEdgePart)
+		t.Inner, end, ok = parseArray(b, i, parseEdgePart)
 		return 1 << 17, end, ok
 	case "inner_stances":
-		n.InnerStances, end, ok = parseArray(b, i, parseStancePart)
+		t.InnerStances, end, ok = parseArray(b, i, parseStancePart)
 		return 1 << 18, end, ok
 	}
 	return 0, i, false

@@ -168,7 +168,7 @@ func writeList[E any](bw *bufio.Writer, name string, list seq[E], fast func([]by
 // days or parts, as json.Marshal writes it, and reports whether the edge
 // is one.
 func appendFlatEdge(b []byte, e graph.Edge) ([]byte, bool) {
-	if len(e.Evidence) > 0 || len(e.Refs) > 0 || len(e.Days) > 0 || len(e.Parts) > 0 {
+	if len(e.Evidence()) > 0 || len(e.Refs()) > 0 || len(e.Days()) > 0 || len(e.Parts()) > 0 {
 		return b, false
 	}
 	b = append(b, `{"source":`...)
@@ -289,6 +289,14 @@ func ReadFile(path string) (*graph.Graph, error) {
 		return nil, fmt.Errorf("open graph: %w", err)
 	}
 	defer f.Close()
+	// A file is decoded where the system maps it (readMapped) when it
+	// can be; one that does not decode so is read as follows, which gives
+	// the same graph or the error.
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		if g, ok := readMapped(f, st.Size()); ok {
+			return g, nil
+		}
+	}
 	// A large file is read with its edge list streamed (readStreamed);
 	// one that does not go that way is read again whole, which gives the
 	// same graph or the error. The memory of the reading is collected
@@ -307,6 +315,25 @@ func ReadFile(path string) (*graph.Graph, error) {
 		return nil, fmt.Errorf("read graph %s: %w", path, err)
 	}
 	return g, nil
+}
+
+// readMapped decodes the size bytes of f with the fast reader where the
+// system maps them (mapFile), without copying the file into memory, and
+// checks the graph. ok is false for a file that cannot be mapped, is not
+// in a shape the fast reader knows, does not check, or shrank while it
+// was read: the caller then reads it, which gives the graph or the error.
+func readMapped(f *os.File, size int64) (*graph.Graph, bool) {
+	data, unmap, ok := mapFile(f, size)
+	if !ok {
+		return nil, false
+	}
+	defer unmap()
+	ctl := &control{guard: true}
+	g, ok := decode(data, ctl)
+	if !ok || ctl.faulted.Load() || check(&g) != nil {
+		return nil, false
+	}
+	return &g, true
 }
 
 // WriteFile writes g to path atomically: to a temporary file in the same

@@ -213,7 +213,7 @@ func (im *Imported) Node(i int) graph.Node {
 // Edge returns co-mention edge i, as in Graph().Edges[i].
 func (im *Imported) Edge(i int) graph.Edge {
 	e := im.edges[i]
-	return graph.Edge{Source: int(e.u), Target: int(e.v), Weight: int(e.w), Documents: int(e.docs), Evidence: []graph.Evidence{}}
+	return graph.Edge{Source: int(e.u), Target: int(e.v), Weight: int(e.w), Documents: int(e.docs)}
 }
 
 // head returns the graph without its nodes and edges.

@@ -106,6 +106,9 @@ func Project(g *graph.Graph, layer Layer) *Network {
 	case LayerCombined:
 		ed = append(comentionEdges(g), stanceEdges(g, func(s graph.Stance) int { return s.Total() })...)
 	default:
+		if n := sortedComention(g); n != nil {
+			return n
+		}
 		layer = LayerComention
 		ed = comentionEdges(g)
 	}
@@ -168,6 +171,45 @@ func comentionEdges(g *graph.Graph) []wedge {
 		ed = append(ed, wedge{int32(e.Source), int32(e.Target), float64(e.Weight)})
 	}
 	return ed
+}
+
+// sortedComention returns the co-mention network of g built straight
+// from g.Edges when they are as graph files keep them: sorted by (Source,
+// Target), each pair once, Source < Target, weights positive. That is
+// fromEdges(comentionEdges(g)) without its copy and sort of the edges,
+// about a sixth of the time and memory of loading a large graph for a
+// query. It returns nil for any other edge list.
+func sortedComention(g *graph.Graph) *Network {
+	nn := len(g.Nodes)
+	off := make([]int32, nn+1)
+	for i, e := range g.Edges {
+		if e.Source < 0 || e.Source >= e.Target || e.Target >= nn || e.Weight <= 0 ||
+			i > 0 && (e.Source < g.Edges[i-1].Source || e.Source == g.Edges[i-1].Source && e.Target <= g.Edges[i-1].Target) {
+			return nil
+		}
+		off[e.Source+1]++
+		off[e.Target+1]++
+	}
+	for i := range nn {
+		off[i+1] += off[i]
+	}
+	adj := make([]int32, 2*len(g.Edges))
+	w := make([]float64, 2*len(g.Edges))
+	pos := make([]int32, nn)
+	copy(pos, off[:nn])
+	// As in fromEdges: the smaller neighbours of every row first, then
+	// the larger ones, each in ascending order.
+	for _, e := range g.Edges {
+		adj[pos[e.Target]] = int32(e.Source)
+		w[pos[e.Target]] = float64(e.Weight)
+		pos[e.Target]++
+	}
+	for _, e := range g.Edges {
+		adj[pos[e.Source]] = int32(e.Target)
+		w[pos[e.Source]] = float64(e.Weight)
+		pos[e.Source]++
+	}
+	return &Network{Layer: LayerComention, Names: nodeNames(g), Offsets: off, Adj: adj, Weights: w}
 }
 
 func stanceEdges(g *graph.Graph, weight func(graph.Stance) int) []wedge {

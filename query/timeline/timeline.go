@@ -172,7 +172,7 @@ func (b *bucketer) addStance(s graph.Stance) {
 // corpusActivity adds every actor's mentions and every statement.
 func corpusActivity(q *graph.Graph, b *bucketer) {
 	for _, n := range q.Nodes {
-		for _, d := range n.Days {
+		for _, d := range n.Days() {
 			b.at(d.Day).Mentions += d.Mentions
 		}
 	}
@@ -184,7 +184,7 @@ func corpusActivity(q *graph.Graph, b *bucketer) {
 // actorActivity adds an actor's mentions and the statements about it and
 // by it.
 func actorActivity(q *graph.Graph, b *bucketer, v int) {
-	for _, d := range q.Nodes[v].Days {
+	for _, d := range q.Nodes[v].Days() {
 		bk := b.at(d.Day)
 		bk.Mentions += d.Mentions
 		bk.MentionDocuments += d.Documents
@@ -205,7 +205,7 @@ func actorActivity(q *graph.Graph, b *bucketer, v int) {
 // about each other.
 func pairActivity(q *graph.Graph, b *bucketer, u, v int) {
 	if ei, ok := q.EdgeBetween(u, v); ok {
-		for _, d := range q.Edges[ei].Days {
+		for _, d := range q.Edges[ei].Days() {
 			bk := b.at(d.Day)
 			bk.Mentions += d.Count
 			bk.MentionDocuments += d.Documents

@@ -47,7 +47,7 @@ func TestTimelineSums(t *testing.T) {
 				d += b.MentionDocuments
 			}
 			dated := 0
-			for _, day := range n.Days {
+			for _, day := range n.Days() {
 				dated += day.Mentions
 			}
 			if m != dated || m > n.Mentions || d > n.Documents {
@@ -69,7 +69,7 @@ func TestTimelinePair(t *testing.T) {
 		w += b.Mentions
 	}
 	dated := 0
-	for _, d := range e.Days {
+	for _, d := range e.Days() {
 		dated += d.Count
 	}
 	if w != dated {
