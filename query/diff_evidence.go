@@ -1,6 +1,7 @@
 package query
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -89,9 +90,7 @@ func distinctive(q *Graph, src, osrc *Sources, shown, other []graph.Evidence, n 
 	score := make([]float64, len(shown))
 	for i := range shown {
 		order[i] = i
-		for w := range sentenceWords(texts[i]) {
-			score[i] += weight[w]
-		}
+		score[i] = sentenceScore(texts[i], weight)
 	}
 	slices.SortStableFunc(order, func(x, y int) int {
 		if score[x] != score[y] {
@@ -115,6 +114,18 @@ func distinctive(q *Graph, src, osrc *Sources, shown, other []graph.Evidence, n 
 		}
 	}
 	return q.Evidences(picked)
+}
+
+// sentenceScore returns the sum of the weights of the distinct words of a
+// sentence, added in word order: a float sum in map order differs in its
+// last bits from run to run, and so did the order of sentences that
+// score the same.
+func sentenceScore(text string, weight map[string]float64) float64 {
+	score := 0.0
+	for _, w := range slices.Sorted(maps.Keys(sentenceWords(text))) {
+		score += weight[w]
+	}
+	return score
 }
 
 // sentenceWords returns the distinct words of three letters or more of a

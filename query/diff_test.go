@@ -163,3 +163,18 @@ func TestFormsPerDocumentShortForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceScoreDeterministic checks that a sentence's score does not
+// depend on the order in which a map yields its words: with weights whose
+// float sum depends on the order, every call must give the same bits.
+func TestSentenceScoreDeterministic(t *testing.T) {
+	text := "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
+	weight := map[string]float64{"alpha": 1e16, "bravo": 1, "charlie": -1e16, "delta": 1, "echo": 0.1,
+		"foxtrot": 0.2, "golf": 0.3, "hotel": 1e-3, "india": 3.3, "juliet": 1e15, "kilo": -1e15, "lima": 0.7}
+	want := sentenceScore(text, weight)
+	for range 200 {
+		if got := sentenceScore(text, weight); got != want {
+			t.Fatalf("sentenceScore = %v, then %v", want, got)
+		}
+	}
+}
