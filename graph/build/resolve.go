@@ -1,9 +1,12 @@
 package build
 
 import (
+	"maps"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -173,10 +176,15 @@ func (b *Builder) resolveActors() resolution {
 		}
 	}
 	slices.Sort(full)
-	adjectives(b, full, units, &res)
 	r := &resolver{b: b, kinds: make(map[string]extract.Kind, len(full))}
-	r.neighbours()
+	// neighbours reads the edges and sets adj and idf; adjectives and
+	// buildIndex read the actors and set res, index and kinds: the two
+	// run side by side.
+	var wg sync.WaitGroup
+	wg.Go(r.neighbours)
+	adjectives(b, full, units, &res)
 	r.buildIndex(full)
+	wg.Wait()
 	r.suffixes(full, &res)
 	r.variants(full, &res)
 	bases := make([]string, 0, len(units))
@@ -184,12 +192,42 @@ func (b *Builder) resolveActors() resolution {
 		bases = append(bases, base)
 	}
 	slices.Sort(bases)
-	for _, base := range bases {
-		us := units[base]
-		slices.Sort(us)
-		r.resolveBase(base, us, &res)
-	}
+	r.resolveBases(bases, units, &res)
 	return res
+}
+
+// minParallelBases is the number of short-form bases from which
+// resolveBases shares them out among goroutines.
+const minParallelBases = 256
+
+// resolveBases runs resolveBase for every base (sorted) with the short
+// forms units[base]. Each call reads only what the steps before it set
+// (the redirects of full names and of its own short forms) and writes only
+// the redirects of its own short forms and its own candidates, so the
+// bases are independent: they are shared out among up to GOMAXPROCS
+// goroutines, each writing into a resolution of its own, and the parts
+// are joined into res afterwards; the result is the same as one pass in
+// order.
+func (r *resolver) resolveBases(bases []string, units map[string][]string, res *resolution) {
+	n := min(runtime.GOMAXPROCS(0), max(len(bases)/minParallelBases, 1))
+	parts := make([]resolution, n)
+	var wg sync.WaitGroup
+	for i := range parts {
+		part := &parts[i]
+		*part = resolution{redirect: map[string]string{}, candidates: map[string][]string{}}
+		wg.Go(func() {
+			for j := i; j < len(bases); j += n {
+				us := units[bases[j]]
+				slices.Sort(us)
+				r.resolveBase(bases[j], us, res, part)
+			}
+		})
+	}
+	wg.Wait()
+	for _, part := range parts {
+		maps.Copy(res.redirect, part.redirect)
+		maps.Copy(res.candidates, part.candidates)
+	}
 }
 
 // neighbours fills adj and idf from the co-mention edges.
@@ -374,12 +412,14 @@ func (r *resolver) pick(nb map[string]int, base string, cands []candidate) (stri
 	return list[0].key, ranked
 }
 
-// resolveBase resolves the short forms us (one per document) of base.
-func (r *resolver) resolveBase(base string, us []string, res *resolution) {
+// resolveBase resolves the short forms us (one per document) of base: it
+// reads the redirects decided so far from res and writes its own into out
+// (see resolveBases).
+func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 	if _, ok := r.b.actors[base]; ok {
 		// The gazetteer named it elsewhere, or a full actor has this key.
 		for _, u := range us {
-			res.redirect[u] = base
+			out.redirect[u] = base
 		}
 		return
 	}
@@ -417,7 +457,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		}
 		own := r.fitting(spelling[mainName(r.b.actors[u])], cands)
 		if f, _ := r.pick(r.adj[u], base, own); f != "" {
-			res.redirect[u] = f
+			out.redirect[u] = f
 			continue
 		}
 		pending = append(pending, u)
@@ -446,7 +486,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		if f != "" {
 			target = f
 		} else {
-			res.candidates[base] = r.listed(ranked, cands, pool)
+			out.candidates[base] = r.listed(ranked, cands, pool)
 		}
 	}
 	for _, u := range pending {
@@ -454,10 +494,10 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			// Without co-mention evidence, a document that places
 			// the short form with a state the full name is never
 			// placed with keeps it apart ("Brazilian Ronaldo").
-			res.redirect[u] = base
+			out.redirect[u] = base
 			continue
 		}
-		res.redirect[u] = target
+		out.redirect[u] = target
 	}
 }
 
