@@ -358,13 +358,17 @@ func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []c
 // score returns how strongly the neighbours nb of a short form point at
 // full name f: the neighbours both share, each weighted by how specific it
 // is (idf) and how often f was mentioned with it.
-func (r *resolver) score(nb map[string]int, base, f string) float64 {
+//
+// The neighbours come as their sorted keys (neighbourKeys): a sum of
+// floating-point terms in map order differs in its last bits from run to
+// run, and two candidates with equal scores then changed places.
+func (r *resolver) score(nb []string, base, f string) float64 {
 	fn := r.adj[f]
 	if len(fn) == 0 {
 		return 0
 	}
 	s := 0.0
-	for x := range nb {
+	for _, x := range nb {
 		if x == base || x == f {
 			continue
 		}
@@ -373,6 +377,12 @@ func (r *resolver) score(nb map[string]int, base, f string) float64 {
 		}
 	}
 	return s
+}
+
+// neighbourKeys returns the keys of neighbours nb, sorted: the order in
+// which score adds up their terms.
+func neighbourKeys(nb map[string]int) []string {
+	return slices.Sorted(maps.Keys(nb))
 }
 
 // pick returns the candidate that the neighbours nb point at clearly, and
@@ -384,8 +394,9 @@ func (r *resolver) pick(nb map[string]int, base string, cands []candidate) (stri
 		n   int
 	}
 	list := make([]sc, len(cands))
+	keys := neighbourKeys(nb)
 	for i, c := range cands {
-		list[i] = sc{c.key, r.score(nb, base, c.key), r.b.actors[c.key].mentions}
+		list[i] = sc{c.key, r.score(keys, base, c.key), r.b.actors[c.key].mentions}
 	}
 	slices.SortFunc(list, func(a, b sc) int {
 		switch {
