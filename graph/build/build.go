@@ -781,8 +781,16 @@ func (b *Builder) mergePlace(k string, op *placeAcc) {
 // TextDigest returns the digest of a document's analysed text stored in
 // DocRef.Digest: the first 16 hex digits of its SHA-256.
 func TextDigest(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:8])
+	// Hashed through a small buffer: []byte(text) copied the whole text,
+	// as much garbage as the corpus on the collector goroutine of a build.
+	h := sha256.New()
+	var buf [4096]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // Documents returns the number of documents added so far.
