@@ -125,9 +125,10 @@ func (b *Builder) Graph() *graph.Graph {
 	// Steps 4 (edges) and 5 to 7 (stances, statements, places) read what
 	// the steps above made and write disjoint parts of g and dropped
 	// (Edges and Nodes[].Inner; Stances, Nodes[].InnerStances, Statements
-	// and Places): the edges are finalised in a goroutine of their own,
-	// which halves this part of the serial tail of a build on two cores.
-	// Each part appends in its own sorted order, so the graph is the same.
+	// and Places): the edges, the longest of them, are finalised in a
+	// goroutine of their own, beside the others, in the serial tail of a
+	// build. Each part appends in its own sorted order, so the graph is
+	// the same.
 	var wg sync.WaitGroup
 	wg.Go(func() { b.finalEdges(g, dropped, nodeOf, withForms, docIndex, dated, evidence) })
 	b.finalStances(g, dropped, nodeOf, withForms, evidence)
