@@ -134,7 +134,7 @@ func write(w io.Writer, g *graph.Graph, nodes seq[graph.Node], edges seq[graph.E
 // parallelMin the list length from which it encodes chunks on several
 // goroutines (at most maxEncoders).
 const (
-	chunkLen    = 1024
+	chunkLen    = 256
 	parallelMin = 4 * chunkLen
 	maxEncoders = 8
 )
