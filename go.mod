@@ -51,3 +51,7 @@ require (
 replace github.com/markusmobius/go-dateparser v1.2.3 => ./third_party/go-dateparser
 
 replace github.com/goccy/go-graphviz v0.2.9 => ./third_party/go-graphviz
+
+replace github.com/markusmobius/go-domdistiller v0.0.0-20240926050704-25b8d046ffb4 => ./third_party/go-domdistiller
+
+replace github.com/forPelevin/gomoji v1.2.0 => ./third_party/gomoji

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/extract/date"
 )
@@ -14,8 +15,11 @@ const maxHeaderLines = 8
 
 // dateLine matches a date line of an article's header: "Published: 26
 // February 2025", "Posted on Feb 26, 2025", "Date: 2025-02-26". The
-// separator is a colon or white space.
-var dateLine = regexp.MustCompile(`(?i)^\s*(?:first\s+published|published|posted|dated|date|publication\s+date)(?:\s+on)?\s*(:|\s)\s*(.+?)\s*$`)
+// separator is a colon or white space. Compiled on first use, as the
+// Markdown patterns (markdownRE).
+var dateLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\s*(?:first\s+published|published|posted|dated|date|publication\s+date)(?:\s+on)?\s*(:|\s)\s*(.+?)\s*$`)
+})
 
 // headerDate returns the date written on a date line among the first lines
 // of s, as written, or "". A line with a colon ("Published: …") gives its
@@ -32,7 +36,7 @@ func headerDate(s string) string {
 		if seen++; seen > maxHeaderLines {
 			break
 		}
-		m := dateLine.FindStringSubmatch(strings.TrimRight(line, "\n"))
+		m := dateLine().FindStringSubmatch(strings.TrimRight(line, "\n"))
 		if m == nil {
 			continue
 		}

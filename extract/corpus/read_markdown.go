@@ -3,34 +3,61 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // frontMatter holds the fields read from a Markdown file's YAML front
 // matter.
 type frontMatter struct{ title, date, url string }
 
-// Inline Markdown patterns. Go's regexp has no back references, so each
-// delimiter has its own pattern.
-var (
-	mdImage     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	mdLink      = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdAutoLink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
-	mdCode      = regexp.MustCompile("`([^`]+)`")
-	mdStrong    = regexp.MustCompile(`\*\*(\S(?:[^*]*\S)?)\*\*`)
-	mdStrongU   = regexp.MustCompile(`(^|[^\pL\pN_])__(\S(?:[^_]*\S)?)__($|[^\pL\pN_])`)
-	mdEm        = regexp.MustCompile(`\*(\S(?:[^*]*\S)?)\*`)
-	mdEmU       = regexp.MustCompile(`(^|[^\pL\pN_])_(\S(?:[^_]*\S)?)_($|[^\pL\pN_])`)
-	mdStrike    = regexp.MustCompile(`~~(\S(?:[^~]*\S)?)~~`)
-	mdHTMLTag   = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->`)
-	mdListMark  = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+`)
-	mdRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`)
-	mdRule      = regexp.MustCompile(`^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
-	mdSetext    = regexp.MustCompile(`^\s{0,3}(?:=+|-+)\s*$`)
-	mdFence     = regexp.MustCompile("^\\s{0,3}(```+|~~~+)")
-	mdEscape    = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>~|])`)
-	mdEscapeOut = regexp.MustCompile("[\ue000-\ue07f]")
-)
+// markdownPatterns are the Markdown reader's patterns. Go's regexp has no
+// back references, so each delimiter has its own pattern.
+type markdownPatterns struct {
+	image     *regexp.Regexp
+	link      *regexp.Regexp
+	refLink   *regexp.Regexp
+	autoLink  *regexp.Regexp
+	code      *regexp.Regexp
+	strong    *regexp.Regexp
+	strongU   *regexp.Regexp
+	em        *regexp.Regexp
+	emU       *regexp.Regexp
+	strike    *regexp.Regexp
+	htmlTag   *regexp.Regexp
+	listMark  *regexp.Regexp
+	refDef    *regexp.Regexp
+	rule      *regexp.Regexp
+	setext    *regexp.Regexp
+	fence     *regexp.Regexp
+	escape    *regexp.Regexp
+	escapeOut *regexp.Regexp
+}
+
+// markdownRE returns the Markdown patterns, compiled on first use: compiled
+// in a package initialiser, they cost every command its start-up time,
+// `actorgraph --version` included, though only Markdown input needs them.
+var markdownRE = sync.OnceValue(func() *markdownPatterns {
+	return &markdownPatterns{
+		image:     regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`),
+		link:      regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`),
+		refLink:   regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`),
+		autoLink:  regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`),
+		code:      regexp.MustCompile("`([^`]+)`"),
+		strong:    regexp.MustCompile(`\*\*(\S(?:[^*]*\S)?)\*\*`),
+		strongU:   regexp.MustCompile(`(^|[^\pL\pN_])__(\S(?:[^_]*\S)?)__($|[^\pL\pN_])`),
+		em:        regexp.MustCompile(`\*(\S(?:[^*]*\S)?)\*`),
+		emU:       regexp.MustCompile(`(^|[^\pL\pN_])_(\S(?:[^_]*\S)?)_($|[^\pL\pN_])`),
+		strike:    regexp.MustCompile(`~~(\S(?:[^~]*\S)?)~~`),
+		htmlTag:   regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->`),
+		listMark:  regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+`),
+		refDef:    regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s*\S+`),
+		rule:      regexp.MustCompile(`^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`),
+		setext:    regexp.MustCompile(`^\s{0,3}(?:=+|-+)\s*$`),
+		fence:     regexp.MustCompile("^\\s{0,3}(```+|~~~+)"),
+		escape:    regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>~|])`),
+		escapeOut: regexp.MustCompile("[\ue000-\ue07f]"),
+	}
+})
 
 // parseMarkdown strips Markdown markup and keeps the words: heading marks,
 // emphasis, list markers, block quote marks, rules, reference definitions
@@ -38,6 +65,7 @@ var (
 // (fenced, indented or inline) is kept as plain text. YAML front matter is
 // removed and its title, date and url fields are returned.
 func parseMarkdown(s string) (string, frontMatter) {
+	re := markdownRE()
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
 	var meta frontMatter
 	lines, meta = cutFrontMatter(lines)
@@ -53,20 +81,20 @@ func parseMarkdown(s string) (string, frontMatter) {
 			out = append(out, line)
 			continue
 		}
-		if m := mdFence.FindStringSubmatch(line); m != nil {
+		if m := re.fence.FindStringSubmatch(line); m != nil {
 			fence = m[1]
 			out = append(out, "")
 			continue
 		}
 		switch {
-		case mdRefDef.MatchString(line):
+		case re.refDef.MatchString(line):
 			continue
-		case mdSetext.MatchString(line) && i > 0 && strings.TrimSpace(lines[i-1]) != "":
+		case re.setext.MatchString(line) && i > 0 && strings.TrimSpace(lines[i-1]) != "":
 			// the underline of a Setext heading: keep the heading line
 			// and separate it from what follows
 			out = append(out, "")
 			continue
-		case mdRule.MatchString(line):
+		case re.rule.MatchString(line):
 			out = append(out, "")
 			continue
 		}
@@ -78,7 +106,7 @@ func parseMarkdown(s string) (string, frontMatter) {
 			out = append(out, "", markdownInline(h), "")
 			continue
 		}
-		t = mdListMark.ReplaceAllString(t, "")
+		t = re.listMark.ReplaceAllString(t, "")
 		out = append(out, markdownInline(t))
 	}
 	return strings.Join(out, "\n"), meta
@@ -86,24 +114,25 @@ func parseMarkdown(s string) (string, frontMatter) {
 
 // markdownInline strips inline markup from one line.
 func markdownInline(s string) string {
+	re := markdownRE()
 	if !strings.ContainsAny(s, "\\`*_[]<~!") {
 		return s
 	}
 	// Hide escaped characters in a private-use range so that no pattern
 	// sees them, and bring them back at the end.
-	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xe000 + int(m[1]))) })
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdRefLink.ReplaceAllString(s, "$1")
-	s = mdAutoLink.ReplaceAllString(s, "$1")
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = mdHTMLTag.ReplaceAllString(s, "")
-	s = mdStrong.ReplaceAllString(s, "$1")
-	s = mdStrongU.ReplaceAllString(s, "$1$2$3")
-	s = mdEm.ReplaceAllString(s, "$1")
-	s = mdEmU.ReplaceAllString(s, "$1$2$3")
-	s = mdStrike.ReplaceAllString(s, "$1")
-	return mdEscapeOut.ReplaceAllStringFunc(s, func(m string) string {
+	s = re.escape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xe000 + int(m[1]))) })
+	s = re.image.ReplaceAllString(s, "")
+	s = re.link.ReplaceAllString(s, "$1")
+	s = re.refLink.ReplaceAllString(s, "$1")
+	s = re.autoLink.ReplaceAllString(s, "$1")
+	s = re.code.ReplaceAllString(s, "$1")
+	s = re.htmlTag.ReplaceAllString(s, "")
+	s = re.strong.ReplaceAllString(s, "$1")
+	s = re.strongU.ReplaceAllString(s, "$1$2$3")
+	s = re.em.ReplaceAllString(s, "$1")
+	s = re.emU.ReplaceAllString(s, "$1$2$3")
+	s = re.strike.ReplaceAllString(s, "$1")
+	return re.escapeOut.ReplaceAllStringFunc(s, func(m string) string {
 		r := []rune(m)[0]
 		return string(rune(r - 0xe000))
 	})

@@ -112,6 +112,8 @@ type Builder struct {
 	// day is the day of the document being added, if dated.
 	day   graph.Day
 	dated bool
+	// scratch is addComentions' working space; not part of the result.
+	scratch comentionScratch
 }
 
 // evRef is evidence keyed by document ID until the graph is finalised.
@@ -382,43 +384,32 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 	if len(x.Mentions) == 0 {
 		return
 	}
-	// window -> actor key -> first sentence that mentions it there
-	type first struct {
-		key      string
-		sentence int
-	}
-	windows := map[int][]first{}
-	bySentence := map[int]map[string]bool{}
+	// The first sentence that mentions each actor key in each window, in
+	// the order of the mentions, and which sentences mention which keys.
+	sc := &b.scratch
+	sc.reset()
 	for _, m := range x.Mentions {
 		if m.Sentence < 0 || m.Sentence >= len(x.Sentences) {
 			continue
 		}
 		k := b.key(m.Actor)
-		if bySentence[m.Sentence] == nil {
-			bySentence[m.Sentence] = map[string]bool{}
-		}
-		bySentence[m.Sentence][k] = true
+		sc.inSentence[unitPlace{m.Sentence, k}] = struct{}{}
 		w := b.windowOf(x.Sentences[m.Sentence])
-		seen := false
-		for _, f := range windows[w] {
-			if f.key == k {
-				seen = true
-				break
-			}
-		}
-		if !seen {
-			windows[w] = append(windows[w], first{k, m.Sentence})
+		if _, seen := sc.inWindow[unitPlace{w, k}]; !seen {
+			sc.inWindow[unitPlace{w, k}] = struct{}{}
+			sc.firsts = append(sc.firsts, windowFirst{w, k, m.Sentence})
 		}
 	}
+	// Windows in order; within one, keys in order of first mention.
+	slices.SortStableFunc(sc.firsts, func(a, c windowFirst) int { return cmp.Compare(a.window, c.window) })
 	dn := b.docNum(doc)
-	inDoc := map[[2]string]bool{}
-	ws := make([]int, 0, len(windows))
-	for w := range windows {
-		ws = append(ws, w)
-	}
-	slices.Sort(ws)
-	for _, w := range ws {
-		fs := windows[w]
+	for lo := 0; lo < len(sc.firsts); {
+		hi := lo + 1
+		for hi < len(sc.firsts) && sc.firsts[hi].window == sc.firsts[lo].window {
+			hi++
+		}
+		fs := sc.firsts[lo:hi]
+		lo = hi
 		for i := 0; i < len(fs); i++ {
 			for j := i + 1; j < len(fs); j++ {
 				a, c := fs[i], fs[j]
@@ -433,7 +424,7 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 				// both, else the later of the two first mentions.
 				sent := max(a.sentence, c.sentence)
 				for s := min(a.sentence, c.sentence); s <= sent; s++ {
-					if bySentence[s][a.key] && bySentence[s][c.key] {
+					if sc.mentions(s, a.key) && sc.mentions(s, c.key) {
 						sent = s
 						break
 					}
@@ -444,13 +435,13 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 					b.edges[pair] = acc
 				}
 				acc.weight++
-				first := !inDoc[pair]
-				if first {
-					inDoc[pair] = true
+				_, counted := sc.inDoc[pair]
+				if !counted {
+					sc.inDoc[pair] = struct{}{}
 					acc.documents++
 				}
 				if b.dated {
-					acc.days = addDayCount(acc.days, b.day, 1, b2i(first))
+					acc.days = addDayCount(acc.days, b.day, 1, b2i(!counted))
 				}
 				ev := sentenceRef(doc, x, sent)
 				acc.evidence = b.keepNew(acc.evidence, ev)
@@ -458,6 +449,66 @@ func (b *Builder) addComentions(doc string, x *extract.Extraction) {
 			}
 		}
 	}
+}
+
+// unitPlace is an actor key in a sentence or a window.
+type unitPlace struct {
+	at  int
+	key string
+}
+
+// windowFirst is the first sentence that mentions an actor key in a
+// window.
+type windowFirst struct {
+	window   int
+	key      string
+	sentence int
+}
+
+// comentionScratch holds addComentions' working sets for one document,
+// kept from one document to the next so that adding a document does not
+// allocate them again (Add runs beside the extraction workers, and its
+// garbage is collected on their time).
+type comentionScratch struct {
+	inSentence map[unitPlace]struct{} // the keys each sentence mentions
+	inWindow   map[unitPlace]struct{} // the keys each window mentions
+	firsts     []windowFirst          // in order of first mention
+	inDoc      map[[2]string]struct{} // the pairs counted for this document
+}
+
+// maxScratch is the size above which a working set is made anew instead
+// of cleared, so that one long document does not make clearing slow for
+// all the ones after it.
+const maxScratch = 1 << 12
+
+// reset empties the working sets.
+func (sc *comentionScratch) reset() {
+	if sc.inSentence == nil || len(sc.inSentence) > maxScratch {
+		sc.inSentence = map[unitPlace]struct{}{}
+	} else {
+		clear(sc.inSentence)
+	}
+	if sc.inWindow == nil || len(sc.inWindow) > maxScratch {
+		sc.inWindow = map[unitPlace]struct{}{}
+	} else {
+		clear(sc.inWindow)
+	}
+	if sc.inDoc == nil || len(sc.inDoc) > maxScratch {
+		sc.inDoc = map[[2]string]struct{}{}
+	} else {
+		clear(sc.inDoc)
+	}
+	if cap(sc.firsts) > maxScratch {
+		sc.firsts = nil
+	}
+	clear(sc.firsts) // no key strings kept alive
+	sc.firsts = sc.firsts[:0]
+}
+
+// mentions reports whether sentence s mentions actor key k.
+func (sc *comentionScratch) mentions(s int, k string) bool {
+	_, ok := sc.inSentence[unitPlace{s, k}]
+	return ok
 }
 
 func sentenceRef(doc string, x *extract.Extraction, i int) evRef {
@@ -733,8 +784,16 @@ func (b *Builder) mergePlace(k string, op *placeAcc) {
 // TextDigest returns the digest of a document's analysed text stored in
 // DocRef.Digest: the first 16 hex digits of its SHA-256.
 func TextDigest(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:8])
+	// Hashed through a small buffer: []byte(text) copied the whole text,
+	// as much garbage as the corpus on the collector goroutine of a build.
+	h := sha256.New()
+	var buf [4096]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // Documents returns the number of documents added so far.

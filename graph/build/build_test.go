@@ -2,6 +2,8 @@ package build
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -251,5 +253,17 @@ func TestBuildOrgPrefixes(t *testing.T) {
 				t.Errorf("nodes %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTextDigest checks the digest against SHA-256 of the whole text, for
+// texts shorter than, as long as and longer than the hashing buffer.
+func TestTextDigest(t *testing.T) {
+	for _, n := range []int{0, 1, 4095, 4096, 4097, 3*4096 + 17} {
+		text := strings.Repeat("Ünïcode text. ", n/14+1)[:n]
+		sum := sha256.Sum256([]byte(text))
+		if got, want := TextDigest(text), hex.EncodeToString(sum[:8]); got != want {
+			t.Errorf("TextDigest of %d bytes = %s, want %s", n, got, want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -69,6 +70,7 @@ func (b *Builder) Graph() *graph.Graph {
 		return strings.Compare(x, y)
 	})
 	id := make(map[string]int, len(mkeys))
+	g.Nodes = slices.Grow(g.Nodes, len(mkeys)) // sized once, as the edges below
 	for i, k := range mkeys {
 		a := merged[k]
 		kind := kinds[k]
@@ -102,6 +104,7 @@ func (b *Builder) Graph() *graph.Graph {
 	}
 	slices.Sort(docIDs)
 	docIndex := make(map[string]int, len(docIDs))
+	g.Documents = slices.Grow(g.Documents, len(docIDs))
 	for i, d := range docIDs {
 		docIndex[d] = i
 		g.Documents = append(g.Documents, b.docs[d])
@@ -115,10 +118,49 @@ func (b *Builder) Graph() *graph.Graph {
 		return out
 	}
 
-	// 4. Co-mention edges, re-keyed after the surname merge.
 	withForms := mergedNodes(redirect, id)
 	dated := datedDocs(g.Documents)
 	dropped := &graph.Dropped{Actors: b.droppedActors(keys, id, resolve, docIndex)}
+
+	// Steps 4 (edges) and 5 to 7 (stances, statements, places) read what
+	// the steps above made and write disjoint parts of g and dropped
+	// (Edges and Nodes[].Inner; Stances, Nodes[].InnerStances, Statements
+	// and Places): the edges, the longest of them, are finalised in a
+	// goroutine of their own, beside the others, in the serial tail of a
+	// build. Each part appends in its own sorted order, so the graph is
+	// the same.
+	var wg sync.WaitGroup
+	wg.Go(func() { b.finalEdges(g, dropped, nodeOf, withForms, docIndex, dated, evidence) })
+	b.finalStances(g, dropped, nodeOf, withForms, evidence)
+	b.finalStatements(g, dropped, nodeOf, resolve, docIndex, dated, evidence)
+	b.finalPlaces(g)
+	wg.Wait()
+
+	if len(dropped.Actors)+len(dropped.Edges)+len(dropped.Stances)+len(dropped.Statements) > 0 {
+		g.Dropped = dropped
+	}
+	if g.Nodes == nil {
+		g.Nodes = []graph.Node{}
+	}
+	if g.Edges == nil {
+		g.Edges = []graph.Edge{}
+	}
+	if g.Stances == nil {
+		g.Stances = []graph.Stance{}
+	}
+	if g.Statements == nil {
+		g.Statements = []graph.Statement{}
+	}
+	if g.Documents == nil {
+		g.Documents = []graph.DocRef{}
+	}
+	return g
+}
+
+// finalEdges is step 4 of Graph: the co-mention edges, re-keyed after the
+// surname merge, into g.Edges, the nodes' Inner parts and dropped.Edges.
+func (b *Builder) finalEdges(g *graph.Graph, dropped *graph.Dropped, nodeOf func(string) int, withForms map[int]bool,
+	docIndex map[string]int, dated []bool, evidence func([]evRef) []graph.Evidence) {
 	edgeParts := map[[2]int][]graph.EdgePart{}
 	partAccs := map[[2]int][]*edgeAcc{}
 	edges := map[[2]int]*edgeAcc{}
@@ -150,6 +192,9 @@ func (b *Builder) Graph() *graph.Graph {
 			partAccs[[2]int{u, v}] = append(partAccs[[2]int{u, v}], acc)
 		}
 	}
+	// Sized once: an edge is about 200 bytes, and appending copied the
+	// list again and again in the serial tail of a build.
+	g.Edges = slices.Grow(g.Edges, len(edges))
 	for _, p := range sortedIntPairs(edges) {
 		e := edges[p]
 		ge := graph.Edge{Source: p[0], Target: p[1], Weight: e.weight, Documents: e.documents}
@@ -158,8 +203,12 @@ func (b *Builder) Graph() *graph.Graph {
 		b.partSentences(&ge, partAccs[p], docIndex, dated)
 		g.Edges = append(g.Edges, ge)
 	}
+}
 
-	// 5. Stances.
+// finalStances is step 5 of Graph: the stances, re-keyed after the surname
+// merge, into g.Stances, the nodes' InnerStances parts and dropped.Stances.
+func (b *Builder) finalStances(g *graph.Graph, dropped *graph.Dropped, nodeOf func(string) int, withForms map[int]bool,
+	evidence func([]evRef) []graph.Evidence) {
 	stances := map[[2]int]*stanceAcc{}
 	stanceParts := map[[2]int][]graph.StancePart{}
 	for _, pair := range sortedPairs(b.stances) {
@@ -186,6 +235,7 @@ func (b *Builder) Graph() *graph.Graph {
 			stanceParts[[2]int{u, v}] = append(stanceParts[[2]int{u, v}], graph.StancePart{Source: pair[0], Target: pair[1], Days: acc.days})
 		}
 	}
+	g.Stances = slices.Grow(g.Stances, len(stances))
 	for _, p := range sortedIntPairs(stances) {
 		s := stances[p]
 		g.Stances = append(g.Stances, graph.Stance{Source: p[0], Target: p[1], Positive: s.pos,
@@ -193,7 +243,12 @@ func (b *Builder) Graph() *graph.Graph {
 			Confidence: stanceConfidence(s)})
 	}
 
-	// 6. Statements in document order.
+}
+
+// finalStatements is step 6 of Graph: the statements in document order,
+// into g.Statements and dropped.Statements.
+func (b *Builder) finalStatements(g *graph.Graph, dropped *graph.Dropped, nodeOf func(string) int, resolve func(string) string,
+	docIndex map[string]int, dated []bool, evidence func([]evRef) []graph.Evidence) {
 	stmts := slices.Clone(b.statements)
 	quoted := map[int]int{}
 	slices.SortFunc(stmts, stmtLess)
@@ -238,7 +293,10 @@ func (b *Builder) Graph() *graph.Graph {
 		g.Statements = append(g.Statements, st)
 	}
 
-	// 7. Places by name.
+}
+
+// finalPlaces is step 7 of Graph: the places by name, into g.Places.
+func (b *Builder) finalPlaces(g *graph.Graph) {
 	pnames := make([]string, 0, len(b.places))
 	for p := range b.places {
 		pnames = append(pnames, p)
@@ -248,25 +306,6 @@ func (b *Builder) Graph() *graph.Graph {
 		acc := b.places[p]
 		g.Places = append(g.Places, graph.Place{Name: p, Mentions: acc.mentions, Documents: acc.documents, Days: acc.days})
 	}
-	if len(dropped.Actors)+len(dropped.Edges)+len(dropped.Stances)+len(dropped.Statements) > 0 {
-		g.Dropped = dropped
-	}
-	if g.Nodes == nil {
-		g.Nodes = []graph.Node{}
-	}
-	if g.Edges == nil {
-		g.Edges = []graph.Edge{}
-	}
-	if g.Stances == nil {
-		g.Stances = []graph.Stance{}
-	}
-	if g.Statements == nil {
-		g.Statements = []graph.Statement{}
-	}
-	if g.Documents == nil {
-		g.Documents = []graph.DocRef{}
-	}
-	return g
 }
 
 // displayName picks the name an actor is shown under: for people the

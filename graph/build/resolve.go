@@ -1,9 +1,12 @@
 package build
 
 import (
+	"maps"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -173,10 +176,15 @@ func (b *Builder) resolveActors() resolution {
 		}
 	}
 	slices.Sort(full)
-	adjectives(b, full, units, &res)
 	r := &resolver{b: b, kinds: make(map[string]extract.Kind, len(full))}
-	r.neighbours()
+	// neighbours reads the edges and sets adj and idf; adjectives and
+	// buildIndex read the actors and set res, index and kinds: the two
+	// run side by side.
+	var wg sync.WaitGroup
+	wg.Go(r.neighbours)
+	adjectives(b, full, units, &res)
 	r.buildIndex(full)
+	wg.Wait()
 	r.suffixes(full, &res)
 	r.orgPrefixes(full, &res)
 	r.variants(full, &res)
@@ -185,12 +193,42 @@ func (b *Builder) resolveActors() resolution {
 		bases = append(bases, base)
 	}
 	slices.Sort(bases)
-	for _, base := range bases {
-		us := units[base]
-		slices.Sort(us)
-		r.resolveBase(base, us, &res)
-	}
+	r.resolveBases(bases, units, &res)
 	return res
+}
+
+// minParallelBases is the number of short-form bases from which
+// resolveBases shares them out among goroutines.
+const minParallelBases = 256
+
+// resolveBases runs resolveBase for every base (sorted) with the short
+// forms units[base]. Each call reads only what the steps before it set
+// (the redirects of full names and of its own short forms) and writes only
+// the redirects of its own short forms and its own candidates, so the
+// bases are independent: they are shared out among up to GOMAXPROCS
+// goroutines, each writing into a resolution of its own, and the parts
+// are joined into res afterwards; the result is the same as one pass in
+// order.
+func (r *resolver) resolveBases(bases []string, units map[string][]string, res *resolution) {
+	n := min(runtime.GOMAXPROCS(0), max(len(bases)/minParallelBases, 1))
+	parts := make([]resolution, n)
+	var wg sync.WaitGroup
+	for i := range parts {
+		part := &parts[i]
+		*part = resolution{redirect: map[string]string{}, candidates: map[string][]string{}}
+		wg.Go(func() {
+			for j := i; j < len(bases); j += n {
+				us := units[bases[j]]
+				slices.Sort(us)
+				r.resolveBase(bases[j], us, res, part)
+			}
+		})
+	}
+	wg.Wait()
+	for _, part := range parts {
+		maps.Copy(res.redirect, part.redirect)
+		maps.Copy(res.candidates, part.candidates)
+	}
 }
 
 // neighbours fills adj and idf from the co-mention edges.
@@ -321,13 +359,17 @@ func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []c
 // score returns how strongly the neighbours nb of a short form point at
 // full name f: the neighbours both share, each weighted by how specific it
 // is (idf) and how often f was mentioned with it.
-func (r *resolver) score(nb map[string]int, base, f string) float64 {
+//
+// The neighbours come as their sorted keys (neighbourKeys): a sum of
+// floating-point terms in map order differs in its last bits from run to
+// run, and two candidates with equal scores then changed places.
+func (r *resolver) score(nb []string, base, f string) float64 {
 	fn := r.adj[f]
 	if len(fn) == 0 {
 		return 0
 	}
 	s := 0.0
-	for x := range nb {
+	for _, x := range nb {
 		if x == base || x == f {
 			continue
 		}
@@ -336,6 +378,12 @@ func (r *resolver) score(nb map[string]int, base, f string) float64 {
 		}
 	}
 	return s
+}
+
+// neighbourKeys returns the keys of neighbours nb, sorted: the order in
+// which score adds up their terms.
+func neighbourKeys(nb map[string]int) []string {
+	return slices.Sorted(maps.Keys(nb))
 }
 
 // pick returns the candidate that the neighbours nb point at clearly, and
@@ -347,8 +395,9 @@ func (r *resolver) pick(nb map[string]int, base string, cands []candidate) (stri
 		n   int
 	}
 	list := make([]sc, len(cands))
+	keys := neighbourKeys(nb)
 	for i, c := range cands {
-		list[i] = sc{c.key, r.score(nb, base, c.key), r.b.actors[c.key].mentions}
+		list[i] = sc{c.key, r.score(keys, base, c.key), r.b.actors[c.key].mentions}
 	}
 	slices.SortFunc(list, func(a, b sc) int {
 		switch {
@@ -375,12 +424,14 @@ func (r *resolver) pick(nb map[string]int, base string, cands []candidate) (stri
 	return list[0].key, ranked
 }
 
-// resolveBase resolves the short forms us (one per document) of base.
-func (r *resolver) resolveBase(base string, us []string, res *resolution) {
+// resolveBase resolves the short forms us (one per document) of base: it
+// reads the redirects decided so far from res and writes its own into out
+// (see resolveBases).
+func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 	if _, ok := r.b.actors[base]; ok {
 		// The gazetteer named it elsewhere, or a full actor has this key.
 		for _, u := range us {
-			res.redirect[u] = base
+			out.redirect[u] = base
 		}
 		return
 	}
@@ -418,7 +469,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		}
 		own := r.fitting(spelling[mainName(r.b.actors[u])], cands)
 		if f, _ := r.pick(r.adj[u], base, own); f != "" {
-			res.redirect[u] = f
+			out.redirect[u] = f
 			continue
 		}
 		pending = append(pending, u)
@@ -447,7 +498,7 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 		if f != "" {
 			target = f
 		} else {
-			res.candidates[base] = r.listed(ranked, cands, pool)
+			out.candidates[base] = r.listed(ranked, cands, pool)
 		}
 	}
 	for _, u := range pending {
@@ -455,10 +506,10 @@ func (r *resolver) resolveBase(base string, us []string, res *resolution) {
 			// Without co-mention evidence, a document that places
 			// the short form with a state the full name is never
 			// placed with keeps it apart ("Brazilian Ronaldo").
-			res.redirect[u] = base
+			out.redirect[u] = base
 			continue
 		}
-		res.redirect[u] = target
+		out.redirect[u] = target
 	}
 }
 

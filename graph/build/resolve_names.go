@@ -278,7 +278,7 @@ func (r *resolver) variants(full []string, res *resolution) {
 				continue
 			}
 			b := match[0]
-			if fb, _, _ := strings.Cut(b, " "); len(fa) == 1 && len(fb) > 1 || r.cosine(a, b) >= minVariantCosine || r.score(r.adj[a], s, b) >= minScore {
+			if fb, _, _ := strings.Cut(b, " "); len(fa) == 1 && len(fb) > 1 || r.cosine(a, b) >= minVariantCosine || r.score(neighbourKeys(r.adj[a]), s, b) >= minScore {
 				res.redirect[a] = b
 			}
 		}
@@ -322,21 +322,22 @@ func (r *resolver) cosine(a, b string) float64 {
 	va, vb := r.adj[a], r.adj[b]
 	ba, bb := baseOf(a), baseOf(b)
 	dot, na, nb := 0.0, 0.0, 0.0
-	for x, w := range va {
+	// In key order, as score: sums in map order vary in their last bits.
+	for _, x := range neighbourKeys(va) {
 		if x == ba || x == bb {
 			continue
 		}
-		wa := r.idf[x] * math.Log1p(float64(w))
+		wa := r.idf[x] * math.Log1p(float64(va[x]))
 		na += wa * wa
 		if w2 := vb[x]; w2 > 0 {
 			dot += wa * r.idf[x] * math.Log1p(float64(w2))
 		}
 	}
-	for x, w := range vb {
+	for _, x := range neighbourKeys(vb) {
 		if x == ba || x == bb {
 			continue
 		}
-		wb := r.idf[x] * math.Log1p(float64(w))
+		wb := r.idf[x] * math.Log1p(float64(vb[x]))
 		nb += wb * wb
 	}
 	if na == 0 || nb == 0 {

@@ -2,6 +2,10 @@ package build
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -464,5 +468,65 @@ func TestResolveShortFormFits(t *testing.T) {
 				t.Errorf("%s joined another node: aliases %v", tt.node, n.Aliases)
 			}
 		})
+	}
+}
+
+// manyShortForms is a corpus with far more than minParallelBases bases of
+// short forms: for each of n surnames, a full name with a state and a
+// minister, the bare surname next to them in another document, and the
+// bare surname with two competing full names in a third.
+func manyShortForms(n int) []*extract.Extraction {
+	kinds := map[string]extract.Kind{}
+	var docs []*extract.Extraction
+	word := func(i int) string { // "Baa", "Bab", ... distinct letter words
+		return "B" + string(rune('a'+i/26%26)) + string(rune('a'+i%26)) + string(rune('a'+i/676))
+	}
+	for i := range n {
+		sur := word(i)
+		state := "Land" + word(i)
+		kinds[state] = extract.KindState
+		full, other := "Anna "+sur, "Carl "+sur
+		docs = append(docs,
+			graphtest.Extraction(fmt.Sprintf("f%d", i), kinds, []string{full, state}, []string{full, "Mark Minister"}),
+			graphtest.Extraction(fmt.Sprintf("s%d", i), kinds, []string{sur, state}, []string{sur, "Mark Minister"}),
+			graphtest.Extraction(fmt.Sprintf("o%d", i), kinds, []string{other, "Eve Envoy"}),
+			graphtest.Extraction(fmt.Sprintf("u%d", i), kinds, []string{sur}))
+	}
+	return docs
+}
+
+// TestResolveBasesParallel checks that sharing the short-form bases out
+// among goroutines gives the resolution of one pass in order.
+func TestResolveBasesParallel(t *testing.T) {
+	bu := NewBuilder(BuildOptions{})
+	for _, x := range manyShortForms(3 * minParallelBases) {
+		bu.Add(x)
+	}
+	prev := runtime.GOMAXPROCS(1)
+	one := bu.resolveActors()
+	runtime.GOMAXPROCS(4)
+	four := bu.resolveActors()
+	runtime.GOMAXPROCS(prev)
+	if len(one.redirect) < 3*minParallelBases {
+		t.Fatalf("only %d redirects: the corpus does not exercise resolveBases", len(one.redirect))
+	}
+	if !maps.Equal(one.redirect, four.redirect) {
+		t.Errorf("redirects differ: %d with one goroutine, %d with four", len(one.redirect), len(four.redirect))
+	}
+	if !maps.EqualFunc(one.candidates, four.candidates, slices.Equal) {
+		t.Errorf("candidates differ: %d with one goroutine, %d with four", len(one.candidates), len(four.candidates))
+	}
+	var g1, g4 bytes.Buffer
+	runtime.GOMAXPROCS(1)
+	if err := json.NewEncoder(&g1).Encode(bu.Graph()); err != nil {
+		t.Fatal(err)
+	}
+	runtime.GOMAXPROCS(4)
+	if err := json.NewEncoder(&g4).Encode(bu.Graph()); err != nil {
+		t.Fatal(err)
+	}
+	runtime.GOMAXPROCS(prev)
+	if !bytes.Equal(g1.Bytes(), g4.Bytes()) {
+		t.Error("graphs differ between one and four goroutines")
 	}
 }

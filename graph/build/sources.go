@@ -46,12 +46,16 @@ func withoutSources(x *extract.Extraction) *extract.Extraction {
 	}
 	y := *x
 	dropped := map[string]int{}
-	cited := map[[2]any]bool{} // (actor, sentence) cited as a source
+	type place struct {
+		actor    string
+		sentence int
+	}
+	cited := map[place]bool{} // (actor, sentence) cited as a source
 	y.Mentions = make([]extract.Mention, 0, len(x.Mentions))
 	for _, m := range x.Mentions {
 		if m.Source {
 			dropped[m.Actor]++
-			cited[[2]any{m.Actor, m.Sentence}] = true
+			cited[place{m.Actor, m.Sentence}] = true
 			continue
 		}
 		y.Mentions = append(y.Mentions, m)
@@ -70,7 +74,7 @@ func withoutSources(x *extract.Extraction) *extract.Extraction {
 	}
 	y.Statements = make([]extract.Statement, 0, len(x.Statements))
 	for _, s := range x.Statements {
-		if gone[s.Speaker] || cited[[2]any{s.Speaker, s.SentenceIndex}] {
+		if gone[s.Speaker] || cited[place{s.Speaker, s.SentenceIndex}] {
 			continue
 		}
 		if slices.ContainsFunc(s.Targets, func(t string) bool { return gone[t] }) {

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -49,10 +50,12 @@ func WriteElements(w io.Writer, g *graph.Graph, el Elements) error {
 	return write(w, g, seq[graph.Node]{n: el.Nodes, at: el.Node}, seq[graph.Edge]{n: el.Edges, at: el.Edge})
 }
 
-// seq is a list given element by element; a nil at is JSON null.
+// seq is a list given element by element; a nil at is JSON null. shared
+// says that at may be called from several goroutines at once (a slice's).
 type seq[E any] struct {
-	n  int
-	at func(i int) E
+	n      int
+	at     func(i int) E
+	shared bool
 }
 
 // list is the seq of a slice.
@@ -60,7 +63,7 @@ func list[E any](s []E) seq[E] {
 	if s == nil {
 		return seq[E]{}
 	}
-	return seq[E]{n: len(s), at: func(i int) E { return s[i] }}
+	return seq[E]{n: len(s), at: func(i int) E { return s[i] }, shared: true}
 }
 
 // write is Write with the nodes and edges given as sequences.
@@ -127,9 +130,25 @@ func write(w io.Writer, g *graph.Graph, nodes seq[graph.Node], edges seq[graph.E
 	return bw.Flush()
 }
 
+// chunkLen is the number of elements writeList encodes at a time, and
+// parallelMin the list length from which it encodes chunks on several
+// goroutines (at most maxEncoders).
+const (
+	chunkLen    = 256
+	parallelMin = 4 * chunkLen
+	maxEncoders = 8
+)
+
 // writeList writes `,\n"name": [e0,e1,...]` (or null for a nil list).
 // fast, if not nil, appends the JSON of an element it knows how to write
 // and reports whether it did; json.Marshal writes the others.
+//
+// The elements are encoded chunkLen at a time, so that a large graph is
+// never held twice in memory. A long list given as a slice is encoded by
+// up to GOMAXPROCS goroutines, a chunk each, and the chunks written in
+// order: the same bytes, in a fraction of the time of a build's serial
+// tail (encoding the edges and statements of a 20 MB corpus took a
+// quarter of a second on one core).
 func writeList[E any](bw *bufio.Writer, name string, list seq[E], fast func([]byte, E) ([]byte, bool)) error {
 	fmt.Fprintf(bw, ",\n%q: ", name)
 	if list.at == nil {
@@ -137,31 +156,60 @@ func writeList[E any](bw *bufio.Writer, name string, list seq[E], fast func([]by
 		return nil
 	}
 	bw.WriteString("[")
-	var buf []byte
-	for i := range list.n {
-		e := list.at(i)
-		var ok bool
-		if fast != nil {
-			buf, ok = fast(buf[:0], e)
-		}
-		if !ok {
-			// Only this copy goes to the heap, not every element.
-			v := e
-			b, err := json.Marshal(&v)
-			if err != nil {
-				return fmt.Errorf("encode graph %s: %w", name, err)
+	encoders := 1
+	if list.shared && list.n >= parallelMin {
+		encoders = max(1, min(runtime.GOMAXPROCS(0), maxEncoders))
+	}
+	bufs := make([][]byte, encoders)
+	errs := make([]error, encoders)
+	var wg sync.WaitGroup
+	for lo := 0; lo < list.n; lo += encoders * chunkLen {
+		for w := range encoders {
+			from := min(lo+w*chunkLen, list.n)
+			to := min(from+chunkLen, list.n)
+			if w == 0 {
+				continue // this goroutine's, below
 			}
-			buf = b
+			wg.Go(func() { bufs[w], errs[w] = encodeRange(bufs[w][:0], name, list, from, to, fast) })
 		}
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		if _, err := bw.Write(buf); err != nil {
-			return err
+		bufs[0], errs[0] = encodeRange(bufs[0][:0], name, list, lo, min(lo+chunkLen, list.n), fast)
+		wg.Wait()
+		for w := range encoders {
+			if errs[w] != nil {
+				return errs[w]
+			}
+			if _, err := bw.Write(bufs[w]); err != nil {
+				return err
+			}
 		}
 	}
 	bw.WriteString("]")
 	return nil
+}
+
+// encodeRange appends the JSON of elements from to to-1 of list to buf,
+// each after a comma but the list's first.
+func encodeRange[E any](buf []byte, name string, list seq[E], from, to int, fast func([]byte, E) ([]byte, bool)) ([]byte, error) {
+	for i := from; i < to; i++ {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		e := list.at(i)
+		if fast != nil {
+			var ok bool
+			if buf, ok = fast(buf, e); ok {
+				continue
+			}
+		}
+		// Only this copy goes to the heap, not every element.
+		v := e
+		b, err := json.Marshal(&v)
+		if err != nil {
+			return buf, fmt.Errorf("encode graph %s: %w", name, err)
+		}
+		buf = append(buf, b...)
+	}
+	return buf, nil
 }
 
 // appendFlatEdge appends the JSON of an edge without evidence, references,

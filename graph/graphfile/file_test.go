@@ -2,10 +2,13 @@ package graphfile
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -89,5 +92,48 @@ func TestWriteFileAtomicKeepsOldOnError(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
 		t.Errorf("temporary file left behind: %v", ents)
+	}
+}
+
+// TestWriteParallel checks that lists long enough to be encoded on several
+// goroutines are written with the same bytes as on one, and as
+// json.Marshal writes each element.
+func TestWriteParallel(t *testing.T) {
+	const n = 3*parallelMin + 17
+	g := &graph.Graph{Format: graph.Format, Window: "sentence"}
+	for i := range n {
+		g.Nodes = append(g.Nodes, graph.Node{ID: i, Name: fmt.Sprintf("Actor %d", i), Mentions: i%7 + 1, Documents: 1})
+	}
+	for i := range n {
+		e := graph.Edge{Source: i, Target: (i + 1) % n, Weight: i%5 + 1, Documents: i % 3}
+		if i%11 == 0 {
+			e.Evidence = []graph.Evidence{{Doc: 0, Sentence: i, Text: fmt.Sprintf("Sentence \"%d\" <here>.", i)}}
+		}
+		g.Edges = append(g.Edges, e)
+	}
+	g.Documents = []graph.DocRef{{ID: "d"}}
+	prev := runtime.GOMAXPROCS(1)
+	one := encode(t, g)
+	runtime.GOMAXPROCS(4)
+	four := encode(t, g)
+	runtime.GOMAXPROCS(prev)
+	if !bytes.Equal(one, four) {
+		t.Fatal("the file differs between one and four goroutines")
+	}
+	var want bytes.Buffer
+	want.WriteString(`"edges": [`)
+	for i, e := range g.Edges {
+		if i > 0 {
+			want.WriteByte(',')
+		}
+		b, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.Write(b)
+	}
+	want.WriteString("]")
+	if !bytes.Contains(four, want.Bytes()) {
+		t.Error("the edges are not written as json.Marshal writes them")
 	}
 }
