@@ -107,7 +107,7 @@ func TestWriteParallel(t *testing.T) {
 	for i := range n {
 		e := graph.Edge{Source: i, Target: (i + 1) % n, Weight: i%5 + 1, Documents: i % 3}
 		if i%11 == 0 {
-			e.Evidence = []graph.Evidence{{Doc: 0, Sentence: i, Text: fmt.Sprintf("Sentence \"%d\" <here>.", i)}}
+			e.SetEvidence([]graph.Evidence{{Doc: 0, Sentence: i, Text: fmt.Sprintf("Sentence \"%d\" <here>.", i)}})
 		}
 		g.Edges = append(g.Edges, e)
 	}
