@@ -173,6 +173,15 @@ func TestWordCount(t *testing.T) {
 	}
 }
 
+// buildOf returns the graph of docs, added in order.
+func buildOf(docs []*extract.Extraction) *graph.Graph {
+	b := NewBuilder(BuildOptions{MaxEvidence: 2})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	return b.Graph()
+}
+
 // TestBuildStateBodies checks that bodies named without their state
 // ("Finance Ministry") stay one actor per state, shown under their
 // canonical name unless a document names them in full.
@@ -199,12 +208,9 @@ func TestBuildStateBodies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := NewBuilder(BuildOptions{MaxEvidence: 2})
-			for _, x := range tt.docs {
-				b.Add(x)
-			}
+			g := buildOf(tt.docs)
 			var got []string
-			for _, n := range b.Graph().Nodes {
+			for _, n := range g.Nodes {
 				got = append(got, n.Name)
 				if slices.Contains(n.Aliases, n.Name) && n.Name != "Finance Ministry" {
 					t.Errorf("node %q has its canonical name among its aliases %v", n.Name, n.Aliases)
@@ -241,12 +247,8 @@ func TestBuildOrgPrefixes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := NewBuilder(BuildOptions{MaxEvidence: 2})
-			for _, x := range tt.docs {
-				b.Add(x)
-			}
 			var got []string
-			for _, n := range b.Graph().Nodes {
+			for _, n := range buildOf(tt.docs).Nodes {
 				got = append(got, n.Name)
 			}
 			if !slices.Equal(got, tt.want) {
