@@ -160,6 +160,9 @@ func FuzzExtract(f *testing.F) {
 		"Share This Article\n\nBy JANE DOE\n\nThe Kremlin said.",
 		"\xff\xfe broken \x00 bytes — “quotes” ‘and’ Putin’s U.S.-backed pro-Ukrainian",
 		strings.Repeat("Mr. ", 50) + "Smith",
+		"Elders IXL Ltd <ELXA.S> and J.P. Morgan and Co Inc joined the General Agreement on Tariffs and Trade (GATT). Reuter",
+		"Japan's surplus grew, the Finance Ministry said. A ministry official said the Central Bank (CB) would act, a spokesman said.",
+		"(A) <B.C> and Co Inc (GDP) Reuter",
 	} {
 		f.Add("", s)
 		f.Add("A Title", s)
