@@ -40,7 +40,7 @@ func (st *docState) qualifyBodies(actors []*resolvedActor) {
 			continue
 		}
 		body, state := a.name, ""
-		if s, rest, ok := st.stateBefore(a.name); ok {
+		if s, rest, ok := st.e.lex.StatePrefix(a.name); ok {
 			body, state = rest, s // "Japanese Finance Ministry"
 		}
 		if !isBodyName(body) {
@@ -80,21 +80,6 @@ func (st *docState) qualifyBodies(actors []*resolvedActor) {
 			m.actorIndex = -1
 		}
 	}
-}
-
-// stateBefore splits a name that starts with a name or demonym of a state
-// ("Saudi Finance Ministry", "Japan's Trade Ministry") into that state and
-// the rest of the name.
-func (st *docState) stateBefore(name string) (state, rest string, ok bool) {
-	words := strings.Fields(name)
-	for n := 1; n < len(words) && n <= 3; n++ {
-		for _, e := range st.e.lex.Lookup(strings.TrimSuffix(strings.Join(words[:n], " "), "'s")) {
-			if e.Kind == KindState && (e.Via == ViaName || e.Via == ViaDemonym) {
-				return e.Name, strings.Join(words[n:], " "), true
-			}
-		}
-	}
-	return "", "", false
 }
 
 // mostNamedState returns the state the document's mentions name most

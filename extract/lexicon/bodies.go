@@ -19,37 +19,50 @@ func (l *Lexicon) indexBodies(forms [][]string) {
 		seen := map[string]bool{}
 		for _, form := range f[1:] {
 			words := strings.Fields(normalise(strings.TrimPrefix(form, "!")))
-			for n := 1; n < len(words) && n <= 3; n++ {
-				prefix := strings.Join(words[:n], " ")
-				prefix = strings.TrimSuffix(prefix, "'s")
-				if !l.namesState(prefix, state) {
-					continue
-				}
-				body := strings.ToLower(strings.Join(words[n:], " "))
-				if seen[body] {
-					break
-				}
-				seen[body] = true
-				key := state + "\x00" + body
-				if other, ok := l.bodies[key]; ok && other != name {
-					l.bodies[key] = ""
-				} else {
-					l.bodies[key] = name
-				}
-				break
+			_, n := l.statePrefix(words, state)
+			if n == 0 {
+				continue
+			}
+			body := strings.ToLower(strings.Join(words[n:], " "))
+			if seen[body] {
+				continue
+			}
+			seen[body] = true
+			key := state + "\x00" + body
+			if other, ok := l.bodies[key]; ok && other != name {
+				l.bodies[key] = ""
+			} else {
+				l.bodies[key] = name
 			}
 		}
 	}
 }
 
-// namesState reports whether phrase is a name, alias or demonym of state.
-func (l *Lexicon) namesState(phrase, state string) bool {
-	for _, e := range l.Lookup(phrase) {
-		if e.Kind == KindState && e.Name == state && (e.Via == ViaName || e.Via == ViaDemonym) {
-			return true
+// statePrefix returns the state named by the first one to three of words
+// (not all of them) — a name, alias or demonym, with or without "'s" —
+// and how many words that is; 0 if none does. With want set, only that
+// state counts.
+func (l *Lexicon) statePrefix(words []string, want string) (string, int) {
+	for n := 1; n < len(words) && n <= 3; n++ {
+		for _, e := range l.Lookup(strings.TrimSuffix(strings.Join(words[:n], " "), "'s")) {
+			if e.Kind == KindState && (e.Via == ViaName || e.Via == ViaDemonym) && (want == "" || e.Name == want) {
+				return e.Name, n
+			}
 		}
 	}
-	return false
+	return "", 0
+}
+
+// StatePrefix splits a name that starts with a name or demonym of a state
+// ("Saudi Finance Ministry", "Japan's Trade Ministry") into that state and
+// the rest of the name, and reports whether it does.
+func (l *Lexicon) StatePrefix(name string) (state, rest string, ok bool) {
+	words := strings.Fields(name)
+	state, n := l.statePrefix(words, "")
+	if n == 0 {
+		return "", "", false
+	}
+	return state, strings.Join(words[n:], " "), true
 }
 
 // BodyOf returns the organisation of state that the gazetteer knows by

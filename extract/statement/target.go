@@ -252,16 +252,23 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) {
 			continue
 		}
-		i := 0
-		for i < len(out) && out[i].actor != m.actorIndex {
-			i++
-		}
-		if i == len(out) {
-			out = append(out, targetRef{actor: m.actorIndex})
-		}
-		out[i].ms = append(out[i].ms, m)
+		out = addTargetMention(out, m)
 	}
 	return out
+}
+
+// addTargetMention adds mention m to the target of its actor in refs, or
+// as a new target after the others, and returns refs.
+func addTargetMention(refs []targetRef, m mention) []targetRef {
+	i := 0
+	for i < len(refs) && refs[i].actor != m.actorIndex {
+		i++
+	}
+	if i == len(refs) {
+		refs = append(refs, targetRef{actor: m.actorIndex})
+	}
+	refs[i].ms = append(refs[i].ms, m)
+	return refs
 }
 
 // ownSide reports whether target t is the speaker s's own side: the state

@@ -53,14 +53,7 @@ func (fc filterCase) build(t *testing.T) (*docState, *sentCtx, candidate, []targ
 			f.np = [2]int{m.t0, m.t1}
 			continue
 		}
-		i := 0
-		for i < len(trs) && trs[i].actor != m.actorIndex {
-			i++
-		}
-		if i == len(trs) {
-			trs = append(trs, targetRef{actor: m.actorIndex})
-		}
-		trs[i].ms = append(trs[i].ms, m)
+		trs = addTargetMention(trs, m)
 	}
 	return ss, c, f, trs
 }
