@@ -1,6 +1,7 @@
 package build
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -129,12 +130,19 @@ func (b *Builder) Graph() *graph.Graph {
 	// goroutine of their own, beside the others, in the serial tail of a
 	// build. Each part appends in its own sorted order, so the graph is
 	// the same.
+	// A node's time data is one record behind a pointer, which both the
+	// edges and the stances would replace: the edges' inner parts are set
+	// after the goroutine ends.
 	var wg sync.WaitGroup
-	wg.Go(func() { b.finalEdges(g, dropped, nodeOf, withForms, docIndex, dated, evidence) })
+	var inner map[int][]graph.EdgePart
+	wg.Go(func() { inner = b.finalEdges(g, dropped, nodeOf, withForms, docIndex, dated, evidence) })
 	b.finalStances(g, dropped, nodeOf, withForms, evidence)
 	b.finalStatements(g, dropped, nodeOf, resolve, docIndex, dated, evidence)
 	b.finalPlaces(g)
 	wg.Wait()
+	for _, u := range slices.Sorted(maps.Keys(inner)) {
+		g.Nodes[u].SetInner(append(g.Nodes[u].Inner(), inner[u]...))
+	}
 
 	if len(dropped.Actors)+len(dropped.Edges)+len(dropped.Stances)+len(dropped.Statements) > 0 {
 		g.Dropped = dropped
@@ -158,9 +166,12 @@ func (b *Builder) Graph() *graph.Graph {
 }
 
 // finalEdges is step 4 of Graph: the co-mention edges, re-keyed after the
-// surname merge, into g.Edges, the nodes' Inner parts and dropped.Edges.
+// surname merge, into g.Edges and dropped.Edges. It returns the nodes'
+// Inner parts (co-mentions between two forms of one actor) by node, for
+// the caller to set: it writes no node.
 func (b *Builder) finalEdges(g *graph.Graph, dropped *graph.Dropped, nodeOf func(string) int, withForms map[int]bool,
-	docIndex map[string]int, dated []bool, evidence func([]evRef) []graph.Evidence) {
+	docIndex map[string]int, dated []bool, evidence func([]evRef) []graph.Evidence) map[int][]graph.EdgePart {
+	inner := map[int][]graph.EdgePart{}
 	edgeParts := map[[2]int][]graph.EdgePart{}
 	partAccs := map[[2]int][]*edgeAcc{}
 	edges := map[[2]int]*edgeAcc{}
@@ -170,7 +181,7 @@ func (b *Builder) finalEdges(g *graph.Graph, dropped *graph.Dropped, nodeOf func
 		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
 			part := graph.EdgePart{Source: pair[0], Target: pair[1], Days: acc.days, Refs: b.innerRefs(acc, docIndex, dated)}
 			if u == v && u >= 0 {
-				g.Nodes[u].SetInner(append(g.Nodes[u].Inner(), part))
+				inner[u] = append(inner[u], part)
 			} else {
 				dropped.Edges = append(dropped.Edges, part)
 			}
@@ -203,6 +214,7 @@ func (b *Builder) finalEdges(g *graph.Graph, dropped *graph.Dropped, nodeOf func
 		b.partSentences(&ge, partAccs[p], docIndex, dated)
 		g.Edges = append(g.Edges, ge)
 	}
+	return inner
 }
 
 // finalStances is step 5 of Graph: the stances, re-keyed after the surname
