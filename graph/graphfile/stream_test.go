@@ -67,6 +67,9 @@ func TestReadStreamedAgrees(t *testing.T) {
 // of it), where Read allocates the whole file (a 500 MB buffer beside the
 // graph for ten million edges).
 func TestReadStreamedMemory(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocations are not the reader's own under the race detector")
+	}
 	g := generate.PlantedPartition(20000, 200, 200000, 0.2, 1)
 	data := writeBytes(t, g)
 	var before, after runtime.MemStats
