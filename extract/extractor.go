@@ -423,7 +423,7 @@ func (st *docState) lexMention(si, t0, t1 int, entries []lexicon.Entry) (mention
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: st.text[span.Start:span.End],
 		name: e.Name, kind: e.Kind, via: e.Via, affil: e.Affiliation, known: true, actorIndex: -1}
-	if e.Kind == KindUnknown {
+	if e.Kind == KindUnknown || st.regionPlace(e, si, t0, t1) {
 		m.place = true
 	}
 	if m.via == "" {
@@ -680,7 +680,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		if m.via == "" {
 			m.via = ViaName
 		}
-		m.place = e.Kind == KindUnknown
+		m.place = e.Kind == KindUnknown || st.regionPlace(e, si, m.t0, m.t1)
 		return m, !st.e.lex.Ignored(e.Name)
 	}
 	if st.e.lex.Ignored(m.name) {

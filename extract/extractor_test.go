@@ -324,3 +324,39 @@ func TestExtractStateBodies(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractRegions(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text, region string
+		want               int // mentions of the region as an actor
+	}{
+		{"Leaders", "European leaders warned that the deal was too weak.", "Europe", 1},
+		{"Possessive", "Europe's governments rejected the proposal on Friday.", "Europe", 1},
+		{"NameSays", "Europe must pay for its own defence, the minister said.", "Europe", 1},
+		{"Alias", "Western powers imposed new sanctions on the regime.", "the West", 1},
+		{"Sanctions", "Western sanctions have cut the country's oil exports.", "the West", 1},
+		{"Venue", "Sales in Europe rose by a fifth last year.", "Europe", 0},
+		{"Market", "The European market for mobile phones is crowded.", "Europe", 0},
+		{"Compass", "Demand in western Europe slowed, the company said.", "Europe", 0},
+		{"PlaceWordBeforeVerb", "The band will tour across Europe next spring.", "Europe", 0},
+		{"Direction", "Exports to the West fell sharply.", "the West", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := 0
+			for _, m := range x.Mentions {
+				if m.Actor == tt.region {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%d mentions of %s as an actor, want %d: %+v; places %+v", got, tt.region, tt.want, x.Mentions, x.Places)
+			}
+		})
+	}
+}

@@ -109,6 +109,13 @@ const (
 	familyFile = "familynames.txt"
 )
 
+// CategoryRegion is the category of an organisation entry that is a
+// region acting as a bloc only in some sentences ("Europe", "the West"):
+// "European leaders warned" is a position of the bloc, "sales in Europe"
+// and "the European market" name a place. The extractor decides which, by
+// mention.
+const CategoryRegion = "region"
+
 // maxKey bounds the byte length of an index key; longer first words are
 // truncated on both sides, which only costs a longer comparison.
 const maxKey = 48

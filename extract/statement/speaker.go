@@ -738,7 +738,7 @@ func (ss *docState) blocByDemonym(c *sentCtx, t0, t1, a int) bool {
 		return false
 	}
 	e, ok := ss.f.lex.Org(ss.actors[a].name)
-	if !ok || e.Category != "bloc" {
+	if !ok || e.Category != "bloc" && e.Category != lexicon.CategoryRegion {
 		return false
 	}
 	for _, m := range c.ms {

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/cue"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+)
+
+// polityNouns are the plural and collective nouns of political agents and
+// of what they do as a body: after a region's name or demonym ("European
+// leaders", "Europe's governments", "Western sanctions") they make the
+// region an actor of the sentence.
+var polityNouns = map[string]bool{
+	"leader": true, "leaders": true, "leadership": true, "official": true, "officials": true,
+	"government": true, "governments": true, "ally": true, "allies": true, "power": true, "powers": true,
+	"nation": true, "nations": true, "country": true, "countries": true, "state": true, "states": true,
+	"capital": true, "capitals": true, "diplomat": true, "diplomats": true, "diplomacy": true,
+	"minister": true, "ministers": true, "negotiator": true, "negotiators": true, "partner": true,
+	"partners": true, "counterpart": true, "counterparts": true, "politician": true, "politicians": true,
+	"lawmaker": true, "lawmakers": true, "envoy": true, "envoys": true, "delegation": true,
+	"delegations": true, "troops": true, "forces": true, "sanctions": true, "peacekeepers": true,
+	"mediators": true, "regulators": true, "authorities": true, "democracies": true,
+	"support": true, "opposition": true, "criticism": true, "pressure": true, "backing": true,
+	"proposal": true, "proposals": true, "plan": true, "initiative": true, "demands": true,
+	"position": true, "stance": true, "response": true, "warning": true, "condemnation": true, "aid": true,
+}
+
+// regionPlaceWords are the words before a region's name that make it a
+// place: prepositions of place and direction, and the compass words of a
+// part of it ("in Europe", "across Europe", "western Europe").
+var regionPlaceWords = map[string]bool{
+	"in": true, "across": true, "throughout": true, "around": true, "to": true, "from": true, "into": true,
+	"within": true, "outside": true, "over": true, "at": true, "near": true, "on": true, "through": true,
+	"beyond": true, "inside": true, "toward": true, "towards": true, "via": true, "of": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "central": true,
+	"continental": true, "mainland": true,
+}
+
+// regionActs reports whether the mention of a region in tokens [t0, t1) of
+// sentence si names the bloc acting rather than the place: a polity noun
+// ends the phrase or follows it ("Western powers", "European leaders",
+// "Europe's governments"), or the name itself, not after a word of place,
+// says or decides something ("Europe warned", "the West has refused").
+// Everything else ("in Europe", "the European market", "Europeans") is
+// the place.
+func (st *docState) regionActs(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	if polityNouns[strings.ToLower(toks[t1-1].Text)] {
+		return true
+	}
+	j := t1
+	if j < len(toks) && isPossessive(toks[j].Text) {
+		j++
+	}
+	if j < len(toks) && polityNouns[strings.ToLower(toks[j].Text)] {
+		return true
+	}
+	if t0 > 0 && regionPlaceWords[strings.ToLower(toks[t0-1].Text)] {
+		return false
+	}
+	return t1 < len(toks) && (cue.Default().AgentWord(toks[t1].Text) || regionModals[strings.ToLower(toks[t1].Text)])
+}
+
+// regionModals are the auxiliaries after which a region's name is the
+// subject of a decision or a demand ("Europe must", "the West will not").
+var regionModals = map[string]bool{"must": true, "should": true, "will": true, "would": true, "can": true,
+	"could": true, "cannot": true, "has": true, "have": true, "needs": true, "may": true, "might": true}
+
+// isPossessive reports whether w is the possessive ending as a token.
+func isPossessive(w string) bool {
+	return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"
+}
+
+// regionPlace reports whether entry e, matched at [t0, t1) of sentence
+// si, is a region named as a place there (see regionActs).
+func (st *docState) regionPlace(e lexicon.Entry, si, t0, t1 int) bool {
+	return e.Category == lexicon.CategoryRegion && !st.regionActs(si, t0, t1)
+}
