@@ -28,7 +28,7 @@ type Votes struct {
 	// "according to"): it is an actor, whatever its type.
 	Agent int `json:"agent,omitempty"`
 	// Work: a film, book, album, show or game title ("film", "star",
-	// "sequel").
+	// "sequel"), or a law or treaty ("Terrorism Bill", "Kyoto Protocol").
 	Work int `json:"work,omitempty"`
 	// Product: a device, format or program ("console", "a X.").
 	Product int `json:"product,omitempty"`
@@ -135,6 +135,9 @@ type Table struct {
 	// after by their first word; last by the word.
 	before, after map[string][]phrase
 	last          map[string][]Class
+	// tail holds the last words that mark a class only in a name of two
+	// words or more ("Prevention of Terrorism Bill", not "Bill").
+	tail map[string][]Class
 	// indefinite are the articles that make a name a countable thing
 	// ("a PC", "an Xbox") when nothing follows the name but punctuation
 	// or a function word.
@@ -169,11 +172,12 @@ var Default = sync.OnceValue(func() *Table {
 })
 
 // Parse reads a cue list: one "class<TAB>where<TAB>phrase|phrase|..." row
-// per line; where is before, after, last, legal, indefinite or function;
+// per line; where is before, after, last, tail, legal, indefinite,
+// function, refer or barrier;
 // "#" starts a comment line. Errors name the line.
 func Parse(src string) (*Table, error) {
 	t := &Table{before: map[string][]phrase{}, after: map[string][]phrase{}, last: map[string][]Class{},
-		indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{},
+		tail: map[string][]Class{}, indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{},
 		refer: map[string]Class{}, barrier: map[string]bool{}}
 	line := 0
 	for l := range strings.Lines(src) {
@@ -210,6 +214,11 @@ func Parse(src string) (*Table, error) {
 				if f[1] == "legal" {
 					t.legal[words[0]] = true
 				}
+			case "tail":
+				if len(words) != 1 {
+					return nil, fmt.Errorf("cues line %d: a tail cue is one word, got %q", line, p)
+				}
+				t.tail[words[0]] = append(t.tail[words[0]], c)
 			case "indefinite":
 				t.indefinite[words[0]] = c
 			case "function":
@@ -226,7 +235,7 @@ func Parse(src string) (*Table, error) {
 					t.barrier[w] = true
 				}
 			default:
-				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, legal, indefinite, function, refer or barrier)", line, f[1])
+				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, tail, legal, indefinite, function, refer or barrier)", line, f[1])
 			}
 		}
 	}
@@ -242,6 +251,11 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 	}
 	for _, c := range t.last[lower(toks[t1-1].Text)] {
 		v.Mark(c)
+	}
+	if t1-t0 >= 2 {
+		for _, c := range t.tail[lower(toks[t1-1].Text)] {
+			v.Mark(c)
+		}
 	}
 	// Before: the phrase ends at t0, or at t0-1 when "the" sits between
 	// ("told the BBC").

@@ -62,6 +62,11 @@ func TestVote(t *testing.T) {
 		{"The [Zedpad] went on sale on Friday.", Votes{Product: 1}},
 		{"Owners of the [Zedpad] complained.", Votes{Product: 1}},
 		{"DJ [Norman Pike] played records.", Votes{Person: 1}},
+		// Laws and treaties by their last word, in names of two words or more.
+		{"MPs debated the [Harbour Safety Bill] on Monday.", Votes{Work: 1}},
+		{"The [Lisbon Accord] came into force.", Votes{Work: 1}},
+		{"[Bill] arrived late.", Votes{}},
+		{"The [Act] was passed.", Votes{}},
 		// A possessive or reflexive pronoun that refers back to the
 		// subject; none once another noun or name could take it.
 		{"[Gravelpoint] raised its forecast for the year.", Votes{NonPerson: 1}},
