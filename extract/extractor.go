@@ -5,10 +5,12 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
+	"github.com/actorgraph/actorgraph/extract/date"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/polarity"
@@ -153,6 +155,7 @@ type docState struct {
 	mentions  []mention
 	bufs      *docBuffers     // reused slices; nil gives new ones
 	boiler    map[string]bool // IsBoilerplate of entity surfaces
+	day       time.Time       // the document's date; zero when undated
 }
 
 // Extract finds the actors, places and statements of one document. It is a
@@ -170,6 +173,11 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 		bufs = new(docBuffers)
 	}
 	st := &docState{e: e, text: analysed, bufs: bufs, mentions: bufs.mentions[:0]}
+	if d.Date != "" {
+		if stamp, err := date.Parse(d.Date); err == nil {
+			st.day = stamp.Time
+		}
+	}
 	defer func() {
 		bufs.mentions = st.mentions[:0]
 		e.bufs.Put(bufs)
@@ -410,6 +418,17 @@ func (st *docState) chooseEntry(si, t0, t1 int, entries []lexicon.Entry) lexicon
 	return e
 }
 
+// inTime returns the name of the state that acted for state name at the
+// document's date ("Germany" in a 1987 story is West Germany; see
+// lexicon.Predecessor); other kinds of names, and names that are no
+// state, are returned as they are.
+func (st *docState) inTime(name string, kind Kind) string {
+	if kind != KindState || name == "" || st.day.IsZero() {
+		return name
+	}
+	return st.e.lex.Predecessor(name, st.day)
+}
+
 // lexMention turns a gazetteer match into a mention.
 func (st *docState) lexMention(si, t0, t1 int, entries []lexicon.Entry) (mention, bool) {
 	toks := st.tokens[si]
@@ -422,7 +441,7 @@ func (st *docState) lexMention(si, t0, t1 int, entries []lexicon.Entry) (mention
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: st.text[span.Start:span.End],
-		name: e.Name, kind: e.Kind, via: e.Via, affil: e.Affiliation, known: true, actorIndex: -1}
+		name: st.inTime(e.Name, e.Kind), kind: e.Kind, via: e.Via, affil: st.inTime(e.Affiliation, KindState), known: true, actorIndex: -1}
 	if e.Kind == KindUnknown || st.regionPlace(e, si, t0, t1) {
 		m.place = true
 	}
@@ -676,7 +695,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	// The gazetteer may know the cleaned entity ("Mr. Putin" -> "Putin").
 	if entries := st.e.lex.Lookup(m.name); len(entries) > 0 {
 		e := entries[0]
-		m.name, m.kind, m.via, m.affil, m.known = e.Name, e.Kind, e.Via, e.Affiliation, true
+		m.name, m.kind, m.via, m.affil, m.known = st.inTime(e.Name, e.Kind), e.Kind, e.Via, st.inTime(e.Affiliation, KindState), true
 		if m.via == "" {
 			m.via = ViaName
 		}

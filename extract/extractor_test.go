@@ -360,3 +360,39 @@ func TestExtractRegions(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractStatesInTime(t *testing.T) {
+	ex := testExtractor(t)
+	const story = "Germany's central bank left its rates unchanged, and Moscow said it would buy more grain."
+	tests := []struct {
+		name, date string
+		want, not  []string
+	}{
+		{"Before", "1987-03-02", []string{"West Germany", "Soviet Union"}, []string{"Germany", "Russia"}},
+		{"ReutersStamp", "2-MAR-1987 10:01:00.00", []string{"West Germany", "Soviet Union"}, []string{"Germany", "Russia"}},
+		{"After", "2025-11-20", []string{"Germany", "Russia"}, []string{"West Germany", "Soviet Union"}},
+		{"Undated", "", []string{"Germany", "Russia"}, []string{"West Germany", "Soviet Union"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: story, Date: tt.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			have := map[string]bool{}
+			for _, a := range x.Actors {
+				have[a.Name] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("no actor %q in %v", w, have)
+				}
+			}
+			for _, w := range tt.not {
+				if have[w] {
+					t.Errorf("actor %q found: %v", w, have)
+				}
+			}
+		})
+	}
+}

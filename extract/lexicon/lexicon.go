@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,6 +79,7 @@ type Lexicon struct {
 	family  map[string]bool             // lower-case family names written first
 	demonym map[string]string           // canonical state name -> its first demonym
 	bodies  map[string]string           // state + "\x00" + lower-case body name -> organisation ("" if several)
+	succ    map[string]succession       // canonical state name -> the state it took over from
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // foldName(name)
@@ -105,6 +107,7 @@ const (
 	peopleFile = "people.tsv"
 	placesFile = "places.tsv"
 	titlesFile = "titles.tsv"
+	succFile   = "successions.tsv"
 	givenFile  = "givennames.txt"
 	familyFile = "familynames.txt"
 )
@@ -149,6 +152,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{peopleFile, b.person, 4},
 		{placesFile, b.place, 4},
 		{titlesFile, b.title, 2},
+		{succFile, b.succession, 3},
 	}
 	for _, s := range steps {
 		data, err := fs.ReadFile(fsys, s.file)
@@ -195,6 +199,7 @@ func newLexicon() *Lexicon {
 		family:  map[string]bool{},
 		demonym: map[string]string{},
 		bodies:  map[string]string{},
+		succ:    map[string]succession{},
 		ignored: map[string]bool{},
 		merge:   map[string]string{},
 		apart:   map[[2]string]bool{},
@@ -480,6 +485,45 @@ func (b *builder) place(_ string, _ int, f []string) error {
 		}
 	}
 	return nil
+}
+
+// succession is a state's predecessor and the day the state took over.
+type succession struct {
+	predecessor string
+	from        time.Time
+}
+
+// succession reads: successor, predecessor, day.
+func (b *builder) succession(_ string, _ int, f []string) error {
+	for _, n := range f[:2] {
+		if _, ok := b.l.states[n]; !ok {
+			return fmt.Errorf("unknown state %q", n)
+		}
+	}
+	if _, ok := b.l.succ[f[0]]; ok {
+		return fmt.Errorf("state %q has two predecessors", f[0])
+	}
+	day, err := time.Parse(time.DateOnly, f[2])
+	if err != nil {
+		return fmt.Errorf("day %q: want YYYY-MM-DD", f[2])
+	}
+	b.l.succ[f[0]] = succession{predecessor: f[1], from: day}
+	return nil
+}
+
+// Predecessor returns the state that acted for state in a document of the
+// given day: the state it took over from when day is before the
+// succession ("Germany" in 1987 is West Germany), else state itself. A
+// zero day (an undated document) is today's world.
+func (l *Lexicon) Predecessor(state string, day time.Time) string {
+	for range 4 { // a chain of successions, bounded
+		s, ok := l.succ[state]
+		if !ok || day.IsZero() || !day.Before(s.from) {
+			return state
+		}
+		state = s.predecessor
+	}
+	return state
 }
 
 // title reads: category, phrases.
