@@ -301,8 +301,10 @@ func (r *resolver) buildIndex(full []string) {
 					r.index[w] = append(r.index[w], candidate{k, relWord})
 				}
 			}
-			if ac := strings.ToLower(initials(displayName(a))); len(ac) >= 2 {
-				r.index[ac] = append(r.index[ac], candidate{k, relAcronym})
+			for _, ac := range acronyms(displayName(a)) {
+				if ac = strings.ToLower(ac); len(ac) >= 2 {
+					r.index[ac] = append(r.index[ac], candidate{k, relAcronym})
+				}
 			}
 		}
 	}
@@ -311,8 +313,29 @@ func (r *resolver) buildIndex(full []string) {
 // initials returns the upper-case initials of a name's words ("London
 // Stock Exchange" -> "LSE").
 func initials(name string) string {
+	return initialsOf(name, false)
+}
+
+// acronyms returns the initials of a name (see initials) and, when they
+// differ, the initials without its legal form and designators, which an
+// acronym leaves out ("General Motors Corp" -> "GMC" and "GM", "Trans
+// World Airlines Inc" -> "TWAI" and "TWA").
+func acronyms(name string) []string {
+	all, core := initialsOf(name, false), initialsOf(name, true)
+	if core == all || len(core) < 2 {
+		return []string{all}
+	}
+	return []string{all, core}
+}
+
+// initialsOf returns the upper-case initials of a name's words, without
+// those of particles and legal forms when core is set.
+func initialsOf(name string, core bool) string {
 	var sb strings.Builder
 	for _, w := range strings.Fields(name) {
+		if core && particles[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(w); r >= 'A' && r <= 'Z' {
 			sb.WriteRune(r)
 		}
@@ -333,10 +356,14 @@ func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []c
 		if c.key == base || seen[c.key] {
 			continue
 		}
-		if (c.rel == relWord || c.rel == relAcronym) && 2*r.b.actors[c.key].mentions < agg.mentions {
+		if c.rel == relWord && 2*r.b.actors[c.key].mentions < agg.mentions {
 			// "Sony" is not short for "Sony Ericsson", nor "Yukos" for
 			// "Yukos USA": a word that names an organisation far more
-			// often than the longer name does is a name of its own.
+			// often than the longer name does is a name of its own. An
+			// acronym need not be: news names "GM" and "TWA" more
+			// often than General Motors and Trans World Airlines. Its
+			// co-mentions decide (pick); without them it joins no
+			// organisation it names far more often (fallback).
 			continue
 		}
 		seen[c.key] = true
@@ -501,11 +528,15 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 			out.candidates[base] = r.listed(ranked, cands, pool)
 		}
 	}
+	acronym := slices.ContainsFunc(cands, func(c candidate) bool { return c.key == target && c.rel == relAcronym })
 	for _, u := range pending {
-		if fellBack && target != base && newState(r.b.actors[u], r.b.actors[target]) {
+		if fellBack && target != base && (newState(r.b.actors[u], r.b.actors[target]) || !acronym && r.strangers(u, base, target)) {
 			// Without co-mention evidence, a document that places
 			// the short form with a state the full name is never
-			// placed with keeps it apart ("Brazilian Ronaldo").
+			// placed with keeps it apart ("Brazilian Ronaldo"), as
+			// does one whose actors are never named with the full
+			// name (the Happy Mondays' "Bez" is not Aston Martin's
+			// Ulrich Bez).
 			out.redirect[u] = base
 			continue
 		}
@@ -521,7 +552,8 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 // type that only the tagger gave, with no context vote for it, does not
 // restrict the candidates ("Silk" tagged as an organisation is Robert
 // Kilroy-Silk's). An acronym joins the only organisation with those
-// initials; a given name needs co-mentions. (resolveBase keeps apart the
+// initials, if that one is mentioned at least half as often as the
+// acronym; a given name needs co-mentions. (resolveBase keeps apart the
 // documents that place the short form with a state the full name is
 // never placed with.)
 func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
@@ -537,6 +569,11 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 			c.rel == relWord && orgOK && ck == extract.KindOrg:
 		case c.rel == relAcronym && orgOK && ck == extract.KindOrg:
 			acronyms++
+			if 2*r.b.actors[c.key].mentions < pool.mentions {
+				// "NHS" in every other story is not short for the
+				// "Norfolk High School" of one.
+				return ""
+			}
 		default:
 			continue
 		}
@@ -580,8 +617,10 @@ func spelledIn(short, full string) bool {
 	if s == "" {
 		return false
 	}
-	if s == foldAccents(initials(full)) {
-		return true
+	for _, ac := range acronyms(full) {
+		if s == foldAccents(ac) {
+			return true
+		}
 	}
 	words := func(x string) []string {
 		return strings.FieldsFunc(x, func(r rune) bool { return r == '-' || r == '.' || r == ',' || unicode.IsSpace(r) })
@@ -725,7 +764,12 @@ func (r *resolver) fits(agg *actorAcc, c candidate) bool {
 	short := mainName(agg)
 	switch c.rel {
 	case relAcronym:
-		return letters(short) == letters(initials(displayName(full)))
+		for _, ac := range acronyms(displayName(full)) {
+			if letters(short) == letters(ac) {
+				return true
+			}
+		}
+		return false
 	case relSurname, relGiven, relPart:
 		if spelledIn(short, displayName(full)) || len(agg.ev.known) > 0 {
 			return true
@@ -756,6 +800,29 @@ func letters(s string) string {
 		}
 		return -1
 	}, foldAccents(s))
+}
+
+// minStrangers is the number of actors a document must name with a short
+// form for strangers to judge it.
+const minStrangers = 5
+
+// strangers reports whether short form u (one document's) is named with
+// at least minStrangers other actors and none of them is ever named with
+// full name f anywhere in the corpus: the document is about other people
+// than f's, so the short form is not f's.
+func (r *resolver) strangers(u, base, f string) bool {
+	nb := r.adj[u]
+	n := 0
+	for x := range nb {
+		if x == base || x == f {
+			continue
+		}
+		if r.adj[f][x] > 0 {
+			return false
+		}
+		n++
+	}
+	return n >= minStrangers
 }
 
 // newState reports whether the documents of short form a place it with a

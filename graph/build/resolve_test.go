@@ -530,3 +530,78 @@ func TestResolveBasesParallel(t *testing.T) {
 		t.Error("graphs differ between one and four goroutines")
 	}
 }
+
+func TestAcronyms(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"London Stock Exchange", []string{"LSE"}},
+		{"General Motors Corp", []string{"GMC", "GM"}},
+		{"Trans World Airlines Inc", []string{"TWAI", "TWA"}},
+		{"American Telephone and Telegraph Co", []string{"ATTC", "ATT"}},
+		{"Dixons Group PLC", []string{"DGP"}}, // one letter left: no second form
+	}
+	for _, tt := range tests {
+		if got := acronyms(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("acronyms(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestResolveAcronymsAndStrangers checks that an acronym joins the company
+// whose initials it is without the legal form, even when news names the
+// acronym more often, but not a namesake named far less often; and that a
+// surname does not join the only full name it could stand for when its
+// document names only actors that the full name is never named with.
+func TestResolveAcronymsAndStrangers(t *testing.T) {
+	kinds := map[string]extract.Kind{"Greenvale Lines Corp": extract.KindOrg, "GL": extract.KindOrg, "Harbour Board": extract.KindOrg,
+		"NHB": extract.KindOrg, "Norbury Hockey Board": extract.KindOrg}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("a1", kinds, []string{"Greenvale Lines Corp", "Harbour Board"}, []string{"Greenvale Lines Corp", "Tilda Marsh"}),
+		graphtest.Extraction("a2", kinds, []string{"GL", "Harbour Board"}, []string{"GL", "Tilda Marsh"}, []string{"GL", "Tilda Marsh"}),
+		graphtest.Extraction("a3", kinds, []string{"GL", "Harbour Board"}, []string{"GL", "Tilda Marsh"}),
+		// An acronym of one story's club, said in many others.
+		graphtest.Extraction("b1", kinds, []string{"Norbury Hockey Board", "Ben Crane"}),
+		graphtest.Extraction("b2", kinds, []string{"NHB", "Ada Rook"}, []string{"NHB", "Ada Rook"}),
+		graphtest.Extraction("b3", kinds, []string{"NHB", "Ada Rook"}, []string{"NHB"}),
+		// A surname among strangers, and one among the full name's company.
+		graphtest.Extraction("c1", kinds, []string{"Paulo Marquez", "Ivo Brandt"}, []string{"Paulo Marquez", "Ivo Brandt"}),
+		graphtest.Extraction("c2", kinds, []string{"Marquez", "Una Holt", "Rex Pym", "Lia Ford", "Sam Orr", "Kit Dunn"}),
+		graphtest.Extraction("c3", kinds, []string{"Marquez", "Ivo Brandt", "Rex Pym", "Lia Ford", "Sam Orr", "Kit Dunn"}),
+	}
+	g := buildOf(docs)
+	tests := []struct {
+		node, alias string
+		has         bool
+	}{
+		{"Greenvale Lines Corp", "GL", true},
+		{"Norbury Hockey Board", "NHB", false},
+	}
+	for _, tt := range tests {
+		n := nodeByName(g, tt.node)
+		if n == nil {
+			t.Fatalf("no node %s", tt.node)
+		}
+		if got := slices.Contains(n.Aliases, tt.alias); got != tt.has {
+			t.Errorf("%s aliases %v: has %q = %v, want %v", tt.node, n.Aliases, tt.alias, got, tt.has)
+		}
+	}
+	// "Marquez" of c2 stays apart; that of c3, named with Ivo Brandt,
+	// joins Paulo Marquez.
+	var apart *graph.Node
+	for i := range g.Nodes {
+		if g.Nodes[i].Name == "Marquez" {
+			apart = &g.Nodes[i]
+		}
+	}
+	full := nodeByName(g, "Paulo Marquez")
+	switch {
+	case full == nil:
+		t.Fatal("no node Paulo Marquez")
+	case apart == nil || apart.Documents != 1:
+		t.Errorf("the Marquez among strangers joined Paulo Marquez: %+v", full)
+	case full.Documents != 2:
+		t.Errorf("Paulo Marquez in %d documents, want 2 (c1 and c3)", full.Documents)
+	}
+}
