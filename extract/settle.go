@@ -31,8 +31,7 @@ func settle(x *Extraction, named []int, given []bool) {
 			continue
 		}
 		v := a.Votes
-		thing := v.Work + v.Product + v.Event + v.Group
-		acting := v.Agent + v.Person + v.Org + v.Source
+		thing, acting := v.Thing(), v.Acting()
 		if thing > 0 && acting == 0 && 2*thing >= named[i] {
 			gone[a.Name] = true
 			continue

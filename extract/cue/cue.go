@@ -37,6 +37,9 @@ type Votes struct {
 	Event int `json:"event,omitempty"`
 	// Group: a generic plural group of people ("MPs").
 	Group int `json:"group,omitempty"`
+	// Measure: an economic measure or rate ("Gross National Product",
+	// "Prime Rate", "Consumer Price Index").
+	Measure int `json:"measure,omitempty"`
 	// Source: the name is cited as the source of news ("X reported.",
 	// "X news agency", a signature line that is the name alone).
 	Source int `json:"source,omitempty"`
@@ -59,10 +62,20 @@ func (v *Votes) Add(o Votes) {
 	v.Product += o.Product
 	v.Event += o.Event
 	v.Group += o.Group
+	v.Measure += o.Measure
 	v.Source += o.Source
 	v.Cited += o.Cited
 	v.Initial += o.Initial
 }
+
+// Thing returns the votes for classes of things that are no actors:
+// works, products, events, generic groups and measures.
+func (v Votes) Thing() int { return v.Work + v.Product + v.Event + v.Group + v.Measure }
+
+// Acting returns the votes for classes that mark an actor: it says or
+// decides something, or its context marks a person, an organisation or a
+// source of news.
+func (v Votes) Acting() int { return v.Agent + v.Person + v.Org + v.Source }
 
 // IsZero reports whether v holds no vote.
 func (v Votes) IsZero() bool { return v == Votes{} }
@@ -80,6 +93,7 @@ const (
 	ClassProduct   Class = "product"
 	ClassEvent     Class = "event"
 	ClassGroup     Class = "group"
+	ClassMeasure   Class = "measure"
 	ClassSource    Class = "source"
 	ClassCited     Class = "cited"
 	ClassInitial   Class = "initial"
@@ -104,6 +118,8 @@ func (v *Votes) field(c Class) *int {
 		return &v.Event
 	case ClassGroup:
 		return &v.Group
+	case ClassMeasure:
+		return &v.Measure
 	case ClassSource:
 		return &v.Source
 	case ClassCited:

@@ -66,6 +66,8 @@ func TestVote(t *testing.T) {
 		{"MPs debated the [Harbour Safety Bill] on Monday.", Votes{Work: 1}},
 		{"The [Lisbon Accord] came into force.", Votes{Work: 1}},
 		{"[Bill] arrived late.", Votes{}},
+		{"Forecasts for [Gross National Product] were cut.", Votes{Measure: 1}},
+		{"The [Prime Rate] rose.", Votes{Measure: 1}},
 		{"The [Act] was passed.", Votes{}},
 		// A possessive or reflexive pronoun that refers back to the
 		// subject; none once another noun or name could take it.
@@ -91,13 +93,16 @@ func TestVote(t *testing.T) {
 }
 
 func TestVotesAdd(t *testing.T) {
-	a := Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10, Initial: 11}
+	a := Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10, Initial: 11, Measure: 12}
 	var s Votes
 	s.Add(a)
 	s.Add(a)
-	want := Votes{Person: 2, Org: 4, NonPerson: 6, Agent: 8, Work: 10, Product: 12, Event: 14, Group: 16, Source: 18, Cited: 20, Initial: 22}
+	want := Votes{Person: 2, Org: 4, NonPerson: 6, Agent: 8, Work: 10, Product: 12, Event: 14, Group: 16, Source: 18, Cited: 20, Initial: 22, Measure: 24}
 	if s != want {
 		t.Errorf("Add twice = %+v, want %+v", s, want)
+	}
+	if a.Thing() != 5+6+7+8+12 || a.Acting() != 4+1+2+9 {
+		t.Errorf("Thing, Acting = %d, %d; want %d, %d", a.Thing(), a.Acting(), 5+6+7+8+12, 4+1+2+9)
 	}
 	if (Votes{}).IsZero() != true || a.IsZero() {
 		t.Error("IsZero wrong")

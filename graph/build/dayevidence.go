@@ -31,8 +31,8 @@ const (
 
 // voteClasses returns the classes of extract.Votes by label, in label
 // order.
-func voteClasses() [11]string {
-	return [...]string{"agent", "cited", "event", "group", "initial", "nonperson", "org", "person", "product", "source", "work"}
+func voteClasses() [12]string {
+	return [...]string{"agent", "cited", "event", "group", "initial", "measure", "nonperson", "org", "person", "product", "source", "work"}
 }
 
 // voteField returns the counter of class c in v, or nil for another
@@ -49,6 +49,8 @@ func voteField(v *extract.Votes, c string) *int {
 		return &v.Group
 	case "initial":
 		return &v.Initial
+	case "measure":
+		return &v.Measure
 	case "nonperson":
 		return &v.NonPerson
 	case "org":

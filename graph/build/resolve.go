@@ -275,11 +275,17 @@ func (r *resolver) buildIndex(full []string) {
 	r.index = map[string][]candidate{}
 	for _, k := range full {
 		a := r.b.actors[k]
-		kind, _ := typeOf(a)
+		kind, actor := typeOf(a)
 		r.kinds[k] = kind
 		words := strings.Fields(k)
 		if len(words) < 2 {
 			continue
+		}
+		if !actor && a.ev.votes.Thing() > 0 {
+			// A measure or a law, which is no actor, is still what its
+			// acronym stands for ("GNP", "Libor"): joined to it, the
+			// acronym is no actor either.
+			kind = extract.KindOrg
 		}
 		switch kind {
 		case extract.KindPerson:
@@ -567,7 +573,7 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 		switch {
 		case c.rel == relSurname && personOK && ck == extract.KindPerson,
 			c.rel == relWord && orgOK && ck == extract.KindOrg:
-		case c.rel == relAcronym && orgOK && ck == extract.KindOrg:
+		case c.rel == relAcronym && orgOK && (ck == extract.KindOrg || ck == extract.KindUnknown):
 			acronyms++
 			if 2*r.b.actors[c.key].mentions < pool.mentions {
 				// "NHS" in every other story is not short for the
@@ -651,7 +657,7 @@ func foldAccents(s string) string {
 // product or an event and none marks an actor.
 func thingLike(a *actorAcc) bool {
 	v := a.ev.votes
-	return v.Work+v.Product+v.Event+v.Group > 0 && v.Agent+v.Person+v.Org+v.Source == 0
+	return v.Thing() > 0 && v.Acting() == 0
 }
 
 // adjectives redirects the singular, adjectival form of an organisation's

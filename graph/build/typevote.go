@@ -38,8 +38,7 @@ func typeOf(a *actorAcc) (extract.Kind, bool) {
 		return k, k != extract.KindUnknown
 	}
 	v := a.ev.votes
-	thing := v.Work + v.Product + v.Event + v.Group
-	acting := v.Agent + v.Person + v.Org + v.Source
+	thing, acting := v.Thing(), v.Acting()
 	if thing >= 2 && thing > acting {
 		return extract.KindUnknown, false
 	}

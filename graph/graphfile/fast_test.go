@@ -61,7 +61,7 @@ func hostileGraph() *graph.Graph {
 			{ID: 2, Name: "control \x01 \x1f", Type: extract.KindState, Aliases: nil},
 			graph.Node{ID: 3, Name: "日本", Type: extract.KindState, Aliases: []string{"Nippon", "日本国"}, Mentions: 7, Documents: 1,
 				ActorID: "state:日本", Role: "source", Candidates: []string{"a\"b", "日本"}, Kinds: map[string]int{"state": 7, "org": 0},
-				Votes: &extract.Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10, Initial: 11},
+				Votes: &extract.Votes{Person: 1, Org: 2, NonPerson: 3, Agent: 4, Work: 5, Product: 6, Event: 7, Group: 8, Source: 9, Cited: 10, Initial: 11, Measure: 12},
 				Key:   "日本"}.WithTime(graph.NodeTime{DayVotes: []string{"n:日本", "s:\"N\"", "t:state"}, Days: []graph.ActorDay{{Day: -3, Mentions: 7, Documents: 1, Votes: []int{7, 1, 7}}, {Day: 20000}},
 				Seen: []int{0}, Merged: []graph.MergedActor{{Key: "ni", DayVotes: []string{"n:Ni"}, Days: []graph.ActorDay{{Day: 1, Votes: []int{2}}}, Seen: []int{1}}, {Key: "x"}},
 				Inner: []graph.EdgePart{{Source: "ni", Target: "日本", Days: []graph.DayCount{{Day: 1, Count: 2, Documents: 1}},

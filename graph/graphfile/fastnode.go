@@ -53,6 +53,8 @@ func parseVotes(b []byte, i int) (*extract.Votes, int, bool) {
 			bit, p = 1<<9, &v.Cited
 		case "initial":
 			bit, p = 1<<10, &v.Initial
+		case "measure":
+			bit, p = 1<<11, &v.Measure
 		default:
 			return 0, i, false
 		}

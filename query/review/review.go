@@ -271,15 +271,14 @@ func thingItem(n *graph.Node) (Item, bool) {
 		return Item{}, false
 	}
 	v := n.Votes
-	thing := v.Work + v.Product + v.Event + v.Group
-	acting := v.Agent + v.Person + v.Org + v.Source
+	thing, acting := v.Thing(), v.Acting()
 	if thing < 2 || 3*thing < 2*acting {
 		return Item{}, false
 	}
 	what := []struct {
 		n    int
 		name string
-	}{{v.Work, "a work"}, {v.Product, "a product"}, {v.Event, "an event"}, {v.Group, "a group"}}
+	}{{v.Work, "a work"}, {v.Product, "a product"}, {v.Event, "an event"}, {v.Group, "a group"}, {v.Measure, "a measure"}}
 	slices.SortStableFunc(what, func(a, b struct {
 		n    int
 		name string
