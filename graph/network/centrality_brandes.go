@@ -20,7 +20,7 @@ const brandesChunks = 16
 //
 // Betweenness is Brandes' algorithm (U. Brandes, "A faster algorithm for
 // betweenness centrality", J. Math. Sociol. 25(2), 2001): one shortest-path
-// search per source (Dijkstra with a binary heap on Distance(weight) costs,
+// search per source (Dijkstra with a radix heap on Distance(weight) costs,
 // or breadth-first search when opts.Unweighted), then dependencies
 // accumulated in reverse order of distance. Like gonum's
 // network.Betweenness, every ordered pair (s, t) is counted, so on an
