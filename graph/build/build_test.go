@@ -269,3 +269,40 @@ func TestTextDigest(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutProducts(t *testing.T) {
+	type row struct {
+		name    string
+		kind    extract.Kind
+		n       int
+		product int
+		org     int
+		agent   int
+	}
+	rows := []row{
+		{"Velora", extract.KindOrg, 40, 0, 5, 3},
+		{"Velora VX2", extract.KindOrg, 12, 3, 0, 1},      // its console: a product
+		{"Velora Pictures", extract.KindOrg, 6, 1, 0, 0},  // a head word of organisations
+		{"Velora Japan", extract.KindOrg, 6, 0, 2, 1},     // no product context
+		{"Velora Music Box", extract.KindOrg, 4, 1, 1, 1}, // an actor as often as a product
+		{"Tarn", extract.KindOrg, 3, 0, 1, 0},
+		{"Tarn Pad", extract.KindOrg, 5, 2, 0, 0}, // maker named too rarely
+		{"Velora Smith", extract.KindPerson, 5, 1, 0, 0},
+	}
+	merged := map[string]*actorAcc{}
+	names := map[string]string{}
+	kinds := map[string]extract.Kind{}
+	var keys []string
+	for _, r := range rows {
+		a := newActorAcc()
+		a.mentions = r.n
+		a.ev.votes = extract.Votes{Product: r.product, Org: r.org, Agent: r.agent}
+		merged[r.name], names[r.name], kinds[r.name] = a, r.name, r.kind
+		keys = append(keys, r.name)
+	}
+	got := withoutProducts(keys, merged, names, kinds)
+	want := []string{"Velora", "Velora Pictures", "Velora Japan", "Velora Music Box", "Tarn", "Tarn Pad", "Velora Smith"}
+	if !slices.Equal(got, want) {
+		t.Errorf("withoutProducts kept %v, want %v", got, want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/cue"
 )
 
 // Graph finalises the accumulated extractions into a Graph: actors known
@@ -64,6 +65,7 @@ func (b *Builder) Graph() *graph.Graph {
 		mkeys = append(mkeys, k)
 		names[k] = displayName(a)
 	}
+	mkeys = withoutProducts(mkeys, merged, names, kinds)
 	slices.SortFunc(mkeys, func(x, y string) int {
 		if c := strings.Compare(names[x], names[y]); c != 0 {
 			return c
@@ -318,6 +320,43 @@ func (b *Builder) finalPlaces(g *graph.Graph) {
 		acc := b.places[p]
 		g.Places = append(g.Places, graph.Place{Name: p, Mentions: acc.mentions, Documents: acc.documents, Days: acc.days})
 	}
+}
+
+// minMakerMentions is the number of mentions from which an organisation
+// is taken for a maker whose name starts the names of its products.
+const minMakerMentions = 5
+
+// withoutProducts drops from keys the products named after their maker:
+// an organisation whose name is another organisation's name and more
+// ("Sony PSP", "Nintendo DS", "Skype Voip"), whose contexts mark a
+// product at least as often as an organisation or an actor that speaks,
+// and whose last word is no head word of organisations ("Sony Pictures",
+// "Yukos USA" and "Sony Ericsson" stay). The maker must be mentioned at
+// least minMakerMentions times.
+func withoutProducts(keys []string, merged map[string]*actorAcc, names map[string]string, kinds map[string]extract.Kind) []string {
+	makers := map[string]bool{}
+	for _, k := range keys {
+		if kinds[k] == extract.KindOrg && merged[k].mentions >= minMakerMentions {
+			makers[names[k]] = true
+		}
+	}
+	cues := cue.Default()
+	return slices.DeleteFunc(keys, func(k string) bool {
+		v := merged[k].ev.votes
+		if kinds[k] != extract.KindOrg || v.Product == 0 || v.Product < v.Org+v.Agent {
+			return false
+		}
+		words := strings.Fields(names[k])
+		if len(words) < 2 || cues.OrgWord(words[len(words)-1]) {
+			return false
+		}
+		for i := len(words) - 1; i >= 1; i-- {
+			if makers[strings.Join(words[:i], " ")] {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // displayName picks the name an actor is shown under: for people the
