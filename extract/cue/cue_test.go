@@ -66,6 +66,8 @@ func TestVote(t *testing.T) {
 		{"MPs debated the [Harbour Safety Bill] on Monday.", Votes{Work: 1}},
 		{"The [Lisbon Accord] came into force.", Votes{Work: 1}},
 		{"[Bill] arrived late.", Votes{}},
+		// A name in the plural is a group or a firm, not one person.
+		{"[Pelham Sisters] played two new songs.", Votes{Org: 1}},
 		{"Forecasts for [Gross National Product] were cut.", Votes{Measure: 1}},
 		{"The [Prime Rate] rose.", Votes{Measure: 1}},
 		{"The [Act] was passed.", Votes{}},
