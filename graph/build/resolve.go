@@ -316,15 +316,9 @@ func (r *resolver) buildIndex(full []string) {
 	}
 }
 
-// initials returns the upper-case initials of a name's words ("London
-// Stock Exchange" -> "LSE").
-func initials(name string) string {
-	return initialsOf(name, false)
-}
-
-// acronyms returns the initials of a name (see initials) and, when they
-// differ, the initials without its legal form and designators, which an
-// acronym leaves out ("General Motors Corp" -> "GMC" and "GM", "Trans
+// acronyms returns the upper-case initials of a name's words ("London
+// Stock Exchange" -> "LSE") and, when they differ, the initials without
+// its legal form and designators, which an acronym leaves out ("General Motors Corp" -> "GMC" and "GM", "Trans
 // World Airlines Inc" -> "TWAI" and "TWA").
 func acronyms(name string) []string {
 	all, core := initialsOf(name, false), initialsOf(name, true)
