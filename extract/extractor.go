@@ -156,6 +156,7 @@ type docState struct {
 	bufs      *docBuffers     // reused slices; nil gives new ones
 	boiler    map[string]bool // IsBoilerplate of entity surfaces
 	day       time.Time       // the document's date; zero when undated
+	titleEnd  int             // bytes of the text that are the document's title (0: none)
 }
 
 // Extract finds the actors, places and statements of one document. It is a
@@ -173,6 +174,9 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 		bufs = new(docBuffers)
 	}
 	st := &docState{e: e, text: analysed, bufs: bufs, mentions: bufs.mentions[:0]}
+	if t := strings.TrimSpace(d.Title); t != "" && strings.HasPrefix(analysed, t) {
+		st.titleEnd = len(t)
+	}
 	if d.Date != "" {
 		if stamp, err := date.Parse(d.Date); err == nil {
 			st.day = stamp.Time
@@ -825,6 +829,10 @@ func (st *docState) resolve() []*resolvedActor {
 			continue
 		}
 		if j := st.fullNameOf(actors, m.name); j >= 0 {
+			m.actorIndex = j
+			continue
+		}
+		if j := st.firstFullName(actors, m.name); j >= 0 && !m.titled {
 			m.actorIndex = j
 			continue
 		}

@@ -396,3 +396,33 @@ func TestExtractStatesInTime(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractSharedSurname(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, title, text string
+		want              string // the actor the bare surnames join
+		mentions          int    // its mentions, full and bare
+	}{
+		{"SubjectFirst", "", "Tobias Marlowe, the guitarist, vanished in 1995. Marlowe left no note. " +
+			"His mother, Wendy Marlowe, still hopes. Marlowe was 27.", "Tobias Marlowe", 3},
+		{"HeadlineNameNotFirst", "Classy Dunmore wins", "Classy Dunmore wins\n\nPeter Dunmore beat Ivo Brandt 6-1 6-2 on Monday. " +
+			"Dunmore will next play Sam Orr. His brother Carl Dunmore watched.", "Peter Dunmore", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Title: tt.title, Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range x.Actors {
+				if len(strings.Fields(a.Name)) == 1 && a.Type == KindPerson && strings.Contains(tt.want, a.Name) {
+					t.Errorf("bare surname %q stands alone (%d mentions), want it with %s", a.Name, a.Mentions, tt.want)
+				}
+				if a.Name == tt.want && a.Mentions != tt.mentions {
+					t.Errorf("%s has %d mentions, want %d with the bare surnames: %+v", a.Name, a.Mentions, tt.mentions, x.Actors)
+				}
+			}
+		})
+	}
+}

@@ -117,6 +117,54 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 	return found
 }
 
+// firstFullName returns, when two or more people of the document share
+// the surname word, the one the document's body named first, or -1. News
+// names a story's subject in full first and then by the bare surname, and
+// names a relative or namesake who comes later by given name or title
+// ("Richey Edwards ... Edwards ... his mother, Sherry Edwards"); a bare
+// surname with a title ("Mrs Edwards") is left to the caller. A name
+// first seen in a headline ("Classy Henman") does not count as the first.
+func (st *docState) firstFullName(actors []*resolvedActor, word string) int {
+	wk := lexicon.NameKey(word)
+	firstSent := make(map[int]int)
+	for _, m := range st.mentions {
+		if m.actorIndex >= 0 {
+			if _, ok := firstSent[m.actorIndex]; !ok {
+				firstSent[m.actorIndex] = m.sent
+			}
+		}
+	}
+	found, n := -1, 0
+	for j, a := range actors { // in the order of their first mentions
+		if a.kind != KindPerson {
+			continue
+		}
+		last, full := text.LastField(a.name)
+		if !full || lexicon.NameKey(last) != wk {
+			continue
+		}
+		n++
+		if si, ok := firstSent[j]; found < 0 && ok && !st.inHeadline(si) {
+			found = j
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return found
+}
+
+// inHeadline reports whether sentence si is the document's title or reads
+// as a headline: a line without a sentence's punctuation, or one in Title
+// Case.
+func (st *docState) inHeadline(si int) bool {
+	if st.sentences[si].Start < st.titleEnd {
+		return true
+	}
+	toks := st.tokens[si]
+	return len(toks) > 0 && (isHeadline(toks) || titleCase(toks))
+}
+
 // resolveShortForms runs after the person passes of resolve:
 //   - a one-word organisation that is a word of exactly one longer
 //     organisation name named before it in the document joins it
