@@ -258,20 +258,7 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			have := map[string]bool{}
-			for _, a := range x.Actors {
-				have[a.Name] = true
-			}
-			for _, w := range tt.want {
-				if !have[w] {
-					t.Errorf("no actor %q in %v", w, have)
-				}
-			}
-			for _, w := range tt.not {
-				if have[w] {
-					t.Errorf("actor %q found: %v", w, have)
-				}
-			}
+			checkActors(t, x, tt.want, tt.not)
 		})
 	}
 }
@@ -379,20 +366,7 @@ func TestExtractStatesInTime(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			have := map[string]bool{}
-			for _, a := range x.Actors {
-				have[a.Name] = true
-			}
-			for _, w := range tt.want {
-				if !have[w] {
-					t.Errorf("no actor %q in %v", w, have)
-				}
-			}
-			for _, w := range tt.not {
-				if have[w] {
-					t.Errorf("actor %q found: %v", w, have)
-				}
-			}
+			checkActors(t, x, tt.want, tt.not)
 		})
 	}
 }
@@ -424,5 +398,25 @@ func TestExtractSharedSurname(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkActors reports the actors of want that x lacks and those of not
+// that it has.
+func checkActors(t *testing.T, x *Extraction, want, not []string) {
+	t.Helper()
+	have := map[string]bool{}
+	for _, a := range x.Actors {
+		have[a.Name] = true
+	}
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("no actor %q in %v", w, have)
+		}
+	}
+	for _, w := range not {
+		if have[w] {
+			t.Errorf("actor %q found: %v", w, have)
+		}
 	}
 }

@@ -354,23 +354,12 @@ func TestFallbackSpelling(t *testing.T) {
 		b.Add(x)
 	}
 	g := b.Graph()
-	tests := []struct {
-		node, alias string
-		has         bool
-	}{
+	tests := []aliasCase{
 		{"Tom Hendry", "Hendry", true},
 		{"Ada Marshh", "Marsh", false},
 		{"Allied Bakers", "ABB", false},
 	}
-	for _, tt := range tests {
-		n := nodeByName(g, tt.node)
-		if n == nil {
-			t.Fatalf("no node %s", tt.node)
-		}
-		if got := slices.Contains(n.Aliases, tt.alias); got != tt.has {
-			t.Errorf("%s aliases %v: has %q = %v, want %v", tt.node, n.Aliases, tt.alias, got, tt.has)
-		}
-	}
+	checkAliases(t, g, tests)
 }
 
 func TestSpelledIn(t *testing.T) {
@@ -571,22 +560,11 @@ func TestResolveAcronymsAndStrangers(t *testing.T) {
 		graphtest.Extraction("c3", kinds, []string{"Marquez", "Ivo Brandt", "Rex Pym", "Lia Ford", "Sam Orr", "Kit Dunn"}),
 	}
 	g := buildOf(docs)
-	tests := []struct {
-		node, alias string
-		has         bool
-	}{
+	tests := []aliasCase{
 		{"Greenvale Lines Corp", "GL", true},
 		{"Norbury Hockey Board", "NHB", false},
 	}
-	for _, tt := range tests {
-		n := nodeByName(g, tt.node)
-		if n == nil {
-			t.Fatalf("no node %s", tt.node)
-		}
-		if got := slices.Contains(n.Aliases, tt.alias); got != tt.has {
-			t.Errorf("%s aliases %v: has %q = %v, want %v", tt.node, n.Aliases, tt.alias, got, tt.has)
-		}
-	}
+	checkAliases(t, g, tests)
 	// "Marquez" of c2 stays apart; that of c3, named with Ivo Brandt,
 	// joins Paulo Marquez.
 	var apart *graph.Node
@@ -603,5 +581,25 @@ func TestResolveAcronymsAndStrangers(t *testing.T) {
 		t.Errorf("the Marquez among strangers joined Paulo Marquez: %+v", full)
 	case full.Documents != 2:
 		t.Errorf("Paulo Marquez in %d documents, want 2 (c1 and c3)", full.Documents)
+	}
+}
+
+// aliasCase says whether node has alias among its aliases.
+type aliasCase struct {
+	node, alias string
+	has         bool
+}
+
+// checkAliases checks each case against the nodes of g.
+func checkAliases(t *testing.T, g *graph.Graph, cases []aliasCase) {
+	t.Helper()
+	for _, c := range cases {
+		n := nodeByName(g, c.node)
+		if n == nil {
+			t.Fatalf("no node %s", c.node)
+		}
+		if got := slices.Contains(n.Aliases, c.alias); got != c.has {
+			t.Errorf("%s aliases %v: has %q = %v, want %v", c.node, n.Aliases, c.alias, got, c.has)
+		}
 	}
 }
