@@ -36,7 +36,10 @@ func (st *docState) qualifyBodies(actors []*resolvedActor) {
 	docStateDone := false
 	drop := map[int]bool{}
 	for i, a := range actors {
-		if a.kind != KindOrg || a.known {
+		// The tagger may read a body named alone as a person ("it was
+		// for Parliament, and not judges, to decide"): a body's name
+		// is never a person's.
+		if a.kind != KindOrg && a.kind != KindPerson || a.known {
 			continue
 		}
 		body, state := a.name, ""
@@ -46,6 +49,7 @@ func (st *docState) qualifyBodies(actors []*resolvedActor) {
 		if !isBodyName(body) {
 			continue
 		}
+		a.kind = KindOrg
 		if state == "" {
 			state, _ = topKey(a.affil)
 		}

@@ -280,6 +280,9 @@ func TestExtractStateBodies(t *testing.T) {
 		{"DemonymInTheName", "Oil output rose, the Saudi Finance Ministry said.",
 			"Saudi Finance Ministry", "Saudi Finance Ministry", "Saudi Arabia", "finance ministry", true},
 		{"NoStateNoGenericBody", "The Army said the exercise would last a week.", "", "", "", "", false},
+		// The tagger reads "Parliament" here as a person.
+		{"BodyTaggedPerson", "Britain must be defended, the foreign secretary said. He insisted it was for Parliament, and not judges, to decide how best Britain could be defended.",
+			"Parliament", "House of Commons", "United Kingdom", "house of commons", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -289,7 +292,7 @@ func TestExtractStateBodies(t *testing.T) {
 			}
 			var got *Actor
 			for i, a := range x.Actors {
-				if strings.HasSuffix(a.Name, "Ministry") || strings.HasSuffix(a.Name, "Bank") || strings.HasSuffix(a.Name, "Treasury") || a.Name == "Army" {
+				if strings.HasSuffix(a.Name, "Ministry") || strings.HasSuffix(a.Name, "Bank") || strings.HasSuffix(a.Name, "Treasury") || a.Name == "Army" || a.Name == "Parliament" {
 					got = &x.Actors[i]
 				}
 			}
