@@ -880,6 +880,20 @@ func aliasForm(s string) string {
 	return strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
 }
 
+// surnameKey returns the name key of the last word of a full name
+// (cached in lastKey), or "\x00" for a name of one word.
+func (a *resolvedActor) surnameKey() string {
+	if a.lastKey == "" {
+		last, full := text.LastField(a.name)
+		if !full {
+			a.lastKey = "\x00" // not a full name
+		} else {
+			a.lastKey = lexicon.NameKey(last)
+		}
+	}
+	return a.lastKey
+}
+
 // uniqueFullName returns the index of the only multi-word person actor
 // whose last word is word (compared through lexicon.NameKey), or -1.
 func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
@@ -889,15 +903,7 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 		if a.kind != KindPerson {
 			continue
 		}
-		if a.lastKey == "" {
-			last, full := text.LastField(a.name)
-			if !full {
-				a.lastKey = "\x00" // not a full name
-				continue
-			}
-			a.lastKey = lexicon.NameKey(last)
-		}
-		if a.lastKey == wk {
+		if a.surnameKey() == wk {
 			if found >= 0 && found != j {
 				return -1
 			}

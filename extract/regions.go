@@ -5,6 +5,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // polityNouns are the plural and collective nouns of political agents and
@@ -50,7 +51,7 @@ func (st *docState) regionActs(si, t0, t1 int) bool {
 		return true
 	}
 	j := t1
-	if j < len(toks) && isPossessive(toks[j].Text) {
+	if j < len(toks) && text.IsPossessive(toks[j].Text) {
 		j++
 	}
 	if j < len(toks) && polityNouns[strings.ToLower(toks[j].Text)] {
@@ -66,11 +67,6 @@ func (st *docState) regionActs(si, t0, t1 int) bool {
 // subject of a decision or a demand ("Europe must", "the West will not").
 var regionModals = map[string]bool{"must": true, "should": true, "will": true, "would": true, "can": true,
 	"could": true, "cannot": true, "has": true, "have": true, "needs": true, "may": true, "might": true}
-
-// isPossessive reports whether w is the possessive ending as a token.
-func isPossessive(w string) bool {
-	return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"
-}
 
 // regionPlace reports whether entry e, matched at [t0, t1) of sentence
 // si, is a region named as a place there (see regionActs).

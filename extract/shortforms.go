@@ -126,32 +126,27 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 // first seen in a headline ("Classy Henman") does not count as the first.
 func (st *docState) firstFullName(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
-	firstSent := make(map[int]int)
-	for _, m := range st.mentions {
-		if m.actorIndex >= 0 {
-			if _, ok := firstSent[m.actorIndex]; !ok {
-				firstSent[m.actorIndex] = m.sent
-			}
+	var cands []int // in the order of their first mentions
+	for j, a := range actors {
+		if a.kind == KindPerson && a.surnameKey() == wk {
+			cands = append(cands, j)
 		}
 	}
-	found, n := -1, 0
-	for j, a := range actors { // in the order of their first mentions
-		if a.kind != KindPerson {
-			continue
-		}
-		last, full := text.LastField(a.name)
-		if !full || lexicon.NameKey(last) != wk {
-			continue
-		}
-		n++
-		if si, ok := firstSent[j]; found < 0 && ok && !st.inHeadline(si) {
-			found = j
-		}
-	}
-	if n < 2 {
+	if len(cands) < 2 {
 		return -1
 	}
-	return found
+	firstSent := make(map[int]int, len(cands))
+	for _, m := range st.mentions {
+		if _, seen := firstSent[m.actorIndex]; !seen && slices.Contains(cands, m.actorIndex) {
+			firstSent[m.actorIndex] = m.sent
+		}
+	}
+	for _, j := range cands {
+		if si, ok := firstSent[j]; ok && !st.inHeadline(si) {
+			return j
+		}
+	}
+	return -1
 }
 
 // inHeadline reports whether sentence si is the document's title or reads
@@ -161,7 +156,12 @@ func (st *docState) inHeadline(si int) bool {
 	if st.sentences[si].Start < st.titleEnd {
 		return true
 	}
-	toks := st.tokens[si]
+	return headlineLike(st.tokens[si])
+}
+
+// headlineLike reports whether a sentence's tokens read as a headline: no
+// sentence punctuation, or Title Case.
+func headlineLike(toks []text.Token) bool {
 	return len(toks) > 0 && (isHeadline(toks) || titleCase(toks))
 }
 
@@ -203,7 +203,7 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 	}
 	headline := make(map[int]bool)
 	for si, toks := range st.tokens {
-		if len(toks) > 0 && (isHeadline(toks) || titleCase(toks)) {
+		if headlineLike(toks) {
 			headline[si] = true
 		}
 	}
