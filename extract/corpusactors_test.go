@@ -95,6 +95,19 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Electric Co <GE", "Electric Co"},
 		},
 		{
+			name:   "RoyalsKeepTheirTitle",
+			text:   "Charles Kennedy said Prince Harry and King Abdullah would attend. Harry said he was pleased.",
+			want:   []string{"Prince Harry/person", "Charles Kennedy/person"},
+			absent: []string{"Harry", "Abdullah"},
+			alias:  map[string]string{"Harry": "Prince Harry"},
+		},
+		{
+			name:   "RoyalMakesAnInstitution",
+			text:   "Royal Trust said its profit rose, and Royal Mail agreed.",
+			want:   []string{"Royal Trust/org", "Royal Mail/org"},
+			absent: []string{"Trust", "Mail"},
+		},
+		{
 			name:   "GroupsAndLegalFormsAreNoActors",
 			text:   "Most MPs backed the plan, said Birr, Wilson and Co. The anti-Semitism row went on.",
 			absent: []string{"MPs", "Co", "Semitism"},

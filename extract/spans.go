@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
@@ -47,6 +48,11 @@ func (st *docState) trimSpans() {
 			}
 			if cm, ok := st.companyName(m, roles); ok {
 				out = append(out, cm)
+				changed = true
+				continue
+			}
+			if rm, ok := st.royalName(m); ok {
+				out = append(out, rm)
 				changed = true
 				continue
 			}
@@ -138,6 +144,41 @@ func (st *docState) companyName(m mention, roles *cue.Table) (mention, bool) {
 			}
 			return p, ok
 		}
+	}
+	return m, false
+}
+
+// royalName returns a one-word person mention extended back over the royal
+// title before it ("Prince Charles", "King Abdullah", "Queen Latifah"): a
+// royal is named by title and given name, so the given name alone is no
+// surname that a "Ray Charles" elsewhere in the corpus could take, and no
+// short form of a "Charles Kennedy" of the same document. After "Royal"
+// the whole is an institution ("Royal Trust", not a person "Trust").
+func (st *docState) royalName(m mention) (mention, bool) {
+	if m.kind != KindPerson || !m.titled || m.t1-m.t0 != 1 {
+		return m, false
+	}
+	toks := st.tokens[m.sent]
+	for k := max(0, m.t0-2); k < m.t0; k++ {
+		n, t, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0])
+		if !ok || k+n != m.t0 {
+			continue
+		}
+		if t.Category != "royal" || text.IsLower(toks[k].Text) {
+			return m, false
+		}
+		// "Royal" itself makes an institution's name ("Royal Mail",
+		// "Royal Trust"), not a person's.
+		typ, kind := "PER", KindPerson
+		if strings.EqualFold(t.Phrase, "royal") {
+			typ, kind = "ORG", KindOrg
+		}
+		p, ok := st.typedPart(m.sent, k, m.t1, typ, false)
+		if !ok {
+			return m, false
+		}
+		p.kind = kind
+		return p, true
 	}
 	return m, false
 }

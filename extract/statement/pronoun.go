@@ -160,6 +160,11 @@ func (ss *docState) collectRoles() {
 			if ss.actors[m.actorIndex].kind != lexicon.KindPerson {
 				continue
 			}
+			// A title the name holds: "Prince Harry" (a royal is named
+			// with it).
+			if n, _, ok := lex.TitleAt(ss.doc.Text, toks[m.t0:m.t1]); ok && n > 0 && n < m.t1-m.t0 {
+				ss.addRole(m.actorIndex, toks[m.t0:m.t0+n], -1)
+			}
 			// [principal['s]] title Name
 			for k := max(0, m.t0-4); k < m.t0; k++ {
 				n, _, ok := lex.TitleAt(ss.doc.Text, toks[k:m.t0])
