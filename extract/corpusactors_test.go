@@ -103,9 +103,9 @@ func TestExtractCorpusEvidence(t *testing.T) {
 		},
 		{
 			name:   "RoyalMakesAnInstitution",
-			text:   "Royal Trust said its profit rose, and Royal Mail agreed.",
-			want:   []string{"Royal Trust/org", "Royal Mail/org"},
-			absent: []string{"Trust", "Mail"},
+			text:   "Royal Trust said its profit rose, and Royal Mail agreed. Royal Bank of Canada said profits rose.",
+			want:   []string{"Royal Trust/org", "Royal Mail/org", "Royal Bank of Canada/org"},
+			absent: []string{"Trust", "Mail", "Bank of Canada"},
 		},
 		{
 			name:   "GroupsAndLegalFormsAreNoActors",

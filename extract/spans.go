@@ -155,7 +155,7 @@ func (st *docState) companyName(m mention, roles *cue.Table) (mention, bool) {
 // short form of a "Charles Kennedy" of the same document. After "Royal"
 // the whole is an institution ("Royal Trust", not a person "Trust").
 func (st *docState) royalName(m mention) (mention, bool) {
-	if m.kind != KindPerson || !m.titled || m.t1-m.t0 != 1 {
+	if m.kind != KindPerson || !m.titled {
 		return m, false
 	}
 	toks := st.tokens[m.sent]
@@ -167,11 +167,13 @@ func (st *docState) royalName(m mention) (mention, bool) {
 		if t.Category != "royal" || text.IsLower(toks[k].Text) {
 			return m, false
 		}
-		// "Royal" itself makes an institution's name ("Royal Mail",
-		// "Royal Trust"), not a person's.
+		// "Royal" itself makes an institution's name, however long
+		// ("Royal Mail", "Royal Bank of Canada"), not a person's.
 		typ, kind := "PER", KindPerson
 		if strings.EqualFold(t.Phrase, "royal") {
 			typ, kind = "ORG", KindOrg
+		} else if m.t1-m.t0 != 1 {
+			return m, false
 		}
 		p, ok := st.typedPart(m.sent, k, m.t1, typ, false)
 		if !ok {
