@@ -10,7 +10,7 @@ FUZZTIME ?= 30s
 # the Go module proxy on first use.
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test race cover golden bench bench-build fuzz lint fmt demo model clean
+.PHONY: all build test race cover golden bench bench-build fuzz lint fmt demo model clean heldout
 
 all: build
 
@@ -48,6 +48,11 @@ fuzz:
 	  for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 	    echo "== $$pkg $$t"; $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg; \
 	  done; done
+
+## heldout: actor F1 and split actors on the held-out annotations
+## (extract/testdata/heldout; the articles are read from SHARED)
+heldout: build
+	python3 scripts/heldout_actors.py --shared $(SHARED) --bin $(BIN)
 
 ## lint: gofmt -s, go vet and staticcheck, all clean
 lint:

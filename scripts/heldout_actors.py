@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Score actorgraph's actors on the project's held-out actor annotations.
+
+Usage: scripts/heldout_actors.py [--shared ../shared] [--bin bin/actorgraph] [--keep DIR]
+
+The annotations (extract/testdata/heldout/actors.tsv, see the README there)
+name, for each of 30 articles of ../shared/data (15 BBC, 15 Reuters-21578),
+every person, state and organisation the article names, with its type and
+the forms that name it. The articles themselves are not in the repository:
+this script writes them from ../shared/data into a temporary folder (title,
+blank line, body; one .txt file per article), runs `actorgraph extract
+--json`, `build` and `actors --json` on them, turns the annotations into a
+gold file of the reference scorer's schema, and runs
+../shared/eval/score_extract.py on it: once on all 30 articles, then on each
+collection. Statements are not annotated, so only the actor lines and the
+split count mean anything.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import OrderedDict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+TSV = os.path.join(REPO, "extract", "testdata", "heldout", "actors.tsv")
+
+
+def read_annotations(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        header = None
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if header is None:
+                header = fields
+                continue
+            if len(fields) != len(header):
+                sys.exit(f"{path}:{n}: {len(fields)} fields, want {len(header)}")
+            rows.append(dict(zip(header, fields)))
+    return rows
+
+
+def article_id(doc):
+    # "politics-012" -> "politics/012", "reuters-2001" -> "reuters/2001"
+    coll, _, num = doc.partition("-")
+    return f"{coll}/{num}"
+
+
+def load_articles(shared, ids):
+    out = {}
+    for rel in ("data/bbc/bbc.jsonl", "data/reuters21578/reuters.jsonl"):
+        with open(os.path.join(shared, rel), encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if d["id"] in ids:
+                    out[d["id"]] = d
+    missing = sorted(set(ids) - set(out))
+    if missing:
+        sys.exit(f"articles not found in {shared}/data: {missing}")
+    return out
+
+
+def gold_of(rows):
+    registry = OrderedDict()
+    docs = OrderedDict()
+    for r in rows:
+        name, typ = r["name"], r["type"]
+        forms = [x for x in r["forms"].split("|") if x]
+        a = registry.setdefault(name, {"type": typ, "forms": []})
+        if a["type"] != typ:
+            print(f"note: {name} is typed {a['type']} and {typ}; the first is kept", file=sys.stderr)
+        for x in forms:
+            if x not in a["forms"]:
+                a["forms"].append(x)
+        d = docs.setdefault(r["doc"], {"file": r["doc"] + ".txt", "actors": [], "statements": []})
+        d["actors"].append({"name": name, "required": r["required"] == "y"})
+    return {"schema": "actorgraph-gold/1", "about": "held-out actor annotations", "actors": registry,
+            "not_actors": [], "documents": list(docs.values())}
+
+
+def main(argv):
+    shared, binp, keep = os.path.join(REPO, "..", "shared"), os.path.join(REPO, "bin", "actorgraph"), None
+    i = 0
+    while i < len(argv):
+        if argv[i] in ("--shared", "--bin", "--keep") and i + 1 < len(argv):
+            if argv[i] == "--shared":
+                shared = argv[i + 1]
+            elif argv[i] == "--bin":
+                binp = argv[i + 1]
+            else:
+                keep = argv[i + 1]
+            i += 2
+        else:
+            sys.exit(__doc__)
+    rows = read_annotations(TSV)
+    gold = gold_of(rows)
+    ids = [article_id(d["file"][:-4]) for d in gold["documents"]]
+    arts = load_articles(shared, ids)
+    work = keep or tempfile.mkdtemp(prefix="heldout-")
+    texts = os.path.join(work, "articles")
+    os.makedirs(texts, exist_ok=True)
+    for d in gold["documents"]:
+        a = arts[article_id(d["file"][:-4])]
+        with open(os.path.join(texts, d["file"]), "w", encoding="utf-8") as f:
+            f.write(a["title"] + "\n\n" + a["text"])
+    pred, graph, actors = (os.path.join(work, x) for x in ("pred.jsonl", "graph.json", "actors.json"))
+    with open(pred, "w") as f:
+        subprocess.run([binp, "extract", "--json", texts], stdout=f, check=True)
+    subprocess.run([binp, "build", texts, "-o", graph, "-q"], check=True)
+    with open(actors, "w") as f:
+        subprocess.run([binp, "actors", "-g", graph, "--json"], stdout=f, check=True)
+    score = os.path.join(shared, "eval", "score_extract.py")
+    subsets = [("all", gold["documents"])]
+    for coll in ("bbc", "reuters"):
+        subsets.append((coll, [d for d in gold["documents"] if d["file"].startswith("reuters-") == (coll == "reuters")]))
+    for label, docs in subsets:
+        names = {a["name"] for d in docs for a in d["actors"]}
+        g = dict(gold, documents=docs, actors=OrderedDict((n, v) for n, v in gold["actors"].items() if n in names))
+        path = os.path.join(work, f"gold-{label}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(g, f, ensure_ascii=False, indent=1)
+        print(f"== {label}: {len(docs)} articles, {sum(len(d['actors']) for d in docs)} annotated actors")
+        out = subprocess.run([sys.executable, score, path, pred, "--graph", actors], capture_output=True, text=True)
+        for line in out.stdout.splitlines():
+            if not line.startswith(("statements:", "stance edges:")):
+                print(line)
+    if keep is None:
+        subprocess.run(["rm", "-rf", work])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
