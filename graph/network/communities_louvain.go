@@ -245,8 +245,12 @@ func (l *level) aggregate(comm []int32, nc int) *level {
 		self: make([]float64, nc),
 		k:    make([]float64, nc),
 	}
-	adj := make([]int32, 0, len(l.adj)/2)
-	w := make([]float64, 0, len(l.adj)/2)
+	// A row holds at most the arcs of its members that leave the
+	// community, so len(l.adj) bounds the whole: with that capacity the
+	// slices never grow (growing them, copying most arcs once or twice,
+	// was a sixth of the command's time on a 100,000-node graph).
+	adj := make([]int32, 0, len(l.adj))
+	w := make([]float64, 0, len(l.adj))
 	slot := make([]int32, nc) // position of community d in the current row, or -1
 	for i := range slot {
 		slot[i] = -1
