@@ -49,10 +49,10 @@ fuzz:
 	    echo "== $$pkg $$t"; $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg; \
 	  done; done
 
-## heldout: actor F1 and split actors on the held-out annotations
+## heldout: actors, statements, polarity and stance edges on the held-out annotations
 ## (extract/testdata/heldout; the articles are read from SHARED)
 heldout: build
-	python3 scripts/heldout_actors.py --shared $(SHARED) --bin $(BIN)
+	python3 scripts/heldout.py --shared $(SHARED) --bin $(BIN)
 
 ## lint: gofmt -s, go vet and staticcheck, all clean
 lint:

@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
-"""Score actorgraph's actors on the project's held-out actor annotations.
+"""Score actorgraph on the project's held-out annotations.
 
-Usage: scripts/heldout_actors.py [--shared ../shared] [--bin bin/actorgraph] [--keep DIR]
+Usage: scripts/heldout.py [--shared ../shared] [--bin bin/actorgraph] [--keep DIR]
 
-The annotations (extract/testdata/heldout/actors.tsv, see the README there)
-name, for each of 30 articles of ../shared/data (15 BBC, 15 Reuters-21578),
-every person, state and organisation the article names, with its type and
-the forms that name it. The articles themselves are not in the repository:
-this script writes them from ../shared/data into a temporary folder (title,
-blank line, body; one .txt file per article), runs `actorgraph extract
---json`, `build` and `actors --json` on them, turns the annotations into a
-gold file of the reference scorer's schema, and runs
-../shared/eval/score_extract.py on it: once on all 30 articles, then on each
-collection. Statements are not annotated, so only the actor lines and the
-split count mean anything.
+The annotations (extract/testdata/heldout, see the README there) name, for
+each of 29 articles of ../shared/data (14 BBC, 15 Reuters-21578), every
+person, state and organisation the article names, with its type and the
+forms that name it (actors.tsv), and the positions the article reports, with
+speaker, polarity, targets and the span of an evidence snippet
+(statements.tsv). The articles themselves are not in the repository: this
+script writes them from ../shared/data into a temporary folder (title, blank
+line, body; one .txt file per article), runs `actorgraph extract --json`,
+`build` and `actors --json` on them, turns the annotations into a gold file
+of the reference scorer's schema (each evidence snippet read from the
+article at its span), and runs ../shared/eval/score_extract.py on it: once
+on all articles, then on each collection.
 """
 
 import json
@@ -25,7 +26,7 @@ from collections import OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-TSV = os.path.join(REPO, "extract", "testdata", "heldout", "actors.tsv")
+HELDOUT = os.path.join(REPO, "extract", "testdata", "heldout")
 
 
 def read_annotations(path):
@@ -66,6 +67,21 @@ def load_articles(shared, ids):
     return out
 
 
+def add_statements(gold, rows, arts):
+    """Adds the annotated statements rows to the documents of gold; the
+    evidence is the article's text at the row's span (code points)."""
+    docs = {d["file"][:-4]: d for d in gold["documents"]}
+    for r in rows:
+        d = docs.get(r["doc"])
+        if d is None:
+            sys.exit(f"statement of {r['doc']}, which has no annotated actors")
+        a = arts[article_id(r["doc"])]
+        text = a["title"] + "\n\n" + a["text"]
+        targets = [] if r["targets"] == "-" else r["targets"].split("|")
+        d["statements"].append({"speaker": r["speaker"], "polarity": int(r["polarity"]), "targets": targets,
+                                "evidence": text[int(r["start"]):int(r["end"])]})
+
+
 def gold_of(rows):
     registry = OrderedDict()
     docs = OrderedDict()
@@ -98,10 +114,10 @@ def main(argv):
             i += 2
         else:
             sys.exit(__doc__)
-    rows = read_annotations(TSV)
-    gold = gold_of(rows)
+    gold = gold_of(read_annotations(os.path.join(HELDOUT, "actors.tsv")))
     ids = [article_id(d["file"][:-4]) for d in gold["documents"]]
     arts = load_articles(shared, ids)
+    add_statements(gold, read_annotations(os.path.join(HELDOUT, "statements.tsv")), arts)
     work = keep or tempfile.mkdtemp(prefix="heldout-")
     texts = os.path.join(work, "articles")
     os.makedirs(texts, exist_ok=True)
@@ -125,11 +141,10 @@ def main(argv):
         path = os.path.join(work, f"gold-{label}.json")
         with open(path, "w", encoding="utf-8") as f:
             json.dump(g, f, ensure_ascii=False, indent=1)
-        print(f"== {label}: {len(docs)} articles, {sum(len(d['actors']) for d in docs)} annotated actors")
+        print(f"== {label}: {len(docs)} articles, {sum(len(d['actors']) for d in docs)} annotated actors, "
+              f"{sum(len(d['statements']) for d in docs)} statements")
         out = subprocess.run([sys.executable, score, path, pred, "--graph", actors], capture_output=True, text=True)
-        for line in out.stdout.splitlines():
-            if not line.startswith(("statements:", "stance edges:")):
-                print(line)
+        print(out.stdout, end="")
     if keep is None:
         subprocess.run(["rm", "-rf", work])
 
