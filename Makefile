@@ -50,9 +50,10 @@ fuzz:
 	  done; done
 
 ## heldout: actors, statements, polarity and stance edges on the held-out annotations
-## (extract/testdata/heldout; the articles are read from SHARED)
+## (extract/testdata/heldout; SET=dev for the development set; the articles are read from SHARED)
+SET ?= heldout
 heldout: build
-	python3 scripts/heldout.py --shared $(SHARED) --bin $(BIN)
+	python3 scripts/heldout.py --set $(SET) --shared $(SHARED) --bin $(BIN)
 
 ## lint: gofmt -s, go vet and staticcheck, all clean
 lint:

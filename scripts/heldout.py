@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score actorgraph on the project's held-out annotations.
 
-Usage: scripts/heldout.py [--shared ../shared] [--bin bin/actorgraph] [--keep DIR]
+Usage: scripts/heldout.py [--set heldout|dev] [--shared ../shared] [--bin bin/actorgraph] [--keep DIR]
 
 The annotations (extract/testdata/heldout, see the README there) name, for
 each of 29 articles of ../shared/data (14 BBC, 15 Reuters-21578), every
@@ -14,7 +14,9 @@ line, body; one .txt file per article), runs `actorgraph extract --json`,
 `build` and `actors --json` on them, turns the annotations into a gold file
 of the reference scorer's schema (each evidence snippet read from the
 article at its span), and runs ../shared/eval/score_extract.py on it: once
-on all articles, then on each collection.
+on all articles, then on each collection. --set dev scores the development
+set (extract/testdata/dev, same format), the one to look at while changing
+the extractor; the held-out set is for measuring.
 """
 
 import json
@@ -26,7 +28,7 @@ from collections import OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-HELDOUT = os.path.join(REPO, "extract", "testdata", "heldout")
+TESTDATA = os.path.join(REPO, "extract", "testdata")
 
 
 def read_annotations(path):
@@ -101,23 +103,23 @@ def gold_of(rows):
 
 
 def main(argv):
-    shared, binp, keep = os.path.join(REPO, "..", "shared"), os.path.join(REPO, "bin", "actorgraph"), None
+    opts = {"--shared": os.path.join(REPO, "..", "shared"), "--bin": os.path.join(REPO, "bin", "actorgraph"),
+            "--keep": None, "--set": "heldout"}
     i = 0
     while i < len(argv):
-        if argv[i] in ("--shared", "--bin", "--keep") and i + 1 < len(argv):
-            if argv[i] == "--shared":
-                shared = argv[i + 1]
-            elif argv[i] == "--bin":
-                binp = argv[i + 1]
-            else:
-                keep = argv[i + 1]
+        if argv[i] in opts and i + 1 < len(argv):
+            opts[argv[i]] = argv[i + 1]
             i += 2
         else:
             sys.exit(__doc__)
-    gold = gold_of(read_annotations(os.path.join(HELDOUT, "actors.tsv")))
+    shared, binp, keep = opts["--shared"], opts["--bin"], opts["--keep"]
+    if opts["--set"] not in ("heldout", "dev"):
+        sys.exit(__doc__)
+    folder = os.path.join(TESTDATA, opts["--set"])
+    gold = gold_of(read_annotations(os.path.join(folder, "actors.tsv")))
     ids = [article_id(d["file"][:-4]) for d in gold["documents"]]
     arts = load_articles(shared, ids)
-    add_statements(gold, read_annotations(os.path.join(HELDOUT, "statements.tsv")), arts)
+    add_statements(gold, read_annotations(os.path.join(folder, "statements.tsv")), arts)
     work = keep or tempfile.mkdtemp(prefix="heldout-")
     texts = os.path.join(work, "articles")
     os.makedirs(texts, exist_ok=True)
