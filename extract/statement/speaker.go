@@ -190,6 +190,28 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	if k < 0 || c.quoted[k] {
 		return -1, [2]int{}
 	}
+	// "Lord Bingham - a senior law lord - said": a parenthesis between
+	// dashes stands where one between commas does.
+	if spacedDash(c, k) {
+		j := k - 1
+		for j >= 0 && j > k-40 && !spacedDash(c, j) && !c.quoted[j] && toks[j].Text != ";" && toks[j].Text != ":" {
+			j--
+		}
+		if j < 0 || !spacedDash(c, j) {
+			return -1, [2]int{}
+		}
+		k = ss.skipBack(c, j-1)
+		if k < 0 || c.quoted[k] || text.IsPunct(toks[k].Text) {
+			return -1, [2]int{}
+		}
+		// The phrase must be the subject, not the object of a
+		// preposition ("director of CB Richard Ellis - a property firm -
+		// told", "airlines in the US - American and Southwest - said").
+		if a := ss.npBack(c, k); a <= k && (a == 0 || !placePreps[strings.ToLower(toks[a-1].Text)] && toks[a-1].Text != "of") {
+			return ss.headOf(c, a, k+1), [2]int{a, k + 1}
+		}
+		return -1, [2]int{}
+	}
 	if toks[k].Text == "," {
 		j := k - 1
 		for j >= 0 && j > k-40 && toks[j].Text != "," && !c.quoted[j] && !isClauseBreak(toks[j].Text) {
@@ -701,6 +723,18 @@ func isPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// spacedDash reports whether token k is a dash set off by spaces (" - ",
+// " – ", " — "), which opens or closes a parenthesis, not a hyphen.
+func spacedDash(c *sentCtx, k int) bool {
+	switch c.toks[k].Text {
+	case "-", "\u2013", "\u2014", "--":
+	default:
+		return false
+	}
+	return (k == 0 || c.toks[k-1].Span.End < c.toks[k].Span.Start) &&
+		(k+1 == len(c.toks) || c.toks[k].Span.End < c.toks[k+1].Span.Start)
 }
 
 // isClauseBreak reports whether w ends a clause: a semicolon, a colon or
