@@ -60,6 +60,10 @@ type Title struct {
 	// "head of government", "minister", "diplomat", "spokesperson",
 	// "aide", "military", "legislator", "official", "royal", ...
 	Category string
+	// Role is the role of the people list (people.tsv) that the phrase
+	// names when the list calls it otherwise ("foreign secretary" and
+	// "secretary of state" name a foreign minister), or "".
+	Role string
 }
 
 // Lexicon is the set of gazetteers: phrases naming states, organisations,
@@ -529,6 +533,7 @@ func (l *Lexicon) Predecessor(state string, day time.Time) string {
 // title reads: category, phrases.
 func (b *builder) title(_ string, _ int, f []string) error {
 	for _, raw := range splitList(f[1]) {
+		raw, role, _ := strings.Cut(raw, "=")
 		amb := strings.HasPrefix(raw, "!")
 		text := normalise(strings.TrimPrefix(raw, "!"))
 		if text == "" || !startsWord(text) {
@@ -539,10 +544,17 @@ func (b *builder) title(_ string, _ int, f []string) error {
 		}
 		p := newPhrase(text)
 		p.nocaps = p.nocaps || amb
-		p.title = Title{Phrase: text, Category: f[0]}
+		p.title = Title{Phrase: text, Category: f[0], Role: strings.TrimSpace(role)}
 		b.l.tphrase[text] = p
 	}
 	return nil
+}
+
+// Names reports whether the title, written as phrase in the text (its
+// words folded), names a person whom the people list gives role: the
+// title's category or role, or the phrase itself ("foreign minister").
+func (t Title) Names(role, phrase string) bool {
+	return role == t.Category || role == phrase || t.Role != "" && role == t.Role
 }
 
 // finish sorts the meanings of every phrase, builds the first-word index

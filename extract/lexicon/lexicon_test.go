@@ -213,21 +213,43 @@ func TestTitleAt(t *testing.T) {
 		wantN    int
 		wantCat  string
 		wantText string
+		wantRole string
 	}{
-		{"special envoy Steve Witkoff", 2, "diplomat", "special envoy"},
-		{"Special Envoy Steve Witkoff", 2, "diplomat", "special envoy"},
-		{"Foreign Minister Sergei Lavrov", 2, "minister", "foreign minister"},
-		{"deputy foreign minister Ryabkov", 3, "minister", "deputy foreign minister"},
-		{"Mr. Putin", 1, "honorific", "Mr."},
-		{"mr. Putin", 0, "", ""},
-		{"President Trump", 1, "head of state", "president"},
-		{"Putin", 0, "", ""},
+		{"special envoy Steve Witkoff", 2, "diplomat", "special envoy", ""},
+		{"Special Envoy Steve Witkoff", 2, "diplomat", "special envoy", ""},
+		{"Foreign Minister Sergei Lavrov", 2, "minister", "foreign minister", ""},
+		{"deputy foreign minister Ryabkov", 3, "minister", "deputy foreign minister", ""},
+		{"Foreign Secretary David Lammy", 2, "minister", "foreign secretary", "foreign minister"},
+		{"Defense Secretary Pete Hegseth", 2, "minister", "defense secretary", "defence minister"},
+		{"Mr. Putin", 1, "honorific", "Mr.", ""},
+		{"mr. Putin", 0, "", "", ""},
+		{"President Trump", 1, "head of state", "president", ""},
+		{"Putin", 0, "", "", ""},
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(tt.text)
 		n, ti, ok := l.TitleAt(tt.text, toks)
-		if n != tt.wantN || ok != (tt.wantN > 0) || ti.Category != tt.wantCat || ti.Phrase != tt.wantText {
-			t.Errorf("TitleAt(%q) = %d, %+v, %v; want %d, %q %q", tt.text, n, ti, ok, tt.wantN, tt.wantText, tt.wantCat)
+		if n != tt.wantN || ok != (tt.wantN > 0) || ti.Category != tt.wantCat || ti.Phrase != tt.wantText || ti.Role != tt.wantRole {
+			t.Errorf("TitleAt(%q) = %d, %+v, %v; want %d, %q %q %q", tt.text, n, ti, ok, tt.wantN, tt.wantText, tt.wantCat, tt.wantRole)
+		}
+	}
+}
+
+func TestTitleNames(t *testing.T) {
+	tests := []struct {
+		title        Title
+		role, phrase string
+		want         bool
+	}{
+		{Title{Phrase: "foreign secretary", Category: "minister", Role: "foreign minister"}, "foreign minister", "foreign secretary", true},
+		{Title{Phrase: "foreign minister", Category: "minister"}, "foreign minister", "foreign minister", true},
+		{Title{Phrase: "minister", Category: "minister"}, "minister", "minister", true},
+		{Title{Phrase: "foreign secretary", Category: "minister", Role: "foreign minister"}, "defence minister", "foreign secretary", false},
+		{Title{Phrase: "home secretary", Category: "minister"}, "foreign minister", "home secretary", false},
+	}
+	for _, tt := range tests {
+		if got := tt.title.Names(tt.role, tt.phrase); got != tt.want {
+			t.Errorf("%+v.Names(%q, %q) = %v, want %v", tt.title, tt.role, tt.phrase, got, tt.want)
 		}
 	}
 }

@@ -287,7 +287,7 @@ func (ss *docState) onlyHolder(c *sentCtx, t0, t1 int) int {
 			continue
 		}
 		e, ok := lex.Person(a.name)
-		if !ok || (e.Category != title.Category && e.Category != phrase) {
+		if !ok || !title.Names(e.Category, phrase) {
 			continue
 		}
 		if found >= 0 {
@@ -318,7 +318,7 @@ func (ss *docState) knownHolder(c *sentCtx, t0, t1, pr int) int {
 			continue
 		}
 		e, ok := lex.Person(a.name)
-		if !ok || e.Affiliation != state || (e.Category != title.Category && e.Category != phrase) {
+		if !ok || e.Affiliation != state || !title.Names(e.Category, phrase) {
 			continue
 		}
 		if found >= 0 {
