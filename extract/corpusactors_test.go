@@ -102,6 +102,19 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Harry": "Prince Harry"},
 		},
 		{
+			name:   "PeersKeepTheirStyle",
+			text:   "Lord Carlile said the ruling was an embarrassment. Carlile added that changes were needed.",
+			want:   []string{"Lord Carlile/person"},
+			absent: []string{"Carlile"},
+			alias:  map[string]string{"Carlile": "Lord Carlile"},
+		},
+		{
+			name:   "PeerNamedInFullIsThePerson",
+			text:   "Charles Falconer spoke first. Lord Falconer said the bill would pass.",
+			want:   []string{"Charles Falconer/person"},
+			absent: []string{"Lord Falconer", "Falconer"},
+		},
+		{
 			name:   "RoyalMakesAnInstitution",
 			text:   "Royal Trust said its profit rose, and Royal Mail agreed. Royal Bank of Canada said profits rose.",
 			want:   []string{"Royal Trust/org", "Royal Mail/org", "Royal Bank of Canada/org"},

@@ -947,6 +947,9 @@ func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mentio
 		key := a.key
 		if key == "" {
 			key = lexicon.NameKey(a.name)
+			if sur, ok := PeerStyle(a.name); ok && a.kind == KindPerson && !a.known {
+				key = lexicon.NameKey(sur)
+			}
 		}
 		out = append(out, Actor{Name: a.name, Key: key, Type: a.kind, Affiliation: aff, Aliases: aliases, Mentions: counts[i], Canonical: a.canonical})
 	}

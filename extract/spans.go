@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -53,6 +54,11 @@ func (st *docState) trimSpans() {
 			}
 			if rm, ok := st.royalName(m); ok {
 				out = append(out, rm)
+				changed = true
+				continue
+			}
+			if pm, ok := st.peerName(m); ok {
+				out = append(out, pm)
 				changed = true
 				continue
 			}
@@ -183,6 +189,41 @@ func (st *docState) royalName(m mention) (mention, bool) {
 		return p, true
 	}
 	return m, false
+}
+
+// peerName returns a one-word person mention extended back over the
+// peer's style before it ("Lord Bingham", "Baroness Scotland"): news names
+// a peer so, and a reader looks for "Lord Carlile", not "Carlile" (the
+// graph still joins the style to the surname across documents: see
+// PeerStyle). The style stays off when the surname is a person the
+// gazetteer knows ("Lord Cameron" is David Cameron) or the document names
+// someone in full with it ("Charles Falconer … Lord Falconer"): the bare
+// surname then joins that person, as before.
+func (st *docState) peerName(m mention) (mention, bool) {
+	if m.kind != KindPerson || !m.titled || m.t1-m.t0 != 1 || m.t0 == 0 {
+		return m, false
+	}
+	toks := st.tokens[m.sent]
+	if !peerTitles[toks[m.t0-1].Text] {
+		return m, false
+	}
+	if _, ok := st.e.lex.Person(m.name); ok {
+		return m, false
+	}
+	sk := lexicon.NameKey(m.name)
+	for _, o := range st.mentions {
+		if o.kind == KindPerson && o.t1-o.t0 > 1 && lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk {
+			if _, peer := PeerStyle(o.name); !peer {
+				return m, false
+			}
+		}
+	}
+	p, ok := st.typedPart(m.sent, m.t0-1, m.t1, "PER", false)
+	if !ok {
+		return m, false
+	}
+	p.kind = KindPerson
+	return p, true
 }
 
 // cutAtBracket returns mention m cut before an opening bracket inside it

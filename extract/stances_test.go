@@ -88,7 +88,7 @@ func TestIssue12(t *testing.T) {
 		{name: "PointedOut", text: "Charles Kennedy pointed out that three countries had already withdrawn their troops.", want: []string{"Charles Kennedy/+0"}},
 		{name: "SpokeOf", text: "Gordon Brown spoke of meeting nurses across the country.", want: []string{"Gordon Brown/+0"}},
 		{name: "SpokeOutAgainst", text: "Charles Kennedy spoke out against the war.", want: []string{"Charles Kennedy/-1"}},
-		{name: "RuledThat", text: "Lord Woolf ruled that the detention of the men was unlawful.", want: []string{"Woolf/-1"}},
+		{name: "RuledThat", text: "Lord Woolf ruled that the detention of the men was unlawful.", want: []string{"Lord Woolf/-1"}},
 		{name: "OfferedTo", text: "Vodafone has offered to pay for the new masts.", want: []string{"Vodafone/+1"}},
 		{name: "QuoteThenStatementSaid",
 			text: "The Iranian foreign ministry issued a statement on Monday. \u201cWe reject these accusations,\u201d the statement said.",

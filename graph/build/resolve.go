@@ -51,8 +51,12 @@ func SplitKey(k string) (base, doc string, perDoc bool) {
 
 // unitKey returns the builder key of actor a of document doc: its name key
 // k, made per document for a short form (a one-word person or organisation
-// that the gazetteer did not name), which the final pass resolves.
+// that the gazetteer did not name, or a peer's style, whose key is the
+// surname's), which the final pass resolves.
 func unitKey(k string, a extract.Actor, doc string) string {
+	if _, peer := extract.PeerStyle(a.Name); peer && a.Type == extract.KindPerson && !a.Known {
+		return k + unitSep + doc // "Lord Bingham" is a short form of "Bingham"
+	}
 	if a.Known || a.Type != extract.KindPerson && a.Type != extract.KindOrg || strings.ContainsFunc(a.Name, isSpace) {
 		return k
 	}
@@ -530,6 +534,10 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 	}
 	acronym := slices.ContainsFunc(cands, func(c candidate) bool { return c.key == target && c.rel == relAcronym })
 	for _, u := range pending {
+		if _, peer := extract.PeerStyle(mainName(r.b.actors[u])); peer && target != base && r.kinds[target] != extract.KindPerson {
+			out.redirect[u] = base // a peer is a person, whatever the other mentions of the word name
+			continue
+		}
 		if fellBack && target != base && (newState(r.b.actors[u], r.b.actors[target]) || !acronym && r.strangers(u, base, target)) {
 			// Without co-mention evidence, a document that places
 			// the short form with a state the full name is never
@@ -588,10 +596,21 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	if best == "" || acronyms > 0 && rest > 0 {
 		return ""
 	}
-	if bestN >= dominance*rest && spelledIn(mainName(pool), displayName(r.b.actors[best])) {
+	if bestN >= dominance*rest && spelledIn(shortName(pool), displayName(r.b.actors[best])) {
 		return best
 	}
 	return ""
+}
+
+// shortName returns the name a short form is mentioned by most often
+// (mainName), without a peer's style: "Lord Goldsmith" is spelled as the
+// surname of Peter Goldsmith.
+func shortName(a *actorAcc) string {
+	n := mainName(a)
+	if sur, ok := extract.PeerStyle(n); ok {
+		return sur
+	}
+	return n
 }
 
 // mainName returns the name an accumulator is mentioned by most often (the
@@ -761,7 +780,10 @@ func (b *Builder) addThings(doc string, things []extract.Actor) {
 //     found in at least as many documents as the person's full name.
 func (r *resolver) fits(agg *actorAcc, c candidate) bool {
 	full := r.b.actors[c.key]
-	short := mainName(agg)
+	short := shortName(agg)
+	if _, peer := extract.PeerStyle(mainName(agg)); peer && c.rel != relSurname {
+		return false // a peer is a person: "Lord Young" is no McLeod Young Weir
+	}
 	switch c.rel {
 	case relAcronym:
 		for _, ac := range acronyms(displayName(full)) {

@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
@@ -600,6 +601,58 @@ func checkAliases(t *testing.T, g *graph.Graph, cases []aliasCase) {
 		}
 		if got := slices.Contains(n.Aliases, c.alias); got != c.has {
 			t.Errorf("%s aliases %v: has %q = %v, want %v", c.node, n.Aliases, c.alias, got, c.has)
+		}
+	}
+}
+
+// TestResolvePeers checks that a peer's style is a short form of the
+// surname across documents: "Lord Kinnock" joins the Neil Kinnock of the
+// corpus, a peer the corpus names no otherwise keeps the style as its
+// name, and a peer never joins an organisation that has the word.
+func TestResolvePeers(t *testing.T) {
+	kinds := map[string]extract.Kind{"McLeod Young Weir Ltd": extract.KindOrg, "House of Lords": extract.KindOrg}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("p1", kinds, []string{"Neil Kinnock", "Tony Blair"}),
+		graphtest.Extraction("p2", kinds, []string{"Neil Kinnock", "Tony Blair"}),
+		graphtest.Extraction("p3", kinds, []string{"Lord Kinnock", "Tony Blair"}),
+		graphtest.Extraction("p4", kinds, []string{"Lord Bingham", "House of Lords"}),
+		graphtest.Extraction("p5", kinds, []string{"Lord Bingham", "House of Lords"}),
+		graphtest.Extraction("p6", kinds, []string{"McLeod Young Weir Ltd", "Tony Blair"}, []string{"McLeod Young Weir Ltd"}),
+		graphtest.Extraction("p7", kinds, []string{"Lord Young", "Tony Blair"}),
+	}
+	for _, x := range docs {
+		for i := range x.Actors {
+			if sur, ok := extract.PeerStyle(x.Actors[i].Name); ok {
+				x.Actors[i].Key = lexicon.NameKey(sur) // as the extractor keys a peer's style
+			}
+		}
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	tests := []struct {
+		node     string
+		mentions int // 0: the node must not exist
+		alias    string
+	}{
+		{"Neil Kinnock", 3, "Lord Kinnock"},
+		{"Lord Kinnock", 0, ""},
+		{"Lord Bingham", 2, "Lord Bingham"},
+		{"Lord Young", 1, "Lord Young"},
+		{"McLeod Young Weir Ltd", 2, "McLeod Young Weir Ltd"},
+	}
+	for _, tt := range tests {
+		n := nodeByName(g, tt.node)
+		switch {
+		case tt.mentions == 0 && n != nil:
+			t.Errorf("%s is a node: %+v", tt.node, n)
+		case tt.mentions == 0:
+		case n == nil:
+			t.Errorf("no node %s", tt.node)
+		case n.Mentions != tt.mentions || !slices.Contains(n.Aliases, tt.alias):
+			t.Errorf("%s: %d mentions, aliases %v; want %d and %q", tt.node, n.Mentions, n.Aliases, tt.mentions, tt.alias)
 		}
 	}
 }
