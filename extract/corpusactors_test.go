@@ -102,6 +102,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Harry": "Prince Harry"},
 		},
 		{
+			name:   "OrganisationHeadBeforeOf",
+			text:   "A Department for Education and Skills source said pupils would benefit. It will sell the unit to Keller Graduate School of Management Inc, the company said.",
+			want:   []string{"Department for Education and Skills/org", "Keller Graduate School of Management Inc/org"},
+			absent: []string{"Education and Skills", "Management Inc"},
+		},
+		{
+			name:   "TwoNamesJoinedByAnd",
+			text:   "Manchester United and Arsenal said they would appeal. Divi Hotels NV of Aruba said it would sell.",
+			absent: []string{"Manchester United and Arsenal", "Divi Hotels NV of Aruba"},
+		},
+		{
 			name:   "PeersKeepTheirStyle",
 			text:   "Lord Carlile said the ruling was an embarrassment. Carlile added that changes were needed.",
 			want:   []string{"Lord Carlile/person"},

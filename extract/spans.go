@@ -52,6 +52,11 @@ func (st *docState) trimSpans() {
 				changed = true
 				continue
 			}
+			if om, ok := st.orgHeadBefore(m, roles); ok {
+				out = append(out, om)
+				changed = true
+				continue
+			}
 			if rm, ok := st.royalName(m); ok {
 				out = append(out, rm)
 				changed = true
@@ -189,6 +194,50 @@ func (st *docState) royalName(m mention) (mention, bool) {
 		return p, true
 	}
 	return m, false
+}
+
+// orgHeadBefore returns an organisation mention extended back over the
+// head of the name it ends, when the tagger kept only the part after "of"
+// or "for": "Department for [Education and Skills]", "Keller Graduate
+// School of [Management Inc]". The words before the joining word
+// must be capitalised and end in a head word of organisation names
+// (cue.Table.OrgWord: "Department", "School", "Society", "Bank").
+func (st *docState) orgHeadBefore(m mention, roles *cue.Table) (mention, bool) {
+	if m.kind != KindOrg || m.t0 < 2 {
+		return m, false
+	}
+	toks := st.tokens[m.sent]
+	// Not "and": "Manchester United and Arsenal" are two names.
+	if w := toks[m.t0-1].Text; w != "of" && w != "for" {
+		return m, false
+	}
+	head := m.t0 - 2
+	// A legal form ends a company's name: "Divi Hotels NV of Aruba" is
+	// where the company is.
+	if !roles.OrgWord(toks[head].Text) || roles.LegalForm(toks[head].Text) || text.IsLower(toks[head].Text) ||
+		!text.IsNameStart(toks[head].Text) {
+		return m, false
+	}
+	j := head
+	for j > 0 && j > head-4 && text.IsNameStart(toks[j-1].Text) && !text.IsLower(toks[j-1].Text) && !isArticle(toks[j-1].Text) {
+		j--
+	}
+	p, ok := st.typedPart(m.sent, j, m.t1, "ORG", false)
+	if !ok || p.known || p.place || strings.ContainsAny(p.surface, "<([") {
+		return m, false
+	}
+	p.kind = KindOrg
+	return p, true
+}
+
+// isArticle reports whether w is an article, capitalised or not, which
+// opens a phrase before a name but is no part of it.
+func isArticle(w string) bool {
+	switch w {
+	case "the", "The", "a", "A", "an", "An", "THE":
+		return true
+	}
+	return false
 }
 
 // peerName returns a one-word person mention extended back over the

@@ -323,14 +323,28 @@ func (r *resolver) buildIndex(full []string) {
 // acronyms returns the upper-case initials of a name's words ("London
 // Stock Exchange" -> "LSE") and, when they differ, the initials without
 // its legal form and designators, which an acronym leaves out ("General Motors Corp" -> "GMC" and "GM", "Trans
-// World Airlines Inc" -> "TWAI" and "TWA").
+// World Airlines Inc" -> "TWAI" and "TWA"), and for a department also the
+// initials after its "of" ("HUD").
 func acronyms(name string) []string {
 	all, core := initialsOf(name, false), initialsOf(name, true)
-	if core == all || len(core) < 2 {
-		return []string{all}
+	out := []string{all}
+	if core != all && len(core) >= 2 {
+		out = append(out, core)
 	}
-	return []string{all, core}
+	// A department's acronym often leaves out the head before "of":
+	// "U.S. Department of Housing and Urban Development" is HUD.
+	if head, rest, ok := strings.Cut(name, " of "); ok && departmentHeads[head[strings.LastIndexByte(head, ' ')+1:]] {
+		if r := initialsOf(rest, true); len(r) >= 2 && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
+
+// departmentHeads are the head words of government bodies whose acronyms
+// often name only what follows "of" (acronyms).
+var departmentHeads = map[string]bool{"Department": true, "Ministry": true, "Office": true, "Bureau": true,
+	"Agency": true, "Secretary": true}
 
 // initialsOf returns the upper-case initials of a name's words, without
 // those of particles and legal forms when core is set.

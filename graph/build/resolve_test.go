@@ -531,6 +531,8 @@ func TestAcronyms(t *testing.T) {
 		{"Trans World Airlines Inc", []string{"TWAI", "TWA"}},
 		{"American Telephone and Telegraph Co", []string{"ATTC", "ATT"}},
 		{"Dixons Group PLC", []string{"DGP"}}, // one letter left: no second form
+		{"U.S. Department of Housing and Urban Development", []string{"UDHUD", "HUD"}},
+		{"Bank of New York", []string{"BNY"}}, // a bank's name is its own
 	}
 	for _, tt := range tests {
 		if got := acronyms(tt.name); !slices.Equal(got, tt.want) {
