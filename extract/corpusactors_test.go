@@ -113,6 +113,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Manchester United and Arsenal", "Divi Hotels NV of Aruba"},
 		},
 		{
+			name:   "CompanyNameAcrossAHyphen",
+			text:   "Ishikawajima-Harima Heavy Industries Co Ltd said profits fell. Chevron Corp's Gulf Oil Corp unit said it would cut jobs.",
+			want:   []string{"Ishikawajima-Harima Heavy Industries Co Ltd/org", "Chevron Corp/org", "Gulf Oil Corp/org"},
+			absent: []string{"Heavy Industries Co Ltd", "Ishikawajima-Harima", "Chevron Corp's Gulf Oil Corp"},
+		},
+		{
+			name:   "LawNameIsWhole",
+			text:   "The ruling broke the European Convention on Human Rights, lawyers said.",
+			absent: []string{"Human Rights"},
+		},
+		{
 			name:   "PeersKeepTheirStyle",
 			text:   "Lord Carlile said the ruling was an embarrassment. Carlile added that changes were needed.",
 			want:   []string{"Lord Carlile/person"},

@@ -109,9 +109,47 @@ func (st *docState) trimSpans() {
 		}
 		out = append(out, m)
 	}
+	if joined, ok := st.joinCompanyParts(out, roles); ok {
+		out, changed = joined, true
+	}
 	if changed {
 		st.mentions = out
 	}
+}
+
+// joinCompanyParts joins two mentions the tagger split inside a company's
+// name: a name that ends in a legal form right after another name, with
+// nothing between them but what is glued to the first
+// ("[Ishikawajima]-Harima [Heavy Industries Co Ltd]"). Both must be names the gazetteer does not know. It reports
+// whether it joined any.
+func (st *docState) joinCompanyParts(ms []mention, roles *cue.Table) ([]mention, bool) {
+	joined := false
+	out := ms[:0:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			toks := st.tokens[m.sent]
+			// The words between may only go on with the first name's
+			// last word after a hyphen, glued to it ("Ishikawajima-Harima"):
+			// not "Chevron Corp's Gulf Oil Corp", not a list.
+			k := prev.t1
+			for prev.sent == m.sent && k < m.t0 && k > 0 && toks[k].Span.Start == toks[k-1].Span.End &&
+				(toks[k].Text == "-" || toks[k-1].Text == "-") {
+				k++
+			}
+			if prev.sent == m.sent && k == m.t0 && !prev.known && !m.known && !prev.place && !m.place &&
+				prev.via == ViaName && m.via == ViaName && m.kind == KindOrg && roles.LegalForm(toks[m.t1-1].Text) {
+				if p, ok := st.typedPart(m.sent, prev.t0, m.t1, "ORG", false); ok && !p.known {
+					p.kind = KindOrg
+					out[n-1] = p
+					joined = true
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out, joined
 }
 
 // andBeforeGivenName returns the index of an "and" inside tokens [t0,t1)
@@ -197,9 +235,10 @@ func (st *docState) royalName(m mention) (mention, bool) {
 }
 
 // orgHeadBefore returns an organisation mention extended back over the
-// head of the name it ends, when the tagger kept only the part after "of"
-// or "for": "Department for [Education and Skills]", "Keller Graduate
-// School of [Management Inc]". The words before the joining word
+// head of the name it ends, when the tagger kept only the part after "of",
+// "for" or "on": "Department for [Education and Skills]", "Keller Graduate
+// School of [Management Inc]", "Council on [Foreign Relations]". The words
+// before the joining word
 // must be capitalised and end in a head word of organisation names
 // (cue.Table.OrgWord: "Department", "School", "Society", "Bank").
 func (st *docState) orgHeadBefore(m mention, roles *cue.Table) (mention, bool) {
@@ -208,14 +247,16 @@ func (st *docState) orgHeadBefore(m mention, roles *cue.Table) (mention, bool) {
 	}
 	toks := st.tokens[m.sent]
 	// Not "and": "Manchester United and Arsenal" are two names.
-	if w := toks[m.t0-1].Text; w != "of" && w != "for" {
+	if w := toks[m.t0-1].Text; w != "of" && w != "for" && w != "on" {
 		return m, false
 	}
 	head := m.t0 - 2
 	// A legal form ends a company's name: "Divi Hotels NV of Aruba" is
-	// where the company is.
-	if !roles.OrgWord(toks[head].Text) || roles.LegalForm(toks[head].Text) || text.IsLower(toks[head].Text) ||
-		!text.IsNameStart(toks[head].Text) {
+	// where the company is. The head of a law's name counts too: the
+	// whole "European Convention on Human Rights" is then a work, not the
+	// actor "Human Rights".
+	hw := toks[head].Text
+	if !roles.OrgWord(hw) && !roles.TailWord(hw) || roles.LegalForm(hw) || text.IsLower(hw) || !text.IsNameStart(hw) {
 		return m, false
 	}
 	j := head

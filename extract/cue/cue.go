@@ -477,6 +477,10 @@ func (t *Table) OrgWord(w string) bool {
 	return slices.Contains(t.last[lower(w)], ClassOrg)
 }
 
+// TailWord reports whether w (any case) is a last word that marks a class
+// in a name of two words or more ("Convention", "Bill", "Index").
+func (t *Table) TailWord(w string) bool { return len(t.tail[lower(w)]) > 0 }
+
 // LegalForm reports whether w is a company's legal form ("Ltd", "Inc."),
 // which is no name on its own.
 func (t *Table) LegalForm(w string) bool { return t.legal[lower(w)] }
