@@ -548,7 +548,7 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 	}
 	acronym := slices.ContainsFunc(cands, func(c candidate) bool { return c.key == target && c.rel == relAcronym })
 	for _, u := range pending {
-		if _, peer := extract.PeerStyle(mainName(r.b.actors[u])); peer && target != base && r.kinds[target] != extract.KindPerson {
+		if _, peer := shortName(r.b.actors[u]); peer && target != base && r.kinds[target] != extract.KindPerson {
 			out.redirect[u] = base // a peer is a person, whatever the other mentions of the word name
 			continue
 		}
@@ -610,21 +610,21 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 	if best == "" || acronyms > 0 && rest > 0 {
 		return ""
 	}
-	if bestN >= dominance*rest && spelledIn(shortName(pool), displayName(r.b.actors[best])) {
+	if short, _ := shortName(pool); bestN >= dominance*rest && spelledIn(short, displayName(r.b.actors[best])) {
 		return best
 	}
 	return ""
 }
 
 // shortName returns the name a short form is mentioned by most often
-// (mainName), without a peer's style: "Lord Goldsmith" is spelled as the
-// surname of Peter Goldsmith.
-func shortName(a *actorAcc) string {
+// (mainName), without a peer's style ("Lord Goldsmith" is spelled as the
+// surname of Peter Goldsmith), and whether it had one.
+func shortName(a *actorAcc) (string, bool) {
 	n := mainName(a)
 	if sur, ok := extract.PeerStyle(n); ok {
-		return sur
+		return sur, true
 	}
-	return n
+	return n, false
 }
 
 // mainName returns the name an accumulator is mentioned by most often (the
@@ -794,8 +794,8 @@ func (b *Builder) addThings(doc string, things []extract.Actor) {
 //     found in at least as many documents as the person's full name.
 func (r *resolver) fits(agg *actorAcc, c candidate) bool {
 	full := r.b.actors[c.key]
-	short := shortName(agg)
-	if _, peer := extract.PeerStyle(mainName(agg)); peer && c.rel != relSurname {
+	short, peer := shortName(agg)
+	if peer && c.rel != relSurname {
 		return false // a peer is a person: "Lord Young" is no McLeod Young Weir
 	}
 	switch c.rel {

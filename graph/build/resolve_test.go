@@ -59,28 +59,18 @@ func nodeByName(g *graph.Graph, name string) *graph.Node {
 	return nil
 }
 
-func TestResolveShortForms(t *testing.T) {
-	b := NewBuilder(BuildOptions{})
-	for _, x := range shortFormCorpus() {
-		b.Add(x)
-	}
-	g := b.Graph()
-	tests := []struct {
-		node     string
-		mentions int // 0: the node must not exist
-		alias    string
-	}{
-		{"Michael Howard", 4, "Howard"},
-		{"John Howard", 3, "Howard"},
-		{"Paula Radcliffe", 2, "Paula"},
-		{"Robert Kilroy-Silk", 2, "Silk"},
-		{"Liberal Democrats", 3, "Lib Dem"},
-		{"Sonia O'Sullivan", 2, "Sonia O'Sullivan"},
-		{"Lib Dem", 0, ""},
-		{"Paula", 0, ""},
-		{"Silk", 0, ""},
-	}
-	for _, tt := range tests {
+// nodeWant is a node a resolution test expects: its mention count and
+// one of its aliases, or mentions 0 when the node must not exist.
+type nodeWant struct {
+	node     string
+	mentions int
+	alias    string
+}
+
+// checkNodes reports the nodes of g that do not match want.
+func checkNodes(t *testing.T, g *graph.Graph, want []nodeWant) {
+	t.Helper()
+	for _, tt := range want {
 		n := nodeByName(g, tt.node)
 		switch {
 		case tt.mentions == 0 && n != nil:
@@ -92,6 +82,26 @@ func TestResolveShortForms(t *testing.T) {
 			t.Errorf("%s: %d mentions, aliases %v; want %d and %q", tt.node, n.Mentions, n.Aliases, tt.mentions, tt.alias)
 		}
 	}
+}
+
+func TestResolveShortForms(t *testing.T) {
+	b := NewBuilder(BuildOptions{})
+	for _, x := range shortFormCorpus() {
+		b.Add(x)
+	}
+	g := b.Graph()
+	tests := []nodeWant{
+		{"Michael Howard", 4, "Howard"},
+		{"John Howard", 3, "Howard"},
+		{"Paula Radcliffe", 2, "Paula"},
+		{"Robert Kilroy-Silk", 2, "Silk"},
+		{"Liberal Democrats", 3, "Lib Dem"},
+		{"Sonia O'Sullivan", 2, "Sonia O'Sullivan"},
+		{"Lib Dem", 0, ""},
+		{"Paula", 0, ""},
+		{"Silk", 0, ""},
+	}
+	checkNodes(t, g, tests)
 	h := nodeByName(g, "Howard")
 	if h == nil || h.Mentions != 1 || !slices.Equal(h.Candidates, []string{"John Howard", "Michael Howard"}) &&
 		!slices.Equal(h.Candidates, []string{"Michael Howard", "John Howard"}) {
@@ -634,27 +644,12 @@ func TestResolvePeers(t *testing.T) {
 		b.Add(x)
 	}
 	g := b.Graph()
-	tests := []struct {
-		node     string
-		mentions int // 0: the node must not exist
-		alias    string
-	}{
+	tests := []nodeWant{
 		{"Neil Kinnock", 3, "Lord Kinnock"},
 		{"Lord Kinnock", 0, ""},
 		{"Lord Bingham", 2, "Lord Bingham"},
 		{"Lord Young", 1, "Lord Young"},
 		{"McLeod Young Weir Ltd", 2, "McLeod Young Weir Ltd"},
 	}
-	for _, tt := range tests {
-		n := nodeByName(g, tt.node)
-		switch {
-		case tt.mentions == 0 && n != nil:
-			t.Errorf("%s is a node: %+v", tt.node, n)
-		case tt.mentions == 0:
-		case n == nil:
-			t.Errorf("no node %s", tt.node)
-		case n.Mentions != tt.mentions || !slices.Contains(n.Aliases, tt.alias):
-			t.Errorf("%s: %d mentions, aliases %v; want %d and %q", tt.node, n.Mentions, n.Aliases, tt.mentions, tt.alias)
-		}
-	}
+	checkNodes(t, g, tests)
 }
