@@ -148,6 +148,43 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"MPs", "Co", "Semitism"},
 		},
 		{
+			name:   "TermAcronymIsNoActor",
+			text:   "Crude stayed below the official selling price (OSP) of 17 dlrs. The OSP was set in June, said Saudi Arabia.",
+			want:   []string{"Saudi Arabia/state"},
+			absent: []string{"OSP"},
+		},
+		{
+			name:   "TitleWordStartsCompanyName",
+			text:   "Analysts said General Dynamics Corp won the contract. General Dynamics chairman Stanley Pace said the plan would go ahead.",
+			want:   []string{"General Dynamics Corp/org", "Stanley Pace/person"},
+			absent: []string{"Dynamics", "General Dynamics"},
+			alias:  map[string]string{"General Dynamics": "General Dynamics Corp"},
+		},
+		{
+			name:   "AcronymAndLegalForms",
+			text:   "Kestrel Data Systems Corp said sales rose 10 pct. KDS said it would buy back shares. Astley Electric Co and Astley Electric Co Plc said they would merge.",
+			want:   []string{"Kestrel Data Systems Corp/org", "Astley Electric Co/org", "Astley Electric Co Plc/org"},
+			absent: []string{"KDS"},
+			alias:  map[string]string{"KDS": "Kestrel Data Systems Corp"},
+		},
+		{
+			name: "CamelCaseIsNoPerson",
+			text: "Workers walked out at plants run by DaimlerChrysler, while PepsiCo cut jobs.",
+			want: []string{"DaimlerChrysler/org", "PepsiCo/org"},
+		},
+		{
+			name:   "CompanyOfTwoWordsAcrossAnd",
+			text:   "Shares of Marley and Sons Plc fell. Ford and Chrysler Corp raised prices, and Chrysler said so. American Telephone and Telegraph Co said it would build a computer.",
+			want:   []string{"Marley and Sons Plc/org", "Chrysler Corp/org", "American Telephone and Telegraph Co/org"},
+			absent: []string{"Marley", "Sons Plc", "Ford and Chrysler Corp", "United States", "Telegraph Co"},
+		},
+		{
+			name:   "ListedWithPlacesArePlaces",
+			text:   "Rallies took place across Ayrshire, Dumfries, Galashiels and Stranraer. In London, Barclays said profits rose.",
+			want:   []string{"Barclays/org"},
+			absent: []string{"Ayrshire"},
+		},
+		{
 			name:   "ProductsLeaveTheDocument",
 			text:   "AstraZeneca said its Iressa drug failed. The cholesterol drug Crestor is under review.",
 			want:   []string{"AstraZeneca/org"},

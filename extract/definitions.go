@@ -23,6 +23,7 @@ import (
 // unless the gazetteer knows them.
 func (st *docState) joinDefinitions() {
 	var out []mention
+	var terms map[string]bool // acronyms of lower-case terms
 	changed := false
 	next := 0 // first mention not yet copied to out
 	for si, toks := range st.tokens {
@@ -32,6 +33,12 @@ func (st *docState) joinDefinitions() {
 			}
 			p0, ok := definitionStart(toks, k, toks[k+1].Text)
 			if !ok {
+				if termDefinition(toks, k, toks[k+1].Text) {
+					if terms == nil {
+						terms = map[string]bool{}
+					}
+					terms[toks[k+1].Text] = true
+				}
 				continue
 			}
 			org := st.namesOrg(si, p0, k+2)
@@ -62,11 +69,50 @@ func (st *docState) joinDefinitions() {
 			changed = true
 		}
 	}
-	if !changed {
-		return
+	if changed {
+		out = append(out, st.mentions[next:]...)
+		st.mentions = out
 	}
-	out = append(out, st.mentions[next:]...)
-	st.mentions = out
+	if terms != nil {
+		st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+			return !m.known && m.via == ViaName && terms[m.surface]
+		})
+	}
+}
+
+// termWords are the function words a term's acronym may leave out ("free
+// on board (FOB)" spells all three, "rate of return (ROR)" too, "cost and
+// freight (CAF)" not "and").
+var termWords = map[string]bool{"of": true, "on": true, "to": true, "the": true, "for": true, "and": true,
+	"in": true, "a": true, "an": true, "by": true, "at": true, "per": true}
+
+// termDefinition reports whether the lower-case words right before the
+// bracket at k spell acronym with their initials, function words left out
+// or not: "the government selling price (GSP)", "free of tax to residents
+// abroad (FOTRA)". Such an acronym names a term of the trade, not an
+// actor, here and wherever the document uses it again.
+func termDefinition(toks []text.Token, k int, acronym string) bool {
+	lower := func(j int) bool {
+		w := toks[j].Text
+		return w[0] >= 'a' && w[0] <= 'z'
+	}
+	// spells reports whether acronym[:pos+1] is spelled by words ending
+	// at j, the first of them giving acronym[0].
+	var spells func(pos, j, content int) bool
+	spells = func(pos, j, content int) bool {
+		if pos < 0 {
+			return content >= 2
+		}
+		if j < 0 || !lower(j) {
+			return false
+		}
+		w := toks[j].Text
+		if w[0]-'a'+'A' == acronym[pos] && spells(pos-1, j-1, content+1) {
+			return true
+		}
+		return termWords[w] && j < k-1 && spells(pos, j-1, content)
+	}
+	return spells(len(acronym)-1, k-1, 0)
 }
 
 // namesOrg reports whether a mention inside tokens [t0, t1) of sentence

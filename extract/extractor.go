@@ -190,6 +190,8 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.recognise()
 	st.joinDefinitions()
 	st.trimSpans()
+	st.placesInLists()
+	st.dropHeadlineWords()
 	st.completeGivenNames()
 	st.joinHyphens()
 	st.checkGazetteer()
@@ -517,7 +519,11 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 // cut a company named after two people or firms: "J.P. Morgan and Co
 // Inc", "Harper and Row Publishers Inc". The left part is the mention just
 // before "and" when the span is only legal forms ("Co Inc" is no name on
-// its own), or else one to three capitalised words before "and" that are
+// its own) or when both parts are one word that the gazetteer does not
+// know and that never stand apart in the document ("Cable and Wireless
+// Plc", not "Nabisco and Borden Inc" in a story that names either again),
+// or else
+// one to three capitalised words before "and" that are
 // neither a gazetteer phrase nor, at the start of the sentence, a common
 // word. It returns dst without the left mention it absorbed, the new
 // start, and whether it extended the span.
@@ -534,8 +540,20 @@ func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, 
 	}
 	if n := len(dst); n > 0 && dst[n-1].sent == si && dst[n-1].t1 == k {
 		prev := dst[n-1]
-		if !onlyLegal || prev.known || strings.TrimSpace(st.text[prev.span.End:toks[k].Span.Start]) != "" {
+		if prev.known || strings.TrimSpace(st.text[prev.span.End:toks[k].Span.Start]) != "" {
 			return dst, t0, false
+		}
+		if !onlyLegal && (prev.t1-prev.t0 != 1 || t1-t0 != 2 || len(st.e.lex.Lookup(toks[t0].Text)) > 0 ||
+			!st.onlyAround(prev.surface, " "+toks[k].Text+" "+toks[t0].Text)) {
+			return dst, t0, false
+		}
+		if n > 1 && !onlyLegal {
+			// A state's adjective right before the name is part of it:
+			// "American [Telephone] and [Telegraph Co]".
+			if adj := dst[n-2]; adj.sent == si && adj.t1 == prev.t0 && adj.known && adj.kind == KindState && adj.t1-adj.t0 == 1 &&
+				adj.surface != adj.name && !isAcronym(adj.surface) {
+				return dst[:n-2], adj.t0, true
+			}
 		}
 		return dst[:n-1], prev.t0, true
 	}
@@ -555,6 +573,35 @@ func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, 
 		return dst, t0, false
 	}
 	return dst, a, true
+}
+
+// onlyAround reports whether the word w occurs in the document's text
+// only followed by rest, and the last word of rest only preceded by w and
+// the rest's other words: "Cable" only in "Cable and Wireless", and
+// "Wireless" too.
+func (st *docState) onlyAround(w, rest string) bool {
+	phrase := w + rest
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	return st.onlyIn(w, phrase, 0) && st.onlyIn(last, phrase, len(phrase)-len(last))
+}
+
+// onlyIn reports whether every occurrence of the word w in the text is
+// inside phrase, at byte off of it.
+func (st *docState) onlyIn(w, phrase string, off int) bool {
+	for i := 0; ; {
+		j := strings.Index(st.text[i:], w)
+		if j < 0 {
+			return true
+		}
+		at := i + j
+		i = at + len(w)
+		if at > 0 && isWordByte(st.text[at-1]) || i < len(st.text) && isWordByte(st.text[i]) {
+			continue
+		}
+		if at < off || !strings.HasPrefix(st.text[at-off:], phrase) {
+			return false
+		}
+	}
 }
 
 // nameParticles are lower-case words that occur inside names ("Bank of
@@ -791,12 +838,26 @@ func (a *resolvedActor) addAffil(name string, n int) {
 func (st *docState) resolve() []*resolvedActor {
 	var actors []*resolvedActor
 	byKey := map[string]int{}
+	legal := cue.Default()
 	add := func(m *mention, name string) {
-		k := lexicon.NameKey(name)
+		core := name
+		if m.kind == KindOrg && !m.known {
+			if c := withoutLegalForm(name, legal); strings.Contains(c, " ") {
+				core = c // not "Vodafone" of "Vodafone KK", the parent of its unit
+			}
+		}
+		k := lexicon.NameKey(core)
 		if k == "" {
 			k = strings.ToLower(name)
 		}
 		i, ok := byKey[k]
+		if ok && core != name && actors[i].kind == KindOrg && !actors[i].known &&
+			legal.LegalFamily(lastWord(name)) != legal.LegalFamily(lastWord(actors[i].name)) && actors[i].name != core {
+			// "General Electric Co" and "General Electric Co Plc": two
+			// companies of two countries.
+			k = lexicon.NameKey(name)
+			i, ok = byKey[k]
+		}
 		if !ok {
 			i = len(actors)
 			byKey[k] = i
@@ -806,6 +867,8 @@ func (st *docState) resolve() []*resolvedActor {
 		a := actors[i]
 		if m.known && !a.known {
 			a.name, a.known, a.lastKey = name, true, ""
+		} else if !a.known && a.kind == KindOrg && m.kind == KindOrg && len(name) > len(a.name) && a.name == withoutLegalForm(a.name, legal) {
+			a.name = name // "General Motors" is "General Motors Corp" where the story spells it out
 		}
 		m.actorIndex = i
 	}
@@ -873,6 +936,22 @@ func (st *docState) resolve() []*resolvedActor {
 	st.qualifyBodies(actors)
 	return actors
 }
+
+// withoutLegalForm returns an organisation's name without the legal forms
+// at its end ("General Motors Corp" -> "General Motors"), keeping at least
+// one word.
+func withoutLegalForm(name string, legal *cue.Table) string {
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 || !legal.LegalForm(name[i+1:]) {
+			return name
+		}
+		name = strings.TrimRight(name[:i], " ,")
+	}
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // aliasForm is the surface form as stored in Actor.Aliases: spaces
 // collapsed, curly apostrophes straightened.
@@ -992,4 +1071,10 @@ func topKey(m map[string]int) (string, bool) {
 		}
 	}
 	return best, ok
+}
+
+// isWordByte reports whether b can be part of a word: an ASCII letter or
+// digit, or a byte of a multi-byte character.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }

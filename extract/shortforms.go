@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -261,7 +262,8 @@ func (st *docState) isGroup(m *mention) bool {
 }
 
 // orgOf returns the document's one multi-word organisation that has word
-// among its words or as the acronym of its initials, or -1.
+// among its words or as the acronym of its initials (with or without its
+// legal form: "GM" of "General Motors Corp"), or -1.
 func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
 	if wk == "" || nameParticles[strings.ToLower(word)] {
@@ -275,7 +277,7 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 		}
 		hit := false
 		if acronym {
-			hit = initials(a.name) == word
+			hit = initials(a.name) == word || initials(withoutLegalForm(a.name, cue.Default())) == word
 		} else {
 			for _, w := range strings.Fields(a.name) {
 				if lexicon.NameKey(w) == wk {

@@ -24,6 +24,8 @@ import (
 //   - a span is cut before a bracket inside it ("Electric Co <GE>"), and a
 //     title the extractor cut off a company's name is put back ("General
 //     Electric Co");
+//   - one word of two capitalised words written together
+//     ("DaimlerChrysler", "PepsiCo") is a company's name, not a person's;
 //   - a legal form alone ("Co"), a single letter, or a word glued to a
 //     lower-case prefix ("anti-Semitism") is no name.
 func (st *docState) trimSpans() {
@@ -46,6 +48,10 @@ func (st *docState) trimSpans() {
 			if st.afterPrefix(m) {
 				changed = true // "anti-Semitism": one word, not a name
 				continue
+			}
+			if m.kind == KindPerson && m.t1-m.t0 == 1 && camelCompound(m.surface) {
+				m.kind = KindOrg // "DaimlerChrysler"
+				changed = true
 			}
 			if cm, ok := st.companyName(m, roles); ok {
 				out = append(out, cm)
@@ -178,15 +184,22 @@ func nerType(k Kind) string {
 }
 
 // companyName returns mention m extended back over the title the extractor
-// cut from its start when its last word is a company's legal form:
-// "General Electric Co" is a company, not General "Electric Co".
+// cut from its start when its last word is a company's legal form, or
+// when the words with the title begin an organisation's name elsewhere in
+// the document: "General Electric Co" is a company, not General "Electric
+// Co", and so is "General Electric" in a story that names the company in
+// full once.
 func (st *docState) companyName(m mention, roles *cue.Table) (mention, bool) {
 	toks := st.tokens[m.sent]
-	if !m.titled || !roles.LegalForm(toks[m.t1-1].Text) {
+	if !m.titled {
 		return m, false
 	}
+	legal := roles.LegalForm(toks[m.t1-1].Text)
 	for k := max(0, m.t0-4); k < m.t0; k++ {
 		if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && k+n == m.t0 && !text.IsLower(toks[k].Text) {
+			if !legal && !st.startsCompanyName(st.text[toks[k].Span.Start:toks[m.t1-1].Span.End], roles) {
+				return m, false
+			}
 			p, ok := st.typedPart(m.sent, k, m.t1, "ORG", false)
 			if ok {
 				p.kind = KindOrg
@@ -195,6 +208,33 @@ func (st *docState) companyName(m mention, roles *cue.Table) (mention, bool) {
 		}
 	}
 	return m, false
+}
+
+// startsCompanyName reports whether name begins a company's name spelled
+// out somewhere in the document: followed by at most three more
+// capitalised words, the last of them a legal form ("General Motors" of
+// "General Motors Corp").
+func (st *docState) startsCompanyName(name string, roles *cue.Table) bool {
+	for rest := st.text; ; {
+		i := strings.Index(rest, name+" ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(name)+1:]
+		words := strings.Fields(rest[:min(len(rest), 60)])
+		for j := 0; j < len(words) && j < 4; j++ {
+			w := strings.TrimRight(words[j], ".,;:'\")")
+			if w == "" || text.IsLower(w) || !text.IsNameStart(w) {
+				break
+			}
+			if roles.LegalForm(w) {
+				return true
+			}
+			if len(w) < len(words[j]) && !strings.HasSuffix(words[j], ".") {
+				break // the name ends at the punctuation
+			}
+		}
+	}
 }
 
 // royalName returns a one-word person mention extended back over the royal
@@ -269,6 +309,25 @@ func (st *docState) orgHeadBefore(m mention, roles *cue.Table) (mention, bool) {
 	}
 	p.kind = KindOrg
 	return p, true
+}
+
+// surnamePrefixes are the beginnings of surnames written with a capital
+// inside ("McCain", "MacArthur", "DiMaggio", "LaGuardia", "O'Neill"
+// has no letter before its apostrophe's capital).
+var surnamePrefixes = map[string]bool{"Mc": true, "Mac": true, "Fitz": true, "De": true, "Di": true, "Da": true,
+	"Du": true, "Le": true, "La": true, "Van": true, "Von": true, "St": true}
+
+// camelCompound reports whether w is two words run together, each with
+// its capital, the first not a surname prefix: "DaimlerChrysler",
+// "PepsiCo", "WorldCom"; not "McCain" or "DeLay". Persons' names are not
+// written so.
+func camelCompound(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return !surnamePrefixes[w[:i]] && w[0] >= 'A' && w[0] <= 'Z'
+		}
+	}
+	return false
 }
 
 // isArticle reports whether w is an article, capitalised or not, which

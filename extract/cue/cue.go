@@ -484,3 +484,38 @@ func (t *Table) TailWord(w string) bool { return len(t.tail[lower(w)]) > 0 }
 // LegalForm reports whether w is a company's legal form ("Ltd", "Inc."),
 // which is no name on its own.
 func (t *Table) LegalForm(w string) bool { return t.legal[lower(w)] }
+
+// LegalForms returns the legal forms of the table, sorted.
+func (t *Table) LegalForms() []string {
+	out := make([]string, 0, len(t.legal))
+	for w := range t.legal {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// LegalFamily returns the family of company law a legal form w belongs
+// to, or "" when w is none: "Inc", "Corp" and "Co" are American, "Plc" and
+// "Ltd" British and Commonwealth, "AG" and "GmbH" German-speaking, and so
+// on. Two companies of one name with legal forms of two families ("General
+// Electric Co", "General Electric Co Plc") are two companies.
+func (t *Table) LegalFamily(w string) string {
+	w = lower(w)
+	if !t.legal[w] {
+		return ""
+	}
+	switch strings.TrimSuffix(w, ".") {
+	case "co", "corp", "corporation", "inc", "incorporated", "llc", "llp":
+		return "us"
+	case "ltd", "limited", "plc", "pty":
+		return "uk"
+	case "ag", "gmbh":
+		return "de"
+	case "sa", "spa":
+		return "romance"
+	case "nv", "bv":
+		return "nl"
+	}
+	return w
+}
