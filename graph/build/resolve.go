@@ -574,8 +574,10 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 // type that only the tagger gave, with no context vote for it, does not
 // restrict the candidates ("Silk" tagged as an organisation is Robert
 // Kilroy-Silk's). An acronym joins the only organisation with those
-// initials, if that one is mentioned at least half as often as the
-// acronym; a given name needs co-mentions. (resolveBase keeps apart the
+// initials, or the one that dominates the others with them as above
+// ("International Business Machines Corp" beside a misspelt "International
+// Business Machine Corp"), if that one is mentioned at least half as often
+// as the acronym; a given name needs co-mentions. (resolveBase keeps apart the
 // documents that place the short form with a state the full name is
 // never placed with.)
 func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
@@ -591,11 +593,6 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 			c.rel == relWord && orgOK && ck == extract.KindOrg:
 		case c.rel == relAcronym && orgOK && (ck == extract.KindOrg || ck == extract.KindUnknown):
 			acronyms++
-			if 2*r.b.actors[c.key].mentions < pool.mentions {
-				// "NHS" in every other story is not short for the
-				// "Norfolk High School" of one.
-				return ""
-			}
 		default:
 			continue
 		}
@@ -607,7 +604,9 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 			rest += n
 		}
 	}
-	if best == "" || acronyms > 0 && rest > 0 {
+	if best == "" || acronyms > 0 && (rest > 0 && bestN < dominance*rest || 2*bestN < pool.mentions) {
+		// "NHS" in every other story is not short for the "Norfolk
+		// High School" of one.
 		return ""
 	}
 	if short, _ := shortName(pool); bestN >= dominance*rest && spelledIn(short, displayName(r.b.actors[best])) {

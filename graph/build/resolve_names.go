@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
@@ -138,6 +139,67 @@ func (r *resolver) orgPrefixes(full []string, res *resolution) {
 		}
 		if ts := longer[k]; len(ts) == 1 {
 			res.redirect[k] = ts[0]
+		}
+	}
+	r.legalVariants(longer, res)
+}
+
+// legalVariants joins the names of one company that differ only in the
+// spelling of one legal form or in having one: "International Business
+// Machines Corp", "International Business Machines Co" and
+// "International Business Machines" join the most mentioned of them. All
+// the legal forms must belong to one family of company law
+// (cue.Table.LegalFamily): "General Electric Co" and "General Electric Co
+// Plc" are two companies, and a bare "General Electric" stays apart from
+// both. Names the gazetteer knows keep their own node.
+func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
+	legal := cue.Default()
+	family := map[string]string{} // name key of a legal form -> its family
+	for _, w := range legal.LegalForms() {
+		family[lexicon.NameKey(w)] = legal.LegalFamily(w)
+	}
+	shorts := make([]string, 0, len(longer))
+	for s, ts := range longer {
+		if len(ts) >= 2 {
+			shorts = append(shorts, s)
+		}
+	}
+	slices.Sort(shorts)
+	for _, s := range shorts {
+		group := longer[s]
+		fam := ""
+		for _, t := range group {
+			rest := strings.Fields(t[len(s):])
+			f := family[rest[len(rest)-1]]
+			if f == "" || fam != "" && f != fam || family[rest[0]] == "" {
+				fam = "-"
+				break
+			}
+			fam = f
+		}
+		if fam == "-" {
+			continue
+		}
+		words := strings.Fields(s)
+		// "General Electric Co" beside "... Co Plc" and "... Co Ltd"
+		// stays apart from them.
+		sameLaw := family[words[len(words)-1]] == "" || family[words[len(words)-1]] == fam
+		if a, ok := r.b.actors[s]; ok && sameLaw && r.kinds[s] == extract.KindOrg && len(a.ev.known) == 0 {
+			group = append(slices.Clone(group), s)
+		}
+		target, most := "", -1
+		for _, t := range group {
+			if _, done := res.redirect[t]; done {
+				continue // joined a longer name already (orgPrefixes)
+			}
+			if n := r.b.actors[t].mentions; n > most || n == most && t < target {
+				target, most = t, n
+			}
+		}
+		for _, t := range group {
+			if _, done := res.redirect[t]; !done && t != target && len(r.b.actors[t].ev.known) == 0 {
+				res.redirect[t] = target
+			}
 		}
 	}
 }

@@ -653,3 +653,41 @@ func TestResolvePeers(t *testing.T) {
 	}
 	checkNodes(t, g, tests)
 }
+
+// TestResolveLegalVariants checks that the names of one company that
+// differ only in a legal form join the most mentioned one, that legal
+// forms of two families of company law keep two companies apart, and
+// that an acronym joins the organisation whose initials it is when that
+// one dominates a misspelt rival.
+func TestResolveLegalVariants(t *testing.T) {
+	kinds := map[string]extract.Kind{}
+	for _, n := range []string{"Norvale Widget Corp", "Norvale Widget Co", "Norvale Widget", "Astley Electric Co",
+		"Astley Electric Co Plc", "Astley Electric Co Ltd", "Kestrel Data Systems Corp", "Kestrel Data System Corp", "KDS"} {
+		kinds[n] = extract.KindOrg
+	}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("n1", kinds, []string{"Norvale Widget Corp", "Ada Rook"}, []string{"Norvale Widget Corp"}),
+		graphtest.Extraction("n2", kinds, []string{"Norvale Widget Co", "Ben Crane"}),
+		graphtest.Extraction("n3", kinds, []string{"Norvale Widget", "Una Holt"}),
+		graphtest.Extraction("e1", kinds, []string{"Astley Electric Co", "Rex Pym"}, []string{"Astley Electric Co"}),
+		graphtest.Extraction("e2", kinds, []string{"Astley Electric Co Plc", "Lia Ford"}),
+		graphtest.Extraction("e3", kinds, []string{"Astley Electric Co Ltd", "Sam Orr"}),
+	}
+	for i := range 6 {
+		docs = append(docs, graphtest.Extraction(fmt.Sprintf("k%d", i), kinds, []string{"Kestrel Data Systems Corp", "Kit Dunn"}))
+	}
+	docs = append(docs,
+		graphtest.Extraction("k6", kinds, []string{"Kestrel Data System Corp", "Ivo Brandt"}),
+		graphtest.Extraction("k7", kinds, []string{"KDS", "Tilda Marsh"}, []string{"KDS"}),
+		graphtest.Extraction("k8", kinds, []string{"KDS", "Paulo Marquez"}))
+	g := buildOf(docs)
+	checkNodes(t, g, []nodeWant{
+		{"Norvale Widget Corp", 4, "Norvale Widget Co"},
+		{"Norvale Widget Co", 0, ""},
+		{"Norvale Widget", 0, ""},
+		{"Astley Electric Co", 2, "Astley Electric Co"},
+		{"Astley Electric Co Ltd", 2, "Astley Electric Co Plc"},
+		{"Kestrel Data Systems Corp", 9, "KDS"},
+		{"KDS", 0, ""},
+	})
+}
