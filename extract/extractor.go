@@ -842,9 +842,7 @@ func (st *docState) resolve() []*resolvedActor {
 	add := func(m *mention, name string) {
 		core := name
 		if m.kind == KindOrg && !m.known {
-			if c := withoutLegalForm(name, legal); strings.Contains(c, " ") {
-				core = c // not "Vodafone" of "Vodafone KK", the parent of its unit
-			}
+			core = withoutLegalForm(name, legal)
 		}
 		k := lexicon.NameKey(core)
 		if k == "" {
