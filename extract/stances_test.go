@@ -323,6 +323,10 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "GovernmentOfficialsStayTheState",
 			text: "Brazil said it would raise its tariffs on steel. The tariffs will last a year, officials said.",
 			want: []string{"Brazil", "Brazil"}},
+		{name: "OfficialsOfTheSentencesSubject",
+			text: "Chile and Peru met in Lima. Chile told Peru about fishing. Chile told Peru about mining. " +
+				"Meanwhile, Peru will study a letter from Chile's president, government sources said.",
+			want: []string{"Chile", "Chile", "Peru"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

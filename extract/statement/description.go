@@ -125,8 +125,11 @@ func (ss *docState) lastOrgWhere(c *sentCtx, t int, fits func(int) bool) int {
 }
 
 // governmentOf resolves "the government", "the administration", "the
-// authorities" in tokens [a, b) without a name: the state the document
-// names most often (ties: the one named first), or -1.
+// authorities", "officials" in tokens [a, b) without a name: the state
+// that is the subject of the sentence, or else of the sentence before
+// (the government of the state the text is talking about), else the
+// state the document names most often (ties: the one named first), or
+// -1.
 func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 	gov := false
 	for j := a; j < b; j++ {
@@ -136,6 +139,9 @@ func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 	}
 	if !gov {
 		return -1
+	}
+	if s := ss.topicState(c, a, b); s >= 0 {
+		return s
 	}
 	count := make([]int, len(ss.actors))
 	first := make([]int, len(ss.actors))
@@ -393,3 +399,69 @@ func (ss *docState) earlierOrg(c *sentCtx, cat, noun string) int {
 	}
 	return -1
 }
+
+// topicState returns, for a phrase [a, b) of lower-case words only
+// ("government sources", "officials"), the state that capitalised words
+// right before it name ("U.S. Trade officials"), or, with none before
+// it, the state that is the subject of its sentence
+// ("Britain will re-examine the letter, government sources said") or else
+// of the sentence before ("Britain reacted at first. It was seen as a
+// signal, officials said"), or -1.
+func (ss *docState) topicState(c *sentCtx, a, b int) int {
+	for j := max(a, 1); j < b; j++ {
+		if w := c.toks[j].Text; !text.IsLower(w) && !text.IsPunct(w) {
+			return -1
+		}
+	}
+	// Capitalised words right before the phrase name whose officials
+	// speak: a state among them ("U.S. Trade officials", "a U.S.
+	// Department of Agriculture official"), or a body it does not know.
+	k := a
+	for k > 0 && (!text.IsLower(c.toks[k-1].Text) && !text.IsPunct(c.toks[k-1].Text) || k-1 > 0 && (c.toks[k-1].Text == "of" || c.toks[k-1].Text == "and")) {
+		k--
+	}
+	if k < a {
+		for _, m := range c.ms {
+			if m.t0 >= k && m.t1 <= a && ss.actors[m.actorIndex].kind == lexicon.KindState {
+				return m.actorIndex
+			}
+		}
+		return -1
+	}
+	if s := ss.subjectState(c.si, a, c.quoted); s >= 0 {
+		return s
+	}
+	if c.si > 0 {
+		return ss.subjectState(c.si-1, len(ss.doc.Tokens[c.si-1]), nil)
+	}
+	return -1
+}
+
+// subjectState returns the state that is the subject of sentence si: its
+// first mention, before token limit, is a state, outside a quotation
+// (quoted, when not nil, marks the quoted tokens), not a possessor
+// ("Japan's prime minister"), with nothing before it but punctuation or
+// a sentence adverb ("Meanwhile, Britain will ..."). Else -1.
+func (ss *docState) subjectState(si, limit int, quoted []bool) int {
+	ms := ss.bySent[si]
+	if len(ms) == 0 || ms[0].t1 > limit || quoted != nil && quoted[ms[0].t0] {
+		return -1
+	}
+	m, toks := ms[0], ss.doc.Tokens[si]
+	if ss.actors[m.actorIndex].kind != lexicon.KindState || m.via != lexicon.ViaName && m.via != "" {
+		return -1
+	}
+	if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) {
+		return -1
+	}
+	for _, t := range toks[:m.t0] {
+		if !text.IsPunct(t.Text) && !sentenceAdverbs[strings.ToLower(t.Text)] {
+			return -1
+		}
+	}
+	return m.actorIndex
+}
+
+// sentenceAdverbs may stand before a sentence's subject.
+var sentenceAdverbs = map[string]bool{"but": true, "and": true, "meanwhile": true, "however": true, "yet": true,
+	"so": true, "now": true, "still": true, "also": true, "earlier": true, "separately": true}
