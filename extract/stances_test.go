@@ -344,3 +344,23 @@ func TestOfficialsOfAKind(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleOfTheGazetteer checks that a role description speaks for the
+// one person of the article the gazetteer gives that role, though the
+// article never names the role with the name (sentences written for this
+// test).
+func TestRoleOfTheGazetteer(t *testing.T) {
+	ex := testExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"William Hague met his French counterpart in Paris on Monday. The foreign secretary said the talks had been useful.", "William Hague"},
+		{"Geoff Hoon visited the troops in Basra. The defence secretary said morale was high.", "Geoff Hoon"},
+	} {
+		x, err := ex.Extract(Document{ID: "role", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(x.Statements) == 0 || x.Statements[len(x.Statements)-1].Speaker != tt.want {
+			t.Errorf("Extract(%q) statements %+v, want the last by %s", tt.text, x.Statements, tt.want)
+		}
+	}
+}
