@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -55,6 +57,48 @@ func TestTermDefinition(t *testing.T) {
 		}
 		if got := termDefinition(toks, k, toks[k+1].Text); got != tt.want {
 			t.Errorf("termDefinition(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestOrgHeadBefore checks that an organisation mention the tagger cut
+// after "of", "for" or "on", or after the first of two portfolios, gets
+// its head back, and that two names joined by "and" stay two.
+func TestOrgHeadBefore(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		text, part, want string // want "" when the part stays as it is
+	}{
+		{"A Department for Education and Skills source said so.", "Skills", "Department for Education and Skills"},
+		{"The Ministry of Economy and Finance said so.", "Finance", "Ministry of Economy and Finance"},
+		{"The Council on Foreign Relations said so.", "Foreign Relations", "Council on Foreign Relations"},
+		{"The Bank of England and Barclays said so.", "Barclays", ""},
+		{"Manchester United and Arsenal drew.", "Arsenal", ""},
+	}
+	for _, tt := range tests {
+		st := &docState{e: ex, text: tt.text}
+		st.segment()
+		toks := st.tokens[0]
+		words := len(strings.Fields(tt.part))
+		k := -1
+		for i := range toks {
+			if i+words <= len(toks) && tt.text[toks[i].Span.Start:toks[i+words-1].Span.End] == tt.part {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no %q", tt.text, tt.part)
+		}
+		m, ok := st.typedPart(0, k, k+words, "ORG", false)
+		if !ok {
+			t.Fatalf("%q: no mention of %q", tt.text, tt.part)
+		}
+		got, ok := st.orgHeadBefore(m, cue.Default())
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%q: %q became %q", tt.text, tt.part, got.surface)
+		case tt.want != "" && (!ok || got.surface != tt.want):
+			t.Errorf("%q: %q became %q (%v), want %q", tt.text, tt.part, got.surface, ok, tt.want)
 		}
 	}
 }

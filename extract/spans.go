@@ -277,7 +277,9 @@ func (st *docState) royalName(m mention) (mention, bool) {
 // orgHeadBefore returns an organisation mention extended back over the
 // head of the name it ends, when the tagger kept only the part after "of",
 // "for" or "on": "Department for [Education and Skills]", "Keller Graduate
-// School of [Management Inc]", "Council on [Foreign Relations]". The words
+// School of [Management Inc]", "Council on [Foreign Relations]", also over
+// a first portfolio when the tagger kept only the second after a
+// ministry's head word ("Department for Education and [Skills]"). The words
 // before the joining word
 // must be capitalised and end in a head word of organisation names
 // (cue.Table.OrgWord: "Department", "School", "Society", "Bank").
@@ -286,11 +288,18 @@ func (st *docState) orgHeadBefore(m mention, roles *cue.Table) (mention, bool) {
 		return m, false
 	}
 	toks := st.tokens[m.sent]
-	// Not "and": "Manchester United and Arsenal" are two names.
-	if w := toks[m.t0-1].Text; w != "of" && w != "for" && w != "on" {
+	join := m.t0 - 1
+	if m.t1-m.t0 == 1 && join >= 3 && toks[join].Text == "and" && portfolioHeads[toks[join-3].Text] &&
+		!text.IsLower(toks[join-1].Text) && text.IsNameStart(toks[join-1].Text) {
+		// A second portfolio: "Department for Education and [Skills]";
+		// not "Bank of England and [Barclays]".
+		join -= 2
+	}
+	// Not "and" alone: "Manchester United and Arsenal" are two names.
+	if w := toks[join].Text; w != "of" && w != "for" && w != "on" || join < 1 {
 		return m, false
 	}
-	head := m.t0 - 2
+	head := join - 1
 	// A legal form ends a company's name: "Divi Hotels NV of Aruba" is
 	// where the company is. The head of a law's name counts too: the
 	// whole "European Convention on Human Rights" is then a work, not the
@@ -310,6 +319,10 @@ func (st *docState) orgHeadBefore(m mention, roles *cue.Table) (mention, bool) {
 	p.kind = KindOrg
 	return p, true
 }
+
+// portfolioHeads are the head words of the bodies of a government named
+// after their portfolios ("Ministry of Economy and Finance").
+var portfolioHeads = map[string]bool{"Department": true, "Ministry": true, "Office": true, "Secretary": true}
 
 // surnamePrefixes are the beginnings of surnames written with a capital
 // inside ("McCain", "MacArthur", "DiMaggio", "LaGuardia", "O'Neill"
