@@ -168,6 +168,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"KDS": "Kestrel Data Systems Corp"},
 		},
 		{
+			name:   "CompaniesNamedAfterAStateOrAPerson",
+			text:   "Shares of Japan Airlines Co rose. The two men asked for a list of Crazy Eddie Inc shareholders. Taiwan's state-owned China Shipbuilding Corp (CSBC) will seek partners, and CSBC said so.",
+			want:   []string{"Japan Airlines Co/org", "Crazy Eddie Inc/org", "China Shipbuilding Corp/org", "Taiwan/state"},
+			absent: []string{"Japan", "China", "Eddie Inc", "CSBC"},
+			alias:  map[string]string{"CSBC": "China Shipbuilding Corp"},
+		},
+		{
 			name: "CamelCaseIsNoPerson",
 			text: "Workers walked out at plants run by DaimlerChrysler, while PepsiCo cut jobs.",
 			want: []string{"DaimlerChrysler/org", "PepsiCo/org"},

@@ -23,7 +23,8 @@ import (
 // unless the gazetteer knows them.
 func (st *docState) joinDefinitions() {
 	var out []mention
-	var terms map[string]bool // acronyms of lower-case terms
+	var terms map[string]bool     // acronyms of lower-case terms
+	var abbrevs map[string]string // acronym -> the organisation it abbreviates
 	changed := false
 	next := 0 // first mention not yet copied to out
 	for si, toks := range st.tokens {
@@ -38,6 +39,11 @@ func (st *docState) joinDefinitions() {
 						terms = map[string]bool{}
 					}
 					terms[toks[k+1].Text] = true
+				} else if name, ok := st.abbreviated(si, k); ok {
+					if abbrevs == nil {
+						abbrevs = map[string]string{}
+					}
+					abbrevs[toks[k+1].Text] = name
 				}
 				continue
 			}
@@ -78,6 +84,62 @@ func (st *docState) joinDefinitions() {
 			return !m.known && m.via == ViaName && terms[m.surface]
 		})
 	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if name, ok := abbrevs[m.surface]; ok && !m.known && m.via == ViaName {
+			m.name, m.kind = name, KindOrg
+		}
+	}
+}
+
+// abbreviated returns the name of the organisation mention that ends right
+// before the bracket at token k of sentence si when the acronym in the
+// bracket abbreviates it as Schwartz and Hearst's algorithm (PSB 2003)
+// finds abbreviations: its letters appear in the name in order, the first
+// at its start ("China Shipbuilding Corp (CSBC)", "Petroleos de
+// Venezuela (PDVSA)"). Names whose capitals spell the acronym are
+// joinDefinitions' own case.
+func (st *docState) abbreviated(si, k int) (string, bool) {
+	acr := st.tokens[si][k+1].Text
+	for _, m := range st.mentions {
+		if m.sent != si || m.t1 != k || m.kind != KindOrg || m.known || m.place {
+			continue
+		}
+		if abbreviates(acr, m.name) {
+			return m.name, true
+		}
+	}
+	return "", false
+}
+
+// abbreviates reports whether the upper-case acronym acr abbreviates name:
+// going backwards, each letter of acr is found in name before the one
+// found for the next, and the first letter is the name's first (the
+// whole name is abbreviated, not its last words).
+func abbreviates(acr, name string) bool {
+	if len(acr) < 2 {
+		return false
+	}
+	j := len(name) - 1
+	for i := len(acr) - 1; i >= 0; i-- {
+		c := acr[i]
+		for j >= 0 && !(upperByte(name[j]) == c && (i > 0 || j == 0)) {
+			j--
+		}
+		if j < 0 {
+			return false
+		}
+		j--
+	}
+	return true
+}
+
+// upperByte returns the upper case of an ASCII letter, other bytes as they are.
+func upperByte(b byte) byte {
+	if b >= 'a' && b <= 'z' {
+		return b - 'a' + 'A'
+	}
+	return b
 }
 
 // termWords are the function words a term's acronym may leave out ("free

@@ -341,7 +341,7 @@ func (st *docState) recognise() {
 				n, entries = 0, nil
 			}
 			en, hasEnt := entAt(i)
-			if hasEnt && en.End-i > n && st.preferEntity(en, n, entries) {
+			if hasEnt && en.End-i > n && st.preferEntity(en, n, entries, toks) {
 				st.mentions = st.entityMentions(st.mentions, si, en)
 				i = en.End
 				continue
@@ -368,8 +368,10 @@ func (st *docState) recognise() {
 // non-person phrase ("Jordan Bardella"); an organisation entity wins over
 // a demonym or seat ("Russian Orthodox Church") but not over a state's own
 // name, which in headlines the tagger often runs into the next capitalised
-// word ("US Sees ...").
-func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry) bool {
+// word ("US Sees ..."), unless the entity ends in a company's legal form
+// after another word ("Japan Airlines Co", "China Shipbuilding Corp"; not
+// the "Canada Ltd" of a "Shell Canada Ltd" the tagger cut).
+func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, toks []text.Token) bool {
 	if n == 0 {
 		return true
 	}
@@ -378,7 +380,8 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry) 
 	case "PER":
 		return e.Kind != KindPerson
 	case "ORG":
-		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown)
+		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown ||
+			e.Kind == KindState && cue.Default().LegalForm(toks[en.End-1].Text) && !cue.Default().LegalForm(toks[en.Start+n].Text))
 	}
 	return false
 }
@@ -645,8 +648,9 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 		return out
 	}
 	// A descriptor glued before a person's given name: "Army Dan Driscoll";
-	// not a first given name before a second one ("Anna Nicole Smith").
-	for k := t0 + 1; k < t1-1 && !st.e.lex.IsGivenName(toks[t0].Text); k++ {
+	// not a first given name before a second one ("Anna Nicole Smith"),
+	// nor in a company named after a person ("Crazy Eddie Inc").
+	for k := t0 + 1; k < t1-1 && !keepWhole && !st.e.lex.IsGivenName(toks[t0].Text); k++ {
 		if st.e.lex.IsGivenName(toks[k].Text) && len(st.e.lex.Lookup(st.text[toks[t0].Span.Start:toks[t1-1].Span.End])) == 0 {
 			if m, ok := st.knownPart(si, t0, k); ok {
 				out = append(out, m)
@@ -849,10 +853,10 @@ func (st *docState) resolve() []*resolvedActor {
 			k = strings.ToLower(name)
 		}
 		i, ok := byKey[k]
-		if ok && core != name && actors[i].kind == KindOrg && !actors[i].known &&
-			legal.LegalFamily(lastWord(name)) != legal.LegalFamily(lastWord(actors[i].name)) && actors[i].name != core {
+		if ok && core != name && (actors[i].kind != KindOrg || actors[i].known ||
+			legal.LegalFamily(lastWord(name)) != legal.LegalFamily(lastWord(actors[i].name)) && actors[i].name != core) {
 			// "General Electric Co" and "General Electric Co Plc": two
-			// companies of two countries.
+			// companies of two countries; "Canada Ltd" is no Canada.
 			k = lexicon.NameKey(name)
 			i, ok = byKey[k]
 		}

@@ -102,3 +102,22 @@ func TestOrgHeadBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviates(t *testing.T) {
+	tests := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"CSBC", "China Shipbuilding Corp", true},
+		{"PDVSA", "Petroleos de Venezuela SA", true},
+		{"GM", "General Motors Corp", true},
+		{"NYSE", "General Motors Corp", false},
+		{"SC", "China Shipbuilding Corp", false}, // the whole name, from its first letter
+		{"X", "Xerox", false},
+	}
+	for _, tt := range tests {
+		if got := abbreviates(tt.acr, tt.name); got != tt.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
+		}
+	}
+}
