@@ -79,7 +79,7 @@ func TestIssue12(t *testing.T) {
 			has:  []string{"Gordon Brown->Tony Blair/+1", "Gordon Brown->Poland/+1"}},
 		{name: "HeSaidAfterLongQuote",
 			text: "Liam Fox spoke in London on Monday.\n\nHe said: \u201cWe will win this election. Alan Milburn has run a poor campaign.\n\n" +
-				"\u201cVoters want change,\u201d he said.",
+				"\u201cThe vote is on Thursday,\u201d he said.",
 			want: []string{"Liam Fox/+1", "Liam Fox/+0"}},
 
 		// Reporting phrases the word lists did not know.

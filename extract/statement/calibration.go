@@ -212,12 +212,18 @@ func (cal *Calibration) Probs(x *Reading) [3]float64 {
 }
 
 // Polarity returns the polarity the calibration gives reading x and its
-// probability: a sign when it is the most probable class and has at
-// least half of the mass (the bar decide's own reading must pass, see
-// clearSign), else neutral.
+// probability: the most probable class, neutral when both signs are
+// equally probable. (Asking a sign for at least half
+// of the mass, the bar decide's own reading must pass, see clearSign,
+// made the calibrated statements too often neutral: cross-validated on
+// the labelled statements, macro F1 0.6105 with the bar, 0.6162 without,
+// and edge F1 0.5099 against 0.5243; cmd/stancecal prints both figures.)
 func (cal *Calibration) Polarity(x *Reading) (int, float64) {
 	p := cal.Probs(x)
-	pol := clearSign(p)
+	pol, _ := argmax(p)
+	if pol != 0 && p[1-pol] == p[1+pol] {
+		pol = 0 // both signs alike: they cancel
+	}
 	return pol, p[pol+1]
 }
 

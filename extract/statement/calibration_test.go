@@ -62,7 +62,7 @@ func TestCalibrationPolarity(t *testing.T) {
 		{"unknown words are neutral", nil, []string{"said", "talks"}, 0},
 		{"negative valence", map[string]float64{"val-": -0.75}, nil, -1},
 		{"positive valence", map[string]float64{"val+": 0.75}, nil, 1},
-		{"weak sign below half is neutral", map[string]float64{"val+": 0.3}, nil, 0},
+		{"most probable sign below half", map[string]float64{"val+": 0.3}, nil, 1},
 		{"both cancel", map[string]float64{"val+": 0.75, "val-": -0.75}, nil, 0},
 	}
 	for _, tt := range tests {
@@ -72,8 +72,8 @@ func TestCalibrationPolarity(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("Polarity = %d (p %.3f, probs %v), want %d", got, p, cal.Probs(&x), tt.want)
 			}
-			if got != 0 && p < 0.5 {
-				t.Errorf("sign %d with probability %.3f < 0.5", got, p)
+			if probs := cal.Probs(&x); p != probs[got+1] || probs[got+1] < probs[1] || probs[got+1] < probs[1-got] {
+				t.Errorf("polarity %d with probability %.3f is not the most probable of %v", got, p, probs)
 			}
 		})
 	}
