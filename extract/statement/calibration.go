@@ -216,8 +216,8 @@ func (cal *Calibration) Probs(x *Reading) [3]float64 {
 // equally probable. (Asking a sign for at least half
 // of the mass, the bar decide's own reading must pass, see clearSign,
 // made the calibrated statements too often neutral: cross-validated on
-// the labelled statements, macro F1 0.6105 with the bar, 0.6162 without,
-// and edge F1 0.5099 against 0.5243; cmd/stancecal prints both figures.)
+// the labelled statements when the rule changed (December 2026), macro F1
+// 0.6105 with the bar, 0.6162 without, and edge F1 0.5099 against 0.5243.)
 func (cal *Calibration) Polarity(x *Reading) (int, float64) {
 	p := cal.Probs(x)
 	pol, _ := argmax(p)

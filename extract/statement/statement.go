@@ -367,7 +367,31 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	if last.scopeHi == 0 && !ss.sameSide(last.speaker, s.speaker) {
 		last.scopeHi = min(s.cueTok, s.np[0])
 	}
+	// A clause joined by ", while", ", but", ", whereas" or ";" is a
+	// statement of its own ("the Senate proposes 119 billion, while the
+	// House calls for 57 billion").
+	if s.np[0] <= s.cueTok && joinsClause(c.toks, s.np[0]) {
+		s.scopeLo = s.np[0]
+		return append(found, s)
+	}
 	return found
+}
+
+// joinsClause reports whether the speaker phrase starting at token k
+// opens a clause of its own: after a semicolon, or after "while",
+// "whereas" or "but" after a comma.
+func joinsClause(toks []text.Token, k int) bool {
+	if k >= 1 && toks[k-1].Text == ";" {
+		return true
+	}
+	if k < 2 || toks[k-2].Text != "," {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Text) {
+	case "while", "whereas", "but":
+		return true
+	}
+	return false
 }
 
 // attributionLast reports whether the cue of s closes its sentence after a
