@@ -68,6 +68,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Michael Howard/-1"}},
 		{"TitleWordAsSurname", "\u201cThe outlook has improved,\u201d said Mervyn King.",
 			[]string{"Mervyn King"}},
+		{"AttackInWordsNotArms", "Charles Kennedy has attacked the decision by the judges. Rebels attacked the village at dawn, and Russia attacked Georgia.",
+			[]string{"Charles Kennedy/-1"}},
 		{"ClauseAfterWhileSpeaksOnItsOwn", "Chile said it would cut its tariffs, while Peru rejected the plan as too timid.",
 			[]string{"Chile", "Peru"}},
 		{"PresentTenseReporting", "Analyst Ruth Okafor predicts that exports will grow. \u201cThe pound is too weak,\u201d explains Ms Okafor.",

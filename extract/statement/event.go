@@ -3,6 +3,7 @@ package statement
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -24,6 +25,8 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		return true
 	}
 	switch cu.phrase {
+	case "attacked", "attacks":
+		return !ss.verbalObject(c, p)
 	case "declined", "refused":
 		if p+1 < len(toks) && toks[p].Text == "to" {
 			switch toks[p+1].Text {
@@ -44,6 +47,42 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 	}
 	return false
 }
+
+// verbalObject reports whether what is attacked, from token p on, is a
+// thing said or decided or a person or organisation, so that the attack is
+// in words ("attacked the decision", "attacked Labour's plans", "attacked
+// Mr Blair"), not with arms ("attacked the village", "attacked Iraq").
+func (ss *docState) verbalObject(c *sentCtx, p int) bool {
+	toks := c.toks
+	for p < len(toks) {
+		if mi := c.ment[p]; mi >= 0 {
+			m := c.ms[mi]
+			if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) {
+				p = m.t1 + 1 // "Labour's plans": what the possessor has
+				continue
+			}
+			k := ss.actors[m.actorIndex].kind
+			return k == lexicon.KindPerson || k == lexicon.KindOrg
+		}
+		switch w := strings.ToLower(toks[p].Text); {
+		case w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "that" || w == "these":
+			p++
+			continue
+		default:
+			return verbalNouns[w]
+		}
+	}
+	return false
+}
+
+// verbalNouns are things said or decided that news says are attacked in
+// words.
+var verbalNouns = map[string]bool{"decision": true, "decisions": true, "plan": true, "plans": true, "proposal": true,
+	"proposals": true, "policy": true, "policies": true, "ruling": true, "move": true, "idea": true, "ideas": true,
+	"comments": true, "remarks": true, "statement": true, "record": true, "budget": true, "bill": true, "law": true,
+	"tax": true, "deal": true, "report": true, "claims": true, "handling": true, "approach": true, "government": true,
+	"strategy": true, "scheme": true, "measures": true, "reforms": true, "verdict": true, "judgement": true,
+	"judgment": true, "leadership": true, "stance": true, "response": true, "treatment": true, "failure": true}
 
 // onlyReports reports whether actor a is a news organisation that, with
 // the cue cu at token t and the speaker phrase np, only passes on what others said: it reports a
