@@ -176,6 +176,7 @@ func TestTypeOf(t *testing.T) {
 		{"airline typed person in its one document", map[extract.Kind]int{extract.KindPerson: 1}, nil, extract.Votes{NonPerson: 1}, 6, extract.KindOrg, true},
 		{"a tie goes to most documents: org", map[extract.Kind]int{extract.KindOrg: 4, extract.KindPerson: 1}, nil, extract.Votes{Person: 1}, 10, extract.KindOrg, true},
 		{"a tie goes to most documents: person", map[extract.Kind]int{extract.KindPerson: 3}, nil, extract.Votes{Org: 1}, 4, extract.KindPerson, true},
+		{"a tie of a one-word name with two org contexts: org", map[extract.Kind]int{extract.KindPerson: 8, extract.KindOrg: 5}, nil, extract.Votes{Org: 2, Person: 1}, 29, extract.KindOrg, true},
 	}
 	for _, tt := range tests {
 		a := newActorAcc()

@@ -27,7 +27,9 @@ const (
 // type repeats one reading of the name, the tagger's, however many times
 // the document names it), are weighed against the context votes of its
 // mentions, each of which counts cueWeight times; a tie goes to the type of
-// most documents:
+// most documents, or for a one-word name to an organisation when at least
+// minCues contexts favour it ("Yahoo": a person of one word is rarer than
+// a firm):
 // "said he", a title or a role noun for a person; "club", "shares", "said
 // it", a legal form for an organisation. A name whose contexts mark a work,
 // a product, an event or a generic group more often than they mark an
@@ -70,7 +72,8 @@ func typeOf(a *actorAcc) (extract.Kind, bool) {
 	switch {
 	case state > person && state > org:
 		return extract.KindState, true
-	case org > person, org == person && a.kinds[extract.KindOrg] > a.kinds[extract.KindPerson]:
+	case org > person, org == person && a.kinds[extract.KindOrg] > a.kinds[extract.KindPerson],
+		org == person && co > cp && co >= minCues && !strings.ContainsFunc(displayName(a), isSpace):
 		return extract.KindOrg, true
 	case person > 0:
 		return extract.KindPerson, true
