@@ -854,7 +854,7 @@ func (st *docState) resolve() []*resolvedActor {
 		}
 		i, ok := byKey[k]
 		if ok && core != name && (actors[i].kind != KindOrg || actors[i].known ||
-			legal.LegalFamily(lastWord(name)) != legal.LegalFamily(lastWord(actors[i].name)) && actors[i].name != core) {
+			legal.LegalFamily(lastField(name)) != legal.LegalFamily(lastField(actors[i].name)) && actors[i].name != core) {
 			// "General Electric Co" and "General Electric Co Plc": two
 			// companies of two countries; "Canada Ltd" is no Canada.
 			k = lexicon.NameKey(name)
@@ -952,8 +952,11 @@ func withoutLegalForm(name string, legal *cue.Table) string {
 	}
 }
 
-// lastWord returns the last space-separated word of s.
-func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+// lastField returns the last word of s (text.LastField without its flag).
+func lastField(s string) string {
+	last, _ := text.LastField(s)
+	return last
+}
 
 // aliasForm is the surface form as stored in Actor.Aliases: spaces
 // collapsed, curly apostrophes straightened.

@@ -3,6 +3,7 @@ package cue
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -486,14 +487,7 @@ func (t *Table) TailWord(w string) bool { return len(t.tail[lower(w)]) > 0 }
 func (t *Table) LegalForm(w string) bool { return t.legal[lower(w)] }
 
 // LegalForms returns the legal forms of the table, sorted.
-func (t *Table) LegalForms() []string {
-	out := make([]string, 0, len(t.legal))
-	for w := range t.legal {
-		out = append(out, w)
-	}
-	slices.Sort(out)
-	return out
-}
+func (t *Table) LegalForms() []string { return slices.Sorted(maps.Keys(t.legal)) }
 
 // LegalFamily returns the family of company law a legal form w belongs
 // to, or "" when w is none: "Inc", "Corp" and "Co" are American, "Plc" and
