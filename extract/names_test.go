@@ -76,24 +76,60 @@ func TestOrgHeadBefore(t *testing.T) {
 		{"Manchester United and Arsenal drew.", "Arsenal", ""},
 	}
 	for _, tt := range tests {
-		st := &docState{e: ex, text: tt.text}
-		st.segment()
-		toks := st.tokens[0]
-		words := len(strings.Fields(tt.part))
-		k := -1
-		for i := range toks {
-			if i+words <= len(toks) && tt.text[toks[i].Span.Start:toks[i+words-1].Span.End] == tt.part {
-				k = i
-			}
-		}
-		if k < 0 {
-			t.Fatalf("%q: no %q", tt.text, tt.part)
-		}
-		m, ok := st.typedPart(0, k, k+words, "ORG", false)
-		if !ok {
-			t.Fatalf("%q: no mention of %q", tt.text, tt.part)
-		}
+		st, m := partMention(t, ex, tt.text, tt.part, "ORG")
 		got, ok := st.orgHeadBefore(m, cue.Default())
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%q: %q became %q", tt.text, tt.part, got.surface)
+		case tt.want != "" && (!ok || got.surface != tt.want):
+			t.Errorf("%q: %q became %q (%v), want %q", tt.text, tt.part, got.surface, ok, tt.want)
+		}
+	}
+}
+
+// partMention segments text and returns the document and the mention of
+// type typ ("PER", "ORG") over the words part of its first sentence (the
+// last such words when they occur twice).
+func partMention(t *testing.T, ex *Extractor, text, part, typ string) (*docState, mention) {
+	t.Helper()
+	st := &docState{e: ex, text: text}
+	st.segment()
+	toks := st.tokens[0]
+	words := len(strings.Fields(part))
+	k := -1
+	for i := range toks {
+		if i+words <= len(toks) && text[toks[i].Span.Start:toks[i+words-1].Span.End] == part {
+			k = i
+		}
+	}
+	if k < 0 {
+		t.Fatalf("%q: no %q", text, part)
+	}
+	m, ok := st.typedPart(0, k, k+words, typ, false)
+	if !ok {
+		t.Fatalf("%q: no mention of %q", text, part)
+	}
+	return st, m
+}
+
+func TestCutMonth(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		text, part, typ string
+		want            string // "" when the mention stays as it is
+	}{
+		{"Acme Corp 4Th Qtr Jan 31 Net.", "Qtr Jan", "PER", "Qtr"},
+		{"Payable April one.", "Payable April", "ORG", "Payable"},
+		{"It sold at 2.27 times New York Dec, the firm said.", "New York Dec", "ORG", "New York"},
+		{"It traded at London Sept prices.", "London Sept", "ORG", "London"},
+		{"Theresa May 2 was the headline.", "Theresa May", "PER", ""},
+		{"Rick May said so.", "Rick May", "PER", ""},
+		{"The Bank of England said so.", "Bank of England", "ORG", ""},
+		{"Easter April 17 falls late.", "Easter April", "ORG", "Easter"},
+	}
+	for _, tt := range tests {
+		st, m := partMention(t, ex, tt.text, tt.part, tt.typ)
+		got, ok := st.cutMonth(m)
 		switch {
 		case tt.want == "" && ok:
 			t.Errorf("%q: %q became %q", tt.text, tt.part, got.surface)

@@ -26,6 +26,9 @@ import (
 //     Electric Co");
 //   - one word of two capitalised words written together
 //     ("DaimlerChrysler", "PepsiCo") is a company's name, not a person's;
+//   - a month that ends a name is cut off when a day or a year follows it
+//     or when it is abbreviated ("4Th Qtr Jan 31", "Payable April one",
+//     "times New York Dec"): a date or a contract month, not part of it;
 //   - a legal form alone ("Co"), a single letter, or a word glued to a
 //     lower-case prefix ("anti-Semitism") is no name.
 func (st *docState) trimSpans() {
@@ -35,6 +38,13 @@ func (st *docState) trimSpans() {
 	for _, m := range st.mentions {
 		if !m.known && !m.place && m.via == ViaName {
 			if cut, ok := st.cutAtBracket(m); ok {
+				changed = true
+				if cut.t1 == 0 {
+					continue
+				}
+				m = cut
+			}
+			if cut, ok := st.cutMonth(m); ok {
 				changed = true
 				if cut.t1 == 0 {
 					continue
@@ -418,4 +428,59 @@ func (st *docState) afterPrefix(m mention) bool {
 	}
 	p, h := toks[m.t0-2], toks[m.t0-1]
 	return p.Span.End == h.Span.Start && h.Span.End == toks[m.t0].Span.Start && text.IsLower(p.Text)
+}
+
+// cutMonth returns mention m without its last word when that word is a
+// month that a day or a year follows ("Qtr Jan 31", "Payable April one")
+// or an abbreviated month that is no name ("New York Dec", "Sept"): in
+// news a name does not end in a date. A month after a given name stays
+// ("Theresa May 2"). The mention returned has t1 == 0 when nothing of it
+// is left; ok is false when m does not end in such a month.
+func (st *docState) cutMonth(m mention) (mention, bool) {
+	if m.t1-m.t0 < 2 {
+		return m, false
+	}
+	toks := st.tokens[m.sent]
+	last := toks[m.t1-1].Text
+	if !text.IsMonth(last) {
+		return m, false
+	}
+	dated := m.t1 < len(toks) && dayOrYear(toks[m.t1].Text)
+	if !dated && !abbreviatedMonth(last) || st.e.lex.IsGivenName(toks[m.t1-2].Text) && !abbreviatedMonth(last) {
+		return m, false
+	}
+	if p, ok := st.typedPart(m.sent, m.t0, m.t1-1, nerType(m.kind), m.titled); ok {
+		if !p.known {
+			p.kind = m.kind
+		}
+		return p, true
+	}
+	return mention{}, true
+}
+
+// abbreviatedMonth reports whether w is a month's abbreviation that is
+// neither a word nor a given name ("Sept", "Dec."; not "Jan", "Mar",
+// "May").
+func abbreviatedMonth(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "FEB", "APR", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC":
+		return true
+	}
+	return false
+}
+
+// dayOrYear reports whether w can be the day or the year of a date after
+// a month: a number ("31", "1987") or a number word up to ten ("one").
+func dayOrYear(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
 }

@@ -49,3 +49,16 @@ func IsPunct(w string) bool {
 func IsOpenQuote(w string) bool {
 	return strings.ContainsAny(w, "\"“‘'(") && len(w) <= 3
 }
+
+// IsMonth reports whether w is the name of a month, written out or
+// abbreviated, in any case and with or without a final dot ("March",
+// "Sept.", "DEC").
+func IsMonth(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
