@@ -48,15 +48,20 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 		}
 		toks := st.tokens[m.sent]
 		// Backwards: [state|person 's] title-words name.
-		titles, k := 0, m.t0-1
+		titles, k, crossed := 0, m.t0-1, false
 		for ; k >= 0 && m.t0-k <= 6; k-- {
 			if j, ok := endAt[[2]int{m.sent, k}]; ok {
 				// "Russian aide Yuri Ushakov" (a title between) or
 				// "Russian news agency Interfax"; a bare demonym must
 				// touch the name ("Ukrainian Vladimir ..." is rare, but
 				// "Ukrainian and European officials" is no affiliation).
-				if titles > 0 || st.mentions[j].via == ViaDemonym && k == m.t0-1 {
-					vote(m.actorIndex, &st.mentions[j])
+				// Across a preposition a person is another party, not
+				// the one the title serves ("to brief Shultz on Prime
+				// Minister Margaret Thatcher's visit").
+				o := &st.mentions[j]
+				person := o.actorIndex >= 0 && actors[o.actorIndex].kind == KindPerson
+				if titles > 0 && !(crossed && person) || o.via == ViaDemonym && k == m.t0-1 {
+					vote(m.actorIndex, o)
 				}
 				break
 			}
@@ -64,11 +69,19 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 			if text.IsPossessive(w) {
 				continue
 			}
+			crossed = crossed || chainBreak(w) && w != "and" && w != "or"
 			if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && n > 0 {
 				titles++
 				continue
 			}
-			if !text.IsLower(w) {
+			if j, ok := st.titleEndingAt(m.sent, k+1); ok {
+				titles++ // "Secretary of State", read from its end
+				k = j
+				continue
+			}
+			// A title "to" a body names the body it is sent to, not
+			// the one it serves: "Australia's delegate to the GATT".
+			if !text.IsLower(w) || w == "to" && titles == 0 && k > 0 && st.titleEndsAt(m.sent, k) {
 				break
 			}
 		}
@@ -85,7 +98,10 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 				if next < len(toks) && text.IsPossessive(toks[next].Text) {
 					next++
 				}
-				if next < len(toks) {
+				// The title must end the phrase: in a list ("Karl Otto
+				// Poehl, French Finance Minister Edouard Balladur") it is
+				// the next name's.
+				if next < len(toks) && !st.nameAfterTitle(m.sent, next, startAt, actors) {
 					if _, _, ok := st.e.lex.TitleAt(st.text, toks[next:]); ok || (next+1 < len(toks) && st.titleWithin(m.sent, next, 4)) {
 						vote(m.actorIndex, o)
 					}
@@ -110,6 +126,61 @@ func (st *docState) titleWithin(si, t, n int) bool {
 		if !text.IsLower(toks[k].Text) {
 			return false
 		}
+	}
+	return false
+}
+
+// nameAfterTitle reports whether the title words that start at token t of
+// sentence si (titles and lower-case words, at most six) are followed by
+// the start of a person's name: a title that precedes a name is that
+// name's. A
+// preposition ends the title ("Australia's delegate to the GATT").
+func (st *docState) nameAfterTitle(si, t int, startAt map[[2]int]int, actors []*resolvedActor) bool {
+	toks := st.tokens[si]
+	for k := t; k < len(toks) && k < t+6; {
+		if j, ok := startAt[[2]int{si, k}]; ok && k > t {
+			a := st.mentions[j].actorIndex
+			return a >= 0 && actors[a].kind == KindPerson && !text.IsLower(toks[k].Text)
+		}
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:]); ok && n > 0 {
+			k += n
+			continue
+		}
+		if !text.IsLower(toks[k].Text) || chainBreak(toks[k].Text) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// titleEndsAt reports whether a title phrase of at most three words ends
+// right before token k of sentence si ("delegate" in "delegate to").
+func (st *docState) titleEndsAt(si, k int) bool {
+	_, ok := st.titleEndingAt(si, k)
+	return ok
+}
+
+// titleEndingAt returns the first token of a title phrase of two to four
+// words that ends right before token k of sentence si ("Secretary of
+// State" before a name).
+func (st *docState) titleEndingAt(si, k int) (int, bool) {
+	toks := st.tokens[si]
+	for j := max(0, k-4); j < k; j++ {
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[j:k]); ok && j+n == k {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// chainBreak reports whether w, a lower-case word after a title, ends it:
+// a preposition or a conjunction.
+func chainBreak(w string) bool {
+	switch w {
+	case "to", "of", "at", "for", "from", "with", "by", "on", "in", "into", "and", "or",
+		"as", "than", "about", "against", "over", "under", "between", "after", "before":
+		return true
 	}
 	return false
 }

@@ -42,6 +42,26 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Ivana Petrakova", "person", "Slovakia"}},
 		},
 		{
+			name: "AffiliationThroughTitleOfSeveralWords",
+			text: "The plan was backed by U.S. Secretary of State Margo Ellery on Friday.",
+			want: []want{{"Margo Ellery", "person", "United States"}},
+		},
+		{
+			name: "AppositiveInListIsNextNames",
+			text: "Present were central bank governor Hanno Vestergaard, Swedish Trade Minister Ulla Brink and others.",
+			want: []want{{"Hanno Vestergaard", "person", ""}, {"Ulla Brink", "person", "Sweden"}},
+		},
+		{
+			name: "DelegateToABodyIsNotItsState",
+			text: "Ian Corrigan, Australia's delegate to the Western Grain Council, asked for a vote.",
+			want: []want{{"Ian Corrigan", "person", "Australia"}, {"Western Grain Council", "org", ""}},
+		},
+		{
+			name: "TitleAfterPrepositionIsNotThePersonsBefore",
+			text: "Canadian minister Joan Ferris will brief Lutz Amberg on President Tomas Kreil's trip.",
+			want: []want{{"Joan Ferris", "person", "Canada"}, {"Tomas Kreil", "person", ""}},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},

@@ -328,7 +328,7 @@ func (b *Builder) Add(x *extract.Extraction) {
 		}
 		acc.kinds[a.Type]++ // one vote per document: see typeOf
 		if a.Affiliation != "" {
-			acc.affiliations[a.Affiliation] += max(a.Mentions, 1)
+			acc.affiliations[a.Affiliation]++ // one vote per document: see affiliationOf
 		}
 		acc.aliases[a.Name] = struct{}{}
 		for _, al := range a.Aliases {

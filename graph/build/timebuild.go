@@ -56,7 +56,7 @@ func actorDay(list []actorDayAcc, day graph.Day) ([]actorDayAcc, *actorDayAcc) {
 
 // addActorDay counts one document's actor on its day, with the same
 // weights as the totals: mentions, one document, max(mentions, 1) for its
-// name and affiliation, one for its type; one per alias other than the
+// name, one for its affiliation and one for its type; one per alias other than the
 // name; and its resolution evidence (addEvidenceDay).
 func addActorDay(list []actorDayAcc, day graph.Day, a extract.Actor) []actorDayAcc {
 	list, d := actorDay(list, day)
@@ -66,7 +66,7 @@ func addActorDay(list []actorDayAcc, day graph.Day, a extract.Actor) []actorDayA
 	d.votes = addVote(d.votes, voteName+a.Name, w)
 	d.votes = addVote(d.votes, voteType+a.Type.String(), 1)
 	if a.Affiliation != "" {
-		d.votes = addVote(d.votes, voteAffiliation+a.Affiliation, w)
+		d.votes = addVote(d.votes, voteAffiliation+a.Affiliation, 1)
 	}
 	if a.Canonical != "" {
 		d.votes = addVote(d.votes, voteCanonical+a.Canonical, 1)
