@@ -62,6 +62,12 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Joan Ferris", "person", "Canada"}, {"Tomas Kreil", "person", ""}},
 		},
 		{
+			name:   "PossessiveCompanyShortForm",
+			text:   "Wendy's International Inc said sales rose 12 pct in the quarter.\n\nWendy's said it would open ten more outlets.",
+			want:   []want{{"Wendy's International Inc", "org", ""}},
+			absent: []string{"Wendy"},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},

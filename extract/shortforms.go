@@ -262,7 +262,8 @@ func (st *docState) isGroup(m *mention) bool {
 }
 
 // orgOf returns the document's one multi-word organisation that has word
-// among its words or as the acronym of its initials (with or without its
+// among its words (or as its possessive first word, when it is a company:
+// "Moody" of "Moody's Investors Service Inc") or as the acronym of its initials (with or without its
 // legal form: "GM" of "General Motors Corp"), or -1.
 func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
@@ -270,17 +271,26 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 		return -1
 	}
 	acronym := isAcronym(word)
+	// A common word ("Bank") is no short form of a possessive ("the
+	// Bank's International Development Association").
+	possessive := !st.e.model.IsCommonWord(word)
 	found := -1
 	for j, a := range actors {
 		if a.kind != KindOrg || text.FieldCount(a.name, 2) < 2 {
 			continue
 		}
 		hit := false
+		last, _ := text.LastField(a.name)
+		legal := cue.Default().LegalForm(last)
 		if acronym {
 			hit = initials(a.name) == word || initials(withoutLegalForm(a.name, cue.Default())) == word
 		} else {
-			for _, w := range strings.Fields(a.name) {
-				if lexicon.NameKey(w) == wk {
+			for i, w := range strings.Fields(a.name) {
+				// "Moody" (the tokenizer cut its "'s") is the first word
+				// of the company "Moody's Investors Service Inc" (not of
+				// "Macrovision's Entertainment Technologies Group", a
+				// division the tagger ran into its owner's name).
+				if lexicon.NameKey(w) == wk || possessive && i == 0 && legal && lexicon.NameKey(withoutPossessive(w)) == wk {
 					hit = true
 					break
 				}
@@ -347,4 +357,14 @@ func (st *docState) splitCompound(actors []*resolvedActor, i int) {
 	first.joined, second.joined = false, false
 	st.mentions[i] = first
 	st.mentions = append(st.mentions, second)
+}
+
+// withoutPossessive returns w without a final "'s" or "’s".
+func withoutPossessive(w string) string {
+	for _, p := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
 }
