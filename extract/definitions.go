@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -52,6 +53,16 @@ func (st *docState) joinDefinitions() {
 			if org && !ok {
 				continue
 			}
+			if org && !m.known {
+				// The document's own meaning of an acronym the
+				// gazetteer knows otherwise: its later mentions are
+				// this organisation's ("the ICC" after "Interstate
+				// Commerce Commission (ICC)").
+				if abbrevs == nil {
+					abbrevs = map[string]string{}
+				}
+				abbrevs[toks[k+1].Text] = m.name
+			}
 			// Copy the mentions before the long name, skip those inside it
 			// (a term's unknown ones, up to its acronym).
 			for next < len(st.mentions) && before(st.mentions[next], si, p0) {
@@ -86,8 +97,8 @@ func (st *docState) joinDefinitions() {
 	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
-		if name, ok := abbrevs[m.surface]; ok && !m.known && m.via == ViaName {
-			m.name, m.kind = name, KindOrg
+		if name, ok := abbrevs[m.surface]; ok && m.via == ViaName && m.name != name {
+			m.name, m.kind, m.known, m.affil, m.place = name, KindOrg, false, "", false
 		}
 	}
 }
@@ -227,13 +238,76 @@ func definitionStart(toks []text.Token, k int, acronym string) (int, bool) {
 func (st *docState) definitionMention(si, t0, t1 int) (mention, bool) {
 	toks := st.tokens[si]
 	acr := toks[t1+1]
-	entries := st.e.lex.Lookup(st.text[toks[t0].Span.Start:toks[t1-1].Span.End])
+	long := st.text[toks[t0].Span.Start:toks[t1-1].Span.End]
+	entries := st.e.lex.Lookup(long)
 	if len(entries) == 0 {
-		entries = st.e.lex.Lookup(acr.Text)
+		// The gazetteer's meaning of the acronym, unless the text spells
+		// out another name: "African Development Bank (ADB)" is not the
+		// gazetteer's Asian Development Bank.
+		entries = slices.DeleteFunc(slices.Clone(st.e.lex.Lookup(acr.Text)), func(e lexicon.Entry) bool {
+			return !sameSpelledName(long, e.Name)
+		})
 	}
 	entries = slices.DeleteFunc(slices.Clone(entries), func(e lexicon.Entry) bool { return e.Kind == KindUnknown || e.Kind == KindPerson })
 	if len(entries) > 0 {
 		return st.lexMention(si, t0, t1, entries)
 	}
 	return st.typedPart(si, t0, t1, "ORG", false)
+}
+
+// sameSpelledName reports whether a name spelled out in a text may be the
+// gazetteer's name canonical: true when canonical is one word (an acronym
+// such as "OPEC", whose long forms vary), else when the spelled-out words
+// (apart from particles) are canonical's, or a run of them ("Housing and
+// Urban Development" of "U.S. Department of Housing and Urban
+// Development"), each pair equal or sharing its first four letters
+// ("Organisation"/"Organization"; not "African"/"Asian").
+func sameSpelledName(long, canonical string) bool {
+	cw := contentWords(canonical)
+	if len(cw) < 2 {
+		return true
+	}
+	lw := contentWords(long)
+	if len(lw) < 2 || len(lw) > len(cw) {
+		return false
+	}
+	for off := 0; off+len(lw) <= len(cw); off++ {
+		same := true
+		for i := range lw {
+			if !sameWord(lw[i], cw[off+i]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord reports whether two lower-case words are equal or share their
+// first four letters.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4
+}
+
+// contentWords returns the lower-case words of name without particles
+// ("of", "the", "and").
+func contentWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if nameParticles[w] || w == "the" || w == "and" || w == "&" || w == "for" || w == "on" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }

@@ -68,6 +68,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Wendy"},
 		},
 		{
+			name:   "SpelledOutNameBeatsGazetteerAcronym",
+			text:   "The Interstate Commerce Commission (ICC) approved the merger on Monday.\n\nThe ICC said rates would not rise.",
+			want:   []want{{"Interstate Commerce Commission", "org", ""}},
+			absent: []string{"International Criminal Court"},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},

@@ -157,3 +157,25 @@ func TestAbbreviates(t *testing.T) {
 		}
 	}
 }
+
+func TestSameSpelledName(t *testing.T) {
+	tests := []struct {
+		long, canonical string
+		want            bool
+	}{
+		{"African Development Bank", "Asian Development Bank", false},
+		{"Interstate Commerce Commission", "International Criminal Court", false},
+		{"Organisation of Petroleum Exporting Countries", "OPEC", true},
+		{"World Trade Organisation", "World Trade Organization", true},
+		{"Bank for International Settlements", "Bank of International Settlements", true},
+		{"International Energy Agency", "Institute of Economic Affairs", false},
+		{"Housing and Urban Development", "U.S. Department of Housing and Urban Development", true},
+		{"Asian Development Bank Group", "Asian Development Bank", false},
+		{"Development Bank", "Asian Development Bank", true},
+	}
+	for _, tt := range tests {
+		if got := sameSpelledName(tt.long, tt.canonical); got != tt.want {
+			t.Errorf("sameSpelledName(%q, %q) = %v, want %v", tt.long, tt.canonical, got, tt.want)
+		}
+	}
+}
