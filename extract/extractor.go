@@ -189,6 +189,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.segment()
 	st.recognise()
 	st.joinDefinitions()
+	st.dropRatings()
 	st.trimSpans()
 	st.placesInLists()
 	st.dropHeadlineWords()

@@ -74,6 +74,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"International Criminal Court"},
 		},
 		{
+			name:   "CreditRatingsAreNoActors",
+			text:   "The notes are rated AA by Standard & Poor's and Aa-2 by Moody's, the underwriter Kell Brothers Inc said.",
+			want:   []want{{"Standard & Poor's", "org", ""}, {"Moody's", "org", ""}},
+			absent: []string{"AA", "Aa-2"},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},
