@@ -190,6 +190,7 @@ func (b *Builder) resolveActors() resolution {
 	r.buildIndex(full)
 	wg.Wait()
 	r.suffixes(full, &res)
+	r.middleInitials(full, &res)
 	r.orgPrefixes(full, &res)
 	r.variants(full, &res)
 	bases := make([]string, 0, len(units))

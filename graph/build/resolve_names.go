@@ -290,6 +290,45 @@ func nameWords(s string) int {
 	return wordCount(strings.ReplaceAll(s, "-", " "))
 }
 
+// middleInitials joins a person's name with and without one middle
+// initial ("Martin T. Sosnoff" and "Martin Sosnoff"): the less mentioned
+// form joins the other. Two middle initials with one given name and
+// surname ("John A. Smith", "John B. Smith") are two people, and the name
+// without an initial stays apart from both; names the gazetteer knows
+// keep their own node.
+func (r *resolver) middleInitials(full []string, res *resolution) {
+	withInitial := map[string][]string{} // "given surname" -> keys "given i surname"
+	for _, k := range full {
+		words := strings.Fields(k)
+		if len(words) != 3 || len(words[1]) != 1 || len(words[0]) < 2 || r.kinds[k] != extract.KindPerson {
+			continue
+		}
+		short := words[0] + " " + words[2]
+		withInitial[short] = append(withInitial[short], k)
+	}
+	for _, short := range full {
+		longs := withInitial[short]
+		if len(longs) != 1 || r.kinds[short] != extract.KindPerson {
+			continue
+		}
+		long := longs[0]
+		if _, done := res.redirect[short]; done {
+			continue
+		}
+		if _, done := res.redirect[long]; done {
+			continue
+		}
+		if len(r.b.actors[short].ev.known) > 0 || len(r.b.actors[long].ev.known) > 0 {
+			continue
+		}
+		from, to := short, long
+		if ms, ml := r.b.actors[short].mentions, r.b.actors[long].mentions; ms > ml || ms == ml && short < long {
+			from, to = long, short
+		}
+		res.redirect[from] = to
+	}
+}
+
 // minVariantCosine is the co-mention similarity (cosine of the weighted
 // neighbour vectors) above which two spellings of a name are taken for
 // one person.

@@ -268,6 +268,29 @@ func TestVariantsWithEvidence(t *testing.T) {
 	}
 }
 
+func TestMiddleInitials(t *testing.T) {
+	docs := []*extract.Extraction{
+		graphtest.Extraction("m1", nil, []string{"Martin T. Sosnoff", "Caesars World"}),
+		graphtest.Extraction("m2", nil, []string{"Martin T. Sosnoff", "Caesars World"}),
+		graphtest.Extraction("m3", nil, []string{"Martin Sosnoff", "Caesars World"}),
+		graphtest.Extraction("m4", nil, []string{"John A. Smith", "Acme Board"}, []string{"John B. Smith", "Acme Board"}),
+		graphtest.Extraction("m5", nil, []string{"John Smith", "Acme Board"}),
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	if n := nodeByName(g, "Martin T. Sosnoff"); n == nil || n.Mentions != 3 {
+		t.Errorf("Martin T. Sosnoff = %+v, want Martin Sosnoff's mention too", n)
+	}
+	for _, name := range []string{"John A. Smith", "John B. Smith", "John Smith"} {
+		if nodeByName(g, name) == nil {
+			t.Errorf("%s merged with another Smith", name)
+		}
+	}
+}
+
 func TestWithoutSources(t *testing.T) {
 	x := graphtest.Extraction("s", map[string]extract.Kind{"Reuters": extract.KindOrg},
 		[]string{"Reuters", "Gazprom"}, []string{"Gazprom", "Rosneft"}, []string{"Reuters"})
