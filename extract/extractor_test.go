@@ -80,6 +80,18 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"AA", "Aa-2"},
 		},
 		{
+			name:   "HyphenatedCompanyShortForm",
+			text:   "Hollis-Barden Corp said it would sell its chemicals unit.\n\nHollis-Barden said the sale would close in June.",
+			want:   []want{{"Hollis-Barden Corp", "org", ""}},
+			absent: []string{"Hollis", "Barden"},
+		},
+		{
+			name:   "TwoClubsAcrossAHyphen",
+			text:   "Fulham beat Everton on Saturday.\n\nThe Fulham-Everton match drew a record crowd.",
+			want:   []want{{"Fulham", "org", ""}, {"Everton", "org", ""}},
+			absent: []string{"Fulham-Everton"},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -13,10 +14,20 @@ import (
 // become one, and a mention that touches a hyphen and a capitalised word
 // that is no mention takes the word in. Gazetteer names are left alone:
 // "Trump-Putin talks" and "Franco-German" name two actors; so are two
-// organisations ("the Chelsea-Arsenal match").
+// organisations ("the Chelsea-Arsenal match"), unless the document names
+// one organisation so ("Borg-Warner Corp" beside "Borg-Warner said").
 func (st *docState) joinHyphens() {
 	if len(st.mentions) == 0 {
 		return
+	}
+	// Hyphenated names the tagger found whole ("Borg-Warner Corp"): two
+	// organisations across a hyphen that start one of them are its
+	// short form ("Borg-Warner said"), not two actors.
+	var whole []string
+	for _, m := range st.mentions {
+		if m.kind == KindOrg && strings.Contains(m.surface, "-") {
+			whole = append(whole, m.surface)
+		}
 	}
 	out := st.mentions[:0]
 	for i := 0; i < len(st.mentions); i++ {
@@ -37,7 +48,7 @@ func (st *docState) joinHyphens() {
 				}
 				if i+1 < len(st.mentions) && st.mentions[i+1].sent == m.sent && st.mentions[i+1].t0 == k+1 {
 					n := st.mentions[i+1]
-					if n.known || n.place || m.kind == KindOrg && n.kind == KindOrg {
+					if n.known || n.place || m.kind == KindOrg && n.kind == KindOrg && !startsOneOf(whole, st.text[m.span.Start:n.span.End]) {
 						break // "Manchester United-Arsenal match": two teams
 					}
 					m.t1 = n.t1
@@ -104,4 +115,15 @@ func (st *docState) givenSyllableAt(m *mention, k int) bool {
 		}
 	}
 	return text.IsNameStart(prev.Text) && !text.IsLower(prev.Text)
+}
+
+// startsOneOf reports whether name is one of names or starts one of them
+// before a space ("Borg-Warner" of "Borg-Warner Corp").
+func startsOneOf(names []string, name string) bool {
+	for _, n := range names {
+		if n == name || strings.HasPrefix(n, name+" ") {
+			return true
+		}
+	}
+	return false
 }
