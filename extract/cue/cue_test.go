@@ -46,6 +46,8 @@ func TestVote(t *testing.T) {
 		{"He bought a [PC] and a printer.", Votes{Product: 1}},
 		{"A [BBC] spokesman said so.", Votes{Org: 1, Agent: 1}},
 		{"Sales rose during [Christmas] as expected.", Votes{Event: 1}},
+		{"Ministers reaffirmed the [Louvre] accord on Sunday.", Votes{Work: 1}},
+		{"The [Marrakesh] pact was signed.", Votes{Work: 1}},
 		{"The [Oscar]-winning actor arrived.", Votes{Event: 1}},
 		{"Prices fell, [Reuters] reported.", Votes{Source: 1}},
 		{"He told [Reuters] on Monday.", Votes{Cited: 1}},
