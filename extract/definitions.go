@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -48,10 +49,20 @@ func (st *docState) joinDefinitions() {
 				}
 				continue
 			}
-			org := st.namesOrg(si, p0, k+2)
+			// A measure's name is a term whatever the tagger made of its
+			// words ("London Interbank Offered Rate (LIBOR)"), and so is
+			// its acronym wherever the document uses it ("the RPI rose").
+			measure := cue.Default().MeasureWord(toks[k-1].Text)
+			org := st.namesOrg(si, p0, k+2) && !measure
 			m, ok := st.definitionMention(si, p0, k)
 			if org && !ok {
 				continue
+			}
+			if measure {
+				if terms == nil {
+					terms = map[string]bool{}
+				}
+				terms[toks[k+1].Text] = true
 			}
 			if org && !m.known {
 				// The document's own meaning of an acronym the

@@ -92,6 +92,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Fulham-Everton"},
 		},
 		{
+			name:   "MeasureDefinedByAcronymIsNoActor",
+			text:   "The Consumer Spending Index (CSI) rose 0.4 pct in May, the Halden Institute said.\n\nThe CSI fell in April.",
+			want:   []want{{"Halden Institute", "org", ""}},
+			absent: []string{"CSI", "Consumer Spending Index"},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},

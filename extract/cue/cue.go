@@ -482,6 +482,10 @@ func (t *Table) OrgWord(w string) bool {
 // in a name of two words or more ("Convention", "Bill", "Index").
 func (t *Table) TailWord(w string) bool { return len(t.tail[lower(w)]) > 0 }
 
+// MeasureWord reports whether w (any case) is the last word of the name
+// of an economic measure ("Rate", "Index", "Product").
+func (t *Table) MeasureWord(w string) bool { return slices.Contains(t.tail[lower(w)], ClassMeasure) }
+
 // LegalForm reports whether w is a company's legal form ("Ltd", "Inc."),
 // which is no name on its own.
 func (t *Table) LegalForm(w string) bool { return t.legal[lower(w)] }
