@@ -273,6 +273,19 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 		for _, c := range t.tail[lower(toks[t1-1].Text)] {
 			v.Mark(c)
 		}
+		// The head before "of" or "on" counts as the last word: the
+		// "Convention" of "European Convention on Human Rights", the
+		// "Treaty" of "Treaty of Rome".
+		for k := t0 + 1; k+1 < t1; k++ {
+			if w := toks[k].Text; w == "of" || w == "on" {
+				for _, c := range t.tail[lower(toks[k-1].Text)] {
+					if c == ClassWork {
+						v.Mark(c)
+					}
+				}
+				break
+			}
+		}
 	}
 	// Before: the phrase ends at t0, or at t0-1 when "the" sits between
 	// ("told the BBC").

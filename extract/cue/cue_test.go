@@ -48,6 +48,8 @@ func TestVote(t *testing.T) {
 		{"Sales rose during [Christmas] as expected.", Votes{Event: 1}},
 		{"Ministers reaffirmed the [Louvre] accord on Sunday.", Votes{Work: 1}},
 		{"The [Marrakesh] pact was signed.", Votes{Work: 1}},
+		{"It breaches the [European Convention on Human Rights] too.", Votes{Work: 1}},
+		{"The [Bank of England] raised rates.", Votes{}},
 		{"Loans priced at the [London Interbank] offered rate rose.", Votes{Measure: 1}},
 		{"The notes pay [Libor] plus 0.25 pct.", Votes{Measure: 1}},
 		{"The [Oscar]-winning actor arrived.", Votes{Event: 1}},
