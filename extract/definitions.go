@@ -250,12 +250,12 @@ func (st *docState) definitionMention(si, t0, t1 int) (mention, bool) {
 	toks := st.tokens[si]
 	acr := toks[t1+1]
 	long := st.text[toks[t0].Span.Start:toks[t1-1].Span.End]
-	entries := st.e.lex.Lookup(long)
+	entries := st.existing(st.e.lex.Lookup(long))
 	if len(entries) == 0 {
 		// The gazetteer's meaning of the acronym, unless the text spells
 		// out another name: "African Development Bank (ADB)" is not the
 		// gazetteer's Asian Development Bank.
-		entries = slices.DeleteFunc(slices.Clone(st.e.lex.Lookup(acr.Text)), func(e lexicon.Entry) bool {
+		entries = slices.DeleteFunc(slices.Clone(st.existing(st.e.lex.Lookup(acr.Text))), func(e lexicon.Entry) bool {
 			return !sameSpelledName(long, e.Name)
 		})
 	}

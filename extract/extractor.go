@@ -336,6 +336,9 @@ func (st *docState) recognise() {
 		}
 		for i := 0; i < len(toks); {
 			n, entries := st.e.lex.Longest(st.text, toks[i:])
+			if entries = st.existing(entries); len(entries) == 0 {
+				n = 0 // an organisation founded after the document's day
+			}
 			// A surname alias right after another given name is someone
 			// else ("Jack McConnell" is not Mitch McConnell).
 			if n == 1 && entries[0].Kind == KindPerson && i > 0 && st.e.lex.IsGivenName(toks[i-1].Text) {
@@ -428,15 +431,26 @@ func (st *docState) chooseEntry(si, t0, t1 int, entries []lexicon.Entry) lexicon
 	return e
 }
 
-// inTime returns the name of the state that acted for state name at the
-// document's date ("Germany" in a 1987 story is West Germany; see
-// lexicon.Predecessor); other kinds of names, and names that are no
-// state, are returned as they are.
+// inTime returns the name of the state or organisation that acted for
+// name at the document's date ("Germany" in a 1987 story is West
+// Germany, the European Union the European Community; see
+// lexicon.Predecessor); names of other kinds are returned as they are.
 func (st *docState) inTime(name string, kind Kind) string {
-	if kind != KindState || name == "" || st.day.IsZero() {
+	if kind != KindState && kind != KindOrg || name == "" || st.day.IsZero() {
 		return name
 	}
 	return st.e.lex.Predecessor(name, st.day)
+}
+
+// existing returns the gazetteer entries whose actors existed on the
+// document's day (lexicon.Existed): entries itself when all did.
+func (st *docState) existing(entries []lexicon.Entry) []lexicon.Entry {
+	for _, e := range entries {
+		if !st.e.lex.Existed(e, st.day) {
+			return slices.DeleteFunc(slices.Clone(entries), func(e lexicon.Entry) bool { return !st.e.lex.Existed(e, st.day) })
+		}
+	}
+	return entries
 }
 
 // lexMention turns a gazetteer match into a mention.
@@ -723,7 +737,7 @@ func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 		return mention{}, false
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
-	entries := st.e.lex.Lookup(cleanName(st.text[span.Start:span.End]))
+	entries := st.existing(st.e.lex.Lookup(cleanName(st.text[span.Start:span.End])))
 	if len(entries) == 0 {
 		return mention{}, false
 	}
@@ -749,7 +763,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
 		via: ViaName, actorIndex: -1, titled: titled || st.titleBefore(si, t0)}
 	// The gazetteer may know the cleaned entity ("Mr. Putin" -> "Putin").
-	if entries := st.e.lex.Lookup(m.name); len(entries) > 0 {
+	if entries := st.existing(st.e.lex.Lookup(m.name)); len(entries) > 0 {
 		e := entries[0]
 		m.name, m.kind, m.via, m.affil, m.known = st.inTime(e.Name, e.Kind), e.Kind, e.Via, st.inTime(e.Affiliation, KindState), true
 		if m.via == "" {

@@ -479,3 +479,30 @@ func checkActors(t *testing.T, x *Extraction, want, not []string) {
 		}
 	}
 }
+
+func TestExtractActorsOfTheirTime(t *testing.T) {
+	ex := testExtractor(t)
+	text := "Investors Wagner and Brown raised their stake, Brussels said.\n\nWagner said the price was fair."
+	tests := []struct {
+		date        string
+		want, wrong string // an actor the document names, one it must not
+	}{
+		{"1987-03-02", "European Community", "Wagner Group"},
+		{"1987-03-02", "Wagner", "European Union"},
+		{"2023-06-24", "Wagner Group", "European Community"},
+		{"2023-06-24", "European Union", "Wagner"},
+	}
+	for _, tt := range tests {
+		x, err := ex.Extract(Document{ID: "d", Date: tt.date, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]bool{}
+		for _, a := range x.Actors {
+			names[a.Name] = true
+		}
+		if !names[tt.want] || names[tt.wrong] {
+			t.Errorf("%s: actors %v, want %q and not %q", tt.date, x.Actors, tt.want, tt.wrong)
+		}
+	}
+}

@@ -99,7 +99,7 @@ func (st *docState) trimSpans() {
 			continue
 		}
 		if m.kind == KindPerson && !st.e.lex.IsGivenName(toks[t0].Text) {
-			if n, entries := st.e.lex.Longest(st.text, toks[t0:m.t1]); n > 0 && m.t1-(t0+n) >= 2 &&
+			if n, entries := st.e.lex.Longest(st.text, toks[t0:m.t1]); n > 0 && len(st.existing(entries)) == len(entries) && m.t1-(t0+n) >= 2 &&
 				entries[0].Kind != KindPerson && entries[0].Kind != KindUnknown {
 				if km, ok := st.lexMention(m.sent, t0, t0+n, entries); ok {
 					out = append(out, km)

@@ -83,7 +83,8 @@ type Lexicon struct {
 	family  map[string]bool             // lower-case family names written first
 	demonym map[string]string           // canonical state name -> its first demonym
 	bodies  map[string]string           // state + "\x00" + lower-case body name -> organisation ("" if several)
-	succ    map[string]succession       // canonical state name -> the state it took over from
+	succ    map[string]succession       // canonical state or organisation name -> the one it took over from
+	founded map[string]time.Time        // canonical organisation name -> the day it came to be
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // foldName(name)
@@ -112,6 +113,7 @@ const (
 	placesFile = "places.tsv"
 	titlesFile = "titles.tsv"
 	succFile   = "successions.tsv"
+	fromFile   = "founded.tsv"
 	givenFile  = "givennames.txt"
 	familyFile = "familynames.txt"
 )
@@ -138,7 +140,8 @@ func Default() (*Lexicon, error) {
 }
 
 // Load reads the gazetteer files states.tsv, orgs.tsv, people.tsv,
-// places.tsv, titles.tsv, givennames.txt and familynames.txt from the root of fsys (the
+// places.tsv, titles.tsv, successions.tsv, founded.tsv, givennames.txt
+// and familynames.txt from the root of fsys (the
 // format is described in data/README.md). Missing files are skipped, but
 // at least one must be present. Errors are *ParseError values that carry
 // the file and line.
@@ -157,6 +160,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{placesFile, b.place, 4},
 		{titlesFile, b.title, 2},
 		{succFile, b.succession, 3},
+		{fromFile, b.founded, 2},
 	}
 	for _, s := range steps {
 		data, err := fs.ReadFile(fsys, s.file)
@@ -204,6 +208,7 @@ func newLexicon() *Lexicon {
 		demonym: map[string]string{},
 		bodies:  map[string]string{},
 		succ:    map[string]succession{},
+		founded: map[string]time.Time{},
 		ignored: map[string]bool{},
 		merge:   map[string]string{},
 		apart:   map[[2]string]bool{},
@@ -491,21 +496,25 @@ func (b *builder) place(_ string, _ int, f []string) error {
 	return nil
 }
 
-// succession is a state's predecessor and the day the state took over.
+// succession is a state's or an organisation's predecessor and the day
+// it took over.
 type succession struct {
 	predecessor string
 	from        time.Time
 }
 
-// succession reads: successor, predecessor, day.
+// succession reads: successor, predecessor, day. Both are states, or both
+// organisations.
 func (b *builder) succession(_ string, _ int, f []string) error {
-	for _, n := range f[:2] {
-		if _, ok := b.l.states[n]; !ok {
-			return fmt.Errorf("unknown state %q", n)
-		}
+	_, s0 := b.l.states[f[0]]
+	_, s1 := b.l.states[f[1]]
+	_, o0 := b.l.orgs[f[0]]
+	_, o1 := b.l.orgs[f[1]]
+	if !(s0 && s1 || o0 && o1) {
+		return fmt.Errorf("%q and %q: want two states or two organisations", f[0], f[1])
 	}
 	if _, ok := b.l.succ[f[0]]; ok {
-		return fmt.Errorf("state %q has two predecessors", f[0])
+		return fmt.Errorf("%q has two predecessors", f[0])
 	}
 	day, err := time.Parse(time.DateOnly, f[2])
 	if err != nil {
@@ -515,19 +524,44 @@ func (b *builder) succession(_ string, _ int, f []string) error {
 	return nil
 }
 
-// Predecessor returns the state that acted for state in a document of the
-// given day: the state it took over from when day is before the
-// succession ("Germany" in 1987 is West Germany), else state itself. A
-// zero day (an undated document) is today's world.
-func (l *Lexicon) Predecessor(state string, day time.Time) string {
-	for range 4 { // a chain of successions, bounded
-		s, ok := l.succ[state]
-		if !ok || day.IsZero() || !day.Before(s.from) {
-			return state
-		}
-		state = s.predecessor
+// founded reads: organisation, day.
+func (b *builder) founded(_ string, _ int, f []string) error {
+	if _, ok := b.l.orgs[f[0]]; !ok {
+		return fmt.Errorf("unknown organisation %q", f[0])
 	}
-	return state
+	if _, ok := b.l.founded[f[0]]; ok {
+		return fmt.Errorf("organisation %q founded twice", f[0])
+	}
+	day, err := time.Parse(time.DateOnly, f[1])
+	if err != nil {
+		return fmt.Errorf("day %q: want YYYY-MM-DD", f[1])
+	}
+	b.l.founded[f[0]] = day
+	return nil
+}
+
+// Predecessor returns the state (or organisation) that acted for name in
+// a document of the given day: the one it took over from when day is
+// before the succession ("Germany" in 1987 is West Germany, the European
+// Union the European Community), else name itself. A zero day (an
+// undated document) is today's world.
+func (l *Lexicon) Predecessor(name string, day time.Time) string {
+	for range 4 { // a chain of successions, bounded
+		s, ok := l.succ[name]
+		if !ok || day.IsZero() || !day.Before(s.from) {
+			return name
+		}
+		name = s.predecessor
+	}
+	return name
+}
+
+// Existed reports whether the actor of entry e existed on day: false only
+// for an organisation founded after it ("Wagner" in a 1987 story is not
+// the Wagner Group). A zero day (an undated document) is today's world.
+func (l *Lexicon) Existed(e Entry, day time.Time) bool {
+	from, ok := l.founded[e.Name]
+	return !ok || day.IsZero() || !day.Before(from) || e.Kind != KindOrg
 }
 
 // title reads: category, phrases.

@@ -32,6 +32,8 @@ func TestPredecessor(t *testing.T) {
 		{"Czech Republic", day("1992-12-31"), "Czechoslovakia"},
 		{"France", day("1987-03-02"), "France"},
 		{"Germany", time.Time{}, "Germany"}, // undated: today's world
+		{"European Union", day("1987-03-02"), "European Community"},
+		{"European Union", day("1993-11-01"), "European Union"},
 	}
 	for _, tt := range tests {
 		if got := l.Predecessor(tt.state, tt.day); got != tt.want {
@@ -42,17 +44,77 @@ func TestPredecessor(t *testing.T) {
 
 func TestSuccessionErrors(t *testing.T) {
 	states := "Alba\tmember\t-\t-\t-\t-\nOld Alba\thistorical\t-\t-\t-\t-\n"
+	orgs := "Alba League\tbloc\t-\t-\t-\t-\n"
 	tests := []struct{ name, succ string }{
 		{"UnknownState", "Alba\tGaul\t1990-01-01\n"},
 		{"BadDay", "Alba\tOld Alba\t1990\n"},
 		{"TwoPredecessors", "Alba\tOld Alba\t1990-01-01\nAlba\tOld Alba\t1991-01-01\n"},
+		{"StateAfterOrganisation", "Alba\tAlba League\t1990-01-01\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(fstest.MapFS{"states.tsv": {Data: []byte(states)}, "successions.tsv": {Data: []byte(tt.succ)}})
+			_, err := Load(fstest.MapFS{"states.tsv": {Data: []byte(states)}, "orgs.tsv": {Data: []byte(orgs)}, "successions.tsv": {Data: []byte(tt.succ)}})
 			var pe *ParseError
 			if !errors.As(err, &pe) || pe.Source != "successions.tsv" {
 				t.Errorf("Load: error %v, want a ParseError in successions.tsv", err)
+			}
+		})
+	}
+}
+
+func TestExisted(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	org := func(name string) Entry {
+		for _, e := range l.Lookup(name) {
+			if e.Kind == KindOrg {
+				return e
+			}
+		}
+		t.Fatalf("no organisation %q", name)
+		return Entry{}
+	}
+	tests := []struct {
+		e    Entry
+		day  time.Time
+		want bool
+	}{
+		{org("Wagner"), day("1987-03-02"), false},
+		{org("Wagner"), day("2023-06-24"), true},
+		{org("Wagner"), time.Time{}, true}, // undated: today's world
+		{org("OPEC"), day("1987-03-02"), true},
+		{org("Hamas"), day("1987-12-13"), false},
+		{org("Hamas"), day("1987-12-14"), true},
+	}
+	for _, tt := range tests {
+		if got := l.Existed(tt.e, tt.day); got != tt.want {
+			t.Errorf("Existed(%q, %s) = %v, want %v", tt.e.Name, tt.day.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
+
+func TestFoundedErrors(t *testing.T) {
+	orgs := "Alba League\tbloc\t-\t-\t-\t-\n"
+	tests := []struct{ name, rows string }{
+		{"UnknownOrganisation", "Gaul League\t1990-01-01\n"},
+		{"BadDay", "Alba League\t1990\n"},
+		{"Twice", "Alba League\t1990-01-01\nAlba League\t1991-01-01\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(fstest.MapFS{"orgs.tsv": {Data: []byte(orgs)}, "founded.tsv": {Data: []byte(tt.rows)}})
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Source != "founded.tsv" {
+				t.Errorf("Load: error %v, want a ParseError in founded.tsv", err)
 			}
 		})
 	}
