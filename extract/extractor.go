@@ -336,8 +336,8 @@ func (st *docState) recognise() {
 		}
 		for i := 0; i < len(toks); {
 			n, entries := st.e.lex.Longest(st.text, toks[i:])
-			if entries = st.existing(entries); len(entries) == 0 {
-				n = 0 // an organisation founded after the document's day
+			if entries = st.existing(entries); len(entries) == 0 || st.surnameBeforeGazetteer(n, entries) {
+				n, entries = 0, nil // an organisation founded after the document's day; "Bush" in 1987
 			}
 			// A surname alias right after another given name is someone
 			// else ("Jack McConnell" is not Mitch McConnell).
@@ -451,6 +451,18 @@ func (st *docState) existing(entries []lexicon.Entry) []lexicon.Entry {
 		}
 	}
 	return entries
+}
+
+// gazetteerPeopleFrom is the first year of the offices people.tsv lists.
+const gazetteerPeopleFrom = 2000
+
+// surnameBeforeGazetteer reports whether a gazetteer match of n words is a
+// person's one-word alias in a document dated before the years the
+// gazetteer's people list covers: in a 1987 story "Bush" is the vice
+// president, "Vance" Cyrus Vance, "De Croo" the father. Full names still
+// match, and the document's own full names resolve its surnames.
+func (st *docState) surnameBeforeGazetteer(n int, entries []lexicon.Entry) bool {
+	return n == 1 && len(entries) > 0 && entries[0].Kind == KindPerson && !st.day.IsZero() && st.day.Year() < gazetteerPeopleFrom
 }
 
 // lexMention turns a gazetteer match into a mention.
@@ -738,7 +750,7 @@ func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	entries := st.existing(st.e.lex.Lookup(cleanName(st.text[span.Start:span.End])))
-	if len(entries) == 0 {
+	if len(entries) == 0 || st.surnameBeforeGazetteer(t1-t0, entries) {
 		return mention{}, false
 	}
 	return st.lexMention(si, t0, t1, entries)
@@ -763,7 +775,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
 		via: ViaName, actorIndex: -1, titled: titled || st.titleBefore(si, t0)}
 	// The gazetteer may know the cleaned entity ("Mr. Putin" -> "Putin").
-	if entries := st.existing(st.e.lex.Lookup(m.name)); len(entries) > 0 {
+	if entries := st.existing(st.e.lex.Lookup(m.name)); len(entries) > 0 && !st.surnameBeforeGazetteer(t1-t0, entries) {
 		e := entries[0]
 		m.name, m.kind, m.via, m.affil, m.known = st.inTime(e.Name, e.Kind), e.Kind, e.Via, st.inTime(e.Affiliation, KindState), true
 		if m.via == "" {

@@ -482,18 +482,21 @@ func checkActors(t *testing.T, x *Extraction, want, not []string) {
 
 func TestExtractActorsOfTheirTime(t *testing.T) {
 	ex := testExtractor(t)
-	text := "Investors Wagner and Brown raised their stake, Brussels said.\n\nWagner said the price was fair."
+	wagner := "Investors Wagner and Brown raised their stake, Brussels said.\n\nWagner said the price was fair."
+	vance := "The plan was criticised on Monday.\n\nVance said the talks would go on."
 	tests := []struct {
-		date        string
-		want, wrong string // an actor the document names, one it must not
+		text, date  string
+		want, wrong string // an actor the document names ("": none required), one it must not
 	}{
-		{"1987-03-02", "European Community", "Wagner Group"},
-		{"1987-03-02", "Wagner", "European Union"},
-		{"2023-06-24", "Wagner Group", "European Community"},
-		{"2023-06-24", "European Union", "Wagner"},
+		{wagner, "1987-03-02", "European Community", "Wagner Group"},
+		{wagner, "1987-03-02", "Wagner", "European Union"},
+		{wagner, "2023-06-24", "Wagner Group", "European Community"},
+		{wagner, "2023-06-24", "European Union", "Wagner"},
+		{vance, "1979-05-02", "", "JD Vance"},
+		{vance, "2025-05-02", "JD Vance", "Vance"},
 	}
 	for _, tt := range tests {
-		x, err := ex.Extract(Document{ID: "d", Date: tt.date, Text: text})
+		x, err := ex.Extract(Document{ID: "d", Date: tt.date, Text: tt.text})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -501,7 +504,7 @@ func TestExtractActorsOfTheirTime(t *testing.T) {
 		for _, a := range x.Actors {
 			names[a.Name] = true
 		}
-		if !names[tt.want] || names[tt.wrong] {
+		if tt.want != "" && !names[tt.want] || names[tt.wrong] {
 			t.Errorf("%s: actors %v, want %q and not %q", tt.date, x.Actors, tt.want, tt.wrong)
 		}
 	}
