@@ -336,7 +336,7 @@ func (st *docState) recognise() {
 		}
 		for i := 0; i < len(toks); {
 			n, entries := st.e.lex.Longest(st.text, toks[i:])
-			if entries = st.existing(entries); len(entries) == 0 || st.surnameBeforeGazetteer(n, entries) {
+			if entries = st.existing(entries); len(entries) == 0 || n > 0 && st.aliasBeforeGazetteer(st.text[toks[i].Span.Start:toks[i+n-1].Span.End], entries) {
 				n, entries = 0, nil // an organisation founded after the document's day; "Bush" in 1987
 			}
 			// A surname alias right after another given name is someone
@@ -456,13 +456,17 @@ func (st *docState) existing(entries []lexicon.Entry) []lexicon.Entry {
 // gazetteerPeopleFrom is the first year of the offices people.tsv lists.
 const gazetteerPeopleFrom = 2000
 
-// surnameBeforeGazetteer reports whether a gazetteer match of n words is a
-// person's one-word alias in a document dated before the years the
-// gazetteer's people list covers: in a 1987 story "Bush" is the vice
-// president, "Vance" Cyrus Vance, "De Croo" the father. Full names still
-// match, and the document's own full names resolve its surnames.
-func (st *docState) surnameBeforeGazetteer(n int, entries []lexicon.Entry) bool {
-	return n == 1 && len(entries) > 0 && entries[0].Kind == KindPerson && !st.day.IsZero() && st.day.Year() < gazetteerPeopleFrom
+// aliasBeforeGazetteer reports whether form, a gazetteer match, is a
+// person's alias other than the full name, in a document dated before
+// the years the gazetteer's people list covers: in a 1987 story "Bush"
+// and "George Bush" are the vice president, not George W. Bush, "Vance"
+// is Cyrus Vance. Full names still match, and the document's own full
+// names resolve its surnames.
+func (st *docState) aliasBeforeGazetteer(form string, entries []lexicon.Entry) bool {
+	if len(entries) == 0 || entries[0].Kind != KindPerson || st.day.IsZero() || st.day.Year() >= gazetteerPeopleFrom {
+		return false
+	}
+	return lexicon.NameKey(cleanName(form)) != lexicon.NameKey(entries[0].Name)
 }
 
 // lexMention turns a gazetteer match into a mention.
@@ -749,8 +753,9 @@ func (st *docState) knownPart(si, t0, t1 int) (mention, bool) {
 		return mention{}, false
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
-	entries := st.existing(st.e.lex.Lookup(cleanName(st.text[span.Start:span.End])))
-	if len(entries) == 0 || st.surnameBeforeGazetteer(t1-t0, entries) {
+	name := cleanName(st.text[span.Start:span.End])
+	entries := st.existing(st.e.lex.Lookup(name))
+	if len(entries) == 0 || st.aliasBeforeGazetteer(name, entries) {
 		return mention{}, false
 	}
 	return st.lexMention(si, t0, t1, entries)
@@ -775,7 +780,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
 		via: ViaName, actorIndex: -1, titled: titled || st.titleBefore(si, t0)}
 	// The gazetteer may know the cleaned entity ("Mr. Putin" -> "Putin").
-	if entries := st.existing(st.e.lex.Lookup(m.name)); len(entries) > 0 && !st.surnameBeforeGazetteer(t1-t0, entries) {
+	if entries := st.existing(st.e.lex.Lookup(m.name)); len(entries) > 0 && !st.aliasBeforeGazetteer(m.name, entries) {
 		e := entries[0]
 		m.name, m.kind, m.via, m.affil, m.known = st.inTime(e.Name, e.Kind), e.Kind, e.Via, st.inTime(e.Affiliation, KindState), true
 		if m.via == "" {

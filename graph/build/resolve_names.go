@@ -294,8 +294,8 @@ func nameWords(s string) int {
 // initial ("Martin T. Sosnoff" and "Martin Sosnoff"): the less mentioned
 // form joins the other. Two middle initials with one given name and
 // surname ("John A. Smith", "John B. Smith") are two people, and the name
-// without an initial stays apart from both; names the gazetteer knows
-// keep their own node.
+// without an initial stays apart from both; a name the gazetteer knows is
+// the one the other joins.
 func (r *resolver) middleInitials(full []string, res *resolution) {
 	withInitial := map[string][]string{} // "given surname" -> keys "given i surname"
 	for _, k := range full {
@@ -318,12 +318,18 @@ func (r *resolver) middleInitials(full []string, res *resolution) {
 		if _, done := res.redirect[long]; done {
 			continue
 		}
-		if len(r.b.actors[short].ev.known) > 0 || len(r.b.actors[long].ev.known) > 0 {
-			continue
-		}
+		ks, kl := len(r.b.actors[short].ev.known) > 0, len(r.b.actors[long].ev.known) > 0
 		from, to := short, long
-		if ms, ml := r.b.actors[short].mentions, r.b.actors[long].mentions; ms > ml || ms == ml && short < long {
+		switch {
+		case ks && kl:
+			continue
+		case ks: // the gazetteer's name stays: "Donald J. Trump" joins "Donald Trump"
 			from, to = long, short
+		case kl:
+		default:
+			if ms, ml := r.b.actors[short].mentions, r.b.actors[long].mentions; ms > ml || ms == ml && short < long {
+				from, to = long, short
+			}
 		}
 		res.redirect[from] = to
 	}
