@@ -11,8 +11,12 @@ import "github.com/actorgraph/actorgraph/extract/text"
 //	"Trump's envoy Steve Witkoff"                                       (person's + title + name)
 //
 // A person reference takes the affiliation of that person, decided in a
-// first round from the state references and the gazetteer.
+// first round from the state references and the gazetteer; it counts
+// half as much as a state or a body named with the title ("Mr Brown
+// introduced Dr Greenspan" against "US Federal Reserve chairman Alan
+// Greenspan").
 func (st *docState) affiliations(actors []*resolvedActor) {
+	const directVote = 2                              // a state or a body in the phrase; a person's reference counts 1
 	endAt := make(map[[2]int]int, len(st.mentions))   // (sentence, last token) -> mention
 	startAt := make(map[[2]int]int, len(st.mentions)) // (sentence, first token) -> mention
 	for i, m := range st.mentions {
@@ -21,14 +25,23 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 	}
 	type personRef struct{ actor, of int }
 	var refs []personRef
-	vote := func(actor int, other *mention) {
+	vote := func(actor int, other *mention, close bool) {
 		if other.actorIndex < 0 || other.actorIndex == actor {
 			return
 		}
 		o := actors[other.actorIndex]
 		switch o.kind {
 		case KindState:
-			actors[actor].addAffil(o.name, 1)
+			actors[actor].addAffil(o.name, directVote)
+		case KindOrg:
+			// "US Federal Reserve chairman Alan Greenspan", "Tory leader
+			// Michael Howard": the head or member of a body the
+			// gazetteer places with a state acts for it, when the body
+			// heads the phrase of the title (close: no article or verb
+			// between) and is no portfolio ("Labour Minister").
+			if aff, ok := topKey(o.affil); ok && close && o.known && aff != "" && actors[actor].kind == KindPerson && !st.portfolio(other) {
+				actors[actor].addAffil(aff, directVote)
+			}
 		case KindPerson:
 			refs = append(refs, personRef{actor, other.actorIndex})
 		}
@@ -48,7 +61,7 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 		}
 		toks := st.tokens[m.sent]
 		// Backwards: [state|person 's] title-words name.
-		titles, k, crossed := 0, m.t0-1, false
+		titles, k, crossed, loose := 0, m.t0-1, false, 0
 		for ; k >= 0 && m.t0-k <= 6; k-- {
 			if j, ok := endAt[[2]int{m.sent, k}]; ok {
 				// "Russian aide Yuri Ushakov" (a title between) or
@@ -59,9 +72,17 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 				// the one the title serves ("to brief Shultz on Prime
 				// Minister Margaret Thatcher's visit").
 				o := &st.mentions[j]
+				// A state right before a body names whose body it is:
+				// "Argentine Treasury Secretary", "Finnish Conservative
+				// Party leader" (not the American or British ones).
+				if o.actorIndex >= 0 && actors[o.actorIndex].kind == KindOrg && o.t0 > 0 {
+					if i, ok := endAt[[2]int{m.sent, o.t0 - 1}]; ok && st.mentions[i].actorIndex >= 0 && actors[st.mentions[i].actorIndex].kind == KindState {
+						o = &st.mentions[i]
+					}
+				}
 				person := o.actorIndex >= 0 && actors[o.actorIndex].kind == KindPerson
 				if titles > 0 && !(crossed && person) || o.via == ViaDemonym && k == m.t0-1 {
-					vote(m.actorIndex, o)
+					vote(m.actorIndex, o, loose <= 2 && !crossed)
 				}
 				break
 			}
@@ -69,7 +90,7 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 			if text.IsPossessive(w) {
 				continue
 			}
-			crossed = crossed || chainBreak(w) && w != "and" && w != "or"
+			crossed = crossed || chainBreak(w) && w != "and" && w != "or" || w == "a" || w == "an" || w == "the"
 			if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && n > 0 {
 				titles++
 				continue
@@ -84,6 +105,7 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 			if !text.IsLower(w) || w == "to" && titles == 0 && k > 0 && st.titleEndsAt(m.sent, k) {
 				break
 			}
+			loose++
 		}
 		// Forwards: name, [the] [state|person 's] title-words.
 		k = m.t1
@@ -103,7 +125,7 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 				// the next name's.
 				if next < len(toks) && !st.nameAfterTitle(m.sent, next, startAt, actors) {
 					if _, _, ok := st.e.lex.TitleAt(st.text, toks[next:]); ok || (next+1 < len(toks) && st.titleWithin(m.sent, next, 4)) {
-						vote(m.actorIndex, o)
+						vote(m.actorIndex, o, true)
 					}
 				}
 			}
@@ -183,4 +205,20 @@ func chainBreak(w string) bool {
 		return true
 	}
 	return false
+}
+
+// portfolio reports whether an organisation mention is a party's name
+// used as a ministry's portfolio: one word right before a minister's
+// title ("Labour Minister Almir Pazzianotto" is Brazil's minister of
+// labour, not a member of the British party).
+func (st *docState) portfolio(m *mention) bool {
+	toks := st.tokens[m.sent]
+	if m.t1-m.t0 != 1 || m.t1 >= len(toks) {
+		return false
+	}
+	if e, ok := st.e.lex.Org(m.name); !ok || e.Category != "party" {
+		return false
+	}
+	_, t, ok := st.e.lex.TitleAt(st.text, toks[m.t1:])
+	return ok && t.Category == "minister"
 }

@@ -98,6 +98,21 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"CSI", "Consumer Spending Index"},
 		},
 		{
+			name: "AffiliationThroughABodyOfAState",
+			text: "The talks were praised by US Federal Reserve chairman Oren Caldwell on Monday.",
+			want: []want{{"Oren Caldwell", "person", "United States"}},
+		},
+		{
+			name: "PartyNameAsPortfolio",
+			text: "The strike was ended, Labour Minister Ana Prates said in Brasilia.",
+			want: []want{{"Ana Prates", "person", ""}},
+		},
+		{
+			name: "StateBeforeABody",
+			text: "The plan was backed by Argentine Treasury Secretary Luis Varela.",
+			want: []want{{"Luis Varela", "person", "Argentina"}},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},
