@@ -440,11 +440,13 @@ func (b *Builder) finalRefs(e *edgeAcc, docIndex map[string]int) []graph.Ref {
 }
 
 // affiliationOf returns the state (or organisation) that most of an
-// actor's documents place it with. One document's reading is not enough
-// for an actor that four or more documents name: a title read with the
-// wrong name in one story ("Dutch Finance Minister Onno Ruding welcomed
-// ... Alan Greenspan") would otherwise speak for the whole archive. An
-// actor of three documents or fewer keeps what one of them says.
+// actor's documents place it with, one vote per document (a document that
+// names an actor often does not make its reading more likely). A single
+// document's reading stands: a threshold of two documents for actors of
+// four or more removed as many right affiliations as wrong ones on the
+// Reuters and BBC archives (American Telephone and Telegraph, KLM and the
+// SEC beside the ICCO's "Ivorian" delegate and the Paris Club's
+// "Mexican" accord).
 func affiliationOf(a *actorAcc) string {
 	aff, ok := topKey(a.affiliations)
 	if !ok {
