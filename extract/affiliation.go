@@ -68,9 +68,9 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 				// "Russian news agency Interfax"; a bare demonym must
 				// touch the name ("Ukrainian Vladimir ..." is rare, but
 				// "Ukrainian and European officials" is no affiliation).
-				// Across a preposition a person is another party, not
-				// the one the title serves ("to brief Shultz on Prime
-				// Minister Margaret Thatcher's visit").
+				// Across a preposition or an article a person is another
+				// party, not the one the title serves ("to brief Shultz
+				// on Prime Minister Margaret Thatcher's visit").
 				o := &st.mentions[j]
 				// A state right before a body names whose body it is:
 				// "Argentine Treasury Secretary", "Finnish Conservative
@@ -155,8 +155,8 @@ func (st *docState) titleWithin(si, t, n int) bool {
 // nameAfterTitle reports whether the title words that start at token t of
 // sentence si (titles and lower-case words, at most six) are followed by
 // the start of a person's name: a title that precedes a name is that
-// name's. A
-// preposition ends the title ("Australia's delegate to the GATT").
+// name's. A preposition ends the title ("Australia's delegate to the
+// GATT").
 func (st *docState) nameAfterTitle(si, t int, startAt map[[2]int]int, actors []*resolvedActor) bool {
 	toks := st.tokens[si]
 	for k := t; k < len(toks) && k < t+6; {
@@ -176,7 +176,7 @@ func (st *docState) nameAfterTitle(si, t int, startAt map[[2]int]int, actors []*
 	return false
 }
 
-// titleEndsAt reports whether a title phrase of at most three words ends
+// titleEndsAt reports whether a title phrase of at most four words ends
 // right before token k of sentence si ("delegate" in "delegate to").
 func (st *docState) titleEndsAt(si, k int) bool {
 	_, ok := st.titleEndingAt(si, k)

@@ -16,13 +16,16 @@ import (
 // lower-case words ("Agreement", "Tariffs"). The capitalised words before
 // the bracket, with the particles between them ("of", "on", "and", …),
 // must spell the acronym with their initials. The long name becomes one
-// mention: of the acronym's actor when the gazetteer knows the acronym,
-// else an organisation of its own, which the acronym later joins
-// (resolveShortForms). Mentions inside the long name are replaced. When
-// none of them, nor the acronym's, names an organisation or a state, the
-// long name is a term ("Gross Domestic Product (GDP)", which the tagger
-// may take for a person): its mentions and the acronym's are dropped,
-// unless the gazetteer knows them.
+// mention: of the acronym's actor when the gazetteer knows the acronym by
+// that name (sameSpelledName), else an organisation of its own, which the
+// acronym names wherever the document uses it, even where the gazetteer
+// gives it another meaning ("Interstate Commerce Commission (ICC)").
+// Mentions inside the long name are replaced. When none of them, nor the
+// acronym's, names an organisation or a state, or when the long name is
+// a measure's ("Retail Price Index (RPI)"), the long name is a term
+// ("Gross Domestic Product (GDP)", which the tagger may take for a
+// person): its mentions and the acronym's are dropped, unless the
+// gazetteer knows them.
 func (st *docState) joinDefinitions() {
 	var out []mention
 	var terms map[string]bool     // acronyms of lower-case terms
