@@ -351,6 +351,16 @@ func (st *docState) recognise() {
 				continue
 			}
 			if n > 0 {
+				if st.longerName(si, i, n, entries) {
+					// "New Democratic Party" (Canada's), not the
+					// gazetteer's "Democratic Party".
+					if m, ok := st.typedPart(si, i-1, i+n, "ORG", false); ok && !m.known {
+						m.kind = KindOrg
+						st.mentions = append(st.mentions, m)
+						i += n
+						continue
+					}
+				}
 				if m, ok := st.lexMention(si, i, i+n, entries); ok {
 					st.mentions = append(st.mentions, m)
 				}
@@ -365,6 +375,45 @@ func (st *docState) recognise() {
 			i++
 		}
 	}
+}
+
+// longerName reports whether the gazetteer's organisation matched at
+// token i of sentence si is the end of a longer name: a capitalised word
+// right before it, inside the sentence (not at its start, not in a Title
+// Case headline), that is no mention, title, article, day or gazetteer
+// name of its own, before a party's full name ("New Democratic Party",
+// "Progressive Conservative Party" are not the gazetteer's American and
+// British parties).
+func (st *docState) longerName(si, i, n int, entries []lexicon.Entry) bool {
+	toks := st.tokens[si]
+	k := i - 1
+	if k < 0 || len(entries) == 0 || entries[0].Kind != KindOrg || entries[0].Category != "party" {
+		return false
+	}
+	// Only a party's full name ("... Democratic Party"), not its short
+	// one ("New Labour" is Labour).
+	if n < 2 || !strings.EqualFold(toks[i+n-1].Text, "party") {
+		return false
+	}
+	w := toks[k].Text
+	if !unicode.IsUpper([]rune(w)[0]) || st.initialPosition(si, k) || toks[k].Span.End == toks[i].Span.Start || text.IsMonth(w) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "vote",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return false
+	}
+	if n := len(st.mentions); n > 0 && st.mentions[n-1].sent == si && st.mentions[n-1].t1 > k {
+		return false
+	}
+	if n, _ := st.e.lex.Longest(st.text, toks[k:k+1]); n > 0 {
+		return false
+	}
+	if _, _, ok := st.e.lex.TitleAt(st.text, toks[k:i]); ok {
+		return false
+	}
+	return !st.e.lex.IsGivenName(w)
 }
 
 // preferEntity decides whether a tagger entity that is longer than the

@@ -113,6 +113,12 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Luis Varela", "person", "Argentina"}},
 		},
 		{
+			name:   "PartyOfAnotherState",
+			text:   "In Ottawa, New Democratic Party leader Anne Morel criticised the budget.",
+			want:   []want{{"New Democratic Party", "org", ""}, {"Anne Morel", "person", ""}},
+			absent: []string{"Democratic Party"},
+		},
+		{
 			name:   "VenueIsPlace",
 			text:   "Ministers from France and Germany met in Geneva and later in Brussels.",
 			want:   []want{{"France", "state", ""}, {"Germany", "state", ""}},
