@@ -49,6 +49,7 @@ func TestVote(t *testing.T) {
 		{"Ministers reaffirmed the [Louvre] accord on Sunday.", Votes{Work: 1}},
 		{"The [Marrakesh] pact was signed.", Votes{Work: 1}},
 		{"It breaches the [European Convention on Human Rights] too.", Votes{Work: 1}},
+		{"Wheat sold under the [Export Enhancement Program] rose.", Votes{Work: 1}},
 		{"The [Bank of England] raised rates.", Votes{}},
 		{"Loans priced at the [London Interbank] offered rate rose.", Votes{Measure: 1}},
 		{"The notes pay [Libor] plus 0.25 pct.", Votes{Measure: 1}},
