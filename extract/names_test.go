@@ -78,12 +78,7 @@ func TestOrgHeadBefore(t *testing.T) {
 	for _, tt := range tests {
 		st, m := partMention(t, ex, tt.text, tt.part, "ORG")
 		got, ok := st.orgHeadBefore(m, cue.Default())
-		switch {
-		case tt.want == "" && ok:
-			t.Errorf("%q: %q became %q", tt.text, tt.part, got.surface)
-		case tt.want != "" && (!ok || got.surface != tt.want):
-			t.Errorf("%q: %q became %q (%v), want %q", tt.text, tt.part, got.surface, ok, tt.want)
-		}
+		checkPart(t, tt.text, tt.part, tt.want, got, ok)
 	}
 }
 
@@ -112,6 +107,18 @@ func partMention(t *testing.T, ex *Extractor, text, part, typ string) (*docState
 	return st, m
 }
 
+// checkPart checks the mention a rule made of part of text: got, when
+// ok, must be want, and "" wants the rule to leave the part as it is.
+func checkPart(t *testing.T, text, part, want string, got mention, ok bool) {
+	t.Helper()
+	switch {
+	case want == "" && ok:
+		t.Errorf("%q: %q became %q", text, part, got.surface)
+	case want != "" && (!ok || got.surface != want):
+		t.Errorf("%q: %q became %q (%v), want %q", text, part, got.surface, ok, want)
+	}
+}
+
 func TestCutMonth(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
@@ -130,12 +137,7 @@ func TestCutMonth(t *testing.T) {
 	for _, tt := range tests {
 		st, m := partMention(t, ex, tt.text, tt.part, tt.typ)
 		got, ok := st.cutMonth(m)
-		switch {
-		case tt.want == "" && ok:
-			t.Errorf("%q: %q became %q", tt.text, tt.part, got.surface)
-		case tt.want != "" && (!ok || got.surface != tt.want):
-			t.Errorf("%q: %q became %q (%v), want %q", tt.text, tt.part, got.surface, ok, tt.want)
-		}
+		checkPart(t, tt.text, tt.part, tt.want, got, ok)
 	}
 }
 

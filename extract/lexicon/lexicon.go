@@ -516,9 +516,9 @@ func (b *builder) succession(_ string, _ int, f []string) error {
 	if _, ok := b.l.succ[f[0]]; ok {
 		return fmt.Errorf("%q has two predecessors", f[0])
 	}
-	day, err := time.Parse(time.DateOnly, f[2])
+	day, err := parseDay(f[2])
 	if err != nil {
-		return fmt.Errorf("day %q: want YYYY-MM-DD", f[2])
+		return err
 	}
 	b.l.succ[f[0]] = succession{predecessor: f[1], from: day}
 	return nil
@@ -532,12 +532,21 @@ func (b *builder) founded(_ string, _ int, f []string) error {
 	if _, ok := b.l.founded[f[0]]; ok {
 		return fmt.Errorf("organisation %q founded twice", f[0])
 	}
-	day, err := time.Parse(time.DateOnly, f[1])
+	day, err := parseDay(f[1])
 	if err != nil {
-		return fmt.Errorf("day %q: want YYYY-MM-DD", f[1])
+		return err
 	}
 	b.l.founded[f[0]] = day
 	return nil
+}
+
+// parseDay reads a day of a data file (YYYY-MM-DD).
+func parseDay(s string) (time.Time, error) {
+	day, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("day %q: want YYYY-MM-DD", s)
+	}
+	return day, nil
 }
 
 // Predecessor returns the state (or organisation) that acted for name in

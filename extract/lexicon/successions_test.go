@@ -12,13 +12,7 @@ func TestPredecessor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day := func(s string) time.Time {
-		d, err := time.Parse(time.DateOnly, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	day := func(s string) time.Time { return mustDay(t, s) }
 	tests := []struct {
 		state string
 		day   time.Time
@@ -53,11 +47,7 @@ func TestSuccessionErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(fstest.MapFS{"states.tsv": {Data: []byte(states)}, "orgs.tsv": {Data: []byte(orgs)}, "successions.tsv": {Data: []byte(tt.succ)}})
-			var pe *ParseError
-			if !errors.As(err, &pe) || pe.Source != "successions.tsv" {
-				t.Errorf("Load: error %v, want a ParseError in successions.tsv", err)
-			}
+			wantParseError(t, fstest.MapFS{"states.tsv": {Data: []byte(states)}, "orgs.tsv": {Data: []byte(orgs)}, "successions.tsv": {Data: []byte(tt.succ)}}, "successions.tsv")
 		})
 	}
 }
@@ -67,13 +57,7 @@ func TestExisted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day := func(s string) time.Time {
-		d, err := time.Parse(time.DateOnly, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	day := func(s string) time.Time { return mustDay(t, s) }
 	org := func(name string) Entry {
 		for _, e := range l.Lookup(name) {
 			if e.Kind == KindOrg {
@@ -111,11 +95,27 @@ func TestFoundedErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(fstest.MapFS{"orgs.tsv": {Data: []byte(orgs)}, "founded.tsv": {Data: []byte(tt.rows)}})
-			var pe *ParseError
-			if !errors.As(err, &pe) || pe.Source != "founded.tsv" {
-				t.Errorf("Load: error %v, want a ParseError in founded.tsv", err)
-			}
+			wantParseError(t, fstest.MapFS{"orgs.tsv": {Data: []byte(orgs)}, "founded.tsv": {Data: []byte(tt.rows)}}, "founded.tsv")
 		})
+	}
+}
+
+// mustDay parses a day written YYYY-MM-DD.
+func mustDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// wantParseError checks that loading fsys fails with a ParseError in file.
+func wantParseError(t *testing.T, fsys fstest.MapFS, file string) {
+	t.Helper()
+	_, err := Load(fsys)
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Source != file {
+		t.Errorf("Load: error %v, want a ParseError in %s", err, file)
 	}
 }
