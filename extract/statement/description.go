@@ -70,7 +70,28 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		}
 		switch strings.ToLower(w) {
 		case "the", "its", "this":
-			if a := ss.lastOrg(c, j, cat); a >= 0 {
+			fits := func(a int) bool {
+				if businessNouns[head] {
+					return ss.describes(a, head, cat)
+				}
+				return ss.ofCategory(a, cat)
+			}
+			// One of that kind named before it in the sentence ("JP
+			// Morgan, the US investment bank, said"); else the body
+			// that spoke last, when it is of that kind and named in
+			// the sentence or the five before: news goes on quoting
+			// the organisation it is about ("Acme said it would buy
+			// Barlow … The company said"), whoever was named between;
+			// else the one named last.
+			for i := len(c.ms) - 1; i >= 0; i-- {
+				if m := c.ms[i]; m.t1 <= j && fits(m.actorIndex) {
+					return m.actorIndex, j
+				}
+			}
+			if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && fits(s.speaker) && ss.namedSince(c, s.speaker, c.si-5) {
+				return s.speaker, j
+			}
+			if a := ss.lastOrgWhere(c, j, fits); a >= 0 {
 				return a, j
 			}
 			// "The bank said" many sentences on, when nothing of
@@ -103,6 +124,24 @@ func (ss *docState) ofCategory(a int, cat string) bool {
 		return !known || e.Category != "media"
 	}
 	return known && e.Category == cat
+}
+
+// namedSince reports whether sentence c or one of the
+// sentences from from on names actor a.
+func (ss *docState) namedSince(c *sentCtx, a, from int) bool {
+	for _, m := range c.ms {
+		if m.actorIndex == a {
+			return true
+		}
+	}
+	for si := max(from, 0); si < c.si; si++ {
+		for _, m := range ss.bySent[si] {
+			if m.actorIndex == a {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastOrgWhere returns the actor named last before token t of sentence c,
@@ -339,25 +378,7 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 		if !ok || c.ment[j] >= 0 || cat == "media" {
 			continue
 		}
-		fits := func(i int) bool {
-			if !ss.ofCategory(i, cat) {
-				return false
-			}
-			name := ss.actors[i].name
-			e, known := ss.f.lex.Org(name)
-			words := strings.Fields(strings.ToLower(name))
-			switch {
-			case businessNouns[w]:
-				// "United Food Workers Union" is no company.
-				if last := words[len(words)-1]; isBodyNoun(last) && !businessNouns[last] {
-					return false
-				}
-				return !known || businessOf(w, e.Category)
-			case cat != "":
-				return true
-			}
-			return slices.Contains(words, w)
-		}
+		fits := func(i int) bool { return ss.describes(i, w, cat) }
 		// The sentence's first such organisation is the one it is about
 		// ("X will close its plant, a company spokesman said"); before the
 		// sentence, the one named last.
@@ -369,6 +390,33 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 		return ss.lastOrgWhere(c, a, fits), true
 	}
 	return -1, false
+}
+
+// describes reports whether the noun (of orgNouns, with its category
+// cat) can describe actor a: a business noun ("company", "bank") an
+// organisation the gazetteer does not know, unless its name ends in
+// another body's noun ("United Food Workers Union", "Securities and
+// Exchange Commission" are no company), or knows as a business (a bank
+// also as a central bank); "party" a party; other nouns ("union",
+// "committee", "board") an organisation whose name has that noun ("House
+// Banking Committee").
+func (ss *docState) describes(a int, noun, cat string) bool {
+	if !ss.ofCategory(a, cat) {
+		return false
+	}
+	name := ss.actors[a].name
+	e, known := ss.f.lex.Org(name)
+	words := strings.Fields(strings.ToLower(name))
+	switch {
+	case businessNouns[noun]:
+		if last := words[len(words)-1]; isBodyNoun(last) && !businessNouns[last] {
+			return false
+		}
+		return !known || businessOf(noun, e.Category)
+	case cat != "":
+		return true
+	}
+	return slices.Contains(words, noun)
 }
 
 // earlierOrg returns the organisation of category cat ("" for any but
