@@ -558,6 +558,17 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 	if t0 >= t1 {
 		return dst
 	}
+	// A capitalised article that opens a name of three words or more is
+	// the sentence's, not the name's ("The Home Affairs Committee said",
+	// "The Energy Department"), unless the gazetteer knows the name
+	// with it ("The Hague"); before one word it stays: "The Guardian",
+	// "The Aviator" are names as written.
+	if t1-t0 >= 3 && isArticle(toks[t0].Text) {
+		whole := st.text[toks[t0].Span.Start:toks[t1-1].Span.End]
+		if len(st.e.lex.Lookup(cleanName(whole))) == 0 {
+			t0++
+		}
+	}
 	// A leading title makes the span a person ("Presidents Trump and
 	// Putin" may come tagged as an organisation).
 	typ := en.Type

@@ -57,6 +57,12 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		return -1, 0
 	}
 	head := strings.ToLower(c.toks[k].Text)
+	if groupNouns[head] {
+		return ss.describedGroup(c, k)
+	}
+	if memberNouns[head] {
+		return ss.membersOf(c, k)
+	}
 	cat, ok := orgNouns[head]
 	if !ok {
 		return -1, 0
@@ -124,6 +130,72 @@ func (ss *docState) ofCategory(a int, cat string) bool {
 		return !known || e.Category != "media"
 	}
 	return known && e.Category == cat
+}
+
+// groupNouns are the plural nouns that describe a coordination of states
+// or organisations that spoke together ("the two companies", "both
+// sides").
+var groupNouns = map[string]bool{"companies": true, "firms": true, "groups": true, "banks": true, "governments": true,
+	"countries": true, "nations": true, "sides": true, "parties": true, "states": true, "allies": true,
+	"partners": true, "leaders": true, "ministers": true, "men": true, "women": true}
+
+// describedGroup resolves a plural description ending at token k ("the
+// companies", "the two countries", "both sides"): the first speaker of
+// the coordination that spoke in the sentence or the one before
+// (recentGroup), and the phrase's first token; groupOthers gives the
+// others their statements. It returns -1 without such a coordination.
+func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
+	j := k - 1
+	if j >= 0 && (c.toks[j].Text == "two" || c.toks[j].Text == "three") {
+		j--
+	}
+	if j < 0 || c.quoted[j] || c.ment[j] >= 0 {
+		return -1, 0
+	}
+	switch strings.ToLower(c.toks[j].Text) {
+	case "the", "both":
+	default:
+		return -1, 0
+	}
+	g := ss.recentGroup(c)
+	if g == nil {
+		return -1, 0
+	}
+	return g[0], j
+}
+
+// memberNouns are the plural nouns for the members of a legislature or of
+// one of its committees.
+var memberNouns = map[string]bool{"mps": true, "meps": true, "lawmakers": true, "legislators": true,
+	"senators": true, "congressmen": true, "peers": true, "deputies": true, "councillors": true}
+
+// bodyWords are the last words of the names of the legislatures and
+// committees whose members speak for them.
+var bodyWords = map[string]bool{"Committee": true, "Commission": true, "Parliament": true, "Assembly": true,
+	"Senate": true, "Congress": true, "Council": true, "Lords": true, "Commons": true}
+
+// membersOf resolves "MPs said", "the MPs said", "the committee's
+// members": the legislature or committee that spoke in the sentence or
+// the five before, when its name ends in one of bodyWords ("The Home
+// Affairs Committee said … Courts should act faster, MPs said"), and the
+// phrase's first token; else -1: members of no body that spoke are no
+// one's voice.
+func (ss *docState) membersOf(c *sentCtx, k int) (int, int) {
+	j := k
+	if k > 0 && strings.EqualFold(c.toks[k-1].Text, "the") {
+		j = k - 1
+	} else if k > 0 && !text.IsPunct(c.toks[k-1].Text) && !ss.cl.opener.has(c.toks[k-1].Text) {
+		return -1, 0
+	}
+	s := ss.bodySpoke
+	if s.speaker < 0 || s.sent < c.si-5 {
+		return -1, 0
+	}
+	words := strings.Fields(ss.actors[s.speaker].name)
+	if !bodyWords[words[len(words)-1]] {
+		return -1, 0
+	}
+	return s.speaker, j
 }
 
 // namedSince reports whether sentence c or one of the

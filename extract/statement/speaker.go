@@ -98,12 +98,53 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	// state or organisation that spoke.
 	switch toks[j].Text {
 	case "it", "It", "they", "They":
+		if g := ss.recentGroup(c); g != nil && ss.f.opts.Pronouns && (toks[j].Text == "they" || toks[j].Text == "They") {
+			// "A and B said … They added": the coordination again
+			// (groupOthers gives the others their statements).
+			ss.addMention(c, j, j+1, g[0], lexicon.ViaPronoun)
+			return g[0], [2]int{j, j + 1}
+		}
 		if a := ss.lastCollective(found); a >= 0 && ss.f.opts.Pronouns {
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
 	}
 	return -1, [2]int{}
+}
+
+// recentGroup returns the speakers of the coordination that spoke earlier
+// in sentence c, or in the sentence before when it was also the last to
+// speak there ("Britain and France said … They said"), or nil.
+func (ss *docState) recentGroup(c *sentCtx) []int {
+	g := ss.group
+	switch {
+	case len(g.speakers) < 2:
+		return nil
+	case g.sent == c.si:
+		return g.speakers
+	case g.sent == c.si-1 && ss.last.sent == c.si-1 && slices.Contains(g.speakers, ss.last.speaker):
+		return g.speakers
+	}
+	return nil
+}
+
+// groupOthers returns, for a statement whose speaker phrase is "they" or
+// a plural description ("the two companies") resolved to the first of
+// the coordination that spoke last (recentGroup), the coordination's other
+// speakers: each of them speaks too.
+func (ss *docState) groupOthers(c *sentCtx, s candidate) []int {
+	if s.np[1] <= s.np[0] {
+		return nil
+	}
+	w := strings.ToLower(c.toks[s.np[1]-1].Text)
+	if w != "they" && !groupNouns[w] {
+		return nil
+	}
+	g := ss.recentGroup(c)
+	if len(g) < 2 || g[0] != s.speaker {
+		return nil
+	}
+	return g[1:]
 }
 
 // relativeAntecedent returns the actor named right before the relative

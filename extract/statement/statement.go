@@ -53,9 +53,12 @@ type docState struct {
 	// bodySpoke is the state or organisation that spoke last in the
 	// document, for "the spokesman said", "the statement said".
 	bodySpoke lastSpeaker
-	ctx       sentCtx // reused for every sentence
-	peace     bool    // the article speaks of peace, a ceasefire or a truce
-	last      lastSpeaker
+	// group is the last coordination that spoke together ("A and B
+	// said"), for "they said", "the two companies said".
+	group groupSpoke
+	ctx   sentCtx // reused for every sentence
+	peace bool    // the article speaks of peace, a ceasefire or a truce
+	last  lastSpeaker
 	// unnamed marks the sentences whose speaker is a person the article
 	// names but the extraction does not know ("Party chief executive Lord
 	// R. suggested …"): a "he" after them is that person, not someone
@@ -72,13 +75,19 @@ type lastSpeaker struct {
 	sent, speaker int
 }
 
+// groupSpoke is a coordination of speakers and the sentence it spoke in.
+type groupSpoke struct {
+	sent     int
+	speakers []int
+}
+
 // Find returns the stated positions of d and, when the Pronouns option is
 // on, the resolved pronouns (lexicon.ViaPronoun), role descriptions (lexicon.ViaRole) and
 // capitals that stand for unnamed officials ("officials in Kyiv",
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
-		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}}
+		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
 		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation}
@@ -261,6 +270,12 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		others := ss.otherConjuncts(c, s.np)
+		if len(others) == 0 {
+			others = ss.groupOthers(c, s)
+		}
+		if len(others) > 0 {
+			ss.group = groupSpoke{sent: c.si, speakers: append([]int{s.speaker}, others...)}
+		}
 		if len(others) > 0 && ss.reciprocal(c, t+n) {
 			// "A and B accused each other": each is the other's target.
 			s.mutual = append([]int{s.speaker}, others...)
