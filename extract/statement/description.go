@@ -68,14 +68,36 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		return -1, 0
 	}
 	j := k - 1
+	// named: whether capitalised words that are no mention stand before
+	// a capitalised noun; inner: the actor a mention among them names.
+	named, inner := false, -1
 	for n := 0; j >= 0 && n < 4; n++ {
 		w := c.toks[j].Text
 		if mi := c.ment[j]; mi >= 0 {
+			if inner < 0 {
+				inner = c.ms[mi].actorIndex
+			}
 			j = c.ms[mi].t0 - 1
+			continue
+		}
+		// "the non-profit group": a hyphen inside a word joins it.
+		if w == "-" && j > 0 && c.toks[j-1].Span.End == c.toks[j].Span.Start && c.toks[j].Span.End == c.toks[j+1].Span.Start {
+			j--
+			n--
 			continue
 		}
 		switch strings.ToLower(w) {
 		case "the", "its", "this":
+			// "The Commodity Futures Trading Commission" is a name the
+			// tagger missed, not a description; "the U.K. Intervention
+			// Board", "the Senate Agriculture Committee" are bodies of
+			// the state or organisation named inside them.
+			if named {
+				if inner >= 0 && ss.actors[inner].kind == lexicon.KindState && !stateBodyNouns[head] {
+					return -1, 0 // "The UK Independence Party" is no voice of the state
+				}
+				return inner, j
+			}
 			fits := func(a int) bool {
 				if businessNouns[head] {
 					return ss.describes(a, head, cat)
@@ -107,10 +129,19 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		if c.quoted[j] || text.IsPunct(w) || !text.IsLower(w) && !text.IsNameStart(w) {
 			break
 		}
+		if !text.IsLower(w) && !text.IsLower(c.toks[k].Text) {
+			named = true
+		}
 		j--
 	}
 	return -1, 0
 }
+
+// stateBodyNouns are the heads of the names of a state's own bodies ("the
+// U.K. Intervention Board", "the PNG Cocoa Industry Board").
+var stateBodyNouns = map[string]bool{"board": true, "council": true, "commission": true, "ministry": true,
+	"department": true, "agency": true, "office": true, "authority": true, "committee": true, "service": true,
+	"administration": true}
 
 // lastOrg returns the organisation named last before token t of sentence c
 // or in the five sentences before, of category cat ("" for any but news

@@ -292,6 +292,11 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 				return h, [2]int{a, k + 1}
 			}
 		}
+		// "The company, which makes pumps in Ohio, said": a description
+		// that is the subject, not the object of a preposition.
+		if d, s := ss.describedBefore(c, k); inner < 0 && d >= 0 && (s == 0 || !placePreps[strings.ToLower(toks[s-1].Text)] && toks[s-1].Text != "of") {
+			return d, [2]int{s, k + 1}
+		}
 		return inner, innerNP
 	}
 	a := ss.npBack(c, k)
