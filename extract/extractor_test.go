@@ -27,6 +27,24 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Witkoff"},
 		},
 		{
+			name:   "GenericNounIsNoActor",
+			text:   "The U.K. Government said it would act. The Department said it agreed. Labour won the General Election.",
+			want:   []want{{"United Kingdom", "state", ""}},
+			absent: []string{"Government", "The Department", "Department", "Election"},
+		},
+		{
+			name:   "GenericNounJoinsTheBodyNamedBefore",
+			text:   "The Westport Savings Bank raised its rates. The Bank said deposits had grown.",
+			want:   []want{{"Westport Savings Bank", "org", ""}},
+			absent: []string{"Bank", "The Bank"},
+		},
+		{
+			name:   "ArticleBeforeLongNameIsNotPartOfIt",
+			text:   "The Home Affairs Select Committee met on Monday.",
+			want:   []want{{"Home Affairs Select Committee", "org", ""}},
+			absent: []string{"The Home Affairs Select Committee"},
+		},
+		{
 			name: "SeatAndDemonymToState",
 			text: "The Kremlin said Russian negotiators were ready. The White House declined to comment.",
 			want: []want{{"Russia", "state", ""}, {"United States", "state", ""}},

@@ -218,11 +218,15 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			continue
 		}
 		a := actors[m.actorIndex]
-		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
-			if j := st.orgOf(actors, a.name); j >= 0 && first[j] < i {
+		if word, ok := oneWordName(a); ok && a.kind == KindPerson && genericNouns[word] {
+			m.actorIndex = -1 // "Administration" typed a person
+			continue
+		}
+		if word, ok := oneWordName(a); ok && a.kind == KindOrg {
+			if j := st.orgOf(actors, word); j >= 0 && first[j] < i {
 				m.actorIndex = j
-			} else if st.e.model.IsOrgWord(a.name) && st.e.model.IsCommonWord(a.name) && !isBodyName(a.name) {
-				m.actorIndex = -1 // "Bank", "Committee": which one, the text does not say
+			} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {
+				m.actorIndex = -1 // "Bank", "The Department": which one, the text does not say
 				continue
 			}
 		}
@@ -244,6 +248,24 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			m.actorIndex = -1
 		}
 	}
+}
+
+// oneWordName returns the word of an actor the gazetteer does not know
+// whose name is one word, after an article or not ("Commission", "The
+// Department"), and whether it is one.
+func oneWordName(a *resolvedActor) (string, bool) {
+	if a.known {
+		return "", false
+	}
+	switch text.FieldCount(a.name, 3) {
+	case 1:
+		return a.name, true
+	case 2:
+		if first, rest, _ := strings.Cut(a.name, " "); isArticle(first) {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // isGroup reports whether a mention is a generic plural group of people:

@@ -353,6 +353,15 @@ func camelCompound(w string) bool {
 	return false
 }
 
+// genericNouns are common nouns for a kind of body or event that news
+// capitalises but that name no one on their own: "the U.K. Government",
+// "a General Election", "The Department said" (see resolveShortForms).
+var genericNouns = map[string]bool{"Government": true, "Administration": true, "Cabinet": true, "Ministry": true,
+	"Department": true, "Committee": true, "Commission": true, "Council": true, "Board": true, "Bank": true,
+	"Exchange": true, "Association": true, "Court": true, "Party": true, "Union": true, "Election": true,
+	"Agency": true, "Authority": true, "Office": true, "Institute": true, "Federation": true, "Company": true,
+	"Corporation": true}
+
 // isArticle reports whether w is an article, capitalised or not, which
 // opens a phrase before a name but is no part of it.
 func isArticle(w string) bool {
