@@ -190,6 +190,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.recognise()
 	st.joinDefinitions()
 	st.dropRatings()
+	st.dropCurrencies()
 	st.trimSpans()
 	st.placesInLists()
 	st.dropHeadlineWords()

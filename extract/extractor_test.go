@@ -45,6 +45,17 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"The Home Affairs Select Committee"},
 		},
 		{
+			name:   "CurrencyIsNoState",
+			text:   "Northwind Pumps Ltd lost 100 mln U.S. dlrs and 20 mln Swiss francs as the South Korean won fell.",
+			want:   []want{{"Northwind Pumps Ltd", "org", ""}},
+			absent: []string{"United States", "Switzerland", "South Korea"},
+		},
+		{
+			name: "VerbAfterStateIsNoCurrency",
+			text: "South Korea won the vote, and Germany marks the day with a holiday.",
+			want: []want{{"South Korea", "state", ""}, {"Germany", "state", ""}},
+		},
+		{
 			name: "SeatAndDemonymToState",
 			text: "The Kremlin said Russian negotiators were ready. The White House declined to comment.",
 			want: []want{{"Russia", "state", ""}, {"United States", "state", ""}},
