@@ -87,7 +87,7 @@ func (e *actorEvidence) add(a extract.Actor) {
 		if e.hints == nil {
 			e.hints = map[string]int{}
 		}
-		e.hints[a.HintKey]++
+		e.hints[strings.Clone(a.HintKey)]++
 	}
 }
 
@@ -769,13 +769,13 @@ func (b *Builder) addThings(doc string, things []extract.Actor) {
 		if k == "" {
 			k = a.Name
 		}
-		k = unitKey(k, a, doc)
+		k = b.str(unitKey(k, a, doc))
 		acc := b.actors[k]
 		if acc == nil {
 			acc = newActorAcc()
 			b.actors[k] = acc
 		}
-		acc.names[a.Name] += 0
+		acc.names[b.str(a.Name)] += 0
 		acc.ev.add(a)
 		if b.dated {
 			acc.days = addThingDay(acc.days, b.day, a)
