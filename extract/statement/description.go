@@ -63,6 +63,9 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 	if memberNouns[head] {
 		return ss.membersOf(c, k)
 	}
+	if head == "department" || head == "ministry" {
+		return ss.departmentBefore(c, k)
+	}
 	cat, ok := orgNouns[head]
 	if !ok {
 		return -1, 0
@@ -227,6 +230,31 @@ func (ss *docState) membersOf(c *sentCtx, k int) (int, int) {
 		return -1, 0
 	}
 	return s.speaker, j
+}
+
+// departmentBefore resolves "the department said", "the ministry said"
+// ending at token k: the state that spoke last, in the sentence or the
+// five before ("the U.S. Agriculture Department said … the department
+// said": the department speaks for its state, see stateBodyStart), else
+// the organisation with "Department" or "Ministry" in its name named last
+// ("the Trade Ministry said … the ministry said"), and the phrase's first
+// token; or -1.
+func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
+	j := k - 1
+	if j < 0 || !strings.EqualFold(c.toks[j].Text, "the") {
+		return -1, 0
+	}
+	if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && ss.actors[s.speaker].kind == lexicon.KindState {
+		return s.speaker, j
+	}
+	noun := strings.ToUpper(c.toks[k].Text[:1]) + strings.ToLower(c.toks[k].Text[1:])
+	a := ss.lastOrgWhere(c, j, func(a int) bool {
+		return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(strings.Fields(ss.actors[a].name), noun)
+	})
+	if a < 0 {
+		return -1, 0
+	}
+	return a, j
 }
 
 // namedSince reports whether sentence c or one of the

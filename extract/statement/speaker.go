@@ -386,7 +386,11 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 	if k >= 0 && c.ment[k] < 0 && isPronoun(toks[k].Text) {
 		return a // an unresolved pronoun names no one
 	}
-	for j := k; j >= 0; {
+	j0 := k
+	if s := ss.stateBodyStart(c, k); s >= 0 {
+		a, j0 = s, s-1 // "the U.S. Agriculture Department"
+	}
+	for j := j0; j >= 0; {
 		if c.quoted[j] {
 			break
 		}
@@ -561,6 +565,40 @@ func (ss *docState) seatActor(c *sentCtx, j int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// stateBodyHeads are the last words of the names of a state's own
+// bodies.
+var stateBodyHeads = map[string]bool{"Department": true, "Ministry": true, "Office": true, "Agency": true,
+	"Bureau": true, "Service": true, "Administration": true, "Commission": true, "Board": true, "Council": true,
+	"Institute": true, "Authority": true}
+
+// stateBodyStart returns the first of the one to three capitalised words
+// ending at token k with a body's head ("Agriculture Department") that
+// follow a state's mention ("the U.S. Agriculture Department", "Brazil's
+// Coffee Institute") and name nothing the extraction knows, or -1. Such a
+// body speaks for its state, as a ministry described through its state
+// does (see headOf).
+func (ss *docState) stateBodyStart(c *sentCtx, k int) int {
+	toks := c.toks
+	if k < 1 || c.ment[k] >= 0 || c.quoted[k] || !stateBodyHeads[toks[k].Text] {
+		return -1
+	}
+	s := k
+	for n := 0; n < 3 && s > 0 && c.ment[s-1] < 0 && !c.quoted[s-1] && !text.IsLower(toks[s-1].Text) && text.IsNameStart(toks[s-1].Text); n++ {
+		s--
+	}
+	if s == k || s == 0 {
+		return -1
+	}
+	p := s - 1
+	if text.IsPossessive(toks[p].Text) && p > 0 {
+		p--
+	}
+	if mi := c.ment[p]; mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindState {
+		return s
+	}
+	return -1
 }
 
 // titleEndsAt reports whether a title ends right before token j.
