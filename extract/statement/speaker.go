@@ -108,8 +108,41 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
+		if a := ss.bodyStillTopic(c); a >= 0 && ss.f.opts.Pronouns && (toks[j].Text == "it" || toks[j].Text == "It") {
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
+	case "he", "He", "she", "She":
+		// "…, a company spokesman said. He said …": the unnamed
+		// spokesman again, who speaks for the body.
+		if s := ss.officialSpoke; s.speaker >= 0 && s.sent >= c.si-1 && c.ment[j] < 0 && ss.f.opts.Pronouns {
+			return s.speaker, [2]int{j, j + 1}
+		}
 	}
 	return -1, [2]int{}
+}
+
+// bodyStillTopic returns the state or organisation that spoke last, in
+// the three sentences before sentence c, when every sentence since opens
+// with no other state or organisation ("HealthMate said sales rose.
+// HealthMate reported a loss. A year ago, it had a loss. It said …"), or
+// -1.
+func (ss *docState) bodyStillTopic(c *sentCtx) int {
+	s := ss.bodySpoke
+	if s.speaker < 0 || s.sent >= c.si || s.sent < c.si-3 {
+		return -1
+	}
+	for si := s.sent + 1; si < c.si; si++ {
+		for _, m := range ss.bySent[si] {
+			if k := ss.actors[m.actorIndex].kind; k != lexicon.KindPerson && !ss.isMedia(m.actorIndex) {
+				if m.actorIndex != s.speaker {
+					return -1
+				}
+				break
+			}
+		}
+	}
+	return s.speaker
 }
 
 // recentGroup returns the speakers of the coordination that spoke earlier

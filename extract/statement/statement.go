@@ -56,9 +56,13 @@ type docState struct {
 	// group is the last coordination that spoke together ("A and B
 	// said"), for "they said", "the two companies said".
 	group groupSpoke
-	ctx   sentCtx // reused for every sentence
-	peace bool    // the article speaks of peace, a ceasefire or a truce
-	last  lastSpeaker
+	// officialSpoke is the state or organisation for which an unnamed
+	// official or spokesman spoke last ("a company spokesman said"), for
+	// "He said" in the sentence after.
+	officialSpoke lastSpeaker
+	ctx           sentCtx // reused for every sentence
+	peace         bool    // the article speaks of peace, a ceasefire or a truce
+	last          lastSpeaker
 	// unnamed marks the sentences whose speaker is a person the article
 	// names but the extraction does not know ("Party chief executive Lord
 	// R. suggested …"): a "he" after them is that person, not someone
@@ -75,6 +79,24 @@ type lastSpeaker struct {
 	sent, speaker int
 }
 
+// noteOfficials records in officialSpoke the state or organisation of
+// the last statement of sentence c whose speaker phrase is an unnamed
+// official or spokesman (and no name of a person); a sentence without
+// statements keeps the record.
+func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
+	for _, f := range found {
+		if ss.actors[f.speaker].kind == lexicon.KindPerson || f.np[1] <= f.np[0] || ss.namesPerson(c, f.np[0], f.np[1]) {
+			continue
+		}
+		for j := f.np[0]; j < f.np[1] && j < len(c.toks); j++ {
+			if c.ment[j] < 0 && ss.cl.official.has(c.toks[j].Text) {
+				ss.officialSpoke = lastSpeaker{sent: c.si, speaker: f.speaker}
+				break
+			}
+		}
+	}
+}
+
 // groupSpoke is a coordination of speakers and the sentence it spoke in.
 type groupSpoke struct {
 	sent     int
@@ -87,7 +109,7 @@ type groupSpoke struct {
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
-		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}}
+		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
 		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation}
@@ -154,6 +176,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 				seen[sent] = struct{}{}
 			}
 			n := len(out)
+			ss.noteOfficials(c, found)
 			out = ss.emit(c, found, out)
 			for _, st := range out[n:] {
 				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
