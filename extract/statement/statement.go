@@ -330,7 +330,21 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	p := t + n
 	switch cu.phrase {
 	case "added", "adds":
-		return p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text)
+		if p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text) {
+			return true
+		}
+		// "He added it was possible": a clause with a pronoun subject;
+		// "“…,” he added in a statement": after a quotation.
+		switch c.toks[p].Text {
+		case "it", "he", "she", "they", "we", "there", "I":
+			return true
+		}
+		for k := t - 1; k >= 0 && k >= t-3; k-- {
+			if c.quoted[k] && text.IsPunct(c.toks[k].Text) {
+				return true
+			}
+		}
+		return false
 	case "dismissed", "dismisses":
 		// "dismissed his army chief" removes someone from office.
 		for p < len(c.toks) && (ss.cl.np.has(c.toks[p].Text) || c.toks[p].Text == "the") {
