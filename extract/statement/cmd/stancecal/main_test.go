@@ -107,3 +107,24 @@ func TestFold(t *testing.T) {
 		t.Errorf("8 articles fall in %d folds", len(seen))
 	}
 }
+
+// TestVotedPenalty checks that the final target filter takes the penalty
+// most folds chose, the larger one on a tie.
+func TestVotedPenalty(t *testing.T) {
+	tests := []struct {
+		name   string
+		chosen [][2]float64
+		want   float64
+	}{
+		{"all agree", [][2]float64{{30, 0.4}, {30, 0.35}, {30, 0.4}}, 30},
+		{"majority", [][2]float64{{10, 0.4}, {3, 0.35}, {10, 0.4}, {30, 0.5}}, 10},
+		{"tie takes the larger", [][2]float64{{1, 0.4}, {30, 0.35}, {1, 0.4}, {30, 0.5}}, 30},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := votedPenalty(tt.chosen); got != tt.want {
+				t.Errorf("votedPenalty(%v) = %g, want %g", tt.chosen, got, tt.want)
+			}
+		})
+	}
+}

@@ -13,9 +13,10 @@ import (
 // The target filter (statement.TargetFilter) is fitted in the same run as
 // the calibration: each target of a matched statement that the labels
 // name is an example, kept unless its label is "x". The weights are a
-// logistic regression with a fixed penalty (filterL2); the threshold is
-// the smallest of thresholdGrid within thresholdTolerance of the best
-// stance-edge F1 on the labelled targets, chosen on out-of-fold
+// logistic regression whose penalty is the one the outer folds' inner
+// cross-validations chose most often (see choose and votedPenalty); the
+// threshold is the smallest of thresholdGrid within thresholdTolerance of
+// the best stance-edge F1 on the labelled targets, chosen on out-of-fold
 // probabilities (folds by article). The
 // cross-validated figures choose the threshold of each outer fold on an
 // inner cross-validation of its training folds only.
@@ -200,6 +201,24 @@ func choose(ts []targetExample, idx []int, k int, salt string) (float64, float64
 	return filterL2Grid[0], ths[0]
 }
 
+// votedPenalty returns the penalty that most of the folds' choices
+// (penalty, threshold) have, the larger one on a tie.
+func votedPenalty(chosen [][2]float64) float64 {
+	best, most := filterL2Grid[0], 0
+	for _, l2 := range filterL2Grid {
+		n := 0
+		for _, c := range chosen {
+			if c[0] == l2 {
+				n++
+			}
+		}
+		if n >= most {
+			best, most = l2, n
+		}
+	}
+	return best
+}
+
 // source returns the collection an article belongs to: "reuters" for
 // Reuters-21578, "bbc" for the BBC archive.
 func source(doc string) string {
@@ -274,8 +293,14 @@ func fitTargetFilter(exs []example, out string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "target filter, cross-validation (%d folds by article, %d labelled targets):\n", k, len(ts))
 	fmt.Fprintf(stdout, "  before (keep all): %v\n  after:             %v\n", scoreFilter(ts, keepAll), scoreFilter(ts, after))
 	fmt.Fprintf(stdout, "  (l2, threshold) chosen per fold: %v\n", chosen)
-	l2, th := choose(ts, all, k, "")
+	// The penalty of the final filter is the one the outer folds chose
+	// most often (ties: the larger), as for the calibration: a choice on
+	// all the labels at once flips between penalties that score within
+	// the tolerance of each other (it chose 10 where all five folds had
+	// chosen 30); its threshold is chosen on all the labels.
+	l2 := votedPenalty(chosen)
 	probs := outOfFold(ts, all, k, "", l2)
+	th, _ := chooseThreshold(ts, all, probs)
 	for _, t := range thresholdGrid {
 		kept := make([]bool, len(ts))
 		for i := range ts {
