@@ -218,16 +218,18 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			continue
 		}
 		a := actors[m.actorIndex]
-		if word, ok := oneWordName(a); ok && a.kind == KindPerson && genericNouns[word] {
-			m.actorIndex = -1 // "Administration" typed a person
-			continue
-		}
-		if word, ok := oneWordName(a); ok && a.kind == KindOrg {
-			if j := st.orgOf(actors, word); j >= 0 && first[j] < i {
-				m.actorIndex = j
-			} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {
-				m.actorIndex = -1 // "Bank", "The Department": which one, the text does not say
+		if word, ok := oneWordName(a); ok {
+			if a.kind == KindPerson && genericNouns[word] {
+				m.actorIndex = -1 // "Administration" typed a person
 				continue
+			}
+			if a.kind == KindOrg {
+				if j := st.orgOf(actors, word); j >= 0 && first[j] < i {
+					m.actorIndex = j
+				} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {
+					m.actorIndex = -1 // "Bank", "The Department": which one, the text does not say
+					continue
+				}
 			}
 		}
 		if m.joined && a.kind == KindPerson && !a.known && text.FieldCount(a.name, 2) == 1 {

@@ -119,7 +119,8 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 					return m.actorIndex, j
 				}
 			}
-			if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && fits(s.speaker) && ss.namedSince(c, s.speaker, c.si-5) {
+			if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && fits(s.speaker) &&
+				ss.lastOrgWhere(c, len(c.toks), func(a int) bool { return a == s.speaker }) >= 0 {
 				return s.speaker, j
 			}
 			if a := ss.lastOrgWhere(c, j, fits); a >= 0 {
@@ -255,24 +256,6 @@ func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 		return -1, 0
 	}
 	return a, j
-}
-
-// namedSince reports whether sentence c or one of the
-// sentences from from on names actor a.
-func (ss *docState) namedSince(c *sentCtx, a, from int) bool {
-	for _, m := range c.ms {
-		if m.actorIndex == a {
-			return true
-		}
-	}
-	for si := max(from, 0); si < c.si; si++ {
-		for _, m := range ss.bySent[si] {
-			if m.actorIndex == a {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // lastOrgWhere returns the actor named last before token t of sentence c,
