@@ -187,6 +187,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 		e.bufs.Put(bufs)
 	}()
 	st.segment()
+	st.headlineLine()
 	st.recognise()
 	st.joinDefinitions()
 	st.dropRatings()

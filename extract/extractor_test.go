@@ -559,3 +559,35 @@ func TestExtractActorsOfTheirTime(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHeadlineNames checks which names of a Title Case headline
+// become actors: those the story confirms, or that a ticker marks.
+func TestExtractHeadlineNames(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, title, body string
+		want, not         []string
+	}{
+		{"WordsOfTheHeadline", "Freddie Mac Adjusts Short-Term Discount Rates", "Freddie Mac said it adjusted its rates.",
+			nil, []string{"Freddie Mac Adjusts"}},
+		{"ConfirmedSurname", "Garrow Says Louvre Accord Still Vital", "Peter Garrow, a governor of the Federal Reserve, said on Monday " +
+			"that the accord was healthy. Garrow spoke in New York.", []string{"Peter Garrow"}, []string{"Garrow"}},
+		{"TickerTable", "Martin Hale Co Inc <Mhc> 4Th Qtr Loss", "Shr 91 cts vs 1.08 dlrs. Net 4,800,000 vs 5,800,000. Revs 118.7 mln vs 110.3 mln.",
+			[]string{"Martin Hale Co Inc"}, nil},
+		{"PlainTextTitleLine", "", "Freddie Mac Adjusts Short-Term Discount Rates\n\nFreddie Mac said it adjusted its rates.",
+			nil, []string{"Freddie Mac Adjusts"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.body
+			if tt.title != "" {
+				text = tt.title + "\n\n" + tt.body
+			}
+			x, err := ex.Extract(Document{ID: "d", Title: tt.title, Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkActors(t, x, tt.want, tt.not)
+		})
+	}
+}
