@@ -189,6 +189,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.segment()
 	st.headlineLine()
 	st.recognise()
+	st.joinCompaniesOfTwo()
 	st.joinDefinitions()
 	st.dropRatings()
 	st.dropCurrencies()
@@ -610,6 +611,76 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 	return dst
 }
 
+// companyOfTwo reports whether the span [t0, t1) of sentence si, tagged
+// as people, joins two names by "and" or "&" ("Bell and Howell", "Smith
+// and Wesson") that the document also writes with a company's legal form
+// after them ("Bell and Howell Co said"): a company named after two
+// people, not two people.
+func (st *docState) companyOfTwo(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	joined := false
+	for k := t0 + 1; k < t1-1; k++ {
+		joined = joined || toks[k].Text == "and" || toks[k].Text == "&"
+	}
+	if !joined {
+		return false
+	}
+	surface := st.text[toks[t0].Span.Start:toks[t1-1].Span.End]
+	legal := cue.Default()
+	for rest := st.text; ; {
+		i := strings.Index(rest, surface)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(surface):]
+		if f := strings.Fields(rest); len(f) > 0 && rest[0] == ' ' && legal.LegalForm(strings.TrimRight(f[0], ".,;:")) {
+			return true
+		}
+	}
+}
+
+// joinCompaniesOfTwo makes one organisation of two people's names joined
+// by "and" or "&" ("Currently, [Bell] and [Howell] is marketing") when the
+// document names the two together as a company: with a legal form after
+// them, or as an organisation the tagger found elsewhere ("Bell and Howell
+// said").
+func (st *docState) joinCompaniesOfTwo() {
+	ms := st.mentions
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n, toks := ms[i+1], st.tokens[m.sent]
+			if n.sent == m.sent && n.t0 == m.t1+1 && isAnd(toks[m.t1].Text) && m.kind == KindPerson && n.kind == KindPerson &&
+				!m.known && !n.known && !m.titled && (st.companyOfTwo(m.sent, m.t0, n.t1) || st.namedAsOrg(st.text[m.span.Start:n.span.End])) {
+				if out == nil {
+					out = append(make([]mention, 0, len(ms)), ms[:i]...)
+				}
+				out = st.entityPart(out, m.sent, m.t0, n.t1, "ORG")
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out != nil {
+		st.mentions = out
+	}
+}
+
+// namedAsOrg reports whether an organisation mention of the document is
+// named surface, or starts with it.
+func (st *docState) namedAsOrg(surface string) bool {
+	for _, m := range st.mentions {
+		if m.kind == KindOrg && strings.HasPrefix(m.surface, surface) && (len(m.surface) == len(surface) || m.surface[len(surface)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // companyAcrossAnd extends an organisation span [t0, t1) that ends with a
 // company's legal form to the left across "and" or "&", where the tagger
 // cut a company named after two people or firms: "J.P. Morgan and Co
@@ -681,8 +752,8 @@ func (st *docState) onlyAround(w, rest string) bool {
 	return st.onlyIn(w, phrase, 0) && st.onlyIn(last, phrase, len(phrase)-len(last))
 }
 
-// onlyIn reports whether every occurrence of the word w in the text is
-// inside phrase, at byte off of it.
+// onlyIn reports whether every occurrence of the word w in the text after
+// its headline is inside phrase, at byte off of it.
 func (st *docState) onlyIn(w, phrase string, off int) bool {
 	for i := 0; ; {
 		j := strings.Index(st.text[i:], w)
@@ -693,6 +764,9 @@ func (st *docState) onlyIn(w, phrase string, off int) bool {
 		i = at + len(w)
 		if at > 0 && isWordByte(st.text[at-1]) || i < len(st.text) && isWordByte(st.text[i]) {
 			continue
+		}
+		if at < st.titleEnd {
+			continue // a headline shortens names: "Rohm/Haas" for "Rohm and Haas Co"
 		}
 		if at < off || !strings.HasPrefix(st.text[at-off:], phrase) {
 			return false

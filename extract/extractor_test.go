@@ -591,3 +591,27 @@ func TestExtractHeadlineNames(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractCompanyOfTwo checks that two names joined by "and" that the
+// story also writes as a company stay one organisation.
+func TestExtractCompanyOfTwo(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"LegalFormElsewhere", "Smith and Wesson Inc said sales rose. Currently, Smith and Wesson is selling its pistols only to police forces.",
+			[]string{"Smith and Wesson Inc"}, []string{"Smith", "Wesson"}},
+		{"TwoPeople", "Peter Smith and Anna Wesson met on Monday. Smith and Wesson said the talks went well.",
+			[]string{"Peter Smith", "Anna Wesson"}, []string{"Smith and Wesson"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkActors(t, x, tt.want, tt.not)
+		})
+	}
+}
