@@ -615,3 +615,29 @@ func TestExtractCompanyOfTwo(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractPlacesInLists checks that the unknown names of a list of
+// places are places, and that a list of clubs stays a list of actors.
+func TestExtractPlacesInLists(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"AfterIn", "Staff walked out in Cardiff, Bangor, Llanidloes and Wrexham on Monday, the union said.",
+			nil, []string{"Llanidloes", "Wrexham"}},
+		{"TownsIncluding", "Staff walked out in towns and cities including Cardiff, Bangor, Llanidloes and Wrexham, the union said.",
+			nil, []string{"Llanidloes", "Wrexham"}},
+		{"ClubsIncluding", "Scouts from clubs including Liverpool, Everton and Chelsea watched the match.",
+			[]string{"Everton"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkActors(t, x, tt.want, tt.not)
+		})
+	}
+}

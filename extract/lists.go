@@ -9,7 +9,8 @@ package extract
 // that starts with a given name. A list of two joined by a comma alone
 // ("Bromsgrove, Worcestershire") must end at punctuation: "In London,
 // Barclays said" is no list. The list must follow a preposition of place
-// ("in", "across"): "from Liverpool, Everton and Chelsea" names clubs, and
+// ("in", "across"), or "including", "such as" or "like" after a plural
+// noun of places ("towns including"): "from Liverpool, Everton and Chelsea" names clubs, and
 // the tagger's place may be a club named after its town.
 func (st *docState) placesInLists() {
 	for i := 0; i < len(st.mentions); {
@@ -96,17 +97,39 @@ func (st *docState) placeList(i, j int) {
 	}
 }
 
-// afterLocative reports whether mention m follows a preposition of place.
+// afterLocative reports whether mention m follows a preposition of place,
+// or "including", "such as" or "like" after a plural noun of places
+// ("towns and cities including Cardiff").
 func (st *docState) afterLocative(m mention) bool {
 	if m.t0 == 0 {
 		return false
 	}
-	switch st.tokens[m.sent][m.t0-1].Text {
+	toks := st.tokens[m.sent]
+	k := m.t0 - 1
+	switch toks[k].Text {
 	case "in", "across", "near", "around", "outside", "throughout":
 		return true
+	case "as":
+		if k == 0 || toks[k-1].Text != "such" {
+			return false
+		}
+		k--
+	case "including", "like":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if placeNouns[toks[j].Text] {
+			return true
+		}
 	}
 	return false
 }
+
+// placeNouns are plural nouns for kinds of places.
+var placeNouns = map[string]bool{"towns": true, "cities": true, "villages": true, "areas": true, "regions": true,
+	"places": true, "locations": true, "suburbs": true, "counties": true, "provinces": true, "districts": true,
+	"capitals": true, "ports": true, "resorts": true, "destinations": true}
 
 // isSurname reports whether w is the last word of a person's name of two
 // words or more in the document.
