@@ -14,7 +14,10 @@ var reviewCommand = &cli.Command{
 	Usage: "list what an analyst should check: likely duplicates, ambiguous short names, type doubts, non-actors",
 	Description: `Lists, most mentioned actors first, the places where the graph may be wrong:
   duplicate   two nodes that may be one actor (a fragment, a spelling variant)
-  ambiguous   a short name ("Howard") that the corpus did not resolve to one full name
+  ambiguous   a short name ("Howard") that the corpus did not resolve to one full name:
+              the full names it may be short for that share co-mentioned actors with
+              it, most shared first, or, for a one-word person's name that several
+              people bear and none shares company with ("Anne"), a line that drops it
   type        a person or organisation whose contexts speak for the other type
   not-actor   a name whose contexts mark a work, a product or an event
 each with the count of its evidence and a line for the alias file (--aliases) that

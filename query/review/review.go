@@ -32,8 +32,8 @@ type Item struct {
 	Other    string `json:"other,omitempty"`
 	Mentions int    `json:"mentions"`
 	// Evidence counts what points at the problem: shared co-mentioned
-	// actors of a duplicate, the unresolved mentions of a short name,
-	// context votes for the other type or for a thing.
+	// actors of a duplicate or of a short name and its likeliest full
+	// name, context votes for the other type or for a thing.
 	Evidence int    `json:"evidence"`
 	Reason   string `json:"reason"`
 	// Line is an alias-file line that settles the item: "merge A = B",
@@ -58,7 +58,12 @@ func Of(g *graph.Graph, opts Options) []Item {
 	if opts.MinMentions <= 0 {
 		opts.MinMentions = 3
 	}
-	r := reviewer{g: g, min: opts.MinMentions, nb: neighbourSets(g)}
+	r := reviewer{g: g, min: opts.MinMentions, nb: neighbourSets(g), byName: map[string]int{}}
+	for i := range g.Nodes {
+		if _, ok := r.byName[g.Nodes[i].Name]; !ok {
+			r.byName[g.Nodes[i].Name] = i
+		}
+	}
 	var items []Item
 	items = append(items, r.duplicates()...)
 	for i := range g.Nodes {
@@ -66,7 +71,7 @@ func Of(g *graph.Graph, opts Options) []Item {
 		if n.Mentions < r.min {
 			continue
 		}
-		if it, ok := ambiguousItem(n); ok {
+		if it, ok := r.ambiguousItem(i); ok {
 			items = append(items, it)
 		}
 		if it, ok := typeItem(n); ok {
@@ -107,6 +112,8 @@ type reviewer struct {
 	g   *graph.Graph
 	min int
 	nb  []map[int]bool // co-mentioned nodes of each node
+	// byName finds a node by name (the first of that name).
+	byName map[string]int
 }
 
 // neighbourSets returns the co-mentioned nodes of every node.
@@ -228,15 +235,62 @@ func duplicateReason(a, b []string, kind extract.Kind) string {
 	return ""
 }
 
-// ambiguousItem is the item of a short name that stayed apart.
-func ambiguousItem(n *graph.Node) (Item, bool) {
+// ambiguousItem is the item of short name i that stayed apart: its
+// candidates (the full names it may be short for) that share
+// co-mentioned actors with it, as a duplicate must (minDuplicateOverlap),
+// the one with the most first; the line merges the short name into that
+// one. When no candidate shares anything with it, a one-word person's
+// name with several candidates ("Anne") mixes several people, and its
+// line drops it; any other
+// short name is no item: it is more likely an actor of its own ("NHS"
+// beside a "Norfolk High School" of one story) than the short form of any
+// of them.
+func (r *reviewer) ambiguousItem(i int) (Item, bool) {
+	n := &r.g.Nodes[i]
 	if len(n.Candidates) == 0 {
 		return Item{}, false
 	}
-	return Item{Kind: Ambiguous, Actor: n.Name, ActorID: n.ActorID, Other: n.Candidates[0],
-		Mentions: n.Mentions, Evidence: n.Mentions,
-		Reason: "may be " + strings.Join(n.Candidates[:min(len(n.Candidates), 4)], ", "),
-		Line:   aliasLine("merge", n.Candidates[0], n.Name)}, true
+	type cand struct {
+		name             string
+		shared, mentions int
+	}
+	var cs []cand
+	for _, c := range n.Candidates {
+		j, ok := r.byName[c]
+		if !ok || j == i {
+			continue
+		}
+		s := r.shared(i, j)
+		if s == 0 || float64(s) < minDuplicateOverlap*math.Sqrt(float64(len(r.nb[i])*len(r.nb[j]))) {
+			continue
+		}
+		cs = append(cs, cand{c, s, r.g.Nodes[j].Mentions})
+	}
+	if len(cs) == 0 {
+		if n.Type != extract.KindPerson || len(nameWords(n.Name)) != 1 || len(n.Candidates) < 2 {
+			return Item{}, false
+		}
+		// A given name or surname alone that none of its full names
+		// shares company with mixes several people's mentions.
+		return Item{Kind: Ambiguous, Actor: n.Name, ActorID: n.ActorID, Mentions: n.Mentions, Evidence: len(n.Candidates),
+			Reason: fmt.Sprintf("may be any of %d people (%s); none shares co-mentioned actors with it",
+				len(n.Candidates), strings.Join(n.Candidates[:min(len(n.Candidates), 3)], ", ")),
+			Line: aliasLine("ignore", n.Name, "")}, true
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if c := cmp.Compare(b.shared, a.shared); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.mentions, a.mentions)
+	})
+	names := make([]string, 0, 4)
+	for _, c := range cs[:min(len(cs), 4)] {
+		names = append(names, fmt.Sprintf("%s (%d)", c.name, c.shared))
+	}
+	return Item{Kind: Ambiguous, Actor: n.Name, ActorID: n.ActorID, Other: cs[0].name,
+		Mentions: n.Mentions, Evidence: cs[0].shared,
+		Reason: "may be " + strings.Join(names, ", ") + " (co-mentioned actors in common)",
+		Line:   aliasLine("merge", cs[0].name, n.Name)}, true
 }
 
 // typeItem is the item of a person or organisation with at least three

@@ -8,7 +8,9 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// reviewGraph has a short name with two candidates, a fragment of an
+// reviewGraph has a short name with two candidates (one shares a
+// co-mentioned actor with it), an acronym whose only candidate shares
+// none, a given name whose candidates share none, a fragment of an
 // organisation, two spellings of one person, a club typed as a person and
 // a film kept as an organisation.
 func reviewGraph() *graph.Graph {
@@ -25,10 +27,19 @@ func reviewGraph() *graph.Graph {
 		{ID: 9, Name: "Alan Shearer", Type: extract.KindPerson, Mentions: 40},
 		{ID: 10, Name: "WorldCom", Type: extract.KindOrg, Mentions: 70},
 		{ID: 11, Name: "A, B = C", Type: extract.KindOrg, Mentions: 5, Votes: &extract.Votes{Event: 9}},
+		{ID: 12, Name: "Tony Blair", Type: extract.KindPerson, Mentions: 500},
+		{ID: 13, Name: "NHS", Type: extract.KindOrg, Mentions: 22, Candidates: []string{"Norfolk High School"}},
+		{ID: 14, Name: "Norfolk High School", Type: extract.KindOrg, Mentions: 1},
+		{ID: 15, Name: "Anne", Type: extract.KindPerson, Mentions: 8, Candidates: []string{"Anne Alder", "Anne Morrow"}},
+		{ID: 16, Name: "Anne Alder", Type: extract.KindPerson, Mentions: 4},
+		{ID: 17, Name: "Anne Morrow", Type: extract.KindPerson, Mentions: 3},
 	}}
 	g.Edges = []graph.Edge{
 		{Source: 3, Target: 9, Weight: 5}, {Source: 4, Target: 9, Weight: 2},
 		{Source: 5, Target: 10, Weight: 9}, {Source: 6, Target: 10, Weight: 3},
+		{Source: 0, Target: 12, Weight: 3}, {Source: 1, Target: 12, Weight: 40}, {Source: 2, Target: 10, Weight: 1},
+		{Source: 13, Target: 12, Weight: 4}, {Source: 14, Target: 9, Weight: 1},
+		{Source: 15, Target: 12, Weight: 1}, {Source: 16, Target: 9, Weight: 1}, {Source: 17, Target: 10, Weight: 1},
 	}
 	return g
 }
@@ -44,6 +55,7 @@ func TestReview(t *testing.T) {
 	}
 	want := map[string]string{
 		"ambiguous Howard":        "merge Michael Howard = Howard",
+		"ambiguous Anne":          "ignore Anne",
 		"duplicate United":        "merge Newcastle United = United",
 		"duplicate Bernie Ebbers": "merge Bernard Ebbers = Bernie Ebbers",
 		"type Wasps":              "actor Wasps = org",
@@ -55,6 +67,9 @@ func TestReview(t *testing.T) {
 		if !ok || got != line {
 			t.Errorf("%s: line %q (listed %v), want %q; all: %v", k, got, ok, line, lines)
 		}
+	}
+	if _, ok := lines["ambiguous NHS"]; ok {
+		t.Errorf("an acronym is listed as short for a name that shares nothing with it: %v", lines)
 	}
 	if _, ok := lines["duplicate Howard"]; ok {
 		t.Error("an ambiguous short name is also listed as a duplicate")
