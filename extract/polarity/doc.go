@@ -50,9 +50,10 @@
 //
 // Prediction tokenizes into pooled buffers and allocates nothing; a Model
 // is immutable and safe for concurrent use. The networks' matrix-vector
-// products and GRU steps, most of a prediction's work, run on amd64 in two
+// products and GRU steps, most of a prediction's work, run on amd64 in
 // small SSE kernels written in Go assembly (matvec_amd64.s, gru_amd64.s;
-// no cgo) that put each value through the same float32 operations in the
+// no cgo; the recurrent product in an AVX one where the processor has it)
+// that put each value through the same float32 operations in the
 // same order as gonum's Sgemv and the Go code, so that the probabilities
 // are the same bit for bit with the build tag purego, which leaves them to
 // gonum and Go, and on other architectures. Default loads the embedded

@@ -101,3 +101,92 @@ store:
 
 done:
 	RET
+
+// func matTAccAVX(u, a, x *float32, m, blocks int)
+//
+// matTAcc with AVX, 96 columns per block in Y0-Y11: for each block, add
+// x[i]·a[i][0:96] for i = 0 … m-1 in turn (VMULPS, then VADDPS: the same
+// rounded product and sum per element as MULPS and ADDPS, eight lanes at
+// a time). VZEROUPPER before returning, for the SSE code around it; Y15
+// is left alone.
+TEXT ·matTAccAVX(SB), NOSPLIT, $0-40
+	MOVQ u+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ x+16(FP), DX
+	MOVQ m+24(FP), BX
+	MOVQ blocks+32(FP), R9
+	MOVQ R9, R10
+	IMULQ $384, R10 // row stride in bytes
+
+ablock:
+	TESTQ R9, R9
+	JE adone
+	VMOVUPS 0(DI), Y0
+	VMOVUPS 32(DI), Y1
+	VMOVUPS 64(DI), Y2
+	VMOVUPS 96(DI), Y3
+	VMOVUPS 128(DI), Y4
+	VMOVUPS 160(DI), Y5
+	VMOVUPS 192(DI), Y6
+	VMOVUPS 224(DI), Y7
+	VMOVUPS 256(DI), Y8
+	VMOVUPS 288(DI), Y9
+	VMOVUPS 320(DI), Y10
+	VMOVUPS 352(DI), Y11
+	XORQ CX, CX
+	MOVQ SI, R8
+	TESTQ BX, BX
+	JE astore
+
+arow:
+	VBROADCASTSS (DX)(CX*4), Y12
+	VMULPS 0(R8), Y12, Y13
+	VADDPS Y13, Y0, Y0
+	VMULPS 32(R8), Y12, Y14
+	VADDPS Y14, Y1, Y1
+	VMULPS 64(R8), Y12, Y13
+	VADDPS Y13, Y2, Y2
+	VMULPS 96(R8), Y12, Y14
+	VADDPS Y14, Y3, Y3
+	VMULPS 128(R8), Y12, Y13
+	VADDPS Y13, Y4, Y4
+	VMULPS 160(R8), Y12, Y14
+	VADDPS Y14, Y5, Y5
+	VMULPS 192(R8), Y12, Y13
+	VADDPS Y13, Y6, Y6
+	VMULPS 224(R8), Y12, Y14
+	VADDPS Y14, Y7, Y7
+	VMULPS 256(R8), Y12, Y13
+	VADDPS Y13, Y8, Y8
+	VMULPS 288(R8), Y12, Y14
+	VADDPS Y14, Y9, Y9
+	VMULPS 320(R8), Y12, Y13
+	VADDPS Y13, Y10, Y10
+	VMULPS 352(R8), Y12, Y14
+	VADDPS Y14, Y11, Y11
+	ADDQ R10, R8
+	INCQ CX
+	CMPQ CX, BX
+	JL arow
+
+astore:
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	VMOVUPS Y4, 128(DI)
+	VMOVUPS Y5, 160(DI)
+	VMOVUPS Y6, 192(DI)
+	VMOVUPS Y7, 224(DI)
+	VMOVUPS Y8, 256(DI)
+	VMOVUPS Y9, 288(DI)
+	VMOVUPS Y10, 320(DI)
+	VMOVUPS Y11, 352(DI)
+	ADDQ $384, DI
+	ADDQ $384, SI
+	DECQ R9
+	JMP ablock
+
+adone:
+	VZEROUPPER
+	RET
