@@ -17,6 +17,25 @@ func matTAcc(u, a, x *float32, m, blocks int)
 //go:noescape
 func matTAccAVX(u, a, x *float32, m, blocks int)
 
+// addVecAVX sets dst to a + b for 32·blocks values (AVX; only where
+// hasAVX).
+//
+//go:noescape
+func addVecAVX(dst, a, b *float32, blocks int)
+
+// addTo sets dst to a + b, element by element: eight at a time with AVX
+// when the length is a multiple of 32 (the networks' 96 gate values), in
+// Go otherwise.
+func addTo(dst, a, b []float32) {
+	n := len(dst)
+	if !hasAVX || n == 0 || n%32 != 0 {
+		addToGo(dst, a, b)
+		return
+	}
+	_, _ = a[n-1], b[n-1] // bounds
+	addVecAVX(&dst[0], &a[0], &b[0], n/32)
+}
+
 // hasAVX reports whether the processor and the operating system support
 // AVX (matTAccAVX).
 var hasAVX = cpu.X86.HasAVX

@@ -190,3 +190,39 @@ astore:
 adone:
 	VZEROUPPER
 	RET
+
+// func addVecAVX(dst, a, b *float32, blocks int)
+//
+// dst[j] = a[j] + b[j] for 32·blocks values, eight lanes at a time (AVX;
+// one rounded sum per element, as the Go loop). VZEROUPPER before
+// returning.
+TEXT ·addVecAVX(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ b+16(FP), DX
+	MOVQ blocks+24(FP), CX
+	TESTQ CX, CX
+	JE vdone
+
+vloop:
+	VMOVUPS 0(SI), Y0
+	VMOVUPS 32(SI), Y1
+	VMOVUPS 64(SI), Y2
+	VMOVUPS 96(SI), Y3
+	VADDPS 0(DX), Y0, Y0
+	VADDPS 32(DX), Y1, Y1
+	VADDPS 64(DX), Y2, Y2
+	VADDPS 96(DX), Y3, Y3
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	ADDQ $128, SI
+	ADDQ $128, DX
+	ADDQ $128, DI
+	DECQ CX
+	JNE vloop
+
+vdone:
+	VZEROUPPER
+	RET

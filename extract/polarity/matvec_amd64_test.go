@@ -71,3 +71,20 @@ func BenchmarkAccTrans(b *testing.B) {
 		}
 	})
 }
+
+// TestAddTo checks addTo (AVX where it runs) against the Go loop bit for
+// bit, on lengths the kernel takes and others.
+func TestAddTo(t *testing.T) {
+	for _, n := range []int{0, 5, 32, 96, 100, 576} {
+		b, _, c := kernelCase(uint64(n), 1, n)
+		got, want := make([]float32, n), make([]float32, n)
+		addTo(got, b, c)
+		addToGo(want, b, c)
+		for j := range want {
+			if math.Float32bits(got[j]) != math.Float32bits(want[j]) {
+				t.Errorf("n %d: dst[%d] = %v, want %v", n, j, got[j], want[j])
+				break
+			}
+		}
+	}
+}

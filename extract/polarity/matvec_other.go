@@ -6,3 +6,6 @@ package polarity
 // x_i·A_ij for i = 0, 1, … in turn, each product rounded before its
 // addition (gonum's Sgemv).
 func accTrans(y, A, x []float32) { accTransGonum(y, A, x) }
+
+// addTo sets dst to a + b, element by element.
+func addTo(dst, a, b []float32) { addToGo(dst, a, b) }

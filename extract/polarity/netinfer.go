@@ -167,8 +167,8 @@ func gruStepGo(h, hp, a, u, bu []float32) {
 	}
 }
 
-// addTo sets dst to a + b, element by element.
-func addTo(dst, a, b []float32) {
+// addToGo sets dst to a + b, element by element (addTo in Go).
+func addToGo(dst, a, b []float32) {
 	a, b = a[:len(dst)], b[:len(dst)]
 	for j := range dst {
 		dst[j] = a[j] + b[j]
