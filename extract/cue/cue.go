@@ -170,7 +170,19 @@ type Table struct {
 	// determiner brings in another noun the pronoun may refer to).
 	refer   map[string]Class
 	barrier map[string]bool
+	// copula holds the nouns that say what kind of thing a name is when
+	// they complete "NAME is a (…) noun" ("Angels is a good song", "the
+	// Mac Mini is a computer", "Vodafone is a company").
+	copula map[string]Class
 }
+
+// copulaVerbs are the verbs that make the noun after them a description
+// of their subject.
+var copulaVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "becomes": true, "became": true}
+
+// copulaWindow is the number of words between the article and the noun
+// of a description ("a truly great pop song").
+const copulaWindow = 3
 
 // referWindow is the number of tokens after a name in which a pronoun
 // that refers back to it is looked for.
@@ -190,12 +202,12 @@ var Default = sync.OnceValue(func() *Table {
 
 // Parse reads a cue list: one "class<TAB>where<TAB>phrase|phrase|..." row
 // per line; where is before, after, last, tail, legal, indefinite,
-// function, refer or barrier;
+// function, refer, barrier or copula;
 // "#" starts a comment line. Errors name the line.
 func Parse(src string) (*Table, error) {
 	t := &Table{before: map[string][]phrase{}, after: map[string][]phrase{}, last: map[string][]Class{},
 		tail: map[string][]Class{}, indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{},
-		refer: map[string]Class{}, barrier: map[string]bool{}}
+		refer: map[string]Class{}, barrier: map[string]bool{}, copula: map[string]Class{}}
 	line := 0
 	for l := range strings.Lines(src) {
 		line++
@@ -251,8 +263,13 @@ func Parse(src string) (*Table, error) {
 				for _, w := range words {
 					t.barrier[w] = true
 				}
+			case "copula":
+				if len(words) != 1 {
+					return nil, fmt.Errorf("cues line %d: a description noun is one word, got %q", line, p)
+				}
+				t.copula[words[0]] = c
 			default:
-				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, tail, legal, indefinite, function, refer or barrier)", line, f[1])
+				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, tail, legal, indefinite, function, refer, barrier or copula)", line, f[1])
 			}
 		}
 	}
@@ -327,11 +344,54 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 	if c, ok := t.referBack(toks, t0, t1); ok {
 		v.Mark(c)
 	}
+	if c, ok := t.described(toks, t1); ok {
+		v.Mark(c)
+	}
 	// A name that is the whole sentence is a signature or byline.
 	if alonePunct(toks, t0, t1) {
 		v.Mark(ClassSource)
 	}
 	return v
+}
+
+// described returns the class of the noun that describes a name whose
+// tokens end at t1: "NAME is a (…) NOUN", the verb a copula (is, was,
+// remains, became), an article ("a", "an", "the", "one of the") after it,
+// and the noun of a copula cue among the next copulaWindow+1 words,
+// before punctuation or a word that opens a clause ("Angels is a good
+// song", "the Mac Mini is a just a computer"). A negation ("is not a
+// company") says nothing.
+func (t *Table) described(toks []text.Token, t1 int) (Class, bool) {
+	k := t1
+	if k >= len(toks) || !copulaVerbs[lower(toks[k].Text)] {
+		return "", false
+	}
+	k++
+	oneOf := k+2 < len(toks) && lower(toks[k].Text) == "one" && lower(toks[k+1].Text) == "of"
+	if oneOf {
+		k += 2 // "one of the biggest firms": the noun is plural
+	}
+	if k >= len(toks) {
+		return "", false
+	}
+	switch lower(toks[k].Text) {
+	case "a", "an", "the":
+	default:
+		return "", false
+	}
+	for j := k + 1; j < len(toks) && j <= k+1+copulaWindow; j++ {
+		w := lower(toks[j].Text)
+		if c, ok := t.copula[w]; ok {
+			return c, true
+		}
+		if c, ok := t.copula[strings.TrimSuffix(w, "s")]; ok && oneOf {
+			return c, true
+		}
+		if text.IsPunct(toks[j].Text) || t.barrier[w] || w == "of" || w == "and" || w == "or" || w == "but" || w == "not" {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // referBack returns the class of the first pronoun after a name that is

@@ -39,6 +39,11 @@ func TestVote(t *testing.T) {
 		want Votes
 	}{
 		{"[Chelsea] manager Jose Mourinho was pleased.", Votes{Org: 1}},
+		{"[Halcyon] is a truly great pop song.", Votes{Work: 1}},
+		{"But [Orrin Mini] is a computer, nothing more.", Votes{Product: 1}},
+		{"[Dalvex] was one of the biggest firms in the region.", Votes{Org: 1}},
+		{"[Dalvex] is not a company at all.", Votes{}},
+		{"[Dalvex] is a partner of the group.", Votes{}},
 		{"Shares in [Vodafone] fell.", Votes{Org: 1}},
 		{"[Blair] said he would stand.", Votes{Person: 1, Agent: 1}},
 		{"The firm said [Nintendo] said it was happy.", Votes{Agent: 1, NonPerson: 1}},
