@@ -231,7 +231,9 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		}
 	}
 	ms := c.ms
-	if ds := ss.descriptions(c, start, hi, f.np); len(ds) > 0 {
+	ds := ss.descriptions(c, start, hi, f.np)
+	ds = append(ds, ss.possessivePronouns(c, start, hi, f)...)
+	if len(ds) > 0 {
 		ms = append(append(make([]mention, 0, len(c.ms)+len(ds)), c.ms...), ds...)
 		sortMentions(ms)
 	}
@@ -612,4 +614,126 @@ func (ss *docState) complementEnd(c *sentCtx, comp int) int {
 		}
 	}
 	return len(c.toks)
+}
+
+// possessivePronouns resolves "his", "him" and "her" outside quotations
+// in the statement's words [lo, hi) to the person they refer to and
+// returns them as mentions for the statement's targets only: the speaker
+// when the gender fits ("Henman admitted it was hard to face his
+// compatriot": his own), else the sentence's subject before them, else
+// the nearest person of that gender named before them in the sentence,
+// not one of the speakers ("Trump and his team"), else the subject of
+// the sentences before, as pronouns resolves "he" and "she" ("The Tories
+// and the Liberal Democrats both say his pledges are worthless" after a
+// sentence about Tony Blair). A pronoun that refers to the speaker is no
+// target (targetRefs skips the speaker), nor is a person who acts for the
+// speaker ("the Tory leader said his …" of a statement given to the
+// party), nor a pronoun in or right before the speaker phrase ("His wife
+// Sharon said"), nor a person who speaks for the speaker or whom the
+// speaker quotes (namedAsVoice).
+func (ss *docState) possessivePronouns(c *sentCtx, lo, hi int, f candidate) []mention {
+	var out []mention
+	inSpeaker := func(a int) bool {
+		return a == f.speaker || slices.Contains(f.mutual, a) || slices.ContainsFunc(c.ms, func(m mention) bool {
+			return m.actorIndex == a && m.t0 >= f.np[0] && m.t0 < f.np[1]
+		})
+	}
+	if sp := ss.actors[f.speaker]; sp.kind != lexicon.KindPerson {
+		// "The Tory leader said his …", "analyst Daniel Lee of Drexel
+		// reiterated his …", "the Russian revealed his …": a statement
+		// given to a body or a state through a person who speaks for it,
+		// whose own the pronoun is.
+		for k := max(f.np[0], 0); k < f.np[1] && k < len(c.toks); k++ {
+			if speakerRoles[strings.ToLower(c.toks[k].Text)] {
+				return nil
+			}
+			if mi := c.ment[k]; mi >= 0 && (ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson || c.ms[mi].via == lexicon.ViaDemonym) {
+				return nil
+			}
+		}
+	}
+	for t := max(lo, 0); t < hi && t < len(c.toks); t++ {
+		var g gender
+		switch c.toks[t].Text {
+		case "his", "him", "His":
+			g = genderMale
+		case "her", "Her":
+			g = genderFemale
+		default:
+			continue
+		}
+		if c.quoted[t] || c.ment[t] >= 0 || t >= f.np[0]-3 && t < f.np[1] {
+			continue
+		}
+		if ss.fits(f.speaker, g) {
+			continue // the speaker's own
+		}
+		if t+1 < len(c.toks) && sideNouns[strings.ToLower(c.toks[t+1].Text)] || t+2 < len(c.toks) && strings.EqualFold(c.toks[t+1].Text, "own") {
+			continue // "his company", "his own country": the side of someone who speaks for the speaker
+		}
+		if c.toks[t].Text == "him" && t > 0 && reportsTo[strings.ToLower(c.toks[t-1].Text)] {
+			continue // "quoted him as saying", "told him": the source, not a target
+		}
+		a := -1
+		if sub, np := ss.sentenceSubject(c); ss.fits(sub, g) && !c.quoted[np[0]] && np[1] <= t {
+			a = sub
+		}
+		for k := t - 1; k >= 0 && a < 0; k-- {
+			if mi := c.ment[k]; mi >= 0 && ss.fits(c.ms[mi].actorIndex, g) && !inSpeaker(c.ms[mi].actorIndex) {
+				a = c.ms[mi].actorIndex
+			}
+		}
+		if a < 0 {
+			a = ss.antecedent(c.si, g)
+		}
+		if a < 0 || inSpeaker(a) || ss.actors[a].affil != "" && ss.actors[a].affil == ss.actors[f.speaker].name || ss.namedAsVoice(c, a, f.speaker) {
+			continue
+		}
+		span := text.Span{Start: c.toks[t].Span.Start, End: c.toks[t].Span.End}
+		out = append(out, mention{sent: c.si, t0: t, t1: t + 1, span: span, via: lexicon.ViaPronoun, actorIndex: a})
+	}
+	return out
+}
+
+// sideNouns are the bodies and groups a person belongs to or speaks
+// for: after "his" or "her" they make the pronoun someone of the
+// speaker's own side ("the Chrysler source said his company …").
+var sideNouns = map[string]bool{"company": true, "firm": true, "bank": true, "party": true, "government": true,
+	"country": true, "colleagues": true, "ministry": true, "department": true, "office": true, "group": true,
+	"team": true, "club": true, "side": true, "administration": true, "staff": true, "spokesman": true,
+	"spokeswoman": true, "agency": true, "organisation": true, "organization": true, "union": true, "board": true}
+
+// reportsTo are the verbs whose object "him" is the person quoted or
+// told, a source of the statement rather than its target.
+var reportsTo = map[string]bool{"quoted": true, "quotes": true, "told": true, "tells": true, "informed": true,
+	"asked": true, "cited": true}
+
+// speakerRoles are the nouns of a person who speaks for a body or a state
+// ("leader", "analyst", "chairman", "official").
+var speakerRoles = map[string]bool{"leader": true, "chief": true, "official": true, "officials": true, "source": true,
+	"sources": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "analyst": true, "chairman": true,
+	"chairwoman": true, "president": true, "secretary": true, "minister": true, "executive": true, "director": true,
+	"head": true, "manager": true, "governor": true, "ambassador": true, "envoy": true, "aide": true, "adviser": true}
+
+// namedAsVoice reports whether person a is named in sentence c as someone
+// who speaks for speaker s, or as the one quoted: "analyst Daniel Lee of
+// Drexel" (the speaker named within six tokens after the person),
+// "quoted Oil Minister Gholamreza Aqazadeh as saying".
+func (ss *docState) namedAsVoice(c *sentCtx, a, s int) bool {
+	for _, m := range c.ms {
+		if m.actorIndex != a {
+			continue
+		}
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+			if reportsTo[strings.ToLower(c.toks[k].Text)] {
+				return true
+			}
+		}
+		for _, n := range c.ms {
+			if n.actorIndex == s && n.t0 > m.t0 && n.t0 <= m.t1+6 {
+				return true
+			}
+		}
+	}
+	return false
 }
