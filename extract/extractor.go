@@ -1061,7 +1061,15 @@ func (st *docState) resolve() []*resolvedActor {
 		if m.actorIndex >= 0 || m.place || m.kind != KindPerson {
 			continue
 		}
-		if j := st.fullNameOf(actors, m.name); j >= 0 {
+		if st.afterHonorific(m) && !st.e.lex.IsFamilyFirst(m.name) {
+			// "Mr Howard" names a surname, never a given name: not
+			// Howard Flight in a story that also names him ("Mr Wang"
+			// may name Wang Yan, whose family name comes first).
+			if j := st.uniqueFullName(actors, m.name); j >= 0 {
+				m.actorIndex = j
+				continue
+			}
+		} else if j := st.fullNameOf(actors, m.name); j >= 0 {
 			m.actorIndex = j
 			continue
 		}
@@ -1144,6 +1152,20 @@ func (a *resolvedActor) surnameKey() string {
 		}
 	}
 	return a.lastKey
+}
+
+// afterHonorific reports whether mention m follows an honorific that
+// goes with a surname ("Mr", "Mrs", "Ms", "Miss", "Dr"), unlike the titles
+// that go with a given name ("Prince Harry", "Sir Alex").
+func (st *docState) afterHonorific(m *mention) bool {
+	if m.t0 == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(st.tokens[m.sent][m.t0-1].Text, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Herr", "Frau":
+		return true
+	}
+	return false
 }
 
 // uniqueFullName returns the index of the only multi-word person actor

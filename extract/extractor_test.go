@@ -641,3 +641,19 @@ func TestExtractPlacesInLists(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractHonorificSurname checks that a word after "Mr" or "Ms" is
+// read as a surname only: "Mr Howard" is not Howard Flight.
+func TestExtractHonorificSurname(t *testing.T) {
+	ex := testExtractor(t)
+	x, err := ex.Extract(Document{ID: "d", Text: "Howard Flight, the party's deputy chairman, resigned on Friday. " +
+		"Mr Howard said the remarks had been unacceptable. Flight declined to comment."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Actors {
+		if a.Name == "Howard Flight" && a.Mentions != 2 {
+			t.Errorf("Howard Flight has %d mentions (aliases %v), want 2: \"Mr Howard\" is someone else", a.Mentions, a.Aliases)
+		}
+	}
+}
