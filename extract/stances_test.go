@@ -34,6 +34,12 @@ func TestIssue12(t *testing.T) {
 		// must not ("Speaker->Target/polarity").
 		has, hasNot []string
 	}{
+		{name: "ConcernAsCompany",
+			text: "Halvor Bancorp said the Federal Reserve Board approved its purchase of the Portland-based financial services concern.",
+			want: []string{"Halvor Bancorp/+0"}},
+		{name: "ConcernAsWorry",
+			text: "Halvor Bancorp expressed concern about the takeover bid.",
+			want: []string{"Halvor Bancorp/-1"}},
 		// The examples of the issue.
 		{name: "DefendsOthersAgreement",
 			text:   "Sergei Lavrov warned that any departure from the understandings reached by Donald Trump and Vladimir Putin in Alaska would be a grave mistake.",

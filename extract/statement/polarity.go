@@ -1,6 +1,8 @@
 package statement
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -126,6 +128,10 @@ func (ss *docState) stanceSum(c *sentCtx, lo, hi int, np [2]int) (int, bool) {
 			continue
 		}
 		if pol, n, ok := ss.cl.stance.matchKey(key, toks, i); ok {
+			if businessConcern(c, i) {
+				i += n // "the financial services concern": a company
+				continue
+			}
 			if i < quiet {
 				i += n // inside a negated phrase: "no willingness to compromise"
 				continue
@@ -208,3 +214,54 @@ func (ss *docState) issue(c *sentCtx, lo, hi int) string {
 	}
 	return ss.cl.issueKey[best]
 }
+
+// businessConcern reports whether token i is "concern" in its business
+// sense, a company: after "going" (a going concern), "-based" ("the
+// Portland-based concern"), a noun of an industry ("the financial services
+// concern", "a publishing concern"), or an article and a capitalised word
+// when no "over", "about", "that" … follows ("a Connecticut concern that
+// leases", not "U.S. concern over the incident").
+func businessConcern(c *sentCtx, i int) bool {
+	if i == 0 || !strings.EqualFold(c.toks[i].Text, "concern") {
+		return false
+	}
+	w := c.toks[i-1].Text
+	switch {
+	case w == "going", industryNouns[strings.ToLower(w)]:
+		return true
+	case w == "based" && i >= 2 && c.toks[i-2].Text == "-":
+		return true
+	case strings.HasSuffix(w, "-based"):
+		return true
+	}
+	// A capitalised word after an article: "a Connecticut concern that
+	// leases", not "U.S. concern over", "the American concern was that".
+	if i < 2 || !text.IsNameStart(w) || text.IsLower(w) {
+		return false
+	}
+	switch strings.ToLower(c.toks[i-2].Text) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	if i+1 < len(c.toks) {
+		switch strings.ToLower(c.toks[i+1].Text) {
+		case "over", "about", "that", "for", "at", "regarding", "with", "was", "is", "in", "on":
+			return false
+		}
+	}
+	return true
+}
+
+// industryNouns are the nouns of an industry that come before "concern"
+// when it names a company.
+var industryNouns = map[string]bool{"services": true, "products": true, "energy": true, "publishing": true,
+	"textiles": true, "textile": true, "petrochemical": true, "petrochemicals": true, "chemical": true,
+	"chemicals": true, "mining": true, "manufacturing": true, "engineering": true, "electronics": true,
+	"steel": true, "oil": true, "gas": true, "retail": true, "retailing": true, "trading": true, "insurance": true,
+	"banking": true, "finance": true, "financial": true, "investment": true, "holding": true, "media": true,
+	"food": true, "foods": true, "computer": true, "software": true, "industrial": true, "machinery": true,
+	"construction": true, "shipping": true, "aerospace": true, "defense": true, "defence": true, "drug": true,
+	"pharmaceutical": true, "paper": true, "cable": true, "utility": true, "telecommunications": true,
+	"property": true, "real-estate": true, "brokerage": true, "securities": true, "transport": true,
+	"airline": true, "auto": true, "car": true, "hotel": true, "leisure": true, "toy": true, "tobacco": true}
