@@ -76,3 +76,19 @@ func TestPeaceWordLengths(t *testing.T) {
 		}
 	}
 }
+
+func TestWordGender(t *testing.T) {
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"Baroness", -1}, {"lady", -1}, {"Helena", -1}, {"Mrs.", -1},
+		{"Lord", 1}, {"Charles", 1}, {"Mr", 1},
+		{"Kennedy", 0}, {"", 0},
+	}
+	for _, tt := range tests {
+		if got := WordGender(tt.word); got != tt.want {
+			t.Errorf("WordGender(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package statement
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -384,4 +385,40 @@ func (ss *docState) namedBefore(c *sentCtx, t int) bool {
 	}
 	w := c.toks[k].Text
 	return text.IsNameStart(w) && !text.IsLower(w) && !isPronoun(w) && !ss.cl.official.has(w)
+}
+
+// genderWords is the word list of cues_gender.txt, parsed once.
+var genderWords = sync.OnceValue(func() map[string]gender {
+	m := map[string]gender{}
+	g := genderUnknown
+	for line := range strings.Lines(cuesGenderText) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case line == "[female]":
+			g = genderFemale
+		case line == "[male]":
+			g = genderMale
+		default:
+			for _, w := range strings.Fields(line) {
+				var buf [foldBuf]byte
+				m[string(foldWord(&buf, w))] = g
+			}
+		}
+	}
+	return m
+})
+
+// WordGender returns the grammatical gender that a given name, honorific
+// or title carries in cues_gender.txt: -1 female ("Helena", "Baroness"),
+// 1 male ("Charles", "Lord"), 0 unknown or either.
+func WordGender(w string) int {
+	var buf [foldBuf]byte
+	switch genderWords()[string(foldWord(&buf, w))] {
+	case genderFemale:
+		return -1
+	case genderMale:
+		return 1
+	}
+	return 0
 }

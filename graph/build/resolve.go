@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/statement"
 )
 
 // Corpus-level resolution of actors, run by Builder.Graph on everything
@@ -515,6 +516,10 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 		}
 		own := r.fitting(spelling[mainName(r.b.actors[u])], cands)
 		if f, _ := r.pick(r.adj[u], base, own); f != "" {
+			if _, peer := shortName(r.b.actors[u]); peer && !sameGender(mainName(r.b.actors[u]), displayName(r.b.actors[f])) {
+				out.redirect[u] = base // "Baroness Kennedy" is not Charles Kennedy
+				continue
+			}
 			out.redirect[u] = f
 			continue
 		}
@@ -549,8 +554,11 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 	}
 	acronym := slices.ContainsFunc(cands, func(c candidate) bool { return c.key == target && c.rel == relAcronym })
 	for _, u := range pending {
-		if _, peer := shortName(r.b.actors[u]); peer && target != base && r.kinds[target] != extract.KindPerson {
-			out.redirect[u] = base // a peer is a person, whatever the other mentions of the word name
+		if _, peer := shortName(r.b.actors[u]); peer && target != base && (r.kinds[target] != extract.KindPerson || !sameGender(mainName(r.b.actors[u]), displayName(r.b.actors[target]))) {
+			// A peer is a person, whatever the other mentions of the
+			// word name, and of the peer's own gender: "Baroness
+			// Kennedy" is not Charles Kennedy.
+			out.redirect[u] = base
 			continue
 		}
 		if fellBack && target != base && (newState(r.b.actors[u], r.b.actors[target]) || !acronym && r.strangers(u, base, target)) {
@@ -614,6 +622,15 @@ func (r *resolver) fallback(pool *actorAcc, cands []candidate) string {
 		return best
 	}
 	return ""
+}
+
+// sameGender reports whether the first words of two names (a title or a
+// given name) do not carry opposite genders (statement.WordGender).
+func sameGender(a, b string) bool {
+	fa, _, _ := strings.Cut(a, " ")
+	fb, _, _ := strings.Cut(b, " ")
+	ga, gb := statement.WordGender(fa), statement.WordGender(fb)
+	return ga == 0 || gb == 0 || ga == gb
 }
 
 // shortName returns the name a short form is mentioned by most often

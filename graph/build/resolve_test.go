@@ -644,7 +644,9 @@ func checkAliases(t *testing.T, g *graph.Graph, cases []aliasCase) {
 // TestResolvePeers checks that a peer's style is a short form of the
 // surname across documents: "Lord Kinnock" joins the Neil Kinnock of the
 // corpus, a peer the corpus names no otherwise keeps the style as its
-// name, and a peer never joins an organisation that has the word.
+// name, a peer never joins an organisation that has the word, and a
+// peeress never joins a man of her surname ("Baroness Kennedy" is not
+// Charles Kennedy).
 func TestResolvePeers(t *testing.T) {
 	kinds := map[string]extract.Kind{"McLeod Young Weir Ltd": extract.KindOrg, "House of Lords": extract.KindOrg}
 	docs := []*extract.Extraction{
@@ -655,6 +657,9 @@ func TestResolvePeers(t *testing.T) {
 		graphtest.Extraction("p5", kinds, []string{"Lord Bingham", "House of Lords"}),
 		graphtest.Extraction("p6", kinds, []string{"McLeod Young Weir Ltd", "Tony Blair"}, []string{"McLeod Young Weir Ltd"}),
 		graphtest.Extraction("p7", kinds, []string{"Lord Young", "Tony Blair"}),
+		graphtest.Extraction("p8", kinds, []string{"Charles Kennedy", "Tony Blair"}),
+		graphtest.Extraction("p9", kinds, []string{"Charles Kennedy", "Tony Blair"}),
+		graphtest.Extraction("p10", kinds, []string{"Baroness Kennedy", "Tony Blair"}),
 	}
 	for _, x := range docs {
 		for i := range x.Actors {
@@ -674,6 +679,8 @@ func TestResolvePeers(t *testing.T) {
 		{"Lord Bingham", 2, "Lord Bingham"},
 		{"Lord Young", 1, "Lord Young"},
 		{"McLeod Young Weir Ltd", 2, "McLeod Young Weir Ltd"},
+		{"Charles Kennedy", 2, "Charles Kennedy"},
+		{"Baroness Kennedy", 1, "Baroness Kennedy"},
 	}
 	checkNodes(t, g, tests)
 }
