@@ -34,6 +34,15 @@ func TestIssue12(t *testing.T) {
 		// must not ("Speaker->Target/polarity").
 		has, hasNot []string
 	}{
+		{name: "OptimisticForecast",
+			text: "Halvor Bancorp said it expects earnings to grow by about 15 pct next year.",
+			want: []string{"Halvor Bancorp/+1"}},
+		{name: "PessimisticForecast",
+			text: "Halvor Bancorp said it expected sales to fall in the first quarter.",
+			want: []string{"Halvor Bancorp/-1"}},
+		{name: "NegatedForecast",
+			text: "Halvor Bancorp said it did not expect sales to grow this year.",
+			want: []string{"Halvor Bancorp/+0"}},
 		{name: "ConcernAsCompany",
 			text: "Halvor Bancorp said the Federal Reserve Board approved its purchase of the Portland-based financial services concern.",
 			want: []string{"Halvor Bancorp/+0"}},

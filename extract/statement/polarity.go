@@ -40,6 +40,9 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 		default:
 			pol = ss.stance(c, lo, hi, f.np)
 			if pol == 0 {
+				pol = forecast(c, lo, hi)
+			}
+			if pol == 0 {
 				if f.kind == cueWeak {
 					continue
 				}
@@ -265,3 +268,57 @@ var industryNouns = map[string]bool{"services": true, "products": true, "energy"
 	"pharmaceutical": true, "paper": true, "cable": true, "utility": true, "telecommunications": true,
 	"property": true, "real-estate": true, "brokerage": true, "securities": true, "transport": true,
 	"airline": true, "auto": true, "car": true, "hotel": true, "leisure": true, "toy": true, "tobacco": true}
+
+// forecast returns the sign of a forecast among tokens [lo, hi) outside
+// quotations: a verb of expecting ("expects", "forecast", "predicted",
+// "estimated") followed within eight words by words of rising only
+// ("earnings to grow", "income would rise") is optimistic, +1; by words
+// of falling only, pessimistic, -1; a negation before the verb or after
+// it, or anything else, 0. A forecast states no
+// stance word, but the speaker who expects growth is optimistic, one who
+// expects a fall pessimistic (the reference gold's reading of polarity).
+func forecast(c *sentCtx, lo, hi int) int {
+	for i := max(lo, 0); i < hi && i < len(c.toks); i++ {
+		if !expectVerbs[strings.ToLower(c.toks[i].Text)] || c.quoted[i] {
+			continue
+		}
+		for j := max(i-3, 0); j < i; j++ {
+			switch strings.ToLower(c.toks[j].Text) {
+			case "not", "n't", "never", "no":
+				return 0 // "did not expect sales to grow"
+			}
+		}
+		up, down := false, false
+		for j := i + 1; j < hi && j < len(c.toks) && j <= i+8; j++ {
+			w := strings.ToLower(c.toks[j].Text)
+			if w == "not" || w == "no" || w == "n't" || w == "never" {
+				return 0
+			}
+			up = up || riseWords[w]
+			down = down || fallWords[w]
+		}
+		switch {
+		case up && !down:
+			return 1
+		case down && !up:
+			return -1
+		}
+	}
+	return 0
+}
+
+// expectVerbs are the verbs of expecting and forecasting.
+var expectVerbs = map[string]bool{"expects": true, "expected": true, "expect": true, "anticipates": true,
+	"anticipated": true, "forecast": true, "forecasts": true, "predicted": true, "predicts": true,
+	"estimated": true, "estimates": true, "projected": true, "projects": true}
+
+// riseWords and fallWords are the verbs and nouns of a rise and of a fall
+// that a forecast predicts.
+var (
+	riseWords = map[string]bool{"grow": true, "rise": true, "increase": true, "improve": true, "recover": true,
+		"strengthen": true, "climb": true, "double": true, "growth": true, "improvement": true, "recovery": true,
+		"higher": true, "stronger": true, "strong": true, "boost": true, "expand": true, "gain": true, "gains": true}
+	fallWords = map[string]bool{"fall": true, "decline": true, "drop": true, "weaken": true, "shrink": true,
+		"slow": true, "lower": true, "weaker": true, "loss": true, "losses": true, "deficit": true, "cut": true,
+		"contract": true, "slump": true, "recession": true}
+)
