@@ -294,6 +294,9 @@ func forecast(c *sentCtx, lo, hi int) int {
 			if w == "not" || w == "no" || w == "n't" || w == "never" {
 				return 0
 			}
+			if (w == "fall" || w == "falls") && j+1 < len(c.toks) && strings.EqualFold(c.toks[j+1].Text, "on") {
+				continue // "the vote, expected to fall on 5 May": a date
+			}
 			up = up || riseWords[w]
 			down = down || fallWords[w]
 		}
