@@ -563,11 +563,7 @@ func TestExtractActorsOfTheirTime(t *testing.T) {
 // TestExtractHeadlineNames checks which names of a Title Case headline
 // become actors: those the story confirms, or that a ticker marks.
 func TestExtractHeadlineNames(t *testing.T) {
-	ex := testExtractor(t)
-	tests := []struct {
-		name, title, body string
-		want, not         []string
-	}{
+	checkActorCases(t, testExtractor(t), []actorCase{
 		{"WordsOfTheHeadline", "Freddie Mac Adjusts Short-Term Discount Rates", "Freddie Mac said it adjusted its rates.",
 			nil, []string{"Freddie Mac Adjusts"}},
 		{"ConfirmedSurname", "Garrow Says Louvre Accord Still Vital", "Peter Garrow, a governor of the Federal Reserve, said on Monday " +
@@ -576,8 +572,22 @@ func TestExtractHeadlineNames(t *testing.T) {
 			[]string{"Martin Hale Co Inc"}, nil},
 		{"PlainTextTitleLine", "", "Freddie Mac Adjusts Short-Term Discount Rates\n\nFreddie Mac said it adjusted its rates.",
 			nil, []string{"Freddie Mac Adjusts"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// actorCase is a document (a title, which may be empty, and a body) with
+// the actors it must have and those it must not.
+type actorCase struct {
+	name, title, body string
+	want, not         []string
+}
+
+// checkActorCases extracts each case's document (the title, a blank line
+// and the body, with the title also as the document's title) and checks
+// its actors.
+func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			text := tt.body
 			if tt.title != "" {
@@ -595,51 +605,25 @@ func TestExtractHeadlineNames(t *testing.T) {
 // TestExtractCompanyOfTwo checks that two names joined by "and" that the
 // story also writes as a company stay one organisation.
 func TestExtractCompanyOfTwo(t *testing.T) {
-	ex := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
-		{"LegalFormElsewhere", "Smith and Wesson Inc said sales rose. Currently, Smith and Wesson is selling its pistols only to police forces.",
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"LegalFormElsewhere", "", "Smith and Wesson Inc said sales rose. Currently, Smith and Wesson is selling its pistols only to police forces.",
 			[]string{"Smith and Wesson Inc"}, []string{"Smith", "Wesson"}},
-		{"TwoPeople", "Peter Smith and Anna Wesson met on Monday. Smith and Wesson said the talks went well.",
+		{"TwoPeople", "", "Peter Smith and Anna Wesson met on Monday. Smith and Wesson said the talks went well.",
 			[]string{"Peter Smith", "Anna Wesson"}, []string{"Smith and Wesson"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkActors(t, x, tt.want, tt.not)
-		})
-	}
+	})
 }
 
 // TestExtractPlacesInLists checks that the unknown names of a list of
 // places are places, and that a list of clubs stays a list of actors.
 func TestExtractPlacesInLists(t *testing.T) {
-	ex := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
-		{"AfterIn", "Staff walked out in Cardiff, Bangor, Llanidloes and Wrexham on Monday, the union said.",
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"AfterIn", "", "Staff walked out in Cardiff, Bangor, Llanidloes and Wrexham on Monday, the union said.",
 			nil, []string{"Llanidloes", "Wrexham"}},
-		{"TownsIncluding", "Staff walked out in towns and cities including Cardiff, Bangor, Llanidloes and Wrexham, the union said.",
+		{"TownsIncluding", "", "Staff walked out in towns and cities including Cardiff, Bangor, Llanidloes and Wrexham, the union said.",
 			nil, []string{"Llanidloes", "Wrexham"}},
-		{"ClubsIncluding", "Scouts from clubs including Liverpool, Everton and Chelsea watched the match.",
+		{"ClubsIncluding", "", "Scouts from clubs including Liverpool, Everton and Chelsea watched the match.",
 			[]string{"Everton"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkActors(t, x, tt.want, tt.not)
-		})
-	}
+	})
 }
 
 // TestExtractHonorificSurname checks that a word after "Mr" or "Ms" is

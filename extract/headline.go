@@ -18,7 +18,7 @@ func (st *docState) headlineLine() {
 		return
 	}
 	end := strings.Index(st.text, "\n\n")
-	if end <= 0 || strings.Contains(st.text[:end], "\n") || st.sentences[0].End != end && st.sentences[1].Start <= end {
+	if end <= 0 || strings.Contains(st.text[:end], "\n") || st.sentences[1].Start < end {
 		return
 	}
 	if !isHeadline(st.tokens[0]) {

@@ -146,6 +146,17 @@ func (r *reviewer) shared(a, b int) int {
 	return n
 }
 
+// related returns the actors co-mentioned with both a and b when they are
+// at least minDuplicateOverlap of the geometric mean of the two nodes'
+// numbers of co-mentioned actors, else 0.
+func (r *reviewer) related(a, b int) int {
+	s := r.shared(a, b)
+	if float64(s) < minDuplicateOverlap*math.Sqrt(float64(len(r.nb[a])*len(r.nb[b]))) {
+		return 0
+	}
+	return s
+}
+
 // nameWords splits a name into lower-cased words at spaces and hyphens.
 func nameWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
@@ -189,8 +200,8 @@ func (r *reviewer) duplicates() []Item {
 			if reason == "" {
 				continue
 			}
-			s := r.shared(i, j)
-			if s == 0 || float64(s) < minDuplicateOverlap*math.Sqrt(float64(len(r.nb[i])*len(r.nb[j]))) {
+			s := r.related(i, j)
+			if s == 0 {
 				continue // "Europe" and "Media Labs Europe" share a few of Europe's hundreds
 			}
 			seen[[2]int{min(i, j), max(i, j)}] = true
@@ -237,14 +248,13 @@ func duplicateReason(a, b []string, kind extract.Kind) string {
 
 // ambiguousItem is the item of short name i that stayed apart: its
 // candidates (the full names it may be short for) that share
-// co-mentioned actors with it, as a duplicate must (minDuplicateOverlap),
+// co-mentioned actors with it, as a duplicate must (related),
 // the one with the most first; the line merges the short name into that
 // one. When no candidate shares anything with it, a one-word person's
 // name with several candidates ("Anne") mixes several people, and its
-// line drops it; any other
-// short name is no item: it is more likely an actor of its own ("NHS"
-// beside a "Norfolk High School" of one story) than the short form of any
-// of them.
+// line drops it; any other short name is no item: it is more likely an
+// actor of its own ("NHS" beside a "Norfolk High School" of one story)
+// than the short form of any of them.
 func (r *reviewer) ambiguousItem(i int) (Item, bool) {
 	n := &r.g.Nodes[i]
 	if len(n.Candidates) == 0 {
@@ -260,11 +270,9 @@ func (r *reviewer) ambiguousItem(i int) (Item, bool) {
 		if !ok || j == i {
 			continue
 		}
-		s := r.shared(i, j)
-		if s == 0 || float64(s) < minDuplicateOverlap*math.Sqrt(float64(len(r.nb[i])*len(r.nb[j]))) {
-			continue
+		if s := r.related(i, j); s > 0 {
+			cs = append(cs, cand{c, s, r.g.Nodes[j].Mentions})
 		}
-		cs = append(cs, cand{c, s, r.g.Nodes[j].Mentions})
 	}
 	if len(cs) == 0 {
 		if n.Type != extract.KindPerson || len(nameWords(n.Name)) != 1 || len(n.Candidates) < 2 {
