@@ -137,6 +137,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Lord Falconer", "Falconer"},
 		},
 		{
+			name:   "PeerageDesignationIsNoActor",
+			text:   "Lord Penrose of Ashwell said the ruling was an embarrassment. Later Baroness Quill of Marlow agreed with him.",
+			want:   []string{"Lord Penrose of Ashwell/person", "Baroness Quill of Marlow/person"},
+			absent: []string{"Ashwell", "Marlow", "Lord Penrose", "Baroness Quill"},
+		},
+		{
+			name:   "DesignationOfAPersonNamedInFull",
+			text:   "Gareth Penrose is to join the Lords. He will be known as Baron Penrose of Ashwell, after his old seat.",
+			want:   []string{"Gareth Penrose/person"},
+			absent: []string{"Ashwell", "Penrose of Ashwell", "Baron Penrose of Ashwell"},
+		},
+		{
 			name:   "RoyalMakesAnInstitution",
 			text:   "Royal Trust said its profit rose, and Royal Mail agreed. Royal Bank of Canada said profits rose.",
 			want:   []string{"Royal Trust/org", "Royal Mail/org", "Royal Bank of Canada/org"},

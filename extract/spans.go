@@ -128,6 +128,9 @@ func (st *docState) trimSpans() {
 	if joined, ok := st.joinCompanyParts(out, roles); ok {
 		out, changed = joined, true
 	}
+	if designated, ok := st.peerDesignations(out, roles); ok {
+		out, changed = designated, true
+	}
 	if changed {
 		st.mentions = out
 	}
@@ -381,17 +384,27 @@ func isArticle(w string) bool {
 // someone in full with it ("Charles Falconer … Lord Falconer"): the bare
 // surname then joins that person, as before.
 func (st *docState) peerName(m mention) (mention, bool) {
-	if m.kind != KindPerson || !m.titled || m.t1-m.t0 != 1 || m.t0 == 0 {
+	if m.kind != KindPerson || !m.titled || m.t0 == 0 {
 		return m, false
 	}
 	toks := st.tokens[m.sent]
 	if !peerTitles[toks[m.t0-1].Text] {
 		return m, false
 	}
-	if _, ok := st.e.lex.Person(m.name); ok {
+	roles := cue.Default()
+	end := m.t1
+	if m.t1-m.t0 == 1 {
+		if e, ok := designationEnd(toks, m.t1, roles); ok {
+			end = e // "Lord Nicholls of Birkenhead"
+		}
+	} else if e, ok := designationEnd(toks, m.t0+1, roles); !ok || e != m.t1 {
+		return m, false // not "[Kinnock of Bedwellty]" after "Baron"
+	}
+	surname := toks[m.t0].Text
+	if _, ok := st.e.lex.Person(surname); ok {
 		return m, false
 	}
-	sk := lexicon.NameKey(m.name)
+	sk := lexicon.NameKey(surname)
 	for _, o := range st.mentions {
 		if o.kind == KindPerson && o.t1-o.t0 > 1 && lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk {
 			if _, peer := PeerStyle(o.name); !peer {
@@ -399,12 +412,49 @@ func (st *docState) peerName(m mention) (mention, bool) {
 			}
 		}
 	}
-	p, ok := st.typedPart(m.sent, m.t0-1, m.t1, "PER", false)
+	p, ok := st.typedPart(m.sent, m.t0-1, end, "PER", false)
 	if !ok {
 		return m, false
 	}
 	p.kind = KindPerson
 	return p, true
+}
+
+// peerDesignations mends the mentions around the territorial designation
+// of a peer ("of Birkenhead" in "Lord Nicholls of Birkenhead"), which
+// names the peerage, not an actor: a mention inside it goes, and a person
+// mention before it covers it, so that a verb after the designation finds
+// its speaker. A person span the tagger ran over it ("[Kinnock of
+// Bedwellty]") that peerName did not name as a peer, because the gazetteer
+// or the document names the person in full, is cut to the surname, which
+// then joins that person. It reports whether it changed anything.
+func (st *docState) peerDesignations(ms []mention, roles *cue.Table) ([]mention, bool) {
+	changed := false
+	out := make([]mention, 0, len(ms))
+	for _, m := range ms {
+		toks := st.tokens[m.sent]
+		if e, ok := designationEnd(toks, m.t0-1, roles); ok && m.t1 <= e {
+			changed = true
+			continue
+		}
+		if m.kind == KindPerson && !m.place && m.t0 > 0 && m.t1-m.t0 > 2 {
+			if e, ok := designationEnd(toks, m.t0+1, roles); ok && e == m.t1 {
+				if p, ok := st.typedPart(m.sent, m.t0, m.t0+1, "PER", true); ok {
+					if !p.known {
+						p.kind = KindPerson
+					}
+					m, changed = p, true
+				}
+			}
+		}
+		if m.kind == KindPerson && !m.place {
+			if e, ok := designationEnd(toks, m.t1, roles); ok {
+				m.t1, changed = e, true
+			}
+		}
+		out = append(out, m)
+	}
+	return out, changed
 }
 
 // cutAtBracket returns mention m cut before an opening bracket inside it
