@@ -1221,7 +1221,7 @@ func (st *docState) collect(actors []*resolvedActor) ([]Actor, []Place, []Mentio
 		key := a.key
 		if key == "" {
 			key = lexicon.NameKey(a.name)
-			if sur, ok := PeerStyle(a.name); ok && a.kind == KindPerson && !a.known {
+			if sur, ok := PeerStyle(a.name); ok && a.kind == KindPerson && !a.known && !DesignatedPeer(a.name) {
 				key = lexicon.NameKey(sur)
 			}
 		}

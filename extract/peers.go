@@ -31,6 +31,15 @@ func PeerStyle(name string) (string, bool) {
 	return word, true
 }
 
+// DesignatedPeer reports whether name is a peer's style with the
+// territorial designation of the peerage ("Lord Campbell of Alloway"). The
+// designation tells peers who share a surname apart, so such a name is
+// keyed whole, not as the surname: it is no short form.
+func DesignatedPeer(name string) bool {
+	_, ok := PeerStyle(name)
+	return ok && strings.Contains(name, " of ")
+}
+
 // designationEnd returns the end of the territorial designation of a peer
 // that starts at token t of toks, "of" and the capitalised words of a place
 // ("of Birkenhead", "of Tweedsmuir in the County of ..." stops at "in"),

@@ -52,10 +52,19 @@ func SplitKey(k string) (base, doc string, perDoc bool) {
 
 // unitKey returns the builder key of actor a of document doc: its name key
 // k, made per document for a short form (a one-word person or organisation
-// that the gazetteer did not name, or a peer's style, whose key is the
-// surname's), which the final pass resolves.
+// that the gazetteer did not name, or a peer's style without the
+// peerage's designation, whose key is the surname's), which the final
+// pass resolves.
 func unitKey(k string, a extract.Actor, doc string) string {
 	if _, peer := extract.PeerStyle(a.Name); peer && a.Type == extract.KindPerson && !a.Known {
+		if extract.DesignatedPeer(a.Name) {
+			// The territorial designation tells peers who share a
+			// surname apart ("Lord Campbell of Alloway" is not
+			// Alastair Campbell): a name of the whole corpus. A
+			// document that names the person in full joins the two
+			// itself.
+			return k
+		}
 		return k + unitSep + doc // "Lord Bingham" is a short form of "Bingham"
 	}
 	if a.Known || a.Type != extract.KindPerson && a.Type != extract.KindOrg || strings.ContainsFunc(a.Name, isSpace) {

@@ -646,7 +646,9 @@ func checkAliases(t *testing.T, g *graph.Graph, cases []aliasCase) {
 // corpus, a peer the corpus names no otherwise keeps the style as its
 // name, a peer never joins an organisation that has the word, and a
 // peeress never joins a man of her surname ("Baroness Kennedy" is not
-// Charles Kennedy).
+// Charles Kennedy), and a peer named with the peerage's designation is
+// neither a short form of the surname nor the same as another peer of
+// that surname.
 func TestResolvePeers(t *testing.T) {
 	kinds := map[string]extract.Kind{"McLeod Young Weir Ltd": extract.KindOrg, "House of Lords": extract.KindOrg}
 	docs := []*extract.Extraction{
@@ -660,10 +662,13 @@ func TestResolvePeers(t *testing.T) {
 		graphtest.Extraction("p8", kinds, []string{"Charles Kennedy", "Tony Blair"}),
 		graphtest.Extraction("p9", kinds, []string{"Charles Kennedy", "Tony Blair"}),
 		graphtest.Extraction("p10", kinds, []string{"Baroness Kennedy", "Tony Blair"}),
+		graphtest.Extraction("p11", kinds, []string{"Lord Kennedy of Alloway", "Tony Blair"}),
+		graphtest.Extraction("p12", kinds, []string{"Lord Kennedy of Croy", "Tony Blair"}),
+		graphtest.Extraction("p13", kinds, []string{"Lord Kennedy of Croy", "House of Lords"}),
 	}
 	for _, x := range docs {
 		for i := range x.Actors {
-			if sur, ok := extract.PeerStyle(x.Actors[i].Name); ok {
+			if sur, ok := extract.PeerStyle(x.Actors[i].Name); ok && !extract.DesignatedPeer(x.Actors[i].Name) {
 				x.Actors[i].Key = lexicon.NameKey(sur) // as the extractor keys a peer's style
 			}
 		}
@@ -681,6 +686,8 @@ func TestResolvePeers(t *testing.T) {
 		{"McLeod Young Weir Ltd", 2, "McLeod Young Weir Ltd"},
 		{"Charles Kennedy", 2, "Charles Kennedy"},
 		{"Baroness Kennedy", 1, "Baroness Kennedy"},
+		{"Lord Kennedy of Alloway", 1, "Lord Kennedy of Alloway"},
+		{"Lord Kennedy of Croy", 2, "Lord Kennedy of Croy"},
 	}
 	checkNodes(t, g, tests)
 }
