@@ -40,6 +40,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias: map[string]string{"Paula": "Paula Radcliffe"},
 		},
 		{
+			name:  "UnlistedGivenNameShortForm",
+			text:  "Wales centre Tavis Quarrell has a trapped nerve. \"Tavis is still in pain,\" the coach said.",
+			want:  []string{"Tavis Quarrell/person"},
+			alias: map[string]string{"Tavis": "Tavis Quarrell"},
+		},
+		{
 			name:  "FamilyNameFirstShortForm",
 			text:  "Chinese trade envoy Wang Dongming met officials in Geneva. Wang said talks would continue.",
 			want:  []string{"Wang Dongming/person"},
@@ -272,5 +278,31 @@ func TestExtractSourceMentions(t *testing.T) {
 	}
 	if !slices.ContainsFunc(x.Actors, func(a Actor) bool { return strings.HasPrefix(a.Name, "Reuter") && a.Votes.Source > 0 }) {
 		t.Errorf("no source votes on the agency: %+v", x.Actors)
+	}
+}
+
+// TestSurnamesOnly checks which rests of a person's name let a given name
+// that the gazetteer does not list stand for the whole name.
+func TestSurnamesOnly(t *testing.T) {
+	st := &docState{e: testExtractor(t)}
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{"Quarrell", true},
+		{"Kar-Wai", true},
+		{"McEvoy", true},
+		{"DS", false},        // a product's letters
+		{"Messenger", false}, // a common word
+		{"Online", false},    // a common word of news, not of the tagger's training split
+		{"Canada", false},    // a state
+		{"Corp", false},      // a word that ends organisation names
+		{"Quarrell Games", false},
+		{"van", false},
+	}
+	for _, tt := range tests {
+		if got := st.surnamesOnly(tt.rest); got != tt.want {
+			t.Errorf("surnamesOnly(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
 	}
 }

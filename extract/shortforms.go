@@ -97,7 +97,8 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 	if j := st.uniqueFullName(actors, word); j >= 0 {
 		return j
 	}
-	if !st.e.lex.IsGivenName(word) && !st.e.lex.IsFamilyFirst(word) {
+	listed := st.e.lex.IsGivenName(word) || st.e.lex.IsFamilyFirst(word)
+	if !listed && (st.e.model.WrittenInLowerCase(word) || !strings.ContainsFunc(word, unicode.IsLower)) {
 		return -1
 	}
 	wk := lexicon.NameKey(word)
@@ -106,8 +107,8 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 		if a.kind != KindPerson {
 			continue
 		}
-		first, full := text.FirstField(a.name)
-		if !full || lexicon.NameKey(first) != wk {
+		first, rest, full := strings.Cut(a.name, " ")
+		if !full || lexicon.NameKey(first) != wk || !listed && !st.surnamesOnly(rest) {
 			continue
 		}
 		if found >= 0 {
@@ -116,6 +117,29 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 		found = j
 	}
 	return found
+}
+
+// surnamesOnly reports whether every word of rest, the words of a
+// person's name after the first, reads as a surname: capitalised but not
+// in capitals, and neither a common word, nor one that heads organisation
+// names, nor a name the gazetteer knows as something other than a person.
+// A given name the gazetteer does not list ("Sonny" of Sonny Parker)
+// stands for the full name only then, not for the product or company a
+// tagger took for a person ("Nintendo DS", "Yahoo Messenger", "Argonaut
+// Games").
+func (st *docState) surnamesOnly(rest string) bool {
+	for w := range strings.FieldsSeq(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || !strings.ContainsFunc(w, unicode.IsLower) || st.e.model.WrittenInLowerCase(w) || st.e.model.IsOrgWord(w) {
+			return false
+		}
+		for _, e := range st.e.lex.Lookup(w) {
+			if e.Kind != KindPerson {
+				return false // "GM Canada"
+			}
+		}
+	}
+	return true
 }
 
 // firstFullName returns, when two or more people of the document share

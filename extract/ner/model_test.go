@@ -301,3 +301,24 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// TestWrittenInLowerCase checks the common-word test against the word
+// clusters of the embedded model.
+func TestWrittenInLowerCase(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{
+		"online": true, "Online": true, "MESSENGER": true, "said": true,
+		"Quarrell": false, "Nintendo": false, "": false,
+	} {
+		if got := m.WrittenInLowerCase(w); got != want {
+			t.Errorf("WrittenInLowerCase(%q) = %v, want %v", w, got, want)
+		}
+	}
+	var none *Model
+	if none.WrittenInLowerCase("said") {
+		t.Error("a nil model knows a word")
+	}
+}
