@@ -46,6 +46,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias: map[string]string{"Tavis": "Tavis Quarrell"},
 		},
 		{
+			name:   "CommonWordOpeningASentence",
+			text:   "Lots of fans queued overnight. Honestly, nobody expected it, Arsenal said. Arsenal are top of the league.",
+			want:   []string{"Arsenal/org"},
+			absent: []string{"Lots", "Honestly"},
+		},
+		{
 			name:  "FamilyNameFirstShortForm",
 			text:  "Chinese trade envoy Wang Dongming met officials in Geneva. Wang said talks would continue.",
 			want:  []string{"Wang Dongming/person"},

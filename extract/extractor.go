@@ -196,6 +196,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.trimSpans()
 	st.placesInLists()
 	st.dropHeadlineWords()
+	st.dropSentenceStartWords()
 	st.completeGivenNames()
 	st.joinHyphens()
 	st.checkGazetteer()

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/model.bin.gz
@@ -20,11 +22,17 @@ type Model struct {
 	tab  table         // weights of the first pass and, if tab.passes is 2, the second
 	fast *fastTables   // sums of tab used by the two-pass tagger, nil for one pass
 	pool *sync.Pool
+
+	// commonClusters holds the codes of the clusters most of whose
+	// capitalised words are also written in lower case (see
+	// SentenceStartWord), made on first use.
+	commonClusters func() map[uint32]bool
 }
 
 // newModel wraps trained parts into a Model.
 func newModel(lex *lexicon, clu *clusterIndex, tab table) *Model {
 	m := &Model{lex: lex, clu: clu, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
+	m.commonClusters = sync.OnceValue(func() map[uint32]bool { return commonClusters(clu) })
 	if tab.passes == 2 {
 		m.fast = newFastTables(&m.tab, m.clu)
 	}
@@ -158,8 +166,71 @@ func (m *Model) WrittenInLowerCase(w string) bool {
 	if m == nil || m.clu == nil {
 		return false
 	}
-	_, ok := slices.BinarySearchFunc(m.clu.entries, strings.ToLower(w), func(e cluEntry, t string) int {
+	_, ok := m.clusterEntry(strings.ToLower(w))
+	return ok
+}
+
+// SentenceStartWord reports whether w, written with a capital, reads as a
+// common word that opens a sentence ("However", "Lots", "Licensees")
+// rather than as a name ("Arsenal", "Shell", "Apple", all also English
+// words): w in lower case is a word of the clusters (WrittenInLowerCase),
+// and w as written either is not, or belongs to a cluster most of whose
+// capitalised words news also writes in lower case (sentence adverbs,
+// plural nouns) rather than one of names (clubs, companies).
+func (m *Model) SentenceStartWord(w string) bool {
+	if !m.WrittenInLowerCase(w) {
+		return false
+	}
+	e, ok := m.clusterEntry(w)
+	return !ok || m.commonClusters()[e.code]
+}
+
+// clusterEntry returns the cluster entry of the word w exactly as written.
+func (m *Model) clusterEntry(w string) (cluEntry, bool) {
+	i, ok := slices.BinarySearchFunc(m.clu.entries, w, func(e cluEntry, t string) int {
 		return strings.Compare(e.word, t)
 	})
-	return ok
+	if !ok {
+		return cluEntry{}, false
+	}
+	return m.clu.entries[i], true
+}
+
+// commonWordShare is the share of a cluster's capitalised words also
+// written in lower case above which SentenceStartWord reads the cluster as
+// one of common words. On the embedded clusters, sentence adverbs
+// ("However" 0.85, "Whatever" 0.97) lie above it and clusters of clubs and
+// companies ("Arsenal" 0.09, "Apple" 0.04, "Cable" 0.10) far below.
+const commonWordShare = 0.6
+
+// commonClusters returns the codes of the clusters of x whose capitalised
+// words (first letter upper case, not all capitals) are more than
+// commonWordShare also in x in lower case.
+func commonClusters(x *clusterIndex) map[uint32]bool {
+	if x == nil {
+		return nil
+	}
+	type count struct{ title, lower int }
+	counts := map[uint32]count{}
+	for _, e := range x.entries {
+		r, _ := utf8.DecodeRuneInString(e.word)
+		if !unicode.IsUpper(r) || !strings.ContainsFunc(e.word, unicode.IsLower) {
+			continue
+		}
+		c := counts[e.code]
+		c.title++
+		if _, ok := slices.BinarySearchFunc(x.entries, strings.ToLower(e.word), func(e cluEntry, t string) int {
+			return strings.Compare(e.word, t)
+		}); ok {
+			c.lower++
+		}
+		counts[e.code] = c
+	}
+	out := map[uint32]bool{}
+	for code, c := range counts {
+		if float64(c.lower) > commonWordShare*float64(c.title) {
+			out[code] = true
+		}
+	}
+	return out
 }

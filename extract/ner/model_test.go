@@ -322,3 +322,21 @@ func TestWrittenInLowerCase(t *testing.T) {
 		t.Error("a nil model knows a word")
 	}
 }
+
+// TestSentenceStartWord checks which capitalised words the clusters read
+// as common words opening a sentence and which as names.
+func TestSentenceStartWord(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{
+		"However": true, "Whatever": true, "Honestly": true, "Lots": true,
+		"Arsenal": false, "Shell": false, "Apple": false, "Cable": false, // names that are also words
+		"Quarrell": false, // no word at all
+	} {
+		if got := m.SentenceStartWord(w); got != want {
+			t.Errorf("SentenceStartWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

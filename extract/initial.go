@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// dropSentenceStartWords drops the one-word names that are only common
+// words capitalised because they open a sentence ("Lots of fans",
+// "Honestly, ..."). Such a word is not in the gazetteer, nor on its lists
+// of given names and of family names written first ("Park said ..."); it
+// reads as a common word rather than a name by the word clusters
+// (ner.Model.SentenceStartWord: "Arsenal", "Shell" read as names); no
+// other name of the document holds it, no capitalised word follows it
+// (with or without "and" between), and the document never writes it with
+// a capital elsewhere than at the start of a sentence or in its headline.
+func (st *docState) dropSentenceStartWords() {
+	drop := func(m mention) bool {
+		if m.t1-m.t0 != 1 || m.known || m.place || m.via != ViaName || !st.opensSentence(m) {
+			return false
+		}
+		w := m.surface
+		if toks := st.tokens[m.sent]; m.t1+1 < len(toks) && (text.IsNameStart(toks[m.t1].Text) && !text.IsLower(toks[m.t1].Text) ||
+			isAnd(toks[m.t1].Text) && text.IsNameStart(toks[m.t1+1].Text) && !text.IsLower(toks[m.t1+1].Text)) {
+			return false // "House Speaker Jim Wright", "House and Senate negotiators"
+		}
+		if !st.e.model.SentenceStartWord(w) || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
+			return false
+		}
+		for _, o := range st.mentions {
+			if o.t1-o.t0 > 1 && slices.ContainsFunc(st.tokens[o.sent][o.t0:o.t1], func(t text.Token) bool { return t.Text == w }) {
+				return false // a word of another name ("Cable" of "Cable and Wireless Plc")
+			}
+		}
+		return !st.capitalisedInside(w)
+	}
+	if slices.ContainsFunc(st.mentions, drop) {
+		st.mentions = slices.DeleteFunc(st.mentions, drop)
+	}
+}
+
+// opensSentence reports whether mention m is the first word of its
+// sentence, after any quotation marks, brackets or dashes.
+func (st *docState) opensSentence(m mention) bool {
+	toks := st.tokens[m.sent]
+	for k := 0; k < m.t0; k++ {
+		if !text.IsPunct(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedInside reports whether the word w stands in the document's
+// body with a capital somewhere other than at the start of a sentence.
+func (st *docState) capitalisedInside(w string) bool {
+	for si, toks := range st.tokens {
+		if st.sentences[si].Start < st.titleEnd {
+			continue // a headline capitalises every word
+		}
+		first := true
+		for _, t := range toks {
+			if first && text.IsPunct(t.Text) {
+				continue
+			}
+			if !first && t.Text == w {
+				return true
+			}
+			first = false
+		}
+	}
+	return false
+}
