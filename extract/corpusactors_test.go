@@ -46,6 +46,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias: map[string]string{"Tavis": "Tavis Quarrell"},
 		},
 		{
+			name:   "NameEndingInAPossessive",
+			text:   "Sales at Hobart's, the department store chain, rose. Hobart's said it would open ten shops. Drogba, Chelsea's striker, is injured. Microsoft's profits rose.",
+			want:   []string{"Hobart's/org", "Chelsea/org", "Microsoft/org"},
+			absent: []string{"Hobart", "Chelsea's", "Microsoft's"},
+		},
+		{
+			name:   "PossessiveOfAPersonOrAnExchange",
+			text:   "The plan is Michael Howard's. The London Metal Exchange's (LME) decision was welcomed.",
+			absent: []string{"Michael Howard's", "London Metal Exchange's"},
+		},
+		{
 			name:   "CommonWordOpeningASentence",
 			text:   "Lots of fans queued overnight. Honestly, nobody expected it, Arsenal said. Arsenal are top of the league.",
 			want:   []string{"Arsenal/org"},

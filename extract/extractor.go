@@ -194,6 +194,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropRatings()
 	st.dropCurrencies()
 	st.trimSpans()
+	st.possessiveNames()
 	st.placesInLists()
 	st.dropHeadlineWords()
 	st.dropSentenceStartWords()
