@@ -57,6 +57,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Michael Howard's", "London Metal Exchange's"},
 		},
 		{
+			name:   "PartyNameAsAPortfolio",
+			text:   "Economy and Labour Minister Wolfgang Clement called the dip mild. The Labour Ministry said unemployment rose.",
+			want:   []string{"Wolfgang Clement/person"},
+			absent: []string{"Labour Party"},
+		},
+		{
+			name: "PartyMinisterInABritishStory",
+			text: "Labour won the seat. Labour Minister Tessa Jowell said the result was good for Labour.",
+			want: []string{"Labour Party/org", "Tessa Jowell/person"},
+		},
+		{
 			name:   "CommonWordOpeningASentence",
 			text:   "Lots of fans queued overnight. Honestly, nobody expected it, Arsenal said. Arsenal are top of the league.",
 			want:   []string{"Arsenal/org"},

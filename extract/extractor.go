@@ -195,6 +195,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropCurrencies()
 	st.trimSpans()
 	st.possessiveNames()
+	st.dropPortfolioParties()
 	st.placesInLists()
 	st.dropHeadlineWords()
 	st.dropSentenceStartWords()
