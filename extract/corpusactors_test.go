@@ -63,6 +63,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Labour Party"},
 		},
 		{
+			name:   "MinistersFieldIsNoActor",
+			text:   "Ms Vale said the Civil Aviation minister had promised new airports. A Cabinet Office minister agreed.",
+			want:   []string{"Cabinet Office/org"},
+			absent: []string{"Civil Aviation"},
+		},
+		{
 			name: "PartyMinisterInABritishStory",
 			text: "Labour won the seat. Labour Minister Tessa Jowell said the result was good for Labour.",
 			want: []string{"Labour Party/org", "Tessa Jowell/person"},
