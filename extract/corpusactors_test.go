@@ -63,6 +63,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Labour Party"},
 		},
 		{
+			name:   "TwoActorsJoinedByAnd",
+			text:   "Entwistle Marketing Inc, a Houston firm, holds 5 pct of Crazy Eddie. Entwistle Marketing and Quist bought the shares in May, Elias Quist said. Entwistle Marketing said it may buy more. Quist declined to comment.",
+			want:   []string{"Elias Quist/person"},
+			absent: []string{"Entwistle Marketing and Quist"},
+		},
+		{
+			name:   "CommitteeNamedWithAnd",
+			text:   "The House Ways and Means Committee met on Monday. A House Ways and Means subcommittee approved the bill.",
+			absent: []string{"House Ways", "Means Committee"},
+		},
+		{
 			name:   "MinistersFieldIsNoActor",
 			text:   "Ms Vale said the Civil Aviation minister had promised new airports. A Cabinet Office minister agreed.",
 			want:   []string{"Cabinet Office/org"},

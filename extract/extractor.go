@@ -594,7 +594,7 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 		for k := t0; k < t1; k++ {
 			w := toks[k].Text
 			split := text.IsLower(w) && !nameParticles[w]
-			if typ == "PER" && (w == "and" || w == "&" || w == ",") {
+			if typ == "PER" && (w == "and" || w == "&" || w == ",") || typ == "ORG" && w == "and" && st.twoActorsJoined(si, t0, k, t1) {
 				split = true
 			}
 			if split {
@@ -753,6 +753,66 @@ func (st *docState) onlyAround(w, rest string) bool {
 	phrase := w + rest
 	last := rest[strings.LastIndexByte(rest, ' ')+1:]
 	return st.onlyIn(w, phrase, 0) && st.onlyIn(last, phrase, len(phrase)-len(last))
+}
+
+// twoActorsJoined reports whether the organisation span [t0, t1) of
+// sentence si, with "and" at token k, joins two actors the document also
+// names apart ("Entertainment Marketing and Zinn bought shares" in a story
+// that names Entertainment Marketing and Elias Zinn on their own): both
+// sides stand elsewhere without the other. A company named after two
+// people or firms ("Cable and Wireless", "Harper and Row") has a side that
+// never stands alone, or ends in a legal form (see companyAcrossAnd).
+func (st *docState) twoActorsJoined(si, t0, k, t1 int) bool {
+	toks := st.tokens[si]
+	if k == t0 || k+1 >= t1 || cue.Default().LegalForm(toks[t1-1].Text) {
+		return false
+	}
+	left := st.text[toks[t0].Span.Start:toks[k-1].Span.End]
+	right := st.text[toks[k+1].Span.Start:toks[t1-1].Span.End]
+	if left == right {
+		return false // "Johnson and Johnson"
+	}
+	return st.standsAlone(left) && st.standsAlone(right)
+}
+
+// standsAlone reports whether the name occurs in the text after its
+// headline as a whole name at least once: with no capitalised word (other
+// than one that ends a sentence) and no "and" or "&" right before or after
+// it ("Entertainment Marketing said",
+// not "Daily" of "Daily Telegraph" nor "House Ways" of "House Ways and
+// Means subcommittee").
+func (st *docState) standsAlone(name string) bool {
+	for i := st.titleEnd; ; {
+		j := strings.Index(st.text[i:], name)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(name)
+		if at > 0 && isWordByte(st.text[at-1]) || i < len(st.text) && isWordByte(st.text[i]) {
+			continue
+		}
+		before := strings.TrimRight(st.text[:at], " ")
+		before = before[strings.LastIndexAny(before, " \n\t")+1:]
+		after := strings.TrimLeft(st.text[i:], " ")
+		if k := strings.IndexAny(after, " \n\t"); k >= 0 {
+			after = after[:k]
+		}
+		if !joiningWord(before) && !joiningWord(after) {
+			return true
+		}
+	}
+}
+
+// joiningWord reports whether a word next to a name may belong to a
+// longer name around it: a capitalised word, "and" or "&".
+func joiningWord(w string) bool {
+	if w == "and" || w == "&" || w == "And" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.IsUpper(r) && !unicode.IsPunct(last) // not the end of the sentence before
 }
 
 // onlyIn reports whether every occurrence of the word w in the text after
