@@ -29,6 +29,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Kilroy-Silk": "Robert Kilroy-Silk"},
 		},
 		{
+			name:   "LetterAndHyphenBeforeAName",
+			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
+			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},
+			absent: []string{"Mobile", "-President Helmut Schlesinger"},
+		},
+		{
+			name:   "PartyAndStateOfALegislator",
+			text:   "Senator Robert Dole (R-Kan.) said he backed the bill, and Dan Glickman, D-Kan., agreed.",
+			want:   []string{"Robert Dole/person", "Dan Glickman/person"},
+			absent: []string{"R-Kan", "D-Kan"},
+		},
+		{
 			name:   "TwoClubsStayTwo",
 			text:   "The Manchester United-Arsenal match ended in a draw, the club said.",
 			absent: []string{"Manchester United-Arsenal"},

@@ -32,6 +32,15 @@ func (st *docState) joinHyphens() {
 	out := st.mentions[:0]
 	for i := 0; i < len(st.mentions); i++ {
 		m := st.mentions[i]
+		if (m.known || m.place) && st.letterBefore(m) {
+			// "T-Mobile" is no "Mobile", whatever the gazetteer
+			// knows by the word: a letter and a hyphen make a new
+			// name, a company's.
+			m.t0 -= 2
+			m.span.Start = st.tokens[m.sent][m.t0].Span.Start
+			m.surface = st.text[m.span.Start:m.span.End]
+			m.name, m.kind, m.known, m.place, m.affil, m.via, m.joined = cleanName(m.surface), KindOrg, false, false, "", ViaName, true
+		}
 		if !m.known && !m.place {
 			// Forwards: the mention ends at a hyphen.
 			for {
@@ -62,7 +71,7 @@ func (st *docState) joinHyphens() {
 			}
 			// Backwards: a capitalised word and a hyphen before the
 			// mention that no mention holds ("Wal" of "Wal-Mart").
-			for m.t0 >= 2 && st.hyphenAt(m.sent, m.t0-2) && (len(out) == 0 || out[len(out)-1].sent != m.sent || out[len(out)-1].t1 <= m.t0-2) {
+			for m.t0 >= 2 && st.hyphenAt(m.sent, m.t0-1) && !st.partyAndState(m) && (len(out) == 0 || out[len(out)-1].sent != m.sent || out[len(out)-1].t1 <= m.t0-2) {
 				m.t0 -= 2
 				m.span.Start = st.tokens[m.sent][m.t0].Span.Start
 				m.joined = true
@@ -74,7 +83,7 @@ func (st *docState) joinHyphens() {
 		}
 		out = append(out, m)
 	}
-	st.mentions = slices.Clip(out)
+	st.mentions = slices.Clip(slices.DeleteFunc(out, st.wholePartyAndState))
 }
 
 // hyphenAt reports whether token k of sentence si is a hyphen that joins
@@ -90,6 +99,39 @@ func (st *docState) hyphenAt(si, k int) bool {
 		return false
 	}
 	return text.IsNameStart(next.Text) && !text.IsLower(next.Text) && text.IsNameStart(prev.Text) && !text.IsLower(prev.Text)
+}
+
+// letterBefore reports whether mention m follows a capital letter alone
+// and a hyphen, with no space between them and the mention ("T-Mobile",
+// "E-Trade"), unless they give a legislator's party and state
+// (partyAndState).
+func (st *docState) letterBefore(m mention) bool {
+	if m.t0 < 2 || !st.hyphenAt(m.sent, m.t0-1) {
+		return false
+	}
+	w := st.tokens[m.sent][m.t0-2].Text
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && !st.partyAndState(m)
+}
+
+// partyAndState reports whether mention m is the state of a legislator's
+// party and state ("Robert Dole (R-Kan.)", "Dan Glickman, D-Kan.,"): a D,
+// an R or an I and a hyphen before it, an opening bracket or a comma
+// before those, or a full stop, a comma or a closing bracket after it.
+func (st *docState) partyAndState(m mention) bool {
+	toks := st.tokens[m.sent]
+	if m.t0 < 2 || len(toks[m.t0-2].Text) != 1 || !strings.Contains("DRI", toks[m.t0-2].Text) {
+		return false
+	}
+	return m.t0 >= 3 && (toks[m.t0-3].Text == "(" || toks[m.t0-3].Text == ",") ||
+		m.t1 < len(toks) && (toks[m.t1].Text == "." || toks[m.t1].Text == ")" || toks[m.t1].Text == ",")
+}
+
+// wholePartyAndState reports whether mention m is itself a legislator's
+// party and state that the tagger found whole ("D-Wis" of "William
+// Proxmire (D-Wis)").
+func (st *docState) wholePartyAndState(m mention) bool {
+	toks := st.tokens[m.sent]
+	return m.t1-m.t0 == 3 && toks[m.t0+1].Text == "-" && st.partyAndState(mention{sent: m.sent, t0: m.t0 + 2, t1: m.t1})
 }
 
 // givenSyllableAt reports whether token k, just after mention m, is a
