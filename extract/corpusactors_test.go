@@ -41,6 +41,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"R-Kan", "D-Kan"},
 		},
 		{
+			name:  "ParticleSurnameShortForm",
+			text:  "Finance Minister Barend du Plessis presented the budget. Du Plessis said taxes would not rise. Camilla Parker Bowles arrived later; Parker Bowles smiled.",
+			want:  []string{"Barend du Plessis/person", "Camilla Parker Bowles/person"},
+			alias: map[string]string{"Du Plessis": "Barend du Plessis", "Parker Bowles": "Camilla Parker Bowles"},
+		},
+		{
+			name:   "FirstPartOfAHyphenatedSurname",
+			text:   "Robert Kilroy-Silk launched his party on Wednesday. Kilroy said the old parties had failed.",
+			want:   []string{"Robert Kilroy-Silk/person"},
+			absent: []string{"Kilroy"},
+		},
+		{
 			name:   "TwoClubsStayTwo",
 			text:   "The Manchester United-Arsenal match ended in a draw, the club said.",
 			absent: []string{"Manchester United-Arsenal"},

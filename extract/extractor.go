@@ -1067,6 +1067,42 @@ func (a *resolvedActor) addAffil(name string, n int) {
 	a.affil[name] += n
 }
 
+// tailsOfFullNames names a mention of two or more words that the
+// gazetteer does not know by the document's one person name that ends
+// with it and has more words ("Kilroy Silk" of "Robert Kilroy-Silk",
+// "Mark Johnson" of "Peter Mark Johnson"): the same person, however the
+// tagger typed the shorter form. Keys compare word by word, so a hyphen
+// and a space are alike.
+func (st *docState) tailsOfFullNames() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.via != ViaName || m.kind != KindPerson && m.kind != KindOrg {
+			continue
+		}
+		k := lexicon.NameKey(m.name)
+		if !strings.Contains(k, " ") {
+			continue
+		}
+		full, fullKey := "", ""
+		for j := range st.mentions {
+			o := &st.mentions[j]
+			if o.kind != KindPerson || o.place {
+				continue
+			}
+			if ok := lexicon.NameKey(o.name); ok != fullKey && strings.HasSuffix(ok, " "+k) {
+				if full != "" {
+					full = ""
+					break // two people end so
+				}
+				full, fullKey = o.name, ok
+			}
+		}
+		if full != "" {
+			m.name, m.kind = full, KindPerson
+		}
+	}
+}
+
 // resolve groups mentions into actors: gazetteer names as they are, a
 // surname or a short form into the one full name of the document that ends
 // with it, spelling variants through lexicon.NameKey.
@@ -1105,6 +1141,7 @@ func (st *docState) resolve() []*resolvedActor {
 		}
 		m.actorIndex = i
 	}
+	st.tailsOfFullNames()
 	// Pass 1: full names and gazetteer actors.
 	for i := range st.mentions {
 		m := &st.mentions[i]
@@ -1140,6 +1177,10 @@ func (st *docState) resolve() []*resolvedActor {
 			m.actorIndex = j
 			continue
 		}
+		if j := st.hyphenedSurnameOf(actors, m.name); j >= 0 {
+			m.actorIndex = j // "Kilroy" of "Robert Kilroy-Silk"
+			continue
+		}
 		if p, ok := st.gazetteerPerson(m); ok {
 			m.known, m.affil = true, p.Affiliation
 			add(m, p.Name)
@@ -1158,6 +1199,8 @@ func (st *docState) resolve() []*resolvedActor {
 		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
 			if j := st.uniqueFullName(actors, a.name); j >= 0 && actors[j].kind == KindPerson {
 				m.actorIndex = j
+			} else if j := st.hyphenedSurnameOf(actors, a.name); j >= 0 {
+				m.actorIndex = j // "Kilroy" of "Robert Kilroy-Silk"
 			}
 		}
 	}
@@ -1246,6 +1289,34 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 			}
 			found = j
 		}
+	}
+	return found
+}
+
+// hyphenedSurnameOf returns the one person of actors whose surname is
+// hyphenated and starts with word ("Kilroy" of "Robert Kilroy-Silk"), or
+// -1: news shortens such a surname to its first part. A name written
+// family name first ends in a given name ("Wang Chien-shien"), not a
+// surname.
+func (st *docState) hyphenedSurnameOf(actors []*resolvedActor, word string) int {
+	wk := lexicon.NameKey(word)
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindPerson {
+			continue
+		}
+		last, _ := text.LastField(a.name)
+		first, _, ok := strings.Cut(last, "-")
+		if !ok || last == a.name || lexicon.NameKey(first) != wk {
+			continue
+		}
+		if family, _ := text.FirstField(a.name); st.e.lex.IsFamilyFirst(family) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
 	}
 	return found
 }

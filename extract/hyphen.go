@@ -20,12 +20,13 @@ func (st *docState) joinHyphens() {
 	if len(st.mentions) == 0 {
 		return
 	}
-	// Hyphenated names the tagger found whole ("Borg-Warner Corp"): two
-	// organisations across a hyphen that start one of them are its
-	// short form ("Borg-Warner said"), not two actors.
+	// Hyphenated names the tagger found whole ("Borg-Warner Corp",
+	// "Robert Kilroy-Silk"): two organisations across a hyphen that start
+	// or end one of them are its short form ("Borg-Warner said", "Mr
+	// Kilroy-Silk" tagged as two organisations), not two actors.
 	var whole []string
 	for _, m := range st.mentions {
-		if m.kind == KindOrg && strings.Contains(m.surface, "-") {
+		if (m.kind == KindOrg || m.kind == KindPerson) && strings.Contains(m.surface, "-") {
 			whole = append(whole, m.surface)
 		}
 	}
@@ -159,11 +160,12 @@ func (st *docState) givenSyllableAt(m *mention, k int) bool {
 	return text.IsNameStart(prev.Text) && !text.IsLower(prev.Text)
 }
 
-// startsOneOf reports whether name is one of names or starts one of them
-// before a space ("Borg-Warner" of "Borg-Warner Corp").
+// startsOneOf reports whether name is one of names, starts one of them
+// before a space ("Borg-Warner" of "Borg-Warner Corp") or ends one after a
+// space ("Kilroy-Silk" of "Robert Kilroy-Silk").
 func startsOneOf(names []string, name string) bool {
 	for _, n := range names {
-		if n == name || strings.HasPrefix(n, name+" ") {
+		if n == name || strings.HasPrefix(n, name+" ") || strings.HasSuffix(n, " "+name) {
 			return true
 		}
 	}
