@@ -375,3 +375,37 @@ func TestSurnamesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestConstituencies checks which names constituencies makes places: a
+// one-word mention of the name is made by hand, whatever the tagger would
+// read.
+func TestConstituencies(t *testing.T) {
+	tests := []struct {
+		text, name string
+		place      bool
+	}{
+		{"He was elected MP for Bedwellty in 1970.", "Bedwellty", true},
+		{"He holds the seat of Erewash.", "Erewash", true},
+		{"She is the constituency of Sedgefield's MP.", "Sedgefield", true},
+		{"He is a member for Kensington.", "Kensington", true},
+		{"He is a member of Veritas.", "Veritas", false},
+		{"He voted for Veritas.", "Veritas", false},
+	}
+	ex := testExtractor(t)
+	for _, tt := range tests {
+		st := &docState{e: ex, text: tt.text, bufs: new(docBuffers)}
+		st.segment()
+		for si, toks := range st.tokens {
+			for ti, tk := range toks {
+				if tk.Text == tt.name {
+					st.mentions = append(st.mentions, mention{sent: si, t0: ti, t1: ti + 1, span: tk.Span,
+						surface: tk.Text, name: tk.Text, kind: KindPerson, via: ViaName, actorIndex: -1})
+				}
+			}
+		}
+		st.constituencies()
+		if len(st.mentions) != 1 || st.mentions[0].place != tt.place {
+			t.Errorf("constituencies(%q): mentions %+v, want one with place %v", tt.text, st.mentions, tt.place)
+		}
+	}
+}

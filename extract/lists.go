@@ -13,6 +13,7 @@ package extract
 // noun of places ("towns including"): "from Liverpool, Everton and Chelsea" names clubs, and
 // the tagger's place may be a club named after its town.
 func (st *docState) placesInLists() {
+	st.constituencies()
 	for i := 0; i < len(st.mentions); {
 		j, conj := st.listEnd(i)
 		if j-i >= 2 && (conj || st.endsAtPunct(st.mentions[j-1])) && st.afterLocative(st.mentions[i]) {
@@ -151,4 +152,25 @@ func (st *docState) namedElsewhere(k int) bool {
 		}
 	}
 	return false
+}
+
+// constituencies makes places of the names of constituencies that the
+// gazetteer does not know: a name right after "MP for", "MEP for", "MSP
+// for", "AM for", "member for", "seat of" or "constituency of" ("Labour MP
+// for Ealing North", "his home seat of Bedwellty"), whatever the tagger
+// typed it.
+func (st *docState) constituencies() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.t0 < 2 {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		prep, before := toks[m.t0-1].Text, toks[m.t0-2].Text
+		switch {
+		case prep == "for" && (before == "MP" || before == "MEP" || before == "MSP" || before == "AM" || before == "member"),
+			prep == "of" && (before == "seat" || before == "constituency"):
+			m.place = true
+		}
+	}
 }
