@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/statement"
 )
 
@@ -304,6 +305,14 @@ func (r *resolver) buildIndex(full []string) {
 		}
 		switch kind {
 		case extract.KindPerson:
+			if name := displayName(a); extract.DesignatedPeer(name) {
+				// "Lord Faulkner of Worcester" stands for "Faulkner",
+				// not for "Worcester" nor "Lord".
+				sur, _ := extract.PeerStyle(name)
+				sk := lexicon.NameKey(sur)
+				r.index[sk] = append(r.index[sk], candidate{k, relSurname})
+				continue
+			}
 			n := len(words)
 			r.index[words[n-1]] = append(r.index[words[n-1]], candidate{k, relSurname})
 			if n >= 3 {

@@ -648,9 +648,10 @@ func checkAliases(t *testing.T, g *graph.Graph, cases []aliasCase) {
 // peeress never joins a man of her surname ("Baroness Kennedy" is not
 // Charles Kennedy), and a peer named with the peerage's designation is
 // neither a short form of the surname nor the same as another peer of
-// that surname.
+// that surname, nor what the place of its designation stands for.
 func TestResolvePeers(t *testing.T) {
-	kinds := map[string]extract.Kind{"McLeod Young Weir Ltd": extract.KindOrg, "House of Lords": extract.KindOrg}
+	kinds := map[string]extract.Kind{"McLeod Young Weir Ltd": extract.KindOrg, "House of Lords": extract.KindOrg,
+		"Worcester Warriors": extract.KindOrg, "Worcester": extract.KindOrg}
 	docs := []*extract.Extraction{
 		graphtest.Extraction("p1", kinds, []string{"Neil Kinnock", "Tony Blair"}),
 		graphtest.Extraction("p2", kinds, []string{"Neil Kinnock", "Tony Blair"}),
@@ -665,6 +666,10 @@ func TestResolvePeers(t *testing.T) {
 		graphtest.Extraction("p11", kinds, []string{"Lord Kennedy of Alloway", "Tony Blair"}),
 		graphtest.Extraction("p12", kinds, []string{"Lord Kennedy of Croy", "Tony Blair"}),
 		graphtest.Extraction("p13", kinds, []string{"Lord Kennedy of Croy", "House of Lords"}),
+		graphtest.Extraction("p14", kinds, []string{"Worcester Warriors", "Tony Blair"}),
+		graphtest.Extraction("p15", kinds, []string{"Worcester Warriors", "Tony Blair"}),
+		graphtest.Extraction("p16", kinds, []string{"Lord Faulkner of Worcester", "House of Lords"}),
+		graphtest.Extraction("p17", kinds, []string{"Worcester", "Tony Blair"}),
 	}
 	for _, x := range docs {
 		for i := range x.Actors {
@@ -688,6 +693,8 @@ func TestResolvePeers(t *testing.T) {
 		{"Baroness Kennedy", 1, "Baroness Kennedy"},
 		{"Lord Kennedy of Alloway", 1, "Lord Kennedy of Alloway"},
 		{"Lord Kennedy of Croy", 2, "Lord Kennedy of Croy"},
+		{"Worcester Warriors", 3, "Worcester"},
+		{"Lord Faulkner of Worcester", 1, "Lord Faulkner of Worcester"},
 	}
 	checkNodes(t, g, tests)
 }
