@@ -1074,6 +1074,7 @@ func (a *resolvedActor) addAffil(name string, n int) {
 // tagger typed the shorter form. Keys compare word by word, so a hyphen
 // and a space are alike.
 func (st *docState) tailsOfFullNames() {
+	var people []keyedName // one per name key, in the order of first mention
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		if m.known || m.place || m.via != ViaName || m.kind != KindPerson && m.kind != KindOrg {
@@ -1083,24 +1084,39 @@ func (st *docState) tailsOfFullNames() {
 		if !strings.Contains(k, " ") {
 			continue
 		}
-		full, fullKey := "", ""
-		for j := range st.mentions {
-			o := &st.mentions[j]
-			if o.kind != KindPerson || o.place {
-				continue
-			}
-			if ok := lexicon.NameKey(o.name); ok != fullKey && strings.HasSuffix(ok, " "+k) {
-				if full != "" {
-					full = ""
-					break // two people end so
-				}
-				full, fullKey = o.name, ok
+		if people == nil {
+			people = st.personKeys()
+		}
+		full, n, tail := "", 0, " "+k
+		for _, p := range people {
+			if strings.HasSuffix(p.key, tail) {
+				full = p.name
+				n++
 			}
 		}
-		if full != "" {
+		if n == 1 { // not when two people end so
 			m.name, m.kind = full, KindPerson
 		}
 	}
+}
+
+// keyedName is a name with its lexicon.NameKey.
+type keyedName struct{ key, name string }
+
+// personKeys returns the person names of the document's mentions, one per
+// name key, in the order of their first mentions; never nil.
+func (st *docState) personKeys() []keyedName {
+	out := []keyedName{}
+	for _, o := range st.mentions {
+		if o.kind != KindPerson || o.place {
+			continue
+		}
+		k := lexicon.NameKey(o.name)
+		if !slices.ContainsFunc(out, func(p keyedName) bool { return p.key == k }) {
+			out = append(out, keyedName{k, o.name})
+		}
+	}
+	return out
 }
 
 // resolve groups mentions into actors: gazetteer names as they are, a

@@ -35,9 +35,7 @@ func (st *docState) dropSentenceStartWords() {
 		}
 		return !st.capitalisedInside(w)
 	}
-	if slices.ContainsFunc(st.mentions, drop) {
-		st.mentions = slices.DeleteFunc(st.mentions, drop)
-	}
+	st.mentions = slices.DeleteFunc(st.mentions, drop)
 }
 
 // opensSentence reports whether mention m is the first word of its

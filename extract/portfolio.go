@@ -45,25 +45,15 @@ func (st *docState) dropPortfolioParties() {
 		toks := st.tokens[m.sent]
 		return m.t1 < len(toks) && fieldWords[toks[m.t1].Text] && !st.e.model.IsOrgWord(toks[m.t1-1].Text)
 	}
-	if slices.ContainsFunc(st.mentions, field) {
-		st.mentions = slices.DeleteFunc(st.mentions, field)
+	st.mentions = slices.DeleteFunc(st.mentions, field)
+	if !slices.ContainsFunc(st.mentions, portfolio) {
+		return
 	}
-	var fields, others map[string]bool
+	others := map[string]bool{} // parties the document names elsewhere
 	for _, m := range st.mentions {
-		if portfolio(m) {
-			if fields == nil {
-				fields = map[string]bool{}
-			}
-			fields[m.name] = true
-		} else if m.known {
-			if others == nil {
-				others = map[string]bool{}
-			}
+		if m.known && !portfolio(m) {
 			others[m.name] = true
 		}
-	}
-	if len(fields) == 0 {
-		return
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool { return portfolio(m) && !others[m.name] })
 }

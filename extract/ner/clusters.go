@@ -290,6 +290,15 @@ func (x *clusterIndex) slot(key uint64) int {
 	}
 }
 
+// entry returns the entry of the word w exactly as written.
+func (x *clusterIndex) entry(w string) (cluEntry, bool) {
+	i, ok := slices.BinarySearchFunc(x.entries, w, func(e cluEntry, t string) int { return strings.Compare(e.word, t) })
+	if !ok {
+		return cluEntry{}, false
+	}
+	return x.entries[i], true
+}
+
 // get returns the cluster number of key, 0 if absent.
 func (x *clusterIndex) get(key uint64) uint16 { return uint16(x.slots[x.slot(key)]) }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -186,15 +185,7 @@ func (m *Model) SentenceStartWord(w string) bool {
 }
 
 // clusterEntry returns the cluster entry of the word w exactly as written.
-func (m *Model) clusterEntry(w string) (cluEntry, bool) {
-	i, ok := slices.BinarySearchFunc(m.clu.entries, w, func(e cluEntry, t string) int {
-		return strings.Compare(e.word, t)
-	})
-	if !ok {
-		return cluEntry{}, false
-	}
-	return m.clu.entries[i], true
-}
+func (m *Model) clusterEntry(w string) (cluEntry, bool) { return m.clu.entry(w) }
 
 // commonWordShare is the share of a cluster's capitalised words also
 // written in lower case above which SentenceStartWord reads the cluster as
@@ -219,9 +210,7 @@ func commonClusters(x *clusterIndex) map[uint32]bool {
 		}
 		c := counts[e.code]
 		c.title++
-		if _, ok := slices.BinarySearchFunc(x.entries, strings.ToLower(e.word), func(e cluEntry, t string) int {
-			return strings.Compare(e.word, t)
-		}); ok {
+		if _, ok := x.entry(strings.ToLower(e.word)); ok {
 			c.lower++
 		}
 		counts[e.code] = c
