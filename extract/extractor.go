@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -782,16 +783,8 @@ func (st *docState) twoActorsJoined(si, t0, k, t1 int) bool {
 // not "Daily" of "Daily Telegraph" nor "House Ways" of "House Ways and
 // Means subcommittee").
 func (st *docState) standsAlone(name string) bool {
-	for i := st.titleEnd; ; {
-		j := strings.Index(st.text[i:], name)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		i = at + len(name)
-		if at > 0 && isWordByte(st.text[at-1]) || i < len(st.text) && isWordByte(st.text[i]) {
-			continue
-		}
+	for at := range st.wordsAt(name, st.titleEnd) {
+		i := at + len(name)
 		before := strings.TrimRight(st.text[:at], " ")
 		before = before[strings.LastIndexAny(before, " \n\t")+1:]
 		after := strings.TrimLeft(st.text[i:], " ")
@@ -800,6 +793,29 @@ func (st *docState) standsAlone(name string) bool {
 		}
 		if !joiningWord(before) && !joiningWord(after) {
 			return true
+		}
+	}
+	return false
+}
+
+// wordsAt yields the byte offsets of the occurrences of w in the
+// document's text from byte from on that are whole words (no letter or
+// digit glued before or after them).
+func (st *docState) wordsAt(w string, from int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := from; ; {
+			j := strings.Index(st.text[i:], w)
+			if j < 0 {
+				return
+			}
+			at := i + j
+			i = at + len(w)
+			if at > 0 && isWordByte(st.text[at-1]) || i < len(st.text) && isWordByte(st.text[i]) {
+				continue
+			}
+			if !yield(at) {
+				return
+			}
 		}
 	}
 }
@@ -818,16 +834,7 @@ func joiningWord(w string) bool {
 // onlyIn reports whether every occurrence of the word w in the text after
 // its headline is inside phrase, at byte off of it.
 func (st *docState) onlyIn(w, phrase string, off int) bool {
-	for i := 0; ; {
-		j := strings.Index(st.text[i:], w)
-		if j < 0 {
-			return true
-		}
-		at := i + j
-		i = at + len(w)
-		if at > 0 && isWordByte(st.text[at-1]) || i < len(st.text) && isWordByte(st.text[i]) {
-			continue
-		}
+	for at := range st.wordsAt(w, 0) {
 		if at < st.titleEnd {
 			continue // a headline shortens names: "Rohm/Haas" for "Rohm and Haas Co"
 		}
@@ -835,6 +842,7 @@ func (st *docState) onlyIn(w, phrase string, off int) bool {
 			return false
 		}
 	}
+	return true
 }
 
 // nameParticles are lower-case words that occur inside names ("Bank of
