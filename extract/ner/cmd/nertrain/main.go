@@ -31,7 +31,7 @@ func main() {
 // 2 usage.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: nertrain clusters|train|tag|eval --conll FILE [flags]")
+		fmt.Fprintln(stderr, "usage: nertrain clusters|train|tag|eval --conll FILE [--news FILE --archive JSONL ...] [flags]")
 		return 2
 	}
 	if args[0] == "clusters" {
@@ -51,14 +51,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	minCount := fs.Int("mincount", 2, "train: keep features seen at least this often")
 	dropout := fs.Float64("dropout", 0, "train: share of capitalised tokens seen without their word features per epoch")
 	clusterFile := fs.String("clusters", "", "train: cluster file (default: the embedded one; none: no clusters)")
+	news := fs.String("news", "", "entity file of annotated news articles (see data/README.md)")
+	var archives stringList
+	fs.Var(&archives, "archive", "JSON-lines archive holding the texts of the --news articles; repeatable")
+	newsRepeat := fs.Int("news-repeat", 1, "train: how many times the news articles of the train split join the CoNLL documents")
+	split := fs.String("split", "", "tag, eval: read the news articles of this split (train or test) instead of --conll")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
-	if *conll == "" {
-		fmt.Fprintln(stderr, "nertrain: --conll is required")
+	if msg := checkInputs(args[0], *conll, *news, archives, *split, *newsRepeat); msg != "" {
+		fmt.Fprintln(stderr, "nertrain:", msg)
 		return 2
 	}
-	docs, err := readFile(*conll)
+	docs, err := inputDocuments(args[0], *conll, *news, archives, *split, *newsRepeat)
 	if err != nil {
 		fmt.Fprintf(stderr, "nertrain: %v\n", err)
 		return 1
@@ -119,6 +124,45 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "nertrain: unknown command %q\n", args[0])
 	return 2
+}
+
+// checkInputs returns what is wrong with the input flags, or "".
+func checkInputs(cmd, conll, news string, archives []string, split string, repeat int) string {
+	switch {
+	case news != "" && len(archives) == 0:
+		return "--news needs at least one --archive"
+	case split != "" && news == "":
+		return "--split needs --news"
+	case split != "" && cmd == "train":
+		return "train reads the train split of --news; --split is for tag and eval"
+	case repeat < 0:
+		return "--news-repeat must not be negative"
+	case conll == "" && split == "":
+		return "--conll (or --news with --split) is required"
+	}
+	return ""
+}
+
+// inputDocuments returns the documents a subcommand reads: for train the
+// CoNLL file and, with --news, the annotated news articles of the train
+// split, repeat times; for tag and eval the CoNLL file or, with --split, the
+// news articles of that split.
+func inputDocuments(cmd, conll, news string, archives []string, split string, repeat int) ([]ner.CoNLLDoc, error) {
+	if cmd != "train" && split != "" {
+		return newsDocuments(news, archives, split)
+	}
+	docs, err := readFile(conll)
+	if err != nil || cmd != "train" || news == "" {
+		return docs, err
+	}
+	extra, err := newsDocuments(news, archives, "train")
+	if err != nil {
+		return nil, err
+	}
+	for range repeat {
+		docs = append(docs, extra...)
+	}
+	return docs, nil
 }
 
 // newFlagSet returns the flag set of a subcommand.
