@@ -31,7 +31,7 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		span  Span
 		v     cue.Votes
 	}
-	var list []voted
+	list := make([]voted, 0, len(st.mentions))
 	outlet := make([]bool, len(x.Actors))
 	for mi, m := range st.mentions {
 		if m.actorIndex < 0 || m.place || m.via != ViaName {

@@ -92,6 +92,7 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 	}
 	stmts, added := st.e.statements.Find(d)
 	if len(added) > 0 {
+		st.mentions = slices.Grow(st.mentions, len(added))
 		for _, m := range added {
 			a := actors[m.Actor]
 			st.mentions = append(st.mentions, mention{sent: m.Sentence, t0: m.T0, t1: m.T1, span: m.Span,
@@ -637,7 +638,7 @@ func (st *docState) companyOfTwo(si, t0, t1 int) bool {
 			return false
 		}
 		rest = rest[i+len(surface):]
-		if f := strings.Fields(rest); len(f) > 0 && rest[0] == ' ' && legal.LegalForm(strings.TrimRight(f[0], ".,;:")) {
+		if f, _ := text.FirstField(rest); f != "" && rest[0] == ' ' && legal.LegalForm(strings.TrimRight(f, ".,;:")) {
 			return true
 		}
 	}

@@ -17,17 +17,19 @@ import (
 // that is also a given name ("Said Smith: ...") does not count.
 func (st *docState) completeGivenNames() {
 	short := map[string]bool{}
-	covered := map[[2]int]int{} // (sentence, token) -> index of the mention covering it
-	for i, m := range st.mentions {
-		for t := m.t0; t < m.t1; t++ {
-			covered[[2]int{m.sent, t}] = i
-		}
+	for _, m := range st.mentions {
 		if m.t1-m.t0 == 1 && !m.known && !m.place && m.via == ViaName && !isAcronym(m.surface) {
 			short[m.surface] = true
 		}
 	}
 	if len(short) == 0 {
 		return
+	}
+	covered := map[[2]int]int{} // (sentence, token) -> index of the mention covering it
+	for i, m := range st.mentions {
+		for t := m.t0; t < m.t1; t++ {
+			covered[[2]int{m.sent, t}] = i
+		}
 	}
 	roles := cue.Default()
 	drop := map[int]bool{}

@@ -33,7 +33,7 @@ import (
 //     lower-case prefix ("anti-Semitism") is no name.
 func (st *docState) trimSpans() {
 	roles := cue.Default()
-	var out []mention
+	out := make([]mention, 0, len(st.mentions)+4)
 	changed := false
 	for _, m := range st.mentions {
 		if !m.known && !m.place && m.via == ViaName {
@@ -140,10 +140,11 @@ func (st *docState) trimSpans() {
 // name: a name that ends in a legal form right after another name, with
 // nothing between them but what is glued to the first
 // ("[Ishikawajima]-Harima [Heavy Industries Co Ltd]"). Both must be names the gazetteer does not know. It reports
-// whether it joined any.
+// whether it joined any. It filters ms in place (it keeps at most one
+// mention for each of ms, in order); when it joined none, ms is as it was.
 func (st *docState) joinCompanyParts(ms []mention, roles *cue.Table) ([]mention, bool) {
 	joined := false
-	out := ms[:0:0]
+	out := ms[:0]
 	for _, m := range ms {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
@@ -234,16 +235,20 @@ func (st *docState) startsCompanyName(name string, roles *cue.Table) bool {
 			return false
 		}
 		rest = rest[i+len(name)+1:]
-		words := strings.Fields(rest[:min(len(rest), 60)])
-		for j := 0; j < len(words) && j < 4; j++ {
-			w := strings.TrimRight(words[j], ".,;:'\")")
+		j := 0
+		for word := range strings.FieldsSeq(rest[:min(len(rest), 60)]) {
+			if j == 4 {
+				break
+			}
+			j++
+			w := strings.TrimRight(word, ".,;:'\")")
 			if w == "" || text.IsLower(w) || !text.IsNameStart(w) {
 				break
 			}
 			if roles.LegalForm(w) {
 				return true
 			}
-			if len(w) < len(words[j]) && !strings.HasSuffix(words[j], ".") {
+			if len(w) < len(word) && !strings.HasSuffix(word, ".") {
 				break // the name ends at the punctuation
 			}
 		}
@@ -427,10 +432,11 @@ func (st *docState) peerName(m mention) (mention, bool) {
 // its speaker. A person span the tagger ran over it ("[Kinnock of
 // Bedwellty]") that peerName did not name as a peer, because the gazetteer
 // or the document names the person in full, is cut to the surname, which
-// then joins that person. It reports whether it changed anything.
+// then joins that person. It reports whether it changed anything. It
+// filters ms in place, as joinCompanyParts does.
 func (st *docState) peerDesignations(ms []mention, roles *cue.Table) ([]mention, bool) {
 	changed := false
-	out := make([]mention, 0, len(ms))
+	out := ms[:0]
 	for _, m := range ms {
 		toks := st.tokens[m.sent]
 		if e, ok := designationEnd(toks, m.t0-1, roles); ok && m.t1 <= e {

@@ -3,6 +3,7 @@ package statement
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -189,7 +190,7 @@ func (ss *docState) valenceAt(c *sentCtx, i, a int, np [2]int) float64 {
 // "cue:" with the cue, sorted: the words of the calibration's word model.
 // Aside clauses are left out.
 func (ss *docState) statementWords(c *sentCtx, f candidate, lo, hi int) []string {
-	seen := map[string]bool{"cue:" + strings.ToLower(f.cue): true}
+	words := []string{"cue:" + strings.ToLower(f.cue)}
 	var buf [foldBuf]byte
 	for i := lo; i < hi; i++ {
 		if (i >= f.np[0] && i < f.np[1]) || c.ment[i] >= 0 {
@@ -207,14 +208,10 @@ func (ss *docState) statementWords(c *sentCtx, f candidate, lo, hi int) []string
 		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			continue
 		}
-		seen[strings.ToLower(w)] = true
-	}
-	words := make([]string, 0, len(seen))
-	for w := range seen {
-		words = append(words, w)
+		words = append(words, strings.ToLower(w))
 	}
 	sort.Strings(words)
-	return words
+	return slices.Compact(words)
 }
 
 // isClauseEnd reports whether token w ends an aside clause for

@@ -438,8 +438,7 @@ func isMenuRun(line string) bool {
 	}
 	for _, s := range segs {
 		s = strings.TrimSpace(s)
-		n := len(strings.Fields(s))
-		if n > boilerMaxMenuSegment {
+		if FieldCount(s, boilerMaxMenuSegment+1) > boilerMaxMenuSegment {
 			return false
 		}
 		if last, _ := utf8.DecodeLastRuneInString(s); last == '.' || last == '?' || last == '!' {
@@ -461,9 +460,9 @@ func isCamelMenu(line string, rules *boiler) bool {
 	if last == '.' || last == '?' || last == '!' || last == '"' || last == '”' {
 		return false
 	}
-	fields := strings.Fields(line)
-	joins, contentLower, functionLower := 0, false, false
-	for _, f := range fields {
+	fields, joins, contentLower, functionLower := 0, 0, false, false
+	for f := range strings.FieldsSeq(line) {
+		fields++
 		if rules.camel[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] {
 			continue
 		}
@@ -481,7 +480,7 @@ func isCamelMenu(line string, rules *boiler) bool {
 	case joins >= 2:
 		return true
 	case joins == 1:
-		return len(fields) >= 3 && len(fields) <= boilerMaxFurnitureWords && functionLower && !contentLower
+		return fields >= 3 && fields <= boilerMaxFurnitureWords && functionLower && !contentLower
 	}
 	return false
 }
