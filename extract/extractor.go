@@ -898,6 +898,16 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 			break
 		}
 	}
+	if titled && toks[t0].Text == "of" {
+		// The see, duchy or city of a title that names no one ("the
+		// Archbishop of Canterbury", "the Duchess of Cornwall", "the
+		// Mayor of London"): a place, if the gazetteer knows it, and
+		// no person.
+		if m, ok := st.knownPart(si, t0+1, t1); ok {
+			out = append(out, m)
+		}
+		return out
+	}
 	if m, ok := st.typedPart(si, t0, t1, typ, titled); ok {
 		out = append(out, m)
 	}

@@ -357,6 +357,11 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"Definition", "Talks at the Council for Mutual Economic Assistance (CMEA) resumed. The CMEA said little.", []string{"Council for Mutual Economic Assistance"}, []string{"CMEA", "Economic Assistance"}},
 		{"DefinitionOfQuantity", "The deficit fell to three pct of Gross Domestic Product (GDP), the minister said.", nil, []string{"Gross Domestic Product", "Domestic Product", "GDP"}},
 		{"TickerDropped", "Kellard Mining Corp <KLM> said output rose.", []string{"Kellard Mining Corp"}, []string{"KLM"}},
+		{"Ampersand", "Advertising group Harwell & Dunmore said profits rose, and its auditors Brackley & Venn agreed.", []string{"Harwell & Dunmore", "Brackley & Venn"}, []string{"Harwell", "Dunmore", "Brackley", "Venn"}},
+		{"AmpersandTwoPeople", "Comedians Matt Lucas & David Walliams won the award.", []string{"Matt Lucas", "David Walliams"}, []string{"Matt Lucas & David Walliams"}},
+		{"AmpersandSurnamesOfTwo", "Tim Henman and Andy Murray were honoured. Henman & Murray thanked the fans.", []string{"Tim Henman", "Andy Murray"}, []string{"Henman & Murray"}},
+		{"TitleOfAPlace", "The Duchess of Cornwall and the Archbishop of Canterbury attended, and the Duke of Edinburgh said it was moving.", nil, []string{"of Cornwall", "of Canterbury", "of Edinburgh", "Cornwall", "Edinburgh"}},
+		{"TitleOfAPlaceThenName", "The Mayor of London, Ken Livingstone, said the plan would work.", []string{"Ken Livingstone"}, []string{"of London"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

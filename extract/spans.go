@@ -128,6 +128,9 @@ func (st *docState) trimSpans() {
 	if joined, ok := st.joinCompanyParts(out, roles); ok {
 		out, changed = joined, true
 	}
+	if joined, ok := st.joinAmpersands(out); ok {
+		out, changed = joined, true
+	}
 	if designated, ok := st.peerDesignations(out, roles); ok {
 		out, changed = designated, true
 	}
@@ -159,6 +162,39 @@ func (st *docState) joinCompanyParts(ms []mention, roles *cue.Table) ([]mention,
 			}
 			if prev.sent == m.sent && k == m.t0 && !prev.known && !m.known && !prev.place && !m.place &&
 				prev.via == ViaName && m.via == ViaName && m.kind == KindOrg && roles.LegalForm(toks[m.t1-1].Text) {
+				if p, ok := st.typedPart(m.sent, prev.t0, m.t1, "ORG", false); ok && !p.known {
+					p.kind = KindOrg
+					out[n-1] = p
+					joined = true
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out, joined
+}
+
+// joinAmpersands joins two names that an ampersand alone separates into
+// one organisation, the firm named after both ("Ogilvy & Mather",
+// "Deloitte & Touche", "Simon & Schuster"). Two stay apart when the
+// gazetteer knows both or either is a place ("France & Germany"), and
+// when they are two people: either a person's full name ("Matt Lucas &
+// David Walliams") or the surname of one the document names in full
+// ("Henman & Murray" beside "Tim Henman"). It filters ms in place, as
+// joinCompanyParts does, and reports whether it joined any.
+func (st *docState) joinAmpersands(ms []mention) ([]mention, bool) {
+	joined := false
+	out := ms[:0]
+	person := func(m mention) bool {
+		return m.kind == KindPerson && (m.t1-m.t0 >= 2 || st.isSurname(st.tokens[m.sent][m.t0].Text))
+	}
+	for _, m := range ms {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			if prev.sent == m.sent && prev.t1+1 == m.t0 && st.tokens[m.sent][prev.t1].Text == "&" &&
+				!(prev.known && m.known) && !prev.place && !m.place && prev.kind != KindState && m.kind != KindState &&
+				prev.via == ViaName && m.via == ViaName && !person(prev) && !person(m) {
 				if p, ok := st.typedPart(m.sent, prev.t0, m.t1, "ORG", false); ok && !p.known {
 					p.kind = KindOrg
 					out[n-1] = p
