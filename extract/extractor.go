@@ -898,20 +898,45 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 			break
 		}
 	}
-	if titled && toks[t0].Text == "of" {
-		// The see, duchy or city of a title that names no one ("the
-		// Archbishop of Canterbury", "the Duchess of Cornwall", "the
-		// Mayor of London"): a place, if the gazetteer knows it, and
-		// no person.
-		if m, ok := st.knownPart(si, t0+1, t1); ok {
-			out = append(out, m)
-		}
-		return out
-	}
 	if m, ok := st.typedPart(si, t0, t1, typ, titled); ok {
 		out = append(out, m)
 	}
 	return out
+}
+
+// afterOf returns the mention of tokens [t0,t1) that follow an "of" the
+// tagger took into a name, which no name starts with: what follows is
+// the see, duchy or city of a title ("the Archbishop of Canterbury", "the
+// Duchess of Cornwall", "The Lord Of the Rings"), which names no one, or
+// the field or firm of a person's post, whom a given name or the firm's
+// own name follows ("Secretary of Energy Spencer Abraham", "chief
+// executive of Apollo Gas Co"). It is the gazetteer's name if it knows
+// the tokens, else the person from a given name on, else an organisation
+// of two words or more whose name ends in a legal form or a word that
+// heads organisations' names, else, after a field of one word or more,
+// a person of the last two words if neither is a common word, else none.
+func (st *docState) afterOf(si, t0, t1 int, titled bool) (mention, bool) {
+	if m, ok := st.knownPart(si, t0, t1); ok {
+		return m, true
+	}
+	toks := st.tokens[si]
+	t1 = nameEnd(toks, t0, t1)
+	for k := t0; k < t1-1; k++ {
+		if st.e.lex.IsGivenName(toks[k].Text) {
+			return st.typedPart(si, k, t1, "PER", true)
+		}
+	}
+	if t1-t0 >= 2 { // one word after "of" is a post's field: "Minister of Energy"
+		if last := toks[t1-1].Text; cue.Default().LegalForm(last) || st.e.model.IsOrgWord(last) {
+			return st.typedPart(si, t0, t1, "ORG", titled)
+		}
+	}
+	if t1-t0 >= 3 && !st.e.model.IsCommonWord(toks[t1-2].Text) && !st.e.model.IsCommonWord(toks[t1-1].Text) {
+		// A person the given-name list lacks: the last two words,
+		// after the field ("Secretary of Energy Spencer Abraham").
+		return st.typedPart(si, t1-2, t1, "PER", true)
+	}
+	return mention{}, false
 }
 
 // nameEnd returns the end of tokens [t0,t1) without their trailing
@@ -989,6 +1014,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	if t0 >= t1 {
 		return mention{}, false
+	}
+	if strings.EqualFold(toks[t0].Text, "of") {
+		return st.afterOf(si, t0+1, t1, titled)
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	surface := st.text[span.Start:span.End]
