@@ -886,6 +886,14 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 	if t0 >= t1 {
 		return out
 	}
+	// A demonym for a person before a name ("Dutchman Patrick", "Irishmen
+	// JP McManus and John Magnier"): the state, then a person.
+	if t1-t0 >= 2 && !keepWhole && st.personDemonym(toks[t0].Text) {
+		if m, ok := st.knownPart(si, t0, t0+1); ok && m.kind == KindState {
+			out = append(out, m)
+			t0, typ = t0+1, "PER"
+		}
+	}
 	// A descriptor glued before a person's given name: "Army Dan Driscoll";
 	// not a first given name before a second one ("Anna Nicole Smith"),
 	// nor in a company named after a person ("Crazy Eddie Inc").
@@ -937,6 +945,26 @@ func (st *docState) afterOf(si, t0, t1 int, titled bool) (mention, bool) {
 		return st.typedPart(si, t1-2, t1, "PER", true)
 	}
 	return mention{}, false
+}
+
+// personDemonym reports whether w is a demonym's noun for a person or
+// people, a state's demonym with "man", "men", "woman" or "women"
+// ("Frenchman", "Irishmen", "Dutchwoman"; not "German", whose "Ger" is
+// none), the form a descriptor before a name takes.
+func (st *docState) personDemonym(w string) bool {
+	for _, s := range []string{"woman", "women", "man", "men"} {
+		stem, ok := strings.CutSuffix(w, s)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, e := range st.e.lex.Lookup(stem) {
+			if e.Kind == KindState && e.Via == ViaDemonym {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // nameEnd returns the end of tokens [t0,t1) without their trailing

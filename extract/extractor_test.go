@@ -363,6 +363,7 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"TitleOfAPlace", "The Duchess of Cornwall and the Archbishop of Canterbury attended, and the Duke of Edinburgh said it was moving.", nil, []string{"of Cornwall", "of Canterbury", "of Edinburgh", "Cornwall", "Edinburgh"}},
 		{"TitleOfAPlaceThenName", "The Mayor of London, Ken Livingstone, said the plan would work.", []string{"Ken Livingstone"}, []string{"of London"}},
 		{"OfStartsNoName", `The Archbishop of Canterbury said: "I am pleased." Last year, The Lord Of the Rings: The Return Of the King won.`, nil, []string{"of Canterbury", "Of the Rings", "Of the King"}},
+		{"DemonymNounBeforeNames", "Irishmen JP McManus and John Magnier own the club, and Dutchwoman Anna Smit won the race.", []string{"JP McManus", "John Magnier", "Anna Smit", "Ireland", "Netherlands"}, []string{"Irishmen JP McManus", "Dutchwoman Anna Smit"}},
 		{"PersonAfterTheFieldOfAPost", "US Secretary of Energy Spencer Abraham said the plan was sound.", []string{"Spencer Abraham"}, []string{"of Energy Spencer Abraham", "Energy"}},
 	}
 	for _, tt := range tests {
