@@ -918,17 +918,21 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 // Duchess of Cornwall", "The Lord Of the Rings"), which names no one, or
 // the field or firm of a person's post, whom a given name or the firm's
 // own name follows ("Secretary of Energy Spencer Abraham", "chief
-// executive of Apollo Gas Co"). It is the gazetteer's name if it knows
-// the tokens, else the person from a given name on, else an organisation
+// executive of Apollo Gas Co"). It is the gazetteer's place or state if
+// it knows the tokens as one (not its organisation: the blogger "Queen of
+// the Sky" is no broadcaster), else the person from a given name on, else an organisation
 // of two words or more whose name ends in a legal form or a word that
 // heads organisations' names, else, after a field of one word or more,
 // a person of the last two words if neither is a common word, else none.
 func (st *docState) afterOf(si, t0, t1 int, titled bool) (mention, bool) {
-	if m, ok := st.knownPart(si, t0, t1); ok {
+	if m, ok := st.knownPart(si, t0, t1); ok && (m.place || m.kind == KindState) {
 		return m, true
 	}
 	toks := st.tokens[si]
 	t1 = nameEnd(toks, t0, t1)
+	for t0 < t1 && strings.EqualFold(toks[t0].Text, "the") {
+		t0++
+	}
 	for k := t0; k < t1-1; k++ {
 		if st.e.lex.IsGivenName(toks[k].Text) {
 			return st.typedPart(si, k, t1, "PER", true)
