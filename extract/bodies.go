@@ -114,11 +114,13 @@ func (st *docState) mostNamedState(actors []*resolvedActor) string {
 // isBodyName reports whether an organisation's name is a state body named
 // without its state: a ministry with its field ("Finance Ministry",
 // "Ministry of Finance"), or one of the bodies every state has, alone
-// ("Treasury", "Central Bank", "Parliament", "Army", "Supreme Court").
+// ("Treasury", "Central Bank", "Parliament", "Army", "Supreme Court",
+// "High Court", "Court of Appeal").
 func isBodyName(name string) bool {
 	switch strings.ToLower(name) {
 	case "treasury", "central bank", "parliament", "cabinet", "army", "navy", "air force", "police",
-		"supreme court", "constitutional court", "armed forces", "foreign office":
+		"supreme court", "constitutional court", "high court", "court of appeal", "appeal court",
+		"armed forces", "foreign office":
 		return true
 	}
 	words := strings.Fields(name)

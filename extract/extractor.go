@@ -1079,7 +1079,11 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	case "ORG":
 		m.kind = KindOrg
 	case "LOC":
-		m.place = true
+		if isBodyName(m.name) {
+			m.kind = KindOrg // "the High Court" read as a place: a state's body
+		} else {
+			m.place = true
+		}
 	default:
 		return mention{}, false
 	}

@@ -397,6 +397,11 @@ func TestExtractStateBodies(t *testing.T) {
 		// The tagger reads "Parliament" here as a person.
 		{"BodyTaggedPerson", "Britain must be defended, the foreign secretary said. He insisted it was for Parliament, and not judges, to decide how best Britain could be defended.",
 			"Parliament", "House of Commons", "United Kingdom", "house of commons", false},
+		// The tagger reads "High Court" and "Parliament" here as places.
+		{"BodyTaggedPlace", "Britain's Home Secretary was in court. Last week, Mr Blunkett won the first round of a High Court battle with Mrs Quinn.",
+			"High Court", "British High Court", "United Kingdom", "high court", true},
+		{"ParliamentTaggedPlace", "The bill received a first reading in Parliament on Wednesday, British ministers said.",
+			"Parliament", "House of Commons", "United Kingdom", "house of commons", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -406,7 +411,7 @@ func TestExtractStateBodies(t *testing.T) {
 			}
 			var got *Actor
 			for i, a := range x.Actors {
-				if strings.HasSuffix(a.Name, "Ministry") || strings.HasSuffix(a.Name, "Bank") || strings.HasSuffix(a.Name, "Treasury") || a.Name == "Army" || a.Name == "Parliament" {
+				if strings.HasSuffix(a.Name, "Ministry") || strings.HasSuffix(a.Name, "Bank") || strings.HasSuffix(a.Name, "Treasury") || strings.HasSuffix(a.Name, "Court") || a.Name == "Army" || a.Name == "Parliament" {
 					got = &x.Actors[i]
 				}
 			}
