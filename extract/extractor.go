@@ -864,6 +864,9 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 	// whole span as an organisation and it ends in a word that heads
 	// organisation names or a common noun, no person follows the title.
 	keepWhole := typ == "ORG" && st.orgHeaded(si, t0, t1)
+	if st.titledOrgName(si, t0, t1) {
+		keepWhole, typ = true, "ORG"
+	}
 	for k := t0; k < t1 && !keepWhole; k++ {
 		n, ok := st.titleLen(si, k, t1)
 		if !ok {
@@ -978,6 +981,22 @@ func nameEnd(toks []text.Token, t0, t1 int) int {
 		t1--
 	}
 	return t1
+}
+
+// titledOrgName reports whether tokens [t0,t1), whatever the tagger's
+// type, are an organisation's name that a title word opens: its last word
+// heads organisations' names and no "of" follows the title ("General
+// Motors", "Premier League", "Metropolitan Police" are no general,
+// premier or Orthodox metropolitan; "President Bush" is a person, "CEO of
+// Central Trust Co" a post at a firm).
+func (st *docState) titledOrgName(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	t1 = nameEnd(toks, t0, t1)
+	if t1-t0 < 2 || !st.e.model.IsOrgWord(toks[t1-1].Text) {
+		return false
+	}
+	n, ok := st.titleLen(si, t0, t1)
+	return ok && t0+n < t1 && !strings.EqualFold(toks[t0+n].Text, "of") // "CEO of Central Trust Co": a title's
 }
 
 // orgHeaded reports whether tokens [t0,t1) read as an organisation's name

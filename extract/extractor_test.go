@@ -364,6 +364,8 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"TitleOfAPlaceThenName", "The Mayor of London, Ken Livingstone, said the plan would work.", []string{"Ken Livingstone"}, []string{"of London"}},
 		{"OfStartsNoName", `The Archbishop of Canterbury said: "I am pleased." Last year, The Lord Of the Rings: The Return Of the King won.`, nil, []string{"of Canterbury", "Of the Rings", "Of the King"}},
 		{"DemonymNounBeforeNames", "Irishmen JP McManus and John Magnier own the club, and Dutchwoman Anna Smit won the race.", []string{"JP McManus", "John Magnier", "Anna Smit", "Ireland", "Netherlands"}, []string{"Irishmen JP McManus", "Dutchwoman Anna Smit"}},
+		{"TitleWordOpensAnOrgName", "The Premier League said the game would go ahead, and the Metropolitan Police said the crowd was calm. General Motors Corp shares rose.", []string{"Premier League", "Metropolitan Police", "General Motors Corp"}, []string{"League", "Police", "Motors Corp"}},
+		{"TitleBeforeAPerson", "President Bush said the plan would work.", []string{"Bush"}, []string{"President Bush"}},
 		{"PersonAfterTheFieldOfAPost", "US Secretary of Energy Spencer Abraham said the plan was sound.", []string{"Spencer Abraham"}, []string{"of Energy Spencer Abraham", "Energy"}},
 	}
 	for _, tt := range tests {
