@@ -431,7 +431,8 @@ func (st *docState) longerName(si, i, n int, entries []lexicon.Entry) bool {
 // name, which in headlines the tagger often runs into the next capitalised
 // word ("US Sees ..."), unless the entity ends in a company's legal form
 // after another word ("Japan Airlines Co", "China Shipbuilding Corp"; not
-// the "Canada Ltd" of a "Shell Canada Ltd" the tagger cut).
+// the "Canada Ltd" of a "Shell Canada Ltd" the tagger cut) or is a party
+// named after its state ("UK Independence Party", "Japan Socialist Party").
 func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, toks []text.Token) bool {
 	if n == 0 {
 		return true
@@ -441,8 +442,9 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 	case "PER":
 		return e.Kind != KindPerson
 	case "ORG":
+		last := toks[en.End-1].Text
 		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown ||
-			e.Kind == KindState && cue.Default().LegalForm(toks[en.End-1].Text) && !cue.Default().LegalForm(toks[en.Start+n].Text))
+			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text))
 	}
 	return false
 }

@@ -366,6 +366,7 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"DemonymNounBeforeNames", "Irishmen JP McManus and John Magnier own the club, and Dutchwoman Anna Smit won the race.", []string{"JP McManus", "John Magnier", "Anna Smit", "Ireland", "Netherlands"}, []string{"Irishmen JP McManus", "Dutchwoman Anna Smit"}},
 		{"TitleWordOpensAnOrgName", "The Premier League said the game would go ahead, and the Metropolitan Police said the crowd was calm. General Motors Corp shares rose.", []string{"Premier League", "Metropolitan Police", "General Motors Corp"}, []string{"League", "Police", "Motors Corp"}},
 		{"TitleBeforeAPerson", "President Bush said the plan would work.", []string{"Bush"}, []string{"President Bush"}},
+		{"PartyNamedAfterItsState", "The Japan Socialist Party said it would oppose the tax.", []string{"Japan Socialist Party"}, []string{"Socialist Party"}},
 		{"PersonAfterTheFieldOfAPost", "US Secretary of Energy Spencer Abraham said the plan was sound.", []string{"Spencer Abraham"}, []string{"of Energy Spencer Abraham", "Energy"}},
 	}
 	for _, tt := range tests {
