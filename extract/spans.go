@@ -143,31 +143,39 @@ func (st *docState) trimSpans() {
 // name: a name that ends in a legal form right after another name, with
 // nothing between them but what is glued to the first
 // ("[Ishikawajima]-Harima [Heavy Industries Co Ltd]"). Both must be names the gazetteer does not know. It reports
-// whether it joined any. It filters ms in place (it keeps at most one
-// mention for each of ms, in order); when it joined none, ms is as it was.
+// whether it joined any, filtering ms in place (see joinPairs).
 func (st *docState) joinCompanyParts(ms []mention, roles *cue.Table) ([]mention, bool) {
+	return st.joinPairs(ms, func(prev, m mention) bool {
+		toks := st.tokens[m.sent]
+		// The words between may only go on with the first name's
+		// last word after a hyphen, glued to it ("Ishikawajima-Harima"):
+		// not "Chevron Corp's Gulf Oil Corp", not a list.
+		k := prev.t1
+		for prev.sent == m.sent && k < m.t0 && k > 0 && toks[k].Span.Start == toks[k-1].Span.End &&
+			(toks[k].Text == "-" || toks[k-1].Text == "-") {
+			k++
+		}
+		return prev.sent == m.sent && k == m.t0 && !prev.known && !m.known && !prev.place && !m.place &&
+			prev.via == ViaName && m.via == ViaName && m.kind == KindOrg && roles.LegalForm(toks[m.t1-1].Text)
+	})
+}
+
+// joinPairs joins each mention to the one before it into one
+// organisation, the span from the first's start to the second's end, when
+// join says the two are one name and the gazetteer does not know the
+// whole. It filters ms in place (it keeps at most one mention for each of
+// ms, in order; when it joined none, ms is as it was) and reports whether
+// it joined any.
+func (st *docState) joinPairs(ms []mention, join func(prev, m mention) bool) ([]mention, bool) {
 	joined := false
 	out := ms[:0]
 	for _, m := range ms {
-		if n := len(out); n > 0 {
-			prev := out[n-1]
-			toks := st.tokens[m.sent]
-			// The words between may only go on with the first name's
-			// last word after a hyphen, glued to it ("Ishikawajima-Harima"):
-			// not "Chevron Corp's Gulf Oil Corp", not a list.
-			k := prev.t1
-			for prev.sent == m.sent && k < m.t0 && k > 0 && toks[k].Span.Start == toks[k-1].Span.End &&
-				(toks[k].Text == "-" || toks[k-1].Text == "-") {
-				k++
-			}
-			if prev.sent == m.sent && k == m.t0 && !prev.known && !m.known && !prev.place && !m.place &&
-				prev.via == ViaName && m.via == ViaName && m.kind == KindOrg && roles.LegalForm(toks[m.t1-1].Text) {
-				if p, ok := st.typedPart(m.sent, prev.t0, m.t1, "ORG", false); ok && !p.known {
-					p.kind = KindOrg
-					out[n-1] = p
-					joined = true
-					continue
-				}
+		if n := len(out); n > 0 && join(out[n-1], m) {
+			if p, ok := st.typedPart(m.sent, out[n-1].t0, m.t1, "ORG", false); ok && !p.known {
+				p.kind = KindOrg
+				out[n-1] = p
+				joined = true
+				continue
 			}
 		}
 		out = append(out, m)
@@ -181,31 +189,17 @@ func (st *docState) joinCompanyParts(ms []mention, roles *cue.Table) ([]mention,
 // gazetteer knows both or either is a place ("France & Germany"), and
 // when they are two people: either a person's full name ("Matt Lucas &
 // David Walliams") or the surname of one the document names in full
-// ("Henman & Murray" beside "Tim Henman"). It filters ms in place, as
-// joinCompanyParts does, and reports whether it joined any.
+// ("Henman & Murray" beside "Tim Henman"). It filters ms in place (see
+// joinPairs) and reports whether it joined any.
 func (st *docState) joinAmpersands(ms []mention) ([]mention, bool) {
-	joined := false
-	out := ms[:0]
 	person := func(m mention) bool {
 		return m.kind == KindPerson && (m.t1-m.t0 >= 2 || st.isSurname(st.tokens[m.sent][m.t0].Text))
 	}
-	for _, m := range ms {
-		if n := len(out); n > 0 {
-			prev := out[n-1]
-			if prev.sent == m.sent && prev.t1+1 == m.t0 && st.tokens[m.sent][prev.t1].Text == "&" &&
-				!(prev.known && m.known) && !prev.place && !m.place && prev.kind != KindState && m.kind != KindState &&
-				prev.via == ViaName && m.via == ViaName && !person(prev) && !person(m) {
-				if p, ok := st.typedPart(m.sent, prev.t0, m.t1, "ORG", false); ok && !p.known {
-					p.kind = KindOrg
-					out[n-1] = p
-					joined = true
-					continue
-				}
-			}
-		}
-		out = append(out, m)
-	}
-	return out, joined
+	return st.joinPairs(ms, func(prev, m mention) bool {
+		return prev.sent == m.sent && prev.t1+1 == m.t0 && st.tokens[m.sent][prev.t1].Text == "&" &&
+			!(prev.known && m.known) && !prev.place && !m.place && prev.kind != KindState && m.kind != KindState &&
+			prev.via == ViaName && m.via == ViaName && !person(prev) && !person(m)
+	})
 }
 
 // andBeforeGivenName returns the index of an "and" inside tokens [t0,t1)
@@ -469,7 +463,7 @@ func (st *docState) peerName(m mention) (mention, bool) {
 // Bedwellty]") that peerName did not name as a peer, because the gazetteer
 // or the document names the person in full, is cut to the surname, which
 // then joins that person. It reports whether it changed anything. It
-// filters ms in place, as joinCompanyParts does.
+// filters ms in place, as joinPairs does.
 func (st *docState) peerDesignations(ms []mention, roles *cue.Table) ([]mention, bool) {
 	changed := false
 	out := ms[:0]
