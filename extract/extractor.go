@@ -925,10 +925,11 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 // own name follows ("Secretary of Energy Spencer Abraham", "chief
 // executive of Apollo Gas Co"). It is the gazetteer's place or state if
 // it knows the tokens as one (not its organisation: the blogger "Queen of
-// the Sky" is no broadcaster), else the person from a given name on, else an organisation
-// of two words or more whose name ends in a legal form or a word that
-// heads organisations' names, else, after a field of one word or more,
-// a person of the last two words if neither is a common word, else none.
+// the Sky" is no broadcaster), else the person from a given name on, else
+// an organisation of two words or more whose name ends in a legal form or
+// a word that heads organisations' names, else, after a field of one word
+// or more, a person of the last two words if neither is a common word,
+// else none.
 func (st *docState) afterOf(si, t0, t1 int, titled bool) (mention, bool) {
 	if m, ok := st.knownPart(si, t0, t1); ok && (m.place || m.kind == KindState) {
 		return m, true
@@ -998,7 +999,7 @@ func (st *docState) titledOrgName(si, t0, t1 int) bool {
 		return false
 	}
 	n, ok := st.titleLen(si, t0, t1)
-	return ok && t0+n < t1 && !strings.EqualFold(toks[t0+n].Text, "of") // "CEO of Central Trust Co": a title's
+	return ok && t0+n < t1 && !strings.EqualFold(toks[t0+n].Text, "of")
 }
 
 // orgHeaded reports whether tokens [t0,t1) read as an organisation's name
