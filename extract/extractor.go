@@ -203,6 +203,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropSentenceStartWords()
 	st.completeGivenNames()
 	st.joinHyphens()
+	st.joinParticles()
 	st.checkGazetteer()
 	actors := st.resolve()
 	// Statements also resolves pronouns and roles into mentions (when

@@ -380,6 +380,38 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 	}
 }
 
+// TestExtractParticleNames covers names the tagger cuts at a lower-case
+// particle (joinParticles).
+func TestExtractParticleNames(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string // actors found, actors not found
+	}{
+		{"PossessiveAfterParticle", "The coach said it was worse than Pieter van Houtema's tackle on Jack Reed for which he got a ban.",
+			[]string{"Pieter van Houtema", "Jack Reed"}, nil},
+		{"DemonymBeforeParticleName", "She finished in 7.12 secs with Dutchman Maarten van Rossum third in 7.20 secs.",
+			[]string{"Maarten van Rossum", "Netherlands"}, []string{"Maarten", "Rossum"}},
+		{"OrganisationAcrossParticle", "Shares of Banca Agricola del Piemonte rose after Banco Central de Lisboa said it would bid.",
+			[]string{"Banca Agricola del Piemonte", "Banco Central de Lisboa"}, []string{"Banca Agricola", "Piemonte"}},
+		{"GivenNamesBeforeParticle", "Former minister Luis Alberto de Morales said he would stand.",
+			[]string{"Luis Alberto de Morales"}, []string{"Luis Alberto", "Morales"}},
+		{"TitledNameWithBin", "Crown Prince Faisal bin Khalid met the delegation.",
+			[]string{"Crown Prince Faisal bin Khalid"}, []string{"Khalid"}},
+		{"PlaceStaysAPlace", "Flights from Rio de Janeiro resumed, Varig said.",
+			[]string{"Varig"}, []string{"Rio de Janeiro", "Rio"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkActors(t, x, tt.want, tt.not)
+		})
+	}
+}
+
 func TestExtractStateBodies(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
