@@ -134,10 +134,10 @@ func evLess(a, b evRef) int {
 }
 
 type actorAcc struct {
-	names        map[string]int // display name -> mentions
-	kinds        map[extract.Kind]int
-	affiliations map[string]int
-	aliases      map[string]struct{}
+	names        tally[string] // display name -> mentions
+	kinds        tally[extract.Kind]
+	affiliations tally[string]
+	aliases      tally[string] // the forms that name it (counts unused)
 	mentions     int
 	documents    int
 	days         []actorDayAcc
@@ -340,17 +340,17 @@ func (b *Builder) Add(x *extract.Extraction) {
 			acc = newActorAcc()
 			b.actors[k] = acc
 		}
-		acc.names[b.str(a.Name)] += max(a.Mentions, 1)
-		if _, ok := acc.names[a.Canonical]; !ok && a.Canonical != "" {
-			acc.names[b.str(a.Canonical)] = 0 // a candidate for displayName, with no mentions of its own
+		acc.names.add(b.str(a.Name), max(a.Mentions, 1))
+		if a.Canonical != "" && !acc.names.has(a.Canonical) {
+			acc.names.add(b.str(a.Canonical), 0) // a candidate for displayName, with no mentions of its own
 		}
-		acc.kinds[a.Type]++ // one vote per document: see typeOf
+		acc.kinds.add(a.Type, 1) // one vote per document: see typeOf
 		if a.Affiliation != "" {
-			acc.affiliations[b.str(a.Affiliation)]++ // one vote per document: see affiliationOf
+			acc.affiliations.add(b.str(a.Affiliation), 1) // one vote per document: see affiliationOf
 		}
-		acc.aliases[b.str(a.Name)] = struct{}{}
+		acc.aliases.add(b.str(a.Name), 0)
 		for _, al := range a.Aliases {
-			acc.aliases[b.str(al)] = struct{}{}
+			acc.aliases.add(b.str(al), 0)
 		}
 		acc.mentions += a.Mentions
 		acc.documents++
@@ -698,30 +698,23 @@ func (b *Builder) mergeActor(k string, oa *actorAcc) {
 }
 
 func newActorAcc() *actorAcc {
-	return &actorAcc{names: map[string]int{}, kinds: map[extract.Kind]int{},
-		affiliations: map[string]int{}, aliases: map[string]struct{}{}}
+	return &actorAcc{}
 }
 
 // merge adds o's counts to a. With namesAsAliases, o's display names
 // become aliases of a and cannot name it (a surname-only actor merged into
 // a full name).
 func (a *actorAcc) merge(o *actorAcc, namesAsAliases bool) {
-	for n, c := range o.names {
-		if namesAsAliases {
-			a.aliases[n] = struct{}{}
-			continue
+	if namesAsAliases {
+		for n := range o.names.all() {
+			a.aliases.add(n, 0)
 		}
-		a.names[n] += c
+	} else {
+		a.names.addAll(&o.names)
 	}
-	for n, c := range o.kinds {
-		a.kinds[n] += c
-	}
-	for n, c := range o.affiliations {
-		a.affiliations[n] += c
-	}
-	for n := range o.aliases {
-		a.aliases[n] = struct{}{}
-	}
+	a.kinds.addAll(&o.kinds)
+	a.affiliations.addAll(&o.affiliations)
+	a.aliases.addAll(&o.aliases)
 	a.mentions += o.mentions
 	a.documents += o.documents
 	a.days = mergeActorDays(a.days, o.days)

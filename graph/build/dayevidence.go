@@ -103,15 +103,15 @@ func addDayVote(a *actorAcc, label string, n int) bool {
 	v := label[2:]
 	switch label[:2] {
 	case voteName:
-		a.names[v] += n
-		a.aliases[v] = struct{}{}
+		a.names.add(v, n)
+		a.aliases.add(v, 0)
 	case voteType:
 		k, _ := extract.ParseKind(v)
-		a.kinds[k] += n
+		a.kinds.add(k, n)
 	case voteAffiliation:
-		a.affiliations[v] += n
+		a.affiliations.add(v, n)
 	case voteAlias:
-		a.aliases[v] = struct{}{}
+		a.aliases.add(v, 0)
 	case voteContext:
 		p := voteField(&a.ev.votes, v)
 		if p == nil {
@@ -133,7 +133,7 @@ func addDayVote(a *actorAcc, label string, n int) bool {
 		}
 		a.ev.hints[v] += n
 	case voteThing, voteCanonical:
-		a.names[v] += 0
+		a.names.add(v, 0)
 	default:
 		return false
 	}

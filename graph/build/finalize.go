@@ -82,11 +82,7 @@ func (b *Builder) Graph() *graph.Graph {
 		if aff == name {
 			aff = ""
 		}
-		aliases := make([]string, 0, len(a.aliases))
-		for al := range a.aliases {
-			aliases = append(aliases, al)
-		}
-		slices.Sort(aliases)
+		aliases := a.aliases.keys()
 		g.Nodes = append(g.Nodes, graph.Node{ID: i, Name: name, Type: kind, Affiliation: aff,
 			Aliases: aliases, Mentions: a.mentions, Documents: a.documents})
 		b.describe(&g.Nodes[i], a)
@@ -364,7 +360,7 @@ func withoutProducts(keys []string, merged map[string]*actorAcc, names map[strin
 // string; a deterministic rule whatever the merge order.
 func displayName(a *actorAcc) string {
 	best, bestWords, bestN := "", -1, -1
-	for n, c := range a.names {
+	for n, c := range a.names.all() {
 		w := nameWords(n)
 		switch {
 		case w > bestWords,
@@ -448,7 +444,7 @@ func (b *Builder) finalRefs(e *edgeAcc, docIndex map[string]int) []graph.Ref {
 // SEC beside the ICCO's "Ivorian" delegate and the Paris Club's
 // "Mexican" accord).
 func affiliationOf(a *actorAcc) string {
-	aff, ok := topKey(a.affiliations)
+	aff, ok := a.affiliations.top()
 	if !ok {
 		return ""
 	}

@@ -209,13 +209,8 @@ func (b *Builder) Records() []Record {
 		out = append(out, Record{Kind: "doc", Key: id, Doc: &d, Words: b.oneWord[id]})
 	}
 	for k, a := range b.actors {
-		aliases := make([]string, 0, len(a.aliases))
-		for al := range a.aliases {
-			aliases = append(aliases, al)
-		}
-		slices.Sort(aliases)
-		rec := &ActorRecord{Names: a.names, Kinds: countsByName(a.kinds),
-			Affiliations: a.affiliations, Aliases: aliases, Mentions: a.mentions, Documents: a.documents,
+		rec := &ActorRecord{Names: a.names.toMap(), Kinds: countsByName(a.kinds.toMap()),
+			Affiliations: a.affiliations.toMap(), Aliases: a.aliases.keys(), Mentions: a.mentions, Documents: a.documents,
 			Days: actorDayRecords(a.days)}
 		a.ev.toRecord(rec)
 		out = append(out, Record{Kind: "actor", Key: k, Actor: rec})
@@ -277,20 +272,20 @@ func (b *Builder) AddRecord(r Record) error {
 		a := newActorAcc()
 		a.mentions, a.documents = r.Actor.Mentions, r.Actor.Documents
 		for n, c := range r.Actor.Names {
-			a.names[n] += c
+			a.names.add(n, c)
 		}
 		for n, c := range r.Actor.Kinds {
 			k, err := extract.ParseKind(n)
 			if err != nil && n != "unknown" {
 				return fmt.Errorf("actor record %q: %w", r.Key, err)
 			}
-			a.kinds[k] += c
+			a.kinds.add(k, c)
 		}
 		for n, c := range r.Actor.Affiliations {
-			a.affiliations[n] += c
+			a.affiliations.add(n, c)
 		}
 		for _, al := range r.Actor.Aliases {
-			a.aliases[al] = struct{}{}
+			a.aliases.add(al, 0)
 		}
 		a.days = fromActorDayRecords(r.Actor.Days)
 		if err := a.ev.fromRecord(r.Actor); err != nil {

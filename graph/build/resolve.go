@@ -666,7 +666,7 @@ func shortName(a *actorAcc) (string, bool) {
 // first in byte order among equals).
 func mainName(a *actorAcc) string {
 	best, bestN := "", -1
-	for n, c := range a.names {
+	for n, c := range a.names.all() {
 		if c > bestN || c == bestN && n < best {
 			best, bestN = n, c
 		}
@@ -733,13 +733,7 @@ func adjectives(b *Builder, full []string, units map[string][]string, res *resol
 		if a.ev.known[extract.KindOrg] == 0 {
 			continue
 		}
-		forms := make([]string, 0, len(a.aliases)+len(a.names))
-		for n := range a.names {
-			forms = append(forms, n)
-		}
-		for n := range a.aliases {
-			forms = append(forms, n)
-		}
+		forms := append(a.names.keys(), a.aliases.keys()...)
 		for _, f := range forms {
 			f = strings.ToLower(f)
 			if strings.HasSuffix(f, "s") && !slices.Contains(plural[f], k) {
@@ -761,7 +755,7 @@ func adjectives(b *Builder, full []string, units map[string][]string, res *resol
 			continue
 		}
 		var target string
-		for n := range a.names {
+		for n := range a.names.all() {
 			l := strings.ToLower(n)
 			for _, p := range []string{l + "s", strings.TrimSuffix(l, "y") + "ies"} {
 				if t := plural[p]; len(t) == 1 && t[0] != k && (target == "" || target == t[0]) {
@@ -810,7 +804,7 @@ func (b *Builder) addThings(doc string, things []extract.Actor) {
 			acc = newActorAcc()
 			b.actors[k] = acc
 		}
-		acc.names[b.str(a.Name)] += 0
+		acc.names.add(b.str(a.Name), 0)
 		acc.ev.add(a)
 		if b.dated {
 			acc.days = addThingDay(acc.days, b.day, a)
@@ -899,6 +893,6 @@ func (r *resolver) strangers(u, base, f string) bool {
 // newState reports whether the documents of short form a place it with a
 // state (its most voted affiliation) that full is not placed with at all.
 func newState(a, full *actorAcc) bool {
-	own, ok := topKey(a.affiliations)
-	return ok && own != "" && full.affiliations[own] == 0
+	own, ok := a.affiliations.top()
+	return ok && own != "" && full.affiliations.get(own) == 0
 }

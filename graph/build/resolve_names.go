@@ -22,7 +22,7 @@ func (b *Builder) surnames(redirect map[string]string) {
 		if strings.Contains(k, unitSep) {
 			continue
 		}
-		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+		if kind, _ := a.kinds.top(); kind != extract.KindPerson {
 			continue
 		}
 		// A key is made word by word (extract.Actor.Key), so the key
@@ -41,7 +41,7 @@ func (b *Builder) surnames(redirect map[string]string) {
 		if _, done := redirect[k]; done {
 			continue
 		}
-		if kind, _ := topKey(a.kinds); kind != extract.KindPerson {
+		if kind, _ := a.kinds.top(); kind != extract.KindPerson {
 			continue
 		}
 		if len(strings.Fields(displayName(a))) != 1 {
@@ -212,8 +212,8 @@ func (b *Builder) describe(n *graph.Node, a *actorAcc) {
 	if v := a.ev.votes; v.Source > 0 && 2*v.Source >= a.mentions {
 		n.Role = "source"
 	}
-	if len(a.kinds) > 0 {
-		n.Kinds = countsByName(a.kinds)
+	if a.kinds.len() > 0 {
+		n.Kinds = countsByName(a.kinds.toMap())
 	}
 	if v := a.ev.votes; !v.IsZero() {
 		n.Votes = &v

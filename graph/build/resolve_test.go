@@ -180,9 +180,9 @@ func TestTypeOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := newActorAcc()
-		a.names["X"] = tt.docs
+		a.names.add("X", tt.docs)
 		for k, n := range tt.kinds {
-			a.kinds[k] = n
+			a.kinds.add(k, n)
 		}
 		a.mentions = tt.docs
 		a.ev.known = tt.known

@@ -193,7 +193,7 @@ func mergeStanceDays(list, o []graph.StanceDay) []graph.StanceDay {
 func oneWord(key string) bool { return !strings.Contains(key, " ") }
 
 // personVotes reports whether an actor was ever typed a person.
-func (a *actorAcc) personVotes() bool { return a.kinds[extract.KindPerson] > 0 }
+func (a *actorAcc) personVotes() bool { return a.kinds.get(extract.KindPerson) > 0 }
 
 // noteOneWord records that dated document id mentions the actor key, if it
 // is one word (kept sorted, without repeats).

@@ -58,7 +58,7 @@ func typeOf(a *actorAcc) (extract.Kind, bool) {
 	if v.Agent > 0 {
 		co += v.Product // an actor with products ("X console") is a maker
 	}
-	if cp+co >= minCues && a.kinds[extract.KindState] == 0 {
+	if cp+co >= minCues && a.kinds.get(extract.KindState) == 0 {
 		switch {
 		case co >= clearCues*cp:
 			return extract.KindOrg, true
@@ -66,18 +66,18 @@ func typeOf(a *actorAcc) (extract.Kind, bool) {
 			return extract.KindPerson, true
 		}
 	}
-	person := a.kinds[extract.KindPerson] + cueWeight*v.Person
-	org := a.kinds[extract.KindOrg] + cueWeight*(v.Org+v.NonPerson)
-	state := a.kinds[extract.KindState]
+	person := a.kinds.get(extract.KindPerson) + cueWeight*v.Person
+	org := a.kinds.get(extract.KindOrg) + cueWeight*(v.Org+v.NonPerson)
+	state := a.kinds.get(extract.KindState)
 	switch {
 	case state > person && state > org:
 		return extract.KindState, true
-	case org > person, org == person && a.kinds[extract.KindOrg] > a.kinds[extract.KindPerson],
+	case org > person, org == person && a.kinds.get(extract.KindOrg) > a.kinds.get(extract.KindPerson),
 		org == person && co > cp && co >= minCues && !strings.ContainsFunc(displayName(a), isSpace):
 		return extract.KindOrg, true
 	case person > 0:
 		return extract.KindPerson, true
 	}
-	k, _ := topKey(a.kinds)
+	k, _ := a.kinds.top()
 	return k, k != extract.KindUnknown
 }
