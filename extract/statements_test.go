@@ -360,3 +360,46 @@ func TestHeadlineNoStatement(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCaseHeadlineStatement checks the statements of a wire's
+// title-case headline: the name right before a present-tense reporting
+// verb speaks, found also without its case, stops or legal form; passives,
+// verbs that announce results and a name that is only part of the subject
+// give none.
+func TestTitleCaseHeadlineStatement(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, title, body string
+		want              string // the headline's speaker; "" for no headline statement
+	}{
+		{"NameBeforeVerb", "Harlow Corp Sees Higher Earnings",
+			"Harlow Corp said it expects earnings to rise in 1988 on strong demand for its pumps.", "Harlow Corp"},
+		{"StockCodeAndLegalForm", "Dunmore Mills <Dnm> Says Output Rose Sharply",
+			"Dunmore Mills Inc said output rose 5 pct in March from a year earlier.", "Dunmore Mills Inc"},
+		{"AcronymInTitleCase", "Uk Hopes Minister'S Visit Will Ease Trade Row",
+			"Britain and Japan remained at odds today, and officials said the U.K. government hoped the visit would help.", "United Kingdom"},
+		{"PassiveParticiple", "Norvale Criticised For Price Rises",
+			"Norvale Corp raised its prices again in March, consumer groups said.", ""},
+		{"ResultsAnnounced", "Harlow Corp Reports Lower First Quarter Net",
+			"Harlow Corp said first quarter net profit fell to 4.2 mln dlrs.", ""},
+		{"PartOfTheSubject", "Westmark Portugal Sees Higher Sales",
+			"Westmark Portugal SA said sales would rise this year.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Title: tt.title, Text: tt.title + "\n\n" + tt.body})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := ""
+			for _, s := range x.Statements {
+				if s.SentenceIndex == 0 {
+					got = s.Speaker
+				}
+			}
+			if got != tt.want {
+				t.Errorf("headline %q: speaker %q, want %q (statements %v)", tt.title, got, tt.want, x.Statements)
+			}
+		})
+	}
+}

@@ -70,7 +70,12 @@ type Doc struct {
 	Tokens [][]text.Token
 	// Skipped marks sentences that are page furniture or too long to read.
 	Skipped []bool
-	Actors  []Actor
+	// TitleCase marks the sentences of a headline written in title case,
+	// a wire's style ("Harlow Corp Sees Higher Earnings"): a reporting
+	// verb there is capitalised like every other word, and only the name
+	// right before it speaks (see headlineSubject). Nil when there is none.
+	TitleCase []bool
+	Actors    []Actor
 	// Mentions are the mentions of Actors, in sentence order.
 	Mentions []Mention
 }

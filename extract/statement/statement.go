@@ -3,6 +3,7 @@ package statement
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -46,6 +47,7 @@ type docState struct {
 	roles     []roleRec
 	added     []mention
 	quoteOpen bool
+	forms     map[string]int // actorForms, made on first use
 	lastPara  int
 	// collective is the state or organisation that spoke last in the
 	// previous sentence, for "It added …"; -1 if none.
@@ -255,8 +257,10 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		// Cues are lower-case words outside names ("the United States"
-		// does not state); only a sentence may open with "According to".
-		if c.ment[t] >= 0 || (t > 0 && !text.IsLower(toks[t].Text)) {
+		// does not state); only a sentence may open with "According to",
+		// and a title-case headline capitalises them all.
+		headline := ss.titleCase(c.si)
+		if c.ment[t] >= 0 || (t > 0 && !text.IsLower(toks[t].Text) && !headline) {
 			continue
 		}
 		idx, n, ok := ss.cl.cueTable.match(toks, t)
@@ -280,7 +284,14 @@ func (ss *docState) find(c *sentCtx) []candidate {
 				s.pol = -s.pol
 			}
 		}
-		s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
+		if headline {
+			if cu.kind != cueVerb || t == 0 || !headlineVerb(toks[t].Text) {
+				continue
+			}
+			s.speaker, s.np = ss.headlineSubject(c, t)
+		} else {
+			s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
+		}
 		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
 			// "…, Reuters reported": the agency is a source, not a speaker.
 			t += n - 1
@@ -321,6 +332,151 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		t += n - 1
 	}
 	return found
+}
+
+// titleCase reports whether sentence si belongs to a title-case headline.
+func (ss *docState) titleCase(si int) bool {
+	return si < len(ss.doc.TitleCase) && ss.doc.TitleCase[si]
+}
+
+// headlineSubject returns the speaker of the reporting verb at token t of
+// a title-case headline, and the tokens that name it: the actor whose
+// mention ends right before the verb ("Brazil Rejects Creditor Terms"),
+// else the actor of the document that the words right before the verb
+// name, compared without case, full stops and apostrophes and with a
+// company's legal form left off ("Dunmore Mills <Dnm> Says ..." over
+// "Dunmore Mills Inc said"; "Uk Hopes ..." over "the U.K."), which becomes
+// a mention. The title case that capitalises every word leaves no other
+// reading safe: no name after the verb, no pronoun, no subject further
+// back; an official or a group described by a common noun ("Ec Official
+// Faults ...") is not resolved.
+func (ss *docState) headlineSubject(c *sentCtx, t int) (int, [2]int) {
+	end := t
+	if end >= 3 && c.toks[end-1].Text == ">" && c.toks[end-3].Text == "<" {
+		end -= 3 // a stock code between the name and the verb: "Dunmore Mills <Dnm> Says"
+	}
+	// The whole subject, named in the story too: "Westmark Portugal Sees"
+	// is no statement of Portugal's, "Treasury'S Wilson Backs" is
+	// Wilson's.
+	whole := func(k int) bool { return k == 0 || !text.IsNameStart(c.toks[k-1].Text) }
+	for _, m := range c.ms {
+		if m.t1 == end && whole(m.t0) {
+			if !ss.namedInBody(m.actorIndex) {
+				return -1, [2]int{}
+			}
+			return m.actorIndex, [2]int{m.t0, t}
+		}
+	}
+	forms := ss.actorForms()
+	for k := 0; k < end; k++ { // longest phrase first
+		if !whole(k) || slices.ContainsFunc(c.ms, func(m mention) bool { return m.t0 < end && m.t1 > k }) {
+			continue // part of the subject, or a name of its own inside the phrase
+		}
+		if a, ok := forms[formKey(c.toks[k:end])]; ok && a >= 0 {
+			ss.addMention(c, k, end, a, lexicon.ViaName)
+			return a, [2]int{k, t}
+		}
+	}
+	return -1, [2]int{}
+}
+
+// namedInBody reports whether actor a has a mention outside the
+// title-case headline.
+func (ss *docState) namedInBody(a int) bool {
+	for si, ms := range ss.bySent {
+		if ss.titleCase(si) {
+			continue
+		}
+		for _, m := range ms {
+			if m.actorIndex == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineVerb reports whether the cue word w, in a title-case headline,
+// gives a position: a verb in the present tense, as headlines report
+// ("Says", "Sees", "Urges", "Say"), not a participle, which is passive
+// there ("Norvale Criticised For ...", "Pact Said Uncertain", "Harlow
+// Recommended By Analysts"), and not one of the verbs that announce a
+// company's results or decisions ("Harlow Corp Reports Lower First
+// Quarter Net", "... Declares Quarterly Dividend").
+func headlineVerb(w string) bool {
+	l := strings.ToLower(w)
+	if strings.HasSuffix(l, "ed") || l == "said" || l == "told" {
+		return false
+	}
+	switch l {
+	case "reports", "announces", "confirms", "declares", "discloses", "reveals", "notes", "adds":
+		return false
+	}
+	return true
+}
+
+// actorForms returns, once per document, the forms that name each actor
+// in its mentions outside the headline, keyed by formKey, also with a
+// trailing legal form left off; a form two actors share maps to -1.
+func (ss *docState) actorForms() map[string]int {
+	if ss.forms != nil {
+		return ss.forms
+	}
+	ss.forms = map[string]int{}
+	add := func(key string, a int) {
+		if key == "" {
+			return
+		}
+		if b, ok := ss.forms[key]; ok && b != a {
+			ss.forms[key] = -1
+			return
+		}
+		ss.forms[key] = a
+	}
+	addToks := func(toks []text.Token, a int) {
+		add(formKey(toks), a)
+		if n := len(toks); n > 1 && legalForms[strings.ToLower(strings.TrimSuffix(toks[n-1].Text, "."))] {
+			add(formKey(toks[:n-1]), a)
+		}
+	}
+	for si, ms := range ss.bySent {
+		if ss.titleCase(si) {
+			continue
+		}
+		for _, m := range ms {
+			addToks(ss.doc.Tokens[si][m.t0:m.t1], m.actorIndex)
+		}
+	}
+	return ss.forms
+}
+
+// legalForms are the company legal forms a headline leaves off a name
+// ("Dunmore Mills" for "Dunmore Mills Inc").
+var legalForms = map[string]bool{"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true,
+	"ag": true, "sa": true, "nv": true, "spa": true, "cos": true, "company": true, "corporation": true,
+	"incorporated": true, "limited": true, "group": true, "holdings": true}
+
+// formKey returns the words of toks in lower case without full stops and
+// apostrophes, joined by spaces: "Uk" and "U.K." give "uk".
+func formKey(toks []text.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		w := strings.Map(func(r rune) rune {
+			switch r {
+			case '.', '\'', '’':
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, t.Text)
+		if w == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // reportsHere rules out cue words used in another sense: "added" and
