@@ -116,6 +116,9 @@ type Builder struct {
 	dated bool
 	// scratch is addComentions' working space; not part of the result.
 	scratch comentionScratch
+	// consume is set by Finish: the final pass releases each co-mention,
+	// stance and statement once it is part of the graph.
+	consume bool
 }
 
 // evRef is evidence keyed by document ID until the graph is finalised.

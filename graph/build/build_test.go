@@ -54,6 +54,30 @@ func TestBuildOrderIndependent(t *testing.T) {
 	}
 }
 
+// TestFinishSameAsGraph checks that Finish, which releases the builder's
+// data as the final pass uses it, gives the graph Graph gives, with the
+// evidence caps of a build (all references kept, and few) and without.
+func TestFinishSameAsGraph(t *testing.T) {
+	docs := graphtest.Extractions()
+	for _, opts := range []BuildOptions{{MaxEvidence: 2}, {MaxEvidence: 1, MaxRefs: 1, MaxStatements: 2}, {}} {
+		build := func() *Builder {
+			b := NewBuilder(opts)
+			for _, x := range docs {
+				b.Add(x)
+			}
+			return b
+		}
+		want := encode(t, build().Graph())
+		b := build()
+		if got := encode(t, b.Finish()); !bytes.Equal(got, want) {
+			t.Errorf("%+v: Finish gives a different graph:\n%s\nwant\n%s", opts, got, want)
+		}
+		if len(b.edges)+len(b.stances)+len(b.statements) != 0 {
+			t.Errorf("%+v: Finish kept %d co-mentions, %d stances and %d statements", opts, len(b.edges), len(b.stances), len(b.statements))
+		}
+	}
+}
+
 func TestBuildCounts(t *testing.T) {
 	b := NewBuilder(BuildOptions{MaxEvidence: 2})
 	for _, x := range graphtest.Extractions() {

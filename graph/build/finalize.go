@@ -13,6 +13,17 @@ import (
 	"github.com/actorgraph/actorgraph/extract/cue"
 )
 
+// Finish is Graph for a builder that is not used again (a build's): the
+// final pass releases each co-mention, stance and statement of the
+// builder as soon as it is part of the graph, so that a large build does
+// not hold both in full at once (peak RSS; see
+// bench/2026-12-03-finish.md). The graph is the same as Graph's. The
+// Builder must not be used after Finish.
+func (b *Builder) Finish() *graph.Graph {
+	b.consume = true
+	return b.Graph()
+}
+
 // Graph finalises the accumulated extractions into a Graph: actors known
 // only by a surname are merged into the one full-named person with that
 // surname (if exactly one exists), nodes are sorted by name, and every list
@@ -175,6 +186,9 @@ func (b *Builder) finalEdges(g *graph.Graph, dropped *graph.Dropped, nodeOf func
 	edges := map[[2]int]*edgeAcc{}
 	for _, pair := range sortedPairs(b.edges) {
 		acc := b.edges[pair]
+		if b.consume {
+			delete(b.edges, pair) // its counts go on in edges, its parts in partAccs
+		}
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
 		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
 			part := graph.EdgePart{Source: pair[0], Target: pair[1], Days: acc.days, Refs: b.innerRefs(acc, docIndex, dated)}
@@ -211,6 +225,8 @@ func (b *Builder) finalEdges(g *graph.Graph, dropped *graph.Dropped, nodeOf func
 			Parts: edgeParts[p]})
 		b.partSentences(&ge, partAccs[p], docIndex, dated)
 		g.Edges = append(g.Edges, ge)
+		delete(edges, p) // done: its evidence is the graph's now
+		delete(partAccs, p)
 	}
 	return inner
 }
@@ -223,6 +239,9 @@ func (b *Builder) finalStances(g *graph.Graph, dropped *graph.Dropped, nodeOf fu
 	stanceParts := map[[2]int][]graph.StancePart{}
 	for _, pair := range sortedPairs(b.stances) {
 		acc := b.stances[pair]
+		if b.consume {
+			delete(b.stances, pair)
+		}
 		u, v := nodeOf(pair[0]), nodeOf(pair[1])
 		if (u == v || u < 0 || v < 0) && len(acc.days) > 0 {
 			part := graph.StancePart{Source: pair[0], Target: pair[1], Days: acc.days}
@@ -251,6 +270,7 @@ func (b *Builder) finalStances(g *graph.Graph, dropped *graph.Dropped, nodeOf fu
 		g.Stances = append(g.Stances, graph.Stance{Source: p[0], Target: p[1], Positive: s.pos,
 			Negative: s.neg, Neutral: s.neu, Evidence: evidence(s.evidence), Days: s.days, Parts: stanceParts[p],
 			Confidence: stanceConfidence(s)})
+		delete(stances, p)
 	}
 
 }
@@ -259,7 +279,12 @@ func (b *Builder) finalStances(g *graph.Graph, dropped *graph.Dropped, nodeOf fu
 // into g.Statements and dropped.Statements.
 func (b *Builder) finalStatements(g *graph.Graph, dropped *graph.Dropped, nodeOf func(string) int, resolve func(string) string,
 	docIndex map[string]int, dated []bool, evidence func([]evRef) []graph.Evidence) {
-	stmts := slices.Clone(b.statements)
+	stmts := b.statements
+	if b.consume {
+		b.statements = nil // sorted in place and released one by one below
+	} else {
+		stmts = slices.Clone(stmts)
+	}
 	quoted := map[int]int{}
 	slices.SortFunc(stmts, stmtLess)
 	if b.opts.MaxStatements > 0 && len(stmts) > b.opts.MaxStatements {

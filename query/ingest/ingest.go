@@ -323,7 +323,7 @@ func Run(ctx context.Context, paths []string, ex *extract.Extractor, opts Option
 	if opts.OnExtraction != nil {
 		return nil, sum, errors.New("ingest: OnExtraction with a graph is not supported")
 	}
-	g := b.Graph()
+	g := b.Finish()
 	sum.Actors, sum.Edges, sum.Stances = len(g.Nodes), len(g.Edges), len(g.Stances)
 	sum.Seconds = time.Since(start).Seconds()
 	return g, sum, nil
