@@ -231,6 +231,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinHyphens()
 	st.joinParticles()
 	st.checkGazetteer()
+	st.joinSpellingVariants()
 	actors := st.resolve()
 	// Statements also resolves pronouns and roles into mentions (when
 	// opts.Pronouns is set), so they come before collect.

@@ -412,6 +412,58 @@ func TestExtractParticleNames(t *testing.T) {
 	}
 }
 
+// TestExtractSpellingVariants covers names a document spells two ways,
+// one letter apart (joinSpellingVariants), and the pairs that stay apart.
+func TestExtractSpellingVariants(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string          // actors found, actors not found
+		alias      map[string]string // alias -> the actor that must carry it
+		notAlias   map[string]string // alias -> an actor that must not carry it
+	}{
+		{"SurnameMisprinted", "Analyst Monica Tarasco said demand was weak. Prices would fall further, Tarascu said.",
+			[]string{"Monica Tarasco"}, []string{"Tarascu"}, map[string]string{"Tarascu": "Monica Tarasco"}, nil},
+		{"OrganisationMisprinted", "The Harwick Nutrition Services said it would sell the unit. Harwick Nutrition Servcies shares rose.",
+			[]string{"Harwick Nutrition Services"}, []string{"Harwick Nutrition Servcies"}, nil, nil},
+		{"LettersSwapped", "Talks with Kristoffer Lindqvist ended. Later Kristoffer Lindqvsit said he was pleased.",
+			[]string{"Kristoffer Lindqvist"}, []string{"Kristoffer Lindqvsit"}, nil, nil},
+		{"InitialsStayApart", "G Easterby and S Easterby both started, and Easterby scored.",
+			[]string{"G Easterby", "S Easterby"}, nil, nil, map[string]string{"S Easterby": "G Easterby"}},
+		{"PluralStaysApart", "Ozzy Osbourne said the show would return, and the Osbournes agreed.",
+			[]string{"Ozzy Osbourne"}, nil, nil, map[string]string{"Osbournes": "Ozzy Osbourne"}},
+		{"TwoCommonNamesStayApart", "President Reagan met Donald Regan on Monday, and Reagan said the talks went well.",
+			[]string{"Donald Regan", "Reagan"}, nil, nil, map[string]string{"Reagan": "Donald Regan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkActors(t, x, tt.want, tt.not)
+			for al, name := range tt.alias {
+				found := false
+				for _, a := range x.Actors {
+					if a.Name == name && slices.Contains(a.Aliases, al) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no actor %q with alias %q: %+v", name, al, x.Actors)
+				}
+			}
+			for al, name := range tt.notAlias {
+				for _, a := range x.Actors {
+					if a.Name == name && slices.Contains(a.Aliases, al) {
+						t.Errorf("actor %q has alias %q", name, al)
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestExtractStateBodies(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {

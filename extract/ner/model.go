@@ -169,6 +169,18 @@ func (m *Model) WrittenInLowerCase(w string) bool {
 	return ok
 }
 
+// ClusterWord reports whether w, as written, is a word of the tagger's
+// word clusters: seen at least five times in the 4.27 million tokens of
+// unlabelled news they were made from (see data/README.md). A misprint
+// of a name rarely is; the name itself, if the news names it often, is.
+func (m *Model) ClusterWord(w string) bool {
+	if m == nil || m.clu == nil {
+		return false
+	}
+	_, ok := m.clusterEntry(w)
+	return ok
+}
+
 // SentenceStartWord reports whether w, written with a capital, reads as a
 // common word that opens a sentence ("However", "Lots", "Licensees")
 // rather than as a name ("Arsenal", "Shell", "Apple", all also English
