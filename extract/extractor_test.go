@@ -464,6 +464,30 @@ func TestExtractSpellingVariants(t *testing.T) {
 	}
 }
 
+// TestExtractMiscThatSpeaks covers a name the tagger reads as MISC that
+// speaks as a body ("research institute X said").
+func TestExtractMiscThatSpeaks(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want, not  []string // actors found, actors not found
+	}{
+		{"InstituteThatSpeaks", "German business confidence fell in February.\n\nMunich-based research institute Zew said that its confidence index fell to 95.5 in February from 97.5 in January.\n\nThe Zew index is watched closely, and the Zew figures surprised analysts.",
+			[]string{"Zew"}, nil},
+		{"NationalityThatSpeaks", "Voting ended on Sunday in the Ixonian capital. Many Ixonians said the vote was fair.",
+			nil, []string{"Ixonians", "Ixonian"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkActors(t, x, tt.want, tt.not)
+		})
+	}
+}
+
 func TestExtractStateBodies(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
