@@ -384,6 +384,10 @@ func TestTitleCaseHeadlineStatement(t *testing.T) {
 			"Harlow Corp said first quarter net profit fell to 4.2 mln dlrs.", ""},
 		{"PartOfTheSubject", "Westmark Portugal Sees Higher Sales",
 			"Westmark Portugal SA said sales would rise this year.", ""},
+		{"StockCodeInsideTheName", "Harlow <Hrl> Canada Sees Higher Sales",
+			"Harlow Canada Ltd said sales would rise this year.", ""},
+		{"StockCodeAfterAPossessive", "Westmark'S <Wmk> Harlow Corp Says Sale Completed",
+			"Harlow Corp, a unit of Westmark Group, said the sale of its plant was completed.", "Harlow Corp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -358,7 +358,17 @@ func (ss *docState) headlineSubject(c *sentCtx, t int) (int, [2]int) {
 	// The whole subject, named in the story too: "Westmark Portugal Sees"
 	// is no statement of Portugal's, "Treasury'S Wilson Backs" is
 	// Wilson's.
-	whole := func(k int) bool { return k == 0 || !text.IsNameStart(c.toks[k-1].Text) }
+	whole := func(k int) bool {
+		if k >= 4 && c.toks[k-1].Text == ">" && c.toks[k-3].Text == "<" {
+			// A stock code before the name ends another name, a
+			// possessive ("Unilever'S <Un> Chesebrough Offers") or
+			// the start of this one ("Amoco <An> Canada Says" is
+			// Amoco Canada's).
+			return text.IsPossessive(strings.ToLower(c.toks[k-4].Text)) // title case writes "'S"
+		}
+		prev := c.toks[max(k-1, 0)].Text
+		return k == 0 || !text.IsNameStart(prev) || text.IsPossessive(strings.ToLower(prev))
+	}
 	for _, m := range c.ms {
 		if m.t1 == end && whole(m.t0) {
 			if !ss.namedInBody(m.actorIndex) {
@@ -369,13 +379,18 @@ func (ss *docState) headlineSubject(c *sentCtx, t int) (int, [2]int) {
 	}
 	forms := ss.actorForms()
 	for k := 0; k < end; k++ { // longest phrase first
-		if !whole(k) || slices.ContainsFunc(c.ms, func(m mention) bool { return m.t0 < end && m.t1 > k }) {
-			continue // part of the subject, or a name of its own inside the phrase
+		inside := func(m mention) bool { return m.t0 >= k && m.t1 <= end }
+		if !whole(k) || slices.ContainsFunc(c.ms, func(m mention) bool { return m.t0 < end && m.t1 > k && !inside(m) }) {
+			continue // part of the subject, or a name across its edge
 		}
-		if a, ok := forms[formKey(c.toks[k:end])]; ok && a >= 0 {
+		a, ok := forms[formKey(c.toks[k:end])]
+		if !ok || a < 0 || slices.ContainsFunc(c.ms, func(m mention) bool { return inside(m) && m.actorIndex != a }) {
+			continue // no actor's form, or another actor's name inside ("Westmark Portugal")
+		}
+		if !slices.ContainsFunc(c.ms, inside) {
 			ss.addMention(c, k, end, a, lexicon.ViaName)
-			return a, [2]int{k, t}
 		}
+		return a, [2]int{k, t}
 	}
 	return -1, [2]int{}
 }
