@@ -364,6 +364,9 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"TitleBeforeAPerson", "", "President Bush said the plan would work.", []string{"Bush"}, []string{"President Bush"}},
 		{"PartyNamedAfterItsState", "", "The Japan Socialist Party said it would oppose the tax.", []string{"Japan Socialist Party"}, []string{"Socialist Party"}},
 		{"PersonAfterTheFieldOfAPost", "", "US Secretary of Energy Spencer Abraham said the plan was sound.", []string{"Spencer Abraham"}, []string{"of Energy Spencer Abraham", "Energy"}},
+		{"PluralPossessiveInTheName", "", "The Dockers' Union warned of a strike.", []string{"Dockers' Union"}, []string{"Dockers"}},
+		{"PossessiveOfACompany", "", "General Motors' Hughes Aircraft Co said it won the contract.", []string{"General Motors", "Hughes Aircraft Co"}, []string{"General Motors' Hughes Aircraft Co"}},
+		{"PossessiveBeforeACommonNoun", "", "The Lions' coach said the team was ready.", []string{"Lions"}, nil},
 	})
 }
 

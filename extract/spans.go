@@ -131,6 +131,9 @@ func (st *docState) trimSpans() {
 	if joined, ok := st.joinAmpersands(out); ok {
 		out, changed = joined, true
 	}
+	if joined, ok := st.joinPluralPossessives(out); ok {
+		out, changed = joined, true
+	}
 	if designated, ok := st.peerDesignations(out, roles); ok {
 		out, changed = designated, true
 	}
@@ -199,6 +202,30 @@ func (st *docState) joinAmpersands(ms []mention) ([]mention, bool) {
 		return prev.sent == m.sent && prev.t1+1 == m.t0 && st.tokens[m.sent][prev.t1].Text == "&" &&
 			!(prev.known && m.known) && !prev.place && !m.place && prev.kind != KindState && m.kind != KindState &&
 			prev.via == ViaName && m.via == ViaName && !person(prev) && !person(m)
+	})
+}
+
+// joinPluralPossessives joins two organisations that a plural
+// possessive's apostrophe alone separates into the one whose name holds
+// it, when the second ends in a word that heads organisation names: "the
+// Actors' Equity Association", "the National Farmers' Union" (which the
+// tagger may cut at the apostrophe). The first must end in a plural
+// common noun ("Actors'", a word news writes in lower case, glued to its
+// apostrophe, a space after it), neither be a place nor known to the
+// gazetteer, and the second must not end in a legal form: "General Motors'
+// Hughes Aircraft Co" is a company's subsidiary, not one name. It filters
+// ms in place (see joinPairs) and reports whether it joined any.
+func (st *docState) joinPluralPossessives(ms []mention) ([]mention, bool) {
+	return st.joinPairs(ms, func(prev, m mention) bool {
+		toks := st.tokens[m.sent]
+		if prev.sent != m.sent || prev.t1+1 != m.t0 || prev.kind != KindOrg || m.kind != KindOrg ||
+			prev.known || m.known || prev.place || m.place {
+			return false
+		}
+		apo, before, last := toks[prev.t1], toks[prev.t1-1], toks[m.t1-1].Text
+		return (apo.Text == "'" || apo.Text == "\u2019") && apo.Span.Start == before.Span.End &&
+			apo.Span.End < toks[m.t0].Span.Start && strings.HasSuffix(before.Text, "s") &&
+			st.e.model.WrittenInLowerCase(before.Text) && st.e.model.IsOrgWord(last) && !cue.Default().LegalForm(last)
 	})
 }
 
