@@ -408,9 +408,43 @@ func (st *docState) recognise() {
 				i = max(en.End, i+1)
 				continue
 			}
+			if n := st.untaggedBody(si, i); n > 0 {
+				if m, ok := st.typedPart(si, i, i+n, "ORG", false); ok {
+					st.mentions = append(st.mentions, m)
+				}
+				i += n
+				continue
+			}
 			i++
 		}
 	}
+}
+
+// untaggedBody returns the length of a body's name of several words that
+// every state has, written with capitals after "the" at token i of
+// sentence si ("the Court of Appeal", "the High Court", "the Central
+// Bank"), which the tagger, reading the whole document, may leave
+// untagged (a story that also speaks of "Britain's highest court"); 0 when
+// there is none. Headlines, where every word is capitalised, are left
+// out.
+func (st *docState) untaggedBody(si, i int) int {
+	toks := st.tokens[si]
+	if i == 0 || !strings.EqualFold(toks[i-1].Text, "the") || text.IsLower(toks[i].Text) || st.sentences[si].Start < st.titleEnd {
+		return 0
+	}
+	for n := min(3, len(toks)-i); n >= 2; n-- {
+		words := toks[i : i+n]
+		if text.IsLower(words[n-1].Text) {
+			continue
+		}
+		if isBodyName(st.text[words[0].Span.Start:words[n-1].Span.End]) {
+			if i+n < len(toks) && text.IsNameStart(toks[i+n].Text) && !text.IsLower(toks[i+n].Text) {
+				return 0 // the start of a longer name: "the Armed Forces Ruling Council"
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // longerName reports whether the gazetteer's organisation matched at
