@@ -1157,6 +1157,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c
 	}
+	if st.facilityAfter(si, t1) {
+		m.place = true // "King's Cross station", "Gatwick airport": a place, whatever the tagger read
+		return m, true
+	}
 	switch typ {
 	case "PER":
 		m.kind = KindPerson
@@ -1182,6 +1186,21 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		return mention{}, false
 	}
 	return m, true
+}
+
+// facilityNouns are the common nouns of places built or travelled
+// through that follow a name in lower case: the name is the place's, not
+// an actor's ("Gatwick airport", "Wembley stadium", "the Severn bridge").
+var facilityNouns = map[string]bool{"station": true, "airport": true, "stadium": true, "racecourse": true,
+	"bridge": true, "tunnel": true, "motorway": true, "road": true, "street": true, "square": true,
+	"avenue": true, "canal": true, "dam": true, "harbour": true, "harbor": true, "terminal": true,
+	"railway": true}
+
+// facilityAfter reports whether token t1 of sentence si is a facility
+// noun in lower case (see facilityNouns).
+func (st *docState) facilityAfter(si, t1 int) bool {
+	toks := st.tokens[si]
+	return t1 < len(toks) && facilityNouns[toks[t1].Text]
 }
 
 // speechVerbs are the verbs of saying after which a name the tagger

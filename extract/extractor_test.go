@@ -367,6 +367,8 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"UntaggedCourtOfAppeal", "", "Maria Lopez criticised the ruling by Britain's highest court on Monday.\n\nThe families had appealed after the Court of Appeal upheld the ban in March.",
 			[]string{"Court of Appeal", "Maria Lopez"}, nil},
 		{"BodyStartsALongerName", "", "The Armed Forces Ruling Council has approved the plan.", nil, []string{"Armed Forces"}},
+		{"StationNamedLikeAPerson", "", "The two men met at Leeds's Marcus Wood station in 1990.", nil, []string{"Marcus Wood"}},
+		{"AirportNamedLikeAPerson", "", "Delays hit Oxford's John Radcliffe airport after the storm.", nil, []string{"John Radcliffe"}},
 		{"PluralPossessiveInTheName", "", "The Dockers' Union warned of a strike.", []string{"Dockers' Union"}, []string{"Dockers"}},
 		{"PossessiveOfACompany", "", "General Motors' Hughes Aircraft Co said it won the contract.", []string{"General Motors", "Hughes Aircraft Co"}, []string{"General Motors' Hughes Aircraft Co"}},
 		{"PossessiveBeforeACommonNoun", "", "The Lions' coach said the team was ready.", []string{"Lions"}, nil},
