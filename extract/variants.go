@@ -26,17 +26,15 @@ import (
 //     stay apart too.
 //
 // The spelling kept is, for two full names, the one the clusters know (as
-// written or in lower case: "Appellate"), else the gazetteer's, else the
-// one more of the document's names hold ("Coats Viyella" beside "Coats
-// Viyella Plc" and one "Coats Vieylla"), else the first in byte order; for
-// a single word and a full name, the full name's, unless only the word is
-// known to the clusters and the document's names hold it at least as
-// often. Only the
-// mentions' names change: the variant stays an alias.
+// written or in lower case), else the gazetteer's, else the one more of
+// the document's names hold ("Coats Viyella" beside "Coats Viyella Plc"
+// and one "Coats Vieylla"), else the first in byte order; for a single
+// word and a full name, the full name's, unless only the word is known to
+// the clusters and the document's names hold it at least as often. Only
+// the mentions' names change: the variant stays an alias.
 func (st *docState) joinSpellingVariants() {
 	type nameInfo struct {
-		n     int // mentions
-		known bool
+		known bool // a mention of it is the gazetteer's
 	}
 	names := map[string]*nameInfo{}
 	words := map[string]int{} // mentions whose name holds the word
@@ -49,7 +47,6 @@ func (st *docState) joinSpellingVariants() {
 			ni = &nameInfo{}
 			names[m.name] = ni
 		}
-		ni.n++
 		ni.known = ni.known || m.known
 		for w := range strings.FieldsSeq(m.name) {
 			words[w]++
