@@ -1136,7 +1136,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	surface := st.text[span.Start:span.End]
-	if st.isBoilerplate(surface) || !text.HasUpper(surface) {
+	if st.isBoilerplate(surface) && !st.inRunningText(si, t0, t1) || !text.HasUpper(surface) {
 		return mention{}, false
 	}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
@@ -1216,6 +1216,50 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tel
 func (st *docState) speaksAfter(si, t1 int) bool {
 	toks := st.tokens[si]
 	return t1 < len(toks) && speechVerbs[toks[t1].Text]
+}
+
+// inRunningText reports whether tokens [t0,t1) of sentence si, a name of
+// two words or more written in plain capitals, stand in running text: a
+// lower-case word outside them in the sentence. Page furniture stands
+// alone on its line ("Share This Article", "World News"); a name made of
+// the same words inside a sentence is a name ("The News of the World said
+// it had evidence"). A single word, after an article or not ("Live",
+// "Video", "The Post"), and a name with a capital inside a word keep the
+// boilerplate test's verdict: tried
+// without these limits, formats and products ("RSS"), and lists glued
+// into one name around run-together words, came in.
+func (st *docState) inRunningText(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	if t0 < t1 && isArticle(toks[t0].Text) {
+		t0++ // "The Post" is one word of furniture
+	}
+	if t1-t0 < 2 {
+		return false
+	}
+	for _, t := range toks[t0:t1] {
+		if innerCapital(t.Text) {
+			return false
+		}
+	}
+	for k, t := range toks {
+		if (k < t0 || k >= t1) && text.IsLower(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCapital reports whether w has an upper-case letter after a
+// lower-case one ("PipeLines", "SpongeBob").
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // isBoilerplate is IsBoilerplate, remembered for the document: a name

@@ -369,6 +369,8 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"BodyStartsALongerName", "", "The Armed Forces Ruling Council has approved the plan.", nil, []string{"Armed Forces"}},
 		{"StationNamedLikeAPerson", "", "The two men met at Leeds's Marcus Wood station in 1990.", nil, []string{"Marcus Wood"}},
 		{"AirportNamedLikeAPerson", "", "Delays hit Oxford's John Radcliffe airport after the storm.", nil, []string{"John Radcliffe"}},
+		{"NameOfFurnitureWordsInASentence", "", "The editor of Sport and Travel News said sales had risen.", []string{"Sport and Travel News"}, nil},
+		{"FurnitureAloneOnItsLine", "", "Share This Article\n\nThe editor said sales had risen.", nil, []string{"Share This Article", "Article"}},
 		{"PluralPossessiveInTheName", "", "The Dockers' Union warned of a strike.", []string{"Dockers' Union"}, []string{"Dockers"}},
 		{"PossessiveOfACompany", "", "General Motors' Hughes Aircraft Co said it won the contract.", []string{"General Motors", "Hughes Aircraft Co"}, []string{"General Motors' Hughes Aircraft Co"}},
 		{"PossessiveBeforeACommonNoun", "", "The Lions' coach said the team was ready.", []string{"Lions"}, nil},
