@@ -81,7 +81,7 @@ func New(lex *lexicon.Lexicon, model *ner.Model, opts Options) *Extractor {
 func (st *docState) statements(actors []*resolvedActor) []Statement {
 	d := &statement.Doc{Text: st.text, Sentences: st.sentences, Tokens: st.tokens, Skipped: st.skipped,
 		Actors: make([]statement.Actor, len(actors)), Mentions: make([]statement.Mention, 0, len(st.mentions)),
-		TitleCase: st.titleCaseHeadline()}
+		TitleCase: st.titleCase}
 	for i, a := range actors {
 		aff, _ := topKey(a.affil)
 		d.Actors[i] = statement.Actor{Name: a.name, Kind: a.kind, Affiliation: aff}
@@ -185,6 +185,7 @@ type docState struct {
 	boiler    map[string]bool // IsBoilerplate of entity surfaces
 	day       time.Time       // the document's date; zero when undated
 	titleEnd  int             // bytes of the text that are the document's title (0: none)
+	titleCase []bool          // the title's sentences in title case (titleCaseHeadline); nil: none
 }
 
 // Extract finds the actors, places and statements of one document. It is a
@@ -233,9 +234,10 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.checkGazetteer()
 	st.joinSpellingVariants()
 	actors := st.resolve()
+	st.titleCase = st.titleCaseHeadline()
 	// Statements also resolves pronouns and roles into mentions (when
 	// opts.Pronouns is set), so they come before collect.
-	x.Statements = withoutHeadline(st.statements(actors), analysed, d.Title, st.titleCaseHeadline())
+	x.Statements = withoutHeadline(st.statements(actors), analysed, d.Title, st.titleCase)
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
 	st.evidence(x, actors)

@@ -34,7 +34,8 @@ import (
 // the mentions' names change: the variant stays an alias.
 func (st *docState) joinSpellingVariants() {
 	type nameInfo struct {
-		known bool // a mention of it is the gazetteer's
+		known bool     // a mention of it is the gazetteer's
+		words []string // its words, split once
 	}
 	names := map[string]*nameInfo{}
 	words := map[string]int{} // mentions whose name holds the word
@@ -44,11 +45,11 @@ func (st *docState) joinSpellingVariants() {
 		}
 		ni := names[m.name]
 		if ni == nil {
-			ni = &nameInfo{}
+			ni = &nameInfo{words: strings.Fields(m.name)}
 			names[m.name] = ni
 		}
 		ni.known = ni.known || m.known
-		for w := range strings.FieldsSeq(m.name) {
+		for _, w := range ni.words {
 			words[w]++
 		}
 	}
@@ -64,12 +65,12 @@ func (st *docState) joinSpellingVariants() {
 	commonWord := func(w string) bool { return st.e.model.ClusterWord(w) || st.e.model.ClusterWord(strings.ToLower(w)) }
 	// Several words each, one word apart.
 	for i, a := range keys {
-		wa := strings.Fields(a)
+		wa := names[a].words
 		if len(wa) < 2 {
 			continue
 		}
 		for _, b := range keys[i+1:] {
-			wb := strings.Fields(b)
+			wb := names[b].words
 			if len(wb) != len(wa) {
 				continue
 			}
@@ -97,13 +98,13 @@ func (st *docState) joinSpellingVariants() {
 	}
 	// A single word and the last word of the one full name it nearly is.
 	for _, x := range keys {
-		if strings.ContainsFunc(x, unicode.IsSpace) || names[x].known {
+		if len(names[x].words) != 1 || names[x].known {
 			continue
 		}
 		full, exact := "", false
 		count := 0
 		for _, y := range keys {
-			wy := strings.Fields(y)
+			wy := names[y].words
 			if len(wy) < 2 {
 				continue
 			}
@@ -120,7 +121,7 @@ func (st *docState) joinSpellingVariants() {
 		if exact || count != 1 {
 			continue
 		}
-		wy := strings.Fields(full)
+		wy := slices.Clone(names[full].words)
 		last := wy[len(wy)-1]
 		if commonWord(x) && commonWord(last) {
 			continue
