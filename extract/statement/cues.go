@@ -18,6 +18,8 @@ var (
 	cuesIssuesText string
 	//go:embed data/cues_gender.txt
 	cuesGenderText string
+	//go:embed data/given_gender.txt
+	givenGenderText string
 	//go:embed data/vader.tsv
 	vaderText string
 )
@@ -190,7 +192,11 @@ type cueLexicon struct {
 	official   wordSet
 	np         wordSet
 	opener     wordSet
-	gender     map[string]gender // folded word -> gender
+	gender     map[string]gender // folded word -> gender (cues_gender.txt)
+	// given is the gender of given names from published lists, checked
+	// against news (given_gender.txt): read for the first word of a
+	// person's full name that gender does not know.
+	given map[string]gender
 	// valence is the VADER sentiment lexicon: folded word -> mean
 	// valence in [-4, 4].
 	valence map[string]float64
@@ -200,6 +206,7 @@ type cueLexicon struct {
 // TestCueFilesParse checks that there are none.
 func defaultCues() *cueLexicon {
 	c, _ := parseCues(cuesText, cuesIssuesText, cuesGenderText)
+	c.given, _ = parseGenders(givenGenderText, "given_gender.txt")
 	c.valence, _ = parseValence(vaderText)
 	return c
 }
@@ -283,8 +290,20 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 		c.issueKey = append(c.issueKey, f[1])
 		c.issuePeace = append(c.issuePeace, len(f) == 3)
 	})
-	section = ""
-	eachLine(genders, func(line int, s string) {
+	var gerrs []error
+	c.gender, gerrs = parseGenders(genders, "cues_gender.txt")
+	errs = append(errs, gerrs...)
+	return c, errs
+}
+
+// parseGenders reads a list of words under [female] and [male]
+// (cues_gender.txt, given_gender.txt) into a map from the folded word to
+// its gender. It returns the problems it skipped over, naming file.
+func parseGenders(src, file string) (map[string]gender, []error) {
+	m := map[string]gender{}
+	var errs []error
+	section := ""
+	eachLine(src, func(line int, s string) {
 		switch s {
 		case "[female]", "[male]":
 			section = s
@@ -296,15 +315,15 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 			g = genderMale
 		case "[female]":
 		default:
-			bad("cues_gender.txt", line, "entry outside [female] or [male]")
+			errs = append(errs, fmt.Errorf("%s:%d: entry outside [female] or [male]", file, line))
 			return
 		}
 		for _, w := range strings.Fields(s) {
 			var buf [foldBuf]byte
-			c.gender[string(foldWord(&buf, w))] = g
+			m[string(foldWord(&buf, w))] = g
 		}
 	})
-	return c, errs
+	return m, errs
 }
 
 // eachLine calls fn with every non-empty line of src that is not a

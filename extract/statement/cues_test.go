@@ -15,6 +15,18 @@ func TestCueFilesParse(t *testing.T) {
 	if len(c.cues) < 50 || len(c.issueKey) < 20 || len(c.gender) < 200 {
 		t.Errorf("word lists too short: %d cues, %d issue phrases, %d gendered words", len(c.cues), len(c.issueKey), len(c.gender))
 	}
+	given, errs := parseGenders(givenGenderText, "given_gender.txt")
+	for _, err := range errs {
+		t.Errorf("embedded given names: %v", err)
+	}
+	if len(given) < 5000 {
+		t.Errorf("given_gender.txt holds %d names, want thousands", len(given))
+	}
+	for w, g := range given {
+		if h, ok := c.gender[w]; ok && h != g {
+			t.Errorf("given_gender.txt gives %q the gender the hand list does not (the hand list's words are left out of it)", w)
+		}
+	}
 	_, errs = parseCues("[cue]\nsaid\t2\tverb\nwarned -1\n[nosuch]\nx\n", "plan\n", "Anna\n")
 	if got, want := len(errs), 5; got != want {
 		t.Errorf("parseCues(bad input) = %d errors, want %d: %v", got, want, errs)

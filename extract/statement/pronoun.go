@@ -1,6 +1,7 @@
 package statement
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -16,7 +17,7 @@ import (
 // sentences were about (who spoke in them, else their subject), then to
 // any person named in the previous two. Gender comes from an honorific or
 // gendered title before a mention ("Ms.", "spokeswoman") or from the given
-// name (cues_gender.txt). A role description without a name ("the Kremlin
+// name (cues_gender.txt, else given_gender.txt). A role description without a name ("the Kremlin
 // spokesman", "Putin's foreign policy aide") resolves to the one person
 // the article introduced with that role and that state or principal.
 
@@ -29,7 +30,12 @@ func (ss *docState) genders() {
 		}
 		if first, full := text.FirstField(a.name); full {
 			var buf [foldBuf]byte
-			ss.gender[i] = ss.cl.gender[string(foldWord(&buf, first))]
+			key := foldWord(&buf, first)
+			g, ok := ss.cl.gender[string(key)]
+			if !ok {
+				g = ss.cl.given[string(key)]
+			}
+			ss.gender[i] = g
 		}
 	}
 	for si, ms := range ss.bySent {
@@ -387,30 +393,18 @@ func (ss *docState) namedBefore(c *sentCtx, t int) bool {
 	return text.IsNameStart(w) && !text.IsLower(w) && !isPronoun(w) && !ss.cl.official.has(w)
 }
 
-// genderWords is the word list of cues_gender.txt, parsed once.
+// genderWords is the word list of cues_gender.txt over that of
+// given_gender.txt, parsed once.
 var genderWords = sync.OnceValue(func() map[string]gender {
-	m := map[string]gender{}
-	g := genderUnknown
-	for line := range strings.Lines(cuesGenderText) {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case line == "[female]":
-			g = genderFemale
-		case line == "[male]":
-			g = genderMale
-		default:
-			for _, w := range strings.Fields(line) {
-				var buf [foldBuf]byte
-				m[string(foldWord(&buf, w))] = g
-			}
-		}
-	}
+	m, _ := parseGenders(givenGenderText, "given_gender.txt")
+	hand, _ := parseGenders(cuesGenderText, "cues_gender.txt")
+	maps.Copy(m, hand)
 	return m
 })
 
 // WordGender returns the grammatical gender that a given name, honorific
-// or title carries in cues_gender.txt: -1 female ("Helena", "Baroness"),
+// or title carries in cues_gender.txt or, for a given name it lacks, in
+// given_gender.txt: -1 female ("Helena", "Baroness"),
 // 1 male ("Charles", "Lord"), 0 unknown or either.
 func WordGender(w string) int {
 	var buf [foldBuf]byte
