@@ -736,3 +736,23 @@ func TestExtractHonorificSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAnotherBody checks that a name the tagger runs on past a
+// gazetteer organisation is another body when its added words make one (a
+// company, a committee, a bank), and the same body when they only repeat
+// its head or name a product; and that a body's name without its first
+// words is the same body in the document.
+func TestExtractAnotherBody(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"CompanyNamedAfterBody", "", "Shares of Commonwealth Ferry Co rose on Tuesday after it said fares would rise.",
+			[]string{"Commonwealth Ferry Co"}, []string{"Commonwealth of Nations"}},
+		{"CommitteeOfLegislature", "", "The chairman told a hearing of the Senate Fisheries Committee that quotas would be cut.",
+			[]string{"Senate Fisheries Committee"}, []string{"U.S. Senate"}},
+		{"SameBodyWithItsHead", "", "Speaking for the Tory Party, Alan Pike said the plan was sound.",
+			[]string{"Conservative Party"}, []string{"Tory Party"}},
+		{"TailOfLongerName", "", "The Ruritanian Fisheries Council met in Oslo on Monday. Later the Fisheries Council said quotas would fall.",
+			[]string{"Ruritanian Fisheries Council"}, []string{"Fisheries Council"}},
+		{"TailAsComplement", "", "The Eurobond Desk of Halvard Shipping Co said demand was weak. Halvard Shipping Co said on Monday it would sell ships.",
+			[]string{"Halvard Shipping Co"}, nil},
+	})
+}

@@ -34,6 +34,7 @@ func (b *Builder) Graph() *graph.Graph {
 	// name they stand for, surname-only persons the unique full name.
 	res := b.resolveActors()
 	redirect := res.redirect
+	b.orgTails(redirect)
 	b.surnames(redirect)
 	resolve := func(k string) string {
 		if r, ok := redirect[k]; ok {

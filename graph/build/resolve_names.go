@@ -12,6 +12,47 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
+// orgTails adds to redirect an organisation named by the end of another
+// organisation's name, when a document named it both ways: the extractor
+// then gave the longer name and kept the shorter as its alias ("Senate
+// Agriculture Committee" in a story that named the "U.S. Senate
+// Agriculture Committee" first). The shorter key is two words or more and
+// ends exactly one such organisation's key; organisations only. Redirects
+// decided before stand.
+func (b *Builder) orgTails(redirect map[string]string) {
+	longer := map[string][]string{} // shorter key -> keys of the organisations that have it as an alias
+	for k, a := range b.actors {
+		if strings.Contains(k, unitSep) {
+			continue
+		}
+		if kind, _ := a.kinds.top(); kind != extract.KindOrg {
+			continue
+		}
+		for _, al := range a.aliases.keys() {
+			ak := lexicon.NameKey(al)
+			if strings.Contains(ak, " ") && ak != k && strings.HasSuffix(k, " "+ak) {
+				longer[ak] = append(longer[ak], k)
+			}
+		}
+	}
+	for ak, ks := range longer {
+		a, ok := b.actors[ak]
+		if !ok {
+			continue
+		}
+		if _, done := redirect[ak]; done {
+			continue
+		}
+		if kind, _ := a.kinds.top(); kind != extract.KindOrg {
+			continue
+		}
+		slices.Sort(ks)
+		if ks = slices.Compact(ks); len(ks) == 1 {
+			redirect[ak] = ks[0]
+		}
+	}
+}
+
 // surnames adds to redirect the rule of graphs built before short forms
 // were kept per document (record tables of older builds): a one-word
 // person whose key is the last word of exactly one full name's key joins

@@ -736,3 +736,42 @@ func TestResolveLegalVariants(t *testing.T) {
 		{"KDS", 0, ""},
 	})
 }
+
+// TestOrgTails checks that an organisation named by the end of another's
+// name joins it when a document named it both ways and only one longer
+// name has it so, and stays apart otherwise.
+func TestOrgTails(t *testing.T) {
+	org := extract.KindOrg
+	kinds := map[string]extract.Kind{"Ruritanian Fisheries Council": org, "Fisheries Council": org,
+		"Northern Water Board": org, "Southern Water Board": org, "Water Board": org, "Anna Berg": extract.KindPerson}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("d1", kinds, []string{"Ruritanian Fisheries Council", "Anna Berg"}),
+		graphtest.Extraction("d2", kinds, []string{"Fisheries Council", "Anna Berg"}),
+		graphtest.Extraction("d3", kinds, []string{"Northern Water Board"}),
+		graphtest.Extraction("d4", kinds, []string{"Southern Water Board"}),
+		graphtest.Extraction("d5", kinds, []string{"Water Board", "Anna Berg"}),
+	}
+	alias := map[string]string{"Ruritanian Fisheries Council": "Fisheries Council",
+		"Northern Water Board": "Water Board", "Southern Water Board": "Water Board"}
+	for _, x := range docs {
+		for i := range x.Actors {
+			if al, ok := alias[x.Actors[i].Name]; ok {
+				x.Actors[i].Aliases = append(x.Actors[i].Aliases, al)
+			}
+		}
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	if n := nodeByName(g, "Ruritanian Fisheries Council"); n == nil || n.Mentions != 2 {
+		t.Errorf("Ruritanian Fisheries Council = %+v, want the node of both documents", n)
+	}
+	if n := nodeByName(g, "Fisheries Council"); n != nil {
+		t.Errorf("Fisheries Council is a node of its own")
+	}
+	if n := nodeByName(g, "Water Board"); n == nil || n.Mentions != 1 {
+		t.Errorf("Water Board = %+v, want a node of its own: two boards end so", n)
+	}
+}
