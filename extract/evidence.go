@@ -60,7 +60,7 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		if st.possessesPerson(mi, actors) {
 			v.Mark(cue.ClassOrg) // "Munster's Ronan O'Gara": a team, a party, a firm
 		}
-		if v.Source > 0 && a.Type != KindPerson {
+		if v.Source > 0 && a.Type != KindPerson || m.outlet {
 			outlet[i] = true
 		}
 		list = append(list, voted{i, m.span, v})

@@ -84,7 +84,7 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 		TitleCase: st.titleCase}
 	for i, a := range actors {
 		aff, _ := topKey(a.affil)
-		d.Actors[i] = statement.Actor{Name: a.name, Kind: a.kind, Affiliation: aff}
+		d.Actors[i] = statement.Actor{Name: a.name, Kind: a.kind, Affiliation: aff, Outlet: a.outlet}
 	}
 	for _, m := range st.mentions {
 		if m.actorIndex >= 0 && !m.place {
@@ -167,6 +167,7 @@ type mention struct {
 	affil      string
 	known      bool // from the gazetteer
 	titled     bool // preceded by a title or honorific ("President", "Mr.")
+	outlet     bool // a station of an outlet the gazetteer knows ("BBC Radio 4"): an outlet too
 	actorIndex int  // index into the document's actors, -1 before resolution
 
 	hint   string // the gazetteer person a bare surname was not given (checkGazetteer)
@@ -384,7 +385,15 @@ func (st *docState) recognise() {
 			}
 			en, hasEnt := entAt(i)
 			if hasEnt && en.End-i > n && st.preferEntity(en, n, entries, toks) {
+				from := len(st.mentions)
+				media := n > 0 && entries[0].Category == "media"
+				if media {
+					en.End = st.stationEnd(toks, en.End)
+				}
 				st.mentions = st.entityMentions(st.mentions, si, en)
+				for k := from; k < len(st.mentions) && media; k++ {
+					st.mentions[k].outlet = st.mentions[k].kind == KindOrg
+				}
 				i = en.End
 				continue
 			}
@@ -536,11 +545,13 @@ func (st *docState) anotherBody(en ner.Entity, n int, e lexicon.Entry, toks []te
 	if e.Kind != KindOrg || en.Start+n >= en.End {
 		return false
 	}
+	added := toks[en.Start+n : en.End]
 	switch e.Category {
-	case "company", "media", "financial institution":
+	case "media":
+		return station(added)
+	case "company", "financial institution":
 		return false
 	}
-	added := toks[en.Start+n : en.End]
 	cues := cue.Default()
 	head := false
 	for _, t := range added {
@@ -568,6 +579,74 @@ func (st *docState) anotherBody(en ner.Entity, n int, e lexicon.Entry, toks []te
 			if o.Name == e.Name {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// station reports whether the words added to a broadcaster's name name
+// one of its channels or stations: words of channels and numbers ("BBC
+// Radio Five Live", "BBC World Service", "CBS TV", "BBC Two"); not a news
+// agency's longer name ("Kyodo News Service"), a programme or an award,
+// nor a place, which after an outlet is as often the next clause's subject
+// ("told Reuters Taiwan would cut tariffs") as a regional station ("BBC
+// Scotland").
+func station(added []text.Token) bool {
+	if len(added) == 1 {
+		switch strings.ToLower(added[0].Text) {
+		case "service", "agency", "news":
+			return false
+		}
+	}
+	for _, t := range added {
+		if w := t.Text; !stationWords[strings.ToLower(w)] && !smallNumber(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// stationWords are the words of a broadcaster's channels and stations
+// after its name.
+var stationWords = map[string]bool{"radio": true, "television": true, "tv": true, "channel": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "live": true, "world": true,
+	"service": true, "sport": true, "online": true, "interactive": true, "music": true, "extra": true,
+	"news": true, "network": true, "parliament": true}
+
+// stationEnd returns the end of a broadcaster's station name at token end
+// of toks, with what the tagger left out after it: a number ("BBC Radio"
+// "4"), or a channel's word or a place after "Radio" ("BBC Radio" "Four",
+// "BBC Radio" "Scotland").
+func (st *docState) stationEnd(toks []text.Token, end int) int {
+	if end >= len(toks) || toks[end-1].Span.End == toks[end].Span.Start {
+		return end
+	}
+	w := toks[end].Text
+	if smallNumber(w) {
+		return end + 1
+	}
+	if toks[end-1].Text != "Radio" || text.IsLower(w) {
+		return end
+	}
+	if stationWords[strings.ToLower(w)] {
+		return end + 1 // "BBC Radio" "Four"
+	}
+	for _, e := range st.e.lex.Lookup(w) {
+		if e.Via == ViaName && (e.Kind == KindState || e.Kind == KindUnknown) {
+			return end + 1
+		}
+	}
+	return end
+}
+
+// smallNumber reports whether w is a number of one or two digits.
+func smallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
 		}
 	}
 	return true
@@ -1387,6 +1466,7 @@ type resolvedActor struct {
 	aliases   map[string]bool
 	affil     map[string]int // votes for affiliations; nil until the first (addAffil)
 	known     bool
+	outlet    bool // a station of an outlet the gazetteer knows (mention.outlet)
 }
 
 // addAffil adds n votes for the affiliation name.
@@ -1565,6 +1645,7 @@ func (st *docState) resolve() []*resolvedActor {
 				known: m.known})
 		}
 		a := actors[i]
+		a.outlet = a.outlet || m.outlet
 		if m.known && !a.known {
 			a.name, a.known, a.lastKey = name, true, ""
 		} else if !a.known && a.kind == KindOrg && m.kind == KindOrg && len(name) > len(a.name) && a.name == withoutLegalForm(a.name, legal) {

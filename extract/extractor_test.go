@@ -739,9 +739,10 @@ func TestExtractHonorificSurname(t *testing.T) {
 
 // TestExtractAnotherBody checks that a name the tagger runs on past a
 // gazetteer organisation is another body when its added words make one (a
-// company, a committee, a bank), and the same body when they only repeat
-// its head or name a product; and that a body's name without its first
-// words is the same body in the document.
+// company, a committee, a bank, a broadcaster's channel), and the same
+// body when they only repeat its head or name a news agency in full; and
+// that a body's name without its first words is the same body in the
+// document.
 func TestExtractAnotherBody(t *testing.T) {
 	checkActorCases(t, testExtractor(t), []actorCase{
 		{"CompanyNamedAfterBody", "", "Shares of Commonwealth Ferry Co rose on Tuesday after it said fares would rise.",
@@ -752,6 +753,12 @@ func TestExtractAnotherBody(t *testing.T) {
 			[]string{"Conservative Party"}, []string{"Tory Party"}},
 		{"TailOfLongerName", "", "The Ruritanian Fisheries Council met in Oslo on Monday. Later the Fisheries Council said quotas would fall.",
 			[]string{"Ruritanian Fisheries Council"}, []string{"Fisheries Council"}},
+		{"StationOfBroadcaster", "", "Anna Pike told BBC Radio 4's Today programme that the plan was sound.",
+			[]string{"BBC Radio 4"}, []string{"BBC"}},
+		{"ChannelOfBroadcaster", "", "Anna Pike said on BBC Two that the plan was sound.",
+			[]string{"BBC Two"}, []string{"BBC"}},
+		{"NewsAgencyLongerName", "", "Kyodo News Service said the talks between the two firms had stalled.",
+			[]string{"Kyodo News"}, []string{"Kyodo News Service"}},
 		{"TailAsComplement", "", "The Eurobond Desk of Halvard Shipping Co said demand was weak. Halvard Shipping Co said on Monday it would sell ships.",
 			[]string{"Halvard Shipping Co"}, nil},
 	})

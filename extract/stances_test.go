@@ -170,6 +170,12 @@ func TestIssue12(t *testing.T) {
 		{name: "ConcessiveDoesNotFlip", text: "Jacques Chirac praised the agreement, although critics called it a disaster.", want: []string{"Jacques Chirac/+1"}},
 		{name: "DemandOnOthers", text: "Charles Kennedy said Tony Blair should publish the full legal advice.", want: []string{"Charles Kennedy/-1"},
 			has: []string{"Charles Kennedy->Tony Blair/-1"}},
+		{name: "StationToldIsNoTarget", text: "Anna Pike told BBC Radio 4 that the plan was a disaster for Ruritania.",
+			hasNot: []string{"Anna Pike->BBC Radio 4/-1"}},
+		{name: "OutletTellingIsNoTarget", text: "Lord Pike denied the charge, telling the BBC that the report was wrong.",
+			hasNot: []string{"Lord Pike->BBC/-1"}},
+		{name: "OutletOnIsNoTarget", text: "Speaking on BBC Two, Anna Pike criticised the plan as a disaster.",
+			hasNot: []string{"Anna Pike->BBC Two/-1"}},
 		{name: "OwnSideIsNoTarget", text: "Volodymyr Zelensky said Russian strikes had devastated Ukrainian cities.",
 			hasNot: []string{"Volodymyr Zelensky->Ukraine/-1"}},
 	}

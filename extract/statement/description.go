@@ -160,10 +160,13 @@ func (ss *docState) ofCategory(a int, cat string) bool {
 	if ss.actors[a].kind != lexicon.KindOrg {
 		return false
 	}
-	e, known := ss.f.lex.Org(ss.actors[a].name)
-	if cat == "" {
-		return !known || e.Category != "media"
+	switch cat {
+	case "":
+		return !ss.isMedia(a)
+	case "media":
+		return ss.isMedia(a)
 	}
+	e, known := ss.f.lex.Org(ss.actors[a].name)
 	return known && e.Category == cat
 }
 

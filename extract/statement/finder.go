@@ -49,6 +49,9 @@ type Actor struct {
 	Kind lexicon.Kind
 	// Affiliation is the state or organisation the actor acts for, or "".
 	Affiliation string
+	// Outlet marks a news outlet the gazetteer does not know by this
+	// name: a channel or station of one it knows ("BBC Radio 4").
+	Outlet bool
 }
 
 // Mention is one resolved mention of an actor: tokens [T0, T1) of sentence
@@ -125,7 +128,8 @@ type mention struct {
 
 // actor is an Actor inside the finder.
 type actor struct {
-	name  string
-	kind  lexicon.Kind
-	affil string
+	name   string
+	kind   lexicon.Kind
+	affil  string
+	outlet bool // Actor.Outlet
 }

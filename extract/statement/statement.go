@@ -114,7 +114,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
-		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation}
+		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation, outlet: a.Outlet}
 	}
 	ss.bySent = make([][]mention, len(d.Sentences))
 	// One array holds the mentions, grouped by sentence in a stable order
@@ -629,6 +629,9 @@ func (ss *docState) attributionLast(c *sentCtx, s candidate) bool {
 func (ss *docState) isMedia(a int) bool {
 	if a < 0 || ss.actors[a].kind != lexicon.KindOrg {
 		return false
+	}
+	if ss.actors[a].outlet {
+		return true
 	}
 	e, ok := ss.f.lex.Org(ss.actors[a].name)
 	return ok && e.Category == "media"

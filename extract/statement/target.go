@@ -177,7 +177,7 @@ func (ss *docState) inAside(c *sentCtx, t, lo int) bool {
 // isMediaSource reports whether the mention m is a media outlet that
 // reports a statement of the sentence rather than being spoken about:
 // "Bloomberg News reported that X said", "X told Reuters", "according to
-// the BBC".
+// the BBC", "said on BBC Radio 4".
 func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 	if !ss.isMedia(m.actorIndex) {
 		return false
@@ -191,7 +191,7 @@ func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-3; j-- {
 		switch strings.ToLower(c.toks[j].Text) {
-		case "told", "tells", "to", "by", "from":
+		case "told", "tells", "telling", "to", "by", "from", "on":
 			return true
 		case "the":
 			continue
