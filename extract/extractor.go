@@ -1321,9 +1321,12 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	case "ORG":
 		m.kind = KindOrg
 	case "LOC":
-		if isBodyName(m.name) {
+		switch {
+		case isBodyName(m.name):
 			m.kind = KindOrg // "the High Court" read as a place: a state's body
-		} else {
+		case st.orgNamedLikePlace(m.name):
+			m.kind = KindOrg // "Greater Manchester Police", "Heritage Foundation"
+		default:
 			m.place = true
 		}
 	case "MISC":
@@ -1340,6 +1343,30 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		return mention{}, false
 	}
 	return m, true
+}
+
+// orgNamedLikePlace reports whether a name the tagger read as a place is
+// an organisation's: two words or more, the last a legal form or a word
+// that heads organisations' names ("Greater Manchester Police", "Heritage
+// Foundation", "Great Western Financial Corp", "Oxford University"), but
+// not "City", which ends the names of towns as often as of clubs ("Salt
+// Lake City"), nor common words before a legal form, the end of a longer
+// name the tagger cut ("Investment Corp", "Gas Co Ltd").
+func (st *docState) orgNamedLikePlace(name string) bool {
+	last, several := text.LastField(name)
+	if !several || strings.EqualFold(last, "city") {
+		return false
+	}
+	cues := cue.Default()
+	if !cues.LegalForm(last) {
+		return cues.OrgWord(last)
+	}
+	for _, w := range strings.Fields(name) {
+		if !cues.LegalForm(w) && !st.e.model.WrittenInLowerCase(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // facilityNouns are the common nouns of places built or travelled

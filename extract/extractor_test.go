@@ -763,3 +763,17 @@ func TestExtractAnotherBody(t *testing.T) {
 			[]string{"Halvard Shipping Co"}, nil},
 	})
 }
+
+// TestExtractOrgReadAsPlace checks that a name the tagger reads as a place
+// but that ends in a word heading organisations' names is an
+// organisation, and that towns and fragments of cut names stay places.
+func TestExtractOrgReadAsPlace(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PoliceForce", "", "The officer, of Greater Manchester Police, said the man had been arrested.",
+			[]string{"Greater Manchester Police"}, nil},
+		{"PoliceAfterFrom", "", "Officers from West Yorkshire Police said the man had been arrested.",
+			[]string{"West Yorkshire Police"}, nil},
+		{"TownStaysPlace", "", "Anna Pike moved to Salt Lake City last year, her sister said.",
+			[]string{"Anna Pike"}, []string{"Salt Lake City"}},
+	})
+}
