@@ -777,3 +777,15 @@ func TestExtractOrgReadAsPlace(t *testing.T) {
 			[]string{"Anna Pike"}, []string{"Salt Lake City"}},
 	})
 }
+
+// TestExtractAcronymFirstWord checks that an acronym that is no
+// organisation's initials is the company whose name it opens, when that
+// name ends like a company's, and not a product named after it.
+func TestExtractAcronymFirstWord(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"CompanyName", "", "QXR Pharmaceuticals Inc said sales rose 12 pct. QXR said it would open a plant in Ohio.",
+			[]string{"QXR Pharmaceuticals Inc"}, []string{"QXR"}},
+		{"ProductName", "", "Users of QXR Openzone complained on Monday. QXR said it would cut prices.",
+			[]string{"QXR"}, nil},
+	})
+}

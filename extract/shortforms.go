@@ -311,44 +311,62 @@ func (st *docState) isGroup(m *mention) bool {
 
 // orgOf returns the document's one multi-word organisation that has word
 // among its words (or as its possessive first word, when it is a company:
-// "Moody" of "Moody's Investors Service Inc") or as the acronym of its initials (with or without its
-// legal form: "GM" of "General Motors Corp"), or -1.
+// "Moody" of "Moody's Investors Service Inc") or as the acronym of its
+// initials (with or without its legal form: "GM" of "General Motors
+// Corp"), or, for an acronym that is no organisation's initials, as the
+// first word of a name that ends in a legal form or a word heading
+// organisations' names ("ICN" of "ICN Pharmaceuticals Inc"); -1 when there
+// is none or several.
 func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
 	if wk == "" || nameParticles[strings.ToLower(word)] {
 		return -1
 	}
-	acronym := isAcronym(word)
+	if isAcronym(word) {
+		j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
+			return initials(a.name) == word || initials(withoutLegalForm(a.name, cue.Default())) == word
+		})
+		if j != -1 {
+			return max(j, -1)
+		}
+		// "ICN" of "ICN Pharmaceuticals Inc": the acronym as the first
+		// word of a company's or body's name, not of a product's or an
+		// event's ("BT Openzone", "NRJ Music Awards").
+		return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
+			f, _, _ := strings.Cut(a.name, " ")
+			last, _ := text.LastField(a.name)
+			return f == word && (cue.Default().OrgWord(last) || cue.Default().LegalForm(last))
+		}), -1)
+	}
 	// A common word ("Bank") is no short form of a possessive ("the
 	// Bank's International Development Association").
 	possessive := !st.e.model.IsCommonWord(word)
-	found := -1
-	for j, a := range actors {
-		if a.kind != KindOrg || text.FieldCount(a.name, 2) < 2 {
-			continue
-		}
-		hit := false
+	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
 		last, _ := text.LastField(a.name)
 		legal := cue.Default().LegalForm(last)
-		if acronym {
-			hit = initials(a.name) == word || initials(withoutLegalForm(a.name, cue.Default())) == word
-		} else {
-			for i, w := range strings.Fields(a.name) {
-				// "Moody" (the tokenizer cut its "'s") is the first word
-				// of the company "Moody's Investors Service Inc" (not of
-				// "Macrovision's Entertainment Technologies Group", a
-				// division the tagger ran into its owner's name).
-				if lexicon.NameKey(w) == wk || possessive && i == 0 && legal && lexicon.NameKey(withoutPossessive(w)) == wk {
-					hit = true
-					break
-				}
+		for i, w := range strings.Fields(a.name) {
+			// "Moody" (the tokenizer cut its "'s") is the first word
+			// of the company "Moody's Investors Service Inc" (not of
+			// "Macrovision's Entertainment Technologies Group", a
+			// division the tagger ran into its owner's name).
+			if lexicon.NameKey(w) == wk || possessive && i == 0 && legal && lexicon.NameKey(withoutPossessive(w)) == wk {
+				return true
 			}
 		}
-		if !hit {
+		return false
+	}), -1)
+}
+
+// uniqueOrg returns the document's one multi-word organisation for which
+// hit is true, -1 if there is none and -2 if there are several.
+func (st *docState) uniqueOrg(actors []*resolvedActor, hit func(*resolvedActor) bool) int {
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindOrg || text.FieldCount(a.name, 2) < 2 || !hit(a) {
 			continue
 		}
 		if found >= 0 {
-			return -1
+			return -2
 		}
 		found = j
 	}
