@@ -410,6 +410,8 @@ func TestExtractSpellingVariants(t *testing.T) {
 			[]string{"Monica Tarasco"}, []string{"Tarascu"}, map[string]string{"Tarascu": "Monica Tarasco"}, nil},
 		{"OrganisationMisprinted", "The Harwick Nutrition Services said it would sell the unit. Harwick Nutrition Servcies shares rose.",
 			[]string{"Harwick Nutrition Services"}, []string{"Harwick Nutrition Servcies"}, nil, nil},
+		{"LegalFormAside", "Tellurian Marketing Inc said profits rose. Tellurian Marketing Inc also said sales grew. Telluarian Marketing said it would hire staff.",
+			[]string{"Tellurian Marketing Inc"}, []string{"Telluarian Marketing"}, map[string]string{"Telluarian Marketing": "Tellurian Marketing Inc"}, nil},
 		{"LettersSwapped", "Talks with Kristoffer Lindqvist ended. Later Kristoffer Lindqvsit said he was pleased.",
 			[]string{"Kristoffer Lindqvist"}, []string{"Kristoffer Lindqvsit"}, nil, nil},
 		{"InitialsStayApart", "G Easterby and S Easterby both started, and Easterby scored.",

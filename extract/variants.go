@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/actorgraph/actorgraph/extract/cue"
 )
 
 // joinSpellingVariants gives one spelling to a name the document spells
@@ -11,8 +13,9 @@ import (
 // beside "Greenspan", "Comact Disc Interactive" beside "Compact Disc
 // Interactive", or "Ms Chada" after "Monica Chadha" has one actor, not
 // two. Two names of people or organisations are variants when
-//   - both have several words and differ in one word only, or one is a
-//     single word and the other the only full name of the document whose
+//   - both have several words and differ in one word only (a legal form
+//     that only one of them has aside: "Enetertainment Marketing Inc" and
+//     "Entertainment Marketing"), or one is a single word and the other the only full name of the document whose
 //     last word it nearly is (and no full name ends in it exactly);
 //   - the two words differ by one letter added, dropped, changed or two
 //     letters swapped (compared without case), inside a word of five
@@ -71,10 +74,16 @@ func (st *docState) joinSpellingVariants() {
 		}
 		for _, b := range keys[i+1:] {
 			wb := names[b].words
+			ca, cb := wa, wb
 			if len(wb) != len(wa) {
-				continue
+				// "Enetertainment Marketing Inc" beside "Entertainment
+				// Marketing": the same name but for a legal form.
+				ca, cb = withoutLegalWords(wa), withoutLegalWords(wb)
+				if len(ca) != len(cb) || len(ca) < 2 {
+					continue
+				}
 			}
-			k := oneWordApart(wa, wb)
+			k := oneWordApart(ca, cb)
 			if k < 0 || !misprintPair(wa[k], wb[k]) || commonWord(wa[k]) && commonWord(wb[k]) || names[a].known && names[b].known {
 				continue
 			}
@@ -90,6 +99,13 @@ func (st *docState) joinSpellingVariants() {
 				}
 			case words[wb[k]] > words[wa[k]]:
 				keep, drop = b, a
+			}
+			if len(wa) != len(wb) {
+				// Only the misprinted word changes; the legal form stays,
+				// and resolve joins the two names as one company.
+				w := slices.Clone(names[drop].words)
+				w[k] = names[keep].words[k]
+				keep = strings.Join(w, " ")
 			}
 			if _, done := rename[drop]; !done {
 				rename[drop] = keep
@@ -151,6 +167,17 @@ func (st *docState) joinSpellingVariants() {
 			m.name = to
 		}
 	}
+}
+
+// withoutLegalWords returns words without the legal forms that end them
+// ("Coats Viyella Plc" -> "Coats Viyella").
+func withoutLegalWords(words []string) []string {
+	legal := cue.Default()
+	n := len(words)
+	for n > 1 && legal.LegalForm(words[n-1]) {
+		n--
+	}
+	return words[:n]
 }
 
 // oneWordApart returns the index of the only word in which wa and wb
