@@ -791,3 +791,14 @@ func TestExtractAcronymFirstWord(t *testing.T) {
 			[]string{"QXR"}, nil},
 	})
 }
+
+// TestExtractRoleWordInCompany checks that a role noun that opens a
+// company's name stays in it, and still comes off a person's name.
+func TestExtractRoleWordInCompany(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"RoleWordOpensCompany", "", "Shares of Bankers Trust New York Corp rose on Monday.",
+			[]string{"Bankers Trust New York Corp"}, []string{"Trust New York Corp"}},
+		{"RoleWordBeforePerson", "", "Sprinters Kostas Pallas and Anna Berg withdrew on Monday, officials said.",
+			[]string{"Kostas Pallas"}, []string{"Sprinters Kostas Pallas"}},
+	})
+}

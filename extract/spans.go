@@ -14,7 +14,9 @@ import (
 // neighbours, in the mentions recognise found:
 //   - a role noun capitalised at the start of a sentence ("Sprinters
 //     Kostas Kenteris ...") or glued to a name ("DJ Norman Cook") is cut
-//     off, and a given name after it makes the rest a person;
+//     off, and a given name after it makes the rest a person, but not from
+//     an organisation's name that ends in a legal form ("Bankers Trust New
+//     York Corp");
 //   - a gazetteer name that starts a person span ("Tory Liam Fox") becomes
 //     a mention of its own, unless its word is also a given name ("Jordan
 //     Henderson");
@@ -90,8 +92,9 @@ func (st *docState) trimSpans() {
 		}
 		toks := st.tokens[m.sent]
 		t0 := m.t0
-		if m.t1-t0 >= 3 && roles.PersonRole(toks[t0].Text) && !st.e.lex.IsGivenName(toks[t0].Text) {
-			t0++
+		if m.t1-t0 >= 3 && roles.PersonRole(toks[t0].Text) && !st.e.lex.IsGivenName(toks[t0].Text) &&
+			!(m.kind == KindOrg && roles.LegalForm(toks[m.t1-1].Text)) {
+			t0++ // not from a company's name: "Bankers Trust New York Corp"
 		}
 		if k := st.andBeforeGivenName(m.sent, t0, m.t1); k > 0 {
 			out = st.entityMentions(out, m.sent, ner.Entity{Start: t0, End: m.t1, Type: "PER"})
