@@ -224,6 +224,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropRatings()
 	st.dropCurrencies()
 	st.trimSpans()
+	st.joinAndCo()
 	st.possessiveNames()
 	st.dropPortfolioParties()
 	st.placesInLists()

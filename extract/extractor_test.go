@@ -802,3 +802,17 @@ func TestExtractRoleWordInCompany(t *testing.T) {
 			[]string{"Kostas Pallas"}, []string{"Sprinters Kostas Pallas"}},
 	})
 }
+
+// TestExtractAndCo checks that a name followed by "and Co" is a company,
+// whatever the tagger typed the name, and that the name alone elsewhere
+// keeps its own reading.
+func TestExtractAndCo(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PersonNamedFirm", "", "Halvor Pike and Co said it would bid for the stores.",
+			[]string{"Halvor Pike and Co"}, []string{"Halvor Pike"}},
+		{"LegalFormAfter", "", "The accounts were audited by Tamsin Hale and Co Inc, the filing said.",
+			[]string{"Tamsin Hale and Co Inc"}, []string{"Tamsin Hale"}},
+		{"TwoNamesJoined", "", "Shares of Cable and Wireless Plc rose after Halvor Pike said profits would grow.",
+			[]string{"Cable and Wireless Plc", "Halvor Pike"}, nil},
+	})
+}

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/cue"
+)
+
+// joinAndCo makes a company of a name followed by "and Co" or "& Co" (and
+// any legal forms after it): "Arthur Andersen and Co", "Merck and Co Inc",
+// "Kravis Roberts and Co". The tagger often tags the name as a person and
+// "Co" apart, and a legal form alone is no name (trimSpans), so the firm
+// was the person it is named after. Only that mention changes: "Andersen
+// said" elsewhere in the story keeps its own reading. A mention that
+// already runs past the "and" (an organisation the tagger read whole)
+// is left as it is, and so is a place.
+func (st *docState) joinAndCo() {
+	legal := cue.Default()
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.place || m.kind != KindPerson && m.kind != KindOrg {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		k := m.t1
+		if k+1 >= len(toks) || toks[k].Text != "and" && toks[k].Text != "&" || !isCo(toks[k+1].Text) {
+			continue
+		}
+		if i+1 < len(st.mentions) && st.mentions[i+1].sent == m.sent && st.mentions[i+1].t0 <= k+1 {
+			continue // another name starts at the "Co": not a bare legal form
+		}
+		end := k + 2
+		for end < len(toks) && legal.LegalForm(toks[end].Text) && toks[end-1].Span.End < toks[end].Span.Start {
+			end++
+		}
+		span := Span{Start: toks[m.t0].Span.Start, End: toks[end-1].Span.End}
+		surface := st.text[span.Start:span.End]
+		*m = mention{sent: m.sent, t0: m.t0, t1: end, span: span, surface: surface, name: cleanName(surface),
+			kind: KindOrg, via: ViaName, actorIndex: -1}
+	}
+}
+
+// isCo reports whether w is "Co" or "Company" as a company's name ends in
+// after "and" (with or without a full stop).
+func isCo(w string) bool {
+	switch w {
+	case "Co", "Co.", "Company", "Cos", "Cos.":
+		return true
+	}
+	return false
+}
