@@ -170,6 +170,8 @@ func TestIssue12(t *testing.T) {
 		{name: "ConcessiveDoesNotFlip", text: "Jacques Chirac praised the agreement, although critics called it a disaster.", want: []string{"Jacques Chirac/+1"}},
 		{name: "DemandOnOthers", text: "Charles Kennedy said Tony Blair should publish the full legal advice.", want: []string{"Charles Kennedy/-1"},
 			has: []string{"Charles Kennedy->Tony Blair/-1"}},
+		{name: "CallOfOthersIsTarget", text: "Anna Berg rejected the Liberal Democrats' call for a new tax on fuel.",
+			want: []string{"Anna Berg/-1"}, has: []string{"Anna Berg->Liberal Democrats/-1"}},
 		{name: "StationToldIsNoTarget", text: "Anna Pike told BBC Radio 4 that the plan was a disaster for Ruritania.",
 			hasNot: []string{"Anna Pike->BBC Radio 4/-1"}},
 		{name: "OutletTellingIsNoTarget", text: "Lord Pike denied the charge, telling the BBC that the report was wrong.",

@@ -37,11 +37,13 @@ const (
 	cueObject                   // "alarmed X officials"
 	cueFrom                     // "criticism from X"
 	cueAccording                // "according to X"
+	cuePoss                     // "X's announcement that": the possessor speaks
 )
 
 var cueKindNames = map[string]cueKind{
 	"verb": cueVerb, "quoted": cueQuoted, "ger": cueGerund, "express": cueExpress, "state": cueState,
 	"weak": cueWeak, "object": cueObject, "from": cueFrom, "acc": cueAccording,
+	"poss": cuePoss,
 }
 
 // cue is one entry of the [cue] section.

@@ -13,7 +13,10 @@
 //     classes 37.3-37.9 and FrameNet's Statement frame), participles
 //     ("saying"), "according to X", "criticism from X", "alarmed X
 //     officials", "expressed skepticism", "X's position …:" and "X: …" at
-//     the start of a sentence; negated speech ("has not yet responded"),
+//     the start of a sentence, and a noun of saying after a possessive
+//     ("Brown's announcement in July that …", "Iraq's call for …") in a
+//     sentence that reports no one else (in "Brown rejected the Lib Dems'
+//     call for …" the call is what Brown's statement is about); negated speech ("has not yet responded"),
 //     "declined to comment" and acts ("announced a curfew") are no cues
 //     here (event.go);
 //  3. each cue finds its speaker phrase (speaker.go): the subject before it

@@ -18,6 +18,8 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	case cueObject, cueFrom, cueAccording:
 		b := ss.npFwd(c, after)
 		return ss.headOf(c, after, b), [2]int{after, b}
+	case cuePoss:
+		return ss.possessor(c, t, after)
 	case cueGerund:
 		if len(found) > 0 {
 			f := found[len(found)-1]
@@ -983,4 +985,28 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 		return s.speaker
 	}
 	return -1
+}
+
+// possessor returns the speaker of a noun of saying at tokens [t, after)
+// of sentence c: the actor named right before it with a possessive ("Gordon
+// Brown's announcement in July that …", "the Kremlin's insistence that
+// …"), when what was said follows — "that" within the next four tokens,
+// "to" and a lower-case word ("Blair's pledge to cut …", not "Goldsmith's
+// statement to Parliament") or "for" right after the noun ("Iraq's call
+// for …"). Anything else ("Brown's announcement was welcomed") is no
+// statement: -1.
+func (ss *docState) possessor(c *sentCtx, t, after int) (int, [2]int) {
+	toks := c.toks
+	if t < 2 || !text.IsPossessive(toks[t-1].Text) || c.ment[t-2] < 0 {
+		return -1, [2]int{}
+	}
+	said := after+1 < len(toks) && (toks[after].Text == "to" && text.IsLower(toks[after+1].Text) || toks[after].Text == "for")
+	for k := after; k < len(toks) && k < after+4 && !said; k++ {
+		said = toks[k].Text == "that"
+	}
+	if !said {
+		return -1, [2]int{}
+	}
+	m := c.ms[c.ment[t-2]]
+	return m.actorIndex, [2]int{m.t0, t}
 }

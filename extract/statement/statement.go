@@ -161,9 +161,16 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			}
 		}
 		ss.followQuote(c, found)
-		ss.subject[si] = ss.salient(c, found)
+		// Who the sentence is about, for the pronouns of the next ones:
+		// not the possessor of a noun of saying ("he hit back at Mr
+		// Mallon's claim that …, he said" is not Mallon's).
+		speakers := found
+		if slices.ContainsFunc(found, func(f candidate) bool { return f.kind == cuePoss }) {
+			speakers = nil
+		}
+		ss.subject[si] = ss.salient(c, speakers)
 		ss.collective = -1
-		for _, f := range found {
+		for _, f := range speakers {
 			if ss.actors[f.speaker].kind != lexicon.KindPerson {
 				ss.collective = f.speaker
 			}
@@ -187,8 +194,8 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			}
 		}
 		ss.last = lastSpeaker{sent: si, speaker: -1}
-		if len(found) > 0 {
-			ss.last.speaker = found[len(found)-1].speaker
+		if len(speakers) > 0 {
+			ss.last.speaker = speakers[len(speakers)-1].speaker
 		}
 	}
 	added := make([]Mention, len(ss.added))
@@ -247,7 +254,7 @@ func (ss *docState) addMention(c *sentCtx, t0, t1, a int, via lexicon.Via) {
 
 // find returns the statements of one sentence, in order of their cues.
 func (ss *docState) find(c *sentCtx) []candidate {
-	var found []candidate
+	var found, poss []candidate
 	if s, ok := ss.colonStatement(c); ok {
 		found = append(found, s)
 	}
@@ -303,6 +310,14 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			}
 			continue
 		}
+		if cu.kind == cuePoss {
+			// "X's announcement that …" speaks only in a sentence that
+			// reports no one else: in "Brown rejected the Lib Dems'
+			// call to …" the call is what Brown's statement is about.
+			poss = append(poss, s)
+			t += n - 1
+			continue
+		}
 		others := ss.otherConjuncts(c, s.np)
 		if len(others) == 0 {
 			others = ss.groupOthers(c, s)
@@ -330,6 +345,11 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			}
 		}
 		t += n - 1
+	}
+	if len(found) == 0 {
+		for _, s := range poss {
+			found = ss.merge(c, found, s)
+		}
 	}
 	return found
 }
