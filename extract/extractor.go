@@ -392,8 +392,10 @@ func (st *docState) recognise() {
 					en.End = st.stationEnd(toks, en.End)
 				}
 				st.mentions = st.entityMentions(st.mentions, si, en)
-				for k := from; k < len(st.mentions) && media; k++ {
-					st.mentions[k].outlet = st.mentions[k].kind == KindOrg
+				if media {
+					for k := from; k < len(st.mentions); k++ {
+						st.mentions[k].outlet = st.mentions[k].kind == KindOrg
+					}
 				}
 				i = en.End
 				continue

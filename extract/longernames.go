@@ -60,7 +60,7 @@ func (st *docState) anotherBody(en ner.Entity, n int, e lexicon.Entry, toks []te
 	if !head || cues.LegalForm(added[0].Text) {
 		return false // "Commonwealth Co": the same name with a legal form
 	}
-	if len(added) == 1 && (strings.EqualFold(added[0].Text, lastWord(e.Name)) || sameBodyWords[strings.ToLower(added[0].Text)]) {
+	if len(added) == 1 && (strings.EqualFold(added[0].Text, lastField(e.Name)) || sameBodyWords[strings.ToLower(added[0].Text)]) {
 		return false
 	}
 	// The end of the gazetteer's match and the words added may be another
@@ -148,14 +148,6 @@ func smallNumber(w string) bool {
 // body's name, name the same body ("Tory Party", "G7 Group").
 var sameBodyWords = map[string]bool{"party": true, "group": true, "organisation": true, "organization": true,
 	"alliance": true, "movement": true, "coalition": true, "front": true}
-
-// lastWord returns the last space-separated word of s.
-func lastWord(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return s[i+1:]
-	}
-	return s
-}
 
 // orgNamedLikePlace reports whether a name the tagger read as a place is
 // an organisation's: two words or more, the last a legal form or a word

@@ -28,7 +28,7 @@ func (b *Builder) orgTails(redirect map[string]string) {
 		if kind, _ := a.kinds.top(); kind != extract.KindOrg {
 			continue
 		}
-		for _, al := range a.aliases.keys() {
+		for al := range a.aliases.all() {
 			ak := lexicon.NameKey(al)
 			if strings.Contains(ak, " ") && ak != k && strings.HasSuffix(k, " "+ak) {
 				longer[ak] = append(longer[ak], k)

@@ -16,8 +16,8 @@
 //     a word news uses for families tells no one's gender; the lists hold
 //     many surnames (Kennedy, Clarke, Davis) and place names (Georgia);
 //   - followed, after a capitalised word, by a pronoun of the other gender
-//     more often than by one of its own (within 25 tokens, the first of
-//     he/him/his or she/her/hers): the lists put some names of other
+//     at least as often as by one of its own (within 40 tokens, the first
+//     of he/him/his or she/her/hers): the lists put some names of other
 //     languages in the wrong one ("Philippe", "Claude").
 //
 // A name that the news never uses is kept as the list gives it. Nothing is
@@ -126,28 +126,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	slices.Sort(keepF)
 	slices.Sort(keepM)
-	w := stdout
-	if *out != "" {
-		f, err := os.Create(*out)
-		if err != nil {
+	var b strings.Builder
+	b.WriteString("# given_gender.txt: given names that tell whether \"he\" or \"she\" can refer to a person,\n")
+	b.WriteString("# made by extract/statement/cmd/givennames (see data/README.md for the sources, the command and the\n")
+	b.WriteString("# licences). cues_gender.txt, written by hand, wins where both speak. Format: as cues_gender.txt.\n")
+	writeSection(&b, "[female]", keepF)
+	writeSection(&b, "[male]", keepM)
+	if *out == "" {
+		if _, err := io.WriteString(stdout, b.String()); err != nil {
 			return fail(err)
 		}
-		defer f.Close()
-		w = f
-	}
-	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# given_gender.txt: given names that tell whether \"he\" or \"she\" can refer to a person,")
-	fmt.Fprintln(bw, "# made by extract/statement/cmd/givennames (see data/README.md for the sources, the command and the")
-	fmt.Fprintln(bw, "# licences). cues_gender.txt, written by hand, wins where both speak. Format: as cues_gender.txt.")
-	writeSection(bw, "[female]", keepF)
-	writeSection(bw, "[male]", keepM)
-	if err := bw.Flush(); err != nil {
+	} else if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
 		return fail(err)
-	}
-	if *out != "" {
-		if err := w.(*os.File).Close(); err != nil {
-			return fail(err)
-		}
 	}
 	fmt.Fprintf(stderr, "givennames: %d female, %d male kept; %d left out as the news contradicts them\n", len(keepF), len(keepM), dropped)
 	return 0
@@ -164,8 +154,8 @@ func contradicted(e *evidence, isF bool) bool {
 }
 
 // writeSection writes a section header and its names, a few to a line.
-func writeSection(w *bufio.Writer, head string, names []string) {
-	fmt.Fprintln(w, head)
+func writeSection(w *strings.Builder, head string, names []string) {
+	w.WriteString(head + "\n")
 	n := 0
 	for _, s := range names {
 		if n > 0 && n+1+len(s) > 100 {
@@ -218,6 +208,7 @@ func readWords(path, what string) (map[string]bool, error) {
 	return m, nil
 }
 
+// allLetters reports whether s holds letters only.
 func allLetters(s string) bool {
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
