@@ -387,6 +387,11 @@ const minVariantCosine = 0.2
 // names that are forms of one ("Bernie" and "Bernard", "Steve" and
 // "Steven", "Costas" and "Kostas"). The less mentioned form joins the
 // other.
+//
+// An initial joins its full name unless their co-mentions disagree
+// (apart): the singer "R Kelly" among musicians is not the minister Ruth
+// Kelly, while "F Michalak" on a team sheet of initials is Frederic
+// Michalak, whose team-mates the sheet names by their initials too.
 func (r *resolver) variants(full []string, res *resolution) {
 	bySurname := map[string][]string{}
 	for _, k := range full {
@@ -406,6 +411,9 @@ func (r *resolver) variants(full []string, res *resolution) {
 		}
 	}
 	slices.Sort(surnames)
+	type pair struct{ a, b, surname string }
+	var pairs []pair
+	initials := initialForms(full)
 	for _, s := range surnames {
 		ks := bySurname[s]
 		for _, a := range ks {
@@ -425,12 +433,101 @@ func (r *resolver) variants(full []string, res *resolution) {
 			if len(match) != 1 {
 				continue
 			}
-			b := match[0]
-			if fb, _, _ := strings.Cut(b, " "); len(fa) == 1 && len(fb) > 1 || r.cosine(a, b) >= minVariantCosine || r.score(neighbourKeys(r.adj[a]), s, b) >= minScore {
-				res.redirect[a] = b
+			pairs = append(pairs, pair{a, match[0], s})
+		}
+	}
+	for _, p := range pairs {
+		if r.cosine(p.a, p.b) >= minVariantCosine || r.score(neighbourKeys(r.adj[p.a]), p.surname, p.b) >= minScore {
+			res.redirect[p.a] = p.b
+			continue
+		}
+		if fa, _, _ := strings.Cut(p.a, " "); len(fa) == 1 && !r.apart(p.a, p.b, initials) {
+			res.redirect[p.a] = p.b
+		}
+	}
+}
+
+// initialForms maps each name key that opens with an initial ("s africa",
+// "m lewis francis") to the one key of the corpus whose first word that
+// letter starts and whose other words are the same ("south africa", "mark
+// lewis francis"); an initial that starts two or more such keys maps to
+// none.
+func initialForms(full []string) map[string]string {
+	byRest := map[string][]string{}
+	for _, k := range full {
+		if first, rest, ok := strings.Cut(k, " "); ok && len(first) > 1 {
+			byRest[rest] = append(byRest[rest], k)
+		}
+	}
+	out := map[string]string{}
+	for _, k := range full {
+		first, rest, ok := strings.Cut(k, " ")
+		if !ok || len(first) != 1 {
+			continue
+		}
+		var match string
+		n := 0
+		for _, c := range byRest[rest] {
+			if strings.HasPrefix(c, first) {
+				match = c
+				n++
+			}
+		}
+		if n == 1 {
+			out[k] = match
+		}
+	}
+	return out
+}
+
+// minApartNeighbours and minApartFull are the numbers of distinct
+// co-mentions an initial and a full name need before their disagreeing
+// keeps the two apart: an initial named with one club or one team-mate,
+// or a full name seen with a handful of others, says too little about
+// who they are (the athletes of a squad list of initials, each named in
+// full in one or two other stories, share no one with those stories).
+const (
+	minApartNeighbours = 3
+	minApartFull       = 5
+)
+
+// apart reports whether the co-mentions of initial form a disagree with
+// those of full name b: a has at least minApartNeighbours neighbours and
+// b at least minApartFull, and neither a's neighbours nor theirs are b's
+// neighbours, once every key that opens with an initial is read as the
+// full name in as it stands for (a team sheet names its players by
+// initials; the players are b's team-mates in other stories).
+func (r *resolver) apart(a, b string, as map[string]string) bool {
+	na := r.adj[a]
+	if len(na) < minApartNeighbours {
+		return false
+	}
+	nb := r.adj[b]
+	if len(nb) < minApartFull {
+		return false
+	}
+	self, other := baseOf(a), baseOf(b)
+	read := func(x string) string {
+		if y, ok := as[x]; ok {
+			return y
+		}
+		return x
+	}
+	for _, x := range neighbourKeys(na) {
+		x = read(x)
+		if x == other {
+			continue
+		}
+		if nb[x] > 0 {
+			return false
+		}
+		for y := range r.adj[x] {
+			if y = read(y); y != self && y != other && nb[y] > 0 {
+				return false
 			}
 		}
 	}
+	return true
 }
 
 // SameGiven reports whether given names a and b (name-key words) may be

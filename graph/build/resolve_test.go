@@ -268,6 +268,38 @@ func TestVariantsWithEvidence(t *testing.T) {
 	}
 }
 
+// TestInitialsApart checks that an initial joins the one full name it
+// starts unless the co-mentions of the two disagree: "T Marsh" among
+// musicians is not the minister Tessa Marsh, while "P Dorne" on a team
+// sheet whose players are named by their initials is Peter Dorne, whose
+// team-mates those players are in other stories, and "J Quill", named
+// with a single club, says too little to be kept apart.
+func TestInitialsApart(t *testing.T) {
+	minister := []string{"Tessa Marsh", "Harold Finch", "Labour Board", "Treasury Office", "Ann Crowe", "Lib Office"}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("p1", nil, minister, []string{"Tessa Marsh", "Harold Finch"}),
+		graphtest.Extraction("p2", nil, []string{"Tessa Marsh", "Ann Crowe"}),
+		graphtest.Extraction("e1", nil, []string{"T Marsh", "Jon Velvet", "Amy Stone", "Keyz Band"}),
+		graphtest.Extraction("e2", nil, []string{"Jon Velvet", "Amy Stone", "Keyz Band"}),
+		graphtest.Extraction("s1", nil, []string{"Peter Dorne", "Sam Hale", "Rob Tey", "Ian Wolk", "Max Brill", "Lions Club"}, []string{"Peter Dorne"}),
+		graphtest.Extraction("s2", nil, []string{"P Dorne", "S Hale", "R Tey", "I Wolk"}),
+		graphtest.Extraction("s3", nil, []string{"Sam Hale", "Rob Tey"}, []string{"Ian Wolk", "Max Brill"}),
+		graphtest.Extraction("a1", nil, []string{"Jo Quill", "Ed Mott", "Al Ray", "Bo Vane", "Cy Lund", "Harriers Club"}, []string{"Jo Quill"}),
+		graphtest.Extraction("a2", nil, []string{"J Quill", "Oxford Club"}),
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	checkNodes(t, b.Graph(), []nodeWant{
+		{"Tessa Marsh", 3, "Tessa Marsh"},
+		{"T Marsh", 1, "T Marsh"},
+		{"Peter Dorne", 3, "P Dorne"},
+		{"P Dorne", 0, ""},
+		{"Jo Quill", 3, "J Quill"},
+	})
+}
+
 func TestMiddleInitials(t *testing.T) {
 	docs := []*extract.Extraction{
 		graphtest.Extraction("m1", nil, []string{"Martin T. Sosnoff", "Caesars World"}),
