@@ -480,12 +480,11 @@ func (st *docState) longerName(si, i, n int, entries []lexicon.Entry) bool {
 		return false
 	}
 	w := toks[k].Text
-	if !unicode.IsUpper([]rune(w)[0]) || st.initialPosition(si, k) || toks[k].Span.End == toks[i].Span.Start || text.IsMonth(w) {
+	if !unicode.IsUpper([]rune(w)[0]) || st.initialPosition(si, k) || toks[k].Span.End == toks[i].Span.Start || text.IsMonth(w) || text.IsWeekday(w) {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "vote",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	case "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "vote":
 		return false
 	}
 	if n := len(st.mentions); n > 0 && st.mentions[n-1].sent == si && st.mentions[n-1].t1 > k {

@@ -699,6 +699,24 @@ func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
 	}
 }
 
+// TestExtractComplements checks that an organisation's name goes on after
+// "of", "for" or "on" where the tagger cut it, and stops at a day, a
+// known name or a company's seat.
+func TestExtractComplements(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"TwoParts", "", "The Northern Society for the Protection of Rivers welcomed the plan on Monday.",
+			[]string{"Northern Society for the Protection of Rivers"}, []string{"Northern Society", "Protection of Rivers"}},
+		{"UntaggedWords", "", "Ms Harcourt arrived at Bristol High School for Girls for the recording of the programme.",
+			[]string{"Bristol High School for Girls"}, []string{"Bristol High School"}},
+		{"SmallWordsBetween", "", "The Kassel Institute for the Study of Rural Labour and Migration said wages were too high.",
+			[]string{"Kassel Institute for the Study of Rural Labour and Migration"}, []string{"Kassel Institute for the Study"}},
+		{"Weekday", "", "The Regional Commission on Tuesday said the scheme would go ahead.",
+			nil, []string{"Regional Commission on Tuesday"}},
+		{"CompanySeat", "", "Halvorsen Pharmaceuticals Inc of Springfield Gardens said it would cut jobs.",
+			nil, []string{"Halvorsen Pharmaceuticals Inc of Springfield Gardens"}},
+	})
+}
+
 // TestExtractCompanyOfTwo checks that two names joined by "and" that the
 // story also writes as a company stay one organisation.
 func TestExtractCompanyOfTwo(t *testing.T) {

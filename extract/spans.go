@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
@@ -137,6 +138,12 @@ func (st *docState) trimSpans() {
 	if joined, ok := st.joinPluralPossessives(out); ok {
 		out, changed = joined, true
 	}
+	if joined, ok := st.joinComplements(out, roles); ok {
+		out, changed = joined, true
+	}
+	if longer, ok := st.untaggedComplements(out, roles); ok {
+		out, changed = longer, true
+	}
 	if designated, ok := st.peerDesignations(out, roles); ok {
 		out, changed = designated, true
 	}
@@ -230,6 +237,136 @@ func (st *docState) joinPluralPossessives(ms []mention) ([]mention, bool) {
 			apo.Span.End < toks[m.t0].Span.Start && strings.HasSuffix(before.Text, "s") &&
 			st.e.model.WrittenInLowerCase(before.Text) && st.e.model.IsOrgWord(last) && !cue.Default().LegalForm(last)
 	})
+}
+
+// complementWords are the words that join an organisation's head to the
+// rest of its name ("Royal Society for the Protection of Birds", "Board
+// of Deputies of British Jews", "Leeds Grammar School for Boys").
+var complementWords = map[string]bool{"of": true, "for": true, "on": true}
+
+// joinComplements joins an organisation to the name the tagger split off
+// after "of", "for" or "on" (with "the" between or not): "[Royal
+// Society] for the [Protection of Birds]", "[Board of Deputies] of
+// [British Jews]". The first must be able to take a complement
+// (complementHead); the second must be an organisation's name or another
+// name the tagger did not type as a person or a place, neither known to
+// the gazetteer (then it is an organisation of its own: "the Council of
+// the European Union") nor ending in a legal form (the firm whose board
+// the first is). It filters ms in place (see joinPairs) and reports
+// whether it joined any.
+func (st *docState) joinComplements(ms []mention, roles *cue.Table) ([]mention, bool) {
+	return st.joinPairs(ms, func(prev, m mention) bool {
+		if prev.sent != m.sent || prev.kind != KindOrg || m.kind != KindOrg && m.kind != KindUnknown ||
+			m.known || prev.place || m.place || prev.via != ViaName || m.via != ViaName {
+			return false
+		}
+		toks := st.tokens[m.sent]
+		k := prev.t1
+		if k >= m.t0 || !complementWords[toks[k].Text] {
+			return false
+		}
+		if k++; k < m.t0 && toks[k].Text == "the" {
+			k++
+		}
+		return k == m.t0 && st.complementHead(toks[prev.t0:prev.t1], roles) && !roles.LegalForm(toks[m.t1-1].Text)
+	})
+}
+
+// complementHead reports whether an organisation's name may take a
+// complement after "of", "for" or "on" (joinComplements,
+// untaggedComplements): one of its words heads organisation names
+// ("Society", "Board", "School") and none is a legal form (a company's "of"
+// gives its seat: "Acme Pharmaceuticals of Springfield", "Acme Oil Corp of
+// Japan").
+func (st *docState) complementHead(name []text.Token, roles *cue.Table) bool {
+	head := false
+	for _, t := range name {
+		if roles.LegalForm(t.Text) {
+			return false
+		}
+		head = head || st.e.model.IsOrgWord(t.Text)
+	}
+	return head
+}
+
+// maxComplement is the number of tokens that untaggedComplements adds to
+// an organisation's name at most.
+const maxComplement = 8
+
+// innerComplement are the words that may stand inside the complement of
+// an organisation's name, between capitalised words ("for the Care of
+// Victims of Torture", "of Further and Higher Education").
+var innerComplement = map[string]bool{"of": true, "and": true, "for": true, "on": true, "the": true, "&": true}
+
+// untaggedComplements lengthens an organisation's name by the capitalised
+// words after "of", "for" or "on" (with "the" between or not) that the
+// tagger left out of every name: "[Manchester High School] for Girls",
+// "[Council] on Foreign Relations", with the small words between them
+// ("[Medical Foundation] for the Care of Victims of Torture"). The
+// organisation must be able to take a complement (complementHead); the words, up to
+// maxComplement tokens, must end before a word in lower case or a
+// punctuation mark (else where the name ends is unclear), and each
+// capitalised one be no month, day of the week, given name or name the
+// gazetteer knows ("the Commission on Tuesday", "the Committee for
+// Europe"). It reports whether it lengthened any, changing ms in place.
+func (st *docState) untaggedComplements(ms []mention, roles *cue.Table) ([]mention, bool) {
+	changed := false
+	for i, m := range ms {
+		if m.kind != KindOrg || m.place || m.via != ViaName || !st.complementHead(st.tokens[m.sent][m.t0:m.t1], roles) {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		k := m.t1
+		if k >= len(toks) || !complementWords[toks[k].Text] {
+			continue
+		}
+		if k++; k < len(toks) && toks[k].Text == "the" {
+			k++
+		}
+		end := st.complementEnd(toks, k)
+		if end == k || end-k > maxComplement || end < len(toks) && !text.IsLower(toks[end].Text) && !text.IsPunct(toks[end].Text) ||
+			i+1 < len(ms) && ms[i+1].sent == m.sent && ms[i+1].t0 < end {
+			continue
+		}
+		if p, ok := st.typedPart(m.sent, m.t0, end, "ORG", false); ok && !p.known {
+			p.kind = KindOrg
+			ms[i] = p
+			changed = true
+		}
+	}
+	return ms, changed
+}
+
+// complementEnd returns the end of the capitalised words from token k of
+// toks, with the small words between them (innerComplement); k when the
+// token at k is none.
+func (st *docState) complementEnd(toks []text.Token, k int) int {
+	end := k
+	for j := k; j < len(toks); {
+		if !st.complementWord(toks[j : j+1]) {
+			break
+		}
+		j++
+		end = j
+		for j < len(toks) && innerComplement[toks[j].Text] {
+			j++
+		}
+	}
+	return end
+}
+
+// complementWord reports whether the one token of tok may be a word of
+// the complement of an organisation's name (untaggedComplements):
+// capitalised, no month, day of the week or given name, and unknown to
+// the gazetteer.
+func (st *docState) complementWord(tok []text.Token) bool {
+	w := tok[0].Text
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || text.IsMonth(w) || text.IsWeekday(w) || st.e.lex.IsGivenName(w) {
+		return false
+	}
+	n, _ := st.e.lex.Longest(st.text, tok)
+	return n == 0
 }
 
 // andBeforeGivenName returns the index of an "and" inside tokens [t0,t1)

@@ -62,3 +62,13 @@ func IsMonth(w string) bool {
 	}
 	return false
 }
+
+// IsWeekday reports whether w is the name of a day of the week, in any
+// case ("Monday", "FRIDAY").
+func IsWeekday(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
