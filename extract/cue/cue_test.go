@@ -49,6 +49,12 @@ func TestVote(t *testing.T) {
 		{"The firm said [Nintendo] said it was happy.", Votes{Agent: 1, NonPerson: 1}},
 		{"He starred in the film [Sideways] last year.", Votes{Work: 1}},
 		{"He bought a [PC] and a printer.", Votes{Product: 1}},
+		// A person's possessive before a name that ends its phrase: a
+		// thing one owns; not when a noun goes on, nor after "its".
+		{"He left his [Zedpad] in the car.", Votes{Product: 1}},
+		{"Fans queued to sell their [Zedpad].", Votes{Product: 1}},
+		{"He thanked his [Labour] colleagues.", Votes{}},
+		{"The group sold its [Gravelpoint] to a rival.", Votes{}},
 		{"A [BBC] spokesman said so.", Votes{Org: 1, Agent: 1}},
 		{"Sales rose during [Christmas] as expected.", Votes{Event: 1}},
 		{"Ministers reaffirmed the [Louvre] accord on Sunday.", Votes{Work: 1}},
