@@ -347,11 +347,54 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 	if c, ok := t.described(toks, t1); ok {
 		v.Mark(c)
 	}
+	if relative, subject := pluralSubject(toks, t0, t1); relative || subject {
+		if relative {
+			v.Person = 0 // ", who were": whoever the relative is, it is many
+		}
+		if subject {
+			v.Mark(ClassNonPerson)
+		}
+	}
 	// A name that is the whole sentence is a signature or byline.
 	if alonePunct(toks, t0, t1) {
 		v.Mark(ClassSource)
 	}
 	return v
+}
+
+// pluralVerbs are the verbs whose plural form differs from the singular's
+// ("were", not "was"): a subject they agree with is many.
+var pluralVerbs = map[string]bool{"were": true, "are": true, "have": true}
+
+// clauseOpeners are the words after which a name starts a clause, so that
+// the verb after it agrees with the name alone: not in "fans of X were"
+// (the fans were) nor in "A and X were" (both were).
+var clauseOpeners = map[string]bool{",": true, ";": true, ":": true, "\"": true, "“": true, "that": true, "but": true,
+	"while": true, "when": true, "as": true, "because": true, "if": true, "though": true, "although": true,
+	"since": true, "where": true, "after": true, "before": true, "nevertheless": true, "however": true}
+
+// pluralSubject reports whether a name in tokens [t0, t1) is followed by a
+// plural verb's relative (", who were": the ", who" of a person is void),
+// and whether the name is the subject of a plural verb, its own or its
+// relative's: "Franz Ferdinand have won", "Keane, who were shortlisted".
+// A band, a team or a body agrees in the plural in British news; one
+// person never does. For the subject, the name must start its sentence or
+// a clause (clauseOpeners), after "the" or not: in a list or after a
+// preposition the verb agrees with more than the name.
+func pluralSubject(toks []text.Token, t0, t1 int) (relative, subject bool) {
+	j := t1
+	if j+1 < len(toks) && toks[j].Text == "," && lower(toks[j+1].Text) == "who" {
+		j += 2
+		relative = true
+	}
+	if j >= len(toks) || !pluralVerbs[lower(toks[j].Text)] {
+		return false, false
+	}
+	k := t0
+	if k > 0 && lower(toks[k-1].Text) == "the" {
+		k--
+	}
+	return relative, k == 0 || clauseOpeners[lower(toks[k-1].Text)]
 }
 
 // described returns the class of the noun that describes a name whose

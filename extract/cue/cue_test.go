@@ -86,6 +86,15 @@ func TestVote(t *testing.T) {
 		{"[Bill] arrived late.", Votes{}},
 		// A name in the plural is a group or a firm, not one person.
 		{"[Pelham Sisters] played two new songs.", Votes{Org: 1}},
+		// A name that is the subject of a plural verb is many: a band, a
+		// team, a body; not in a list or after a preposition.
+		{"[Pelham Mott] have won two awards.", Votes{NonPerson: 1}},
+		{"Nevertheless, [Pelham Mott] were the only band to win.", Votes{NonPerson: 1}},
+		{"Last year [Pelham Mott], who were shortlisted, won.", Votes{}},
+		{"In May, [Pelham Mott], who were shortlisted, won.", Votes{NonPerson: 1}},
+		{"In May, [Pelham Mott], who was shortlisted, won.", Votes{Person: 1}},
+		{"Ann Lee and [Pelham Mott] were both nominated.", Votes{}},
+		{"Fans of [Pelham Mott] were angry.", Votes{}},
 		{"Forecasts for [Gross National Product] were cut.", Votes{Measure: 1}},
 		{"The [Prime Rate] rose.", Votes{Measure: 1}},
 		{"The [Act] was passed.", Votes{}},
