@@ -964,11 +964,14 @@ func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
 	})
 }
 
-// spokeBefore resolves an anaphoric "the spokesman", "the officials" or
-// "the statement" in tokens [a, b) (the article and such nouns only): the
-// state or organisation that spoke last in the document, if it spoke in
-// this sentence or the five before, or -1. A spokesman or a statement
-// the article already introduced is the same one again.
+// spokeBefore resolves an anaphoric "the spokesman", "the officials",
+// "the statement" or "the report" in tokens [a, b) (the article and such
+// nouns only): the state or organisation that spoke last in the document,
+// if it spoke in this sentence or the five before, or -1. A spokesman, a
+// statement or a report the article already introduced is the same one
+// again ("In a report the Kiel institute said ... . '...,' the report
+// said."); a body's documents (report, study, survey, review, document,
+// release), not a letter, which people write too.
 func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	if b-a < 2 || !strings.EqualFold(c.toks[a].Text, "the") {
 		return -1
@@ -976,13 +979,55 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	for j := a + 1; j < b; j++ {
 		switch c.toks[j].Text {
 		case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
-			"official", "officials", "statement", "communique", "communiqué":
+			"official", "officials", "statement", "communique", "communiqué",
+			"report", "study", "survey", "review", "document", "release":
 		default:
 			return -1
 		}
 	}
+	if noun := strings.ToLower(c.toks[b-1].Text); documentNouns[noun] {
+		if o := ss.documentOwner(c, a, noun); o >= 0 {
+			return o
+		}
+	}
 	if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 {
 		return s.speaker
+	}
+	return -1
+}
+
+// documentNouns are the nouns of a body's documents that spokeBefore
+// resolves: the body whose document the article introduced with its name,
+// else the body that spoke last.
+var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true, "release": true}
+
+// documentOwner returns the owner of the document that "the NOUN" at
+// token a of sentence c takes up again: in this sentence before a, or in
+// the five before, the last NOUN named with its owner, a name right before
+// it ("a World Bank report", "the Kok report"), a possessive ("the OECD's
+// report") or "by", "from" or "of" and a name after it ("a study by the
+// Ifo institute"); -1 when there is none.
+func (ss *docState) documentOwner(c *sentCtx, a int, noun string) int {
+	for si := c.si; si >= 0 && si >= c.si-5; si-- {
+		toks, ms := ss.doc.Tokens[si], ss.bySent[si]
+		end := len(toks)
+		if si == c.si {
+			end = a
+		}
+		for j := end - 1; j > 0; j-- {
+			if !strings.EqualFold(toks[j].Text, noun) {
+				continue
+			}
+			for _, m := range ms {
+				switch {
+				case m.t1 == j, m.t1 == j-1 && text.IsPossessive(toks[j-1].Text):
+					return m.actorIndex
+				case j+2 < len(toks) && m.t0 == j+2 && (toks[j+1].Text == "by" || toks[j+1].Text == "from" || toks[j+1].Text == "of"),
+					j+3 < len(toks) && m.t0 == j+3 && toks[j+2].Text == "the" && (toks[j+1].Text == "by" || toks[j+1].Text == "from" || toks[j+1].Text == "of"):
+					return m.actorIndex
+				}
+			}
+		}
 	}
 	return -1
 }
