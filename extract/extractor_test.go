@@ -717,6 +717,40 @@ func TestExtractComplements(t *testing.T) {
 	})
 }
 
+// TestExtractGivenNameOfAWork checks that a given name whose contexts in
+// the story mark a work is not the short form of the person named in full
+// ("best actor for Ray" is the film, not Ray Charles), while a given name
+// in a person's contexts is.
+func TestExtractGivenNameOfAWork(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		alias      bool // "Rory" is an alias of Rory Calloway
+	}{
+		{"Film", "Dorian Pell plays the jazz singer Rory Calloway in the biopic Rory. Rory star Dorian Pell is the favourite, " +
+			"and the film Rory has six nominations.", false},
+		{"Person", "The jazz singer Rory Calloway died on Monday. Rory said last year that he would tour again.", true},
+	}
+	for _, tt := range tests {
+		x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range x.Actors {
+			if a.Name == "Rory Calloway" {
+				found = true
+				if got := slices.Contains(a.Aliases, "Rory"); got != tt.alias {
+					t.Errorf("%s: Rory Calloway's aliases %v, want \"Rory\" among them: %v", tt.name, a.Aliases, tt.alias)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no Rory Calloway in %v", tt.name, x.Actors)
+		}
+	}
+}
+
 // TestExtractCompanyOfTwo checks that two names joined by "and" that the
 // story also writes as a company stay one organisation.
 func TestExtractCompanyOfTwo(t *testing.T) {

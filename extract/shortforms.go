@@ -88,17 +88,37 @@ func (st *docState) gazetteerPerson(m *mention) (lexicon.Entry, bool) {
 	return st.e.lex.Person(m.name)
 }
 
+// namesThing reports whether the document's mentions of the single word
+// name, taken together, point away from a person: at least one context
+// marks a work, a product or an event, and the contexts that mark a thing
+// or an organisation outnumber those that mark a person or a speaker ("Ray
+// has been nominated in six Oscar categories", "Ray star Jamie Foxx", "Ray's
+// Taylor Hackford"). Such a word is not the given name of a person the
+// document names in full (a surname is: "the Blair government" is his).
+func (st *docState) namesThing(name string) bool {
+	var v cue.Votes
+	table := cue.Default()
+	for _, m := range st.mentions {
+		if m.name == name && m.t1-m.t0 == 1 {
+			v.Add(table.Vote(st.tokens[m.sent], m.t0, m.t1))
+		}
+	}
+	return v.Thing() > 0 && v.Thing()+v.Org+v.NonPerson > v.Person+v.Agent
+}
+
 // fullNameOf returns the document's person a single word stands for: the
 // one full name that ends with it (a surname), else the one full name that
 // starts with it when the word is a given name ("Paula" for Paula
 // Radcliffe) or a family name of names written family name first ("Wang"
-// for Wang Dong); -1 if none or several.
+// for Wang Dong), unless the word's contexts name a thing (namesThing:
+// "best actor for Ray" is the film, not Ray Charles); -1 if none or
+// several.
 func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 	if j := st.uniqueFullName(actors, word); j >= 0 {
 		return j
 	}
 	listed := st.e.lex.IsGivenName(word) || st.e.lex.IsFamilyFirst(word)
-	if !listed && (st.e.model.WrittenInLowerCase(word) || !strings.ContainsFunc(word, unicode.IsLower)) {
+	if !listed && (st.e.model.WrittenInLowerCase(word) || !strings.ContainsFunc(word, unicode.IsLower)) || st.namesThing(word) {
 		return -1
 	}
 	wk := lexicon.NameKey(word)
