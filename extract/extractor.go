@@ -506,8 +506,9 @@ func (st *docState) longerName(si, i, n int, entries []lexicon.Entry) bool {
 // name, which in headlines the tagger often runs into the next capitalised
 // word ("US Sees ..."), unless the entity ends in a company's legal form
 // after another word ("Japan Airlines Co", "China Shipbuilding Corp"; not
-// the "Canada Ltd" of a "Shell Canada Ltd" the tagger cut) or is a party
-// named after its state ("UK Independence Party", "Japan Socialist Party").
+// the "Canada Ltd" of a "Shell Canada Ltd" the tagger cut), is a party
+// named after its state ("UK Independence Party", "Japan Socialist Party")
+// or opens with a long acronym of the state (longAcronym: "RSA Security").
 func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, toks []text.Token) bool {
 	if n == 0 {
 		return true
@@ -522,9 +523,26 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 			return true
 		}
 		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown ||
-			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text))
+			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text) ||
+			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text))
 	}
 	return false
+}
+
+// longAcronym reports whether w is written in capitals only, three
+// letters or more: a state's acronym that opens an organisation's name the
+// tagger reads whole is that organisation's ("RSA Security", "USA
+// Gymnastics"), while "US" and "UK" open the names of the state's own
+// bodies too often to tell.
+func longAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // isHeadline reports whether a sentence is a Title Case or ALL CAPS

@@ -751,6 +751,20 @@ func TestExtractGivenNameOfAWork(t *testing.T) {
 	}
 }
 
+// TestExtractStateAcronymOfACompany checks that a state's acronym that
+// opens a company's name is the company's, also alone in the story that
+// names the company.
+func TestExtractStateAcronymOfACompany(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"AcronymAfterTheName", "", "A survey of networks by RSA Datalink found most of them open. RSA said the risk was growing.",
+			[]string{"RSA Datalink"}, []string{"South Africa"}},
+		{"AcronymBeforeTheName", "", "Most networks are open, said the security firm RSA. Companies like RSA Datalink sell tokens.",
+			[]string{"RSA Datalink"}, []string{"South Africa"}},
+		{"TheState", "", "The RSA and Namibia signed a trade pact on Monday.",
+			[]string{"South Africa"}, nil},
+	})
+}
+
 // TestExtractCompanyOfTwo checks that two names joined by "and" that the
 // story also writes as a company stay one organisation.
 func TestExtractCompanyOfTwo(t *testing.T) {

@@ -262,6 +262,17 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			continue
 		}
 		a := actors[m.actorIndex]
+		if a.kind == KindState && m.t1-m.t0 == 1 && longAcronym(m.surface) {
+			// "RSA said" in a story that names "RSA Security":
+			// the firm, not South Africa, before its full name too
+			// ("said security firm RSA").
+			if j := max(st.uniqueOrg(actors, func(o *resolvedActor) bool {
+				f, _, _ := strings.Cut(o.name, " ")
+				return f == m.surface
+			}), -1); j >= 0 {
+				m.actorIndex, a = j, actors[j]
+			}
+		}
 		if word, ok := oneWordName(a); ok {
 			if a.kind == KindPerson && genericNouns[word] {
 				m.actorIndex = -1 // "Administration" typed a person
