@@ -81,7 +81,14 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 					}
 				}
 				person := o.actorIndex >= 0 && actors[o.actorIndex].kind == KindPerson
-				if titles > 0 && !(crossed && person) || o.via == ViaDemonym && k == m.t0-1 {
+				// A state's possessive touching the name of a person or
+				// of a state body is the state it acts for: "Britain's
+				// Tony Blair", "Iran's Parliament" (not a firm's: "France's
+				// Pernod Ricard" is no French official).
+				self := actors[m.actorIndex]
+				owner := o.actorIndex >= 0 && actors[o.actorIndex].kind == KindState && o.t1+1 == m.t0 && text.IsPossessive(toks[o.t1].Text) &&
+					(self.kind == KindPerson || isBodyName(self.name))
+				if titles > 0 && !(crossed && person) || o.via == ViaDemonym && k == m.t0-1 || owner {
 					vote(m.actorIndex, o, loose <= 2 && !crossed)
 				}
 				break

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/text"
+
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
@@ -111,16 +113,35 @@ func (st *docState) mostNamedState(actors []*resolvedActor) string {
 	return actors[best].name
 }
 
+// otherStatesBody reports whether mention i is a state body the gazetteer
+// names by a bare word of one state ("Congress", "Senate", "Parliament"
+// for the U.S. Congress or the House of Commons) that the text gives to
+// another state, right before it: its name with a possessive ("Brazil's
+// Congress") or its demonym ("the Bolivian Congress"); it returns that
+// state.
+func (st *docState) otherStatesBody(i int) (string, bool) {
+	m := &st.mentions[i]
+	if !m.known || m.kind != KindOrg || m.affil == "" || i == 0 || m.t1-m.t0 != 1 || !isBodyName(m.surface) {
+		return "", false
+	}
+	o := &st.mentions[i-1]
+	if o.sent != m.sent || o.kind != KindState || o.name == m.affil {
+		return "", false
+	}
+	toks := st.tokens[m.sent]
+	return o.name, o.t1 == m.t0 && o.via == ViaDemonym || o.t1+1 == m.t0 && text.IsPossessive(toks[o.t1].Text)
+}
+
 // isBodyName reports whether an organisation's name is a state body named
 // without its state: a ministry with its field ("Finance Ministry",
 // "Ministry of Finance"), or one of the bodies every state has, alone
-// ("Treasury", "Central Bank", "Parliament", "Army", "Supreme Court",
-// "High Court", "Court of Appeal").
+// ("Treasury", "Central Bank", "Parliament", "Congress", "Senate",
+// "Army", "Supreme Court", "High Court", "Court of Appeal").
 func isBodyName(name string) bool {
 	switch strings.ToLower(name) {
 	case "treasury", "central bank", "parliament", "cabinet", "army", "navy", "air force", "police",
 		"supreme court", "constitutional court", "high court", "court of appeal", "appeal court",
-		"armed forces", "foreign office":
+		"armed forces", "foreign office", "congress", "senate", "national assembly":
 		return true
 	}
 	words := strings.Fields(name)

@@ -1459,6 +1459,15 @@ func (st *docState) resolve() []*resolvedActor {
 		if m.place || m.kind == KindUnknown {
 			continue
 		}
+		if state, ok := st.otherStatesBody(i); ok {
+			// "Brazil's Congress", "the Bolivian Congress": that state's
+			// body, not the gazetteer's U.S. Congress, named with the
+			// state's demonym ("Brazilian Congress") for qualifyBodies.
+			m.name, m.known, m.affil = cleanName(m.surface), false, state
+			if d := st.e.lex.Demonym(state); d != "" {
+				m.name = d + " " + m.name
+			}
+		}
 		if m.kind == KindPerson && !m.known && text.FieldCount(m.name, 2) == 1 {
 			continue
 		}

@@ -765,6 +765,42 @@ func TestExtractStateAcronymOfACompany(t *testing.T) {
 	})
 }
 
+// TestExtractBodiesOfOtherStates checks that a body the gazetteer names
+// by a bare word of one state ("Congress": the U.S. Congress) is another
+// state's when the text gives it that state's possessive or demonym, and
+// that a state's possessive before a body or a person is the state it
+// acts for.
+func TestExtractBodiesOfOtherStates(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text, actor, affiliation string
+	}{
+		{"Possessive", "Brazil's Congress voted against the plan on Tuesday.", "Brazilian Congress", "Brazil"},
+		{"Demonym", "The Bolivian Congress rejected the bill on Monday.", "Bolivian Congress", "Bolivia"},
+		{"SameState", "America's Congress rejected the bill on Monday.", "U.S. Congress", "United States"},
+		{"BodyAfterAnotherState", "The Bolivian Congress rejected it. Iran's Parliament backed the deal.", "Parliament", "Iran"},
+		{"PersonAfterPossessive", "Sweden and Norway met in Oslo. Britain's Harriet Lowe won the race.", "Harriet Lowe", "United Kingdom"},
+	}
+	for _, tt := range tests {
+		x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range x.Actors {
+			if a.Name == tt.actor {
+				found = true
+				if a.Affiliation != tt.affiliation {
+					t.Errorf("%s: %s affiliated with %q, want %q", tt.name, a.Name, a.Affiliation, tt.affiliation)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no actor %q in %v", tt.name, tt.actor, x.Actors)
+		}
+	}
+}
+
 // TestExtractCompanyOfTwo checks that two names joined by "and" that the
 // story also writes as a company stay one organisation.
 func TestExtractCompanyOfTwo(t *testing.T) {
