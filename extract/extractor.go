@@ -507,8 +507,10 @@ func (st *docState) longerName(si, i, n int, entries []lexicon.Entry) bool {
 // word ("US Sees ..."), unless the entity ends in a company's legal form
 // after another word ("Japan Airlines Co", "China Shipbuilding Corp"; not
 // the "Canada Ltd" of a "Shell Canada Ltd" the tagger cut), is a party
-// named after its state ("UK Independence Party", "Japan Socialist Party")
-// or opens with a long acronym of the state (longAcronym: "RSA Security").
+// named after its state ("UK Independence Party", "Japan Socialist Party"),
+// opens with a long acronym of the state (longAcronym: "RSA Security") or
+// is another body named after the state (namedAfterState: "Singapore
+// Airlines").
 func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, toks []text.Token) bool {
 	if n == 0 {
 		return true
@@ -524,10 +526,42 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 		}
 		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown ||
 			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text) ||
-			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text))
+			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text) ||
+			e.Kind == KindState && !strings.HasSuffix(toks[en.Start+n-1].Text, ".") && st.namedAfterState(toks[en.Start+n:en.End]))
 	}
 	return false
 }
+
+// namedAfterState reports whether the words a tagger's organisation adds
+// after a state's name make a company named after the state: capitalised
+// words, not a legal form first, ending in a word that heads companies'
+// names (companyHeads: "Singapore Airlines", "Kenya Airways", "China
+// Telecom", "Korea Development Bank"), and no state body ("Central Bank",
+// isBodyName). The company is an actor of its own, as the text names it.
+// A state's agencies and courts stay as they were ("US Federal Trade
+// Commission" is the Federal Trade Commission that other stories name
+// without "US"), and so does a state written with a full stop: old wire
+// copy capitalises the word after "U.S." ("a U.S. Insurance broker").
+func (st *docState) namedAfterState(added []text.Token) bool {
+	if len(added) == 0 || cue.Default().LegalForm(added[0].Text) || !companyHeads[strings.ToLower(added[len(added)-1].Text)] {
+		return false
+	}
+	words := make([]string, len(added))
+	for i, t := range added {
+		if !text.IsNameStart(t.Text) || text.IsLower(t.Text) || text.IsPossessive(t.Text) {
+			return false
+		}
+		words[i] = t.Text
+	}
+	return !isBodyName(strings.Join(words, " "))
+}
+
+// companyHeads are the last words of companies' names that open with a
+// state's ("Singapore Airlines", "France Telecom", "Australia Post").
+var companyHeads = map[string]bool{"airlines": true, "airways": true, "telecom": true, "telecoms": true,
+	"telecommunications": true, "petroleum": true, "oil": true, "gas": true, "steel": true, "motors": true,
+	"electric": true, "bank": true, "post": true, "railways": true, "railway": true, "rail": true,
+	"shipping": true, "lines": true, "mobile": true, "insurance": true, "exchange": true}
 
 // longAcronym reports whether w is written in capitals only, three
 // letters or more: a state's acronym that opens an organisation's name the

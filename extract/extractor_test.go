@@ -765,6 +765,20 @@ func TestExtractStateAcronymOfACompany(t *testing.T) {
 	})
 }
 
+// TestExtractCompanyNamedAfterState checks that a company named after its
+// state is an actor of its own, not the state, while a state written
+// with a full stop keeps the word after it (old wire copy capitalises it).
+func TestExtractCompanyNamedAfterState(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Airline", "", "Singapore Airlines said on Monday that profits rose by a fifth.",
+			[]string{"Singapore Airlines"}, []string{"Singapore"}},
+		{"StateBank", "", "The loan was arranged by Korea Development Bank, the lenders said.",
+			[]string{"Korea Development Bank"}, []string{"South Korea"}},
+		{"WireCopyCapital", "", "Halvorsen Plc bought a stake in a U.S. Insurance broker for 5.6 mln dlrs.",
+			nil, []string{"U.S. Insurance"}},
+	})
+}
+
 // TestExtractBodiesOfOtherStates checks that a body the gazetteer names
 // by a bare word of one state ("Congress": the U.S. Congress) is another
 // state's when the text gives it that state's possessive or demonym, and
