@@ -117,19 +117,44 @@ func (st *docState) mostNamedState(actors []*resolvedActor) string {
 // names by a bare word of one state ("Congress", "Senate", "Parliament"
 // for the U.S. Congress or the House of Commons) that the text gives to
 // another state, right before it: its name with a possessive ("Brazil's
-// Congress") or its demonym ("the Bolivian Congress"); it returns that
+// Congress") or its demonym ("the Bolivian Congress"), or "the country's"
+// in a story that has named another state most so far; it returns that
 // state.
 func (st *docState) otherStatesBody(i int) (string, bool) {
 	m := &st.mentions[i]
 	if !m.known || m.kind != KindOrg || m.affil == "" || i == 0 || m.t1-m.t0 != 1 || !isBodyName(m.surface) {
 		return "", false
 	}
+	toks := st.tokens[m.sent]
+	if m.t0 >= 2 && text.IsPossessive(toks[m.t0-1].Text) && (toks[m.t0-2].Text == "country" || toks[m.t0-2].Text == "nation") {
+		// "the country's Congress": the state the story is about.
+		if s := st.mostNamedStateSoFar(i); s != "" && s != m.affil {
+			return s, true
+		}
+		return "", false
+	}
 	o := &st.mentions[i-1]
 	if o.sent != m.sent || o.kind != KindState || o.name == m.affil {
 		return "", false
 	}
-	toks := st.tokens[m.sent]
 	return o.name, o.t1 == m.t0 && o.via == ViaDemonym || o.t1+1 == m.t0 && text.IsPossessive(toks[o.t1].Text)
+}
+
+// mostNamedStateSoFar returns the state that the mentions before mention
+// i name most often (ties: the one named first), "" if none.
+func (st *docState) mostNamedStateSoFar(i int) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range st.mentions[:i] {
+		if m.kind != KindState || m.place {
+			continue
+		}
+		count[m.name]++
+		if best == "" || count[m.name] > count[best] {
+			best = m.name
+		}
+	}
+	return best
 }
 
 // isBodyName reports whether an organisation's name is a state body named

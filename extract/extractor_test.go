@@ -792,6 +792,7 @@ func TestExtractBodiesOfOtherStates(t *testing.T) {
 		{"Possessive", "Brazil's Congress voted against the plan on Tuesday.", "Brazilian Congress", "Brazil"},
 		{"Demonym", "The Bolivian Congress rejected the bill on Monday.", "Bolivian Congress", "Bolivia"},
 		{"SameState", "America's Congress rejected the bill on Monday.", "U.S. Congress", "United States"},
+		{"TheCountrys", "A reform of Peru's tax laws was approved by the country's Congress on Monday.", "Peruvian Congress", "Peru"},
 		{"BodyAfterAnotherState", "The Bolivian Congress rejected it. Iran's Parliament backed the deal.", "Parliament", "Iran"},
 		{"PersonAfterPossessive", "Sweden and Norway met in Oslo. Britain's Harriet Lowe won the race.", "Harriet Lowe", "United Kingdom"},
 	}
