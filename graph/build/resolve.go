@@ -429,7 +429,12 @@ func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []c
 // floating-point terms in map order differs in its last bits from run to
 // run, and two candidates with equal scores then changed places.
 func (r *resolver) score(nb []string, base, f string) float64 {
-	fn := r.adj[f]
+	return r.scoreWith(nb, base, f, r.adj[f])
+}
+
+// scoreWith is score against the neighbours fn of f (a full name's, or
+// those of short forms pooled as an actor of their own).
+func (r *resolver) scoreWith(nb []string, base, f string, fn map[string]int) float64 {
 	if len(fn) == 0 {
 		return 0
 	}
@@ -519,7 +524,11 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 			spelling[n].merge(r.b.actors[u], false)
 		}
 	}
-	var pending []string
+	// picked: short forms joined to a full name by their co-mentions;
+	// unproven: joined to the one full name they can stand for, without
+	// co-mention evidence; apart: persons kept apart from a person's full
+	// name by the state their documents place them with.
+	var pending, picked, unproven, apart []string
 	for _, u := range us {
 		if _, done := res.redirect[u]; done {
 			continue
@@ -539,6 +548,7 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 				continue
 			}
 			out.redirect[u] = f
+			picked = append(picked, u)
 			continue
 		}
 		pending = append(pending, u)
@@ -587,9 +597,55 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 			// name (the Happy Mondays' "Bez" is not Aston Martin's
 			// Ulrich Bez).
 			out.redirect[u] = base
+			if kind, _ := typeOf(r.b.actors[u]); kind == extract.KindPerson && r.kinds[target] == extract.KindPerson && newState(r.b.actors[u], r.b.actors[target]) {
+				apart = append(apart, u) // another person of the name
+			}
 			continue
 		}
 		out.redirect[u] = target
+		switch {
+		case target == base:
+		case fellBack:
+			unproven = append(unproven, u)
+		default:
+			picked = append(picked, u)
+		}
+	}
+	r.ownActor(base, apart, picked, unproven, out)
+}
+
+// ownActor moves back to base short forms that joined a person's full
+// name when other documents make base a person of its own (apart: placed
+// with a state the full name is never placed with). The documents that
+// name "Brazilian Ronaldo" make the bare name a person apart from
+// Cristiano Ronaldo; then a story that names "Ronaldo" without
+// co-mentions of either (unproven) may be about either and stays apart,
+// as short forms do when two full names compete, and one whose
+// co-mentions (picked) point more clearly at the documents of the person
+// apart than at the full name joins them.
+func (r *resolver) ownActor(base string, apart, picked, unproven []string, out *resolution) {
+	if len(apart) == 0 {
+		return
+	}
+	for _, u := range unproven {
+		if r.kinds[out.redirect[u]] == extract.KindPerson {
+			out.redirect[u] = base
+		}
+	}
+	nb := map[string]int{}
+	for _, u := range apart {
+		for x, w := range r.adj[u] {
+			nb[x] += w
+		}
+	}
+	for _, u := range picked {
+		if r.kinds[out.redirect[u]] != extract.KindPerson {
+			continue
+		}
+		keys := neighbourKeys(r.adj[u])
+		if s := r.scoreWith(keys, base, base, nb); s >= minScore && s > r.score(keys, base, out.redirect[u]) {
+			out.redirect[u] = base
+		}
 	}
 }
 

@@ -807,3 +807,52 @@ func TestOrgTails(t *testing.T) {
 		t.Errorf("Water Board = %+v, want a node of its own: two boards end so", n)
 	}
 }
+
+// TestShortFormOfAnotherPerson checks that a bare name joins the one full
+// name it can stand for only while no document makes it a person of its
+// own: once one places "Delgado" with a state the full name is never
+// placed with, a document that names "Delgado" without co-mentions of
+// either stays apart too.
+func TestShortFormOfAnotherPerson(t *testing.T) {
+	kinds := map[string]extract.Kind{"Portugal": extract.KindState, "Brazil": extract.KindState}
+	corpus := func(other bool) []*extract.Extraction {
+		docs := []*extract.Extraction{
+			graphtest.Extraction("c1", kinds, []string{"Nuno Delgado", "Alan Birch"}, []string{"Nuno Delgado", "Portugal"}),
+			graphtest.Extraction("c2", kinds, []string{"Nuno Delgado", "Alan Birch", "Rudi Vos"}),
+			graphtest.Extraction("b2", kinds, []string{"Delgado", "Pablo Ruiz"}),
+		}
+		if other {
+			docs = append(docs, graphtest.Extraction("b1", kinds, []string{"Delgado", "Marc Zeller", "Dave Beck"}))
+		}
+		for _, x := range docs {
+			for i := range x.Actors {
+				switch a := &x.Actors[i]; {
+				case a.Name == "Nuno Delgado" && x.Doc == "c1":
+					a.Affiliation = "Portugal"
+				case a.Name == "Delgado" && x.Doc == "b1":
+					a.Affiliation = "Brazil"
+				case a.Type == extract.KindState:
+					a.Known = true
+				}
+			}
+		}
+		return docs
+	}
+	tests := []struct {
+		name  string
+		other bool
+		want  []nodeWant
+	}{
+		{"one person of the name", false, []nodeWant{{"Nuno Delgado", 4, "Delgado"}, {"Delgado", 0, ""}}},
+		{"a Brazilian Delgado too", true, []nodeWant{{"Nuno Delgado", 3, "Nuno Delgado"}, {"Delgado", 2, "Delgado"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBuilder(BuildOptions{})
+			for _, x := range corpus(tt.other) {
+				b.Add(x)
+			}
+			checkNodes(t, b.Graph(), tt.want)
+		})
+	}
+}
