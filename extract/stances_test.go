@@ -478,3 +478,51 @@ func TestRoleOfTheGazetteer(t *testing.T) {
 		}
 	}
 }
+
+// TestReportingSources checks that whoever passes on a speaker's words
+// (an agency, a newspaper, a company's statement) is neither the
+// speaker nor a target: the one it quotes, cites or reports speaks.
+func TestReportingSources(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		speaker string // the one statement's speaker
+		source  string // must be no target
+	}{
+		{"AgencyWithDescriptionQuoted", "The official Tass news agency quoted Premier Ivo Marek as saying the Soviet Union would reject the proposal.",
+			"Ivo Marek", "TASS"},
+		{"NewspaperNamedAfterItsKind", "The newspaper Dolna Gazeta quoted Premier Ivo Marek as saying that Poland would reject the proposal.",
+			"Ivo Marek", "Dolna Gazeta"},
+		{"CitedAsSaying", "Interfax cited Ivo Marek as saying Moscow was ready for talks.",
+			"Ivo Marek", "Interfax"},
+		{"ReportedThatSomeoneCriticised", "Interfax reported that Premier Ivo Marek had criticised Nato.",
+			"Ivo Marek", "Interfax"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tt.text, err)
+			}
+			if len(x.Statements) != 1 || x.Statements[0].Speaker != tt.speaker {
+				var got []string
+				for _, s := range x.Statements {
+					got = append(got, stmtKey(s))
+				}
+				t.Fatalf("Extract(%q) statements = %v, want one of %s", tt.text, got, tt.speaker)
+			}
+			if s := x.Statements[0]; slices.Contains(s.Targets, tt.source) {
+				t.Errorf("Extract(%q) targets = %v, want no %s", tt.text, s.Targets, tt.source)
+			}
+		})
+	}
+	// A reason a speaker cites is no report of anyone's words.
+	x, err := ex.Extract(Document{ID: "cited", Text: "Halvor Bancorp cited weak demand for its products."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Statements) != 0 {
+		t.Errorf("'cited weak demand': statements %v, want none", x.Statements)
+	}
+}

@@ -39,6 +39,11 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 				return a, [2]int{after, b}
 			}
 		}
+		if strings.EqualFold(toks[t].Text, "cited") {
+			// "The agency cited weak demand": a reason given, which
+			// is no report of anyone's words.
+			return -1, [2]int{}
+		}
 	}
 	if k == cueVerb && after < len(toks) && toks[after].Text == "by" && strings.HasSuffix(toks[t].Text, "ed") {
 		b := ss.npFwd(c, after+1)

@@ -174,6 +174,11 @@ func (ss *docState) inAside(c *sentCtx, t, lo int) bool {
 	return false
 }
 
+// mediaWords is the number of lower-case words ("news agency", "daily
+// newspaper") that may stand between a media outlet's name and the verb
+// with which it reports.
+const mediaWords = 3
+
 // isMediaSource reports whether the mention m is a media outlet that
 // reports a statement of the sentence rather than being spoken about:
 // "Bloomberg News reported that X said", "X told Reuters", "according to
@@ -183,10 +188,15 @@ func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 		return false
 	}
 	// A media outlet named as a speaker of a reporting verb, as an
-	// addressee, or after "according to" is a source.
-	if m.t1 < len(c.toks) {
-		if _, _, ok := ss.cl.cueTable.match(c.toks, m.t1); ok {
+	// addressee, or after "according to" is a source; so is one that
+	// quotes or cites the speaker, after the words that say what it is
+	// ("the official Tass news agency quoted X as saying").
+	for j := m.t1; j < len(c.toks) && j <= m.t1+mediaWords; j++ {
+		if _, _, ok := ss.cl.cueTable.match(c.toks, j); ok || reportsTo[strings.ToLower(c.toks[j].Text)] {
 			return true
+		}
+		if !text.IsLower(c.toks[j].Text) {
+			break
 		}
 	}
 	for j := m.t0 - 1; j >= 0 && j >= m.t0-3; j-- {
@@ -208,6 +218,21 @@ func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 		}
 	}
 	return false
+}
+
+// quotes reports whether mention m is the subject of statement f's cue
+// "quoted" ("the newspaper Al-Ahram quoted X as saying"): whatever it is,
+// it reports the speaker's words, not what they are about.
+func quotes(c *sentCtx, f candidate, m mention) bool {
+	if f.kind != cueQuoted || f.cueTok < m.t1 || f.cueTok > m.t1+mediaWords || f.np[0] < f.cueTok {
+		return false
+	}
+	for j := m.t1; j < f.cueTok; j++ {
+		if !text.IsLower(c.toks[j].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // targets returns the actors the statement f is about, in order of first
@@ -250,7 +275,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		if comp >= 0 && m.t0 >= comp && m.t0 < compEnd {
 			continue // "accused [X] of …": the charge, not a target
 		}
-		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
+		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || quotes(c, f, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
 			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) {
 			continue
 		}
