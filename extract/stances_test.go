@@ -489,15 +489,20 @@ func TestReportingSources(t *testing.T) {
 		text    string
 		speaker string // the one statement's speaker
 		source  string // must be no target
+		target  string // must be a target, when not empty
 	}{
 		{"AgencyWithDescriptionQuoted", "The official Tass news agency quoted Premier Ivo Marek as saying the Soviet Union would reject the proposal.",
-			"Ivo Marek", "TASS"},
+			"Ivo Marek", "TASS", ""},
+		// The words begin after "as saying": a target is as near to them
+		// as after "said".
+		{"TargetAfterQuotedAsSaying", "The official Tass news agency quoted Mikhail Gorbachev as saying the Soviet Union would reject the American proposal.",
+			"Mikhail Gorbachev", "TASS", "United States"},
 		{"NewspaperNamedAfterItsKind", "The newspaper Dolna Gazeta quoted Premier Ivo Marek as saying that Poland would reject the proposal.",
-			"Ivo Marek", "Dolna Gazeta"},
+			"Ivo Marek", "Dolna Gazeta", ""},
 		{"CitedAsSaying", "Interfax cited Ivo Marek as saying Moscow was ready for talks.",
-			"Ivo Marek", "Interfax"},
+			"Ivo Marek", "Interfax", ""},
 		{"ReportedThatSomeoneCriticised", "Interfax reported that Premier Ivo Marek had criticised Nato.",
-			"Ivo Marek", "Interfax"},
+			"Ivo Marek", "Interfax", "NATO"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -512,8 +517,8 @@ func TestReportingSources(t *testing.T) {
 				}
 				t.Fatalf("Extract(%q) statements = %v, want one of %s", tt.text, got, tt.speaker)
 			}
-			if s := x.Statements[0]; slices.Contains(s.Targets, tt.source) {
-				t.Errorf("Extract(%q) targets = %v, want no %s", tt.text, s.Targets, tt.source)
+			if s := x.Statements[0]; slices.Contains(s.Targets, tt.source) || tt.target != "" && !slices.Contains(s.Targets, tt.target) {
+				t.Errorf("Extract(%q) targets = %v, want no %s and %q among them", tt.text, s.Targets, tt.source, tt.target)
 			}
 		})
 	}

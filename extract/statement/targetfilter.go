@@ -225,15 +225,15 @@ func (ss *docState) targetReading(c *sentCtx, f candidate, tr targetRef, i, n in
 	}
 	dCue, dNP := len(c.toks), len(c.toks)
 	before, demonym, sub := true, true, len(tr.ms) > 0
-	cueEnd := f.cueTok + f.cueLen
+	cueTok, cueEnd := f.cueSpan(c)
 	for _, m := range tr.ms {
 		if m.t0 < len(c.quoted) && c.quoted[m.t0] {
 			x.X[tfQuoted] = 1
 		}
-		if m.t0 >= f.cueTok {
+		if m.t0 >= cueTok {
 			before = false
 		}
-		dCue = min(dCue, tokDist(m.t0, m.t1, f.cueTok, cueEnd))
+		dCue = min(dCue, tokDist(m.t0, m.t1, cueTok, cueEnd))
 		if f.np[1] > f.np[0] {
 			dNP = min(dNP, tokDist(m.t0, m.t1, f.np[0], f.np[1]))
 		}
@@ -287,6 +287,18 @@ func (ss *docState) targetReading(c *sentCtx, f candidate, tr targetRef, i, n in
 	x.X[tfStrength] = math.Max(own[0], own[2])
 	x.X[tfSign] = math.Abs(own[2] - own[0])
 	return x
+}
+
+// cueSpan returns the tokens [t0, t1) where statement f's words are
+// introduced: its cue, or, when the speaker is named after a "quoted" cue
+// ("quoted X as saying"), the "as" and the verb after the speaker, where
+// the words begin.
+func (f candidate) cueSpan(c *sentCtx) (int, int) {
+	end := f.cueTok + f.cueLen
+	if f.kind != cueQuoted || f.np[0] < end || f.np[1] >= len(c.toks) || c.toks[f.np[1]].Text != "as" {
+		return f.cueTok, end
+	}
+	return f.np[1], min(f.np[1]+2, len(c.toks))
 }
 
 // tokDist returns the number of tokens between the ranges [a0, a1) and
