@@ -193,6 +193,28 @@ func (ss *docState) negatedCue(c *sentCtx, t int) bool {
 			return true
 		}
 	}
+	return negatedSubject(c.toks, t)
+}
+
+// maxNeitherSubject is the number of tokens before a cue that
+// negatedSubject reads for "neither … nor".
+const maxNeitherSubject = 12
+
+// negatedSubject reports whether the subject before the cue at token t is
+// "neither A nor B" ("Neither Moscow nor Kyiv commented"): what neither
+// said is no one's statement.
+func negatedSubject(toks []text.Token, t int) bool {
+	nor := false
+	for j := t - 1; j >= 0 && j >= t-maxNeitherSubject; j-- {
+		switch w := toks[j].Text; {
+		case w == "nor":
+			nor = true
+		case strings.EqualFold(w, "neither"):
+			return nor
+		case w == "." || w == ";" || w == ":" || w == "," && !nor:
+			return false
+		}
+	}
 	return false
 }
 
