@@ -187,6 +187,9 @@ func TestIssue12(t *testing.T) {
 		{name: "NeitherInTheWordsIsNoSubject",
 			text: "Tessa Marsh said neither Halvor Bancorp nor Orbis Corp had been told of the plan.",
 			want: []string{"Tessa Marsh/+0"}},
+		{name: "CoordinatedSpeakersShareTheirWords",
+			text:   "Britain and France have pledged to send troops, a move Moscow condemned.",
+			hasNot: []string{"United Kingdom->Russia/-1", "France->Russia/-1"}},
 		{name: "OwnSideIsNoTarget", text: "Volodymyr Zelensky said Russian strikes had devastated Ukrainian cities.",
 			hasNot: []string{"Volodymyr Zelensky->Ukraine/-1"}},
 	}
@@ -510,6 +513,8 @@ func TestReportingSources(t *testing.T) {
 			"Ivo Marek", "Dolna Gazeta", ""},
 		{"CitedAsSaying", "Interfax cited Ivo Marek as saying Moscow was ready for talks.",
 			"Ivo Marek", "Interfax", ""},
+		{"InterviewWith", "In an interview with CNN, Tessa Marsh accused Moscow of stalling.",
+			"Tessa Marsh", "CNN", "Russia"},
 		{"ReportedThatSomeoneCriticised", "Interfax reported that Premier Ivo Marek had criticised Nato.",
 			"Ivo Marek", "Interfax", "NATO"},
 	}

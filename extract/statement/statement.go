@@ -612,7 +612,14 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// is not part of the statement's words; one of its own side ("Lavrov
 	// stated that Moscow might reject …") is.
 	if last.scopeHi == 0 && !ss.sameSide(last.speaker, s.speaker) {
-		last.scopeHi = min(s.cueTok, s.np[0])
+		// The speakers of a coordination ("Britain and France have
+		// pledged …, a move Moscow condemned") share the cue, and the
+		// bound of their words.
+		for i := range found {
+			if f := &found[i]; f.cueTok == last.cueTok && f.scopeHi == 0 {
+				f.scopeHi = min(s.cueTok, s.np[0])
+			}
+		}
 	}
 	// A clause joined by ", while", ", but", ", whereas" or ";" is a
 	// statement of its own ("the Senate proposes 119 billion, while the

@@ -174,6 +174,10 @@ func (ss *docState) inAside(c *sentCtx, t, lo int) bool {
 	return false
 }
 
+// interviewNouns are the nouns after which "with" names the outlet a
+// speaker spoke to.
+var interviewNouns = map[string]bool{"interview": true, "interviews": true, "conversation": true, "talk": true}
+
 // mediaWords is the number of lower-case words ("news agency", "daily
 // newspaper") that may stand between a media outlet's name and the verb
 // with which it reports.
@@ -203,6 +207,9 @@ func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 		switch strings.ToLower(c.toks[j].Text) {
 		case "told", "tells", "telling", "to", "by", "from", "on":
 			return true
+		case "with":
+			// "in an interview with CNN", "speaking in an interview with the BBC"
+			return j > 0 && interviewNouns[strings.ToLower(c.toks[j-1].Text)]
 		case "the":
 			continue
 		}
