@@ -363,6 +363,9 @@ func (st *docState) recognise() {
 			}
 			kept = append(kept, en)
 		}
+		if !headline {
+			st.surnamesLeftOut(si, kept)
+		}
 		b.ents = kept
 		next := 0 // the first entity of kept that may start at or after i
 		entAt := func(i int) (ner.Entity, bool) {
@@ -413,6 +416,18 @@ func (st *docState) recognise() {
 				}
 				if m, ok := st.lexMention(si, i, i+n, entries); ok {
 					st.mentions = append(st.mentions, m)
+				}
+				if hasEnt && st.personInRest(si, i+n, en.End) {
+					// "US Trade Representative Katherine Tai": the
+					// gazetteer's state won the start of the tagger's
+					// span; the person it ends in is still named.
+					en.Start = i + n
+					if st.e.lex.IsGivenName(toks[en.Start].Text) {
+						en.Type = "PER"
+					}
+					st.mentions = st.entityMentions(st.mentions, si, en)
+					i = en.End
+					continue
 				}
 				i += n
 				continue
@@ -976,6 +991,71 @@ func (st *docState) onlyIn(w, phrase string, off int) bool {
 		}
 	}
 	return true
+}
+
+// surnameLike reports whether w may be a surname: a capital, then
+// letters with at least one lower-case one ("Tai", "MacAskill",
+// "Saint-Andre"; not "MP", "I", "84", "7-5").
+func surnameLike(w string) bool {
+	lower := false
+	for i, r := range w {
+		switch {
+		case i == 0 && !unicode.IsUpper(r):
+			return false
+		case unicode.IsLower(r):
+			lower = true
+		case r == '-' || r == '\'' || r == '’' || unicode.IsLetter(r):
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
+// personInRest reports whether tokens [t0, t1) of sentence si, the rest
+// of a tagger's span after a gazetteer name that won its start, name a
+// person the gazetteer does not know: a given name followed by a
+// surname within them, no lower-case word and no name of the gazetteer
+// (the scan after the gazetteer's name finds those by itself).
+func (st *docState) personInRest(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	found := false
+	for k := t0; k < t1; k++ {
+		if text.IsLower(toks[k].Text) {
+			return false // "Holyrood leader Nicola Sturgeon": the scan finds the person after the lower-case title
+		}
+		if n, _ := st.e.lex.Longest(st.text, toks[k:t1]); n > 0 {
+			return false
+		}
+		if k+1 < t1 && !nameParticles[strings.ToLower(toks[k].Text)] && st.e.lex.IsGivenName(toks[k].Text) && surnameLike(toks[k+1].Text) {
+			found = true
+		}
+	}
+	return found
+}
+
+// surnamesLeftOut lengthens each entity of sentence si (sorted, not
+// overlapping) that ends in a given name by the capitalised word right
+// after it that the tagger left outside every entity, when that word is
+// no common word and no given name, and the two are no name of the
+// gazetteer: the tagger read "US Trade Representative Katherine" as an
+// organisation and left "Tai" out.
+func (st *docState) surnamesLeftOut(si int, ents []ner.Entity) {
+	toks := st.tokens[si]
+	for i := range ents {
+		en := &ents[i]
+		e := en.End
+		if e >= len(toks) || i+1 < len(ents) && ents[i+1].Start <= e || nameParticles[strings.ToLower(toks[e-1].Text)] ||
+			!st.e.lex.IsGivenName(toks[e-1].Text) {
+			continue
+		}
+		if n, _ := st.e.lex.Longest(st.text, toks[e-1:]); n > 1 {
+			continue // the gazetteer's person, found without the tagger ("Nicola Sturgeon")
+		}
+		if w := toks[e].Text; surnameLike(w) && !st.e.model.IsCommonWord(w) && !st.e.lex.IsGivenName(w) && len(st.e.lex.Lookup(w)) == 0 {
+			en.End = e + 1
+		}
+	}
 }
 
 // nameParticles are lower-case words that occur inside names ("Bank of

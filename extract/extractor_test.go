@@ -933,3 +933,17 @@ func TestExtractAndCo(t *testing.T) {
 			[]string{"Cable and Wireless Plc", "Halvor Pike"}, nil},
 	})
 }
+
+// TestExtractPersonAfterStateTitle checks that a person the tagger reads
+// into an organisation after a state's name and a title ("US Trade
+// Representative Katherine" with the surname left out) is still named,
+// whole, and that a gazetteer person after a lower-case title stays as
+// the gazetteer names it.
+func TestExtractPersonAfterStateTitle(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"SurnameLeftOut", "", "Li Wen met US Trade Representative Katherine Vos on Monday.",
+			[]string{"Katherine Vos", "United States"}, nil},
+		{"SecondMentionJoins", "", "Li Wen met US Trade Representative Katherine Vos on Monday. Ms Vos said tariffs would stay.",
+			[]string{"Katherine Vos"}, []string{"Vos"}},
+	})
+}
