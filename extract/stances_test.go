@@ -545,3 +545,20 @@ func TestReportingSources(t *testing.T) {
 		t.Errorf("'cited weak demand': statements %v, want none", x.Statements)
 	}
 }
+
+// TestReadoutSpeaks checks that the readout of a call speaks for the body
+// that issued it, as its statement does.
+func TestReadoutSpeaks(t *testing.T) {
+	ex := testExtractor(t)
+	x, err := ex.Extract(Document{ID: "readout", Text: "Leaders spoke by phone. A White House readout said the president raised trade barriers."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range x.Statements {
+		got = append(got, s.Speaker)
+	}
+	if !slices.Equal(got, []string{"United States"}) {
+		t.Errorf("speakers %v, want [United States]", got)
+	}
+}

@@ -976,7 +976,7 @@ func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
 // statement or a report the article already introduced is the same one
 // again ("In a report the Kiel institute said ... . '...,' the report
 // said."); a body's documents (report, study, survey, review, document,
-// release), not a letter, which people write too.
+// release, the readout of a call), not a letter, which people write too.
 func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	if b-a < 2 || !strings.EqualFold(c.toks[a].Text, "the") {
 		return -1
@@ -984,7 +984,7 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	for j := a + 1; j < b; j++ {
 		switch c.toks[j].Text {
 		case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
-			"official", "officials", "statement", "communique", "communiqué",
+			"official", "officials", "statement", "communique", "communiqué", "readout",
 			"report", "study", "survey", "review", "document", "release":
 		default:
 			return -1
@@ -1004,7 +1004,8 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 // documentNouns are the nouns of a body's documents that spokeBefore
 // resolves: the body whose document the article introduced with its name,
 // else the body that spoke last.
-var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true, "release": true}
+var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true,
+	"release": true, "readout": true}
 
 // documentOwner returns the owner of the document that "the NOUN" at
 // token a of sentence c takes up again: in this sentence before a, or in
