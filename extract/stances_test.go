@@ -562,3 +562,34 @@ func TestReadoutSpeaks(t *testing.T) {
 		t.Errorf("speakers %v, want [United States]", got)
 	}
 }
+
+// TestStatementAboutSomething checks that a phrase saying what a body's
+// statement or readout is about ("of the call", "on the talks") does not
+// hide the body that speaks, and that a person's role with "of" stays as
+// it was.
+func TestStatementAboutSomething(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"ReadoutOfTheCall", "Leaders spoke on Monday. The Kremlin's readout of the call said the two men had agreed to meet.", []string{"Russia"}},
+		{"StatementOnTheTalks", "Talks ended on Monday. The Kremlin's statement on the talks said progress had been made.", []string{"Russia"}},
+		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A lawyer for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range x.Statements {
+				got = append(got, s.Speaker)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q) speakers %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -345,10 +345,49 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		if d, s := ss.describedBefore(c, k); d >= 0 {
 			return d, [2]int{s, k + 1}
 		}
-		return -1, [2]int{}
+		return ss.aboutPhraseBefore(c, k)
 	}
 	return ss.headOf(c, a, k+1), [2]int{a, k + 1}
 }
+
+// aboutPhraseBefore returns the speaker of "The Kremlin's readout of the
+// call said", "a ministry statement on the talks said": k is the last
+// token of a short phrase of lower-case words after one of aboutPreps,
+// which follows a word for what a body said (a statement, a communique,
+// a readout, a report: not a person's role, as in "officials of major
+// firms"); the phrase is what it said it about, and the speaker the one
+// the words before it name.
+func (ss *docState) aboutPhraseBefore(c *sentCtx, k int) (int, [2]int) {
+	toks := c.toks
+	for j := k; j > 0 && j >= k-4; j-- {
+		w := toks[j].Text
+		if aboutPreps[strings.ToLower(w)] {
+			if n := strings.ToLower(toks[j-1].Text); j == k || !documentNouns[n] && n != "statement" && n != "communique" && n != "communiqué" || c.ment[j-1] >= 0 {
+				return -1, [2]int{}
+			}
+			// The phrase must open its clause: the subject, not the
+			// object of "distributed a statement after the news
+			// conference explaining".
+			if a := ss.npBack(c, j-1); a <= j-1 && (a == 0 || text.IsPunct(toks[a-1].Text) || c.quoted[a-1] || ss.cl.opener.has(toks[a-1].Text)) {
+				if h := ss.headOf(c, a, j); h >= 0 {
+					return h, [2]int{a, k + 1}
+				}
+			}
+			return -1, [2]int{}
+		}
+		switch {
+		case c.ment[j] < 0 && !text.IsLower(w) || c.quoted[j]:
+			return -1, [2]int{}
+		case w == "his" || w == "her" || w == "their":
+			return -1, [2]int{} // "a statement on her website": a person's
+		}
+	}
+	return -1, [2]int{}
+}
+
+// aboutPreps are the prepositions after which a phrase says what a
+// statement or a readout is about.
+var aboutPreps = map[string]bool{"of": true, "on": true, "about": true, "after": true, "following": true}
 
 // namesPerson reports whether tokens [a, b) hold a person mention.
 func (ss *docState) namesPerson(c *sentCtx, a, b int) bool {
