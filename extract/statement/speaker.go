@@ -362,7 +362,7 @@ func (ss *docState) aboutPhraseBefore(c *sentCtx, k int) (int, [2]int) {
 	for j := k; j > 0 && j >= k-4; j-- {
 		w := toks[j].Text
 		if aboutPreps[strings.ToLower(w)] {
-			if n := strings.ToLower(toks[j-1].Text); j == k || !documentNouns[n] && n != "statement" && n != "communique" && n != "communiqué" || c.ment[j-1] >= 0 {
+			if j == k || !saidNouns[strings.ToLower(toks[j-1].Text)] || c.ment[j-1] >= 0 {
 				return -1, [2]int{}
 			}
 			// The phrase must open its clause: the subject, not the
@@ -1021,12 +1021,13 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 		return -1
 	}
 	for j := a + 1; j < b; j++ {
-		switch c.toks[j].Text {
+		switch w := c.toks[j].Text; w {
 		case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
-			"official", "officials", "statement", "communique", "communiqué", "readout",
-			"report", "study", "survey", "review", "document", "release":
+			"official", "officials":
 		default:
-			return -1
+			if !saidNouns[w] {
+				return -1
+			}
 		}
 	}
 	if noun := strings.ToLower(c.toks[b-1].Text); documentNouns[noun] {
@@ -1045,6 +1046,11 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 // else the body that spoke last.
 var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true,
 	"release": true, "readout": true}
+
+// saidNouns are the words for what a body said: its statement or
+// communique and its documents.
+var saidNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "report": true, "study": true,
+	"survey": true, "review": true, "document": true, "release": true, "readout": true}
 
 // documentOwner returns the owner of the document that "the NOUN" at
 // token a of sentence c takes up again: in this sentence before a, or in
