@@ -331,11 +331,7 @@ func TestDescriptionTargets(t *testing.T) {
 // speak for the organisation of that kind the article names, never for
 // the state the article is about, and for no one when it names none.
 func TestOfficialsOfAKind(t *testing.T) {
-	ex := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string // speakers, in order
-	}{
+	checkSpeakers(t, []speakerCase{
 		{name: "CompanySpokesmanAfterClause",
 			text: "Northwind Pumps Ltd will shut its factory in Brazil for a month, a company spokesman said.",
 			want: []string{"Northwind Pumps Ltd"}},
@@ -453,22 +449,7 @@ func TestOfficialsOfAKind(t *testing.T) {
 			text: "Chile and Peru met in Lima. Chile told Peru about fishing. Chile told Peru about mining. " +
 				"Meanwhile, Peru will study a letter from Chile's president, government sources said.",
 			want: []string{"Chile", "Chile", "Peru"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, s := range x.Statements {
-				got = append(got, s.Speaker)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Extract(%q) speakers = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRoleOfTheGazetteer checks that a role description speaks for the
@@ -546,38 +527,30 @@ func TestReportingSources(t *testing.T) {
 	}
 }
 
-// TestReadoutSpeaks checks that the readout of a call speaks for the body
-// that issued it, as its statement does.
-func TestReadoutSpeaks(t *testing.T) {
-	ex := testExtractor(t)
-	x, err := ex.Extract(Document{ID: "readout", Text: "Leaders spoke by phone. A White House readout said the president raised trade barriers."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range x.Statements {
-		got = append(got, s.Speaker)
-	}
-	if !slices.Equal(got, []string{"United States"}) {
-		t.Errorf("speakers %v, want [United States]", got)
-	}
-}
-
-// TestStatementAboutSomething checks that a phrase saying what a body's
-// statement or readout is about ("of the call", "on the talks") does not
-// hide the body that speaks, and that a person's role with "of" stays as
-// it was.
+// TestStatementAboutSomething checks that the readout of a call speaks
+// for the body that issued it, as its statement does, and that a phrase
+// saying what a body's statement or readout is about ("of the call", "on
+// the talks") does not hide the body that speaks.
 func TestStatementAboutSomething(t *testing.T) {
-	ex := testExtractor(t)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkSpeakers(t, []speakerCase{
+		{"Readout", "Leaders spoke by phone. A White House readout said the president raised trade barriers.", []string{"United States"}},
 		{"ReadoutOfTheCall", "Leaders spoke on Monday. The Kremlin's readout of the call said the two men had agreed to meet.", []string{"Russia"}},
 		{"StatementOnTheTalks", "Talks ended on Monday. The Kremlin's statement on the talks said progress had been made.", []string{"Russia"}},
 		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A lawyer for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// speakerCase is a document and the speakers of its statements, in order.
+type speakerCase struct {
+	name, text string
+	want       []string
+}
+
+// checkSpeakers extracts each case's text and checks its speakers.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	ex := testExtractor(t)
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
 			if err != nil {
@@ -588,7 +561,7 @@ func TestStatementAboutSomething(t *testing.T) {
 				got = append(got, s.Speaker)
 			}
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("Extract(%q) speakers %v, want %v", tt.text, got, tt.want)
+				t.Errorf("Extract(%q) speakers = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}
