@@ -536,6 +536,9 @@ func TestStatementAboutSomething(t *testing.T) {
 		{"Readout", "Leaders spoke by phone. A White House readout said the president raised trade barriers.", []string{"United States"}},
 		{"ReadoutOfTheCall", "Leaders spoke on Monday. The Kremlin's readout of the call said the two men had agreed to meet.", []string{"Russia"}},
 		{"StatementOnTheTalks", "Talks ended on Monday. The Kremlin's statement on the talks said progress had been made.", []string{"Russia"}},
+		{"CountrysMediaAreNoSpeaker", "According to Israeli media, the cabinet approved the deal. Russian media reported that the talks had failed.", nil},
+		{"StateMediaSpeakForTheState", "Chinese state media said Beijing opposed the sanctions.", []string{"China"}},
+		{"MediaCompany", "Halvor Bancorp bought a stake in Orbis Corp on Monday. The media company said it would keep its staff.", []string{"Orbis Corp"}},
 		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A lawyer for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
 	})
 }

@@ -723,6 +723,7 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	e = min(e, b)
 	person, first, role, official := -1, -1, -1, false
+	media := false // "Israeli media": outlets of a state, not its state media
 	for j := a; j < e; {
 		if mi := c.ment[j]; mi >= 0 {
 			m := c.ms[mi]
@@ -737,7 +738,12 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			continue
 		}
 		if ss.cl.official.has(toks[j].Text) {
-			official = true
+			if strings.EqualFold(toks[j].Text, "media") && (j == e-1 || strings.EqualFold(toks[j+1].Text, "reports")) &&
+				(j == a || !strings.EqualFold(toks[j-1].Text, "state")) {
+				media = true
+			} else {
+				official = true
+			}
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:e]); ok && n > 0 {
 			// "the prime minister's official spokesman": a possessive role
@@ -762,6 +768,12 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	if person >= 0 {
 		return person
+	}
+	if media && !official && role < 0 {
+		// "according to Israeli media", "Russian media reported": a
+		// country's press is a source, not its government ("state
+		// media" speak for it).
+		return -1
 	}
 	if role >= 0 {
 		if p := ss.resolveRole(c, role, e, first); p >= 0 {
