@@ -619,12 +619,18 @@ func isHeadline(toks []text.Token) bool {
 var venueWords = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"visit": true, "visits": true, "visited": true, "visiting": true, "across": true, "around": true}
 
+// attackedAt are the words before "at" that make what follows the one
+// attacked in words, not a venue ("lashed out at Washington", "hit back at
+// Beijing", "took aim at Moscow").
+var attackedAt = map[string]bool{"out": true, "back": true, "aim": true}
+
 // chooseEntry picks the meaning of a gazetteer phrase in context: a capital
 // after a locative word is the city (a place), not the state.
 func (st *docState) chooseEntry(si, t0, t1 int, entries []lexicon.Entry) lexicon.Entry {
 	e := entries[0]
 	if e.Via == ViaSeat && t0 > 0 {
-		if prev := st.tokens[si][t0-1].Text; venueWords[strings.ToLower(prev)] {
+		toks := st.tokens[si]
+		if prev := toks[t0-1].Text; venueWords[strings.ToLower(prev)] && !(prev == "at" && t0 > 1 && attackedAt[toks[t0-2].Text]) {
 			for _, alt := range entries[1:] {
 				if alt.Kind == KindUnknown {
 					return alt
