@@ -212,13 +212,21 @@ var memberNouns = map[string]bool{"mps": true, "meps": true, "lawmakers": true, 
 var bodyWords = map[string]bool{"Committee": true, "Commission": true, "Parliament": true, "Assembly": true,
 	"Senate": true, "Congress": true, "Council": true, "Lords": true, "Commons": true}
 
-// membersOf resolves "MPs said", "the MPs said", "the committee's
+// membersOf resolves "Labour MPs said": the organisation named right
+// before the members; and "MPs said", "the MPs said", "the committee's
 // members": the legislature or committee that spoke in the sentence or
 // the five before, when its name ends in one of bodyWords ("The Home
 // Affairs Committee said … Courts should act faster, MPs said"), and the
 // phrase's first token; else -1: members of no body that spoke are no
 // one's voice.
 func (ss *docState) membersOf(c *sentCtx, k int) (int, int) {
+	if k > 0 {
+		// "Labour MPs", "Republican senators": the members of the
+		// organisation named right before speak for it.
+		if mi := c.ment[k-1]; mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg {
+			return c.ms[mi].actorIndex, c.ms[mi].t0
+		}
+	}
 	j := k
 	if k > 0 && strings.EqualFold(c.toks[k-1].Text, "the") {
 		j = k - 1
