@@ -261,15 +261,25 @@ func (st *docState) joinComplements(ms []mention, roles *cue.Table) ([]mention, 
 			return false
 		}
 		toks := st.tokens[m.sent]
-		k := prev.t1
-		if k >= m.t0 || !complementWords[toks[k].Text] {
+		if prev.t1 >= m.t0 {
 			return false
 		}
-		if k++; k < m.t0 && toks[k].Text == "the" {
-			k++
-		}
-		return k == m.t0 && st.complementHead(toks[prev.t0:prev.t1], roles) && !roles.LegalForm(toks[m.t1-1].Text)
+		return afterComplementWord(toks, prev.t1, m.t0) == m.t0 && st.complementHead(toks[prev.t0:prev.t1], roles) &&
+			!roles.LegalForm(toks[m.t1-1].Text)
 	})
+}
+
+// afterComplementWord returns the token after the "of", "for" or "on" at
+// token k of toks and a "the" after it that stands before limit; -1 when
+// token k is none of them.
+func afterComplementWord(toks []text.Token, k, limit int) int {
+	if k >= len(toks) || !complementWords[toks[k].Text] {
+		return -1
+	}
+	if k++; k < limit && k < len(toks) && toks[k].Text == "the" {
+		k++
+	}
+	return k
 }
 
 // complementHead reports whether an organisation's name may take a
@@ -316,12 +326,9 @@ func (st *docState) untaggedComplements(ms []mention, roles *cue.Table) ([]menti
 			continue
 		}
 		toks := st.tokens[m.sent]
-		k := m.t1
-		if k >= len(toks) || !complementWords[toks[k].Text] {
+		k := afterComplementWord(toks, m.t1, len(toks))
+		if k < 0 {
 			continue
-		}
-		if k++; k < len(toks) && toks[k].Text == "the" {
-			k++
 		}
 		end := st.complementEnd(toks, k)
 		if end == k || end-k > maxComplement || end < len(toks) && !text.IsLower(toks[end].Text) && !text.IsPunct(toks[end].Text) ||
