@@ -194,6 +194,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Heavy Industries Co Ltd", "Ishikawajima-Harima", "Chevron Corp's Gulf Oil Corp"},
 		},
 		{
+			name:   "WordBeforeAHyphenatedOrganisation",
+			text:   "The World Anti-Doping Agency said the tests were valid. A spokesman for the European Anti-Fraud Office said it agreed. The German-US venture said sales rose.",
+			want:   []string{"World Anti-Doping Agency/org", "European Anti-Fraud Office/org"},
+			absent: []string{"Anti-Doping Agency", "Anti-Fraud Office", "German-US"},
+		},
+		{
 			name:   "LawNameIsWhole",
 			text:   "The ruling broke the European Convention on Human Rights, lawyers said.",
 			absent: []string{"Human Rights"},

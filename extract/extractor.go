@@ -364,6 +364,7 @@ func (st *docState) recognise() {
 			kept = append(kept, en)
 		}
 		if !headline {
+			kept = st.hyphenatedOrgs(toks, kept)
 			st.surnamesLeftOut(si, kept)
 		}
 		b.ents = kept
@@ -1038,6 +1039,52 @@ func (st *docState) personInRest(si, t0, t1 int) bool {
 		}
 	}
 	return found
+}
+
+// hyphenatedOrgs joins an entity the tagger read as MISC to the
+// organisation that follows it across a hyphen inside one word: the
+// tokenizer cuts "World Anti-Doping Agency" into "World Anti - Doping
+// Agency", and the tagger, which learnt hyphenated words as one token,
+// reads "World Anti" as MISC and "Doping Agency" as the organisation, so
+// that "World" was lost and the World and the US Anti-Doping Agency
+// became one "Anti-Doping Agency". A state's name or demonym at the start
+// of the MISC entity stays outside ("U.S. Allis-Chalmers Corp" is the
+// state and Allis-Chalmers), and nothing is joined when the word before
+// the hyphen is itself one ("German-US venture", "American-AirCal
+// merger": two parties) or when a single letter or a state follows it
+// ("Supply-X"). ents is sorted and not overlapping; the joined entity is
+// an organisation's.
+func (st *docState) hyphenatedOrgs(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	isState := func(t0, t1 int) int {
+		n, entries := st.e.lex.Longest(st.text, toks[t0:t1])
+		if n > 0 && slices.ContainsFunc(entries, func(e lexicon.Entry) bool { return e.Kind == KindState }) {
+			return n
+		}
+		return 0
+	}
+	out := ents[:0]
+	for i := 0; i < len(ents); i++ {
+		en := ents[i]
+		if en.Type == "MISC" && i+1 < len(ents) && ents[i+1].Type == "ORG" && ents[i+1].Start == en.End+1 &&
+			en.End+1 < len(toks) && toks[en.End].Text == "-" && len(toks[en.End+1].Text) > 1 &&
+			toks[en.End-1].Span.End == toks[en.End].Span.Start && toks[en.End].Span.End == toks[en.End+1].Span.Start &&
+			isState(en.End-1, en.End) == 0 && isState(en.End+1, ents[i+1].End) != ents[i+1].End-en.End-1 {
+			start := en.Start
+			for k := en.Start; k < en.End-1; k++ {
+				if n := isState(k, en.End-1); n > 0 {
+					start = k + n
+					k += n - 1
+				}
+			}
+			if start > en.Start {
+				out = append(out, ner.Entity{Start: en.Start, End: start, Type: "MISC"})
+			}
+			en = ner.Entity{Start: start, End: ents[i+1].End, Type: "ORG"}
+			i++
+		}
+		out = append(out, en)
+	}
+	return out
 }
 
 // surnamesLeftOut lengthens each entity of sentence si (sorted, not
