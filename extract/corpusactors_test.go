@@ -200,6 +200,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Anti-Doping Agency", "Anti-Fraud Office", "German-US"},
 		},
 		{
+			name:   "PluralAcronymIsAKind",
+			text:   "Researchers from Leeds University warned that CSOs could undermine bonds between police and communities. Tian said the government still considered that the FECs had many demerits. Honda said SUVs sold well.",
+			want:   []string{"Leeds University/org", "Honda/org"},
+			absent: []string{"FECs", "SUVs", "CSOs"},
+		},
+		{
 			name:   "LawNameIsWhole",
 			text:   "The ruling broke the European Convention on Human Rights, lawyers said.",
 			absent: []string{"Human Rights"},
@@ -412,6 +418,21 @@ func TestConstituencies(t *testing.T) {
 		st.constituencies()
 		if len(st.mentions) != 1 || st.mentions[0].place != tt.place {
 			t.Errorf("constituencies(%q): mentions %+v, want one with place %v", tt.text, st.mentions, tt.place)
+		}
+	}
+}
+
+func TestPluralAcronym(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"PCs", true}, {"SUVs", true}, {"GCSEs", true},
+		{"Ms", false}, {"BBC", false}, {"Dixons", false}, {"ABCs Ltd", false}, {"PINS", false},
+	}
+	for _, tt := range tests {
+		if got := pluralAcronym(tt.name); got != tt.want {
+			t.Errorf("pluralAcronym(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

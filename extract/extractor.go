@@ -1352,7 +1352,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		m.place = e.Kind == KindUnknown || st.regionPlace(e, si, m.t0, m.t1)
 		return m, !st.e.lex.Ignored(e.Name)
 	}
-	if st.e.lex.Ignored(m.name) {
+	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) {
 		return mention{}, false
 	}
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
@@ -1390,6 +1390,23 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		return mention{}, false
 	}
 	return m, true
+}
+
+// pluralAcronym reports whether name is an acronym in capitals with a
+// plural "s" ("PCs", "SUVs", "GCSEs", "CSOs"): a kind of thing or of
+// people, not one actor. Plurals the gazetteer knows ("MEPs" for the
+// European Parliament's members) are looked up before.
+func pluralAcronym(name string) bool {
+	n := len(name)
+	if n < 3 || name[n-1] != 's' {
+		return false
+	}
+	for i := range n - 1 {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // facilityNouns are the common nouns of places built or travelled
