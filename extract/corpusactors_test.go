@@ -206,6 +206,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"FECs", "SUVs", "CSOs"},
 		},
 		{
+			name:   "SharePricesOutsideNames",
+			text:   "Top active Northern Telecom was unchanged at 20-3/4 and Canfor Corp rose 1/2 to 35 dlrs. Rising issues included British Columbia Forest Products 1/2 to 21-1/4.",
+			want:   []string{"Canfor Corp/org", "British Columbia Forest Products/org"},
+			absent: []string{"20-3/4 and Canfor Corp", "British Columbia Forest Products 1/2"},
+		},
+		{
 			name:   "LawNameIsWhole",
 			text:   "The ruling broke the European Convention on Human Rights, lawyers said.",
 			absent: []string{"Human Rights"},
@@ -433,6 +439,21 @@ func TestPluralAcronym(t *testing.T) {
 	for _, tt := range tests {
 		if got := pluralAcronym(tt.name); got != tt.want {
 			t.Errorf("pluralAcronym(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsPrice(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"1/2", true}, {"21-1/4", true}, {"6/7.5", true},
+		{"1987", false}, {"24/7x", false}, {"/2", false}, {"Co", false}, {"3M", false}, {"1/", false},
+	}
+	for _, tt := range tests {
+		if got := isPrice(tt.w); got != tt.want {
+			t.Errorf("isPrice(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

@@ -364,7 +364,7 @@ func (st *docState) recognise() {
 			kept = append(kept, en)
 		}
 		if !headline {
-			kept = st.hyphenatedOrgs(toks, kept)
+			kept = st.hyphenatedOrgs(toks, trimPrices(toks, kept))
 			st.surnamesLeftOut(si, kept)
 		}
 		b.ents = kept
@@ -851,7 +851,7 @@ func (st *docState) namedAsOrg(surface string) bool {
 // or else
 // one to three capitalised words before "and" that are
 // neither a gazetteer phrase nor, at the start of the sentence, a common
-// word. It returns dst without the left mention it absorbed, the new
+// word, nor a share price ("rose 1/4 to 20-3/4 and Canfor Corp"). It returns dst without the left mention it absorbed, the new
 // start, and whether it extended the span.
 func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, int, bool) {
 	toks := st.tokens[si]
@@ -884,7 +884,7 @@ func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, 
 		return dst[:n-1], prev.t0, true
 	}
 	a := k
-	for a > 0 && k-a < 3 && text.IsNameStart(toks[a-1].Text) && !text.IsLower(toks[a-1].Text) {
+	for a > 0 && k-a < 3 && text.IsNameStart(toks[a-1].Text) && !text.IsLower(toks[a-1].Text) && !isPrice(toks[a-1].Text) {
 		a--
 	}
 	if a == k {
@@ -1039,6 +1039,47 @@ func (st *docState) personInRest(si, t0, t1 int) bool {
 		}
 	}
 	return found
+}
+
+// trimPrices cuts share prices and their joining "and" off the ends of
+// the entities of a sentence: in market reports the tagger takes the
+// price into the company's name ("British Columbia Forest Products 1/2 to
+// 21-1/4", "Merrill Lynch rose 1/4 to 37-1/8 and Merrill Lynch and Co
+// Inc"). An entity left empty is dropped.
+func trimPrices(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	out := ents[:0]
+	for _, en := range ents {
+		for en.Start < en.End && (isPrice(toks[en.Start].Text) || en.Start+1 < en.End && isPrice(toks[en.Start+1].Text) && toks[en.Start].Text == "and") {
+			en.Start++
+		}
+		for en.Start < en.End && toks[en.Start].Text == "and" {
+			en.Start++
+		}
+		for en.End > en.Start && isPrice(toks[en.End-1].Text) {
+			en.End--
+		}
+		if en.End > en.Start {
+			out = append(out, en)
+		}
+	}
+	return out
+}
+
+// isPrice reports whether w is a price written with a fraction ("1/2",
+// "21-1/4", "6/7.5"): digits, a slash and nothing but digits, hyphens and
+// points besides.
+func isPrice(w string) bool {
+	slash := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '/':
+			slash = slash || i > 0
+		case c >= '0' && c <= '9', c == '-', c == '.':
+		default:
+			return false
+		}
+	}
+	return slash && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
 
 // hyphenatedOrgs joins an entity the tagger read as MISC to the
