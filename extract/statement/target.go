@@ -105,12 +105,12 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 	}
 	k := end
 	if f.cue == "told" || f.cue == "tells" {
-		if k < len(c.toks) && c.toks[k].Text == "the" {
+		if k < len(c.toks) && (c.toks[k].Text == "the" || c.toks[k].Text == "a" || c.toks[k].Text == "an") {
 			k++
 		}
 		if k < len(c.toks) && c.ment[k] >= 0 {
 			if k == m.t0 {
-				return true // the hearer
+				return true // the hearer: "told the Senate", "told a Congressional committee"
 			}
 			k = c.ms[c.ment[k]].t1
 		} else if k < len(c.toks) && text.IsLower(c.toks[k].Text) && !adjunctPreps[c.toks[k].Text] {
