@@ -107,6 +107,30 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 	if f.cue == "told" || f.cue == "tells" {
 		if k < len(c.toks) && (c.toks[k].Text == "the" || c.toks[k].Text == "a" || c.toks[k].Text == "an") {
 			k++
+			// "told the state news agency TASS", "told the French
+			// newspaper Le Monde": lower-case words ending in a noun
+			// for an organisation or outlet, then its name.
+			j := k
+			for j < len(c.toks) && j < k+4 {
+				if mi := c.ment[j]; mi >= 0 {
+					// "the Russian daily": a state's demonym among them
+					if e := c.ms[mi].t1; ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindState && e < len(c.toks) && text.IsLower(c.toks[e].Text) {
+						j = e
+						continue
+					}
+					break
+				}
+				if !text.IsLower(c.toks[j].Text) || adjunctPreps[c.toks[j].Text] {
+					break
+				}
+				j++
+			}
+			if j > k && j < len(c.toks) && c.ment[j] >= 0 && hearerNouns[strings.ToLower(c.toks[j-1].Text)] {
+				if m.t0 >= k && m.t0 < j {
+					return true // the state of the outlet told: "the Argentine newspaper Clarin"
+				}
+				k = j
+			}
 		}
 		if k < len(c.toks) && c.ment[k] >= 0 {
 			if k == m.t0 {
@@ -146,6 +170,19 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 	}
 	return false
 }
+
+// hearerNouns are the nouns that stand before the name of an organisation
+// or outlet someone tells something to ("told the state news agency
+// TASS"): those of a kind of organisation (orgNouns) and those of news
+// outlets.
+var hearerNouns = func() map[string]bool {
+	m := map[string]bool{"channel": true, "magazine": true, "daily": true, "weekly": true, "radio": true,
+		"television": true, "station": true, "website": true, "programme": true, "program": true, "show": true}
+	for n := range orgNouns {
+		m[n] = true
+	}
+	return m
+}()
 
 // inAside reports whether token t lies in a concessive, conditional or
 // temporal clause of the words [lo, hi), or in a relative clause about
