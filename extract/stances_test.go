@@ -350,6 +350,9 @@ func TestDescriptionTargets(t *testing.T) {
 // the state the article is about, and for no one when it names none.
 func TestOfficialsOfAKind(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
+		{name: "MediatorsOfAState",
+			text: "Egyptian mediators said they would keep working with Qatar to narrow the gaps.",
+			want: []string{"Egypt"}},
 		{name: "CompanySpokesmanAfterClause",
 			text: "Northwind Pumps Ltd will shut its factory in Brazil for a month, a company spokesman said.",
 			want: []string{"Northwind Pumps Ltd"}},
