@@ -325,7 +325,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if len(others) > 0 {
 			ss.group = groupSpoke{sent: c.si, speakers: append([]int{s.speaker}, others...)}
 		}
-		if len(others) > 0 && ss.reciprocal(c, t+n) {
+		if len(others) > 0 && ss.reciprocal(c, t, t+n) {
 			// "A and B accused each other": each is the other's target.
 			s.mutual = append([]int{s.speaker}, others...)
 		}
@@ -824,9 +824,10 @@ func mentionsPeace(tokens [][]text.Token) bool {
 }
 
 // reciprocal reports whether "each other" or "one another" follows token
-// p (after at most one adverb): the coordinated speakers address each
-// other.
-func (ss *docState) reciprocal(c *sentCtx, p int) bool {
+// p (after at most one adverb), or "the other" when "each" stands right
+// before the cue at token t ("Israel and Hamas each accused the other"):
+// the coordinated speakers address each other.
+func (ss *docState) reciprocal(c *sentCtx, t, p int) bool {
 	if p < len(c.toks) && isAdverb(c.toks[p].Text) {
 		p++
 	}
@@ -834,7 +835,8 @@ func (ss *docState) reciprocal(c *sentCtx, p int) bool {
 		return false
 	}
 	a, b := strings.ToLower(c.toks[p].Text), strings.ToLower(c.toks[p+1].Text)
-	return (a == "each" && b == "other") || (a == "one" && b == "another")
+	return (a == "each" && b == "other") || (a == "one" && b == "another") ||
+		a == "the" && b == "other" && t > 0 && strings.EqualFold(c.toks[t-1].Text, "each")
 }
 
 // bodyThatSpoke returns what "the spokesman" or "the statement" after
