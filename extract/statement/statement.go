@@ -620,6 +620,10 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 				f.scopeHi = min(s.cueTok, s.np[0])
 			}
 		}
+		if s.kind == cueVerb && s.fixed && c.ment[s.np[0]] >= 0 && ss.judgedAfterComma(c, last.cueTok, min(s.cueTok, s.np[0])) {
+			s.scopeLo = min(s.cueTok, s.np[0])
+			return append(found, s)
+		}
 	}
 	// A clause joined by ", while", ", but", ", whereas" or ";" is a
 	// statement of its own ("the Senate proposes 119 billion, while the
@@ -634,6 +638,28 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 // joinsClause reports whether the speaker phrase starting at token k
 // opens a clause of its own: after a semicolon, or after "while",
 // "whereas" or "but" after a comma.
+// judgedAfterComma reports whether the tokens between a statement's cue at
+// token from and another speaker's phrase or cue at token to hold a comma
+// followed by "which" or by "a" or "an" that opens a noun phrase about
+// what was said or done: "…, a move Moscow condemned", "…, a move hailed
+// by Trump", "…, which was criticised by Russia". Such a clause is the
+// judgment of the other speaker on the first statement's matter, a
+// statement of its own when a name, not a description, gives its speaker
+// (merge checks that); a clause that reports what someone else did ("X
+// said that Y rejected …") is not.
+func (ss *docState) judgedAfterComma(c *sentCtx, from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if c.toks[k].Text != "," {
+			continue
+		}
+		switch strings.ToLower(c.toks[k+1].Text) {
+		case "which", "a", "an":
+			return true
+		}
+	}
+	return false
+}
+
 func joinsClause(toks []text.Token, k int) bool {
 	if k >= 1 && toks[k-1].Text == ";" {
 		return true
