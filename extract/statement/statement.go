@@ -609,8 +609,9 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		return append(found, s)
 	}
 	// An embedded clause of the other side ("…, a proposal Kyiv dismissed")
-	// is not part of the statement's words; one of its own side ("Lavrov
-	// stated that Moscow might reject …") is.
+	// is not part of the statement's words, and is the other side's own
+	// statement when it judges (judgedAfterComma); one of its own side
+	// ("Lavrov stated that Moscow might reject …") is part of the words.
 	if last.scopeHi == 0 && !ss.sameSide(last.speaker, s.speaker) {
 		// The speakers of a coordination ("Britain and France have
 		// pledged …, a move Moscow condemned") share the cue, and the
