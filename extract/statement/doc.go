@@ -55,7 +55,8 @@
 // outlet that reports what someone said gives way to that someone; every
 // part of a coordinated subject speaks ("A, B and C said", "the French
 // and German governments said"), and "A and B accused each other" (or
-// "each accused the other") gives each a statement about the other. A sentence without a cue that opens a
+// "each accused the other", or "A and B agreed") gives each a statement
+// about the other. A sentence without a cue that opens a
 // new quotation right after a speaker's sentence, in the same paragraph,
 // is that speaker's: it gives no statement of its own (a report cites the
 // sentence that names the speaker) but adds its targets of the same sign

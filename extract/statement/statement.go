@@ -325,7 +325,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if len(others) > 0 {
 			ss.group = groupSpoke{sent: c.si, speakers: append([]int{s.speaker}, others...)}
 		}
-		if len(others) > 0 && ss.reciprocal(c, t, t+n) {
+		if len(others) > 0 && (ss.reciprocal(c, t, t+n) || agreementCue(s.cue)) {
 			// "A and B accused each other": each is the other's target.
 			s.mutual = append([]int{s.speaker}, others...)
 		}
@@ -864,6 +864,17 @@ func (ss *docState) reciprocal(c *sentCtx, t, p int) bool {
 	a, b := strings.ToLower(c.toks[p].Text), strings.ToLower(c.toks[p+1].Text)
 	return (a == "each" && b == "other") || (a == "one" && b == "another") ||
 		a == "the" && b == "other" && t > 0 && strings.EqualFold(c.toks[t-1].Text, "each")
+}
+
+// agreementCue reports whether cue is a verb of agreement, which is
+// reciprocal when its subject is coordinated: "Greece and Turkey agreed
+// to resume talks" is each one's agreement with the other.
+func agreementCue(cue string) bool {
+	switch cue {
+	case "agreed", "agree", "agrees":
+		return true
+	}
+	return false
 }
 
 // bodyThatSpoke returns what "the spokesman" or "the statement" after
