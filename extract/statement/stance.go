@@ -495,6 +495,12 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 			lrs[i][k] = logp(b[k]) - logp(pr.Prior[k])
 			zq[k] += lrs[i][k] / float64(len(trs))
 		}
+		// The parties to an agreement agree with each other, whatever
+		// the agreement says of others ("A and B agreed that the plan
+		// was flawed").
+		if objects[i] == 0 && agreementCue(f.cue) && slices.Contains(f.mutual, tr.actor) {
+			objects[i] = 1
+		}
 	}
 	q := softmax(zq)
 	pol := r.pol
