@@ -212,6 +212,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"20-3/4 and Canfor Corp", "British Columbia Forest Products 1/2"},
 		},
 		{
+			name:   "CapitalNamesAnAgreement",
+			text:   "James Baker said the Paris accord was working. Japan said the Uruguay round must succeed and the London talks would resume.",
+			want:   []string{"James Baker/person", "Japan/state"},
+			absent: []string{"France", "Uruguay", "United Kingdom"},
+		},
+		{
 			name:   "LawNameIsWhole",
 			text:   "The ruling broke the European Convention on Human Rights, lawyers said.",
 			absent: []string{"Human Rights"},

@@ -696,6 +696,9 @@ func (st *docState) lexMention(si, t0, t1 int, entries []lexicon.Entry) (mention
 	if e.Kind == KindUnknown || st.regionPlace(e, si, t0, t1) {
 		m.place = true
 	}
+	if st.namesAgreement(e, si, t1) {
+		m.place, m.name = true, cleanName(m.surface) // "the Paris accord": the place Paris
+	}
 	if m.via == "" {
 		m.via = ViaName
 	}
@@ -1391,6 +1394,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.via = ViaName
 		}
 		m.place = e.Kind == KindUnknown || st.regionPlace(e, si, m.t0, m.t1)
+		if st.namesAgreement(e, si, m.t1) {
+			m.place, m.name = true, cleanName(m.surface) // "the Paris accord": the place Paris
+		}
 		return m, !st.e.lex.Ignored(e.Name)
 	}
 	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) {

@@ -73,3 +73,33 @@ var regionModals = map[string]bool{"must": true, "should": true, "will": true, "
 func (st *docState) regionPlace(e lexicon.Entry, si, t0, t1 int) bool {
 	return e.Category == lexicon.CategoryRegion && !st.regionActs(si, t0, t1)
 }
+
+// venueNouns are the nouns of agreements, meetings and negotiations that
+// a capital before them names by the place where they were made or held:
+// "the Paris accord", "the Tokyo summit", "the London talks", "the Paris
+// Club".
+var venueNouns = map[string]bool{"accord": true, "accords": true, "agreement": true, "agreements": true,
+	"pact": true, "treaty": true, "round": true, "summit": true, "talks": true, "declaration": true,
+	"protocol": true, "communique": true, "club": true, "conference": true, "meeting": true}
+
+// namesAgreement reports whether entry e, a state matched by its capital
+// and ending at token t1 of sentence si, names the place of an agreement
+// or a meeting rather than the state acting: a noun of venueNouns follows
+// ("the Paris accord" is the G-6's, not France's). A state's own name
+// does so only before "round", the trade negotiations a state launched
+// ("the Uruguay round"): "the Japan agreement", "U.S. talks" often name a
+// party.
+func (st *docState) namesAgreement(e lexicon.Entry, si, t1 int) bool {
+	toks := st.tokens[si]
+	if e.Kind != KindState || t1 >= len(toks) {
+		return false
+	}
+	next := strings.ToLower(toks[t1].Text)
+	switch e.Via {
+	case lexicon.ViaSeat:
+		return venueNouns[next]
+	case lexicon.ViaName, "":
+		return next == "round"
+	}
+	return false
+}
