@@ -218,6 +218,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"France", "Uruguay", "United Kingdom"},
 		},
 		{
+			name:   "ProductNamedByItsKind",
+			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
+			want:   []string{"Toyota/org", "Samsung/org"},
+			absent: []string{"Highlander SUV", "SUV", "Galaxy Note phone"},
+		},
+		{
 			name:   "LawNameIsWhole",
 			text:   "The ruling broke the European Convention on Human Rights, lawyers said.",
 			absent: []string{"Human Rights"},
