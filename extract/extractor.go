@@ -693,12 +693,7 @@ func (st *docState) lexMention(si, t0, t1 int, entries []lexicon.Entry) (mention
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: st.text[span.Start:span.End],
 		name: st.inTime(e.Name, e.Kind), kind: e.Kind, via: e.Via, affil: st.inTime(e.Affiliation, KindState), known: true, actorIndex: -1}
-	if e.Kind == KindUnknown || st.regionPlace(e, si, t0, t1) {
-		m.place = true
-	}
-	if st.namesAgreement(e, si, t1) {
-		m.place, m.name = true, cleanName(m.surface) // "the Paris accord": the place Paris
-	}
+	st.placeReading(&m, e)
 	if m.via == "" {
 		m.via = ViaName
 	}
@@ -1393,10 +1388,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		if m.via == "" {
 			m.via = ViaName
 		}
-		m.place = e.Kind == KindUnknown || st.regionPlace(e, si, m.t0, m.t1)
-		if st.namesAgreement(e, si, m.t1) {
-			m.place, m.name = true, cleanName(m.surface) // "the Paris accord": the place Paris
-		}
+		st.placeReading(&m, e)
 		return m, !st.e.lex.Ignored(e.Name)
 	}
 	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) {
@@ -1437,6 +1429,17 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		return mention{}, false
 	}
 	return m, true
+}
+
+// placeReading sets whether mention m, which the gazetteer matched to
+// entry e, names a place: a place of the gazetteer, a region named as a
+// place (regionPlace), or a capital that names where an agreement or a
+// meeting was made ("the Paris accord": the place Paris, namesAgreement).
+func (st *docState) placeReading(m *mention, e lexicon.Entry) {
+	m.place = e.Kind == KindUnknown || st.regionPlace(e, m.sent, m.t0, m.t1)
+	if st.namesAgreement(e, m.sent, m.t1) {
+		m.place, m.name = true, cleanName(m.surface)
+	}
 }
 
 // pluralAcronym reports whether name is an acronym in capitals with a

@@ -636,9 +636,6 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	return found
 }
 
-// joinsClause reports whether the speaker phrase starting at token k
-// opens a clause of its own: after a semicolon, or after "while",
-// "whereas" or "but" after a comma.
 // judgedAfterComma reports whether the tokens between a statement's cue at
 // token from and another speaker's phrase or cue at token to hold a comma
 // followed by "which" or by "a" or "an" that opens a noun phrase about
@@ -661,6 +658,9 @@ func (ss *docState) judgedAfterComma(c *sentCtx, from, to int) bool {
 	return false
 }
 
+// joinsClause reports whether the speaker phrase starting at token k
+// opens a clause of its own: after a semicolon, or after "while",
+// "whereas" or "but" after a comma.
 func joinsClause(toks []text.Token, k int) bool {
 	if k >= 1 && toks[k-1].Text == ";" {
 		return true

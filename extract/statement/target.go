@@ -423,14 +423,14 @@ func (ss *docState) relationBefore(c *sentCtx, t0 int, counts func(s int) bool) 
 // cue with only "that", a pronoun, auxiliaries, possessive pronouns and
 // up to two adjectives between ("said he agreed with", "expressed his
 // strong support for"), or it is a verb joined to the cue's clause by
-// "and" or "but" with no name of a new subject between ("praised Germany
-// but criticised the United States").
+// "and" or "but" right before it, so with no subject of its own ("praised
+// Germany but criticised the United States").
 func (ss *docState) speakersRelation(c *sentCtx, f candidate, s int) bool {
 	end := f.cueTok + f.cueLen
 	if s >= f.cueTok && s < end {
 		return true
 	}
-	if s > end+1 && s-end <= 15 && ss.coordinatedVerb(c, end, s) {
+	if s > end+1 && s-end <= 15 && coordinatedVerb(c, end, s) {
 		return true
 	}
 	if s < end || s-end > 6 {
@@ -457,9 +457,9 @@ func (ss *docState) speakersRelation(c *sentCtx, f candidate, s int) bool {
 
 // coordinatedVerb reports whether the word at token s is a second verb of
 // the clause whose cue ends at token end: "and" or "but" (after a comma or
-// not) right before it, and no other cue, no quotation mark and no
+// not) right before it, and no "that", no quotation mark and no
 // sentence-internal clause mark (";", ":") between.
-func (ss *docState) coordinatedVerb(c *sentCtx, end, s int) bool {
+func coordinatedVerb(c *sentCtx, end, s int) bool {
 	if w := strings.ToLower(c.toks[s-1].Text); w != "and" && w != "but" {
 		return false
 	}
