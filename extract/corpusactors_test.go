@@ -29,6 +29,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Kilroy-Silk": "Robert Kilroy-Silk"},
 		},
 		{
+			name:   "DoubleBarrelledSurnameOfACommonWord",
+			text:   "One day later, critics praised the film. It starred Simon Day-Lewis.",
+			want:   []string{"Simon Day-Lewis/person"},
+			absent: []string{"Day-Lewis", "Simon"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -77,6 +77,19 @@ func (st *docState) joinHyphens() {
 				m.span.Start = st.tokens[m.sent][m.t0].Span.Start
 				m.joined = true
 			}
+			// A given name right before a double-barrelled surname whose
+			// first part the tagger left out because the document also
+			// uses it as a common word ("Daniel Day-Lewis" where "a day"
+			// occurs: "Daniel" and "Lewis" tagged, "Day" not) is the
+			// same person's.
+			if n := len(out); m.joined && m.kind == KindPerson && n > 0 {
+				p := out[n-1]
+				if p.sent == m.sent && p.t1 == m.t0 && p.kind == KindPerson && !p.known && !p.place {
+					m.t0, m.span.Start = p.t0, p.span.Start
+					m.titled = m.titled || p.titled
+					out = out[:n-1]
+				}
+			}
 			if m.joined {
 				m.surface = st.text[m.span.Start:m.span.End]
 				m.name = cleanName(m.surface)
