@@ -35,6 +35,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Day-Lewis", "Simon"},
 		},
 		{
+			name:   "PresidentsAdministrationIsTheState",
+			text:   "Lawmakers said the Carter administration had ignored farmers. Senior Reagan Administration officials said quotas would stay.",
+			want:   []string{"United States/state"},
+			absent: []string{"Carter", "Reagan", "Reagan Administration"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},
