@@ -41,6 +41,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Carter", "Reagan", "Reagan Administration"},
 		},
 		{
+			name:   "FirmConnectorsOfOtherLanguages",
+			text:   "Kessler und Roth AG said it would buy the Bank fuer Handelskredit AG. The deal was advised by Vermeer en Dekker and Laroche et Fils, a spokesman said.",
+			want:   []string{"Kessler und Roth AG/org", "Bank fuer Handelskredit AG/org", "Vermeer en Dekker/org", "Laroche et Fils/org"},
+			absent: []string{"Roth AG", "Kessler", "Handelskredit AG", "Dekker", "Fils"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

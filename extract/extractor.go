@@ -233,6 +233,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.completeGivenNames()
 	st.joinHyphens()
 	st.joinParticles()
+	st.joinConnectors()
 	st.checkGazetteer()
 	st.joinSpellingVariants()
 	actors := st.resolve()

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -96,4 +97,117 @@ func (st *docState) lowerWordIn(m mention) bool {
 		}
 	}
 	return false
+}
+
+// firmConnectors are the lower-case words that join the parts of a firm's
+// or an institution's name in German, Dutch and French ("Fichtel und
+// Sachs", "Bank fuer Gemeinwirtschaft", "Heldring en Pierson", "Credit
+// Industriel et Commercial"). Between two capitalised words of English
+// text they belong to such a name; the tagger, trained on English, leaves
+// them out and cuts the name in two.
+// "zur" and "zum" stay out: they also stand inside German family names
+// ("Dieter zur Loye").
+var firmConnectors = map[string]bool{"und": true, "fuer": true, "für": true, "en": true, "voor": true, "et": true}
+
+// joinConnectors makes one organisation of the capitalised words on both
+// sides of a firm connector (firmConnectors) when a person or organisation
+// mention touches the connector on one side: up to three capitalised words
+// or the mention that ends at the connector on the left, and the mention
+// that starts after it, or up to three capitalised words, on the right,
+// with any legal forms after them. A gazetteer name or a place on either
+// side, an article, or a word another mention holds stops the join.
+func (st *docState) joinConnectors() {
+	ms := st.mentions
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		toks := st.tokens[m.sent]
+		k := -1 // the connector
+		switch {
+		case m.t1+1 < len(toks) && firmConnectors[toks[m.t1].Text] && capitalised(toks[m.t1+1].Text):
+			k = m.t1
+		case m.t0 >= 2 && firmConnectors[toks[m.t0-1].Text] && capitalised(toks[m.t0-2].Text):
+			k = m.t0 - 1
+		}
+		if k >= 0 && toks[k].Text == "et" && (toks[k+1].Text == "Al" || toks[k+1].Text == "al") {
+			k = -1 // "et al", capitalised in a well's name
+		}
+		if k < 0 || m.known || m.place || m.kind != KindPerson && m.kind != KindOrg {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]mention, 0, len(ms)), ms[:i]...)
+		}
+		// The left side: the mention itself, the last one kept, or loose
+		// capitalised words.
+		a := k
+		switch {
+		case m.t1 == k:
+			a = m.t0
+		case len(out) > 0 && out[len(out)-1].sent == m.sent && out[len(out)-1].t1 == k:
+			p := out[len(out)-1]
+			if p.known || p.place || p.kind != KindPerson && p.kind != KindOrg {
+				out = append(out, m)
+				continue
+			}
+			a = p.t0
+			out = out[:len(out)-1]
+		default:
+			for a > 0 && k-a < 3 && capitalised(toks[a-1].Text) && !isArticle(toks[a-1].Text) &&
+				!st.heldByMention(m.sent, a-1) {
+				a--
+			}
+			if a == 0 && k > 0 && st.e.model.IsCommonWord(toks[0].Text) {
+				a = 1 // "In Fichtel und Sachs ...": the sentence's first word is no name's
+			}
+		}
+		// The right side: the mention itself, the next one, or loose
+		// capitalised words; legal forms after it.
+		b := k + 1
+		switch {
+		case m.t0 == k+1:
+			b = m.t1
+		case i+1 < len(ms) && ms[i+1].sent == m.sent && ms[i+1].t0 == k+1:
+			n := ms[i+1]
+			if n.known || n.place || n.kind != KindPerson && n.kind != KindOrg {
+				out = append(out, m)
+				continue
+			}
+			b = n.t1
+			i++
+		default:
+			for b < len(toks) && b-k <= 3 && capitalised(toks[b].Text) && !st.heldByMention(m.sent, b) {
+				b++
+			}
+		}
+		for b < len(toks) && cue.Default().LegalForm(toks[b].Text) && !st.heldByMention(m.sent, b) {
+			b++
+		}
+		if a >= k || b <= k+1 {
+			out = append(out, m)
+			continue
+		}
+		span := Span{Start: toks[a].Span.Start, End: toks[b-1].Span.End}
+		surface := st.text[span.Start:span.End]
+		out = append(out, mention{sent: m.sent, t0: a, t1: b, span: span, surface: surface, name: cleanName(surface),
+			kind: KindOrg, via: ViaName, actorIndex: -1, joined: true})
+	}
+	if out != nil {
+		st.mentions = slices.Clip(out)
+	}
+}
+
+// capitalised reports whether w can start a name (text.IsNameStart) and
+// is not in lower case.
+func capitalised(w string) bool {
+	return text.IsNameStart(w) && !text.IsLower(w)
+}
+
+// heldByMention reports whether token k of sentence si lies inside a
+// mention of the document.
+func (st *docState) heldByMention(si, k int) bool {
+	return slices.ContainsFunc(st.mentions, func(o mention) bool { return o.sent == si && o.t0 <= k && k < o.t1 })
 }
