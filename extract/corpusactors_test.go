@@ -47,6 +47,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Roth AG", "Kessler", "Handelskredit AG", "Dekker", "Fils"},
 		},
 		{
+			name:   "ShareMovesMarkListedCompanies",
+			text:   "Toronto stocks rose. Nordica Mining rose 1-1/8 to 18-1/4, Kelvane added 1/4 to 54-1/8 and Harlow Thomson slipped one ct to 1.15 dlrs. Copper rose 2 cts to 65 cts.",
+			want:   []string{"Nordica Mining/org", "Kelvane/org", "Harlow Thomson/org"},
+			absent: []string{"Copper"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -1402,6 +1402,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		m.place = true // "King's Cross station", "Gatwick airport": a place, whatever the tagger read
 		return m, true
 	}
+	if priceMoveAfter(toks, t1) && (t1-t0 > 1 || !st.e.model.IsCommonWord(toks[t0].Text)) {
+		m.kind = KindOrg // "Alcan added 1/4 to 54-1/8": a listed company, whatever the tagger read
+		return m, true
+	}
 	switch typ {
 	case "PER":
 		m.kind = KindPerson
@@ -1473,6 +1477,62 @@ var facilityNouns = map[string]bool{"station": true, "airport": true, "stadium":
 func (st *docState) facilityAfter(si, t1 int) bool {
 	toks := st.tokens[si]
 	return t1 < len(toks) && facilityNouns[toks[t1].Text]
+}
+
+// priceMoves are the verbs of a market report for a share's price, with
+// the particle some of them take ("edged down"), in the past tense.
+var priceMoves = map[string]bool{"rose": true, "fell": true, "gained": true, "added": true, "lost": true,
+	"slipped": true, "firmed": true, "eased": true, "improved": true, "surged": true, "dropped": true,
+	"declined": true, "climbed": true, "advanced": true, "jumped": true, "dipped": true, "edged": true,
+	"rallied": true, "slid": true, "tumbled": true, "plunged": true, "soared": true, "shed": true,
+	"weakened": true, "retreated": true, "sank": true, "was": true}
+
+// smallNumbers are the numbers a market report writes in words ("slipped
+// one ct").
+var smallNumbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+
+// priceUnits are the units of a share's price that follow its change in a
+// market report ("slipped one ct to 1.15 dlrs").
+var priceUnits = map[string]bool{"ct": true, "cts": true, "cent": true, "cents": true, "dlr": true, "dlrs": true,
+	"pence": true, "p": true, "penny": true}
+
+// priceMoveAfter reports whether tokens from t1 on report a share price's
+// move: a verb of priceMoves (with "up", "down", "higher" or "lower" after
+// "edged" and "was"), then a change that is a fraction ("1/4", "1-1/8")
+// or a number and a unit of priceUnits ("one ct", "15 pence"), then "to"
+// or "at" ("Alcan added 1/4 to 54-1/8", "Dome slipped one ct to 1.15
+// dlrs"). Prices quoted so are shares', not indexes' (points) or
+// commodities' (a unit of weight follows); the name before them is a
+// listed company's.
+func priceMoveAfter(toks []text.Token, t1 int) bool {
+	k := t1
+	if k >= len(toks) || !priceMoves[toks[k].Text] {
+		return false
+	}
+	if w := toks[k].Text; w == "edged" || w == "was" {
+		k++
+		if k >= len(toks) || !slices.Contains([]string{"up", "down", "higher", "lower"}, toks[k].Text) {
+			return false
+		}
+	}
+	k++
+	if k >= len(toks) {
+		return false
+	}
+	switch change := toks[k].Text; {
+	case isPrice(change):
+		k++
+	case change[0] >= '0' && change[0] <= '9' || smallNumbers[change]:
+		k++
+		if k >= len(toks) || !priceUnits[toks[k].Text] {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	return k < len(toks) && (toks[k].Text == "to" || toks[k].Text == "at")
 }
 
 // speechVerbs are the verbs of saying after which a name the tagger
