@@ -53,6 +53,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Copper"},
 		},
 		{
+			name:   "GazetteerNamesAsTheStorySpellsThem",
+			text:   "The World Trade Organisation said talks had stalled. Turkish President Recep Tayyip Erdogan criticised the Food and Agriculture Organisation.",
+			want:   []string{"World Trade Organisation/org", "Recep Tayyip Erdogan/person", "Food and Agriculture Organisation/org"},
+			absent: []string{"World Trade Organization", "Recep Tayyip Erdoğan", "Food and Agriculture Organization"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

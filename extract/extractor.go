@@ -244,6 +244,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
 	st.evidence(x, actors)
+	documentSpellings(x)
 	if x.Title == "" || text.IsBoilerplate(x.Title) {
 		x.Title = st.headline()
 	}
@@ -1382,8 +1383,13 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	m := mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: cleanName(surface),
 		via: ViaName, actorIndex: -1, titled: titled || st.titleBefore(si, t0)}
-	// The gazetteer may know the cleaned entity ("Mr. Putin" -> "Putin").
-	if entries := st.existing(st.e.lex.Lookup(m.name)); len(entries) > 0 && !st.aliasBeforeGazetteer(m.name, entries) {
+	// The gazetteer may know the cleaned entity ("Mr. Putin" -> "Putin"),
+	// or its American spelling ("Food and Agriculture Organisation").
+	entries := st.existing(st.e.lex.Lookup(m.name))
+	if alt := britishAmerican.Replace(m.name); len(entries) == 0 && alt != m.name {
+		entries = st.existing(st.e.lex.Lookup(alt))
+	}
+	if len(entries) > 0 && !st.aliasBeforeGazetteer(m.name, entries) {
 		e := entries[0]
 		m.name, m.kind, m.via, m.affil, m.known = st.inTime(e.Name, e.Kind), e.Kind, e.Via, st.inTime(e.Affiliation, KindState), true
 		if m.via == "" {

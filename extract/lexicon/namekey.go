@@ -101,6 +101,12 @@ func keyWord(w string, acronym bool) string {
 	return sb.String()
 }
 
+// FoldDiacritics returns s without its diacritics, as English news often
+// writes foreign names ("Erdoğan" -> "Erdogan", "Schröder" -> "Schroder"):
+// combining marks removed, and a few letters that have no decomposition
+// (ø, ł, ß, đ, ı, æ, œ) written in ASCII.
+func FoldDiacritics(s string) string { return foldDiacritics(s) }
+
 // foldDiacritics removes combining marks and maps a few letters that
 // have no decomposition (ø, ł, ß, đ, ı, æ, œ) to ASCII.
 func foldDiacritics(s string) string {
