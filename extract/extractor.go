@@ -347,6 +347,7 @@ func (st *docState) recognise() {
 	}
 	b.words, b.wsents = flat, words
 	tags := st.e.model.TagDocument(words)
+	named := st.namedTypes(tags, words)
 	for si, toks := range st.tokens {
 		if len(toks) == 0 {
 			continue
@@ -360,6 +361,11 @@ func (st *docState) recognise() {
 		b.tagged = ner.AppendEntities(b.tagged[:0], tags[si])
 		kept := b.ents[:0]
 		for _, en := range b.tagged {
+			if en.Type == "MISC" && named != nil {
+				if typ, ok := named[strings.Join(words[si][en.Start:en.End], " ")]; ok {
+					en.Type = typ // "Christian Aid" read as MISC here, as an organisation elsewhere
+				}
+			}
 			if headline && !(en.Type == "PER" && (en.End-en.Start == 1 || st.e.lex.IsGivenName(toks[en.Start].Text))) {
 				continue
 			}
@@ -1440,6 +1446,55 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		return mention{}, false
 	}
 	return m, true
+}
+
+// namedTypes returns the names of two words or more that the tagger reads
+// as an organisation or a person somewhere in the document, outside a
+// title-case headline, with the type it reads them as most often (ties:
+// organisation), or nil when there are none. The tagger reads each
+// sentence on its own and may read the same name as MISC in another one
+// ("Christian Aid condemned the move" beside "Christian Aid has called
+// on"): one name keeps one reading in a document, as a reader takes it
+// (the non-local consistency of Krishnan and Manning, 2006, here as a
+// rule). Single words stay out: a demonym or an adjective ("Christian",
+// "Olympic") is rightly MISC beside the organisation that bears it.
+func (st *docState) namedTypes(tags [][]ner.Tag, words [][]string) map[string]string {
+	var votes map[string][2]int // name -> votes for ORG, PER
+	var ents []ner.Entity
+	for si, toks := range st.tokens {
+		if len(toks) == 0 || isHeadline(toks) {
+			continue
+		}
+		ents = ner.AppendEntities(ents[:0], tags[si])
+		for _, en := range ents {
+			if en.End-en.Start < 2 || en.Type != "ORG" && en.Type != "PER" {
+				continue
+			}
+			if votes == nil {
+				votes = make(map[string][2]int)
+			}
+			k := strings.Join(words[si][en.Start:en.End], " ")
+			v := votes[k]
+			if en.Type == "ORG" {
+				v[0]++
+			} else {
+				v[1]++
+			}
+			votes[k] = v
+		}
+	}
+	if votes == nil {
+		return nil
+	}
+	out := make(map[string]string, len(votes))
+	for k, v := range votes {
+		if v[1] > v[0] {
+			out[k] = "PER"
+		} else {
+			out[k] = "ORG"
+		}
+	}
+	return out
 }
 
 // placeReading sets whether mention m, which the gazetteer matched to
