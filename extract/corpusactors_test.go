@@ -59,6 +59,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"World Trade Organization", "Recep Tayyip Erdoğan", "Food and Agriculture Organization"},
 		},
 		{
+			name:   "AgencyAfterTheUnitedStates",
+			text:   "The firm faces a probe by the US Securities and Exchange Commission. The U.S. General Services Administration sold tin, and the UK Film Council and the Kenya Ports Authority said nothing.",
+			want:   []string{"Securities and Exchange Commission/org", "General Services Administration/org", "United States/state"},
+			absent: []string{"Services Administration", "Film Council", "Ports Authority"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -438,6 +438,16 @@ func (st *docState) recognise() {
 					i = en.End
 					continue
 				}
+				if hasEnt && en.Type == "ORG" && entries[0].Name == "United States" && st.agencyInRest(si, i+n, en.End) {
+					// "the US Securities and Exchange Commission": the
+					// state won the start of the tagger's span; the
+					// agency it ends in is still named.
+					if m, ok := st.typedPart(si, i+n, en.End, "ORG", false); ok {
+						st.mentions = append(st.mentions, m)
+					}
+					i = en.End
+					continue
+				}
 				i += n
 				continue
 			}
@@ -1045,6 +1055,44 @@ func (st *docState) personInRest(si, t0, t1 int) bool {
 		}
 	}
 	return found
+}
+
+// agencyHeads are the last words of the names of a state's agencies,
+// commissions and offices ("Securities and Exchange Commission", "Food
+// and Drug Administration", "Environmental Protection Agency").
+var agencyHeads = map[string]bool{"Commission": true, "Administration": true, "Agency": true, "Authority": true,
+	"Bureau": true, "Board": true, "Office": true, "Service": true, "Department": true, "Council": true,
+	"Corporation": true, "Institute": true, "Court": true}
+
+// agencyInRest reports whether tokens [t0, t1) of sentence si, the rest of
+// a tagger's organisation after the name of the United States that the
+// gazetteer matched at its start, name one of its federal agencies: two
+// words or more, capitalised but for "and", "of" and "for", ending in a
+// word of agencyHeads, none of them a gazetteer name ("US Securities and
+// Exchange Commission", "U.S. Agriculture Department"). The names of the
+// United States' agencies do not hold the state's, so the "U.S." before
+// them qualifies them; other states' often do ("Ghana Cocoa Board",
+// "Kenya Ports Authority", "UK Film Council"), and a name that ends
+// otherwise keeps the state alone, as the start of a name the tagger ran
+// on ("US Sees ...").
+func (st *docState) agencyInRest(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	if t1-t0 < 2 || !agencyHeads[toks[t1-1].Text] {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		w := toks[k].Text
+		if w == "and" || w == "of" || w == "for" {
+			continue
+		}
+		if !text.IsNameStart(w) || text.IsLower(w) {
+			return false
+		}
+		if n, _ := st.e.lex.Longest(st.text, toks[k:t1]); n > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // trimPrices cuts share prices and their joining "and" off the ends of
