@@ -42,6 +42,10 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
 	"network": "media", "corporation": "", "giant": "", "conglomerate": ""}
 
+// stateGovNouns are the nouns of govNouns that, after "the", name the
+// government itself as a target ("urged the government to act").
+var stateGovNouns = map[string]bool{"government": true, "administration": true, "authorities": true}
+
 // govNouns are the nouns that describe a state's government or someone
 // speaking for it.
 var govNouns = map[string]bool{"government": true, "administration": true, "authorities": true, "cabinet": true,
@@ -367,14 +371,16 @@ func (ss *docState) statementOf(c *sentCtx, a, b int) int {
 // document resolves, as mentions for targets only (they do not enter the
 // graph): "the" and a noun for a kind of organisation ("restore
 // confidence in the company") is the organisation of that kind named last
-// (lastOrg); "the" and a title ("the president", "the prince's
+// (lastOrg); "the government" (or "the new government", "the
+// administration", "the authorities") is the state the text is talking
+// about (governmentOf); "the" and a title ("the president", "the prince's
 // apology", "the Russian president") is the one person the article gave
 // that role (resolveRole). A description followed by a name ("the
 // president, Lula"), by "of" ("the president of the club") or by another
 // title ("the party leader") is not resolved: it names someone else.
 // Quoted words count: a description is not relative to the speaker the
 // way "he" is.
-func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int) []mention {
+func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int, speaker int) []mention {
 	var out []mention
 	toks := c.toks
 	add := func(t0, t1, a int) {
@@ -425,6 +431,21 @@ func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int) []mention {
 		for e := k; e < hi && e < k+4; e++ {
 			w := toks[e].Text
 			if c.ment[e] >= 0 || text.IsPunct(w) || !text.IsLower(w) || functionWord(w) || c.quoted[e] != c.quoted[j] {
+				break
+			}
+			if stateGovNouns[w] {
+				// "urged the government to act": the government of the
+				// state the text is talking about (governmentOf), when
+				// the speaker acts for no state: a state's own people
+				// speak of their own government so ("I think the
+				// administration feels optimistic", said by its press
+				// secretary), which is no target.
+				if !othersAfter(e+1) && !appositiveAfter(c, e+1) && !ss.forAState(speaker) {
+					if a := ss.governmentOf(c, j, e+1); a >= 0 {
+						add(j, e+1, a)
+					}
+				}
+				j = e
 				break
 			}
 			cat, ok := orgNouns[w]
@@ -638,3 +659,32 @@ func (ss *docState) subjectState(si, limit int, quoted []bool) int {
 // sentenceAdverbs may stand before a sentence's subject.
 var sentenceAdverbs = map[string]bool{"but": true, "and": true, "meanwhile": true, "however": true, "yet": true,
 	"so": true, "now": true, "still": true, "also": true, "earlier": true, "separately": true}
+
+// forAState reports whether actor a is a state or acts for one (a person
+// or organisation with a state as its affiliation).
+func (ss *docState) forAState(a int) bool {
+	x := ss.actors[a]
+	if x.kind == lexicon.KindState {
+		return true
+	}
+	if x.affil == "" {
+		return false
+	}
+	_, ok := ss.f.lex.State(x.affil)
+	return ok
+}
+
+// appositiveAfter reports whether a comma and a name follow at token e,
+// with "the" between them or not ("the coalition government, the Liberal
+// Front Party"): the description is named there, as someone else than the
+// government.
+func appositiveAfter(c *sentCtx, e int) bool {
+	if e >= len(c.toks) || c.toks[e].Text != "," {
+		return false
+	}
+	e++
+	if e < len(c.toks) && strings.EqualFold(c.toks[e].Text, "the") {
+		e++
+	}
+	return e < len(c.toks) && c.ment[e] >= 0
+}

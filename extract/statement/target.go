@@ -300,7 +300,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		}
 	}
 	ms := c.ms
-	ds := ss.descriptions(c, start, hi, f.np)
+	ds := ss.descriptions(c, start, hi, f.np, f.speaker)
 	ds = append(ds, ss.possessivePronouns(c, start, hi, f)...)
 	if len(ds) > 0 {
 		ms = append(append(make([]mention, 0, len(c.ms)+len(ds)), c.ms...), ds...)
