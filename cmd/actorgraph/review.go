@@ -5,6 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/out"
 	"github.com/actorgraph/actorgraph/query/review"
 )
@@ -40,7 +41,11 @@ func runReview(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	items := review.Of(q.Graph, review.Options{MinMentions: c.Int("min-mentions"), Top: c.Int("top")})
+	lex, err := lexicon.Default()
+	if err != nil {
+		return fmt.Errorf("review: %w", err)
+	}
+	items := review.Of(q.Graph, review.Options{MinMentions: c.Int("min-mentions"), Top: c.Int("top"), Lexicon: lex})
 	if c.Bool("json") {
 		return out.WriteJSON(c.App.Writer, struct {
 			Items []review.Item `json:"items"`

@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph/build"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -48,6 +49,11 @@ type Options struct {
 	MinMentions int
 	// Top keeps the first Top items (all when <= 0).
 	Top int
+	// Lexicon is the gazetteer the graph was built with (nil: none is
+	// consulted): a short name that is one of its actors is never listed
+	// as a fragment of a longer name it does not know ("Europe" of the
+	// "United Nations Economic Commission for Europe").
+	Lexicon *lexicon.Lexicon
 }
 
 // Of lists what an analyst should check in graph g, most mentioned
@@ -58,7 +64,7 @@ func Of(g *graph.Graph, opts Options) []Item {
 	if opts.MinMentions <= 0 {
 		opts.MinMentions = 3
 	}
-	r := reviewer{g: g, min: opts.MinMentions, nb: neighbourSets(g), byName: map[string]int{}}
+	r := reviewer{g: g, min: opts.MinMentions, nb: neighbourSets(g), byName: map[string]int{}, lex: opts.Lexicon}
 	for i := range g.Nodes {
 		if _, ok := r.byName[g.Nodes[i].Name]; !ok {
 			r.byName[g.Nodes[i].Name] = i
@@ -114,6 +120,7 @@ type reviewer struct {
 	nb  []map[int]bool // co-mentioned nodes of each node
 	// byName finds a node by name (the first of that name).
 	byName map[string]int
+	lex    *lexicon.Lexicon // nil: no gazetteer
 }
 
 // neighbourSets returns the co-mentioned nodes of every node.
@@ -212,6 +219,11 @@ func (r *reviewer) duplicates() []Item {
 				len(strings.Join(aw, " ")) == len(strings.Join(bw, " ")) && a.Mentions > b.Mentions {
 				keep, move = a, b
 			}
+			if r.otherKnown(move.Name, keep.Name) {
+				// "Europe" is the gazetteer's bloc, not a fragment of
+				// the "United Nations Economic Commission for Europe".
+				continue
+			}
 			if mw := len(nameWords(move.Name)); mw > 1 && mw < len(nameWords(keep.Name)) && move.Mentions > keep.Mentions {
 				// A name of several words more common than the longer
 				// one is a body of its own, the longer one a part or a
@@ -226,6 +238,16 @@ func (r *reviewer) duplicates() []Item {
 		}
 	}
 	return out
+}
+
+// otherKnown reports whether the gazetteer knows name as an actor other
+// than the one named full.
+func (r *reviewer) otherKnown(name, full string) bool {
+	if r.lex == nil {
+		return false
+	}
+	es := r.lex.Lookup(name)
+	return len(es) > 0 && !slices.ContainsFunc(es, func(e lexicon.Entry) bool { return e.Name == full })
 }
 
 // duplicateReason says why names a and b (lower-cased words) of one type

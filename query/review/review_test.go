@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -103,5 +104,39 @@ func TestReviewSubBody(t *testing.T) {
 	}
 	if lines["duplicate Human Rights"] != "merge European Court of Human Rights = Human Rights" {
 		t.Errorf("a rarer fragment is not listed: %v", lines)
+	}
+}
+
+// TestReviewGazetteerShortName covers a short name the gazetteer knows as
+// an actor of its own: it is no fragment of a longer name that ends with
+// it, however many co-mentioned actors the two share.
+func TestReviewGazetteerShortName(t *testing.T) {
+	g := &graph.Graph{Format: graph.Format, Nodes: []graph.Node{
+		{ID: 0, Name: "Europe", Type: extract.KindOrg, Mentions: 40},
+		{ID: 1, Name: "United Nations Economic Commission for Europe", Type: extract.KindOrg, Mentions: 5},
+		{ID: 2, Name: "Tony Blair", Type: extract.KindPerson, Mentions: 500},
+	}, Edges: []graph.Edge{{Source: 0, Target: 2, Weight: 3}, {Source: 1, Target: 2, Weight: 1}}}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		lex    *lexicon.Lexicon
+		listed bool
+	}{
+		{"WithoutGazetteer", nil, true},
+		{"WithGazetteer", lex, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			listed := false
+			for _, it := range Of(g, Options{Lexicon: tt.lex}) {
+				listed = listed || it.Kind == Duplicate && it.Actor == "Europe"
+			}
+			if listed != tt.listed {
+				t.Errorf("Europe listed as a duplicate: %v, want %v", listed, tt.listed)
+			}
+		})
 	}
 }
