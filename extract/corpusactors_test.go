@@ -65,6 +65,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Services Administration", "Film Council", "Ports Authority"},
 		},
 		{
+			name:   "ArticleOutsideAJoinedName",
+			text:   "Growth slowed in May. The Confederation of British Industry said growth was slowing. The CBI added that rates should stay on hold.",
+			want:   []string{"Confederation of British Industry/org"},
+			absent: []string{"The Confederation of British Industry", "CBI"},
+			alias:  map[string]string{"CBI": "Confederation of British Industry"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -184,7 +184,12 @@ func (st *docState) joinPairs(ms []mention, join func(prev, m mention) bool) ([]
 	out := ms[:0]
 	for _, m := range ms {
 		if n := len(out); n > 0 && join(out[n-1], m) {
-			if p, ok := st.typedPart(m.sent, out[n-1].t0, m.t1, "ORG", false); ok && !p.known {
+			t0 := out[n-1].t0
+			if toks := st.tokens[m.sent]; m.t1-t0 >= 3 && isArticle(toks[t0].Text) &&
+				len(st.e.lex.Lookup(cleanName(st.text[toks[t0].Span.Start:toks[m.t1-1].Span.End]))) == 0 {
+				t0++ // "[The Confederation] of [British Industry]": the sentence's article, as in a span of the tagger's
+			}
+			if p, ok := st.typedPart(m.sent, t0, m.t1, "ORG", false); ok && !p.known {
 				p.kind = KindOrg
 				out[n-1] = p
 				joined = true
