@@ -72,6 +72,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CBI": "Confederation of British Industry"},
 		},
 		{
+			name:   "AcronymWithoutTheHeadWord",
+			text:   "The strike was called by the Public and Commercial Services Union. The PCS said 200,000 members would walk out.",
+			want:   []string{"Public and Commercial Services Union/org"},
+			absent: []string{"PCS"},
+			alias:  map[string]string{"PCS": "Public and Commercial Services Union"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -344,7 +344,8 @@ func (st *docState) isGroup(m *mention) bool {
 // among its words (or as its possessive first word, when it is a company:
 // "Moody" of "Moody's Investors Service Inc") or as the acronym of its
 // initials (with or without its legal form: "GM" of "General Motors
-// Corp"), or, for an acronym that is no organisation's initials, as the
+// Corp"; an acronym of three letters or more also without the word that
+// heads the name: "PCS" of "Public and Commercial Services Union"), or, for an acronym that is no organisation's initials, as the
 // first word of a name that ends in a legal form or a word heading
 // organisations' names ("ICN" of "ICN Pharmaceuticals Inc"); -1 when there
 // is none or several.
@@ -355,7 +356,8 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	}
 	if isAcronym(word) {
 		j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
-			return initials(a.name) == word || initials(withoutLegalForm(a.name, cue.Default())) == word
+			return initials(a.name) == word || initials(withoutLegalForm(a.name, cue.Default())) == word ||
+				len(word) >= 3 && initials(withoutHead(a.name)) == word
 		})
 		if j != -1 {
 			return max(j, -1)
@@ -386,6 +388,18 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 		}
 		return false
 	}), -1)
+}
+
+// withoutHead returns name without its last word when that word heads
+// organisations' names ("Public and Commercial Services Union" ->
+// "Public and Commercial Services", whose initials are the union's
+// acronym, PCS), else name.
+func withoutHead(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !cue.Default().OrgWord(name[i+1:]) {
+		return name
+	}
+	return name[:i]
 }
 
 // uniqueOrg returns the document's one multi-word organisation for which
