@@ -1596,11 +1596,6 @@ var priceMoves = map[string]bool{"rose": true, "fell": true, "gained": true, "ad
 	"rallied": true, "slid": true, "tumbled": true, "plunged": true, "soared": true, "shed": true,
 	"weakened": true, "retreated": true, "sank": true, "was": true}
 
-// smallNumbers are the numbers a market report writes in words ("slipped
-// one ct").
-var smallNumbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true}
-
 // priceUnits are the units of a share's price that follow its change in a
 // market report ("slipped one ct to 1.15 dlrs").
 var priceUnits = map[string]bool{"ct": true, "cts": true, "cent": true, "cents": true, "dlr": true, "dlrs": true,
@@ -1632,7 +1627,7 @@ func priceMoveAfter(toks []text.Token, t1 int) bool {
 	switch change := toks[k].Text; {
 	case isPrice(change):
 		k++
-	case change[0] >= '0' && change[0] <= '9' || smallNumbers[change]:
+	case numberOrWord(change):
 		k++
 		if k >= len(toks) || !priceUnits[toks[k].Text] {
 			return false

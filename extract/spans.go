@@ -745,7 +745,11 @@ func abbreviatedMonth(w string) bool {
 
 // dayOrYear reports whether w can be the day or the year of a date after
 // a month: a number ("31", "1987") or a number word up to ten ("one").
-func dayOrYear(w string) bool {
+func dayOrYear(w string) bool { return numberOrWord(w) }
+
+// numberOrWord reports whether w is a number ("31", "1/4") or a number
+// word up to ten ("one"), as news writes small numbers.
+func numberOrWord(w string) bool {
 	if w == "" {
 		return false
 	}

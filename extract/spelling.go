@@ -13,10 +13,12 @@ import (
 // American spelling: an English story about "Recep Tayyip Erdogan" or the
 // "World Trade Organisation" reports its actors and their statements under
 // those names, not the gazetteer's "Erdoğan" and "World Trade
-// Organization". A person's or organisation's name with diacritics loses
-// them when none of the document's forms of the actor has any (a state's
-// keeps them: "Côte d'Ivoire" in a story that says "Ivory Coast"); a name that one of its forms
-// writes with the other spelling of a word (spellingKey) takes that form.
+// Organization". A name that one of the document's forms of the actor
+// writes in another spelling (spellingKey: without diacritics, with the
+// other spelling of a word) takes that form; a person's or organisation's
+// name with diacritics that no form writes in full loses them when none of
+// the forms has any (a state's keeps them: "Côte d'Ivoire" in a story that
+// says "Ivory Coast").
 // The actor's Key stays the gazetteer name's (set in collect, before this
 // runs), so that the graph joins the spellings into one node; the
 // mentions, statements, targets and affiliations of the extraction follow
@@ -62,38 +64,29 @@ func documentSpelling(a Actor) string {
 	if !a.Known {
 		return a.Name
 	}
-	if a.Type != KindState && !isPlainASCII(a.Name) && !slices.ContainsFunc(a.Aliases, func(s string) bool { return !isPlainASCII(s) }) {
-		// The document's own full name, or the name without its
-		// diacritics, in the German manner ("Schroeder") when the
-		// document writes a word so.
-		words := len(strings.Fields(a.Name))
-		for _, al := range a.Aliases {
-			if len(strings.Fields(al)) == words && strings.EqualFold(lastWord(spellingKey(germanFold(al))), lastWord(spellingKey(germanFold(a.Name)))) {
-				return al
-			}
-		}
-		n := lexicon.FoldDiacritics(a.Name)
-		if g := lexicon.FoldDiacritics(germanFold(a.Name)); g != n && slices.ContainsFunc(a.Aliases, func(al string) bool {
-			return slices.Contains(strings.Fields(al), lastWord(g))
-		}) {
-			n = g
-		}
-		if isPlainASCII(n) {
-			return n
+	// A form of the document that is the name in another spelling: the
+	// first in order of the sorted aliases, for determinism.
+	keys := []string{spellingKey(a.Name), spellingKey(germanFold(a.Name))}
+	for _, al := range a.Aliases {
+		if al != a.Name && slices.Contains(keys, spellingKey(al)) {
+			return al
 		}
 	}
-	key := spellingKey(a.Name)
-	var form string
-	for _, al := range a.Aliases { // sorted: the first such form, for determinism
-		if al != a.Name && spellingKey(al) == key {
-			form = al
-			break
-		}
+	if a.Type == KindState || isPlainASCII(a.Name) || slices.ContainsFunc(a.Aliases, func(s string) bool { return !isPlainASCII(s) }) {
+		return a.Name
 	}
-	if form != "" {
-		return form
+	// No form writes the name in full: the name without its diacritics,
+	// in the German manner ("Schroeder") when a form writes a word so.
+	n := lexicon.FoldDiacritics(a.Name)
+	if g := lexicon.FoldDiacritics(germanFold(a.Name)); g != n && slices.ContainsFunc(a.Aliases, func(al string) bool {
+		return slices.Contains(strings.Fields(al), lastField(g))
+	}) {
+		n = g
 	}
-	return a.Name
+	if !isPlainASCII(n) {
+		return a.Name
+	}
+	return n
 }
 
 // isPlainASCII reports whether s has no letter outside ASCII (curly
@@ -120,12 +113,3 @@ func spellingKey(s string) string {
 // germanFold writes the umlauts and sharp s of s as German does without
 // them ("Schröder" -> "Schroeder").
 var germanFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss").Replace
-
-// lastWord returns the last word of s.
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
