@@ -79,6 +79,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"PCS": "Public and Commercial Services Union"},
 		},
 		{
+			name:   "TitleOfOfficeBeforeASurname",
+			text:   "President Clinton said the deal was fair. Foreign Secretary Straw agreed with him.",
+			want:   []string{"Bill Clinton/person", "Jack Straw/person"},
+			absent: []string{"Clinton", "Straw", "Hillary Clinton"},
+		},
+		{
+			name:   "HonorificOrAnotherFullNameKeepsTheSurname",
+			text:   "Governor Jeb Bush spoke first. Later President Bush said the storm had passed.",
+			want:   []string{"Jeb Bush/person"},
+			absent: []string{"George W. Bush"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -235,6 +235,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinParticles()
 	st.joinConnectors()
 	st.checkGazetteer()
+	st.titledSurnames()
 	st.joinSpellingVariants()
 	actors := st.resolve()
 	st.titleCase = st.titleCaseHeadline()

@@ -361,7 +361,7 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"OfStartsNoName", "", `The Archbishop of Canterbury said: "I am pleased." Last year, The Lord Of the Rings: The Return Of the King won.`, nil, []string{"of Canterbury", "Of the Rings", "Of the King"}},
 		{"DemonymNounBeforeNames", "", "Irishmen JP McManus and John Magnier own the club, and Dutchwoman Anna Smit won the race.", []string{"JP McManus", "John Magnier", "Anna Smit", "Ireland", "Netherlands"}, []string{"Irishmen JP McManus", "Dutchwoman Anna Smit"}},
 		{"TitleWordOpensAnOrgName", "", "The Premier League said the game would go ahead, and the Metropolitan Police said the crowd was calm. General Motors Corp shares rose.", []string{"Premier League", "Metropolitan Police", "General Motors Corp"}, []string{"League", "Police", "Motors Corp"}},
-		{"TitleBeforeAPerson", "", "President Bush said the plan would work.", []string{"Bush"}, []string{"President Bush"}},
+		{"TitleBeforeAPerson", "", "President Bush said the plan would work.", []string{"George W. Bush"}, []string{"President Bush", "Bush"}},
 		{"PartyNamedAfterItsState", "", "The Japan Socialist Party said it would oppose the tax.", []string{"Japan Socialist Party"}, []string{"Socialist Party"}},
 		{"PersonAfterTheFieldOfAPost", "", "US Secretary of Energy Spencer Abraham said the plan was sound.", []string{"Spencer Abraham"}, []string{"of Energy Spencer Abraham", "Energy"}},
 		{"UntaggedCourtOfAppeal", "", "Maria Lopez criticised the ruling by Britain's highest court on Monday.\n\nThe families had appealed after the Court of Appeal upheld the ban in March.",

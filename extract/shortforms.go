@@ -44,6 +44,69 @@ func (st *docState) checkGazetteer() {
 	}
 }
 
+// titledSurnames gives a surname that a title of office stands before
+// ("President Bush", "Chancellor Schroeder", "Foreign Secretary Straw")
+// the gazetteer person it names, when the gazetteer lists no surname
+// alias for it (not distinctive in world news: "Bush", "Clinton",
+// "Straw") and the title makes it one person: of the people whose full
+// name ends in the surname, exactly one has the role the title names
+// (lexicon.Title.Names). An honorific ("Mr Bush") names no role; a
+// document that names another person with the surname in full ("Jeb
+// Bush") keeps the surname to itself; and in a document dated before the
+// years the people list covers the title says nothing of them.
+func (st *docState) titledSurnames() {
+	if !st.day.IsZero() && st.day.Year() < gazetteerPeopleFrom {
+		return
+	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.kind != KindPerson || m.t1-m.t0 != 1 || m.via != ViaName || m.hint != "" {
+			continue
+		}
+		t, phrase, ok := st.officeBefore(m)
+		if !ok || t.Category == "honorific" {
+			continue
+		}
+		var found lexicon.Entry
+		n := 0
+		for _, p := range st.e.lex.PeopleNamed(m.surface) {
+			if t.Names(p.Category, phrase) {
+				found, n = p, n+1
+			}
+		}
+		if n != 1 || st.namesAnother(m.surface, found.Name) {
+			continue
+		}
+		m.name, m.known, m.affil = found.Name, true, found.Affiliation
+	}
+}
+
+// officeBefore returns the title that ends right before mention m, and
+// its phrase as written with its words folded to lower case.
+func (st *docState) officeBefore(m *mention) (lexicon.Title, string, bool) {
+	toks := st.tokens[m.sent]
+	for k := max(0, m.t0-4); k < m.t0; k++ {
+		if n, t, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && k+n == m.t0 {
+			return t, strings.ToLower(st.text[toks[k].Span.Start:toks[m.t0-1].Span.End]), true
+		}
+	}
+	return lexicon.Title{}, "", false
+}
+
+// namesAnother reports whether the document names a person other than
+// full in full with surname as the last word ("Jeb Bush" beside "George
+// W. Bush").
+func (st *docState) namesAnother(surname, full string) bool {
+	sk := lexicon.NameKey(surname)
+	for _, o := range st.mentions {
+		if o.kind == KindPerson && o.t1-o.t0 > 1 && o.name != full &&
+			lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk {
+			return true
+		}
+	}
+	return false
+}
+
 // personDisagrees reports whether the document around mention i speaks
 // against the gazetteer person p (see checkGazetteer).
 func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {

@@ -79,6 +79,7 @@ type Lexicon struct {
 	orgs    map[string]Entry            // canonical organisation name -> entry
 	people  map[string]Entry            // canonical person name -> entry
 	pkeys   map[string]string           // NameKey of a person's name or alias -> canonical name ("" if shared)
+	surname map[string][]string         // NameKey of the last word of a person's canonical name -> canonical names, sorted
 	given   map[string]bool             // lower-case given names
 	family  map[string]bool             // lower-case family names written first
 	demonym map[string]string           // canonical state name -> its first demonym
@@ -635,8 +636,16 @@ func (l *Lexicon) finish() {
 			l.pkeys[k] = e.Name
 		}
 	}
+	l.surname = map[string][]string{}
 	for name := range l.people {
 		l.pkeys[NameKey(name)] = name // a full name always wins
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			k := NameKey(name[i+1:])
+			l.surname[k] = append(l.surname[k], name)
+		}
+	}
+	for _, ns := range l.surname {
+		slices.Sort(ns)
 	}
 }
 
@@ -1227,6 +1236,18 @@ func (l *Lexicon) Person(name string) (Entry, bool) {
 		return e, ok
 	}
 	return Entry{}, false
+}
+
+// PeopleNamed returns the people of the people list whose canonical name
+// has two words or more and ends in surname (compared by NameKey), sorted
+// by name: the people "President Bush" or "Chancellor Schroeder" may be.
+func (l *Lexicon) PeopleNamed(surname string) []Entry {
+	names := l.surname[NameKey(surname)]
+	out := make([]Entry, 0, len(names))
+	for _, n := range names {
+		out = append(out, l.people[n])
+	}
+	return out
 }
 
 // IsGivenName reports whether w (any case) is a common given name.
