@@ -91,6 +91,11 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"George W. Bush"},
 		},
 		{
+			name:   "FacilityNamedByItsKind",
+			text:   "Checks were carried out on 175,000 people at Heathrow Airport and at the Millennium Stadium. Ships waited at the Welland Canal.",
+			absent: []string{"Heathrow Airport", "Millennium Stadium", "Welland Canal"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

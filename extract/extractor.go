@@ -1459,8 +1459,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c
 	}
-	if st.facilityAfter(si, t1) {
-		m.place = true // "King's Cross station", "Gatwick airport": a place, whatever the tagger read
+	if st.facilityAfter(si, t1) || t1-t0 >= 2 && facilityHeads[toks[t1-1].Text] && !st.speaksAfter(si, t1) {
+		m.place = true // "King's Cross station", "Gatwick airport", "Heathrow Airport": a place, whatever the tagger read
 		return m, true
 	}
 	if priceMoveAfter(toks, t1) && (t1-t0 > 1 || !st.e.model.IsCommonWord(toks[t0].Text)) {
@@ -1581,6 +1581,15 @@ var facilityNouns = map[string]bool{"station": true, "airport": true, "stadium":
 	"bridge": true, "tunnel": true, "motorway": true, "road": true, "street": true, "square": true,
 	"avenue": true, "canal": true, "dam": true, "harbour": true, "harbor": true, "terminal": true,
 	"railway": true}
+
+// facilityHeads are the capitalised nouns of places built or travelled
+// through that end their names ("Heathrow Airport", "Millennium
+// Stadium", "Welland Canal", "Channel Tunnel"): such a name is a place,
+// unless a verb of saying follows it (an airport's operator may speak
+// under its name). Words that are also surnames or end names of other
+// things ("Bridge", "Park", "Street", "Station") are left out.
+var facilityHeads = map[string]bool{"Airport": true, "Stadium": true, "Canal": true, "Tunnel": true,
+	"Motorway": true, "Racecourse": true}
 
 // facilityAfter reports whether token t1 of sentence si is a facility
 // noun in lower case (see facilityNouns).
