@@ -111,6 +111,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, g[0], lexicon.ViaPronoun)
 			return g[0], [2]int{j, j + 1}
 		}
+		if a := ss.pluralSubjectBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
+			// "The Conservatives have unveiled plans … They say …": the
+			// party or group the sentence before was about.
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
 		if a := ss.lastCollective(found); a >= 0 && ss.f.opts.Pronouns {
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
@@ -127,6 +133,52 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		}
 	}
 	return -1, [2]int{}
+}
+
+// pluralSubjectBefore returns, for "They" opening sentence c at token j,
+// the subject of the sentence before (the name that opens it) when it is
+// a party or an organisation named in the plural ("the Conservatives", "the Liberal
+// Democrats", "Friends of the Earth" are "they" in British news; a
+// company is "it"), or -1.
+func (ss *docState) pluralSubjectBefore(c *sentCtx, j int) int {
+	if c.toks[j].Text != "They" && c.toks[j].Text != "they" || !sentenceInitial(c, j) || c.si == 0 {
+		return -1
+	}
+	// The subject: the name that opens the sentence before, after "The"
+	// or opening quotes at most.
+	ms := ss.bySent[c.si-1]
+	toks := ss.doc.Tokens[c.si-1]
+	if len(ms) == 0 || ms[0].via != lexicon.ViaName {
+		return -1
+	}
+	m := ms[0]
+	for k := 0; k < m.t0; k++ {
+		if w := toks[k].Text; !strings.EqualFold(w, "the") && !text.IsOpenQuote(w) {
+			return -1
+		}
+	}
+	s := m.actorIndex
+	if ss.actors[s].kind != lexicon.KindOrg || ss.isMedia(s) {
+		return -1
+	}
+	w := toks[m.t1-1].Text
+	if isLegalOrCapsWord(w) {
+		return -1 // an acronym may name a company the gazetteer takes for a party ("CPC")
+	}
+	if e, ok := ss.f.lex.Org(ss.actors[s].name); ok && e.Category == "party" {
+		return s
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return s
+	}
+	return -1
+}
+
+// isLegalOrCapsWord reports whether w is written in capitals ("UBS",
+// "CPC") or is a company's legal form ("Cos", "Bros"): no plural, and an
+// acronym may be a company's that the gazetteer takes for another body.
+func isLegalOrCapsWord(w string) bool {
+	return strings.ToUpper(w) == w || strings.EqualFold(w, "Cos") || strings.EqualFold(w, "Bros")
 }
 
 // bodyStillTopic returns the state or organisation that spoke last, in
