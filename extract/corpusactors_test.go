@@ -96,6 +96,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Heathrow Airport", "Millennium Stadium", "Welland Canal"},
 		},
 		{
+			name:   "GazetteerAcronymOfADocumentsCompany",
+			text:   "CPC International Inc said profits rose. CPC said it would sell its corn milling unit.",
+			want:   []string{"CPC International Inc/org"},
+			absent: []string{"Chinese Communist Party", "CPC"},
+			alias:  map[string]string{"CPC": "CPC International Inc"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

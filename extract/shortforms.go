@@ -24,6 +24,7 @@ import (
 // corpus-level resolution (Actor.HintKey), which joins it to the gazetteer
 // person only where the corpus's co-mentions agree.
 func (st *docState) checkGazetteer() {
+	st.acronymsOfCompanies()
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		if !m.known || m.kind != KindPerson || m.t1-m.t0 != 1 || m.via != ViaName {
@@ -105,6 +106,37 @@ func (st *docState) namesAnother(surname, full string) bool {
 		}
 	}
 	return false
+}
+
+// acronymsOfCompanies keeps an acronym the gazetteer knows ("CPC", the
+// Chinese Communist Party) from meaning its gazetteer actor in a document
+// that names a company whose name starts with it and ends in a legal form
+// ("CPC International Inc"): there the acronym is the company's short
+// name (orgOf joins it to the company), as in the fourteen Reuters
+// stories of 1987 about the food company.
+func (st *docState) acronymsOfCompanies() {
+	legal := cue.Default()
+	var firsts map[string]bool // first words of the document's companies
+	for _, m := range st.mentions {
+		toks := st.tokens[m.sent]
+		if m.known || m.kind != KindOrg || m.t1-m.t0 < 2 || !legal.LegalForm(toks[m.t1-1].Text) {
+			continue
+		}
+		if firsts == nil {
+			firsts = map[string]bool{}
+		}
+		firsts[toks[m.t0].Text] = true
+	}
+	if firsts == nil {
+		return
+	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if !m.known || m.kind != KindOrg || m.t1-m.t0 != 1 || m.via != ViaName || !isAcronym(m.surface) || !firsts[m.surface] {
+			continue
+		}
+		m.name, m.known, m.affil = m.surface, false, ""
+	}
 }
 
 // personDisagrees reports whether the document around mention i speaks
