@@ -103,6 +103,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CPC": "CPC International Inc"},
 		},
 		{
+			name:   "PlansAndPoliciesAreTexts",
+			text:   "Brazil said the Cruzado Plan had failed. Farmers attacked the Common Agricultural Policy, and the National Commission on Dairy Policy said prices would fall.",
+			want:   []string{"National Commission on Dairy Policy/org"},
+			absent: []string{"Cruzado Plan", "Common Agricultural Policy"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -276,6 +276,22 @@ func Parse(src string) (*Table, error) {
 	return t, nil
 }
 
+// orgHeadBeforeComplement reports whether a word that heads
+// organisations' names (an organisation's last-word cue) stands before
+// "of", "on" or "for" inside the name toks[t0:t1]: the name is the body's
+// ("National Commission on Dairy Policy", "Bureau of Competition
+// Policy"), whatever its last word says of a work.
+func (t *Table) orgHeadBeforeComplement(toks []text.Token, t0, t1 int) bool {
+	for k := t0 + 1; k+1 < t1; k++ {
+		if w := toks[k].Text; w == "of" || w == "on" || w == "for" {
+			if slices.Contains(t.last[lower(toks[k-1].Text)], ClassOrg) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Vote returns the votes of one mention: the name is toks[t0:t1] of a
 // sentence's tokens.
 func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
@@ -287,8 +303,11 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 		v.Mark(c)
 	}
 	if t1-t0 >= 2 {
+		orgHead := t.orgHeadBeforeComplement(toks, t0, t1)
 		for _, c := range t.tail[lower(toks[t1-1].Text)] {
-			v.Mark(c)
+			if c != ClassWork || !orgHead {
+				v.Mark(c)
+			}
 		}
 		// The head before "of" or "on" counts as the last word: the
 		// "Convention" of "European Convention on Human Rights", the
