@@ -109,6 +109,11 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Cruzado Plan", "Common Agricultural Policy"},
 		},
 		{
+			name:   "DefinedTextIsNoActor",
+			text:   "Washington extended the Export Enhancement Program (EEP) to wheat. Farm groups said the EEP helped exporters.",
+			absent: []string{"Export Enhancement Program", "EEP"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -54,8 +54,10 @@ func (st *docState) joinDefinitions() {
 			}
 			// A measure's name is a term whatever the tagger made of its
 			// words ("London Interbank Offered Rate (LIBOR)"), and so is
-			// its acronym wherever the document uses it ("the RPI rose").
-			measure := cue.Default().MeasureWord(toks[k-1].Text)
+			// its acronym wherever the document uses it ("the RPI rose");
+			// so is a text's ("Multi-Fibre Agreement (MFA)", "Export
+			// Enhancement Program (EEP)").
+			measure := cue.Default().MeasureWord(toks[k-1].Text) || cue.Default().TextWord(toks[k-1].Text)
 			org := st.namesOrg(si, p0, k+2) && !measure
 			m, ok := st.definitionMention(si, p0, k)
 			if org && !ok {

@@ -621,6 +621,11 @@ func (t *Table) TailWord(w string) bool { return len(t.tail[lower(w)]) > 0 }
 // of an economic measure ("Rate", "Index", "Product").
 func (t *Table) MeasureWord(w string) bool { return slices.Contains(t.tail[lower(w)], ClassMeasure) }
 
+// TextWord reports whether w (any case) ends the names of texts: laws,
+// treaties, programmes, plans (a work's tail cue: "Act", "Agreement",
+// "Programme").
+func (t *Table) TextWord(w string) bool { return slices.Contains(t.tail[lower(w)], ClassWork) }
+
 // LegalForm reports whether w is a company's legal form ("Ltd", "Inc."),
 // which is no name on its own.
 func (t *Table) LegalForm(w string) bool { return t.legal[lower(w)] }
