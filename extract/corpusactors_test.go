@@ -114,6 +114,11 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Export Enhancement Program", "EEP"},
 		},
 		{
+			name:   "CapitalBeforeTheTopicOfAMeeting",
+			text:   "The dollar held steady ahead of the Washington monetary talks. Delegates prepared for the Geneva peace talks.",
+			absent: []string{"United States", "Switzerland"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

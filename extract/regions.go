@@ -82,10 +82,19 @@ var venueNouns = map[string]bool{"accord": true, "accords": true, "agreement": t
 	"pact": true, "treaty": true, "round": true, "summit": true, "talks": true, "declaration": true,
 	"protocol": true, "communique": true, "club": true, "conference": true, "meeting": true}
 
+// topicWords are the topics of agreements and meetings that stand between
+// a capital and the noun of the agreement or meeting ("the Geneva peace
+// talks", "the Paris currency stabilisation pact").
+var topicWords = map[string]bool{"peace": true, "trade": true, "currency": true, "stabilisation": true,
+	"stabilization": true, "monetary": true, "economic": true, "security": true, "nuclear": true, "arms": true,
+	"climate": true, "ceasefire": true, "debt": true, "budget": true, "farm": true, "tariff": true, "energy": true,
+	"oil": true}
+
 // namesAgreement reports whether entry e, a state matched by its capital
 // and ending at token t1 of sentence si, names the place of an agreement
-// or a meeting rather than the state acting: a noun of venueNouns follows
-// ("the Paris accord" is the G-6's, not France's). A state's own name
+// or a meeting rather than the state acting: a noun of venueNouns follows,
+// after up to two topic words ("the Paris accord" is the G-6's, not
+// France's; "the Geneva peace talks"). A state's own name
 // does so only before "round", the trade negotiations a state launched
 // ("the Uruguay round"): "the Japan agreement", "U.S. talks" often name a
 // party.
@@ -97,7 +106,19 @@ func (st *docState) namesAgreement(e lexicon.Entry, si, t1 int) bool {
 	next := strings.ToLower(toks[t1].Text)
 	switch e.Via {
 	case lexicon.ViaSeat:
-		return venueNouns[next]
+		// Up to two words of the agreement's or meeting's topic may
+		// stand between ("the Paris currency stabilisation pact", "the
+		// Geneva peace talks").
+		for k := t1; k < len(toks) && k < t1+3; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if venueNouns[w] {
+				return true
+			}
+			if !topicWords[w] {
+				return false
+			}
+		}
+		return false
 	case lexicon.ViaName, "":
 		return next == "round"
 	}
