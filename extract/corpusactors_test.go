@@ -119,6 +119,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"United States", "Switzerland"},
 		},
 		{
+			name:   "InstitutionNamedAfterASaintOrAMonarch",
+			text:   "Pupils at St Egwin's Middle School in Evesham were sent home. Staff at St Thomas' Hospital and King's College London said so. The couple married at St George's Chapel.",
+			want:   []string{"St Egwin's Middle School/org", "St Thomas' Hospital/org", "King's College London/org"},
+			absent: []string{"St Egwin", "Middle School", "College London", "St George's Chapel"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -226,6 +226,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.trimSpans()
 	st.joinAndCo()
 	st.possessiveNames()
+	st.possessiveInstitutions()
 	st.dropPortfolioParties()
 	st.placesInLists()
 	st.dropHeadlineWords()

@@ -102,3 +102,115 @@ func endsNounPhrase(w string) bool {
 	}
 	return false
 }
+
+// institutionHeads are the words that head the names of institutions
+// named after a saint or a monarch in the possessive ("St Thomas'
+// Hospital", "King's College London", "St Egwin's Middle School").
+// Churches, chapels, cathedrals and abbeys stay out: the news names them
+// as places ("a wedding at St George's Chapel").
+var institutionHeads = map[string]bool{"School": true, "College": true, "Hospital": true, "University": true,
+	"Academy": true, "Infirmary": true}
+
+// possessiveInstitutions makes whole the names of institutions named
+// after a saint or a monarch in the possessive, which the tokenizer cuts
+// at the clitic and the tagger reads as a place ("St Egwin") and an
+// organisation ("Middle School", "College London"): an organisation
+// mention with a word of institutionHeads that follows "'s" or a bare
+// apostrophe, itself right after "St", "St." or "Saint" and a capitalised
+// name, or after "King" or "Queen", becomes one organisation from the
+// possessor on, and a mention of the possessor's words is dropped. A
+// place's or a state's possessive ("Oxford's Balliol College") is no part
+// of the name.
+func (st *docState) possessiveInstitutions() {
+	ms := st.mentions
+	var out []mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		a, ok := st.institutionStart(m)
+		if !ok {
+			// The possessor read as a name and the rest left untagged:
+			// "St Egwin" and "'s Middle School".
+			if b, ok := st.institutionAfter(m); ok {
+				if out == nil {
+					out = append(make([]mention, 0, len(ms)), ms[:i]...)
+				}
+				for i+1 < len(ms) && ms[i+1].sent == m.sent && ms[i+1].t0 < b {
+					i++ // a mention inside the rest
+				}
+				m.t1, m.span.End = b, st.tokens[m.sent][b-1].Span.End
+				m.surface = st.text[m.span.Start:m.span.End]
+				m.name, m.kind, m.place, m.affil, m.joined = cleanName(m.surface), KindOrg, false, "", true
+				out = append(out, m)
+				continue
+			}
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]mention, 0, len(ms)), ms[:i]...)
+		}
+		for len(out) > 0 && out[len(out)-1].sent == m.sent && out[len(out)-1].t1 > a {
+			out = out[:len(out)-1] // "St Egwin", read as a place
+		}
+		toks := st.tokens[m.sent]
+		span := Span{Start: toks[a].Span.Start, End: m.span.End}
+		surface := st.text[span.Start:span.End]
+		out = append(out, mention{sent: m.sent, t0: a, t1: m.t1, span: span, surface: surface, name: cleanName(surface),
+			kind: KindOrg, via: ViaName, actorIndex: -1, joined: true})
+	}
+	if out != nil {
+		st.mentions = out
+	}
+}
+
+// institutionAfter returns the end of an institution's name that mention
+// m, a saint's or a monarch's name ("St Egwin", "King"), starts in the
+// possessive: the clitic right after it, then up to four capitalised
+// words, the last a word of institutionHeads ("'s Middle School").
+func (st *docState) institutionAfter(m mention) (int, bool) {
+	toks := st.tokens[m.sent]
+	if m.known || m.via != ViaName || m.t1+2 > len(toks) {
+		return 0, false
+	}
+	first := toks[m.t0].Text
+	if !(m.t1-m.t0 == 2 && (first == "St" || first == "St." || first == "Saint")) && !(m.t1-m.t0 == 1 && (first == "King" || first == "Queen")) {
+		return 0, false
+	}
+	k := m.t1 // the clitic
+	if w := toks[k].Text; w != "'s" && w != "’s" && w != "'" && w != "’" || toks[k-1].Span.End != toks[k].Span.Start {
+		return 0, false
+	}
+	for b := k + 1; b < len(toks) && b <= k+4 && capitalised(toks[b].Text); b++ {
+		if institutionHeads[toks[b].Text] && (b+1 == len(toks) || !capitalised(toks[b+1].Text)) {
+			return b + 1, true
+		}
+	}
+	return 0, false
+}
+
+// institutionStart returns the first token of the possessor before
+// organisation mention m when m is the rest of an institution's name
+// (see possessiveInstitutions).
+func (st *docState) institutionStart(m mention) (int, bool) {
+	if m.kind != KindOrg || m.known || m.place || m.via != ViaName || m.t0 < 2 {
+		return 0, false
+	}
+	toks := st.tokens[m.sent]
+	head := false
+	for _, t := range toks[m.t0:m.t1] {
+		head = head || institutionHeads[t.Text]
+	}
+	k := m.t0 - 1 // the clitic
+	if w := toks[k].Text; !head || w != "'s" && w != "\u2019s" && w != "'" && w != "\u2019" || toks[k-1].Span.End != toks[k].Span.Start {
+		return 0, false
+	}
+	switch p := toks[k-1].Text; {
+	case p == "King" || p == "Queen":
+		return k - 1, true
+	case k >= 2 && capitalised(p) && (toks[k-2].Text == "St" || toks[k-2].Text == "St." || toks[k-2].Text == "Saint"):
+		return k - 2, true
+	}
+	return 0, false
+}
