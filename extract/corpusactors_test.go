@@ -125,6 +125,11 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"St Egwin", "Middle School", "College London", "St George's Chapel"},
 		},
 		{
+			name:   "PlaceNamesThatOpenLikeNoPerson",
+			text:   "Polls for mayors at Doncaster, Hartlepool, North Tyneside and Bedford are also due in May.",
+			absent: []string{"North Tyneside"},
+		},
+		{
 			name:   "LetterAndHyphenBeforeAName",
 			text:   "T-Mobile said it would cut prices. Bundesbank Vice-President Helmut Schlesinger said rates would stay.",
 			want:   []string{"T-Mobile/org", "Helmut Schlesinger/person"},

@@ -1471,6 +1471,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	switch typ {
 	case "PER":
 		m.kind = KindPerson
+		if t1-t0 >= 2 && geoPrefixes[toks[t0].Text] && !m.titled && !st.e.lex.IsGivenName(toks[t0].Text) {
+			m.place = true // "North Tyneside", "Santa Cruz", "Mount Kilimanjaro": no person's name opens so
+		}
 	case "ORG":
 		m.kind = KindOrg
 	case "LOC":
@@ -1582,6 +1585,14 @@ var facilityNouns = map[string]bool{"station": true, "airport": true, "stadium":
 	"bridge": true, "tunnel": true, "motorway": true, "road": true, "street": true, "square": true,
 	"avenue": true, "canal": true, "dam": true, "harbour": true, "harbor": true, "terminal": true,
 	"railway": true}
+
+// geoPrefixes are the words that open the names of places and never a
+// person's: compass points and the words of mountains, lakes, forts and
+// Spanish saints' towns ("North Tyneside", "Mount Kilimanjaro", "Santa
+// Cruz"). A name the tagger reads as a person that opens so is a place.
+var geoPrefixes = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true,
+	"Southern": true, "Eastern": true, "Western": true, "Upper": true, "Lower": true, "Mount": true, "Lake": true,
+	"Fort": true, "Santa": true, "San": true}
 
 // facilityHeads are the capitalised nouns of places built or travelled
 // through that end their names ("Heathrow Airport", "Millennium
