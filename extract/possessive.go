@@ -174,12 +174,8 @@ func (st *docState) institutionAfter(m mention) (int, bool) {
 	if m.known || m.via != ViaName || m.t1+2 > len(toks) {
 		return 0, false
 	}
-	first := toks[m.t0].Text
-	if !(m.t1-m.t0 == 2 && (first == "St" || first == "St." || first == "Saint")) && !(m.t1-m.t0 == 1 && (first == "King" || first == "Queen")) {
-		return 0, false
-	}
 	k := m.t1 // the clitic
-	if w := toks[k].Text; w != "'s" && w != "’s" && w != "'" && w != "’" || toks[k-1].Span.End != toks[k].Span.Start {
+	if !namesSaintOrMonarch(toks[m.t0:m.t1]) || !possessiveMark(toks, k) {
 		return 0, false
 	}
 	for b := k + 1; b < len(toks) && b <= k+4 && capitalised(toks[b].Text); b++ {
@@ -203,14 +199,38 @@ func (st *docState) institutionStart(m mention) (int, bool) {
 		head = head || institutionHeads[t.Text]
 	}
 	k := m.t0 - 1 // the clitic
-	if w := toks[k].Text; !head || w != "'s" && w != "\u2019s" && w != "'" && w != "\u2019" || toks[k-1].Span.End != toks[k].Span.Start {
+	if !head || !possessiveMark(toks, k) {
 		return 0, false
 	}
-	switch p := toks[k-1].Text; {
-	case p == "King" || p == "Queen":
+	switch {
+	case namesSaintOrMonarch(toks[k-1 : k]):
 		return k - 1, true
-	case k >= 2 && capitalised(p) && (toks[k-2].Text == "St" || toks[k-2].Text == "St." || toks[k-2].Text == "Saint"):
+	case k >= 2 && namesSaintOrMonarch(toks[k-2:k]):
 		return k - 2, true
 	}
 	return 0, false
+}
+
+// namesSaintOrMonarch reports whether the tokens name a saint ("St
+// Egwin", "St. Thomas", "Saint Fintan": the title and a capitalised name)
+// or are "King" or "Queen", the possessors of institutions' names.
+func namesSaintOrMonarch(toks []text.Token) bool {
+	switch len(toks) {
+	case 1:
+		return toks[0].Text == "King" || toks[0].Text == "Queen"
+	case 2:
+		w := toks[0].Text
+		return (w == "St" || w == "St." || w == "Saint") && capitalised(toks[1].Text)
+	}
+	return false
+}
+
+// possessiveMark reports whether token k of toks is a possessive clitic
+// ("'s", see clitic) or a bare apostrophe ("St Thomas' Hospital") that
+// touches the word before it.
+func possessiveMark(toks []text.Token, k int) bool {
+	if clitic(toks, k) {
+		return true
+	}
+	return k > 0 && k < len(toks) && (toks[k].Text == "'" || toks[k].Text == "\u2019") && toks[k-1].Span.End == toks[k].Span.Start
 }

@@ -82,8 +82,9 @@ func (st *docState) titledSurnames() {
 	}
 }
 
-// officeBefore returns the title that ends right before mention m, and
-// its phrase as written with its words folded to lower case.
+// officeBefore returns the title that ends right before mention m (the
+// one that starts first, up to four tokens back), and its phrase as
+// written with its words folded to lower case.
 func (st *docState) officeBefore(m *mention) (lexicon.Title, string, bool) {
 	toks := st.tokens[m.sent]
 	for k := max(0, m.t0-4); k < m.t0; k++ {
@@ -143,14 +144,8 @@ func (st *docState) acronymsOfCompanies() {
 // against the gazetteer person p (see checkGazetteer).
 func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
 	m := &st.mentions[i]
-	toks := st.tokens[m.sent]
-	for k := max(0, m.t0-4); k < m.t0; k++ {
-		if n, t, ok := st.e.lex.TitleAt(st.text, toks[k:m.t0]); ok && k+n == m.t0 {
-			if t.Category != "honorific" && t.Category != p.Category {
-				return true
-			}
-			break
-		}
+	if t, _, ok := st.officeBefore(m); ok && t.Category != "honorific" && t.Category != p.Category {
+		return true
 	}
 	sk := lexicon.NameKey(m.surface)
 	_, stateAffiliated := st.e.lex.State(p.Affiliation)
