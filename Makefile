@@ -50,8 +50,8 @@ fuzz:
 	  done; done
 
 ## heldout: actors, statements, polarity and stance edges on the held-out annotations
-## (extract/testdata/heldout; SET=heldout2 for the second held-out set, SET=dev for the development
-## set; the articles are read from SHARED)
+## (extract/testdata/heldout; SET=heldout2 for the second held-out set, SET=dev or SET=dev2 for the
+## development sets; the articles are read from SHARED)
 SET ?= heldout
 heldout: build
 	python3 scripts/heldout.py --set $(SET) --shared $(SHARED) --bin $(BIN)
