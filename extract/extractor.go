@@ -231,6 +231,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.placesInLists()
 	st.dropHeadlineWords()
 	st.dropSentenceStartWords()
+	st.repeatedShortNames()
 	st.completeGivenNames()
 	st.joinHyphens()
 	st.joinParticles()

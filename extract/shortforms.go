@@ -368,6 +368,13 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 				m.actorIndex = -1 // "Administration" typed a person
 				continue
 			}
+			if a.kind == KindPerson && !m.titled {
+				// "Arvin said" after "Arvin Industries Inc said": the
+				// tagger read the company's short name as a person.
+				if j := st.companyOfWord(actors, word); j >= 0 && first[j] < i {
+					m.actorIndex = j
+				}
+			}
 			if a.kind == KindOrg {
 				if j := st.orgOf(actors, word); j >= 0 && first[j] < i {
 					m.actorIndex = j
@@ -477,6 +484,29 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 			}
 		}
 		return false
+	}), -1)
+}
+
+// companyOfWord returns the document's one organisation whose name of
+// several words opens with word and ends as companies' names end
+// (companyLike), when word is distinctive
+// (distinctiveWord: no given name, no common word) and no person of the
+// document has it in a name of several words (Rupert Murdoch beside
+// "Murdoch Magazines"): a one-word "person" of that word is the
+// organisation's short name, which the tagger misread. -1 when there is
+// none.
+func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
+	if !st.distinctiveWord(word) {
+		return -1
+	}
+	for _, a := range actors {
+		if a.kind == KindPerson && text.FieldCount(a.name, 2) == 2 && slices.Contains(strings.Fields(a.name), word) {
+			return -1
+		}
+	}
+	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
+		f, _, _ := strings.Cut(a.name, " ")
+		return f == word && companyLike(a.name)
 	}), -1)
 }
 

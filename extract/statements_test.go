@@ -60,6 +60,12 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		{"CompanyAfterItsStatesPossessive", "Shares of Qorvane Steel Co fell. Brazil's Qorvane Steel Co, the country's largest steelmaker, said demand would stay weak.",
+			[]string{"Qorvane Steel Co"}},
+		{"StateBodyAfterItsStatesPossessive", "Brazil's Finance Ministry said the tariffs would stay.",
+			[]string{"Brazil"}},
+		{"StateAfterAPersonsPossessive", "Marta Olsen's Norway, a new memoir, says the talks failed.",
+			nil},
 		{"InvertedNounBeforeTitle", "\u201cOrders rose again in May,\u201d said company chairman Alan Brookfield.",
 			[]string{"Alan Brookfield"}},
 		{"InvertedTwoNounsBeforeTitle", "\u201cPrices will ease,\u201d said ISM survey chairman Ruth Okafor.",

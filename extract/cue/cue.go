@@ -617,6 +617,23 @@ func (t *Table) OrgWord(w string) bool {
 // in a name of two words or more ("Convention", "Bill", "Index").
 func (t *Table) TailWord(w string) bool { return len(t.tail[lower(w)]) > 0 }
 
+// ThingWord reports whether w (any case) is a last word that marks a name
+// as a work, a product, an event or a measure rather than an actor
+// ("Awards", "Cup", "Act", "Index").
+func (t *Table) ThingWord(w string) bool {
+	l := lower(w)
+	if len(t.tail[l]) > 0 {
+		return true
+	}
+	for _, c := range t.last[l] {
+		switch c {
+		case ClassWork, ClassProduct, ClassEvent, ClassMeasure:
+			return true
+		}
+	}
+	return false
+}
+
 // MeasureWord reports whether w (any case) is the last word of the name
 // of an economic measure ("Rate", "Index", "Product").
 func (t *Table) MeasureWord(w string) bool { return slices.Contains(t.tail[lower(w)], ClassMeasure) }

@@ -150,6 +150,14 @@ func (m *Model) IsOrgWord(w string) bool {
 	return m != nil && m.lex != nil && m.lex.wordClass(w)&(1<<lexOrgWord) != 0
 }
 
+// IsPlacePeopleOrTimeWord reports whether w (in any case) is on the
+// tagger's lists of places (data/loc.txt), of nationalities, religions
+// and events (data/misc.txt) or of months and weekdays (data/time.txt):
+// "Midlothian", "Welsh", "Arab", "Sunday".
+func (m *Model) IsPlacePeopleOrTimeWord(w string) bool {
+	return m != nil && m.lex != nil && m.lex.wordClass(w)&(1<<lexLoc|1<<lexMisc|1<<lexTime) != 0
+}
+
 // IsCommonWord reports whether w was seen in lower case in the tagger's
 // training data (a common word, not only a name).
 func (m *Model) IsCommonWord(w string) bool {

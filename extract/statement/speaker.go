@@ -775,6 +775,7 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	e = min(e, b)
 	person, first, role, official := -1, -1, -1, false
+	owned := -1    // the first actor named without a possessive after it
 	media := false // "Israeli media": outlets of a state, not its state media
 	for j := a; j < e; {
 		if mi := c.ment[j]; mi >= 0 {
@@ -782,6 +783,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			possessed := m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text)
 			if !possessed && ss.actors[m.actorIndex].kind == lexicon.KindPerson {
 				person = m.actorIndex
+			}
+			if !possessed && owned < 0 {
+				owned = m.actorIndex
 			}
 			if first < 0 {
 				first = m.actorIndex
@@ -820,6 +824,17 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	if person >= 0 {
 		return person
+	}
+	if owned >= 0 && !official && role < 0 && ss.actors[first].kind != lexicon.KindPerson && ss.actors[owned].kind == lexicon.KindOrg &&
+		!(ss.actors[first].kind == lexicon.KindState && ss.actors[owned].affil == ss.actors[first].name) {
+		// "China's Baoshan, the country's largest steel producer,
+		// said", "Kiel University's Institute for World Economy said":
+		// the organisation, not the state or body it belongs to (but
+		// "Brown's Britain", a book, is no statement of Britain's). A
+		// state's own body described through its state ("China's
+		// Commerce Ministry") speaks for the state, as the body level
+		// says (description.go).
+		first = owned
 	}
 	if media && !official && role < 0 {
 		// "according to Israeli media", "Russian media reported": a

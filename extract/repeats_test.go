@@ -1,0 +1,71 @@
+package extract
+
+import "testing"
+
+// TestExtractRepeatedShortNames checks that a company named in full once
+// and by the first word of its name after that is one actor with every
+// one of those mentions, whether the tagger tagged the short name as an
+// organisation, as a person or not at all, and that the statements the
+// short name opens are the company's; and that the first word of a name
+// that is a nationality, a person's name of the document or the name of an
+// event is no such short name.
+func TestExtractRepeatedShortNames(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		actor      string         // the organisation
+		mentions   int            // its mentions
+		not        []string       // no such actors
+		speakers   map[int]string // sentence index -> speaker of its statement
+	}{
+		{"UntaggedRepeats",
+			"Quorvex Industries Inc said higher interest costs will hold earnings flat. Quorvex said it might earn 57 cts a share in the quarter. Quorvex forecast about 85 cts a share for the second quarter.",
+			"Quorvex Industries Inc", 3, []string{"Quorvex"},
+			map[int]string{1: "Quorvex Industries Inc", 2: "Quorvex Industries Inc"}},
+		{"ReadAsAPerson",
+			"Talvane Petroleum Corp bought a refinery in Texas on Monday. He said Talvane will complete the purchase in the second quarter. Talvane said the price was fair.",
+			"Talvane Petroleum Corp", 3, []string{"Talvane"},
+			map[int]string{2: "Talvane Petroleum Corp"}},
+		{"PersonOfTheName",
+			"Rupert Halvane, chairman of Halvane Magazines Inc, said sales rose. Halvane said he would not sell his shares.",
+			"Halvane Magazines Inc", 1, nil,
+			map[int]string{1: "Rupert Halvane"}},
+		{"Nationality",
+			"The Arab Bankers Association said lending would grow. Arab states cut their deposits in March.",
+			"Arab Bankers Association", 1, []string{"Arab"}, nil},
+		{"EventName",
+			"The Quillon Awards were handed out on Sunday. Quillon winners included three newcomers.",
+			"", 0, []string{"Quillon"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range x.Actors {
+				if a.Name == tt.actor && a.Mentions != tt.mentions {
+					t.Errorf("%s: %d mentions, want %d", a.Name, a.Mentions, tt.mentions)
+				}
+			}
+			checkActors(t, x, nil, tt.not)
+			if tt.actor != "" {
+				checkActors(t, x, []string{tt.actor}, nil)
+			}
+			for si, want := range tt.speakers {
+				found := false
+				for _, s := range x.Statements {
+					if s.SentenceIndex == si {
+						found = true
+						if s.Speaker != want {
+							t.Errorf("sentence %d: speaker %q, want %q", si, s.Speaker, want)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("sentence %d: no statement, want one of %q", si, want)
+				}
+			}
+		})
+	}
+}
