@@ -187,6 +187,7 @@ type docState struct {
 	day       time.Time       // the document's date; zero when undated
 	titleEnd  int             // bytes of the text that are the document's title (0: none)
 	titleCase []bool          // the title's sentences in title case (titleCaseHeadline); nil: none
+	bracketed map[string]bool // names the wire put in a company's angle brackets (bracketedNames)
 }
 
 // Extract finds the actors, places and statements of one document. It is a
@@ -219,6 +220,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.segment()
 	st.headlineLine()
 	st.recognise()
+	st.bracketedNames()
 	st.joinCompaniesOfTwo()
 	st.joinDefinitions()
 	st.dropRatings()

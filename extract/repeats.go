@@ -11,63 +11,75 @@ import (
 
 // repeatedShortNames finds the repeats of an organisation's short name
 // that the tagger left untagged. News names a company or a body in full
-// once and by the first word of that name after it ("Arvin Industries Inc
-// said … Arvin said it might earn …", "Daiwa Securities … Daiwa"), and the
-// tagger, meeting a word it has never seen at the start of a sentence,
-// often tags none or only some of those repeats: then the statements they
-// open are lost, and the name's mentions undercounted. The first word of
-// exactly one organisation's name of several words in the document is a
-// mention wherever the body writes it as a name of its own, when the
-// name ends as companies' names do (companyLike): outside every
-// other name, with no capitalised word right before it (unless it opens
-// the sentence) or right after it, and not after a title ("Mr Arvin").
-// Only a distinctive word counts: of three letters or more, not written in
-// lower case in the news the tagger's word clusters were made from
-// ("General", "National", "Royal" are common words), not a given name, not
-// a word the gazetteer names, and not a word of a person's name in the
-// same document ("Murdoch" of "Murdoch Magazines" beside Rupert Murdoch).
-// The new mention is the short form; resolveShortForms joins it to the
+// once and by the first word or two of that name after it ("Arvin
+// Industries Inc said … Arvin said it might earn …", "Metal Traders
+// Australasia Ltd … Metal Traders said"), and the tagger, meeting words it
+// has never seen, often tags none or only some of those repeats: then the
+// statements they open are lost, and the name's mentions undercounted.
+// The first word of exactly one organisation's name of several words in
+// the document, or its first two words when the name has three or more,
+// is a mention wherever the body writes it as a name of its own, when the
+// name ends as companies' names do (companyLike): after the full name,
+// outside every other name, with no capitalised word right before it
+// (unless it opens the sentence) or right after it, and not after a title
+// ("Mr Arvin"). A short name must be distinctive: one word of three
+// letters or more, not written in lower case in the news the tagger's
+// word clusters were made from ("General", "National", "Royal" are common
+// words); two words the first of which is no given name ("Ralph Andrews"
+// of "Ralph Andrews Productions" may be the man); either way no name the
+// gazetteer knows, nothing on the tagger's lists of places, nationalities
+// and days, and no words of a person's full name in the same document
+// ("Murdoch" of "Murdoch Magazines" beside Rupert Murdoch). The new
+// mention is the short form; resolveShortForms joins it to the
 // organisation, as it does the short forms the tagger found.
 func (st *docState) repeatedShortNames() {
-	firsts := map[string]map[string]bool{} // first word -> the organisations' names
-	from := map[string][2]int{}            // first word -> (sentence, token) of its first full name
-	people := map[string]bool{}            // words of persons' full names
+	names := map[string]map[string]bool{} // short name -> the organisations' names
+	from := map[string][2]int{}           // short name -> (sentence, token) of its first full name
+	people := map[string]bool{}           // words and word pairs of persons' full names
+	note := func(short, name string, m mention) {
+		if names[short] == nil {
+			names[short] = map[string]bool{}
+			from[short] = [2]int{m.sent, m.t0}
+		}
+		names[short][name] = true
+	}
 	for _, m := range st.mentions {
 		toks := st.tokens[m.sent][m.t0:m.t1]
 		if m.kind == KindPerson && len(toks) >= 2 {
-			for _, t := range toks {
+			for k, t := range toks {
 				people[t.Text] = true
+				if k > 0 {
+					people[toks[k-1].Text+" "+t.Text] = true
+				}
 			}
 			continue
 		}
 		if m.kind != KindOrg || m.place || len(toks) < 2 || !text.IsNameStart(toks[1].Text) && !isAnd(toks[1].Text) {
 			continue
 		}
-		if !companyLike(m.name) {
+		if !st.companyLike(m.name) {
 			continue
 		}
-		w := toks[0].Text
-		if firsts[w] == nil {
-			firsts[w] = map[string]bool{}
-			from[w] = [2]int{m.sent, m.t0}
+		note(toks[0].Text, m.name, m)
+		if len(toks) >= 3 && text.IsNameStart(toks[1].Text) && !text.IsLower(toks[1].Text) && !cue.Default().LegalForm(toks[1].Text) {
+			note(toks[0].Text+" "+toks[1].Text, m.name, m)
 		}
-		firsts[w][m.name] = true
 	}
-	// A word the body names on its own before the full name is a name
-	// of its own there ("Mac" before "Mac Format").
+	// A short name the body names on its own before the full name is a
+	// name of its own there ("Mac" before "Mac Format").
 	for _, m := range st.mentions {
-		w := st.tokens[m.sent][m.t0].Text
-		if f, ok := from[w]; ok && m.t1-m.t0 == 1 && st.sentences[m.sent].Start >= st.titleEnd && comesBefore(m.sent, m.t0, f) {
-			people[w] = true
+		short := st.text[m.span.Start:m.span.End]
+		if f, ok := from[short]; ok && st.sentences[m.sent].Start >= st.titleEnd && comesBefore(m.sent, m.t0, f) {
+			people[short] = true
 		}
 	}
-	words := map[string]bool{}
-	for w, names := range firsts {
-		if len(names) == 1 && !people[w] && st.distinctiveWord(w) {
-			words[w] = true
+	shorts := map[string]bool{}
+	for short, ns := range names {
+		if len(ns) == 1 && !people[short] && st.distinctiveShortName(short) {
+			shorts[short] = true
 		}
 	}
-	if len(words) == 0 {
+	if len(shorts) == 0 {
 		return
 	}
 	n := len(st.mentions)
@@ -81,24 +93,26 @@ func (st *docState) repeatedShortNames() {
 		if st.skipped[si] || st.sentences[si].Start < st.titleEnd {
 			continue // a headline capitalises every word
 		}
-		for t, tok := range toks {
-			if !words[tok.Text] || covered[[2]int{si, t}] || comesBefore(si, t, from[tok.Text]) {
-				continue
+		for t := range toks {
+			for _, e := range []int{t + 2, t + 1} { // the longer short name first
+				if e > len(toks) || covered[[2]int{si, t}] || covered[[2]int{si, e - 1}] {
+					continue
+				}
+				short := toks[t].Text
+				if e == t+2 {
+					short += " " + toks[t+1].Text
+				}
+				if !shorts[short] || comesBefore(si, t, from[short]) || !st.aloneAt(si, t, e) {
+					continue
+				}
+				span := Span{Start: toks[t].Span.Start, End: toks[e-1].Span.End}
+				st.mentions = append(st.mentions, mention{sent: si, t0: t, t1: e, span: span, surface: st.text[span.Start:span.End],
+					name: cleanName(short), kind: KindOrg, via: ViaName, actorIndex: -1})
+				for k := t; k < e; k++ {
+					covered[[2]int{si, k}] = true
+				}
+				break
 			}
-			if t > 0 && strings.ContainsAny(toks[t-1].Text, "-/&") || t+1 < len(toks) && strings.ContainsAny(toks[t+1].Text, "-/&") {
-				continue // a part of a compound: "CBS/Fox"
-			}
-			if t+1 < len(toks) && text.IsNameStart(toks[t+1].Text) && !text.IsLower(toks[t+1].Text) {
-				continue // the start of a longer name: another one, or the full name untagged
-			}
-			if t > 0 && !st.opensSentenceAt(si, t) && text.IsNameStart(toks[t-1].Text) && !text.IsLower(toks[t-1].Text) {
-				continue // the end of a longer name
-			}
-			if st.titleBefore(si, t) {
-				continue
-			}
-			st.mentions = append(st.mentions, mention{sent: si, t0: t, t1: t + 1, span: tok.Span, surface: tok.Text,
-				name: cleanName(tok.Text), kind: KindOrg, via: ViaName, actorIndex: -1})
 		}
 	}
 	if len(st.mentions) > n {
@@ -111,15 +125,55 @@ func (st *docState) repeatedShortNames() {
 	}
 }
 
+// aloneAt reports whether tokens [t, e) of sentence si are a name of
+// their own: no part of a compound ("CBS/Fox"), no capitalised word right
+// after them (the start of a longer name: another one, or the full name
+// untagged) or right before them (the end of a longer name) unless they
+// open the sentence, and no title before them.
+func (st *docState) aloneAt(si, t, e int) bool {
+	toks := st.tokens[si]
+	if t > 0 && strings.ContainsAny(toks[t-1].Text, "-/&") || e < len(toks) && strings.ContainsAny(toks[e].Text, "-/&") {
+		return false
+	}
+	if e < len(toks) && text.IsNameStart(toks[e].Text) && !text.IsLower(toks[e].Text) {
+		return false
+	}
+	if t > 0 && !st.opensSentenceAt(si, t) && text.IsNameStart(toks[t-1].Text) && !text.IsLower(toks[t-1].Text) {
+		return false
+	}
+	return !st.titleBefore(si, t)
+}
+
+// distinctiveShortName reports whether short, one word or two, may stand
+// for an organisation on its own (repeatedShortNames).
+func (st *docState) distinctiveShortName(short string) bool {
+	first, second, two := strings.Cut(short, " ")
+	if !two {
+		return st.distinctiveWord(short)
+	}
+	m := st.e.model
+	if st.e.lex.IsGivenName(first) || len(st.e.lex.Lookup(short)) > 0 || m.IsPlacePeopleOrTimeWord(short) {
+		return false
+	}
+	return !strings.ContainsAny(short, "/&") && !isArticle(first) && !nameParticles[strings.ToLower(second)]
+}
+
 // companyLike reports whether name, an organisation's name of several
 // words, ends as companies' and bodies' names end: in a legal form or a
 // word that heads organisations' names ("Arvin Industries Inc", "Baikal
 // Finance Group", "Pew Research Center"), and not in a word of a work, a
-// product or an event ("Grammy Awards"). The tagger's organisations that
+// product or an event ("Grammy Awards"); or whether the wire put it in
+// the angle brackets of a company's name ("<Asturiana de Zinc>",
+// bracketedNames). The tagger's organisations that
 // end otherwise are as often a person's name ("Phillips Idowu") or a
 // product's ("Nintendo DS"), whose first word alone is no short name of
 // theirs.
-func companyLike(name string) bool {
+func (st *docState) companyLike(name string) bool {
+	return companyLikeName(name) || st.bracketed[name]
+}
+
+// companyLikeName is companyLike by the words of the name alone.
+func companyLikeName(name string) bool {
 	last, _ := text.LastField(name)
 	c := cue.Default()
 	return (c.LegalForm(last) || c.OrgWord(last)) && !(c.ThingWord(last) && !c.OrgWord(last))
@@ -158,4 +212,92 @@ func (st *docState) opensSentenceAt(si, t int) bool {
 // (sentence, token).
 func comesBefore(si, t int, p [2]int) bool {
 	return si < p[0] || si == p[0] && t < p[1]
+}
+
+// maxBracketedName is the most tokens bracketedNames reads between the
+// wire's angle brackets.
+const maxBracketedName = 12
+
+// bracketedNames reads the wire's angle brackets around the name of a
+// company that is not listed on an exchange ("<Metal Traders Australasia
+// Ltd> said", "talks with <Asturiana de Zinc>"): what they enclose is one
+// company's name, whatever parts of it the tagger read as names and of
+// which types (it often leaves the legal form out, or reads "Asturiana
+// de Zinc" as a person). A bracket pair encloses a name when its first
+// word is capitalised and every other word is capitalised, a number, a
+// particle of names, "and", "&" or punctuation within a name (". , '",
+// a hyphen); the stock codes in brackets ("<ARV>") are gone before
+// (text.DropTickers), and a short one it leaves ("<T.N>", all capitals)
+// is no name. Title-case headlines are left as they are.
+// The mentions inside give way to one organisation mention of the whole,
+// read through the gazetteer first (typedPart).
+func (st *docState) bracketedNames() {
+	var add []mention
+	var spans [][3]int // sentence, first and end token of each name
+	for si, toks := range st.tokens {
+		if headlineLike(toks) {
+			continue // a title-case headline writes stock codes in title case too ("<Scti>")
+		}
+		for i := 0; i < len(toks); i++ {
+			if toks[i].Text != "<" {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j <= i+maxBracketedName && toks[j].Text != ">" && nameWordInBrackets(toks, j) {
+				j++
+			}
+			if j >= len(toks) || toks[j].Text != ">" || j < i+2 || !text.IsNameStart(toks[i+1].Text) || text.IsLower(toks[i+1].Text) {
+				continue
+			}
+			if inner := st.text[toks[i+1].Span.Start:toks[j-1].Span.End]; len(inner) <= 8 && strings.ToUpper(inner) == inner {
+				continue // a stock code the tickers' reader does not know ("<T.N>", "<PHAB ST>")
+			}
+			m, ok := st.typedPart(si, i+1, j, "ORG", false)
+			if !ok {
+				continue
+			}
+			if !m.known {
+				m.kind = KindOrg
+			}
+			add = append(add, m)
+			spans = append(spans, [3]int{si, i + 1, j})
+			if st.bracketed == nil {
+				st.bracketed = map[string]bool{}
+			}
+			st.bracketed[m.name] = true
+			i = j
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		return slices.ContainsFunc(spans, func(s [3]int) bool { return m.sent == s[0] && m.t0 < s[2] && m.t1 > s[1] })
+	})
+	st.mentions = append(st.mentions, add...)
+	slices.SortStableFunc(st.mentions, func(a, b mention) int {
+		if a.sent != b.sent {
+			return a.sent - b.sent
+		}
+		return a.t0 - b.t0
+	})
+}
+
+// nameWordInBrackets reports whether token j may stand inside a
+// company's name between the wire's angle brackets (bracketedNames); a
+// dash with spaces around it separates two names ("<BNL - Banca
+// Nazionale del Lavoro>").
+func nameWordInBrackets(toks []text.Token, j int) bool {
+	w := toks[j].Text
+	switch {
+	case w == "-":
+		return toks[j-1].Span.End == toks[j].Span.Start && j+1 < len(toks) && toks[j].Span.End == toks[j+1].Span.Start
+	case w == "." || w == "," || w == "'" || w == "&" || w == "'s" || isAnd(w):
+		return true
+	case nameParticles[strings.ToLower(w)]:
+		return true
+	case strings.Trim(w, "0123456789") == "":
+		return true
+	}
+	return text.IsNameStart(w) && !text.IsLower(w)
 }

@@ -363,6 +363,13 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 				m.actorIndex, a = j, actors[j]
 			}
 		}
+		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 2 {
+			// "Metal Traders said" after "Metal Traders Australasia
+			// Ltd said": the first words of the one longer name.
+			if j := st.longerOrgOf(actors, a.name); j >= 0 && first[j] < i {
+				m.actorIndex, a = j, actors[j]
+			}
+		}
 		if word, ok := oneWordName(a); ok {
 			if a.kind == KindPerson && genericNouns[word] {
 				m.actorIndex = -1 // "Administration" typed a person
@@ -487,6 +494,17 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	}), -1)
 }
 
+// longerOrgOf returns the document's one organisation whose name begins
+// with the words of name, a name of several words, and goes on to end as
+// companies' and bodies' names end (companyLike: "Metal Traders" of
+// "Metal Traders Australasia Ltd"); -1 when there is none or several.
+func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
+	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
+		rest, ok := strings.CutPrefix(a.name, name+" ")
+		return ok && !isAnd(rest[:strings.IndexByte(rest+" ", ' ')]) && !strings.Contains(rest, name) && st.companyLike(a.name)
+	}), -1)
+}
+
 // companyOfWord returns the document's one organisation whose name of
 // several words opens with word and ends as companies' names end
 // (companyLike), when word is distinctive
@@ -506,7 +524,7 @@ func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
 	}
 	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
 		f, _, _ := strings.Cut(a.name, " ")
-		return f == word && companyLike(a.name)
+		return f == word && st.companyLike(a.name)
 	}), -1)
 }
 

@@ -60,6 +60,8 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		{"CompanyInWireBrackets", "<Qorvane Steel Ltd> said a new subsidiary has signed a contract.",
+			[]string{"Qorvane Steel Ltd"}},
 		{"CompanyAfterItsStatesPossessive", "Shares of Qorvane Steel Co fell. Brazil's Qorvane Steel Co, the country's largest steelmaker, said demand would stay weak.",
 			[]string{"Qorvane Steel Co"}},
 		{"StateBodyAfterItsStatesPossessive", "Brazil's Finance Ministry said the tariffs would stay.",

@@ -316,12 +316,19 @@ func isPassiveAux(w string) bool {
 // ends right before it, after auxiliaries and adverbs ("has privately
 // expressed"), or before a parenthesis between commas ("X, who …, said").
 // A parenthesis that starts with "including" or "such as" names the
-// speaker itself ("leaders, including X, discussed").
+// speaker itself ("leaders, including X, discussed"). A company name in
+// the wire's angle brackets ("<Austmet Ltd> said") is a subject as any
+// other.
 func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	toks := c.toks
 	k := ss.skipBack(c, t-1)
 	if k < 0 || c.quoted[k] {
 		return -1, [2]int{}
+	}
+	if toks[k].Text == ">" && k > 0 && c.ment[k-1] >= 0 && c.ms[c.ment[k-1]].t0 > 0 && toks[c.ms[c.ment[k-1]].t0-1].Text == "<" {
+		// "<Metal Traders Australasia Ltd> said": the wire's brackets
+		// around the name of a company that is not listed.
+		k--
 	}
 	// "Lord Bingham - a senior law lord - said": a parenthesis between
 	// dashes stands where one between commas does.
