@@ -60,6 +60,10 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		{"DocumentFound", "Provisional data from the Bundesbank showed the money stock grew by seven pct. A study by the Kesteven Institute found that exports would slow.",
+			[]string{"Bundesbank", "Kesteven Institute"}},
+		{"BodyFoundIsNoReport", "Qorvane Steel Co found a buyer for its plant. Shares of Qorvane Steel Co showed a gain on Monday.",
+			nil},
 		{"CompanyInWireBrackets", "<Qorvane Steel Ltd> said a new subsidiary has signed a contract.",
 			[]string{"Qorvane Steel Ltd"}},
 		{"CompanyAfterItsStatesPossessive", "Shares of Qorvane Steel Co fell. Brazil's Qorvane Steel Co, the country's largest steelmaker, said demand would stay weak.",

@@ -1131,12 +1131,38 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 // resolves: the body whose document the article introduced with its name,
 // else the body that spoke last.
 var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true,
-	"release": true, "readout": true}
+	"release": true, "readout": true, "poll": true, "data": true, "figures": true, "research": true, "findings": true}
 
 // saidNouns are the words for what a body said: its statement or
 // communique and its documents.
 var saidNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "report": true, "study": true,
-	"survey": true, "review": true, "document": true, "release": true, "readout": true}
+	"survey": true, "review": true, "document": true, "release": true, "readout": true, "poll": true, "data": true,
+	"figures": true, "research": true, "findings": true}
+
+// findingVerbs are the verbs with which a document reports what it found
+// ("the survey found", "Bundesbank data showed"): a statement only when
+// a body's document is their subject (documentSubject), not a body itself
+// ("GM showed a loss") nor anyone else ("police found the car").
+var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true}
+
+// documentSubject reports whether the speaker phrase np names a body's
+// document: a noun of documentNouns inside it ("the Daily Telegraph poll",
+// "the survey") or right before it with "by", "from" or "of" between
+// ("provisional data from the Bundesbank", "a study by the Ifo
+// institute").
+func (ss *docState) documentSubject(c *sentCtx, np [2]int) bool {
+	toks := c.toks
+	for j := np[0]; j < np[1]; j++ {
+		if documentNouns[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	j := np[0] - 1
+	if j >= 1 && (toks[j].Text == "the" || toks[j].Text == "The") {
+		j--
+	}
+	return j >= 1 && (toks[j].Text == "by" || toks[j].Text == "from" || toks[j].Text == "of") && documentNouns[strings.ToLower(toks[j-1].Text)]
+}
 
 // documentOwner returns the owner of the document that "the NOUN" at
 // token a of sentence c takes up again: in this sentence before a, or in

@@ -299,6 +299,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		} else {
 			s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
 		}
+		if s.speaker >= 0 && findingVerbs[strings.ToLower(toks[t].Text)] && !ss.documentSubject(c, s.np) {
+			continue // "GM showed a loss", "Ames Finds Inventory Shortage"
+		}
 		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
 			// "…, Reuters reported": the agency is a source, not a speaker.
 			t += n - 1
