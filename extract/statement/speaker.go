@@ -1145,6 +1145,41 @@ var saidNouns = map[string]bool{"statement": true, "communique": true, "communiq
 // ("GM showed a loss") nor anyone else ("police found the car").
 var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true}
 
+// nounLikeCues are the plural present forms of stance verbs that are
+// nouns as often ("support", "favour"): a statement only as the verb of a
+// named subject that opens its clause (verbOfName).
+var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": true, "favor": true}
+
+// verbOfName reports whether the cue at token t is the verb of the
+// speaker phrase np: a name ends the phrase, the phrase opens its clause
+// (the sentence's start, punctuation or a conjunction before it), and no
+// preposition or end of clause follows the cue. "The Lib Dems also oppose
+// the plans", "Italy and Germany favour an early start"; not "full
+// government support", "only Sri Lanka receives IMF support", "US support
+// for Boeing".
+func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
+	toks := c.toks
+	if np[1] <= np[0] || c.ment[np[1]-1] < 0 {
+		return false
+	}
+	if a := np[0]; a > 0 && !text.IsPunct(toks[a-1].Text) && !clauseOpeners[strings.ToLower(toks[a-1].Text)] {
+		return false
+	}
+	if t+1 >= len(toks) || text.IsPunct(toks[t+1].Text) {
+		return false
+	}
+	switch strings.ToLower(toks[t+1].Text) {
+	case "for", "from", "of", "to", "in", "among", "on", "at", "and", "or", "is", "was", "has", "had", "would", "will":
+		return false
+	}
+	return true
+}
+
+// clauseOpeners are the conjunctions after which a clause, and its
+// subject, begins.
+var clauseOpeners = map[string]bool{"and": true, "but": true, "that": true, "while": true, "because": true, "as": true,
+	"although": true, "though": true, "if": true, "when": true, "whereas": true, "so": true}
+
 // documentSubject reports whether the speaker phrase np names a body's
 // document: a noun of documentNouns inside it ("the Daily Telegraph poll",
 // "the survey") or right before it with "by", "from" or "of" between

@@ -302,6 +302,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && findingVerbs[strings.ToLower(toks[t].Text)] && !ss.documentSubject(c, s.np) {
 			continue // "GM showed a loss", "Ames Finds Inventory Shortage"
 		}
+		if s.speaker >= 0 && nounLikeCues[strings.ToLower(toks[t].Text)] && !ss.verbOfName(c, t, s.np) {
+			continue // "has full government support", "US support for Boeing": a noun
+		}
 		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
 			// "…, Reuters reported": the agency is a source, not a speaker.
 			t += n - 1
