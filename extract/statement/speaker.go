@@ -1178,7 +1178,8 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 // clauseOpeners are the conjunctions after which a clause, and its
 // subject, begins.
 var clauseOpeners = map[string]bool{"and": true, "but": true, "that": true, "while": true, "because": true, "as": true,
-	"although": true, "though": true, "if": true, "when": true, "whereas": true, "so": true}
+	"although": true, "though": true, "if": true, "when": true, "whereas": true, "so": true,
+	"including": true, "among": true} // "Several countries, including Britain and Belgium, favour"
 
 // documentSubject reports whether the speaker phrase np names a body's
 // document: a noun of documentNouns inside it ("the Daily Telegraph poll",
