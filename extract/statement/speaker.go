@@ -1148,12 +1148,24 @@ var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true,
 // nounLikeCues are the plural present forms of stance verbs that are
 // nouns as often ("support", "favour"): a statement only as the verb of a
 // named subject that opens its clause (verbOfName).
-var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": true, "favor": true}
+var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": true, "favor": true,
+	// the plural present of reporting verbs (cues.txt), which are nouns
+	// ("welcome", "stress", "hail"), imperatives or infinitives after "to"
+	// and "will" as often
+	"insist": true, "announce": true, "confirm": true, "stress": true, "emphasize": true, "emphasise": true,
+	"underline": true, "reiterate": true, "suggest": true, "declare": true, "acknowledge": true, "explain": true,
+	"predict": true, "urge": true, "propose": true, "deny": true, "dismiss": true, "accuse": true, "criticise": true,
+	"criticize": true, "condemn": true, "denounce": true, "threaten": true, "welcome": true, "hail": true,
+	"endorse": true, "applaud": true, "agree": true, "assert": true, "reaffirm": true, "contend": true,
+	"concede": true, "admit": true, "allege": true, "complain": true, "lament": true, "deplore": true,
+	"recommend": true}
 
 // verbOfName reports whether the cue at token t is the verb of the
 // speaker phrase np: a name ends the phrase, the phrase opens its clause
-// (the sentence's start, punctuation or a conjunction before it), and no
-// preposition or end of clause follows the cue. "The Lib Dems also oppose
+// (the sentence's start, punctuation or a conjunction before it), only
+// adverbs stand between the phrase and the cue (no auxiliary: "will
+// announce" is a plan), and no preposition or end of clause follows the
+// cue. "The Lib Dems also oppose
 // the plans", "Italy and Germany favour an early start"; not "full
 // government support", "only Sri Lanka receives IMF support", "US support
 // for Boeing".
@@ -1165,15 +1177,38 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 	if a := np[0]; a > 0 && !text.IsPunct(toks[a-1].Text) && !clauseOpeners[strings.ToLower(toks[a-1].Text)] {
 		return false
 	}
-	if t+1 >= len(toks) || text.IsPunct(toks[t+1].Text) {
-		return false
+	for j := np[1]; j < t; j++ {
+		// Only adverbs between: "will announce", "did stress", "would
+		// welcome" are plans, emphasis or questions, not the plural present.
+		if w := toks[j].Text; !isAdverb(w) && !plainAdverbs[strings.ToLower(w)] && w != "," {
+			return false
+		}
 	}
-	switch strings.ToLower(toks[t+1].Text) {
-	case "for", "from", "of", "to", "in", "among", "on", "at", "and", "or", "is", "was", "has", "had", "would", "will":
-		return false
-	}
-	return true
+	return nextToName(c, t)
 }
+
+// plainAdverbs are the adverbs without "-ly" that stand between a subject
+// and its verb ("The Lib Dems also oppose", "both insist").
+var plainAdverbs = map[string]bool{"also": true, "both": true, "all": true, "still": true, "now": true, "again": true,
+	"too": true, "even": true, "often": true, "always": true, "never": true, "already": true, "jointly": true}
+
+// nextToName reports whether the cue at token t may be the verb of a name
+// (verbOfName) by the words right around it: a name, an adverb or a comma
+// right before it, and no preposition or end of clause after it.
+func nextToName(c *sentCtx, t int) bool {
+	toks := c.toks
+	if t == 0 || t+1 >= len(toks) || text.IsPunct(toks[t+1].Text) || cueObjectStops[strings.ToLower(toks[t+1].Text)] {
+		return false
+	}
+	w := toks[t-1].Text
+	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)]
+}
+
+// cueObjectStops are the words after which a noun-like cue is a noun
+// ("support for", "welcome to") or an infinitive's complement.
+var cueObjectStops = map[string]bool{"for": true, "from": true, "of": true, "to": true, "in": true, "among": true,
+	"on": true, "at": true, "and": true, "or": true, "is": true, "was": true, "has": true, "had": true, "would": true,
+	"will": true}
 
 // clauseOpeners are the conjunctions after which a clause, and its
 // subject, begins.

@@ -282,6 +282,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
 			continue
 		}
+		if nounLikeCues[strings.ToLower(toks[t].Text)] && !nextToName(c, t) {
+			continue // "will announce", "government support": before any speaker search, which notes mentions
+		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
 		if cu.lean {
 			s.lean = cu.pol
