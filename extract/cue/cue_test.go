@@ -46,6 +46,11 @@ func TestVote(t *testing.T) {
 		{"[Dalvex] is a partner of the group.", Votes{}},
 		{"Shares in [Vodafone] fell.", Votes{Org: 1}},
 		{"[Blair] said he would stand.", Votes{Person: 1, Agent: 1}},
+		// An apposition naming a person's post: not a body's ("Citibank,
+		// the head of the committee").
+		{"[Tan Soo Nan], director of the Development Bank, said so.", Votes{Person: 1}},
+		{"[Kwek Leng Beng], chairman of City Developments, spoke first.", Votes{Person: 1}},
+		{"He met [Citibank], the head of the advisory committee.", Votes{}},
 		{"The firm said [Nintendo] said it was happy.", Votes{Agent: 1, NonPerson: 1}},
 		{"He starred in the film [Sideways] last year.", Votes{Work: 1}},
 		{"He bought a [PC] and a printer.", Votes{Product: 1}},
