@@ -221,6 +221,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.headlineLine()
 	st.recognise()
 	st.bracketedNames()
+	st.orgHeadsAfter()
 	st.joinCompaniesOfTwo()
 	st.joinDefinitions()
 	st.dropRatings()

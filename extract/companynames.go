@@ -301,3 +301,52 @@ func nameWordInBrackets(toks []text.Token, j int) bool {
 	}
 	return text.IsNameStart(w) && !text.IsLower(w)
 }
+
+// orgHeadsAfter lengthens a name by the head words of organisations'
+// names and legal forms that follow it untagged: the tagger reads
+// "Sainsbury Plc" as "[Sainsbury] Plc", "Blackburn Rovers" as "[Blackburn]
+// Rovers", a name before a word it knows in lower case. The words after
+// a name that the gazetteer does not know and the tagger did not read as
+// a person's, up to the first that is no capitalised head word
+// (cue.Table.OrgWord: Securities, Breweries, Group, Bank) or legal form,
+// join it, and the whole is an organisation.
+func (st *docState) orgHeadsAfter() {
+	cues := cue.Default()
+	changed := false
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.via != ViaName || m.kind == KindPerson {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		t := m.t1
+		for t < len(toks) && text.IsNameStart(toks[t].Text) && !text.IsLower(toks[t].Text) &&
+			(cues.OrgWord(toks[t].Text) || cues.LegalForm(toks[t].Text)) && !st.mentionAt(m.sent, t) {
+			t++
+		}
+		if t == m.t1 || headlineLike(toks) {
+			continue
+		}
+		p, ok := st.typedPart(m.sent, m.t0, t, "ORG", false)
+		if !ok || p.known || p.place {
+			continue
+		}
+		p.kind = KindOrg
+		*m = p
+		changed = true
+	}
+	if changed {
+		slices.SortStableFunc(st.mentions, func(a, b mention) int {
+			if a.sent != b.sent {
+				return a.sent - b.sent
+			}
+			return a.t0 - b.t0
+		})
+		st.mentions = slices.CompactFunc(st.mentions, func(a, b mention) bool { return a.sent == b.sent && a.t0 == b.t0 && a.t1 == b.t1 })
+	}
+}
+
+// mentionAt reports whether token t of sentence si is inside a mention.
+func (st *docState) mentionAt(si, t int) bool {
+	return slices.ContainsFunc(st.mentions, func(m mention) bool { return m.sent == si && m.t0 <= t && t < m.t1 })
+}

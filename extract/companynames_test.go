@@ -80,3 +80,13 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractOrgHeadsAfter checks that a legal form or an organisation's
+// head word that the tagger left after a name joins it, and that a
+// person's name takes none.
+func TestExtractOrgHeadsAfter(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"LegalFormLeftOut", "News", "Shares rose on Monday. Coniston Ltd. said it would buy the stake. Coniston said earlier it held 9 pct.",
+			[]string{"Coniston Ltd."}, []string{"Coniston"}},
+	})
+}
