@@ -116,12 +116,7 @@ func (st *docState) repeatedShortNames() {
 		}
 	}
 	if len(st.mentions) > n {
-		slices.SortStableFunc(st.mentions, func(a, b mention) int {
-			if a.sent != b.sent {
-				return a.sent - b.sent
-			}
-			return a.t0 - b.t0
-		})
+		st.sortMentions()
 	}
 }
 
@@ -275,12 +270,7 @@ func (st *docState) bracketedNames() {
 		return slices.ContainsFunc(spans, func(s [3]int) bool { return m.sent == s[0] && m.t0 < s[2] && m.t1 > s[1] })
 	})
 	st.mentions = append(st.mentions, add...)
-	slices.SortStableFunc(st.mentions, func(a, b mention) int {
-		if a.sent != b.sent {
-			return a.sent - b.sent
-		}
-		return a.t0 - b.t0
-	})
+	st.sortMentions()
 }
 
 // nameWordInBrackets reports whether token j may stand inside a
@@ -336,12 +326,7 @@ func (st *docState) orgHeadsAfter() {
 		changed = true
 	}
 	if changed {
-		slices.SortStableFunc(st.mentions, func(a, b mention) int {
-			if a.sent != b.sent {
-				return a.sent - b.sent
-			}
-			return a.t0 - b.t0
-		})
+		st.sortMentions()
 		st.mentions = slices.CompactFunc(st.mentions, func(a, b mention) bool { return a.sent == b.sent && a.t0 == b.t0 && a.t1 == b.t1 })
 	}
 }
@@ -349,4 +334,16 @@ func (st *docState) orgHeadsAfter() {
 // mentionAt reports whether token t of sentence si is inside a mention.
 func (st *docState) mentionAt(si, t int) bool {
 	return slices.ContainsFunc(st.mentions, func(m mention) bool { return m.sent == si && m.t0 <= t && t < m.t1 })
+}
+
+// sortMentions puts the document's mentions in text order (by sentence,
+// then by first token), keeping the order of mentions that start
+// together.
+func (st *docState) sortMentions() {
+	slices.SortStableFunc(st.mentions, func(a, b mention) int {
+		if a.sent != b.sent {
+			return a.sent - b.sent
+		}
+		return a.t0 - b.t0
+	})
 }

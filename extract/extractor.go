@@ -99,12 +99,7 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 			st.mentions = append(st.mentions, mention{sent: m.Sentence, t0: m.T0, t1: m.T1, span: m.Span,
 				surface: st.text[m.Span.Start:m.Span.End], name: a.name, kind: a.kind, via: m.Via, actorIndex: m.Actor})
 		}
-		slices.SortStableFunc(st.mentions, func(a, b mention) int {
-			if a.sent != b.sent {
-				return a.sent - b.sent
-			}
-			return a.t0 - b.t0
-		})
+		st.sortMentions()
 	}
 	return stmts
 }

@@ -318,12 +318,7 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 	split := len(st.mentions)
 	defer func() {
 		if len(st.mentions) > split {
-			slices.SortStableFunc(st.mentions, func(a, b mention) int {
-				if a.sent != b.sent {
-					return a.sent - b.sent
-				}
-				return a.t0 - b.t0
-			})
+			st.sortMentions()
 		}
 	}()
 	inBody := make([]bool, len(actors))
