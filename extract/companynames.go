@@ -171,7 +171,7 @@ func (st *docState) companyLike(name string) bool {
 func companyLikeName(name string) bool {
 	last, _ := text.LastField(name)
 	c := cue.Default()
-	return (c.LegalForm(last) || c.OrgWord(last)) && !(c.ThingWord(last) && !c.OrgWord(last))
+	return c.OrgWord(last) || c.LegalForm(last) && !c.ThingWord(last)
 }
 
 // distinctiveWord reports whether w, the first word of an organisation's

@@ -41,13 +41,7 @@ func (st *docState) dropSentenceStartWords() {
 // opensSentence reports whether mention m is the first word of its
 // sentence, after any quotation marks, brackets or dashes.
 func (st *docState) opensSentence(m mention) bool {
-	toks := st.tokens[m.sent]
-	for k := 0; k < m.t0; k++ {
-		if !text.IsPunct(toks[k].Text) {
-			return false
-		}
-	}
-	return true
+	return st.opensSentenceAt(m.sent, m.t0)
 }
 
 // capitalisedInside reports whether the word w stands in the document's

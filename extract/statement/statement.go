@@ -282,7 +282,8 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
 			continue
 		}
-		if nounLikeCues[strings.ToLower(toks[t].Text)] && !nextToName(c, t) {
+		word := strings.ToLower(toks[t].Text)
+		if nounLikeCues[word] && !nextToName(c, t) {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
@@ -302,10 +303,10 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		} else {
 			s.speaker, s.np = ss.speakerFor(c, t, n, cu.kind, found)
 		}
-		if s.speaker >= 0 && findingVerbs[strings.ToLower(toks[t].Text)] && !ss.documentSubject(c, s.np) {
+		if s.speaker >= 0 && findingVerbs[word] && !ss.documentSubject(c, s.np) {
 			continue // "GM showed a loss", "Ames Finds Inventory Shortage"
 		}
-		if s.speaker >= 0 && nounLikeCues[strings.ToLower(toks[t].Text)] && !ss.verbOfName(c, t, s.np) {
+		if s.speaker >= 0 && nounLikeCues[word] && !ss.verbOfName(c, t, s.np) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
 		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
