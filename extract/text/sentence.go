@@ -204,11 +204,12 @@ func dotEnds(text string, i, k int) bool {
 	w := text[ws:i]
 	digit := k < len(text) && isDigit(text[k])
 	// A word glued to what precedes it ("Jay-Z", "3G", "AT&T") is no
-	// initial or acronym.
+	// initial or acronym; an opening bracket is no glue ("(U.S.)", the
+	// wire's "<E.F. Hutton and Co Inc>").
 	glued := false
 	if ws > 0 {
 		switch text[ws-1] {
-		case ' ', '\t', '\n', '\r', '(', '[', '"', '\'':
+		case ' ', '\t', '\n', '\r', '(', '[', '"', '\'', '<':
 		default:
 			p, _ := utf8.DecodeLastRuneInString(text[:ws])
 			glued = !isSpace(p) && p != '“' && p != '‘'

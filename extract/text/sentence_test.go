@@ -62,6 +62,8 @@ func TestSentences(t *testing.T) {
 		{"Interrobang", "Really?! Yes.", []string{"0:Really?!", "0:Yes."}},
 		{"Abbrev_US", "The U.S. envoy arrived. He spoke.", []string{"0:The U.S. envoy arrived.", "0:He spoke."}},
 		{"Abbrev_USPresident", "He met U.S. President Trump.", []string{"0:He met U.S. President Trump."}},
+		{"InitialsInAngleBrackets", "It said <E.F. Hutton and Co Inc> and <J. Rothschild Holdings PLC> are underwriters. It added more.",
+			[]string{"0:It said <E.F. Hutton and Co Inc> and <J. Rothschild Holdings PLC> are underwriters.", "0:It added more."}},
 		{"Abbrev_USEndsSentence", "He flew to the U.S. The talks began.", []string{"0:He flew to the U.S.", "0:The talks began."}},
 		{"Abbrev_MrSmith", "Mr. Witkoff met Gen. Gerasimov and Sen. Rubio.", []string{"0:Mr. Witkoff met Gen. Gerasimov and Sen. Rubio."}},
 		{"Abbrev_FebDate", "On Feb. 24, 2022, Russia invaded. Kyiv held.", []string{"0:On Feb. 24, 2022, Russia invaded.", "0:Kyiv held."}},
