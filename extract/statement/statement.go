@@ -335,8 +335,12 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if len(others) > 0 {
 			ss.group = groupSpoke{sent: c.si, speakers: append([]int{s.speaker}, others...)}
 		}
-		if len(others) > 0 && (ss.reciprocal(c, t, t+n) || agreementCue(s.cue)) {
-			// "A and B accused each other": each is the other's target.
+		// "A and B accused each other": each is the other's target. So
+		// are the two parties of an agreement ("Greece and Turkey agreed
+		// to resume talks"); when three or more agree ("the seven
+		// leaders agreed to …"), they state one position together, about
+		// what they agreed, not about each other.
+		if len(others) > 0 && ss.reciprocal(c, t, t+n) || len(others) == 1 && agreementCue(s.cue) {
 			s.mutual = append([]int{s.speaker}, others...)
 		}
 		before := len(found)
