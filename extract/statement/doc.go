@@ -7,7 +7,11 @@
 //     person the previous sentences were about (pronoun.go): who spoke in
 //     them, the speaker of a quotation that runs on over sentences and
 //     paragraphs, else their subject; a "he" after a sentence whose named
-//     speaker the extraction does not know stays unresolved;
+//     speaker the extraction does not know stays unresolved; "it" and
+//     "they" are the state or organisation that spoke last, else the one
+//     the sentence before names as its whole subject, when no one else
+//     reports that sentence or spoke just before ("Dortmund will get
+//     loans. It estimated …");
 //  2. cues are looked up in the word lists of data/cues.txt: reporting verbs
 //     ("said", "warned", "pointed out", "made it clear"; Levin's verb
 //     classes 37.3-37.9 and FrameNet's Statement frame), participles

@@ -125,6 +125,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
+		if a := ss.singularSubjectBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
+			// "Dortmund will get short-term loans. It estimated that …":
+			// the body the sentence before was about.
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
 	case "he", "He", "she", "She":
 		// "…, a company spokesman said. He said …": the unnamed
 		// spokesman again, who speaks for the body.
@@ -172,6 +178,41 @@ func (ss *docState) pluralSubjectBefore(c *sentCtx, j int) int {
 		return s
 	}
 	return -1
+}
+
+// singularSubjectBefore returns, for "It" opening sentence c at token j,
+// the state or organisation that is the subject of the sentence before
+// (bodySubject: "Borussia Dortmund will get short-term loans. It
+// estimated …"), or -1. A name written in the plural is "they" ("the
+// Conservatives", "Friends of the Earth"), unless it is a company's.
+func (ss *docState) singularSubjectBefore(c *sentCtx, j int) int {
+	if c.toks[j].Text != "It" || !sentenceInitial(c, j) || c.si == 0 {
+		return -1
+	}
+	s := ss.subjectBody[c.si-1]
+	if s < 0 {
+		return -1
+	}
+	// Someone else spoke or reported there ("China has closed the
+	// bidding, the China Daily reported. It quoted …" is the paper), or
+	// another body spoke shortly before: "SmithKline said … In 1986,
+	// Allergan had sales of … It said" may be either.
+	if ss.last.sent == c.si-1 && ss.last.speaker >= 0 && ss.last.speaker != s ||
+		ss.bodySpoke.speaker >= 0 && ss.bodySpoke.speaker != s && ss.bodySpoke.sent >= c.si-5 {
+		return -1
+	}
+	for _, m := range ss.bySent[c.si-1] {
+		if ss.isMedia(m.actorIndex) {
+			return -1
+		}
+	}
+	name := strings.Fields(ss.actors[s].name)
+	if last := name[len(name)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isLegalOrCapsWord(last) {
+		if e, ok := ss.f.lex.Org(ss.actors[s].name); !ok || e.Category == "party" {
+			return -1
+		}
+	}
+	return s
 }
 
 // isLegalOrCapsWord reports whether w is written in capitals ("UBS",
@@ -494,6 +535,17 @@ func isAdverb(w string) bool {
 // clause of the sentence, after an opening adverbial ("Despite …,", "But,
 // after …,").
 func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
+	p, b := ss.subjectPhrase(c)
+	if b <= p {
+		return -1, [2]int{}
+	}
+	return ss.headOf(c, p, b), [2]int{p, b}
+}
+
+// subjectPhrase returns the tokens [p, b) of the phrase that opens
+// sentence c after opening quotes and adverbials ("On Monday, …"), its
+// subject; b <= p when there is none.
+func (ss *docState) subjectPhrase(c *sentCtx) (int, int) {
 	toks := c.toks
 	p := 0
 	for p < len(toks) && (text.IsOpenQuote(toks[p].Text) || toks[p].Text == ",") {
@@ -505,15 +557,49 @@ func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
 			q++
 		}
 		if q >= len(toks) || toks[q].Text != "," {
-			return -1, [2]int{}
+			return 0, 0
 		}
 		p = q + 1
 	}
-	b := ss.npFwd(c, p)
-	if b <= p {
-		return -1, [2]int{}
+	return p, ss.npFwd(c, p)
+}
+
+// bodySubject returns the state or organisation whose name, after "the"
+// at most, is the whole subject phrase of sentence c (subjectPhrase), or
+// -1: "In addition, Borussia Dortmund will get loans" is about Borussia
+// Dortmund, "Gold miner Galactic Resources improved" not about "Gold".
+func (ss *docState) bodySubject(c *sentCtx) int {
+	p, b := ss.subjectPhrase(c)
+	if b <= p || c.quoted[p] {
+		return -1
 	}
-	return ss.headOf(c, p, b), [2]int{p, b}
+	if strings.EqualFold(c.toks[p].Text, "the") {
+		p++
+	}
+	mi := c.ment[min(p, len(c.toks)-1)]
+	if mi < 0 {
+		return -1
+	}
+	m := c.ms[mi]
+	if m.t0 != p || m.t1 != b || m.via != lexicon.ViaName {
+		return -1
+	}
+	if b+1 < len(c.toks) && text.IsLower(c.toks[b].Text) && c.ment[b+1] >= 0 {
+		return -1 // "Gold miner Galactic Resources": a word that describes the name after it
+	}
+	// Someone else reports it: "China will be short of sorghum, the
+	// China Daily said" is the paper's sentence, and so is its "It".
+	for k := b; k < len(c.toks); k++ {
+		w := strings.ToLower(c.toks[k].Text)
+		if (plainSaying(w) || w == "reported" || w == "reports" || w == "according") && !(k == b || k == b+1 && isAdverb(c.toks[b].Text)) {
+			return -1
+		}
+	}
+	a := m.actorIndex
+	if ss.actors[a].kind == lexicon.KindPerson || ss.isMedia(a) {
+		return -1
+	}
+	return a
 }
 
 // npBack returns the first token of the speaker phrase that ends at token

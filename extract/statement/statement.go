@@ -37,18 +37,21 @@ type candidate struct {
 
 // docState is the per-document data of statement detection.
 type docState struct {
-	doc       *Doc
-	f         *Finder
-	actors    []actor
-	cl        *cueLexicon
-	bySent    [][]mention
-	subject   []int    // per sentence: the person it is about (actor index), or -1
-	gender    []gender // per actor
-	roles     []roleRec
-	added     []mention
-	quoteOpen bool
-	forms     map[string]int // actorForms, made on first use
-	lastPara  int
+	doc     *Doc
+	f       *Finder
+	actors  []actor
+	cl      *cueLexicon
+	bySent  [][]mention
+	subject []int // per sentence: the person it is about (actor index), or -1
+	// subjectBody is, per sentence, the state or organisation named as
+	// its whole subject (bodySubject), or -1, for "It said" after it.
+	subjectBody []int
+	gender      []gender // per actor
+	roles       []roleRec
+	added       []mention
+	quoteOpen   bool
+	forms       map[string]int // actorForms, made on first use
+	lastPara    int
 	// collective is the state or organisation that spoke last in the
 	// previous sentence, for "It added …"; -1 if none.
 	collective int
@@ -136,6 +139,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		a = b
 	}
 	ss.subject = make([]int, len(d.Sentences))
+	ss.subjectBody = make([]int, len(d.Sentences))
 	ss.unnamed = make([]bool, len(d.Sentences))
 	ss.peace = mentionsPeace(d.Tokens)
 	ss.genders()
@@ -144,6 +148,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	seen := map[string]struct{}{}
 	for si := range d.Sentences {
 		ss.subject[si] = -1
+		ss.subjectBody[si] = -1
 		if d.Skipped[si] || len(d.Tokens[si]) == 0 {
 			ss.quoteOpen = false
 			continue
@@ -169,6 +174,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			speakers = nil
 		}
 		ss.subject[si] = ss.salient(c, speakers)
+		ss.subjectBody[si] = ss.bodySubject(c)
 		ss.collective = -1
 		for _, f := range speakers {
 			if ss.actors[f.speaker].kind != lexicon.KindPerson {
