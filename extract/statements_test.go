@@ -173,6 +173,8 @@ func TestStatements(t *testing.T) {
 			[]string{"SmithKline Beckman/+0"}},
 		{"ItAfterADescribedName", "Gold miner Galactic Resources rose sharply. It announced plans to merge with Quartz Mountain Gold.", nil},
 		{"ItAfterAPluralName", "The Liberal Democrats unveiled their manifesto. It said taxes would rise.", nil},
+		{"StateDescribesTheNamedBody", "West German engineering union IG Metall said it would strike. According to Russian newspaper Vedomosti, the deal was signed.",
+			[]string{"IG Metall/+0", "Vedomosti/+0"}},
 		{"TooOptimistic", "Dmitry Peskov said the forecasts were too optimistic.",
 			[]string{"Dmitry Peskov/-1"}},
 		{"BackedIsSupport", "Emmanuel Macron backed the ceasefire proposal.",

@@ -602,6 +602,41 @@ func (ss *docState) bodySubject(c *sentCtx) int {
 	return a
 }
 
+// nameAfterDescription returns, when a state's name ends right before
+// token j and up to three common nouns from j lead to the name of an
+// organisation ("Russian newspaper Vedomosti", "US investment bank
+// Goldman Sachs"), the start of that name; else j.
+func (ss *docState) nameAfterDescription(c *sentCtx, j int) int {
+	if j == 0 || c.ment[j-1] < 0 || ss.actors[c.ms[c.ment[j-1]].actorIndex].kind != lexicon.KindState {
+		return j
+	}
+	for k := j; k < len(c.toks) && k < j+3; k++ {
+		if mi := c.ment[k]; mi >= 0 {
+			if k > j && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg {
+				return k
+			}
+			return j
+		}
+		if w := c.toks[k].Text; !text.IsLower(w) || functionWord(w) || c.quoted[k] {
+			return j
+		}
+	}
+	return j
+}
+
+// describedAfterState returns the organisation named in the phrase [a, e)
+// after a state's name and common nouns that describe it ("Russian
+// newspaper Vedomosti", "US investment bank Goldman Sachs"): the head of
+// the phrase, which the state only describes; or -1.
+func (ss *docState) describedAfterState(c *sentCtx, a, e int) int {
+	for j := a; j < e; j++ {
+		if k := ss.nameAfterDescription(c, j); k > j && k < e && c.ment[j-1] >= 0 && c.ms[c.ment[j-1]].t0 >= a {
+			return c.ms[c.ment[k]].actorIndex
+		}
+	}
+	return -1
+}
+
 // npBack returns the first token of the speaker phrase that ends at token
 // k, or k+1 if there is none.
 func (ss *docState) npBack(c *sentCtx, k int) int {
@@ -713,6 +748,10 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 		}
 		if k := ss.titleAfterNouns(c, j); k > j {
 			j = k // "company chairman", "ISM survey chairman"
+			continue
+		}
+		if k := ss.nameAfterDescription(c, j); k > j && j > p {
+			j = k // "Russian newspaper Vedomosti"
 			continue
 		}
 		if j > p && j+1 < len(toks) && (w == "and" || w == "&") && ss.phraseStart(c, j+1) {
@@ -917,6 +956,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	if person >= 0 {
 		return person
+	}
+	if o := ss.describedAfterState(c, a, e); o >= 0 {
+		return o // "according to Russian newspaper Vedomosti"
 	}
 	if owned >= 0 && !official && role < 0 && ss.actors[first].kind != lexicon.KindPerson && ss.actors[owned].kind == lexicon.KindOrg &&
 		!(ss.actors[first].kind == lexicon.KindState && ss.actors[owned].affil == ss.actors[first].name) {
