@@ -1363,7 +1363,8 @@ func (st *docState) titledOrgName(si, t0, t1 int) bool {
 
 // orgHeaded reports whether tokens [t0,t1) read as an organisation's name
 // around a title: they start with a word that heads organisation names
-// (the tagger's list: Office, Ministry, Department …) and "of", or their
+// (the tagger's list: Office, Ministry, Department …) and "of", or such a
+// word and "of" come before a title that ends them, or their
 // last name word is such a word or a common noun (seen in lower case in the
 // tagger's training text), which a person's name does not end in, and is
 // not itself a title.
@@ -1375,6 +1376,20 @@ func (st *docState) orgHeaded(si, t0, t1 int) bool {
 	}
 	if st.e.model.IsOrgWord(toks[t0].Text) && toks[t0+1].Text == "of" {
 		return true // "Office of the Deputy Prime Minister"
+	}
+	// "National Association of Probation Officers": a title that only
+	// ends the name, after an organisation's head word and "of" (but a
+	// person's given name, another title or a comma before it ends the
+	// organisation's name: "Stock Exchange of Hong Kong Ronald Li").
+	for k := t0 + 1; k+2 < t1; k++ {
+		if st.e.model.IsOrgWord(toks[k].Text) && toks[k+1].Text == "of" {
+			for j := k + 2; j < t1-1; j++ {
+				if _, ok := st.titleLen(si, j, t1-1); ok || toks[j].Text == "," || st.e.lex.IsGivenName(toks[j].Text) {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	w := toks[t1-1].Text
 	if _, ok := st.titleLen(si, t1-1, t1); ok {
