@@ -397,6 +397,14 @@ func (st *docState) recognise() {
 			if n == 1 && entries[0].Kind == KindPerson && i > 0 && st.e.lex.IsGivenName(toks[i-1].Text) {
 				n, entries = 0, nil
 			}
+			if n > 1 && strings.EqualFold(toks[i].Text, "the") && st.crossedBy(kept, toks, i, i+n) {
+				// "The Commonwealth Bank of Australia", "the Pacific Stock
+				// Exchange": a name the tagger reads from after the
+				// article of the gazetteer's match ("The Commonwealth",
+				// "the Pacific") and past it is the longer name.
+				i++
+				continue
+			}
 			en, hasEnt := entAt(i)
 			if hasEnt && en.End-i > n && st.preferEntity(en, n, entries, toks) {
 				from := len(st.mentions)
@@ -467,6 +475,20 @@ func (st *docState) recognise() {
 			i++
 		}
 	}
+}
+
+// crossedBy reports whether one of the tagger's entities starts inside
+// tokens [i, j), after i, and ends after j, and does not open with a
+// state's name ("the West German Finance Ministry" is West Germany's
+// ministry, which the state's name and the rest of the span give).
+func (st *docState) crossedBy(ents []ner.Entity, toks []text.Token, i, j int) bool {
+	for _, en := range ents {
+		if en.Start > i && en.Start < j && en.End > j {
+			n, entries := st.e.lex.Longest(st.text, toks[en.Start:en.End])
+			return n == 0 || !slices.ContainsFunc(entries, func(e lexicon.Entry) bool { return e.Kind == KindState })
+		}
+	}
+	return false
 }
 
 // untaggedBody returns the length of a body's name of several words that

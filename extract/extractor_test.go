@@ -353,6 +353,7 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"Definition", "", "Talks at the Council for Mutual Economic Assistance (CMEA) resumed. The CMEA said little.", []string{"Council for Mutual Economic Assistance"}, []string{"CMEA", "Economic Assistance"}},
 		{"DefinitionOfQuantity", "", "The deficit fell to three pct of Gross Domestic Product (GDP), the minister said.", nil, []string{"Gross Domestic Product", "Domestic Product", "GDP"}},
 		{"TitleEndsTheName", "", "The National Association of Probation Officers said the move was wrong, and the Stock Exchange of Hong Kong Ronald Li agreed.", []string{"National Association of Probation Officers", "Ronald Li"}, []string{"National Association of Probation", "Stock Exchange of Hong Kong Ronald Li"}},
+		{"ArticleOfAGazetteerName", "", "The Commonwealth Bank of Australia cut its rates, and the West German Finance Ministry said it agreed.", []string{"Commonwealth Bank of Australia"}, []string{"Commonwealth of Nations", "West German Finance Ministry"}},
 		{"TickerDropped", "", "Kellard Mining Corp <KLM> said output rose.", []string{"Kellard Mining Corp"}, []string{"KLM"}},
 		{"Ampersand", "", "Advertising group Harwell & Dunmore said profits rose, and its auditors Brackley & Venn agreed.", []string{"Harwell & Dunmore", "Brackley & Venn"}, []string{"Harwell", "Dunmore", "Brackley", "Venn"}},
 		{"AmpersandTwoPeople", "", "Comedians Matt Lucas & David Walliams won the award.", []string{"Matt Lucas", "David Walliams"}, []string{"Matt Lucas & David Walliams"}},
