@@ -1526,8 +1526,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		// body that speaks: a verb of saying right after the name, and
 		// words around it that mark an organisation or a thing that is no
 		// person ("research institute Ifo said", "Ifo said it").
+		// So is a name of two words or more that ends as organisations'
+		// names do ("Traveller Law Reform Coalition").
 		v := cue.Default().Vote(st.tokens[si], t0, t1)
-		if !st.speaksAfter(si, t1) || v.Org+v.NonPerson == 0 {
+		if !st.orgNamedLikePlace(m.name) && (!st.speaksAfter(si, t1) || v.Org+v.NonPerson == 0) {
 			return mention{}, false
 		}
 		m.kind = KindOrg
