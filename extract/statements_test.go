@@ -425,10 +425,20 @@ func TestTitleCaseHeadlineStatement(t *testing.T) {
 			"Norvale Corp raised its prices again in March, consumer groups said.", ""},
 		{"ResultsAnnounced", "Harlow Corp Reports Lower First Quarter Net",
 			"Harlow Corp said first quarter net profit fell to 4.2 mln dlrs.", ""},
+		// A subject the headline's words do not name as one actor is the
+		// lead's speaker: the headline sums up the lead.
 		{"PartOfTheSubject", "Westmark Portugal Sees Higher Sales",
-			"Westmark Portugal SA said sales would rise this year.", ""},
+			"Westmark Portugal SA said sales would rise this year.", "Westmark Portugal SA"},
 		{"StockCodeInsideTheName", "Harlow <Hrl> Canada Sees Higher Sales",
-			"Harlow Canada Ltd said sales would rise this year.", ""},
+			"Harlow Canada Ltd said sales would rise this year.", "Harlow Canada Ltd"},
+		{"DescribedSpeakerIsTheLeads", "Senator Says Farm Bill Will Fail",
+			"Senator Robert Kerrey said today the farm bill would fail in the Senate.", "Robert Kerrey"},
+		{"PositionWithoutVerbOfSaying", "Ec Official Faults U.S. Trade Bill",
+			"A senior European Community official, Roy Denman, criticised the U.S. trade bill on Monday.", "Roy Denman"},
+		{"DeedIsNoPosition", "Harlow Corp Buys Dunmore Mills Unit",
+			"Harlow Corp said it bought the pumps unit of Dunmore Mills Inc for 40 mln dlrs.", ""},
+		{"LeadAboutSomethingElse", "Harlow Corp Sees Higher Sales",
+			"Dunmore Mills Inc said it would close two plants in Ohio.", ""},
 		{"StockCodeAfterAPossessive", "Westmark'S <Wmk> Harlow Corp Says Sale Completed",
 			"Harlow Corp, a unit of Westmark Group, said the sale of its plant was completed.", "Harlow Corp"},
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -146,6 +147,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss.collectRoles()
 	out := []Statement{}
 	seen := map[string]struct{}{}
+	headline := -1 // a title-case headline that stated nothing, until the lead is read
 	for si := range d.Sentences {
 		ss.subject[si] = -1
 		ss.subjectBody[si] = -1
@@ -197,6 +199,17 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
 					ss.bodySpoke = ss.bodyThatSpoke(c, a)
 				}
+			}
+			switch {
+			case ss.titleCase(si) && len(out) == n:
+				headline = si
+			case ss.titleCase(si):
+				headline = -1
+			case headline >= 0:
+				if len(out) > n && len(found) > 0 {
+					out = slices.Insert(out, n, ss.leadHeadline(headline, c, found[0])...)
+				}
+				headline = -1
 			}
 		}
 		ss.last = lastSpeaker{sent: si, speaker: -1}
@@ -374,6 +387,108 @@ func (ss *docState) find(c *sentCtx) []candidate {
 	return found
 }
 
+// leadHeadline returns the statement of the title-case headline h that
+// states nothing by its own words (a position without a verb of saying:
+// "Japan Has No Plans To Cut Discount Rate", "Ec Official Faults U.S.
+// Trade Bill"; a speaker the headline describes but does not name,
+// "Congressman Says …") when the wire's lead c, which states the same,
+// is a statement f: the headline sums up the lead, and is f's speaker's
+// position in the headline's words. The two must share a name or a
+// content word ("Akzo Planning Us Investments" over "Akzo NV plans to
+// increase its U.S. investments"), or none is returned.
+func (ss *docState) leadHeadline(h int, c *sentCtx, f candidate) []Statement {
+	toks := ss.doc.Tokens[h]
+	hc := &sentCtx{si: h, toks: toks, ms: ss.bySent[h], quoted: make([]bool, len(toks)), ment: make([]int, len(toks))}
+	hc.index()
+	markQuotes(toks, hc.quoted, false)
+	if !ss.positionWord(hc) {
+		return nil // "Security Pacific Buys Orbanco", "Profits Fall Sharply": news of a deed, no position
+	}
+	if !sharesWords(toks, c.toks) && !slices.ContainsFunc(hc.ms, func(m mention) bool {
+		return slices.ContainsFunc(c.ms, func(n mention) bool { return n.actorIndex == m.actorIndex })
+	}) {
+		return nil
+	}
+	g := candidate{speaker: f.speaker, cue: f.cue, kind: cueVerb, np: ss.nameRun(hc, f.speaker)}
+	// The headline's own verb of saying or stance ("Warns", "Defends")
+	// is its cue.
+	for j := range toks {
+		if idx, n, ok := ss.cl.cueTable.match(toks, j); ok && hc.ment[j] < 0 {
+			cu := ss.cl.cues[idx]
+			g.cueTok, g.cueLen, g.cue = j, n, cu.phrase
+			if cu.lean {
+				g.lean = cu.pol
+			} else if cu.pol != 0 {
+				g.pol, g.fixed = cu.pol, true
+			}
+			break
+		}
+	}
+	return ss.emit(hc, []candidate{g}, nil)
+}
+
+// nameRun returns the first run of tokens of sentence c that are words of
+// actor a's name ("Westmark Portugal" of Westmark Portugal SA), compared
+// without case: the speaker phrase, whose names are no targets.
+func (ss *docState) nameRun(c *sentCtx, a int) [2]int {
+	words := strings.Fields(strings.ToLower(ss.actors[a].name))
+	in := func(t text.Token) bool { return slices.Contains(words, strings.ToLower(t.Text)) }
+	for k := range c.toks {
+		if in(c.toks[k]) {
+			e := k + 1
+			for e < len(c.toks) && in(c.toks[e]) {
+				e++
+			}
+			return [2]int{k, e}
+		}
+	}
+	return [2]int{}
+}
+
+// positionWord reports whether headline c has a verb that gives a
+// position outside its names: a cue of the word lists that headlineVerb
+// lets speak ("Warns", "Urges", "Sees", "Says", not "Reports",
+// "Announces", "Notes"), or a stance verb ("Defends", "Backs"). Words
+// that only tell of a deed ("Sells", "Buys", "Wins") make no headline a
+// statement.
+func (ss *docState) positionWord(c *sentCtx) bool {
+	for j, t := range c.toks {
+		if c.ment[j] >= 0 || !headlineVerb(t.Text) {
+			continue
+		}
+		if idx, _, ok := ss.cl.cueTable.match(c.toks, j); ok && ss.cl.cues[idx].kind == cueVerb && !nounLikeCues[strings.ToLower(t.Text)] {
+			return true
+		}
+		if _, n, ok := ss.cl.stance.match(c.toks, j); ok && n == 1 && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWords reports whether token lists a and b share a content word of
+// three letters or more (a function word or a verb of saying does not
+// count), compared without case.
+func sharesWords(a, b []text.Token) bool {
+	content := func(w string) (string, bool) {
+		l := strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(l)
+		return l, len(l) >= 3 && unicode.IsLetter(r) && !functionWord(l) && !plainSaying(l)
+	}
+	words := map[string]bool{}
+	for _, t := range a {
+		if l, ok := content(t.Text); ok {
+			words[l] = true
+		}
+	}
+	for _, t := range b {
+		if l, ok := content(t.Text); ok && words[l] {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCase reports whether sentence si belongs to a title-case headline.
 func (ss *docState) titleCase(si int) bool {
 	return si < len(ss.doc.TitleCase) && ss.doc.TitleCase[si]
@@ -457,14 +572,14 @@ func (ss *docState) namedInBody(a int) bool {
 // there ("Norvale Criticised For ...", "Pact Said Uncertain", "Harlow
 // Recommended By Analysts"), and not one of the verbs that announce a
 // company's results or decisions ("Harlow Corp Reports Lower First
-// Quarter Net", "... Declares Quarterly Dividend").
+// Quarter Net", "... Declares Quarterly Dividend", "... Wins Contract").
 func headlineVerb(w string) bool {
 	l := strings.ToLower(w)
 	if strings.HasSuffix(l, "ed") || l == "said" || l == "told" {
 		return false
 	}
 	switch l {
-	case "reports", "announces", "confirms", "declares", "discloses", "reveals", "notes", "adds":
+	case "reports", "announces", "confirms", "declares", "discloses", "reveals", "notes", "adds", "wins", "loses":
 		return false
 	}
 	return true
