@@ -71,8 +71,8 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	}
 	// "researchers were told", "are widely reported": the subject listened.
 	pv := t - 1
-	for pv > 0 && isAdverb(toks[pv].Text) {
-		pv--
+	for pv > 0 && (isAdverb(toks[pv].Text) || plainAdverbs[strings.ToLower(toks[pv].Text)]) {
+		pv-- // "was widely reported", "was also expected"
 	}
 	if pv >= 0 && isPassiveAux(toks[pv].Text) && (strings.HasSuffix(toks[t].Text, "ed") || toks[t].Text == "told" || toks[t].Text == "said") {
 		return -1, [2]int{}
@@ -1286,7 +1286,12 @@ var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": tr
 	"criticize": true, "condemn": true, "denounce": true, "threaten": true, "welcome": true, "hail": true,
 	"endorse": true, "applaud": true, "agree": true, "assert": true, "reaffirm": true, "contend": true,
 	"concede": true, "admit": true, "allege": true, "complain": true, "lament": true, "deplore": true,
-	"recommend": true}
+	"recommend": true,
+	// verbs of wanting, intending, asking and expecting whose base or
+	// -s form is as often a noun ("the plans", "a request", "the aims",
+	// "highlights of the match")
+	"want": true, "wish": true, "wishes": true, "intend": true, "plan": true, "plans": true, "aims": true,
+	"request": true, "requests": true, "expect": true, "highlight": true, "highlights": true}
 
 // verbOfName reports whether the cue at token t is the verb of the
 // speaker phrase np: a name ends the phrase, the phrase opens its clause
@@ -1325,12 +1330,21 @@ var plainAdverbs = map[string]bool{"also": true, "both": true, "all": true, "sti
 // right before it, and no preposition or end of clause after it.
 func nextToName(c *sentCtx, t int) bool {
 	toks := c.toks
-	if t == 0 || t+1 >= len(toks) || text.IsPunct(toks[t+1].Text) || cueObjectStops[strings.ToLower(toks[t+1].Text)] {
+	if t == 0 || t+1 >= len(toks) || text.IsPunct(toks[t+1].Text) {
+		return false
+	}
+	if next := strings.ToLower(toks[t+1].Text); cueObjectStops[next] && !(next == "to" && takesTo[strings.ToLower(toks[t].Text)]) {
 		return false
 	}
 	w := toks[t-1].Text
 	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)]
 }
+
+// takesTo are the verbs of nounLikeCues whose complement is "to" and a
+// verb ("Acme plans to build", "the Lib Dems intend to vote"): "to" after
+// them is no preposition after a noun.
+var takesTo = map[string]bool{"want": true, "wish": true, "wishes": true, "intend": true, "plan": true, "plans": true,
+	"aims": true, "request": true, "requests": true, "expect": true}
 
 // cueObjectStops are the words after which a noun-like cue is a noun
 // ("support for", "welcome to") or an infinitive's complement.

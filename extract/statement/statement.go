@@ -328,6 +328,13 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && nounLikeCues[word] && !ss.verbOfName(c, t, s.np) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
+		if s.speaker >= 0 && intentCues[word] && (len(found) > 0 || !opensClause(c, s.np)) {
+			// "… told Reuters the association wanted an inquiry", "the
+			// relative with whom Giuseppe planned to stay": a wish or plan
+			// inside another's words, or in a clause about someone, is no
+			// position of its own.
+			continue
+		}
 		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
 			// "…, Reuters reported": the agency is a source, not a speaker.
 			t += n - 1
@@ -649,6 +656,22 @@ func formKey(toks []text.Token) string {
 	return b.String()
 }
 
+// intentCues are the cues of wanting, intending, asking, expecting and
+// pointing out (cues.txt: FrameNet's Desiring, Purpose, Request,
+// Expectation frames): a position only as the verb of a main clause.
+var intentCues = map[string]bool{"hoping": true, "wants": true, "wanted": true, "want": true, "wishes": true,
+	"wished": true, "wish": true, "intends": true, "intended": true, "intend": true, "plans": true, "planned": true,
+	"plan": true, "aims": true, "requests": true, "requested": true, "request": true, "expects": true,
+	"expected": true, "expect": true, "highlights": true, "highlighted": true, "highlight": true}
+
+// opensClause reports whether the speaker phrase np opens the sentence or
+// a clause: at the start, after punctuation or a conjunction that opens a
+// clause ("and", "but", "while").
+func opensClause(c *sentCtx, np [2]int) bool {
+	a := np[0]
+	return np[1] > a && (a == 0 || text.IsPunct(c.toks[a-1].Text) || clauseOpeners[strings.ToLower(c.toks[a-1].Text)])
+}
+
 // reportsHere rules out cue words used in another sense: "added" and
 // "adds" report speech only before "that", a colon, a comma, a quote or the
 // end of the clause ("Orange added five million customers" does not).
@@ -726,6 +749,14 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// (a verb of saying of its own after the outlet's neutral cue).
 	if ss.isMedia(last.speaker) && (s.cue == "said" || s.cue == "says" || s.cue == "told" ||
 		s.kind == cueVerb && !last.fixed && s.np[0] > last.cueTok) {
+		s.scopeLo = last.scopeLo
+		found[len(found)-1] = s
+		return found
+	}
+	// A plan or wish that someone else reports gives way to the report:
+	// "Household Mortgage had planned to offer …, according to Duncan
+	// Young", "Acme wants to sell its unit, analysts said".
+	if intentCues[last.cue] && last.speaker != s.speaker && (s.kind == cueAccording || plainSaying(s.cue)) {
 		s.scopeLo = last.scopeLo
 		found[len(found)-1] = s
 		return found

@@ -128,3 +128,26 @@ func TestVotedPenalty(t *testing.T) {
 		})
 	}
 }
+
+// TestVotedThreshold checks that the final target filter takes the
+// threshold most folds of its penalty chose, the smaller one on a tie.
+func TestVotedThreshold(t *testing.T) {
+	tests := []struct {
+		name   string
+		chosen [][2]float64
+		l2     float64
+		want   float64
+	}{
+		{"folds of the penalty only", [][2]float64{{10, 0.55}, {30, 0.35}, {10, 0.4}, {30, 0.35}, {30, 0.4}}, 30, 0.35},
+		{"majority", [][2]float64{{30, 0.4}, {30, 0.4}, {30, 0.35}}, 30, 0.4},
+		{"tie takes the smaller", [][2]float64{{30, 0.5}, {30, 0.3}, {10, 0.5}}, 30, 0.3},
+		{"no fold of the penalty", [][2]float64{{10, 0.5}, {3, 0.45}}, 30, 0.45},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := votedThreshold(tt.chosen, tt.l2); got != tt.want {
+				t.Errorf("votedThreshold(%v, %g) = %g, want %g", tt.chosen, tt.l2, got, tt.want)
+			}
+		})
+	}
+}
