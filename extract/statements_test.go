@@ -181,6 +181,8 @@ func TestStatements(t *testing.T) {
 		{"PlanInsideAnotherStatement", "Paul Reis told Reuters the Liberal Front Party wanted a full inquiry.", []string{"Paul Reis/+0"}},
 		{"PlanReportedBySomeoneElse", "Acme Corp had planned to offer a new mortgage, according to Duncan Young, its managing director.",
 			[]string{"Duncan Young/+0"}},
+		{"PluralPresentOfOfficials", "British ministers welcome the plan. Japanese officials want talks on beef.",
+			[]string{"United Kingdom/+1", "Japan/+1"}},
 		{"PassiveAfterAnAdverb", "Denmark was also expected to see a slump in demand.", nil},
 		{"TooOptimistic", "Dmitry Peskov said the forecasts were too optimistic.",
 			[]string{"Dmitry Peskov/-1"}},

@@ -1294,7 +1294,7 @@ var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": tr
 	"request": true, "requests": true, "expect": true, "highlight": true, "highlights": true}
 
 // verbOfName reports whether the cue at token t is the verb of the
-// speaker phrase np: a name ends the phrase, the phrase opens its clause
+// speaker phrase np: a name or its officials end the phrase, the phrase opens its clause
 // (the sentence's start, punctuation or a conjunction before it), only
 // adverbs stand between the phrase and the cue (no auxiliary: "will
 // announce" is a plan), and no preposition or end of clause follows the
@@ -1304,8 +1304,8 @@ var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": tr
 // for Boeing".
 func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 	toks := c.toks
-	if np[1] <= np[0] || c.ment[np[1]-1] < 0 {
-		return false
+	if np[1] <= np[0] || c.ment[np[1]-1] < 0 && !ss.cl.official.has(toks[np[1]-1].Text) {
+		return false // a name, or the officials of one: "British ministers insist"
 	}
 	if a := np[0]; a > 0 && !text.IsPunct(toks[a-1].Text) && !clauseOpeners[strings.ToLower(toks[a-1].Text)] {
 		return false
@@ -1317,7 +1317,7 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 			return false
 		}
 	}
-	return nextToName(c, t)
+	return ss.nextToName(c, t)
 }
 
 // plainAdverbs are the adverbs without "-ly" that stand between a subject
@@ -1326,9 +1326,10 @@ var plainAdverbs = map[string]bool{"also": true, "both": true, "all": true, "sti
 	"too": true, "even": true, "often": true, "always": true, "never": true, "already": true, "jointly": true}
 
 // nextToName reports whether the cue at token t may be the verb of a name
-// (verbOfName) by the words right around it: a name, an adverb or a comma
-// right before it, and no preposition or end of clause after it.
-func nextToName(c *sentCtx, t int) bool {
+// (verbOfName) by the words right around it: a name, the officials of one
+// ("ministers"), an adverb or a comma right before it, and no preposition or
+// end of clause after it.
+func (ss *docState) nextToName(c *sentCtx, t int) bool {
 	toks := c.toks
 	if t == 0 || t+1 >= len(toks) || text.IsPunct(toks[t+1].Text) {
 		return false
@@ -1337,7 +1338,7 @@ func nextToName(c *sentCtx, t int) bool {
 		return false
 	}
 	w := toks[t-1].Text
-	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)]
+	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)] || ss.cl.official.has(w)
 }
 
 // takesTo are the verbs of nounLikeCues whose complement is "to" and a

@@ -302,7 +302,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		word := strings.ToLower(toks[t].Text)
-		if nounLikeCues[word] && !nextToName(c, t) {
+		if nounLikeCues[word] && !ss.nextToName(c, t) {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
