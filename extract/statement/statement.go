@@ -302,7 +302,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		word := strings.ToLower(toks[t].Text)
-		if nounLikeCues[word] && !ss.nextToName(c, t) {
+		if nounLikeCues[word] && cu.kind == cueVerb && !ss.nextToName(c, t) {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
@@ -325,7 +325,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && findingVerbs[word] && !ss.documentSubject(c, s.np) {
 			continue // "GM showed a loss", "Ames Finds Inventory Shortage"
 		}
-		if s.speaker >= 0 && nounLikeCues[word] && !ss.verbOfName(c, t, s.np) {
+		if s.speaker >= 0 && nounLikeCues[word] && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
 		if s.speaker >= 0 && intentCues[word] && (len(found) > 0 || !opensClause(c, s.np)) {
