@@ -28,6 +28,9 @@ func TestPredecessor(t *testing.T) {
 		{"Germany", time.Time{}, "Germany"}, // undated: today's world
 		{"European Union", day("1987-03-02"), "European Community"},
 		{"European Union", day("1993-11-01"), "European Union"},
+		{"Scottish Government", day("2005-01-20"), "Scottish Executive"},
+		{"Scottish Government", day("2007-09-03"), "Scottish Government"},
+		{"Senedd", day("2005-01-20"), "National Assembly for Wales"},
 	}
 	for _, tt := range tests {
 		if got := l.Predecessor(tt.state, tt.day); got != tt.want {
