@@ -394,8 +394,13 @@ func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int, speaker int)
 			return false
 		}
 		w := toks[e].Text
-		if c.ment[e] >= 0 || strings.EqualFold(w, "of") || (!text.IsLower(w) && text.IsNameStart(w)) {
+		if c.ment[e] >= 0 || (!text.IsLower(w) && text.IsNameStart(w)) {
 			return true
+		}
+		if strings.EqualFold(w, "of") {
+			// "the government of Iraq", "the president of the company",
+			// not "accused the government of trying to …"
+			return e+1 < len(toks) && (c.ment[e+1] >= 0 || !text.IsLower(toks[e+1].Text) || isArticleWord(toks[e+1].Text))
 		}
 		n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[e:])
 		return ok && n > 0
@@ -462,6 +467,11 @@ func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int, speaker int)
 		}
 	}
 	return out
+}
+
+// isArticleWord reports whether w is "the", "a" or "an", in any case.
+func isArticleWord(w string) bool {
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
 // functionWord reports whether w cannot stand between the article and the
