@@ -445,7 +445,7 @@ func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int, speaker int)
 				// speak of their own government so ("I think the
 				// administration feels optimistic", said by its press
 				// secretary), which is no target.
-				if !othersAfter(e+1) && !appositiveAfter(c, e+1) && !ss.forAState(speaker) {
+				if !othersAfter(e+1) && !appositiveAfter(c, e+1) && (!ss.forAState(speaker) || ss.inOpposition(speaker)) {
 					if a := ss.governmentOf(c, j, e+1); a >= 0 {
 						add(j, e+1, a)
 					}
@@ -682,6 +682,44 @@ func (ss *docState) forAState(a int) bool {
 	}
 	_, ok := ss.f.lex.State(x.affil)
 	return ok
+}
+
+// inOpposition reports whether the article calls person a a member of the
+// opposition: "shadow" or "opposition" in the three words before one of
+// a's names ("Shadow foreign secretary Michael Ancram", "opposition leader
+// X"). Such a speaker's own government is a target like any other: the
+// opposition's statements are about it.
+func (ss *docState) inOpposition(a int) bool {
+	if ss.actors[a].kind != lexicon.KindPerson {
+		return false
+	}
+	if v, ok := ss.opposition[a]; ok {
+		return v
+	}
+	v := ss.namedInOpposition(a)
+	if ss.opposition == nil {
+		ss.opposition = map[int]bool{}
+	}
+	ss.opposition[a] = v
+	return v
+}
+
+// namedInOpposition scans the article for inOpposition.
+func (ss *docState) namedInOpposition(a int) bool {
+	for si, ms := range ss.bySent {
+		toks := ss.doc.Tokens[si]
+		for _, m := range ms {
+			if m.actorIndex != a {
+				continue
+			}
+			for k := max(m.t0-3, 0); k < m.t0; k++ {
+				if w := strings.ToLower(toks[k].Text); w == "shadow" || w == "opposition" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // appositiveAfter reports whether a comma and a name follow at token e,

@@ -47,7 +47,8 @@ type docState struct {
 	// subjectBody is, per sentence, the state or organisation named as
 	// its whole subject (bodySubject), or -1, for "It said" after it.
 	subjectBody []int
-	gender      []gender // per actor
+	opposition  map[int]bool // per person actor: inOpposition, once asked
+	gender      []gender     // per actor
 	roles       []roleRec
 	added       []mention
 	quoteOpen   bool

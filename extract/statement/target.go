@@ -285,8 +285,8 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 	var out []targetRef
 	sp := ss.actors[f.speaker]
 	aff := ""
-	if sp.kind == lexicon.KindPerson || sp.kind == lexicon.KindOrg {
-		aff = sp.affil
+	if sp.kind == lexicon.KindPerson && !ss.inOpposition(f.speaker) || sp.kind == lexicon.KindOrg {
+		aff = sp.affil // the speaker's own state, unless the speaker opposes its government
 	}
 	start := ss.wordsStart(c, f, lo)
 	comp := ss.complementStart(c, f)
@@ -353,7 +353,7 @@ func (ss *docState) ownSide(s, t int) bool {
 	}
 	switch {
 	case sa.kind != lexicon.KindState && ta.kind == lexicon.KindState:
-		return sa.affil != "" && sa.affil == ta.name
+		return sa.affil != "" && sa.affil == ta.name && !ss.inOpposition(s)
 	case sa.kind == lexicon.KindState && ta.kind != lexicon.KindState:
 		return ta.affil != "" && ta.affil == sa.name
 	}
