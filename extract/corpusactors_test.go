@@ -253,6 +253,11 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			hint:   map[string]string{"McConnell": lexicon.NameKey("Mitch McConnell")},
 		},
 		{
+			name: "GazetteerSurnameWithAPartyOfItsState",
+			text: "The Tories attacked Labour over the Iraq war. Mr Blair said the choice was clear.",
+			want: []string{"Tony Blair/person"},
+		},
+		{
 			name: "GazetteerSurnameSilentDocument",
 			text: "McConnell said the Senate would vote on Tuesday.",
 			want: []string{"Mitch McConnell/person"},

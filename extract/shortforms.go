@@ -19,7 +19,8 @@ import (
 // The surname keeps its gazetteer meaning unless the document disagrees:
 // a title of another role stands before it ("First Minister McConnell" is
 // no legislator), the document names another person with that surname in
-// full, or it names states but not the person's own. Then the mention
+// full, or it names states but neither the person's own nor a party, body
+// or person of it. Then the mention
 // becomes a plain surname, and the gazetteer name travels as a hint to the
 // corpus-level resolution (Actor.HintKey), which joins it to the gazetteer
 // person only where the corpus's co-mentions agree.
@@ -158,8 +159,8 @@ func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
 		switch {
 		case o.known && o.name == p.Name && o.t1-o.t0 > 1:
 			return false // named in full
-		case o.known && o.name == p.Affiliation:
-			own = true
+		case o.known && (o.name == p.Affiliation || o.affil == p.Affiliation && o.kind != KindState):
+			own = true // the state, or a party, body or person of it ("Labour", "the Tories")
 		case o.known && o.kind == KindState:
 			states++
 		case !o.known && o.kind == KindPerson && o.t1-o.t0 > 1 && lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk:
