@@ -174,6 +174,9 @@ type cueLexicon struct {
 	cues     []cue
 	cueTable phraseTable // value: index into cues
 	stance   phraseTable // value: polarity
+	// attitude holds the adjectives of an attitude that make "X is …"
+	// a position ("keen", "sceptical"); value: polarity.
+	attitude phraseTable
 	negators phraseTable
 	hedges   phraseTable
 	// object holds relation phrases whose object is an actor the
@@ -216,7 +219,7 @@ func defaultCues() *cueLexicon {
 // parseCues builds a cueLexicon from the three files. It returns the
 // problems it skipped over.
 func parseCues(main, issues, genders string) (*cueLexicon, []error) {
-	c := &cueLexicon{cueTable: newPhraseTable(), stance: newPhraseTable(), negators: newPhraseTable(),
+	c := &cueLexicon{cueTable: newPhraseTable(), stance: newPhraseTable(), attitude: newPhraseTable(), negators: newPhraseTable(),
 		hedges: newPhraseTable(), issues: newPhraseTable(), object: newPhraseTable(),
 		obligation: newPhraseTable(), pressure: newPhraseTable(), aside: wordSet{}, skip: wordSet{},
 		official: wordSet{}, np: wordSet{}, opener: wordSet{}, gender: map[string]gender{}}
@@ -253,6 +256,13 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 				return
 			}
 			c.stance.add(f[0], pol)
+		case "attitude":
+			pol, err := strconv.Atoi(f[len(f)-1])
+			if len(f) != 2 || err != nil || pol < -1 || pol > 1 {
+				bad("cues.txt", line, "want adjective and polarity -1, 0 or 1")
+				return
+			}
+			c.attitude.add(f[0], pol)
 		case "object":
 			pol, err := strconv.Atoi(f[len(f)-1])
 			if len(f) != 2 || err != nil || (pol != 1 && pol != -1) {

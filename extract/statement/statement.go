@@ -307,6 +307,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
+		if pol, ok := ss.attitudeAfter(c, t+n); ok && copulas[word] {
+			s.pol, s.fixed = pol, pol != 0 // "Mr Howard was dismissive of the plan"
+		}
 		if cu.lean {
 			s.lean = cu.pol
 		} else if cu.pol != 0 {
@@ -329,7 +332,10 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && nounLikeCues[word] && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
-		if s.speaker >= 0 && intentCues[word] && (len(found) > 0 || !opensClause(c, s.np)) {
+		if s.speaker >= 0 && copulas[word] && slices.ContainsFunc(c.ms, func(m mention) bool { return m.t1 == s.np[1] && ss.people(c, m) }) {
+			continue // "West Germans were worried": the people, not their state
+		}
+		if s.speaker >= 0 && (intentCues[word] || copulas[word]) && (len(found) > 0 || !opensClause(c, s.np)) {
 			// "… told Reuters the association wanted an inquiry", "the
 			// relative with whom Giuseppe planned to stay": a wish or plan
 			// inside another's words, or in a clause about someone, is no
@@ -463,6 +469,9 @@ func (ss *docState) positionWord(c *sentCtx) bool {
 	for j, t := range c.toks {
 		if c.ment[j] >= 0 || !headlineVerb(t.Text) {
 			continue
+		}
+		if _, ok := ss.attitudeAfter(c, j+1); copulas[strings.ToLower(t.Text)] && !ok {
+			continue // "Profit Is Up"
 		}
 		if idx, _, ok := ss.cl.cueTable.match(c.toks, j); ok && ss.cl.cues[idx].kind == cueVerb && !nounLikeCues[strings.ToLower(t.Text)] {
 			return true
@@ -673,12 +682,60 @@ func opensClause(c *sentCtx, np [2]int) bool {
 	return np[1] > a && (a == 0 || text.IsPunct(c.toks[a-1].Text) || clauseOpeners[strings.ToLower(c.toks[a-1].Text)])
 }
 
+// copulas are the cues that state an attitude (attitudeAfter).
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+
+// attitudeAfter returns the polarity of an adjective of attitude at token
+// p, after adverbs and a negation, which flips it ("is not keen"):
+// "Apple is particularly keen", "the Bank remains concerned about". An
+// adjective that is also a passive participle takes its complement
+// ("concerned about", "opposed to"): "as far as Britain is concerned" is
+// no attitude.
+func (ss *docState) attitudeAfter(c *sentCtx, p int) (int, bool) {
+	neg := false
+	for p < len(c.toks) && (isAdverb(c.toks[p].Text) || plainAdverbs[strings.ToLower(c.toks[p].Text)] || isNegation(c.toks[p].Text)) {
+		neg = neg || isNegation(c.toks[p].Text)
+		p++
+	}
+	if p >= len(c.toks) || c.quoted[p] {
+		return 0, false
+	}
+	pol, n, ok := ss.cl.attitude.match(c.toks, p)
+	if !ok {
+		return 0, false
+	}
+	switch strings.ToLower(c.toks[p].Text) {
+	case "concerned", "opposed", "worried", "alarmed", "satisfied", "pleased", "disappointed", "delighted":
+		if p+n >= len(c.toks) || !attitudeComplement[strings.ToLower(c.toks[p+n].Text)] {
+			return 0, false
+		}
+	}
+	if neg {
+		pol = -pol
+	}
+	return pol, true
+}
+
+// attitudeComplement are the words after which an adjective that is also
+// a participle states an attitude: "concerned about", "opposed to".
+var attitudeComplement = map[string]bool{"about": true, "that": true, "at": true, "over": true, "by": true,
+	"with": true, "to": true}
+
+// isNegation reports whether w is "not", "n't" or "never".
+func isNegation(w string) bool {
+	l := strings.ToLower(w)
+	return l == "not" || l == "n't" || l == "never"
+}
+
 // reportsHere rules out cue words used in another sense: "added" and
 // "adds" report speech only before "that", a colon, a comma, a quote or the
 // end of the clause ("Orange added five million customers" does not).
 func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	p := t + n
 	switch cu.phrase {
+	case "is", "was", "are", "were":
+		_, ok := ss.attitudeAfter(c, p)
+		return ok
 	case "added", "adds":
 		if p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text) {
 			return true
@@ -757,7 +814,7 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// A plan or wish that someone else reports gives way to the report:
 	// "Household Mortgage had planned to offer …, according to Duncan
 	// Young", "Acme wants to sell its unit, analysts said".
-	if intentCues[last.cue] && last.speaker != s.speaker && (s.kind == cueAccording || plainSaying(s.cue)) {
+	if (intentCues[last.cue] || copulas[last.cue]) && last.speaker != s.speaker && (s.kind == cueAccording || plainSaying(s.cue)) {
 		s.scopeLo = last.scopeLo
 		found[len(found)-1] = s
 		return found

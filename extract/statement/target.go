@@ -600,10 +600,10 @@ func (ss *docState) asClause(c *sentCtx, j int) bool {
 // Ukrainians have been killed"): the people, not the state that speaks or
 // is spoken about.
 func (ss *docState) people(c *sentCtx, m mention) bool {
-	if m.via != lexicon.ViaDemonym || m.t1-m.t0 != 1 {
+	if m.via != lexicon.ViaDemonym {
 		return false
 	}
-	w := c.toks[m.t0].Text
+	w := c.toks[m.t1-1].Text // "Russians", "West Germans"
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
