@@ -307,7 +307,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
-		if pol, ok := ss.attitudeAfter(c, t+n); ok && copulas[word] {
+		if copulas[word] {
+			// reportsHere let it through only before an attitude.
+			pol, _ := ss.attitudeAfter(c, t+n)
 			s.pol, s.fixed = pol, pol != 0 // "Mr Howard was dismissive of the plan"
 		}
 		if cu.lean {
@@ -470,8 +472,10 @@ func (ss *docState) positionWord(c *sentCtx) bool {
 		if c.ment[j] >= 0 || !headlineVerb(t.Text) {
 			continue
 		}
-		if _, ok := ss.attitudeAfter(c, j+1); copulas[strings.ToLower(t.Text)] && !ok {
-			continue // "Profit Is Up"
+		if copulas[strings.ToLower(t.Text)] {
+			if _, ok := ss.attitudeAfter(c, j+1); !ok {
+				continue // "Profit Is Up"
+			}
 		}
 		if idx, _, ok := ss.cl.cueTable.match(c.toks, j); ok && ss.cl.cues[idx].kind == cueVerb && !nounLikeCues[strings.ToLower(t.Text)] {
 			return true
@@ -732,10 +736,11 @@ func isNegation(w string) bool {
 // end of the clause ("Orange added five million customers" does not).
 func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	p := t + n
-	switch cu.phrase {
-	case "is", "was", "are", "were":
+	if copulas[cu.phrase] {
 		_, ok := ss.attitudeAfter(c, p)
 		return ok
+	}
+	switch cu.phrase {
 	case "added", "adds":
 		if p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text) {
 			return true
