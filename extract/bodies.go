@@ -19,11 +19,11 @@ const BodySep = "\x1e"
 // ministry apart instead of one "Finance Ministry" for all of them. The
 // name stays as the text wrote it. The state is the one the mentions'
 // context gives (the affiliation votes: "Japan's Finance Ministry", "the
-// Japanese Finance Ministry"), else the state the document names most
-// (ties: the one named first). The body's key is then that of the
+// Japanese Finance Ministry"), else the state the document is about
+// (homeState). The body's key is then that of the
 // gazetteer's organisation of that state with that name ("Treasury" in an
 // article about the United States is the U.S. Treasury, "Parliament" in
-// one about the United Kingdom the House of Commons), else its own name
+// one about the United Kingdom the Parliament of the United Kingdom), else its own name
 // key joined to the state by BodySep; it is affiliated with the state,
 // and its Canonical name is the gazetteer's ("U.S. Treasury") or the name
 // after the state's demonym ("Japanese Finance Ministry"), which a graph
@@ -57,7 +57,7 @@ func (st *docState) qualifyBodies(actors []*resolvedActor) {
 		}
 		if _, ok := st.e.lex.State(state); !ok {
 			if !docStateDone {
-				docState, docStateDone = st.mostNamedState(actors), true
+				docState, docStateDone = st.homeState(actors), true
 			}
 			state = docState
 		}
@@ -88,29 +88,38 @@ func (st *docState) qualifyBodies(actors []*resolvedActor) {
 	}
 }
 
-// mostNamedState returns the state the document's mentions name most
-// (ties: the one named first), "" if none.
-func (st *docState) mostNamedState(actors []*resolvedActor) string {
-	count := map[int]int{}
-	first := map[int]int{}
-	best := -1
+// homeState returns the state the document is about: the one its
+// mentions name most, counting each mention of a state and each of a
+// gazetteer person or organisation of that state (a story that names
+// Tony Blair, Michael Howard and Labour and mentions Jordan twice is
+// about the United Kingdom, and its bare "Parliament" is that state's);
+// ties go to the state named first, "" if none.
+func (st *docState) homeState(actors []*resolvedActor) string {
+	count := map[string]int{}
+	first := map[string]int{}
+	best := ""
 	for k, m := range st.mentions {
-		if m.actorIndex < 0 || actors[m.actorIndex].kind != KindState {
+		state := ""
+		switch {
+		case m.actorIndex >= 0 && actors[m.actorIndex].kind == KindState:
+			state = actors[m.actorIndex].name
+		case m.known && !m.place && (m.kind == KindPerson || m.kind == KindOrg) && m.affil != "":
+			if _, ok := st.e.lex.State(m.affil); ok {
+				state = m.affil
+			}
+		}
+		if state == "" {
 			continue
 		}
-		a := m.actorIndex
-		if _, ok := first[a]; !ok {
-			first[a] = k
+		if _, ok := first[state]; !ok {
+			first[state] = k
 		}
-		count[a]++
-		if best < 0 || count[a] > count[best] || count[a] == count[best] && first[a] < first[best] {
-			best = a
+		count[state]++
+		if best == "" || count[state] > count[best] || count[state] == count[best] && first[state] < first[best] {
+			best = state
 		}
 	}
-	if best < 0 {
-		return ""
-	}
-	return actors[best].name
+	return best
 }
 
 // otherStatesBody reports whether mention i is a state body the gazetteer

@@ -375,6 +375,7 @@ func (st *docState) recognise() {
 		if !headline {
 			kept = st.hyphenatedOrgs(toks, trimPrices(toks, kept))
 			st.surnamesLeftOut(si, kept)
+			kept = bodiesLeftOut(toks, kept)
 		}
 		b.ents = kept
 		next := 0 // the first entity of kept that may start at or after i
@@ -1228,6 +1229,43 @@ func (st *docState) surnamesLeftOut(si int, ents []ner.Entity) {
 		}
 	}
 }
+
+// bodiesLeftOut adds to ents (sorted, not overlapping) the bodies every
+// state has that the text names by one capitalised word inside a
+// sentence and the tagger left out ("before being elected to Parliament
+// in 1987", "re-enter Parliament"): an organisation, whose state
+// qualifyBodies gives. The word is no body when it opens the sentence,
+// when a capitalised word is right next to it ("Parliament Square",
+// "Army Cadet Force") or when it is the complement of a capitalised
+// name ("Member of Parliament", "Act of Parliament").
+func bodiesLeftOut(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	var out []ner.Entity
+	next := 0
+	for i := 1; i < len(toks); i++ {
+		for next < len(ents) && ents[next].End <= i {
+			next++
+		}
+		if next < len(ents) && ents[next].Start <= i || !leftOutBodies[toks[i].Text] {
+			continue
+		}
+		if capitalised(toks[i-1].Text) || i+1 < len(toks) && capitalised(toks[i+1].Text) ||
+			toks[i-1].Text == "of" && i >= 2 && capitalised(toks[i-2].Text) {
+			continue
+		}
+		if out == nil {
+			out = append(make([]ner.Entity, 0, len(ents)+1), ents...)
+		}
+		out = append(out, ner.Entity{Start: i, End: i + 1, Type: "ORG"})
+	}
+	if out == nil {
+		return ents
+	}
+	slices.SortFunc(out, func(a, b ner.Entity) int { return a.Start - b.Start })
+	return out
+}
+
+// leftOutBodies are the bodies bodiesLeftOut looks for, as written.
+var leftOutBodies = map[string]bool{"Parliament": true, "Cabinet": true, "Treasury": true, "Congress": true, "Senate": true}
 
 // nameParticles are lower-case words that occur inside names ("Bank of
 // England", "Charles de Gaulle", "Mohammed bin Salman").

@@ -483,12 +483,21 @@ func TestExtractStateBodies(t *testing.T) {
 		{"NoStateNoGenericBody", "The Army said the exercise would last a week.", "", "", "", "", false},
 		// The tagger reads "Parliament" here as a person.
 		{"BodyTaggedPerson", "Britain must be defended, the foreign secretary said. He insisted it was for Parliament, and not judges, to decide how best Britain could be defended.",
-			"Parliament", "House of Commons", "United Kingdom", "house of commons", false},
+			"Parliament", "Parliament of the United Kingdom", "United Kingdom", "parliament of the united kingdom", false},
 		// The tagger reads "High Court" and "Parliament" here as places.
 		{"BodyTaggedPlace", "Britain's Home Secretary was in court. Last week, Mr Blunkett won the first round of a High Court battle with Mrs Quinn.",
 			"High Court", "British High Court", "United Kingdom", "high court", true},
 		{"ParliamentTaggedPlace", "The bill received a first reading in Parliament on Wednesday, British ministers said.",
-			"Parliament", "House of Commons", "United Kingdom", "house of commons", false},
+			"Parliament", "Parliament of the United Kingdom", "United Kingdom", "parliament of the united kingdom", false},
+		// No state named: the state of the people and parties named; the
+		// tagger leaves "Parliament" out here.
+		{"StateOfItsPeople", "The Labour MP, who backed Tony Blair, was first elected to Parliament in 1987.",
+			"Parliament", "Parliament of the United Kingdom", "United Kingdom", "parliament of the united kingdom", false},
+		// A state named twice as a destination, three of the document's
+		// people and parties of another.
+		{"StateOfMostMentions", "Tony Blair and Gordon Brown visited Jordan. Labour said the trip to Jordan was paid for. The bill was put before Parliament on Monday.",
+			"Parliament", "Parliament of the United Kingdom", "United Kingdom", "parliament of the united kingdom", false},
+		{"MemberOfParliamentNoBody", "Britain's Labour Party chose him as its candidate. The former Member of Parliament said little.", "", "", "", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,7 +12,8 @@ func TestBodyOf(t *testing.T) {
 	}{
 		{"United States", "Treasury", "U.S. Treasury"},
 		{"United Kingdom", "Treasury", "HM Treasury"},
-		{"United Kingdom", "parliament", "House of Commons"},
+		{"United Kingdom", "parliament", "Parliament of the United Kingdom"},
+		{"United Kingdom", "commons", ""},
 		{"Japan", "Foreign Ministry", "Japanese Foreign Ministry"},
 		{"Russia", "Central Bank", "Bank of Russia"},
 		{"Japan", "Central Bank", ""},
