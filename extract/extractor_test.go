@@ -421,6 +421,10 @@ func TestExtractSpellingVariants(t *testing.T) {
 			[]string{"G Easterby", "S Easterby"}, nil, nil, map[string]string{"S Easterby": "G Easterby"}},
 		{"PluralStaysApart", "Ozzy Osbourne said the show would return, and the Osbournes agreed.",
 			[]string{"Ozzy Osbourne"}, nil, nil, map[string]string{"Osbournes": "Ozzy Osbourne"}},
+		{"SingleWordsMisprinted", "Medicines maker Korvanta has cut its profit forecast. Korvanta shares fell 4%. Korvanta said sales of its heart drug had slowed. Kozvanta has now appointed a new executive director to the board.",
+			[]string{"Korvanta"}, []string{"Kozvanta"}, map[string]string{"Kozvanta": "Korvanta"}, nil},
+		{"ModelLettersStayApart", "The Vortan-D virus spread faster than the Vortan-B virus, Sophos said.",
+			[]string{"Vortan-D", "Vortan-B"}, nil, nil, map[string]string{"Vortan-B": "Vortan-D"}},
 		{"TwoCommonNamesStayApart", "President Reagan met Donald Regan on Monday, and Reagan said the talks went well.",
 			[]string{"Donald Regan", "Reagan"}, nil, nil, map[string]string{"Reagan": "Donald Regan"}},
 	}

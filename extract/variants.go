@@ -16,7 +16,8 @@ import (
 //   - both have several words and differ in one word only (a legal form
 //     that only one of them has aside: "Enetertainment Marketing Inc" and
 //     "Entertainment Marketing"), or one is a single word and the other the only full name of the document whose
-//     last word it nearly is (and no full name ends in it exactly);
+//     last word it nearly is (and no full name ends in it exactly), or
+//     both are single words;
 //   - the two words differ by one letter added, dropped, changed or two
 //     letters swapped (compared without case), inside a word of five
 //     letters or more, not in its first letter (initials: "G Easterby" is
@@ -106,6 +107,39 @@ func (st *docState) joinSpellingVariants() {
 				w := slices.Clone(names[drop].words)
 				w[k] = names[keep].words[k]
 				keep = strings.Join(w, " ")
+			}
+			if _, done := rename[drop]; !done {
+				rename[drop] = keep
+			}
+		}
+	}
+	// Two single words, one misprint apart ("AztraZeneca" beside
+	// "AstraZeneca"), not both known to the clusters or the gazetteer,
+	// neither an acronym ("OAPEC" is not OPEC, "SAMA" not Samba), a given
+	// name ("Myles" is not Mylex) or a model's letter ("Rafale-D").
+	single := func(w string) bool {
+		return len(names[w].words) == 1 && !isAcronym(w) && !st.e.lex.IsGivenName(w) && !modelLetter(w)
+	}
+	for i, a := range keys {
+		if !single(a) {
+			continue
+		}
+		for _, b := range keys[i+1:] {
+			if !single(b) || !misprintPair(a, b) || commonWord(a) && commonWord(b) || names[a].known && names[b].known {
+				continue
+			}
+			keep, drop := a, b
+			switch ca, cb := commonWord(a), commonWord(b); {
+			case ca != cb:
+				if cb {
+					keep, drop = b, a
+				}
+			case names[a].known != names[b].known:
+				if names[b].known {
+					keep, drop = b, a
+				}
+			case words[b] > words[a]:
+				keep, drop = b, a
 			}
 			if _, done := rename[drop]; !done {
 				rename[drop] = keep
@@ -229,4 +263,11 @@ func misprintPair(a, b string) bool {
 		return string(ra[i:]) == string(rb[i+1:])
 	}
 	return false
+}
+
+// modelLetter reports whether w ends in a hyphen and one letter or digit,
+// as the variants of a product do ("Rafale-D", "Zafi-B").
+func modelLetter(w string) bool {
+	r := []rune(w)
+	return len(r) >= 3 && r[len(r)-2] == '-'
 }
