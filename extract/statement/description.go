@@ -200,10 +200,34 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 		return -1, 0
 	}
 	g := ss.recentGroup(c)
-	if g == nil {
+	if g == nil || !ss.groupFits(strings.ToLower(c.toks[k].Text), g) {
 		return -1, 0
 	}
 	return g[0], j
+}
+
+// groupFits reports whether the plural noun describes the actors g: the
+// companies, firms, banks and groups are organisations, the governments,
+// countries, nations and states states, the leaders, ministers, men and
+// women people; sides, parties, allies and partners may be any.
+func (ss *docState) groupFits(noun string, g []int) bool {
+	var want lexicon.Kind
+	switch noun {
+	case "companies", "firms", "banks", "groups":
+		want = lexicon.KindOrg
+	case "governments", "countries", "nations", "states":
+		want = lexicon.KindState
+	case "leaders", "ministers", "men", "women":
+		want = lexicon.KindPerson
+	default:
+		return true
+	}
+	for _, a := range g {
+		if ss.actors[a].kind != want {
+			return false
+		}
+	}
+	return true
 }
 
 // memberNouns are the plural nouns for the members of a legislature or of

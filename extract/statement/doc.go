@@ -11,7 +11,11 @@
 //     "they" are the state or organisation that spoke last, else the one
 //     the sentence before names as its whole subject, when no one else
 //     reports that sentence or spoke just before ("Dortmund will get
-//     loans. It estimated …");
+//     loans. It estimated …"); "they" and a plural description ("both
+//     companies", "the two countries") are each actor of the coordination
+//     that spoke in that sentence or the one before, or, when no one spoke
+//     there, that was the whole subject of the sentence before ("Toyota
+//     and Honda cut prices. Both companies said …");
 //  2. cues are looked up in the word lists of data/cues.txt: reporting verbs
 //     ("said", "warned", "pointed out", "made it clear"; Levin's verb
 //     classes 37.3-37.9 and FrameNet's Statement frame), participles

@@ -247,18 +247,57 @@ func (ss *docState) bodyStillTopic(c *sentCtx) int {
 
 // recentGroup returns the speakers of the coordination that spoke earlier
 // in sentence c, or in the sentence before when it was also the last to
-// speak there ("Britain and France said … They said"), or nil.
+// speak there ("Britain and France said … They said"); else, when no one
+// spoke in the sentence before, the coordination that was its whole
+// subject ("Toyota and Honda cut prices. Both companies said …"); or nil.
 func (ss *docState) recentGroup(c *sentCtx) []int {
 	g := ss.group
 	switch {
 	case len(g.speakers) < 2:
-		return nil
 	case g.sent == c.si:
 		return g.speakers
 	case g.sent == c.si-1 && ss.last.sent == c.si-1 && slices.Contains(g.speakers, ss.last.speaker):
 		return g.speakers
 	}
+	if sg := ss.subjectGroup; sg.sent == c.si-1 && c.si > 0 && ss.last.speaker < 0 {
+		return sg.speakers
+	}
 	return nil
+}
+
+// subjectGroupOf returns the actors of a coordination that is the whole
+// subject phrase of sentence c (subjectPhrase: "Sumitomo Mitsui Financial
+// and Daiwa Securities are in talks"), all of one kind and none an
+// outlet, or nil. The phrase ends with a name or with a plural noun for
+// such a coordination ("the French and German governments"), and no
+// plural noun follows it: in "London and Paris traders" the names only
+// say where the traders are.
+func (ss *docState) subjectGroupOf(c *sentCtx) []int {
+	p, b := ss.subjectPhrase(c)
+	if b <= p || c.ment[b-1] < 0 && !groupNouns[strings.ToLower(c.toks[b-1].Text)] {
+		return nil
+	}
+	if b < len(c.toks) {
+		// A coordination takes a verb in the plural; a word in -s after it
+		// is a noun the names describe ("London and Paris traders").
+		if w := c.toks[b].Text; text.IsLower(w) && strings.HasSuffix(w, "s") && w != "was" && w != "has" && w != "is" {
+			return nil
+		}
+	}
+	first := ss.headOf(c, p, b)
+	if first < 0 || ss.isMedia(first) {
+		return nil
+	}
+	others := ss.otherConjuncts(c, [2]int{p, b})
+	if len(others) == 0 {
+		return nil
+	}
+	for _, o := range others {
+		if ss.actors[o].kind != ss.actors[first].kind || ss.isMedia(o) {
+			return nil
+		}
+	}
+	return append([]int{first}, others...)
 }
 
 // groupOthers returns, for a statement whose speaker phrase is "they" or

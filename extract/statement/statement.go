@@ -47,6 +47,10 @@ type docState struct {
 	// subjectBody is, per sentence, the state or organisation named as
 	// its whole subject (bodySubject), or -1, for "It said" after it.
 	subjectBody []int
+	// subjectGroup is the coordination of states, organisations or
+	// people that is the whole subject of the last sentence that had one
+	// (subjectGroupOf), for "They said" and "the two companies" after it.
+	subjectGroup groupSpoke
 	opposition  map[int]bool // per person actor: inOpposition, once asked
 	gender      []gender     // per actor
 	roles       []roleRec
@@ -178,6 +182,9 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		}
 		ss.subject[si] = ss.salient(c, speakers)
 		ss.subjectBody[si] = ss.bodySubject(c)
+		if g := ss.subjectGroupOf(c); len(g) >= 2 {
+			ss.subjectGroup = groupSpoke{sent: si, speakers: g}
+		}
 		ss.collective = -1
 		for _, f := range speakers {
 			if ss.actors[f.speaker].kind != lexicon.KindPerson {
