@@ -51,13 +51,13 @@ type docState struct {
 	// people that is the whole subject of the last sentence that had one
 	// (subjectGroupOf), for "They said" and "the two companies" after it.
 	subjectGroup groupSpoke
-	opposition  map[int]bool // per person actor: inOpposition, once asked
-	gender      []gender     // per actor
-	roles       []roleRec
-	added       []mention
-	quoteOpen   bool
-	forms       map[string]int // actorForms, made on first use
-	lastPara    int
+	opposition   map[int]bool // per person actor: inOpposition, once asked
+	gender       []gender     // per actor
+	roles        []roleRec
+	added        []mention
+	quoteOpen    bool
+	forms        map[string]int // actorForms, made on first use
+	lastPara     int
 	// collective is the state or organisation that spoke last in the
 	// previous sentence, for "It added …"; -1 if none.
 	collective int
