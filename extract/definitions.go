@@ -132,7 +132,7 @@ func (st *docState) abbreviated(si, k int) (string, bool) {
 		if m.sent != si || m.t1 != k || m.kind != KindOrg || m.known || m.place {
 			continue
 		}
-		if abbreviates(acr, m.name) {
+		if abbreviates(acr, m.name) || legalLetter(acr) && abbreviates(acr[:len(acr)-1], m.name) {
 			return m.name, true
 		}
 	}
@@ -159,6 +159,14 @@ func abbreviates(acr, name string) bool {
 		j--
 	}
 	return true
+}
+
+// legalLetter reports whether the acronym acr of three letters or more
+// ends in the initial of a word that companies' names carry and the text
+// often leaves out: Group, Corporation or Company, Inc or International,
+// Holdings, Limited ("Sumitomo Mitsui Financial (SMFG)").
+func legalLetter(acr string) bool {
+	return len(acr) >= 3 && strings.IndexByte("GCIHL", acr[len(acr)-1]) >= 0
 }
 
 // upperByte returns the upper case of an ASCII letter, other bytes as they are.

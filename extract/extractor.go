@@ -782,7 +782,7 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 	}
 	// Coordinated people split at "and", "&" and commas; any span splits
 	// at a lower-case word that is not a name particle ("Air Force One
-	// that Witkoff").
+	// that Witkoff") and at brackets.
 	var partsBuf [8][2]int
 	parts := partsBuf[:0]
 	{
@@ -791,6 +791,14 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 			w := toks[k].Text
 			split := text.IsLower(w) && !nameParticles[w]
 			if typ == "PER" && (w == "and" || w == "&" || w == ",") || typ == "ORG" && w == "and" && st.twoActorsJoined(si, t0, k, t1) {
+				split = true
+			}
+			// Brackets that the name does not go on after close a name,
+			// and so does a comma or "and" right after them: "Sumitomo
+			// Mitsui Financial (SMFG), and Daiwa Securities" is three
+			// names, "Union Bank of Switzerland (Securities) Ltd" one.
+			if (w == "(" || w == ")") && !bracketInName(toks, k, t1) ||
+				(w == "," || w == "and") && k > t0 && (toks[k-1].Text == ")" || toks[k-1].Text == "," && k-1 > t0 && toks[k-2].Text == ")") {
 				split = true
 			}
 			if split {
@@ -1266,6 +1274,20 @@ func bodiesLeftOut(toks []text.Token, ents []ner.Entity) []ner.Entity {
 
 // leftOutBodies are the bodies bodiesLeftOut looks for, as written.
 var leftOutBodies = map[string]bool{"Parliament": true, "Cabinet": true, "Treasury": true, "Congress": true, "Senate": true}
+
+// bracketInName reports whether the bracket at token k, before t1, is
+// part of a name that goes on after its closing bracket with a
+// capitalised word ("(International Monetary) Fund", "Jardine Fleming
+// (Securities) Ltd").
+func bracketInName(toks []text.Token, k, t1 int) bool {
+	q := k
+	if toks[k].Text == "(" {
+		for q < t1 && toks[q].Text != ")" {
+			q++
+		}
+	}
+	return q+1 < t1 && toks[q].Text == ")" && capitalised(toks[q+1].Text)
+}
 
 // nameParticles are lower-case words that occur inside names ("Bank of
 // England", "Charles de Gaulle", "Mohammed bin Salman").

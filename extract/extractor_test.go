@@ -103,6 +103,14 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"International Criminal Court"},
 		},
 		{
+			// The acronym leaves out the "Group" the name leaves out too;
+			// the brackets and the comma after them end the name.
+			name:   "AcronymWithALegalWordInBrackets",
+			text:   "Shares of Korvanta Financial (KFG), and Delmar Securities jumped on Monday amid talk of a merger.\n\nKFG said no talks were under way.",
+			want:   []want{{"Korvanta Financial", "org", ""}, {"Delmar Securities", "org", ""}},
+			absent: []string{"KFG"},
+		},
+		{
 			name:   "CreditRatingsAreNoActors",
 			text:   "The notes are rated AA by Standard & Poor's and Aa-2 by Moody's, the underwriter Kell Brothers Inc said.",
 			want:   []want{{"Standard & Poor's", "org", ""}, {"Moody's", "org", ""}},

@@ -160,6 +160,22 @@ func TestAbbreviates(t *testing.T) {
 	}
 }
 
+func TestLegalLetter(t *testing.T) {
+	tests := []struct {
+		acr  string
+		want bool
+	}{
+		{"SMFG", true}, {"KFC", true}, {"ABH", true}, {"XYL", true}, {"BTI", true},
+		{"FG", false}, // too short to leave a word out
+		{"SMFX", false},
+	}
+	for _, tt := range tests {
+		if got := legalLetter(tt.acr); got != tt.want {
+			t.Errorf("legalLetter(%q) = %v, want %v", tt.acr, got, tt.want)
+		}
+	}
+}
+
 func TestSameSpelledName(t *testing.T) {
 	tests := []struct {
 		long, canonical string
