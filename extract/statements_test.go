@@ -72,6 +72,8 @@ func TestStatements(t *testing.T) {
 			[]string{"United Kingdom/+1", "Belgium/+1"}},
 		{"PluralPresentReporting", "The Liberal Democrats accuse Mr Blair of making a hollow speech. But the Conservatives and the Scottish National Party insist voters face higher taxes.",
 			[]string{"Liberal Democrats/-1", "Conservative Party", "Scottish National Party"}},
+		{"PostNominalLetters", "Director of Public Prosecutions, Adam Pellow QC, who sits on the council, said the principle was sound. Jane Corran KC said it was not.",
+			[]string{"Adam Pellow", "Jane Corran"}},
 		{"FutureIsNoStatement", "Tony Blair will announce the date of the election on Monday.",
 			nil},
 		{"StanceNounIsNoVerb", "Only Sri Lanka and Bangladesh receive IMF support. The plant has full government support.",
