@@ -376,6 +376,7 @@ func (st *docState) recognise() {
 			kept = st.hyphenatedOrgs(toks, trimPrices(toks, kept))
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
+			kept = st.orgNameTails(toks, kept)
 		}
 		b.ents = kept
 		next := 0 // the first entity of kept that may start at or after i
@@ -1271,6 +1272,84 @@ func bodiesLeftOut(toks []text.Token, ents []ner.Entity) []ner.Entity {
 	slices.SortFunc(out, func(a, b ner.Entity) int { return a.Start - b.Start })
 	return out
 }
+
+// orgNameTails mends organisations' names that the tagger cut before the
+// words that end them (ents is sorted and not overlapping): a name
+// followed by capitalised words that close organisations' names
+// (closingOrgWords) takes them, after a plural possessive too ("Joseph
+// Rowntree Reform" + "Trust Ltd", "Coffee Roasters" + "' Association"),
+// and becomes an organisation's; and a place's (not a state's) or
+// people's name right before such a name (nothing between them) opens it
+// ("Middle East" +
+// "Economics Survey", "Dutch" + "Coffee Roasters' Association"); a name
+// that ends in such a word is an organisation's whatever the tagger
+// typed it. A person's name right before it stays apart.
+func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	var out []ner.Entity
+	changed := false
+	for i := 0; i < len(ents); i++ {
+		en := ents[i]
+		nextStart := len(toks)
+		if i+1 < len(ents) {
+			nextStart = ents[i+1].Start
+		}
+		j := en.End
+		for {
+			switch {
+			case j < nextStart && closingOrgWords[toks[j].Text]:
+				j++
+				continue
+			case j+1 < nextStart && toks[j].Text == "'" && strings.HasSuffix(toks[j-1].Text, "s") && closingOrgWords[toks[j+1].Text]:
+				j += 2
+				continue
+			case j == nextStart && i+1 < len(ents) && ents[i+1].End == j+1 && closingOrgWords[toks[j].Text]:
+				// "Ltd" tagged apart
+				i++
+				j++
+				if i+1 < len(ents) {
+					nextStart = ents[i+1].Start
+				} else {
+					nextStart = len(toks)
+				}
+				continue
+			}
+			break
+		}
+		if j > en.End || en.Type != "ORG" && closingOrgWords[toks[j-1].Text] {
+			en.End, en.Type = j, "ORG"
+			changed = true
+		}
+		// A place or people before it, nothing between.
+		if n := len(out); n > 0 && out[n-1].End == en.Start && en.Type == "ORG" && closingOrgWords[toks[en.End-1].Text] &&
+			(out[n-1].Type == "LOC" || out[n-1].Type == "MISC") && !st.namesState(toks, out[n-1]) {
+			out[n-1].End, out[n-1].Type = en.End, "ORG"
+			changed = true
+			continue
+		}
+		out = append(out, en)
+	}
+	if !changed {
+		return ents
+	}
+	return out
+}
+
+// namesState reports whether the entity en is the name of a state (not
+// its demonym): "U.S. Allis-Chalmers Corp" is the American company
+// Allis-Chalmers Corp, while "Brazilian Coffee Institute" is one name.
+func (st *docState) namesState(toks []text.Token, en ner.Entity) bool {
+	name := st.text[toks[en.Start].Span.Start:toks[en.End-1].Span.End]
+	return slices.ContainsFunc(st.e.lex.Lookup(name), func(e lexicon.Entry) bool { return e.Kind == KindState && e.Via != ViaDemonym })
+}
+
+// closingOrgWords are the capitalised words that end organisations' names
+// and no person's or place's: legal forms and the nouns of bodies.
+var closingOrgWords = map[string]bool{"Ltd": true, "Limited": true, "Inc": true, "Corp": true, "Corporation": true,
+	"Plc": true, "PLC": true, "Group": true, "Holdings": true, "AG": true, "GmbH": true, "SpA": true,
+	"Trust": true, "Foundation": true, "Association": true, "Federation": true, "Confederation": true,
+	"Society": true, "Organisation": true, "Organization": true, "Coalition": true, "Institute": true,
+	"Council": true, "Committee": true, "Commission": true, "Tribunal": true, "Authority": true, "Bureau": true,
+	"Agency": true, "Survey": true}
 
 // leftOutBodies are the bodies bodiesLeftOut looks for, as written.
 var leftOutBodies = map[string]bool{"Parliament": true, "Cabinet": true, "Treasury": true, "Congress": true, "Senate": true}

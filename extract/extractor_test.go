@@ -111,6 +111,21 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"KFG"},
 		},
 		{
+			// Names the tagger cuts before the words that end them, or after
+			// a place or a people that opens them.
+			name:   "OrganisationNameTails",
+			text:   "The Harrowgate Reform Trust Ltd gave money to the party.\n\nPrices rose, according to the Middle East Economics Survey, a weekly newsletter.\n\nDutch Coffee Roasters' Association secretary Jan de Vries said prices were low.",
+			want:   []want{{"Harrowgate Reform Trust Ltd", "org", ""}, {"Middle East Economics Survey", "org", ""}, {"Dutch Coffee Roasters' Association", "org", ""}},
+			absent: []string{"Economics Survey", "Coffee Roasters", "Harrowgate Reform"},
+		},
+		{
+			// A state's name before a company's is no part of it.
+			name:   "StateBeforeCompanyStaysApart",
+			text:   "Boliden said it would buy the mining equipment operations of the U.S. Allis-Chalmers Corp, amounting to more than half of its sales.",
+			want:   []want{{"Allis-Chalmers Corp", "org", ""}},
+			absent: []string{"U.S. Allis-Chalmers Corp"},
+		},
+		{
 			name:   "CreditRatingsAreNoActors",
 			text:   "The notes are rated AA by Standard & Poor's and Aa-2 by Moody's, the underwriter Kell Brothers Inc said.",
 			want:   []want{{"Standard & Poor's", "org", ""}, {"Moody's", "org", ""}},
