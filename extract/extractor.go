@@ -1607,6 +1607,13 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if strings.EqualFold(toks[t0].Text, "of") {
 		return st.afterOf(si, t0+1, t1, titled)
 	}
+	// A capitalised article that opens an organisation's name of three
+	// words or more is the sentence's (see entityMentions), unless the
+	// gazetteer knows the name with it.
+	if typ == "ORG" && t1-t0 >= 3 && isArticle(toks[t0].Text) &&
+		len(st.e.lex.Lookup(cleanName(st.text[toks[t0].Span.Start:toks[t1-1].Span.End]))) == 0 {
+		t0++
+	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
 	surface := st.text[span.Start:span.End]
 	if st.isBoilerplate(surface) && !st.inRunningText(si, t0, t1) || !text.HasUpper(surface) {

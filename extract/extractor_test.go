@@ -119,6 +119,14 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Economics Survey", "Coffee Roasters", "Harrowgate Reform"},
 		},
 		{
+			// The article that opens the sentence is no part of a name
+			// that the tagger read only in part.
+			name:   "ArticleBeforeLongerName",
+			text:   "The Office of the Deputy Prime Minister said homes would be built.\n\nThe Harbury Gas Light Co said prices would rise.",
+			want:   []want{{"Office of the Deputy Prime Minister", "org", ""}, {"Harbury Gas Light Co", "org", ""}},
+			absent: []string{"The Office of the Deputy Prime Minister", "The Harbury Gas Light Co"},
+		},
+		{
 			// A state's name before a company's is no part of it.
 			name:   "StateBeforeCompanyStaysApart",
 			text:   "Boliden said it would buy the mining equipment operations of the U.S. Allis-Chalmers Corp, amounting to more than half of its sales.",
