@@ -386,6 +386,7 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 		{"TitleEndsTheName", "", "The National Association of Probation Officers said the move was wrong, and the Stock Exchange of Hong Kong Ronald Li agreed.", []string{"National Association of Probation Officers", "Ronald Li"}, []string{"National Association of Probation", "Stock Exchange of Hong Kong Ronald Li"}},
 		{"ArticleOfAGazetteerName", "", "The Commonwealth Bank of Australia cut its rates, and the West German Finance Ministry said it agreed.", []string{"Commonwealth Bank of Australia"}, []string{"Commonwealth of Nations", "West German Finance Ministry"}},
 		{"MiscEndingAsOrganisations", "", "Andrew Ryder, of the Traveller Law Reform Coalition, welcomed the plan. The World Cup final drew crowds.", []string{"Traveller Law Reform Coalition"}, []string{"World Cup"}},
+		{"PublicationsAreOrganisations", "", "He wrote in the Times Educational Supplement that schools were failing.", []string{"Times Educational Supplement"}, nil},
 		{"TickerDropped", "", "Kellard Mining Corp <KLM> said output rose.", []string{"Kellard Mining Corp"}, []string{"KLM"}},
 		{"Ampersand", "", "Advertising group Harwell & Dunmore said profits rose, and its auditors Brackley & Venn agreed.", []string{"Harwell & Dunmore", "Brackley & Venn"}, []string{"Harwell", "Dunmore", "Brackley", "Venn"}},
 		{"AmpersandTwoPeople", "", "Comedians Matt Lucas & David Walliams won the award.", []string{"Matt Lucas", "David Walliams"}, []string{"Matt Lucas & David Walliams"}},
