@@ -1281,9 +1281,11 @@ func bodiesLeftOut(toks []text.Token, ents []ner.Entity) []ner.Entity {
 // and becomes an organisation's; and a place's (not a state's) or
 // people's name right before such a name (nothing between them) opens it
 // ("Middle East" +
-// "Economics Survey", "Dutch" + "Coffee Roasters' Association"); a name
-// that ends in such a word is an organisation's whatever the tagger
-// typed it. A person's name right before it stays apart.
+// "Economics Survey", "Dutch" + "Coffee Roasters' Association"), and so
+// do capitalised words and "of" inside the sentence that are no title
+// ("Victims of" + "Crime Trust"); a name that ends in such a word is an
+// organisation's whatever the tagger typed it. A person's name right
+// before it stays apart.
 func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Entity {
 	var out []ner.Entity
 	changed := false
@@ -1319,6 +1321,27 @@ func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Ent
 			en.End, en.Type = j, "ORG"
 			changed = true
 		}
+		// "Victims of" + "Crime Trust": capitalised words and "of" before
+		// such a name, inside the sentence and no title, open it.
+		if en.Type == "ORG" && closingOrgWords[toks[en.End-1].Text] && en.Start >= 3 && toks[en.Start-1].Text == "of" {
+			prevEnd := 0
+			if n := len(out); n > 0 {
+				prevEnd = out[n-1].End
+			}
+			k := en.Start - 1
+			for k-1 > prevEnd && k > en.Start-4 && upperWord(toks[k-1].Text) && !isArticle(toks[k-1].Text) {
+				k--
+			}
+			// The capitalised run must start there, after a lower-case
+			// word: not "Keller Graduate School of" + "Management Inc" cut
+			// short, nor "Holiday Inns" in "a unit since 1994 of".
+			if k < en.Start-1 && k-1 > prevEnd && text.IsLower(toks[k-1].Text) {
+				if _, _, title := st.e.lex.TitleAt(st.text, toks[k:en.Start-1]); !title {
+					en.Start = k
+					changed = true
+				}
+			}
+		}
 		// A place or people before it, nothing between.
 		if n := len(out); n > 0 && out[n-1].End == en.Start && en.Type == "ORG" && closingOrgWords[toks[en.End-1].Text] &&
 			(out[n-1].Type == "LOC" || out[n-1].Type == "MISC") && !st.namesState(toks, out[n-1]) {
@@ -1340,6 +1363,13 @@ func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Ent
 func (st *docState) namesState(toks []text.Token, en ner.Entity) bool {
 	name := st.text[toks[en.Start].Span.Start:toks[en.End-1].Span.End]
 	return slices.ContainsFunc(st.e.lex.Lookup(name), func(e lexicon.Entry) bool { return e.Kind == KindState && e.Via != ViaDemonym })
+}
+
+// upperWord reports whether w starts with a capital letter and is no
+// month or weekday.
+func upperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !text.IsMonth(w) && !text.IsWeekday(w)
 }
 
 // closingOrgWords are the capitalised words that end organisations' names

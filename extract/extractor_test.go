@@ -113,10 +113,11 @@ func TestExtractActors(t *testing.T) {
 		{
 			// Names the tagger cuts before the words that end them, or after
 			// a place or a people that opens them.
-			name:   "OrganisationNameTails",
-			text:   "The Harrowgate Reform Trust Ltd gave money to the party.\n\nPrices rose, according to the Middle East Economics Survey, a weekly newsletter.\n\nDutch Coffee Roasters' Association secretary Jan de Vries said prices were low.",
-			want:   []want{{"Harrowgate Reform Trust Ltd", "org", ""}, {"Middle East Economics Survey", "org", ""}, {"Dutch Coffee Roasters' Association", "org", ""}},
-			absent: []string{"Economics Survey", "Coffee Roasters", "Harrowgate Reform"},
+			name: "OrganisationNameTails",
+			text: "The Harrowgate Reform Trust Ltd gave money to the party.\n\nPrices rose, according to the Middle East Economics Survey, a weekly newsletter.\n\nDutch Coffee Roasters' Association secretary Jan de Vries said prices were low.\n\nBut the director of the Victims of Crime Trust, Norman Brennan, accused the judge of arrogance.",
+			want: []want{{"Harrowgate Reform Trust Ltd", "org", ""}, {"Middle East Economics Survey", "org", ""}, {"Dutch Coffee Roasters' Association", "org", ""},
+				{"Victims of Crime Trust", "org", ""}},
+			absent: []string{"Economics Survey", "Coffee Roasters", "Harrowgate Reform", "Crime Trust"},
 		},
 		{
 			// The article that opens the sentence is no part of a name
