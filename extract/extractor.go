@@ -794,6 +794,11 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 			if typ == "PER" && (w == "and" || w == "&" || w == ",") || typ == "ORG" && w == "and" && st.twoActorsJoined(si, t0, k, t1) {
 				split = true
 			}
+			// "Democrat of Oklahoma": a party's member and the state he
+			// comes from.
+			if w == "of" && k > a && st.partyMember(toks, a, k) {
+				split = true
+			}
 			// Brackets that the name does not go on after close a name,
 			// and so does a comma or "and" right after them: "Sumitomo
 			// Mitsui Financial (SMFG), and Daiwa Securities" is three
@@ -1383,6 +1388,13 @@ var closingOrgWords = map[string]bool{"Ltd": true, "Limited": true, "Inc": true,
 
 // leftOutBodies are the bodies bodiesLeftOut looks for, as written.
 var leftOutBodies = map[string]bool{"Parliament": true, "Cabinet": true, "Treasury": true, "Congress": true, "Senate": true}
+
+// partyMember reports whether tokens [a, b) are the gazetteer's noun for a
+// member of an organisation ("Democrat", "Republican").
+func (st *docState) partyMember(toks []text.Token, a, b int) bool {
+	name := st.text[toks[a].Span.Start:toks[b-1].Span.End]
+	return slices.ContainsFunc(st.e.lex.Lookup(name), func(e lexicon.Entry) bool { return e.Kind == KindOrg && e.Via == ViaDemonym })
+}
 
 // bracketInName reports whether the bracket at token k, before t1, is
 // part of a name that goes on after its closing bracket with a

@@ -128,6 +128,13 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"The Office of the Deputy Prime Minister", "The Harbury Gas Light Co"},
 		},
 		{
+			// A party member and the state he comes from.
+			name:   "PartyMemberOfState",
+			text:   "Senator Ward Kessel, Democrat of Oklahoma, said the bill was flawed.",
+			want:   []want{{"Ward Kessel", "person", ""}, {"Democratic Party", "org", ""}},
+			absent: []string{"Democrat of Oklahoma"},
+		},
+		{
 			// A state's name before a company's is no part of it.
 			name:   "StateBeforeCompanyStaysApart",
 			text:   "Boliden said it would buy the mining equipment operations of the U.S. Allis-Chalmers Corp, amounting to more than half of its sales.",
