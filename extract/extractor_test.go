@@ -131,7 +131,7 @@ func TestExtractActors(t *testing.T) {
 			// A party member and the state he comes from.
 			name:   "PartyMemberOfState",
 			text:   "Senator Ward Kessel, Democrat of Oklahoma, said the bill was flawed.",
-			want:   []want{{"Ward Kessel", "person", ""}, {"Democratic Party", "org", ""}},
+			want:   []want{{"Ward Kessel", "person", ""}, {"Democratic Party", "org", "United States"}},
 			absent: []string{"Democrat of Oklahoma"},
 		},
 		{
