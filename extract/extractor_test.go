@@ -128,6 +128,13 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"The Office of the Deputy Prime Minister", "The Harbury Gas Light Co"},
 		},
 		{
+			// The texts a government or parliament makes are no actors.
+			name:   "TheBillIsNoActor",
+			text:   "The Liberal Democrats plan to oppose the Bill in the Lords on Thursday.\n\nTory leader Michael Howard predicted the Budget would do nothing to help Labour's campaign.",
+			want:   []want{{"Michael Howard", "person", "United Kingdom"}},
+			absent: []string{"Bill", "Budget"},
+		},
+		{
 			// A party member and the state he comes from.
 			name:   "PartyMemberOfState",
 			text:   "Senator Ward Kessel, Democrat of Oklahoma, said the bill was flawed.",

@@ -367,6 +367,10 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			}
 		}
 		if word, ok := oneWordName(a); ok {
+			if documentNouns[word] && m.t0 > 0 && strings.EqualFold(st.tokens[m.sent][m.t0-1].Text, "the") {
+				m.actorIndex = -1 // "the Bill", "the Budget": a text, whatever the tagger read
+				continue
+			}
 			if a.kind == KindPerson && genericNouns[word] {
 				m.actorIndex = -1 // "Administration" typed a person
 				continue

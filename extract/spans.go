@@ -570,6 +570,12 @@ func camelCompound(w string) bool {
 	return false
 }
 
+// documentNouns are the nouns of the texts a government or parliament
+// makes, which news capitalises after "the" for the one the story is
+// about ("MPs voted for the Bill", "the Budget was praised"): no actor.
+var documentNouns = map[string]bool{"Bill": true, "Budget": true, "Act": true, "Treaty": true, "Directive": true,
+	"Constitution": true, "Manifesto": true, "Charter": true}
+
 // genericNouns are common nouns for a kind of body or event that news
 // capitalises but that name no one on their own: "the U.K. Government",
 // "a General Election", "The Department said" (see resolveShortForms).
