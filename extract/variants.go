@@ -67,6 +67,25 @@ func (st *docState) joinSpellingVariants() {
 	slices.Sort(keys)
 	rename := map[string]string{}
 	commonWord := func(w string) bool { return st.e.model.ClusterWord(w) || st.e.model.ClusterWord(strings.ToLower(w)) }
+	// prefer returns which of the names a and b, whose words wa and wb
+	// differ, to keep and which to drop: the one whose word the clusters
+	// know, else the gazetteer's, else the one more of the document's
+	// names hold, else a.
+	prefer := func(a, b, wa, wb string) (keep, drop string) {
+		switch ca, cb := commonWord(wa), commonWord(wb); {
+		case ca != cb:
+			if cb {
+				return b, a
+			}
+		case names[a].known != names[b].known:
+			if names[b].known {
+				return b, a
+			}
+		case words[wb] > words[wa]:
+			return b, a
+		}
+		return a, b
+	}
 	// Several words each, one word apart.
 	for i, a := range keys {
 		wa := names[a].words
@@ -88,19 +107,7 @@ func (st *docState) joinSpellingVariants() {
 			if k < 0 || !misprintPair(wa[k], wb[k]) || commonWord(wa[k]) && commonWord(wb[k]) || names[a].known && names[b].known {
 				continue
 			}
-			keep, drop := a, b
-			switch ca, cb := commonWord(wa[k]), commonWord(wb[k]); {
-			case ca != cb:
-				if cb {
-					keep, drop = b, a
-				}
-			case names[a].known != names[b].known:
-				if names[b].known {
-					keep, drop = b, a
-				}
-			case words[wb[k]] > words[wa[k]]:
-				keep, drop = b, a
-			}
+			keep, drop := prefer(a, b, wa[k], wb[k])
 			if len(wa) != len(wb) {
 				// Only the misprinted word changes; the legal form stays,
 				// and resolve joins the two names as one company.
@@ -128,19 +135,7 @@ func (st *docState) joinSpellingVariants() {
 			if !single(b) || !misprintPair(a, b) || commonWord(a) && commonWord(b) || names[a].known && names[b].known {
 				continue
 			}
-			keep, drop := a, b
-			switch ca, cb := commonWord(a), commonWord(b); {
-			case ca != cb:
-				if cb {
-					keep, drop = b, a
-				}
-			case names[a].known != names[b].known:
-				if names[b].known {
-					keep, drop = b, a
-				}
-			case words[b] > words[a]:
-				keep, drop = b, a
-			}
+			keep, drop := prefer(a, b, a, b)
 			if _, done := rename[drop]; !done {
 				rename[drop] = keep
 			}
