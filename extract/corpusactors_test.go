@@ -216,6 +216,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Lots", "Honestly"},
 		},
 		{
+			name:   "PluralNounOpeningASentence",
+			text:   "Britain will arm itself with new powers against Japanese banks. Tensions have risen since the decision. Bankers, attending the meeting, said the two sides were still talking.",
+			want:   []string{"United Kingdom/state"},
+			absent: []string{"Tensions", "Bankers"},
+		},
+		{
 			name:  "FamilyNameFirstShortForm",
 			text:  "Chinese trade envoy Wang Dongming met officials in Geneva. Wang said talks would continue.",
 			want:  []string{"Wang Dongming/person"},

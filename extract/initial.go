@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -11,7 +12,8 @@ import (
 // "Honestly, ..."). Such a word is not in the gazetteer, nor on its lists
 // of given names and of family names written first ("Park said ..."); it
 // reads as a common word rather than a name by the word clusters
-// (ner.Model.SentenceStartWord: "Arsenal", "Shell" read as names); no
+// (ner.Model.SentenceStartWord: "Arsenal", "Shell" read as names), or as
+// a common noun in the plural ("Tensions have risen", "Bankers said"); no
 // other name of the document holds it, no capitalised word follows it
 // (with or without "and" between), and the document never writes it with
 // a capital elsewhere than at the start of a sentence or in its headline.
@@ -25,7 +27,7 @@ func (st *docState) dropSentenceStartWords() {
 			isAnd(toks[m.t1].Text) && text.IsNameStart(toks[m.t1+1].Text) && !text.IsLower(toks[m.t1+1].Text)) {
 			return false // "House Speaker Jim Wright", "House and Senate negotiators"
 		}
-		if !st.e.model.SentenceStartWord(w) || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
+		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
 			return false
 		}
 		for _, o := range st.mentions {
@@ -36,6 +38,14 @@ func (st *docState) dropSentenceStartWords() {
 		return !st.capitalisedInside(w)
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, drop)
+}
+
+// pluralCommonNoun reports whether w reads as a common noun in the plural:
+// the news writes it and its singular in lower case ("Tensions",
+// "Bankers", "Employers").
+func (st *docState) pluralCommonNoun(w string) bool {
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && len(sing) >= 3 && !strings.HasSuffix(sing, "s") && st.e.model.WrittenInLowerCase(w) && st.e.model.WrittenInLowerCase(sing)
 }
 
 // opensSentence reports whether mention m is the first word of its
