@@ -1309,6 +1309,10 @@ func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Ent
 			case j+1 < nextStart && toks[j].Text == "'" && strings.HasSuffix(toks[j-1].Text, "s") && closingOrgWords[toks[j+1].Text]:
 				j += 2
 				continue
+			case j < nextStart && toks[j-1].Text == "Local" && j-1 > en.Start && allDigits(toks[j].Text):
+				// A union's local by its number: "UAW Local 594".
+				j++
+				continue
 			case j == nextStart && i+1 < len(ents) && ents[i+1].End == j+1 && closingOrgWords[toks[j].Text]:
 				// "Ltd" tagged apart
 				i++
@@ -1368,6 +1372,16 @@ func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Ent
 func (st *docState) namesState(toks []text.Token, en ner.Entity) bool {
 	name := st.text[toks[en.Start].Span.Start:toks[en.End-1].Span.End]
 	return slices.ContainsFunc(st.e.lex.Lookup(name), func(e lexicon.Entry) bool { return e.Kind == KindState && e.Via != ViaDemonym })
+}
+
+// allDigits reports whether w is one or more ASCII digits.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // upperWord reports whether w starts with a capital letter and is no

@@ -135,6 +135,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Bill", "Budget"},
 		},
 		{
+			// A union's local by its number.
+			name: "UnionLocalNumber",
+			text: "General Motors failed to reach an agreement with UAW Local 594 by the union's deadline, causing a strike.",
+			want: []want{{"UAW Local 594", "org", ""}},
+		},
+		{
 			// A party member and the state he comes from.
 			name:   "PartyMemberOfState",
 			text:   "Senator Ward Kessel, Democrat of Oklahoma, said the bill was flawed.",
