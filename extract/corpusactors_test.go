@@ -330,6 +330,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"France", "Uruguay", "United Kingdom"},
 		},
 		{
+			name:   "CapitalBeforeANoun",
+			text:   "Dealers said the Tokyo market was quiet and few expect more than a confirmation of the Paris goals. The Moscow government said nothing.",
+			want:   []string{"Russia/state"},
+			absent: []string{"France", "Japan"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},

@@ -1796,10 +1796,35 @@ func (st *docState) namedTypes(tags [][]ner.Tag, words [][]string) map[string]st
 // meeting was made ("the Paris accord": the place Paris, namesAgreement).
 func (st *docState) placeReading(m *mention, e lexicon.Entry) {
 	m.place = e.Kind == KindUnknown || st.regionPlace(e, m.sent, m.t0, m.t1)
-	if st.namesAgreement(e, m.sent, m.t1) {
+	if st.namesAgreement(e, m.sent, m.t1) || st.seatBeforeNoun(e, m) {
 		m.place, m.name = true, cleanName(m.surface)
 	}
 }
+
+// seatBeforeNoun reports whether mention m, a state's capital (entry e),
+// stands between "the" and a lower-case word that is not its government's
+// ("the Paris goals", "the London market", "the Tokyo stock market"): the
+// city as a place; "the Moscow government" is the state, and so are
+// seats that are no city ("the White House said", "the Kremlin denied").
+func (st *docState) seatBeforeNoun(e lexicon.Entry, m *mention) bool {
+	toks := st.tokens[m.sent]
+	if e.Kind != KindState || e.Via != lexicon.ViaSeat || e.Category != "capital" || m.t0 == 0 || m.t1 >= len(toks) || !strings.EqualFold(toks[m.t0-1].Text, "the") {
+		return false
+	}
+	w := toks[m.t1].Text
+	if !text.IsLower(w) || !text.IsNameStart(w) || seatGovernmentNouns[w] {
+		return false
+	}
+	n, _, title := st.e.lex.TitleAt(st.text, toks[m.t1:])
+	return !title || n == 0 // "the London mayor" is a person of the state's
+}
+
+// seatGovernmentNouns are the nouns after a capital that make it its
+// state's government acting ("the Moscow government", "the Beijing
+// leadership").
+var seatGovernmentNouns = map[string]bool{"government": true, "administration": true, "authorities": true,
+	"officials": true, "leaders": true, "leadership": true, "regime": true, "spokesman": true, "spokeswoman": true,
+	"side": true, "delegation": true, "negotiators": true, "diplomats": true, "establishment": true}
 
 // pluralAcronym reports whether name is an acronym in capitals with a
 // plural "s" ("PCs", "SUVs", "GCSEs", "CSOs"): a kind of thing or of
