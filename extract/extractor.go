@@ -761,16 +761,8 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 	if t0 >= t1 {
 		return dst
 	}
-	// A capitalised article that opens a name of three words or more is
-	// the sentence's, not the name's ("The Home Affairs Committee said",
-	// "The Energy Department"), unless the gazetteer knows the name
-	// with it ("The Hague"); before one word it stays: "The Guardian",
-	// "The Aviator" are names as written.
-	if t1-t0 >= 3 && isArticle(toks[t0].Text) {
-		whole := st.text[toks[t0].Span.Start:toks[t1-1].Span.End]
-		if len(st.e.lex.Lookup(cleanName(whole))) == 0 {
-			t0++
-		}
+	if st.sentencesArticle(toks, t0, t1) {
+		t0++
 	}
 	// A leading title makes the span a person ("Presidents Trump and
 	// Putin" may come tagged as an organisation).
@@ -1244,6 +1236,16 @@ func (st *docState) surnamesLeftOut(si int, ents []ner.Entity) {
 	}
 }
 
+// sentencesArticle reports whether the capitalised article that opens the
+// name [t0, t1) is the sentence's, not the name's: it opens three words
+// or more ("The Home Affairs Committee said", "The Energy Department")
+// and the gazetteer does not know the name with it ("The Hague"); before
+// one word it stays ("The Guardian", "The Aviator" are names as written).
+func (st *docState) sentencesArticle(toks []text.Token, t0, t1 int) bool {
+	return t1-t0 >= 3 && isArticle(toks[t0].Text) &&
+		len(st.e.lex.Lookup(cleanName(st.text[toks[t0].Span.Start:toks[t1-1].Span.End]))) == 0
+}
+
 // bodiesLeftOut adds to ents (sorted, not overlapping) the bodies every
 // state has that the text names by one capitalised word inside a
 // sentence and the tagger left out ("before being elected to Parliament
@@ -1663,11 +1665,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if strings.EqualFold(toks[t0].Text, "of") {
 		return st.afterOf(si, t0+1, t1, titled)
 	}
-	// A capitalised article that opens an organisation's name of three
-	// words or more is the sentence's (see entityMentions), unless the
-	// gazetteer knows the name with it.
-	if typ == "ORG" && t1-t0 >= 3 && isArticle(toks[t0].Text) &&
-		len(st.e.lex.Lookup(cleanName(st.text[toks[t0].Span.Start:toks[t1-1].Span.End]))) == 0 {
+	if typ == "ORG" && st.sentencesArticle(toks, t0, t1) {
 		t0++
 	}
 	span := Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}

@@ -133,15 +133,7 @@ func (st *docState) stationEnd(toks []text.Token, end int) int {
 
 // smallNumber reports whether w is a number of one or two digits.
 func smallNumber(w string) bool {
-	if len(w) == 0 || len(w) > 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= 2 && allDigits(w)
 }
 
 // sameBodyWords are heads of organisations' names that, added alone to a

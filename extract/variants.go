@@ -124,15 +124,12 @@ func (st *docState) joinSpellingVariants() {
 	// "AstraZeneca"), not both known to the clusters or the gazetteer,
 	// neither an acronym ("OAPEC" is not OPEC, "SAMA" not Samba), a given
 	// name ("Myles" is not Mylex) or a model's letter ("Rafale-D").
-	single := func(w string) bool {
-		return len(names[w].words) == 1 && !isAcronym(w) && !st.e.lex.IsGivenName(w) && !modelLetter(w)
-	}
-	for i, a := range keys {
-		if !single(a) {
-			continue
-		}
-		for _, b := range keys[i+1:] {
-			if !single(b) || !misprintPair(a, b) || commonWord(a) && commonWord(b) || names[a].known && names[b].known {
+	singles := slices.DeleteFunc(slices.Clone(keys), func(w string) bool {
+		return len(names[w].words) != 1 || isAcronym(w) || st.e.lex.IsGivenName(w) || modelLetter(w)
+	})
+	for i, a := range singles {
+		for _, b := range singles[i+1:] {
+			if !misprintPair(a, b) || commonWord(a) && commonWord(b) || names[a].known && names[b].known {
 				continue
 			}
 			keep, drop := prefer(a, b, a, b)

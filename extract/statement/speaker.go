@@ -266,14 +266,13 @@ func (ss *docState) recentGroup(c *sentCtx) []int {
 }
 
 // subjectGroupOf returns the actors of a coordination that is the whole
-// subject phrase of sentence c (subjectPhrase: "Sumitomo Mitsui Financial
+// subject phrase [p, b) of sentence c (subjectPhrase: "Sumitomo Mitsui Financial
 // and Daiwa Securities are in talks"), all of one kind and none an
 // outlet, or nil. The phrase ends with a name or with a plural noun for
 // such a coordination ("the French and German governments"), and no
 // plural noun follows it: in "London and Paris traders" the names only
 // say where the traders are.
-func (ss *docState) subjectGroupOf(c *sentCtx) []int {
-	p, b := ss.subjectPhrase(c)
+func (ss *docState) subjectGroupOf(c *sentCtx, p, b int) []int {
 	if b <= p || c.ment[b-1] < 0 && !groupNouns[strings.ToLower(c.toks[b-1].Text)] {
 		return nil
 	}
@@ -604,11 +603,10 @@ func (ss *docState) subjectPhrase(c *sentCtx) (int, int) {
 }
 
 // bodySubject returns the state or organisation whose name, after "the"
-// at most, is the whole subject phrase of sentence c (subjectPhrase), or
+// at most, is the whole subject phrase [p, b) of sentence c (subjectPhrase), or
 // -1: "In addition, Borussia Dortmund will get loans" is about Borussia
 // Dortmund, "Gold miner Galactic Resources improved" not about "Gold".
-func (ss *docState) bodySubject(c *sentCtx) int {
-	p, b := ss.subjectPhrase(c)
+func (ss *docState) bodySubject(c *sentCtx, p, b int) int {
 	if b <= p || c.quoted[p] {
 		return -1
 	}

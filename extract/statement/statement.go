@@ -181,8 +181,9 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			speakers = nil
 		}
 		ss.subject[si] = ss.salient(c, speakers)
-		ss.subjectBody[si] = ss.bodySubject(c)
-		if g := ss.subjectGroupOf(c); len(g) >= 2 {
+		p, b := ss.subjectPhrase(c)
+		ss.subjectBody[si] = ss.bodySubject(c, p, b)
+		if g := ss.subjectGroupOf(c, p, b); len(g) >= 2 {
 			ss.subjectGroup = groupSpoke{sent: si, speakers: g}
 		}
 		ss.collective = -1
