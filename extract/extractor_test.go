@@ -478,6 +478,8 @@ func TestExtractSpellingVariants(t *testing.T) {
 			[]string{"Korvanta"}, []string{"Kozvanta"}, map[string]string{"Kozvanta": "Korvanta"}, nil},
 		{"ModelLettersStayApart", "The Vortan-D virus spread faster than the Vortan-B virus, Sophos said.",
 			[]string{"Vortan-D", "Vortan-B"}, nil, nil, map[string]string{"Vortan-B": "Vortan-D"}},
+		{"FamilyCompanyStaysApart", "Toyota president Shoichiro Toyoda met dealers on Monday. The Toyota chief said sales would rise, and Toyota shares gained.",
+			[]string{"Shoichiro Toyoda", "Toyota"}, []string{"Shoichiro Toyota"}, nil, map[string]string{"Toyota": "Shoichiro Toyoda"}},
 		{"TwoCommonNamesStayApart", "President Reagan met Donald Regan on Monday, and Reagan said the talks went well.",
 			[]string{"Donald Regan", "Reagan"}, nil, nil, map[string]string{"Reagan": "Donald Regan"}},
 	}

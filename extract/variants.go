@@ -34,12 +34,15 @@ import (
 // the document's names hold ("Coats Viyella" beside "Coats Viyella Plc"
 // and one "Coats Vieylla"), else the first in byte order; for a single
 // word and a full name, the full name's, unless only the word is known to
-// the clusters and the document's names hold it at least as often. Only
+// the clusters and the document's names hold it at least as often (a
+// person's surname does not take the spelling of a word the document never
+// gives a person: "Shoichiro Toyoda" beside "Toyota" are two names). Only
 // the mentions' names change: the variant stays an alias.
 func (st *docState) joinSpellingVariants() {
 	type nameInfo struct {
-		known bool     // a mention of it is the gazetteer's
-		words []string // its words, split once
+		known  bool     // a mention of it is the gazetteer's
+		words  []string // its words, split once
+		person bool     // a mention of it is a person's
 	}
 	names := map[string]*nameInfo{}
 	words := map[string]int{} // mentions whose name holds the word
@@ -53,6 +56,7 @@ func (st *docState) joinSpellingVariants() {
 			names[m.name] = ni
 		}
 		ni.known = ni.known || m.known
+		ni.person = ni.person || m.kind == KindPerson
 		for _, w := range ni.words {
 			words[w]++
 		}
@@ -169,6 +173,12 @@ func (st *docState) joinSpellingVariants() {
 			continue
 		}
 		if commonWord(x) && !commonWord(last) && !names[full].known && words[x] >= words[last] {
+			if names[full].person && !names[x].person {
+				// A person's surname one letter from a word the news
+				// knows that the document never gives a person
+				// ("Shoichiro Toyoda" beside "Toyota"): two names.
+				continue
+			}
 			// The full name holds the misprint ("Beesley" six times
 			// beside "Brent Beesely" once): it takes the word's
 			// spelling, and so does the full name's last word alone,
