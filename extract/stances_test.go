@@ -555,6 +555,31 @@ func TestRoleOfTheGazetteer(t *testing.T) {
 	}
 }
 
+// TestRoleStanding checks that a shadow or former holder of an office is
+// not "the" holder the story goes on to quote, and is the "shadow" or
+// "former" one (sentences written for this test).
+func TestRoleStanding(t *testing.T) {
+	ex := testExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Chancellor Marcus Hale unveiled his budget on Wednesday. Shadow chancellor Owen Pryce attacked the plans. The chancellor said the economy was strong.", "Marcus Hale"},
+		{"Chancellor Marcus Hale unveiled his budget on Wednesday. Shadow chancellor Owen Pryce attacked the plans. The shadow chancellor said taxes would rise.", "Owen Pryce"},
+		{"Former president Anton Vesely spoke first. President Karel Dvorak opened the summit. The president said the talks would succeed.", "Karel Dvorak"},
+		{"Tessa Marsh, the party's former press secretary, met Karel Dvorak, the press secretary of the union. The former press secretary said the plan would fail.", "Tessa Marsh"},
+	} {
+		x, err := ex.Extract(Document{ID: "standing", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(x.Statements) == 0 || x.Statements[len(x.Statements)-1].Speaker != tt.want {
+			var got []string
+			for _, s := range x.Statements {
+				got = append(got, stmtKey(s))
+			}
+			t.Errorf("Extract(%q) statements %v, want the last by %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestReportingSources checks that whoever passes on a speaker's words
 // (an agency, a newspaper, a company's statement) is neither the
 // speaker nor a target: the one it quotes, cites or reports speaks.

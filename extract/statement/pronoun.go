@@ -178,6 +178,10 @@ func (ss *docState) collectRoles() {
 				if !ok || k+n != m.t0 {
 					continue
 				}
+				// A word that changes the rank belongs to the role:
+				// "Shadow chancellor Oliver Letwin" is no chancellor,
+				// "former president X" no president.
+				k = withStanding(toks, k, 0)
 				p := k - 1
 				if p >= 0 && text.IsPossessive(toks[p].Text) {
 					p--
@@ -206,12 +210,13 @@ func (ss *docState) collectRoles() {
 					k++
 				}
 			}
+			from := k
 			for w := 0; w < 4 && k < len(toks); w++ {
 				if n, _, ok := lex.TitleAt(ss.doc.Text, toks[k:]); ok && n > 0 {
-					ss.addRole(m.actorIndex, toks[k:k+n], pr)
+					ss.addRole(m.actorIndex, toks[withStanding(toks, k, from):k+n], pr)
 					break
 				}
-				if !text.IsLower(toks[k].Text) {
+				if !text.IsLower(toks[k].Text) && !text.IsPossessive(toks[k].Text) { // "the party's press secretary"
 					break
 				}
 				k++
@@ -254,6 +259,7 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if t1 <= t0 || (t0 > 0 && c.toks[t0-1].Text == "-") {
 		return -1
 	}
+	t0 = withStanding(c.toks, t0, 0) // "the shadow chancellor", as collectRoles reads it
 	title := titleKey(c.toks[t0:t1])
 	found := -1
 	for _, r := range ss.roles {
@@ -347,12 +353,32 @@ func titleFits(short, full string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(full[:len(full)-len(short)]) {
-		switch w {
-		case "deputy", "vice", "assistant", "under", "acting", "former", "first", "interim", "shadow", "co", "-", "vice-":
+		if rankWords[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// rankWords are the words before a title that change the rank it names
+// ("deputy prime minister", "shadow chancellor", "former president").
+var rankWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "under": true, "acting": true,
+	"former": true, "first": true, "interim": true, "shadow": true, "co": true, "-": true, "vice-": true}
+
+// standingWords are the rank words that say the person does not hold the
+// office itself: a shadow chancellor or a former president is never "the
+// chancellor" or "the president" of the story, while news goes on calling
+// a deputy minister "the minister".
+var standingWords = map[string]bool{"shadow": true, "former": true, "ex": true, "ex-": true}
+
+// withStanding returns the start of the title at token k with the
+// standing words right before it (see standingWords), not before token
+// from.
+func withStanding(toks []text.Token, k, from int) int {
+	for k > from && standingWords[strings.ToLower(toks[k-1].Text)] {
+		k--
+	}
+	return k
 }
 
 // sameSide reports whether two actors stand for the same state: a person
