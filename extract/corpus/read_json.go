@@ -202,14 +202,14 @@ func jsonRecord(raw []byte, maxDoc int64) (Document, *Warning, *SkipError) {
 	if int64(len(doc.Text)) > maxDoc {
 		return Document{}, warn, skipf(SkipTooLarge, "text of %s, more than the %s limit", formatSize(int64(len(doc.Text))), formatSize(maxDoc))
 	}
-	doc.Text = cleanText(doc.Text)
+	doc.Text = cleanText(decodeCharRefs(doc.Text))
 	if doc.Text == "" {
 		if rec.Text.set || rec.Body.set || rec.Content.set {
 			return Document{}, warn, skipf(SkipNoText, "the text is empty")
 		}
 		return Document{}, warn, skipf(SkipNoText, `no "text", "body" or "content" field`)
 	}
-	doc.Title = strings.Join(strings.Fields(cleanText(doc.Title)), " ")
+	doc.Title = strings.Join(strings.Fields(cleanText(decodeCharRefs(doc.Title))), " ")
 	for _, s := range []*string{&doc.ID, &doc.Date, &doc.URL, &doc.Source} {
 		*s = strings.TrimSpace(cleanText(*s))
 	}

@@ -58,7 +58,7 @@ func textBytes(b []byte, markdown bool) (Document, *Warning, *SkipError) {
 		s, meta = parseMarkdown(s)
 		doc.Title, doc.Date, doc.URL = meta.title, meta.date, meta.url
 	}
-	s = cleanText(s)
+	s = cleanText(decodeCharRefs(s))
 	if s == "" {
 		return Document{}, w, skipf(SkipEmpty, "only white space")
 	}
