@@ -528,6 +528,12 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "GovernmentOfficialsStayTheState",
 			text: "Brazil said it would raise its tariffs on steel. The tariffs will last a year, officials said.",
 			want: []string{"Brazil", "Brazil"}},
+		// "a spokeswoman for" + "the department": the pronoun after it is
+		// the spokeswoman again, who speaks for the department.
+		{name: "PronounAfterSpokeswomanForTheBody",
+			text: "Agriculture Department inspectors refused entry to two lots of Ixonian beef, a spokeswoman for the department said. " +
+				"She said the department had notified Ixonia, which assured it that controls would be tightened.",
+			want: []string{"U.S. Department of Agriculture", "U.S. Department of Agriculture"}},
 		{name: "OfficialsOfTheSentencesSubject",
 			text: "Chile and Peru met in Lima. Chile told Peru about fishing. Chile told Peru about mining. " +
 				"Meanwhile, Peru will study a letter from Chile's president, government sources said.",

@@ -99,13 +99,34 @@ func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 		if ss.actors[f.speaker].kind == lexicon.KindPerson || f.np[1] <= f.np[0] || ss.namesPerson(c, f.np[0], f.np[1]) {
 			continue
 		}
-		for j := f.np[0]; j < f.np[1] && j < len(c.toks); j++ {
+		for j := ss.officialBefore(c, f.np[0]); j < f.np[1] && j < len(c.toks); j++ {
 			if c.ment[j] < 0 && ss.cl.official.has(c.toks[j].Text) {
 				ss.officialSpoke = lastSpeaker{sent: c.si, speaker: f.speaker}
 				break
 			}
 		}
 	}
+}
+
+// officialBefore returns the start of an official's phrase that a
+// speaker phrase starting at token p belongs to ("a spokeswoman for" +
+// "the department", "an official of" + "the ministry"), or p.
+func (ss *docState) officialBefore(c *sentCtx, p int) int {
+	k := p - 1
+	if k < 1 || c.quoted[k] {
+		return p
+	}
+	switch c.toks[k].Text {
+	case "for", "of", "at", "from":
+	default:
+		return p
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && c.ment[j] < 0 && !c.quoted[j] && text.IsLower(c.toks[j].Text); j-- {
+		if ss.cl.official.has(c.toks[j].Text) {
+			return j
+		}
+	}
+	return p
 }
 
 // groupSpoke is a coordination of speakers and the sentence it spoke in.
