@@ -25,6 +25,14 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			f := found[len(found)-1]
 			return f.speaker, f.np
 		}
+		// "X was quoted today as saying": the subject of the passive
+		// speaks, as the subject of "said" would ("The head of the
+		// authority, X, was quoted as saying" is X).
+		if v := passiveQuotedBefore(c, t); v > 0 {
+			if a, np := ss.subjectBefore(c, v); a >= 0 {
+				return a, np
+			}
+		}
 		if t > 0 && !text.IsPunct(toks[t-1].Text) && !ss.cl.opener.has(toks[t-1].Text) && toks[t-1].Text != "by" && toks[t-1].Text != "of" {
 			if a, np := ss.subjectBefore(c, t); a >= 0 {
 				return a, np
@@ -32,11 +40,19 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		}
 		return ss.sentenceSubject(c)
 	}
-	// "state media quoted X as saying": X speaks.
+	// "state media quoted X as saying": X speaks; so does X in "quoted X,
+	// a delegate to the congress, as saying" and "quoted X criticising the
+	// policy".
 	if k == cueQuoted {
-		if b := ss.npFwd(c, after); b > after && b < len(toks) && toks[b].Text == "as" {
-			if a := ss.headOf(c, after, b); a >= 0 {
-				return a, [2]int{after, b}
+		if b := ss.npFwd(c, after); b > after && b < len(toks) {
+			e := b
+			if toks[e].Text == "," {
+				e = appositiveEnd(c, e)
+			}
+			if e < len(toks) && (toks[e].Text == "as" || ss.gerundCueAt(c, e)) {
+				if a := ss.headOf(c, after, b); a >= 0 {
+					return a, [2]int{after, b}
+				}
 			}
 		}
 		if strings.EqualFold(toks[t].Text, "cited") {
@@ -316,6 +332,57 @@ func (ss *docState) groupOthers(c *sentCtx, s candidate) []int {
 		return nil
 	}
 	return g[1:]
+}
+
+// appositiveEnd returns the token after the comma that closes an
+// appositive opened by the comma at token e ("quoted X, a delegate to
+// the congress, as saying"), or e when there is none within a dozen
+// tokens or a quotation, a clause break or a verb of saying comes first.
+func appositiveEnd(c *sentCtx, e int) int {
+	for j := e + 1; j < len(c.toks) && j <= e+12; j++ {
+		w := c.toks[j].Text
+		if c.quoted[j] || isClauseBreak(w) || w == ";" || w == ":" {
+			return e
+		}
+		if w == "," {
+			if j == e+1 {
+				return e
+			}
+			return j + 1
+		}
+	}
+	return e
+}
+
+// gerundCueAt reports whether a verb of saying or stance in the
+// -ing form stands at token e ("quoted X criticising grain policy").
+func (ss *docState) gerundCueAt(c *sentCtx, e int) bool {
+	if !strings.HasSuffix(c.toks[e].Text, "ing") || c.quoted[e] {
+		return false
+	}
+	if v, _, ok := ss.cl.cueTable.match(c.toks, e); ok && ss.cl.cues[v].kind == cueGerund {
+		return true
+	}
+	pol, _, ok := ss.cl.stance.match(c.toks, e) // "criticising", "praising"
+	return ok && pol != 0
+}
+
+// passiveQuotedBefore returns the index of the auxiliary of "was quoted
+// [today] as" right before the gerund at token t ("X was quoted today as
+// saying"), or -1.
+func passiveQuotedBefore(c *sentCtx, t int) int {
+	j := t - 1
+	if j < 1 || c.toks[j].Text != "as" {
+		return -1
+	}
+	j--
+	for n := 0; j > 0 && n < 2 && text.IsLower(c.toks[j].Text) && c.toks[j].Text != "quoted"; n++ {
+		j-- // "today", "widely"
+	}
+	if j < 1 || c.toks[j].Text != "quoted" || !isPassiveAux(c.toks[j-1].Text) {
+		return -1
+	}
+	return j - 1
 }
 
 // relativeAntecedent returns the actor named right before the relative
