@@ -528,6 +528,14 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "GovernmentOfficialsStayTheState",
 			text: "Brazil said it would raise its tariffs on steel. The tariffs will last a year, officials said.",
 			want: []string{"Brazil", "Brazil"}},
+		// Traders, dealers or analysts in a state are where they are,
+		// and speak for no one; officials there speak for it.
+		{name: "TradersInAStateSpeakForNoOne",
+			text: "Singapore's exchange opened a new contract. Traders in Singapore said volumes would rise, and dealers in Japan said prices were firm.",
+			want: nil},
+		{name: "OfficialsInTheCapitalSpeakForTheState",
+			text: "Japan's economy slowed in March. Officials in Tokyo said the yen was too strong.",
+			want: []string{"Japan"}},
 		// "a spokeswoman for" + "the department": the pronoun after it is
 		// the spokeswoman again, who speaks for the department.
 		{name: "PronounAfterSpokeswomanForTheBody",

@@ -552,7 +552,29 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		}
 		return ss.aboutPhraseBefore(c, k)
 	}
-	return ss.headOf(c, a, k+1), [2]int{a, k + 1}
+	h := ss.headOf(c, a, k+1)
+	if h >= 0 && ss.actors[h].kind == lexicon.KindState && c.ment[k] >= 0 && c.ms[c.ment[k]].actorIndex == h && ss.peopleIn(c, a) {
+		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
+	}
+	return h, [2]int{a, k + 1}
+}
+
+// peopleIn reports whether the phrase that starts at token a follows "in",
+// "from" or "at" after a plural noun for people who are no officials
+// ("traders in Singapore", "analysts in Brazil", "dealers from Japan"):
+// the state it names is where they are, and they speak for no one.
+func (ss *docState) peopleIn(c *sentCtx, a int) bool {
+	if a < 2 || c.ment[a-2] >= 0 || c.quoted[a-2] {
+		return false
+	}
+	switch c.toks[a-1].Text {
+	case "in", "from", "at":
+	default:
+		return false
+	}
+	w := c.toks[a-2].Text
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !text.IsPossessive(w) &&
+		!ss.cl.official.has(w) && !ss.cl.np.has(w) && !isBodyNoun(strings.ToLower(w))
 }
 
 // aboutPhraseBefore returns the speaker of "The Kremlin's readout of the
