@@ -37,6 +37,12 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 		{"NameInWireBrackets",
 			"The group has a contract with Spain's <Calvera de Zinc> to market its zinc. Calvera has an option to buy 25 pct of the group.",
 			"Calvera de Zinc", 2, []string{"Calvera"}, nil},
+		// Two names hold the word; the story shortens the company whose
+		// name opens with it, not the body whose name ends with it.
+		{"CompanyThatOpensWithTheWord",
+			"Tarvelle Holdings Inc said it was chosen by the Ohio Department of Tarvelle to build two prisons. Tarvelle said the prisons would open within a year.",
+			"Tarvelle Holdings Inc", 2, []string{"Tarvelle"},
+			map[int]string{0: "Tarvelle Holdings Inc", 1: "Tarvelle Holdings Inc"}},
 		{"PersonOfTheName",
 			"Rupert Halvane, chairman of Halvane Magazines Inc, said sales rose. Halvane said he would not sell his shares.",
 			"Halvane Magazines Inc", 1, nil,

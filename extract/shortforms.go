@@ -451,8 +451,9 @@ func (st *docState) isGroup(m *mention) bool {
 // Corp"; an acronym of three letters or more also without the word that
 // heads the name: "PCS" of "Public and Commercial Services Union"), or, for an acronym that is no organisation's initials, as the
 // first word of a name that ends in a legal form or a word heading
-// organisations' names ("ICN" of "ICN Pharmaceuticals Inc"); -1 when there
-// is none or several.
+// organisations' names ("ICN" of "ICN Pharmaceuticals Inc"); of several
+// names that hold a word, the one company whose name (ending in a legal
+// form) opens with it; -1 when there is none or several.
 func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
 	if wk == "" || nameParticles[strings.ToLower(word)] {
@@ -478,7 +479,7 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	// A common word ("Bank") is no short form of a possessive ("the
 	// Bank's International Development Association").
 	possessive := !st.e.model.IsCommonWord(word)
-	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
+	j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
 		last, _ := text.LastField(a.name)
 		legal := cue.Default().LegalForm(last)
 		for i, w := range strings.Fields(a.name) {
@@ -491,7 +492,19 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 			}
 		}
 		return false
-	}), -1)
+	})
+	if j == -2 {
+		// Several names hold the word: news shortens a company to the
+		// first word of its name, so the one company it opens is meant
+		// ("Corrections said" of "Corrections Corp of America", not of
+		// "Texas Department of Corrections").
+		j = st.uniqueOrg(actors, func(a *resolvedActor) bool {
+			f, _, _ := strings.Cut(a.name, " ")
+			last, _ := text.LastField(a.name)
+			return lexicon.NameKey(f) == wk && cue.Default().LegalForm(last)
+		})
+	}
+	return max(j, -1)
 }
 
 // longerOrgOf returns the document's one organisation whose name begins
