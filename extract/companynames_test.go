@@ -43,6 +43,12 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 			"Tarvelle Holdings Inc said it was chosen by the Ohio Department of Tarvelle to build two prisons. Tarvelle said the prisons would open within a year.",
 			"Tarvelle Holdings Inc", 2, []string{"Tarvelle"},
 			map[int]string{0: "Tarvelle Holdings Inc", 1: "Tarvelle Holdings Inc"}},
+		// "and Co" ends a company's name: the words before it are its
+		// short name ("Rohm" of "Rohm and Haas Co" is not).
+		{"ShortNameBeforeAndCo",
+			"Castlegate Brothers and Co Inc said it would underwrite the issue. Castlegate Brothers said demand was strong.",
+			"Castlegate Brothers and Co Inc", 2, []string{"Castlegate Brothers"},
+			map[int]string{1: "Castlegate Brothers and Co Inc"}},
 		{"PersonOfTheName",
 			"Rupert Halvane, chairman of Halvane Magazines Inc, said sales rose. Halvane said he would not sell his shares.",
 			"Halvane Magazines Inc", 1, nil,

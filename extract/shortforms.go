@@ -510,11 +510,17 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 // longerOrgOf returns the document's one organisation whose name begins
 // with the words of name, a name of several words, and goes on to end as
 // companies' and bodies' names end (companyLike: "Metal Traders" of
-// "Metal Traders Australasia Ltd"); -1 when there is none or several.
+// "Metal Traders Australasia Ltd", "Morgan Stanley" of "Morgan Stanley
+// and Co Inc", but not "Rohm" of "Rohm and Haas Co"); -1 when there is
+// none or several.
 func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
 		rest, ok := strings.CutPrefix(a.name, name+" ")
-		return ok && !isAnd(rest[:strings.IndexByte(rest+" ", ' ')]) && !strings.Contains(rest, name) && st.companyLike(a.name)
+		first, after, _ := strings.Cut(rest, " ")
+		// "Rohm" is no short name of "Rohm and Haas Co", but "Morgan
+		// Stanley" is one of "Morgan Stanley and Co Inc".
+		andCo := isAnd(first) && isCo(strings.Fields(after + " -")[0])
+		return ok && (!isAnd(first) || andCo) && !strings.Contains(rest, name) && st.companyLike(a.name)
 	}), -1)
 }
 
