@@ -1427,11 +1427,13 @@ func bracketInName(toks []text.Token, k, t1 int) bool {
 }
 
 // nameParticles are lower-case words that occur inside names ("Bank of
-// England", "Charles de Gaulle", "Mohammed bin Salman").
+// England", "Charles de Gaulle", "Mohammed bin Salman", "Daniel arap
+// Moi").
 var nameParticles = map[string]bool{"of": true, "de": true, "del": true, "della": true, "di": true, "da": true,
 	"do": true, "dos": true, "das": true, "du": true, "des": true, "la": true, "le": true, "les": true,
 	"von": true, "van": true, "der": true, "den": true, "ter": true, "al": true, "el": true, "bin": true,
-	"ibn": true, "bint": true, "abu": true, "y": true, "e": true, "the": true, "and": true, "for": true,
+	"ibn": true, "bint": true, "ben": true, "ould": true, "arap": true, "abu": true, "y": true, "e": true,
+	"the": true, "and": true, "for": true,
 	"on": true, "in": true, "-": true, "&": true, "'s": true, "\u2019s": true}
 
 // entityPart cuts one part of a tagger span at titles and given names,

@@ -447,6 +447,8 @@ func TestExtractParticleNames(t *testing.T) {
 			[]string{"Luis Alberto de Morales"}, []string{"Luis Alberto", "Morales"}},
 		{"TitledNameWithBin", "", "Crown Prince Faisal bin Khalid met the delegation.",
 			[]string{"Crown Prince Faisal bin Khalid"}, []string{"Khalid"}},
+		{"KalenjinArap", "", "Rising debt will absorb the aid, President Samuel arap Kiptoo said.",
+			[]string{"Samuel arap Kiptoo"}, []string{"Samuel", "Kiptoo"}},
 		{"PlaceStaysAPlace", "", "Flights from Rio de Janeiro resumed, Varig said.",
 			[]string{"Varig"}, []string{"Rio de Janeiro", "Rio"}},
 	})

@@ -9,13 +9,16 @@ import (
 
 // personParticles are the lower-case words that stand inside a person's
 // name between the given and the family name in the languages news names
-// come from (Dutch, German, French, Italian, Spanish, Portuguese, Arabic):
-// "Ruud van Nistelrooy", "Edwin van der Sar", "Ursula von der Leyen",
-// "Luiz Inacio Lula da Silva", "Mohammed bin Salman". "of" and "the" are no
-// such words: "Bank of England" is the gazetteer's business.
+// come from (Dutch, German, French, Italian, Spanish, Portuguese, Arabic,
+// Hassaniya, Kalenjin): "Ruud van Nistelrooy", "Edwin van der Sar",
+// "Ursula von der Leyen", "Luiz Inacio Lula da Silva", "Mohammed bin
+// Salman", "Ahmed ben Bella", "Maaouya ould Taya", "Daniel arap Moi". "of"
+// and "the" are no such words: "Bank of England" is the gazetteer's
+// business.
 var personParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "ter": true,
 	"de": true, "du": true, "des": true, "la": true, "le": true, "di": true, "da": true, "del": true,
-	"della": true, "dos": true, "das": true, "bin": true, "ibn": true, "bint": true, "al": true, "el": true}
+	"della": true, "dos": true, "das": true, "bin": true, "ibn": true, "bint": true, "ben": true, "al": true,
+	"el": true, "ould": true, "arap": true}
 
 // joinParticles makes whole the names that the tagger cut at a lower-case
 // particle: it often leaves the particle out and tags the two sides apart,
