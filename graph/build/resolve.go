@@ -210,6 +210,7 @@ func (b *Builder) resolveActors() resolution {
 	}
 	slices.Sort(bases)
 	r.resolveBases(bases, units, &res)
+	r.teamSheetInitials(full, &res)
 	return res
 }
 

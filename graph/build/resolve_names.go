@@ -447,6 +447,41 @@ func (r *resolver) variants(full []string, res *resolution) {
 	}
 }
 
+// teamSheetInitials joins an initial form to the one full name of the
+// corpus whose given name that letter starts ("G Dempsey" to "Girvan
+// Dempsey") where variants left it only because a team sheet names the
+// player by the initial at least as often as prose names him in full (the
+// less mentioned form moves there): unless their co-mentions disagree
+// (apart), the initial is that person. It runs last, after the short
+// forms are resolved, so that it changes none of what they read.
+func (r *resolver) teamSheetInitials(full []string, res *resolution) {
+	initials := initialForms(full)
+	added := false
+	for _, a := range full {
+		b, ok := initials[a]
+		if !ok || r.kinds[a] != extract.KindPerson || r.kinds[b] != extract.KindPerson {
+			continue
+		}
+		if _, done := res.redirect[a]; done {
+			continue
+		}
+		if _, done := res.redirect[b]; done {
+			continue
+		}
+		if r.b.actors[a].mentions < r.b.actors[b].mentions {
+			continue // variants weighed it
+		}
+		_, surname, _ := strings.Cut(a, " ")
+		if r.cosine(a, b) >= minVariantCosine || r.score(neighbourKeys(r.adj[a]), surname, b) >= minScore || !r.apart(a, b, initials) {
+			res.redirect[a] = b
+			added = true
+		}
+	}
+	if added {
+		flatten(res.redirect)
+	}
+}
+
 // initialForms maps each name key that opens with an initial ("s africa",
 // "m lewis francis") to the one key of the corpus whose first word that
 // letter starts and whose other words are the same ("south africa", "mark

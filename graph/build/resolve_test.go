@@ -273,7 +273,8 @@ func TestVariantsWithEvidence(t *testing.T) {
 // musicians is not the minister Tessa Marsh, while "P Dorne" on a team
 // sheet whose players are named by their initials is Peter Dorne, whose
 // team-mates those players are in other stories, and "J Quill", named
-// with a single club, says too little to be kept apart.
+// with a single club, says too little to be kept apart; "K Ober" joins
+// Kurt Ober though a team sheet names him so more often.
 func TestInitialsApart(t *testing.T) {
 	minister := []string{"Tessa Marsh", "Harold Finch", "Labour Board", "Treasury Office", "Ann Crowe", "Lib Office"}
 	docs := []*extract.Extraction{
@@ -286,6 +287,12 @@ func TestInitialsApart(t *testing.T) {
 		graphtest.Extraction("s3", nil, []string{"Sam Hale", "Rob Tey"}, []string{"Ian Wolk", "Max Brill"}),
 		graphtest.Extraction("a1", nil, []string{"Jo Quill", "Ed Mott", "Al Ray", "Bo Vane", "Cy Lund", "Harriers Club"}, []string{"Jo Quill"}),
 		graphtest.Extraction("a2", nil, []string{"J Quill", "Oxford Club"}),
+		// A team sheet names "K Ober" more often than prose names
+		// Kurt Ober: the initial still joins the full name.
+		graphtest.Extraction("t1", nil, []string{"K Ober", "L Fenn", "M Gale"}),
+		graphtest.Extraction("t2", nil, []string{"K Ober", "L Fenn"}),
+		graphtest.Extraction("t3", nil, []string{"K Ober", "M Gale"}),
+		graphtest.Extraction("t4", nil, []string{"Kurt Ober", "Lou Fenn", "Mia Gale", "Ospreys Club"}),
 	}
 	b := NewBuilder(BuildOptions{})
 	for _, x := range docs {
@@ -297,6 +304,8 @@ func TestInitialsApart(t *testing.T) {
 		{"Peter Dorne", 3, "P Dorne"},
 		{"P Dorne", 0, ""},
 		{"Jo Quill", 3, "J Quill"},
+		{"Kurt Ober", 4, "K Ober"},
+		{"K Ober", 0, ""},
 	})
 }
 
