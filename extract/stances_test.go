@@ -619,6 +619,8 @@ func TestReportingSources(t *testing.T) {
 			"Ivo Marek", "Daily Planet", ""},
 		{"QuotedCriticising", "The Daily Planet quoted Ivo Marek criticising the grain policy of Poland.",
 			"Ivo Marek", "Daily Planet", "Poland"},
+		{"QuotedAttacking", "The Daily Planet quoted Ivo Marek, a delegate to the congress, attacking the grain policy of Poland.",
+			"Ivo Marek", "Daily Planet", ""},
 		{"PassiveQuotedAfterAppositive", "The head of the Ixonian Marine Authority, Ivo Marek, was quoted today as saying that exports would fall.",
 			"Ivo Marek", "Ixonian Marine Authority", ""},
 		{"CitedAsSaying", "Interfax cited Ivo Marek as saying Moscow was ready for talks.",

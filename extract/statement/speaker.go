@@ -363,9 +363,20 @@ func (ss *docState) gerundCueAt(c *sentCtx, e int) bool {
 	if v, _, ok := ss.cl.cueTable.match(c.toks, e); ok && ss.cl.cues[v].kind == cueGerund {
 		return true
 	}
-	pol, _, ok := ss.cl.stance.match(c.toks, e) // "criticising", "praising"
-	return ok && pol != 0
+	if pol, _, ok := ss.cl.stance.match(c.toks, e); ok && pol != 0 {
+		return true // "criticising", "praising"
+	}
+	// After "quoted X" any verb in -ing reports what X said or did in
+	// words ("attacking grain policy", "defending the plan"), but for
+	// the prepositions in -ing.
+	w := strings.ToLower(c.toks[e].Text)
+	return text.IsLower(c.toks[e].Text) && !ingPrepositions[w]
 }
+
+// ingPrepositions are the words in -ing that open a phrase, not a verb.
+var ingPrepositions = map[string]bool{"during": true, "including": true, "according": true, "following": true,
+	"regarding": true, "concerning": true, "excluding": true, "pending": true, "notwithstanding": true,
+	"considering": true, "barring": true}
 
 // passiveQuotedBefore returns the index of the auxiliary of "was quoted
 // [today] as" right before the gerund at token t ("X was quoted today as
