@@ -354,8 +354,10 @@ func appositiveEnd(c *sentCtx, e int) int {
 	return e
 }
 
-// gerundCueAt reports whether a verb of saying or stance in the
-// -ing form stands at token e ("quoted X criticising grain policy").
+// gerundCueAt reports whether a verb in the -ing form stands at token e,
+// after "quoted X" ("quoted X criticising grain policy", "attacking",
+// "telling"): a verb of saying or stance, or any lower-case word in -ing
+// that is no preposition ("during", "including").
 func (ss *docState) gerundCueAt(c *sentCtx, e int) bool {
 	if !strings.HasSuffix(c.toks[e].Text, "ing") || c.quoted[e] {
 		return false
