@@ -517,10 +517,10 @@ func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
 		rest, ok := strings.CutPrefix(a.name, name+" ")
 		first, after, _ := strings.Cut(rest, " ")
+		next, _, _ := strings.Cut(after, " ")
 		// "Rohm" is no short name of "Rohm and Haas Co", but "Morgan
 		// Stanley" is one of "Morgan Stanley and Co Inc".
-		andCo := isAnd(first) && isCo(strings.Fields(after + " -")[0])
-		return ok && (!isAnd(first) || andCo) && !strings.Contains(rest, name) && st.companyLike(a.name)
+		return ok && (!isAnd(first) || isCo(next)) && !strings.Contains(rest, name) && st.companyLike(a.name)
 	}), -1)
 }
 

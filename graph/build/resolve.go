@@ -203,14 +203,15 @@ func (b *Builder) resolveActors() resolution {
 	r.suffixes(full, &res)
 	r.middleInitials(full, &res)
 	r.orgPrefixes(full, &res)
-	r.variants(full, &res)
+	initials := initialForms(full)
+	r.variants(full, initials, &res)
 	bases := make([]string, 0, len(units))
 	for base := range units {
 		bases = append(bases, base)
 	}
 	slices.Sort(bases)
 	r.resolveBases(bases, units, &res)
-	r.teamSheetInitials(full, &res)
+	r.teamSheetInitials(full, initials, &res)
 	return res
 }
 

@@ -392,7 +392,7 @@ const minVariantCosine = 0.2
 // (apart): the singer "R Kelly" among musicians is not the minister Ruth
 // Kelly, while "F Michalak" on a team sheet of initials is Frederic
 // Michalak, whose team-mates the sheet names by their initials too.
-func (r *resolver) variants(full []string, res *resolution) {
+func (r *resolver) variants(full []string, initials map[string]string, res *resolution) {
 	bySurname := map[string][]string{}
 	for _, k := range full {
 		if r.kinds[k] != extract.KindPerson || strings.Count(k, " ") != 1 {
@@ -413,7 +413,6 @@ func (r *resolver) variants(full []string, res *resolution) {
 	slices.Sort(surnames)
 	type pair struct{ a, b, surname string }
 	var pairs []pair
-	initials := initialForms(full)
 	for _, s := range surnames {
 		ks := bySurname[s]
 		for _, a := range ks {
@@ -454,8 +453,7 @@ func (r *resolver) variants(full []string, res *resolution) {
 // less mentioned form moves there): unless their co-mentions disagree
 // (apart), the initial is that person. It runs last, after the short
 // forms are resolved, so that it changes none of what they read.
-func (r *resolver) teamSheetInitials(full []string, res *resolution) {
-	initials := initialForms(full)
+func (r *resolver) teamSheetInitials(full []string, initials map[string]string, res *resolution) {
 	added := false
 	for _, a := range full {
 		b, ok := initials[a]
