@@ -187,10 +187,15 @@ var hearerNouns = func() map[string]bool {
 // inAside reports whether token t lies in a concessive, conditional or
 // temporal clause of the words [lo, hi), or in a relative clause about
 // someone else (", who …,"): from the opening word to the next comma,
-// semicolon or colon.
+// semicolon or colon, or to the quotation mark that opens or closes a
+// quotation ("despite the cuts \"the company has …\"": the quoted words
+// are a clause of their own).
 func (ss *docState) inAside(c *sentCtx, t, lo int) bool {
 	for j := t - 1; j >= lo; j-- {
 		w := c.toks[j].Text
+		if c.quoted[j] != c.quoted[t] {
+			return false
+		}
 		switch w {
 		case ",", ";", ":":
 			// A relative clause opens after a comma: ", who …".
