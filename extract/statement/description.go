@@ -482,7 +482,7 @@ func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int, speaker int)
 				continue
 			}
 			if !othersAfter(e + 1) {
-				if a := ss.lastOrg(c, j, cat); a >= 0 && ss.fitsNoun(a, w) {
+				if a := ss.lastOrgWhere(c, j, func(a int) bool { return ss.ofCategory(a, cat) && !ss.unlike(a, w) }); a >= 0 && ss.fitsNoun(a, w) {
 					add(j, e+1, a)
 				}
 			}
@@ -525,6 +525,37 @@ func (ss *docState) fitsNoun(a int, noun string) bool {
 	}
 	e, known := ss.f.lex.Org(ss.actors[a].name)
 	return !known || businessCategory(e.Category)
+}
+
+// publicBodyNouns are the nouns of orgNouns that never describe a
+// business: "the union" or "the watchdog" is not the company named last.
+var publicBodyNouns = map[string]bool{"union": true, "charity": true, "watchdog": true, "regulator": true,
+	"alliance": true, "bloc": true}
+
+// namedBodyNouns are the nouns of orgNouns that describe only a body
+// whose name has them: "the commission" is the Securities and Exchange
+// Commission named before, and "the special committee" of a company's
+// board, which the article seldom names, is no organisation named before
+// without "Committee" in its name.
+var namedBodyNouns = map[string]bool{"committee": true, "commission": true, "council": true}
+
+// unlike reports whether organisation a is plainly not what the noun
+// describes: for a noun of namedBodyNouns, one whose name lacks the
+// noun; for a noun of publicBodyNouns, a business (known as one to the
+// gazetteer, or named with a legal form such as "Inc" or "Plc").
+func (ss *docState) unlike(a int, noun string) bool {
+	name := ss.actors[a].name
+	words := strings.Fields(strings.ToLower(name))
+	switch {
+	case namedBodyNouns[noun]:
+		return !slices.Contains(words, noun)
+	case !publicBodyNouns[noun]:
+		return false
+	}
+	if e, known := ss.f.lex.Org(name); known {
+		return businessCategory(e.Category)
+	}
+	return legalForms[strings.TrimSuffix(words[len(words)-1], ".")]
 }
 
 // businessCategory reports whether a gazetteer category is a business's.
