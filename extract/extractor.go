@@ -349,6 +349,7 @@ func (st *docState) recognise() {
 	b.words, b.wsents = flat, words
 	tags := st.e.model.TagDocument(words)
 	named := st.namedTypes(tags, words)
+	repeated := st.repeatedNames(tags, words)
 	for si, toks := range st.tokens {
 		if len(toks) == 0 {
 			continue
@@ -373,6 +374,7 @@ func (st *docState) recognise() {
 			kept = append(kept, en)
 		}
 		if !headline {
+			kept = repeatNames(words[si], kept, repeated)
 			kept = st.hyphenatedOrgs(toks, trimPrices(toks, kept))
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
@@ -1786,6 +1788,127 @@ func (st *docState) namedTypes(tags [][]ner.Tag, words [][]string) map[string]st
 		} else {
 			out[k] = "ORG"
 		}
+	}
+	return out
+}
+
+// maxRepeatedName is the number of words of the longest name that
+// repeatNames looks for.
+const maxRepeatedName = 5
+
+// repeatedNames returns the names of two to maxRepeatedName words that
+// the tagger reads as a person, an organisation or a place somewhere in
+// the document outside a title-case headline, with the type it reads them
+// as most often (ties: organisation, then person), or nil when there are
+// none. repeatNames finds them where the tagger missed them.
+func (st *docState) repeatedNames(tags [][]ner.Tag, words [][]string) map[string]string {
+	var votes map[string][3]int // name -> votes for ORG, PER, LOC
+	var ents []ner.Entity
+	for si, toks := range st.tokens {
+		if len(toks) == 0 || isHeadline(toks) {
+			continue
+		}
+		ents = ner.AppendEntities(ents[:0], tags[si])
+		for _, en := range ents {
+			if en.End-en.Start < 2 || en.End-en.Start > maxRepeatedName {
+				continue
+			}
+			c := slices.Index([]string{"ORG", "PER", "LOC"}, en.Type)
+			if c < 0 {
+				continue
+			}
+			if votes == nil {
+				votes = make(map[string][3]int)
+			}
+			k := strings.Join(words[si][en.Start:en.End], " ")
+			v := votes[k]
+			v[c]++
+			votes[k] = v
+		}
+	}
+	if votes == nil {
+		return nil
+	}
+	out := make(map[string]string, len(votes))
+	for k, v := range votes {
+		switch {
+		case v[0] >= v[1] && v[0] >= v[2]:
+			out[k] = "ORG"
+		case v[1] >= v[2]:
+			out[k] = "PER"
+		default:
+			out[k] = "LOC"
+		}
+	}
+	return out
+}
+
+// repeatNames returns the entities ents (sorted, not overlapping) of a
+// sentence of words with each name of names (see repeatedNames) that the
+// sentence holds word for word made an entity of its type, where the
+// tagger read no entity there or only entities inside it: one name keeps
+// one reading in a document (the non-local consistency of Krishnan and
+// Manning, 2006, as a rule). The tagger reads each sentence on its own
+// and may miss a name it found elsewhere: in "At the time Lord Woolf, the
+// Lord Chief Justice, had said" it read only "Lord", as a place. An
+// entity that crosses the name's edge, a longer name the tagger read
+// around it, stays as it is, and so do words that go on past the name's
+// edge: a capitalised word right before it (not the sentence's first) or
+// right after it, or a particle and a capitalised word after it ("Renaud
+// Donnedieu de Vabres" holds the name "Renaud Donnedieu"). A name needs a
+// word of two letters or more ("R & B" is none).
+func repeatNames(words []string, ents []ner.Entity, names map[string]string) []ner.Entity {
+	if len(names) == 0 {
+		return ents
+	}
+	var out []ner.Entity
+	for i := 0; i+1 < len(words); i++ {
+		if !capitalised(words[i]) || i > 1 && capitalised(words[i-1]) {
+			continue
+		}
+		for n := min(maxRepeatedName, len(words)-i); n >= 2; n-- {
+			typ, ok := names[strings.Join(words[i:i+n], " ")]
+			if !ok || !slices.ContainsFunc(words[i:i+n], func(w string) bool { return len(w) > 1 }) {
+				continue
+			}
+			if e := i + n; e < len(words) && (capitalised(words[e]) ||
+				nameParticles[strings.ToLower(words[e])] && e+1 < len(words) && capitalised(words[e+1])) {
+				continue
+			}
+			cur := ents
+			if out != nil {
+				cur = out
+			}
+			inside, crossed, same := 0, false, false
+			for _, en := range cur {
+				switch {
+				case en.End <= i || en.Start >= i+n:
+				case en.Start == i && en.End == i+n:
+					same = true
+				case en.Start >= i && en.End <= i+n:
+					inside++
+				default:
+					crossed = true
+				}
+			}
+			if same || crossed {
+				break
+			}
+			next := make([]ner.Entity, 0, len(cur)+1-inside)
+			for _, en := range cur {
+				if en.End <= i || en.Start >= i+n {
+					next = append(next, en)
+				}
+			}
+			next = append(next, ner.Entity{Start: i, End: i + n, Type: typ})
+			slices.SortFunc(next, func(a, b ner.Entity) int { return a.Start - b.Start })
+			out = next
+			i += n - 1
+			break
+		}
+	}
+	if out == nil {
+		return ents
 	}
 	return out
 }

@@ -10,13 +10,21 @@ import (
 
 // TestNamedTypes covers the document-level reading of a name the tagger
 // reads as MISC in one sentence and as an organisation or a person in
-// another (namedTypes).
+// another (namedTypes), and the names repeatNames looks for
+// (repeatedNames).
 func TestNamedTypes(t *testing.T) {
 	tests := []struct {
 		name  string
 		sents []string // each sentence's words, with a tag after each word as "word/TAG"
 		want  map[string]string
+		// repeated, when set, is what repeatedNames must return instead.
+		repeated map[string]string
 	}{
+		{
+			name:     "RepeatedWithPlaces",
+			sents:    []string{"Lord/B-LOC Woolf/I-LOC spoke/O ./O", "Jane/B-PER Brown/I-PER and/O Jane/B-ORG Brown/I-ORG left/O ./O", "Christian/B-MISC Aid/I-MISC said/O so/O ./O"},
+			repeated: map[string]string{"Lord Woolf": "LOC", "Jane Brown": "ORG"},
+		},
 		{
 			name:  "OrganisationElsewhere",
 			sents: []string{"Christian/B-MISC Aid/I-MISC condemned/O it/O ./O", "Christian/B-ORG Aid/I-ORG has/O called/O for/O help/O ./O"},
@@ -62,12 +70,76 @@ func TestNamedTypes(t *testing.T) {
 				words = append(words, ws)
 			}
 			got := st.namedTypes(tags, words)
+			if tt.repeated != nil {
+				got = st.repeatedNames(tags, words)
+				tt.want = tt.repeated
+			}
 			if len(got) != len(tt.want) {
 				t.Fatalf("namedTypes = %v, want %v", got, tt.want)
 			}
 			for k, v := range tt.want {
 				if got[k] != v {
 					t.Errorf("namedTypes[%q] = %q, want %q (all: %v)", k, got[k], v, got)
+				}
+			}
+		})
+	}
+}
+
+// TestRepeatNames covers the names a document's tagger found in one
+// sentence and missed in another (repeatNames): made entities where the
+// tagger read nothing or only parts of them, left alone where a word goes
+// on past the name's edge or the tagger read a longer name across it.
+func TestRepeatNames(t *testing.T) {
+	names := map[string]string{"Lord Woolf": "LOC", "Air China": "ORG", "Renaud Donnedieu": "PER", "R & B": "ORG",
+		"Human Rights": "ORG"}
+	tests := []struct {
+		name  string
+		words string
+		ents  []ner.Entity
+		want  []ner.Entity
+	}{
+		{name: "PartReadAsAPlace",
+			words: "At the time Lord Woolf , the Lord Chief Justice , had said so .",
+			ents:  []ner.Entity{{Start: 3, End: 4, Type: "LOC"}, {Start: 7, End: 10, Type: "LOC"}},
+			want:  []ner.Entity{{Start: 3, End: 5, Type: "LOC"}, {Start: 7, End: 10, Type: "LOC"}}},
+		{name: "NothingRead",
+			words: "Shares of Air China rose .",
+			want:  []ner.Entity{{Start: 2, End: 4, Type: "ORG"}}},
+		{name: "StateInsideTheName",
+			words: "Air China plans a flotation .",
+			ents:  []ner.Entity{{Start: 1, End: 2, Type: "LOC"}},
+			want:  []ner.Entity{{Start: 0, End: 2, Type: "ORG"}}},
+		{name: "AlreadyRead",
+			words: "Air China plans a flotation .",
+			ents:  []ner.Entity{{Start: 0, End: 2, Type: "ORG"}},
+			want:  []ner.Entity{{Start: 0, End: 2, Type: "ORG"}}},
+		{name: "LongerNameAcross",
+			words: "He met Lord Woolf Smith today .",
+			ents:  []ner.Entity{{Start: 3, End: 5, Type: "PER"}},
+			want:  []ner.Entity{{Start: 3, End: 5, Type: "PER"}}},
+		{name: "ParticleAndNameAfter",
+			words: "He met Renaud Donnedieu de Vabres today .",
+			want:  nil},
+		{name: "CapitalisedWordAfter",
+			words: "He works for Human Rights Watch .",
+			want:  nil},
+		{name: "CapitalisedWordBefore",
+			words: "He cited the Chinese Air China fleet .",
+			want:  nil},
+		{name: "NoWordOfTwoLetters",
+			words: "He likes R & B music .",
+			want:  nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := repeatNames(strings.Fields(tt.words), tt.ents, names)
+			if len(got) != len(tt.want) {
+				t.Fatalf("repeatNames = %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("repeatNames = %v, want %v", got, tt.want)
 				}
 			}
 		})
