@@ -587,3 +587,32 @@ func TestIsPrice(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameVotes checks that "Mr", "Mrs", "Ms" or "Miss" before a name
+// votes that it is a surname, and that other titles do not ("Sir Alex"
+// is a given name; sentences written for this test).
+func TestSurnameVotes(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		text, name string
+		want       int
+	}{
+		{"Howard Flight resigned on Friday. Mr Howard said the party had acted fairly.", "Howard", 1},
+		{"Mrs Kelly and Ms Kelly said nothing about the plan.", "Kelly", 1},
+		{"Manchester United won again. Sir Alex said the team had played well.", "Alex", 0},
+	}
+	for _, tt := range tests {
+		x, err := ex.Extract(Document{ID: "s", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(x.Actors, func(a Actor) bool { return a.Name == tt.name })
+		if i < 0 {
+			t.Errorf("Extract(%q): no actor %s in %+v", tt.text, tt.name, x.Actors)
+			continue
+		}
+		if got := min(x.Actors[i].Votes.Surname, 1); got != tt.want {
+			t.Errorf("Extract(%q): %s surname votes %d, want %d", tt.text, tt.name, x.Actors[i].Votes.Surname, tt.want)
+		}
+	}
+}

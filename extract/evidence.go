@@ -50,6 +50,9 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
 		if m.titled {
 			v.Mark(cue.ClassPerson)
+			if m.t0 > 0 && cue.SurnameHonorific(st.tokens[m.sent][m.t0-1].Text) {
+				v.Mark(cue.ClassSurname)
+			}
 		}
 		if st.initialPosition(m.sent, m.t0) {
 			v.Mark(cue.ClassInitial)

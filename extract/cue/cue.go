@@ -51,6 +51,10 @@ type Votes struct {
 	// headline, where any word is capitalised. A word seen capitalised
 	// only there may be no name at all ("Qtr" for quarter).
 	Initial int `json:"initial,omitempty"`
+	// Surname: "Mr", "Mrs", "Ms" or "Miss" right before the name, which
+	// is then a surname, never a given name ("Mr Howard" is no Howard
+	// Flight).
+	Surname int `json:"surname,omitempty"`
 }
 
 // Add adds o's votes to v.
@@ -67,6 +71,7 @@ func (v *Votes) Add(o Votes) {
 	v.Source += o.Source
 	v.Cited += o.Cited
 	v.Initial += o.Initial
+	v.Surname += o.Surname
 }
 
 // Thing returns the votes for classes of things that are no actors:
@@ -98,6 +103,7 @@ const (
 	ClassSource    Class = "source"
 	ClassCited     Class = "cited"
 	ClassInitial   Class = "initial"
+	ClassSurname   Class = "surname"
 )
 
 // field returns the counter of class c in v, or nil for an unknown class.
@@ -127,6 +133,8 @@ func (v *Votes) field(c Class) *int {
 		return &v.Cited
 	case ClassInitial:
 		return &v.Initial
+	case ClassSurname:
+		return &v.Surname
 	}
 	return nil
 }
@@ -606,6 +614,15 @@ func (t *Table) AgentWord(w string) bool {
 // extractor cuts them as titles.
 var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
 	"lord": true, "lady": true, "dame": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true}
+
+// surnameHonorifics are the honorifics that stand before a surname only
+// (not "Sir" or "Lady", which also stand before a given name: "Sir Alex").
+var surnameHonorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "messrs": true,
+	"mr.": true, "mrs.": true, "ms.": true}
+
+// SurnameHonorific reports whether w (any case) is an honorific that
+// stands before a surname only: "Mr", "Mrs", "Ms", "Miss".
+func SurnameHonorific(w string) bool { return surnameHonorifics[lower(w)] }
 
 // OrgWord reports whether w (any case) is a legal form or a head word that
 // ends organisation names ("Ltd", "Corp", "Bank", "United").

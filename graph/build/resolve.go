@@ -544,6 +544,9 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 			continue
 		}
 		own := r.fitting(spelling[mainName(r.b.actors[u])], cands)
+		if r.b.actors[u].ev.votes.Surname > 0 {
+			own = surnamesOnly(own)
+		}
 		if f, _ := r.pick(r.adj[u], base, own); f != "" {
 			if _, peer := shortName(r.b.actors[u]); peer && !sameGender(mainName(r.b.actors[u]), displayName(r.b.actors[f])) {
 				out.redirect[u] = base // "Baroness Kennedy" is not Charles Kennedy
@@ -591,6 +594,10 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 			out.redirect[u] = base
 			continue
 		}
+		if target != base && r.b.actors[u].ev.votes.Surname > 0 && !slices.ContainsFunc(surnamesOnly(cands), func(c candidate) bool { return c.key == target }) {
+			out.redirect[u] = base // "Mr Howard" is a surname: not Howard Flight
+			continue
+		}
 		if fellBack && target != base && (newState(r.b.actors[u], r.b.actors[target]) || !acronym && r.strangers(u, base, target)) {
 			// Without co-mention evidence, a document that places
 			// the short form with a state the full name is never
@@ -614,6 +621,16 @@ func (r *resolver) resolveBase(base string, us []string, res, out *resolution) {
 		}
 	}
 	r.ownActor(base, apart, picked, unproven, out)
+}
+
+// surnamesOnly returns the candidates of cs that a short form written
+// after "Mr", "Mrs", "Ms" or "Miss" may stand for: all but those whose
+// given name it is ("Mr Howard" is no Howard Flight).
+func surnamesOnly(cs []candidate) []candidate {
+	if !slices.ContainsFunc(cs, func(c candidate) bool { return c.rel == relGiven }) {
+		return cs
+	}
+	return slices.DeleteFunc(slices.Clone(cs), func(c candidate) bool { return c.rel == relGiven })
 }
 
 // ownActor moves back to base short forms that joined a person's full

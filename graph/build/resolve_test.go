@@ -865,3 +865,48 @@ func TestShortFormOfAnotherPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameAfterHonorific checks that a short form written after "Mr"
+// (a surname vote) does not join a person whose given name it is: in a
+// story about Howard Flight, "Mr Howard" is not he (here it stays apart:
+// nothing ties it to Michael Howard), while a bare "Howard" named with
+// Howard Flight's co-mentions joins him.
+func TestSurnameAfterHonorific(t *testing.T) {
+	corpus := func(mr bool) []*extract.Extraction {
+		docs := []*extract.Extraction{
+			graphtest.Extraction("m1", nil, []string{"Michael Howard", "Tony Blair"}, []string{"Michael Howard", "Liam Fox"}),
+			graphtest.Extraction("m2", nil, []string{"Michael Howard", "Liam Fox"}, []string{"Charles Kennedy", "Michael Howard"}),
+			graphtest.Extraction("f1", nil, []string{"Howard Flight", "Oliver Letwin"}, []string{"Howard Flight", "Oliver Letwin", "Tim Yeo"},
+				[]string{"Howard", "Oliver Letwin", "Tim Yeo"}),
+		}
+		if mr {
+			for i := range docs[2].Actors {
+				if a := &docs[2].Actors[i]; a.Name == "Howard" {
+					a.Votes.Surname = 1
+				}
+			}
+		}
+		return docs
+	}
+	tests := []struct {
+		name string
+		mr   bool
+		want []nodeWant
+	}{
+		{"Mr Howard", true, []nodeWant{{"Howard Flight", 2, "Howard Flight"}, {"Michael Howard", 4, "Michael Howard"}}},
+		{"a bare Howard", false, []nodeWant{{"Howard Flight", 3, "Howard"}, {"Michael Howard", 4, "Michael Howard"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := NewBuilder(BuildOptions{})
+			for _, x := range corpus(tt.mr) {
+				b.Add(x)
+			}
+			g := b.Graph()
+			checkNodes(t, g, tt.want)
+			if n := nodeByName(g, "Howard Flight"); tt.mr && n != nil && slices.Contains(n.Aliases, "Howard") {
+				t.Errorf("Howard Flight holds %v", n.Aliases)
+			}
+		})
+	}
+}
