@@ -176,6 +176,10 @@ type resolver struct {
 	idf   map[string]float64        // name key -> weight of sharing it as a neighbour
 	index map[string][]candidate    // short key -> full names
 	kinds map[string]extract.Kind   // full key -> voted type
+	// joined holds, for a full name other full names were redirected to
+	// before the short forms are resolved (legal forms, spelling
+	// variants), the mentions of those names.
+	joined map[string]int
 }
 
 // resolveActors decides which short forms join which full names.
@@ -205,6 +209,10 @@ func (b *Builder) resolveActors() resolution {
 	r.orgPrefixes(full, &res)
 	initials := initialForms(full)
 	r.variants(full, initials, &res)
+	r.joined = map[string]int{}
+	for k, t := range res.redirect {
+		r.joined[t] += b.actors[k].mentions
+	}
 	bases := make([]string, 0, len(units))
 	for base := range units {
 		bases = append(bases, base)
@@ -396,10 +404,12 @@ func (r *resolver) candidatesOf(base string, agg *actorAcc, res *resolution) []c
 		if c.key == base || seen[c.key] {
 			continue
 		}
-		if c.rel == relWord && 2*r.b.actors[c.key].mentions < agg.mentions {
+		if c.rel == relWord && 2*(r.b.actors[c.key].mentions+r.joined[c.key]) < agg.mentions {
 			// "Sony" is not short for "Sony Ericsson", nor "Yukos" for
 			// "Yukos USA": a word that names an organisation far more
-			// often than the longer name does is a name of its own. An
+			// often than the longer name does (with the names already
+			// joined to it: "Banco do Brasil" to "Banco do Brasil SA")
+			// is a name of its own. An
 			// acronym need not be: news names "GM" and "TWA" more
 			// often than General Motors and Trans World Airlines. Its
 			// co-mentions decide (pick); without them it joins no

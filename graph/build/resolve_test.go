@@ -910,3 +910,25 @@ func TestSurnameAfterHonorific(t *testing.T) {
 		})
 	}
 }
+
+// TestShortFormOfJoinedVariants checks that a word of an organisation's
+// name joins it when the name's variants already joined to it make it the
+// more frequent name: "Banco do Brasil" (many mentions) joined "Banco do
+// Brasil SA" (few), and "Banco" is short for it, not a name of its own.
+func TestShortFormOfJoinedVariants(t *testing.T) {
+	org := extract.KindOrg
+	kinds := map[string]extract.Kind{"Calder Mills": org, "Calder Mills Inc": org, "Calder": org}
+	var docs []*extract.Extraction
+	for i := range 4 {
+		docs = append(docs, graphtest.Extraction(fmt.Sprintf("m%d", i), kinds, []string{"Calder Mills", "Nia Pope"}, []string{"Calder Mills"}))
+	}
+	docs = append(docs, graphtest.Extraction("i1", kinds, []string{"Calder Mills Inc", "Nia Pope"}))
+	for i := range 3 {
+		docs = append(docs, graphtest.Extraction(fmt.Sprintf("s%d", i), kinds, []string{"Calder", "Nia Pope"}, []string{"Calder"}))
+	}
+	checkNodes(t, buildOf(docs), []nodeWant{
+		{"Calder Mills Inc", 15, "Calder"},
+		{"Calder Mills", 0, ""},
+		{"Calder", 0, ""},
+	})
+}
