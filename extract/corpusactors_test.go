@@ -154,6 +154,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Kilroy"},
 		},
 		{
+			name:   "GivenNameBesideAPartyNamedAfterHim",
+			text:   "Brian Callow launched his party. He was more interested in the Brian Callow Party than in UKIP.\n\nThe good thing about Brian is that he is honest.",
+			want:   []string{"Brian Callow/person", "Brian Callow Party/org"},
+			absent: []string{"Brian"},
+			alias:  map[string]string{"Brian": "Brian Callow"},
+		},
+		{
 			name:   "TwoClubsStayTwo",
 			text:   "The Manchester United-Arsenal match ended in a draw, the club said.",
 			absent: []string{"Manchester United-Arsenal"},

@@ -222,6 +222,9 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 		if !full || lexicon.NameKey(first) != wk || !listed && !st.surnamesOnly(rest) {
 			continue
 		}
+		if last, _ := text.LastField(rest); st.e.model.IsOrgWord(last) {
+			continue // "Robert Kilroy-Silk Party", still a person here, is no second Robert
+		}
 		if found >= 0 {
 			return -1
 		}
