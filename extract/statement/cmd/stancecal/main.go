@@ -336,7 +336,8 @@ func score(gold, pred []int) polarity.Scores { return polarity.Score(gold, pred)
 // crossValidate reports the polarity before and after the calibration by
 // 5-fold cross-validation split by article, with the penalty chosen on
 // the training folds of each fold, and returns the penalty chosen most
-// often (the smaller on a tie).
+// often (the larger on a tie: the simpler model when the folds do not
+// tell the two apart).
 func crossValidate(exs []example, scope statement.Scope, drop []int, w io.Writer) float64 {
 	const k = 5
 	xs, gold := data(exs)
@@ -368,13 +369,19 @@ func crossValidate(exs []example, scope statement.Scope, drop []int, w io.Writer
 	fmt.Fprintf(w, "cross-validation (%d folds by article, %d statements):\n", k, len(exs))
 	fmt.Fprintf(w, "  before: %v\n  after:  %v\n", b, a)
 	fmt.Fprintf(w, "  confusion gold×pred (-1, 0, 1) before %v after %v\n", b.Confusion, a.Confusion)
+	fmt.Fprintf(w, "  l2 chosen per fold (votes over %v): %v\n", l2Grid, votes)
+	return votedL2(votes)
+}
+
+// votedL2 returns the penalty of l2Grid with the most votes (votes[i]
+// for l2Grid[i]), the larger one on a tie.
+func votedL2(votes []int) float64 {
 	chosen, most := l2Grid[0], -1
 	for i, v := range votes {
-		if v > most {
+		if v >= most {
 			chosen, most = l2Grid[i], v
 		}
 	}
-	fmt.Fprintf(w, "  l2 chosen per fold (votes over %v): %v\n", l2Grid, votes)
 	return chosen
 }
 

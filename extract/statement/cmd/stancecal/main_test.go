@@ -108,6 +108,27 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestVotedL2 checks that the calibration takes the penalty most outer
+// folds chose, the larger one on a tie.
+func TestVotedL2(t *testing.T) {
+	tests := []struct {
+		name  string
+		votes []int // over l2Grid: 0.3, 1, 3, 10, 30
+		want  float64
+	}{
+		{"majority", []int{0, 3, 2, 0, 0}, 1},
+		{"tie takes the larger", []int{2, 1, 2, 0, 0}, 3},
+		{"all one", []int{5, 0, 0, 0, 0}, 0.3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := votedL2(tt.votes); got != tt.want {
+				t.Errorf("votedL2(%v) = %g, want %g", tt.votes, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestVotedPenalty checks that the final target filter takes the penalty
 // most folds chose, the larger one on a tie.
 func TestVotedPenalty(t *testing.T) {
