@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
 
 // settle applies the document's own context votes to its actors that the
 // gazetteer does not know (named[i] is the number of mentions by name of
@@ -9,7 +13,9 @@ import "slices"
 //     half the time, and an actor never ("its Iressa drug", "cholesterol
 //     drug Crestor", "his new book, Lawless World"), is no actor of this
 //     document: it leaves the extraction with its mentions and statements,
-//     and goes to x.Things, whose votes the corpus still counts;
+//     and goes to x.Things, whose votes the corpus still counts; one such
+//     vote does not remove a person of two words that start with a common
+//     given name ("a nomination for Martin Scorsese"): the corpus decides;
 //   - the type the tagger read into the name counts as one vote however
 //     often the document names it, and the context votes decide against it
 //     when they lean the other way: more votes for an organisation than for
@@ -32,7 +38,7 @@ func settle(x *Extraction, named []int, given []bool) {
 		}
 		v := a.Votes
 		thing, acting := v.Thing(), v.Acting()
-		if thing > 0 && acting == 0 && 2*thing >= named[i] {
+		if thing > 0 && acting == 0 && 2*thing >= named[i] && (thing > 1 || !given[i] || a.Type != KindPerson || text.FieldCount(a.Name, 3) != 2) {
 			gone[a.Name] = true
 			continue
 		}

@@ -34,3 +34,31 @@ func TestSettleType(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleThings checks which actors a document's work, product or
+// event votes remove from it: one vote does not remove a person of two
+// words that start with a common given name ("a nomination for Martin
+// Scorsese"), two do, and one removes any other name.
+func TestSettleThings(t *testing.T) {
+	tests := []struct {
+		name, actor string
+		typ         Kind
+		votes       Votes
+		given       bool
+		gone        bool
+	}{
+		{"a work", "Harrow Lane", KindOrg, Votes{Work: 1}, false, true},
+		{"a person after an award", "Martin Scorsese", KindPerson, Votes{Work: 1}, true, false},
+		{"a person's name twice a work", "Vera Drake", KindPerson, Votes{Work: 2}, true, true},
+		{"a show named after a person", "Benny Hill Show", KindPerson, Votes{Work: 1}, true, true},
+		{"an actor that acts", "Harrow Lane", KindOrg, Votes{Work: 1, Agent: 1}, false, false},
+	}
+	for _, tt := range tests {
+		named := max(tt.votes.Thing(), 1)
+		x := &Extraction{Actors: []Actor{{Name: tt.actor, Type: tt.typ, Votes: tt.votes, Mentions: named}}}
+		settle(x, []int{named}, []bool{tt.given})
+		if gone := len(x.Actors) == 0; gone != tt.gone {
+			t.Errorf("%s: %s gone = %v, want %v", tt.name, tt.actor, gone, tt.gone)
+		}
+	}
+}

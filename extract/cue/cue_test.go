@@ -53,6 +53,9 @@ func TestVote(t *testing.T) {
 		{"He met [Citibank], the head of the advisory committee.", Votes{}},
 		{"The firm said [Nintendo] said it was happy.", Votes{Agent: 1, NonPerson: 1}},
 		{"He starred in the film [Sideways] last year.", Votes{Work: 1}},
+		{"She won a Bafta nomination for [Harrow Lane] on Sunday.", Votes{Work: 1}},
+		{"The Oscar for [Harrow Lane] went to its producer.", Votes{Work: 1}},
+		{"[Harrow Lane], starring Tom Hale, opens in May.", Votes{Work: 1}},
 		{"He bought a [PC] and a printer.", Votes{Product: 1}},
 		// A person's possessive before a name that ends its phrase: a
 		// thing one owns; not when a noun goes on, nor after "its".
