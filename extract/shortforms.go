@@ -503,11 +503,28 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 		// "Texas Department of Corrections").
 		j = st.uniqueOrg(actors, func(a *resolvedActor) bool {
 			f, _, _ := strings.Cut(a.name, " ")
-			last, _ := text.LastField(a.name)
-			return lexicon.NameKey(f) == wk && cue.Default().LegalForm(last)
+			return lexicon.NameKey(f) == wk && companyName(a.name)
 		})
 	}
 	return max(j, -1)
+}
+
+// companyName reports whether name is written as a company's: it ends in a
+// legal form ("Hughes Tool Co"), or a legal form and "of" a place follow
+// its first word ("Corrections Corp of America", "Aluminum Co of
+// America").
+func companyName(name string) bool {
+	words := strings.Fields(name)
+	legal := cue.Default().LegalForm
+	if legal(words[len(words)-1]) {
+		return true
+	}
+	for i := 1; i+2 < len(words); i++ {
+		if legal(words[i]) && words[i+1] == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // longerOrgOf returns the document's one organisation whose name begins
