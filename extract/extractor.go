@@ -375,6 +375,7 @@ func (st *docState) recognise() {
 		}
 		if !headline {
 			kept = repeatNames(words[si], kept, repeated)
+			kept = ampersandNames(toks, kept)
 			kept = st.hyphenatedOrgs(toks, trimPrices(toks, kept))
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
@@ -1213,6 +1214,73 @@ func (st *docState) hyphenatedOrgs(toks []text.Token, ents []ner.Entity) []ner.E
 	}
 	return out
 }
+
+// ampersandNames returns the entities ents (sorted, not overlapping) of
+// sentence toks with each name written as one word around an ampersand
+// ("AT&T", "P&O", "Marks&Spencer") made one entity where the tagger read
+// a part of it: the tokenizer cuts the word into "AT & T", and the tagger,
+// which learnt such names as one token, reads only "T" as an organisation.
+// The entity covers the word and the entities it touches, with the type of
+// the first of those (an organisation's when one is). A word that the
+// tagger read nothing in stays as it is, and so do the common nouns
+// written so (ampersandWords: "R&B", "Q&A").
+func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	var out []ner.Entity
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i+1].Text != "&" || !glued(toks, i) || !glued(toks, i+1) || !text.IsNameStart(toks[i].Text) || !text.IsNameStart(toks[i+2].Text) {
+			continue
+		}
+		if ampersandWords[strings.ToUpper(toks[i].Text+"&"+toks[i+2].Text)] && (i+3 >= len(toks) || !glued(toks, i+2)) {
+			i += 2
+			continue
+		}
+		lo, hi := i, i+3 // the word: tokens [lo, hi)
+		for hi+1 < len(toks) && toks[hi].Text == "&" && glued(toks, hi-1) && glued(toks, hi) && text.IsNameStart(toks[hi+1].Text) {
+			hi += 2
+		}
+		cur := ents
+		if out != nil {
+			cur = out
+		}
+		start, end, typ := lo, hi, ""
+		for _, en := range cur {
+			if en.End <= lo || en.Start >= hi {
+				continue
+			}
+			start, end = min(start, en.Start), max(end, en.End)
+			if typ == "" || en.Type == "ORG" {
+				typ = en.Type
+			}
+		}
+		if typ != "" {
+			next := make([]ner.Entity, 0, len(cur))
+			for _, en := range cur {
+				if en.End <= start || en.Start >= end {
+					next = append(next, en)
+				}
+			}
+			next = append(next, ner.Entity{Start: start, End: end, Type: typ})
+			slices.SortFunc(next, func(a, b ner.Entity) int { return a.Start - b.Start })
+			out = next
+		}
+		i = hi - 1
+	}
+	if out == nil {
+		return ents
+	}
+	return out
+}
+
+// ampersandWords are common nouns written as two letters around an
+// ampersand, no names: research and development, mergers and
+// acquisitions, questions and answers, rhythm and blues, bed and
+// breakfast, profit and loss, savings and loan, accident and emergency,
+// gin and tonic, food and beverage, terms and conditions.
+var ampersandWords = map[string]bool{"R&D": true, "M&A": true, "Q&A": true, "R&B": true, "B&B": true, "P&L": true,
+	"S&L": true, "A&E": true, "G&T": true, "F&B": true, "T&C": true}
+
+// glued reports whether token k of toks ends where token k+1 starts.
+func glued(toks []text.Token, k int) bool { return toks[k].Span.End == toks[k+1].Span.Start }
 
 // surnamesLeftOut lengthens each entity of sentence si (sorted, not
 // overlapping) that ends in a given name by the capitalised word right

@@ -145,3 +145,43 @@ func TestRepeatNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAmpersandNames covers names written as one word around an
+// ampersand, which the tokenizer cuts and the tagger reads only in part
+// (ampersandNames).
+func TestAmpersandNames(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		ents []ner.Entity // the tagger's, on text.Tokenize(in)
+		want []ner.Entity
+	}{
+		{name: "LastPartRead", in: "Shares in AT&T fell .",
+			ents: []ner.Entity{{Start: 4, End: 5, Type: "ORG"}},
+			want: []ner.Entity{{Start: 2, End: 5, Type: "ORG"}}},
+		{name: "EntityGoesOn", in: "AT&T Wireless said so .",
+			ents: []ner.Entity{{Start: 2, End: 4, Type: "ORG"}},
+			want: []ner.Entity{{Start: 0, End: 4, Type: "ORG"}}},
+		{name: "NothingRead", in: "Spending on R&D rose .",
+			want: nil},
+		{name: "CommonNoun", in: "He likes R&B music .",
+			ents: []ner.Entity{{Start: 4, End: 5, Type: "MISC"}},
+			want: []ner.Entity{{Start: 4, End: 5, Type: "MISC"}}},
+		{name: "Spaced", in: "Standard & Poor said so .",
+			ents: []ner.Entity{{Start: 2, End: 3, Type: "ORG"}},
+			want: []ner.Entity{{Start: 2, End: 3, Type: "ORG"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ampersandNames(text.Tokenize(tt.in), tt.ents)
+			if len(got) != len(tt.want) {
+				t.Fatalf("ampersandNames(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("ampersandNames(%q) = %v, want %v", tt.in, got, tt.want)
+				}
+			}
+		})
+	}
+}
