@@ -1230,7 +1230,7 @@ func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
 		if toks[i+1].Text != "&" || !glued(toks, i) || !glued(toks, i+1) || !text.IsNameStart(toks[i].Text) || !text.IsNameStart(toks[i+2].Text) {
 			continue
 		}
-		if ampersandWords[strings.ToUpper(toks[i].Text+"&"+toks[i+2].Text)] && (i+3 >= len(toks) || !glued(toks, i+2)) {
+		if ampersandWords[strings.ToUpper(toks[i].Text+"&"+toks[i+2].Text)] && (i+3 >= len(toks) || !glued(toks, i+2) || !text.IsNameStart(toks[i+3].Text)) {
 			i += 2
 			continue
 		}
