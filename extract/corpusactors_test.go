@@ -154,6 +154,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Kilroy"},
 		},
 		{
+			name:   "PortfolioBeforeTheMinistersName",
+			text:   "Minister of Mines and Energy Aureliano Chaves said Brazil would import more oil.",
+			want:   []string{"Aureliano Chaves/person"},
+			absent: []string{"Energy Aureliano Chaves"},
+		},
+		{
 			name:   "GivenNameBesideAPartyNamedAfterHim",
 			text:   "Brian Callow launched his party. He was more interested in the Brian Callow Party than in UKIP.\n\nThe good thing about Brian is that he is honest.",
 			want:   []string{"Brian Callow/person", "Brian Callow Party/org"},

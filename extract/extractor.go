@@ -376,6 +376,7 @@ func (st *docState) recognise() {
 		if !headline {
 			kept = repeatNames(words[si], kept, repeated)
 			kept = ampersandNames(toks, kept)
+			st.portfolioLeftIn(si, kept)
 			kept = st.hyphenatedOrgs(toks, trimPrices(toks, kept))
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
@@ -1278,6 +1279,48 @@ func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
 // gin and tonic, food and beverage, terms and conditions.
 var ampersandWords = map[string]bool{"R&D": true, "M&A": true, "Q&A": true, "R&B": true, "B&B": true, "P&L": true,
 	"S&L": true, "A&E": true, "G&T": true, "F&B": true, "T&C": true}
+
+// portfolioLeftIn shortens each person entity of sentence si (sorted,
+// not overlapping) that starts with the last words of a minister's
+// portfolio: in "Minister of Mines and Energy Aureliano Chaves" the tagger
+// read "Energy Aureliano Chaves" as the person. The entity loses its first
+// words while they are capitalised common words (written in lower case in
+// the news the tagger's clusters were made from) and no given names, and
+// a title of office (portfolioWords) stands at most six words before them
+// across "of", "and" and capitalised words only.
+func (st *docState) portfolioLeftIn(si int, ents []ner.Entity) {
+	toks := st.tokens[si]
+	for i := range ents {
+		en := &ents[i]
+		if en.Type != "PER" || en.Start == 0 || en.End-en.Start < 2 {
+			continue
+		}
+		if w := toks[en.Start-1].Text; w != "and" && w != "of" && w != "&" {
+			continue
+		}
+		titled := false
+		for k := en.Start - 1; k >= 0 && k >= en.Start-6; k-- {
+			w := toks[k].Text
+			if portfolioWords[w] {
+				titled = true
+				break
+			}
+			if w != "and" && w != "of" && w != "&" && w != "," && !capitalised(w) {
+				break
+			}
+		}
+		if !titled {
+			continue
+		}
+		for en.End-en.Start > 1 {
+			w := toks[en.Start].Text
+			if !capitalised(w) || !st.e.model.WrittenInLowerCase(w) || st.e.lex.IsGivenName(w) {
+				break
+			}
+			en.Start++
+		}
+	}
+}
 
 // glued reports whether token k of toks ends where token k+1 starts.
 func glued(toks []text.Token, k int) bool { return toks[k].Span.End == toks[k+1].Span.Start }
