@@ -154,6 +154,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Kilroy"},
 		},
 		{
+			name:   "BodyNamedAfterTwoStates",
+			text:   "Trade talks resumed on Monday.\n\nTrade between the two countries was put at 110 billion guilders by the Dutch-German Chamber of Commerce earlier this month.",
+			want:   []string{"Dutch-German Chamber of Commerce/org"},
+			absent: []string{"German Chamber of Commerce", "Chamber of Commerce"},
+		},
+		{
 			name:   "PortfolioBeforeTheMinistersName",
 			text:   "Minister of Mines and Energy Aureliano Chaves said Brazil would import more oil.",
 			want:   []string{"Aureliano Chaves/person"},

@@ -377,7 +377,7 @@ func (st *docState) recognise() {
 			kept = repeatNames(words[si], kept, repeated)
 			kept = ampersandNames(toks, kept)
 			st.portfolioLeftIn(si, kept)
-			kept = st.hyphenatedOrgs(toks, trimPrices(toks, kept))
+			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, kept)))
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
 			kept = st.orgNameTails(toks, kept)
@@ -1324,6 +1324,79 @@ func (st *docState) portfolioLeftIn(si int, ents []ner.Entity) {
 
 // glued reports whether token k of toks ends where token k+1 starts.
 func glued(toks []text.Token, k int) bool { return toks[k].Span.End == toks[k+1].Span.Start }
+
+// stateCompoundOrgs returns the entities ents (sorted, not overlapping)
+// of sentence toks with each organisation named after two or more states
+// joined by hyphens ("Iran-U.S. Claims Tribunal", "U.S.-Japan Business
+// Council") made one organisation: the tokenizer cuts "Iran-U.S." into
+// three tokens, and the tagger, which learnt such a compound as one
+// token, then reads the states apart and only "Claims Tribunal" as the
+// organisation, a fragment. The compound must stand right before the
+// organisation the tagger read, each state glued to its hyphens.
+func (st *docState) stateCompoundOrgs(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	stateAt := func(k, limit int) int { // tokens of the state name at k, or 0
+		n, entries := st.e.lex.Longest(st.text, toks[k:limit])
+		if n > 0 && slices.ContainsFunc(entries, func(e lexicon.Entry) bool { return e.Kind == KindState }) {
+			return n
+		}
+		return 0
+	}
+	var out []ner.Entity
+	for i, en := range ents {
+		// The tagger may read the rest of such a name as a person's
+		// ("German Chamber of Commerce" after "Dutch-").
+		if en.Type != "ORG" && en.Type != "PER" || en.Start < 3 {
+			continue
+		}
+		// Walk back from the organisation over "S-S(-S)*"; the tagger may
+		// have read the last state into it ("U.S. Claims Tribunal").
+		start, states, k := -1, 0, en.Start-1
+		if n := stateAt(en.Start, en.End); n > 0 && n < en.End-en.Start && toks[en.Start-1].Text == "-" &&
+			glued(toks, en.Start-2) && glued(toks, en.Start-1) {
+			start, states, k = en.Start, 1, en.Start-2
+		}
+		for k >= 0 {
+			// the state name that ends at k
+			found := 0
+			for j := k; j >= max(0, k-3); j-- {
+				if n := stateAt(j, k+1); n == k+1-j && (j == 0 || toks[j-1].Text != "-" || glued(toks, j-1)) {
+					found = k + 1 - j
+					break
+				}
+			}
+			if found == 0 {
+				break
+			}
+			states++
+			start = k + 1 - found
+			if start >= 2 && toks[start-1].Text == "-" && glued(toks, start-2) && glued(toks, start-1) {
+				k = start - 2
+				continue
+			}
+			break
+		}
+		if states < 2 || (i > 0 && ents[i-1].End > start && ents[i-1].Start < start) {
+			continue
+		}
+		cur := ents
+		if out != nil {
+			cur = out
+		}
+		next := make([]ner.Entity, 0, len(cur))
+		for _, e := range cur {
+			if e.End <= start || e.Start >= en.End {
+				next = append(next, e)
+			}
+		}
+		next = append(next, ner.Entity{Start: start, End: en.End, Type: "ORG"})
+		slices.SortFunc(next, func(a, b ner.Entity) int { return a.Start - b.Start })
+		out = next
+	}
+	if out == nil {
+		return ents
+	}
+	return out
+}
 
 // surnamesLeftOut lengthens each entity of sentence si (sorted, not
 // overlapping) that ends in a given name by the capitalised word right
