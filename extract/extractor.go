@@ -587,6 +587,9 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 		if st.anotherBody(en, n, e, toks) {
 			return true
 		}
+		if e.Kind == KindState && en.Start+n < en.End && toks[en.Start+n].Text == "-" && glued(toks, en.Start+n-1) {
+			return true // a body named after states joined by hyphens (stateCompoundOrgs): "Iran-U.S. Claims Tribunal"
+		}
 		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown ||
 			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text) ||
 			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text) ||
@@ -1332,7 +1335,9 @@ func glued(toks []text.Token, k int) bool { return toks[k].Span.End == toks[k+1]
 // three tokens, and the tagger, which learnt such a compound as one
 // token, then reads the states apart and only "Claims Tribunal" as the
 // organisation, a fragment. The compound must stand right before the
-// organisation the tagger read, each state glued to its hyphens.
+// organisation the tagger read, each state glued to its hyphens, and a
+// word of the name must head organisations' names (cue.Table.OrgWord:
+// "Chamber", "Council", "Tribunal", "Co").
 func (st *docState) stateCompoundOrgs(toks []text.Token, ents []ner.Entity) []ner.Entity {
 	stateAt := func(k, limit int) int { // tokens of the state name at k, or 0
 		n, entries := st.e.lex.Longest(st.text, toks[k:limit])
@@ -1375,8 +1380,9 @@ func (st *docState) stateCompoundOrgs(toks []text.Token, ents []ner.Entity) []ne
 			}
 			break
 		}
-		if states < 2 || (i > 0 && ents[i-1].End > start && ents[i-1].Start < start) {
-			continue
+		if states < 2 || (i > 0 && ents[i-1].End > start && ents[i-1].Start < start) ||
+			!slices.ContainsFunc(toks[start:en.End], func(t text.Token) bool { return cue.Default().OrgWord(t.Text) }) {
+			continue // "Soviet-U.S. Relations", "Japanese-U.S. Trade": no body
 		}
 		cur := ents
 		if out != nil {

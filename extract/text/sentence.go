@@ -216,10 +216,10 @@ func dotEnds(text string, i, k int) bool {
 		}
 	}
 	switch {
-	case glued:
+	case glued && !(dotted && maxSeg <= 2 && text[ws-1] == '-'):
 		return true
 	case dotted && maxSeg <= 2:
-		return isOpener(text, k) // U.S., a.m., e.g., Ph.D.
+		return isOpener(text, k) // U.S., a.m., e.g., Ph.D.; "Iran-U.S. Claims Tribunal" after a hyphen
 	case dotted:
 		return true // example.com
 	case letters == 1:
