@@ -40,7 +40,7 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 	"lender": "", "club": "", "union": "", "charity": "", "organisation": "", "organization": "", "body": "",
 	"watchdog": "", "regulator": "", "agency": "", "alliance": "", "bloc": "", "committee": "", "commission": "",
 	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
-	"network": "media", "corporation": "", "giant": "", "conglomerate": ""}
+	"network": "media", "corporation": "", "giant": "", "conglomerate": "", "tribunal": "", "court": ""}
 
 // stateGovNouns are the nouns of govNouns that, after "the", name the
 // government itself as a target ("urged the government to act").
@@ -109,7 +109,11 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 				if businessNouns[head] {
 					return ss.describes(a, head, cat)
 				}
-				return ss.ofCategory(a, cat)
+				// A court or a tribunal speaks under its own name; a
+				// committee or a commission often for the body it is
+				// part of ("the committee said" of a House committee,
+				// "the Commission said" of the European Community's).
+				return ss.ofCategory(a, cat) && (!ss.unlike(a, head) || namedBodyNouns[head] && !courtNouns[head])
 			}
 			// One of that kind named before it in the sentence ("JP
 			// Morgan, the US investment bank, said"); else the body
@@ -534,10 +538,14 @@ var publicBodyNouns = map[string]bool{"union": true, "charity": true, "watchdog"
 
 // namedBodyNouns are the nouns of orgNouns that describe only a body
 // whose name has them: "the commission" is the Securities and Exchange
-// Commission named before, and "the special committee" of a company's
+// Commission named before, "the tribunal" the Iran-U.S. Claims Tribunal, and "the special committee" of a company's
 // board, which the article seldom names, is no organisation named before
 // without "Committee" in its name.
-var namedBodyNouns = map[string]bool{"committee": true, "commission": true, "council": true}
+var namedBodyNouns = map[string]bool{"committee": true, "commission": true, "council": true, "tribunal": true, "court": true}
+
+// courtNouns are the nouns of namedBodyNouns that describe, also as a
+// speaker ("the court ruled"), only a body whose name has them.
+var courtNouns = map[string]bool{"tribunal": true, "court": true}
 
 // unlike reports whether organisation a is plainly not what the noun
 // describes: for a noun of namedBodyNouns, one whose name lacks the
