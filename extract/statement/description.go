@@ -155,13 +155,6 @@ var stateBodyNouns = map[string]bool{"board": true, "council": true, "commission
 	"department": true, "agency": true, "office": true, "authority": true, "committee": true, "service": true,
 	"administration": true}
 
-// lastOrg returns the organisation named last before token t of sentence c
-// or in the five sentences before, of category cat ("" for any but news
-// media), or -1.
-func (ss *docState) lastOrg(c *sentCtx, t int, cat string) int {
-	return ss.lastOrgWhere(c, t, func(a int) bool { return ss.ofCategory(a, cat) })
-}
-
 // ofCategory reports whether actor a is an organisation of category cat
 // ("" for any but news media).
 func (ss *docState) ofCategory(a int, cat string) bool {
@@ -399,7 +392,7 @@ func (ss *docState) statementOf(c *sentCtx, a, b int) int {
 // document resolves, as mentions for targets only (they do not enter the
 // graph): "the" and a noun for a kind of organisation ("restore
 // confidence in the company") is the organisation of that kind named last
-// (lastOrg); "the government" (or "the new government", "the
+// (lastOrgWhere; not one the noun plainly is not, see unlike); "the government" (or "the new government", "the
 // administration", "the authorities") is the state the text is talking
 // about (governmentOf); "the" and a title ("the president", "the prince's
 // apology", "the Russian president") is the one person the article gave
