@@ -348,8 +348,8 @@ func (st *docState) recognise() {
 	}
 	b.words, b.wsents = flat, words
 	tags := st.e.model.TagDocument(words)
-	named := st.namedTypes(tags, words)
-	repeated := st.repeatedNames(tags, words)
+	votes := st.nameVotes(tags, words)
+	named, repeated := namedTypes(votes), repeatedNames(votes)
 	for si, toks := range st.tokens {
 		if len(toks) == 0 {
 			continue
@@ -1933,18 +1933,13 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	return m, true
 }
 
-// namedTypes returns the names of two words or more that the tagger reads
-// as an organisation or a person somewhere in the document, outside a
-// title-case headline, with the type it reads them as most often (ties:
-// organisation), or nil when there are none. The tagger reads each
-// sentence on its own and may read the same name as MISC in another one
-// ("Christian Aid condemned the move" beside "Christian Aid has called
-// on"): one name keeps one reading in a document, as a reader takes it
-// (the non-local consistency of Krishnan and Manning, 2006, here as a
-// rule). Single words stay out: a demonym or an adjective ("Christian",
-// "Olympic") is rightly MISC beside the organisation that bears it.
-func (st *docState) namedTypes(tags [][]ner.Tag, words [][]string) map[string]string {
-	var votes map[string][2]int // name -> votes for ORG, PER
+// nameVotes counts, for each name of two words or more that the tagger
+// reads as an organisation, a person or a place somewhere in the document
+// outside a title-case headline, how often it reads it as each (ORG, PER,
+// LOC), or returns nil when there are none. namedTypes and repeatedNames
+// read their maps from it.
+func (st *docState) nameVotes(tags [][]ner.Tag, words [][]string) map[string][3]int {
+	var votes map[string][3]int
 	var ents []ner.Entity
 	for si, toks := range st.tokens {
 		if len(toks) == 0 || isHeadline(toks) {
@@ -1952,27 +1947,41 @@ func (st *docState) namedTypes(tags [][]ner.Tag, words [][]string) map[string]st
 		}
 		ents = ner.AppendEntities(ents[:0], tags[si])
 		for _, en := range ents {
-			if en.End-en.Start < 2 || en.Type != "ORG" && en.Type != "PER" {
+			c := slices.Index([]string{"ORG", "PER", "LOC"}, en.Type)
+			if en.End-en.Start < 2 || c < 0 {
 				continue
 			}
 			if votes == nil {
-				votes = make(map[string][2]int)
+				votes = make(map[string][3]int)
 			}
 			k := strings.Join(words[si][en.Start:en.End], " ")
 			v := votes[k]
-			if en.Type == "ORG" {
-				v[0]++
-			} else {
-				v[1]++
-			}
+			v[c]++
 			votes[k] = v
 		}
 	}
-	if votes == nil {
-		return nil
-	}
-	out := make(map[string]string, len(votes))
+	return votes
+}
+
+// namedTypes returns, of the names votes counts (see nameVotes), those the
+// tagger reads as an organisation or a person, with the one of the two it
+// reads them as most often (ties: organisation), or nil when there are
+// none. The tagger reads each sentence on its own and may read the same
+// name as MISC in another one ("Christian Aid condemned the move" beside
+// "Christian Aid has called on"): one name keeps one reading in a
+// document, as a reader takes it (the non-local consistency of Krishnan
+// and Manning, 2006, here as a rule). Single words stay out: a demonym or
+// an adjective ("Christian", "Olympic") is rightly MISC beside the
+// organisation that bears it.
+func namedTypes(votes map[string][3]int) map[string]string {
+	var out map[string]string
 	for k, v := range votes {
+		if v[0]+v[1] == 0 {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]string)
+		}
 		if v[1] > v[0] {
 			out[k] = "PER"
 		} else {
@@ -1986,41 +1995,19 @@ func (st *docState) namedTypes(tags [][]ner.Tag, words [][]string) map[string]st
 // repeatNames looks for.
 const maxRepeatedName = 5
 
-// repeatedNames returns the names of two to maxRepeatedName words that
-// the tagger reads as a person, an organisation or a place somewhere in
-// the document outside a title-case headline, with the type it reads them
-// as most often (ties: organisation, then person), or nil when there are
-// none. repeatNames finds them where the tagger missed them.
-func (st *docState) repeatedNames(tags [][]ner.Tag, words [][]string) map[string]string {
-	var votes map[string][3]int // name -> votes for ORG, PER, LOC
-	var ents []ner.Entity
-	for si, toks := range st.tokens {
-		if len(toks) == 0 || isHeadline(toks) {
+// repeatedNames returns, of the names votes counts (see nameVotes),
+// those of up to maxRepeatedName words, with the type the tagger reads
+// them as most often (ties: organisation, then person), or nil when there
+// are none. repeatNames finds them where the tagger missed them.
+func repeatedNames(votes map[string][3]int) map[string]string {
+	var out map[string]string
+	for k, v := range votes {
+		if text.FieldCount(k, maxRepeatedName+1) > maxRepeatedName {
 			continue
 		}
-		ents = ner.AppendEntities(ents[:0], tags[si])
-		for _, en := range ents {
-			if en.End-en.Start < 2 || en.End-en.Start > maxRepeatedName {
-				continue
-			}
-			c := slices.Index([]string{"ORG", "PER", "LOC"}, en.Type)
-			if c < 0 {
-				continue
-			}
-			if votes == nil {
-				votes = make(map[string][3]int)
-			}
-			k := strings.Join(words[si][en.Start:en.End], " ")
-			v := votes[k]
-			v[c]++
-			votes[k] = v
+		if out == nil {
+			out = make(map[string]string, len(votes))
 		}
-	}
-	if votes == nil {
-		return nil
-	}
-	out := make(map[string]string, len(votes))
-	for k, v := range votes {
 		switch {
 		case v[0] >= v[1] && v[0] >= v[2]:
 			out[k] = "ORG"

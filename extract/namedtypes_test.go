@@ -11,7 +11,7 @@ import (
 // TestNamedTypes covers the document-level reading of a name the tagger
 // reads as MISC in one sentence and as an organisation or a person in
 // another (namedTypes), and the names repeatNames looks for
-// (repeatedNames).
+// (repeatedNames), both from the tagger's readings counted by nameVotes.
 func TestNamedTypes(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -69,9 +69,10 @@ func TestNamedTypes(t *testing.T) {
 				tags = append(tags, ts)
 				words = append(words, ws)
 			}
-			got := st.namedTypes(tags, words)
+			votes := st.nameVotes(tags, words)
+			got := namedTypes(votes)
 			if tt.repeated != nil {
-				got = st.repeatedNames(tags, words)
+				got = repeatedNames(votes)
 				tt.want = tt.repeated
 			}
 			if len(got) != len(tt.want) {
