@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,14 +135,8 @@ func TestRepeatNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := repeatNames(strings.Fields(tt.words), tt.ents, names)
-			if len(got) != len(tt.want) {
-				t.Fatalf("repeatNames = %v, want %v", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("repeatNames = %v, want %v", got, tt.want)
-				}
+			if got := repeatNames(strings.Fields(tt.words), tt.ents, names); !slices.Equal(got, tt.want) {
+				t.Errorf("repeatNames(%q) = %v, want %v", tt.words, got, tt.want)
 			}
 		})
 	}
@@ -177,14 +172,8 @@ func TestAmpersandNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ampersandNames(text.Tokenize(tt.in), tt.ents)
-			if len(got) != len(tt.want) {
-				t.Fatalf("ampersandNames(%q) = %v, want %v", tt.in, got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("ampersandNames(%q) = %v, want %v", tt.in, got, tt.want)
-				}
+			if got := ampersandNames(text.Tokenize(tt.in), tt.ents); !slices.Equal(got, tt.want) {
+				t.Errorf("ampersandNames(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
