@@ -771,7 +771,10 @@ func spelledIn(short, full string) bool {
 		return false
 	}
 	for _, ac := range acronyms(full) {
-		if s == foldAccents(ac) {
+		// Letter for letter: "AT&T" is written with the initials of
+		// "American Telephone and Telegraph Co" and an ampersand for
+		// the "and" they leave out.
+		if l := letters(s); len(l) >= 2 && l == letters(foldAccents(ac)) {
 			return true
 		}
 	}
