@@ -154,6 +154,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Kilroy"},
 		},
 		{
+			name:   "MoneyOfAState",
+			text:   "Halvor Medical Corp said it has requested a meeting of holders of its Swiss Francs 30 mln 5-1/8 pct convertible subordinated notes due 1991.",
+			want:   []string{"Halvor Medical Corp/org"},
+			absent: []string{"Swiss Francs"},
+		},
+		{
+			name:   "PersonNamedLikeAMoney",
+			text:   "Labour MP Stephen Pound told of his joy. Mr Pound said he was delighted.",
+			want:   []string{"Stephen Pound/person"},
+			absent: []string{"Pound"},
+		},
+		{
 			name:   "BodyNamedAfterTwoStates",
 			text:   "Trade talks resumed on Monday.\n\nTrade between the two countries was put at 110 billion guilders by the Dutch-German Chamber of Commerce earlier this month.",
 			want:   []string{"Dutch-German Chamber of Commerce/org"},

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+)
 
 // dropCurrencies drops the mentions of a state that only name its
 // currency: "100 mln U.S. dlrs", "the Swiss franc", "Canadian dollars",
@@ -55,3 +60,17 @@ var currencyWords = map[string]bool{
 // money only after a demonym.
 var demonymCurrencyWords = map[string]bool{"won": true, "mark": true, "marks": true, "real": true,
 	"reais": true, "crown": true, "crowns": true, "rand": true}
+
+// moneyName reports whether the words of a name the tagger read are a
+// state's or a place's name or demonym and the name of a currency or its
+// unit ("H.K. Dlrs", "Swiss Francs", "N.Z. Dollar"): money, not an actor.
+// "Stephen Pound" and "Mr Pound" are people.
+func (st *docState) moneyName(words []string) bool {
+	n := len(words)
+	if n < 2 || !currencyWords[strings.ToLower(words[n-1])] {
+		return false
+	}
+	return slices.ContainsFunc(st.e.lex.Lookup(strings.Join(words[:n-1], " ")), func(e lexicon.Entry) bool {
+		return e.Kind == KindState || e.Kind == KindUnknown
+	})
+}

@@ -371,6 +371,9 @@ func (st *docState) recognise() {
 			if headline && !(en.Type == "PER" && (en.End-en.Start == 1 || st.e.lex.IsGivenName(toks[en.Start].Text))) {
 				continue
 			}
+			if st.moneyName(words[si][en.Start:en.End]) {
+				continue // "H.K. Dlrs", "N.Z. Dollar": money, whatever the tagger read
+			}
 			kept = append(kept, en)
 		}
 		if !headline {
@@ -1948,7 +1951,7 @@ func (st *docState) nameVotes(tags [][]ner.Tag, words [][]string) map[string][3]
 		ents = ner.AppendEntities(ents[:0], tags[si])
 		for _, en := range ents {
 			c := slices.Index([]string{"ORG", "PER", "LOC"}, en.Type)
-			if en.End-en.Start < 2 || c < 0 {
+			if en.End-en.Start < 2 || c < 0 || st.moneyName(words[si][en.Start:en.End]) {
 				continue
 			}
 			if votes == nil {
