@@ -154,6 +154,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Kilroy"},
 		},
 		{
+			name:   "ApostropheBeforeTheFinalS",
+			text:   "Former Halvex chief Bernie Ebbers went on trial on Monday. Mr Ebber's lawyers said he was unaware of the fraud.",
+			want:   []string{"Bernie Ebbers/person"},
+			absent: []string{"Ebber"},
+			alias:  map[string]string{"Ebber": "Bernie Ebbers"},
+		},
+		{
 			name:   "MoneyOfAState",
 			text:   "Halvor Medical Corp said it has requested a meeting of holders of its Swiss Francs 30 mln 5-1/8 pct convertible subordinated notes due 1991.",
 			want:   []string{"Halvor Medical Corp/org"},

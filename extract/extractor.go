@@ -2490,6 +2490,10 @@ func (st *docState) resolve() []*resolvedActor {
 			m.actorIndex = j // "Kilroy" of "Robert Kilroy-Silk"
 			continue
 		}
+		if j := st.possessiveOfSurnameInS(actors, m); j >= 0 {
+			m.actorIndex = j // "Mr Ebber's lawyers" of Bernie Ebbers
+			continue
+		}
 		if p, ok := st.gazetteerPerson(m); ok {
 			m.known, m.affil = true, p.Affiliation
 			add(m, p.Name)
@@ -2600,6 +2604,18 @@ func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 		}
 	}
 	return found
+}
+
+// possessiveOfSurnameInS returns the document's one person whose surname
+// is the single-word mention m's name and an "s", when m stands before a
+// possessive "'s": writers put the apostrophe of a surname that ends in
+// "s" before it ("Mr Ebber's lawyers" for Bernie Ebbers'), or -1.
+func (st *docState) possessiveOfSurnameInS(actors []*resolvedActor, m *mention) int {
+	toks := st.tokens[m.sent]
+	if m.t1 >= len(toks) || !text.IsPossessive(toks[m.t1].Text) {
+		return -1
+	}
+	return st.uniqueFullName(actors, m.name+"s")
 }
 
 // hyphenedSurnameOf returns the one person of actors whose surname is
