@@ -1232,7 +1232,6 @@ func (st *docState) hyphenatedOrgs(toks []text.Token, ents []ner.Entity) []ner.E
 // tagger read nothing in stays as it is, and so do the common nouns
 // written so (ampersandWords: "R&B", "Q&A").
 func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
-	var out []ner.Entity
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i+1].Text != "&" || !glued(toks, i) || !glued(toks, i+1) || !text.IsNameStart(toks[i].Text) || !text.IsNameStart(toks[i+2].Text) {
 			continue
@@ -1245,12 +1244,8 @@ func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
 		for hi+1 < len(toks) && toks[hi].Text == "&" && glued(toks, hi-1) && glued(toks, hi) && text.IsNameStart(toks[hi+1].Text) {
 			hi += 2
 		}
-		cur := ents
-		if out != nil {
-			cur = out
-		}
 		start, end, typ := lo, hi, ""
-		for _, en := range cur {
+		for _, en := range ents {
 			if en.End <= lo || en.Start >= hi {
 				continue
 			}
@@ -1260,21 +1255,24 @@ func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
 			}
 		}
 		if typ != "" {
-			next := make([]ner.Entity, 0, len(cur))
-			for _, en := range cur {
-				if en.End <= start || en.Start >= end {
-					next = append(next, en)
-				}
-			}
-			next = append(next, ner.Entity{Start: start, End: end, Type: typ})
-			slices.SortFunc(next, func(a, b ner.Entity) int { return a.Start - b.Start })
-			out = next
+			ents = withEntity(ents, ner.Entity{Start: start, End: end, Type: typ})
 		}
 		i = hi - 1
 	}
-	if out == nil {
-		return ents
+	return ents
+}
+
+// withEntity returns a new slice of the entities ents (sorted, not
+// overlapping) with e in place of those it overlaps.
+func withEntity(ents []ner.Entity, e ner.Entity) []ner.Entity {
+	out := make([]ner.Entity, 0, len(ents)+1)
+	for _, en := range ents {
+		if en.End <= e.Start || en.Start >= e.End {
+			out = append(out, en)
+		}
 	}
+	out = append(out, e)
+	slices.SortFunc(out, func(a, b ner.Entity) int { return a.Start - b.Start })
 	return out
 }
 
@@ -1349,7 +1347,7 @@ func (st *docState) stateCompoundOrgs(toks []text.Token, ents []ner.Entity) []ne
 		}
 		return 0
 	}
-	var out []ner.Entity
+	out := ents
 	for i, en := range ents {
 		// The tagger may read the rest of such a name as a person's
 		// ("German Chamber of Commerce" after "Dutch-").
@@ -1387,22 +1385,7 @@ func (st *docState) stateCompoundOrgs(toks []text.Token, ents []ner.Entity) []ne
 			!slices.ContainsFunc(toks[start:en.End], func(t text.Token) bool { return cue.Default().OrgWord(t.Text) }) {
 			continue // "Soviet-U.S. Relations", "Japanese-U.S. Trade": no body
 		}
-		cur := ents
-		if out != nil {
-			cur = out
-		}
-		next := make([]ner.Entity, 0, len(cur))
-		for _, e := range cur {
-			if e.End <= start || e.Start >= en.End {
-				next = append(next, e)
-			}
-		}
-		next = append(next, ner.Entity{Start: start, End: en.End, Type: "ORG"})
-		slices.SortFunc(next, func(a, b ner.Entity) int { return a.Start - b.Start })
-		out = next
-	}
-	if out == nil {
-		return ents
+		out = withEntity(out, ner.Entity{Start: start, End: en.End, Type: "ORG"})
 	}
 	return out
 }
@@ -2041,13 +2024,23 @@ func repeatNames(words []string, ents []ner.Entity, names map[string]string) []n
 	if len(names) == 0 {
 		return ents
 	}
-	var out []ner.Entity
+	var key []byte
+	var ends [maxRepeatedName + 1]int // ends[n]: length of the key of the first n words
 	for i := 0; i+1 < len(words); i++ {
 		if !capitalised(words[i]) || i > 1 && capitalised(words[i-1]) {
 			continue
 		}
-		for n := min(maxRepeatedName, len(words)-i); n >= 2; n-- {
-			typ, ok := names[strings.Join(words[i:i+n], " ")]
+		longest := min(maxRepeatedName, len(words)-i)
+		key = key[:0]
+		for n, w := range words[i : i+longest] {
+			if n > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, w...)
+			ends[n+1] = len(key)
+		}
+		for n := longest; n >= 2; n-- {
+			typ, ok := names[string(key[:ends[n]])]
 			if !ok || !slices.ContainsFunc(words[i:i+n], func(w string) bool { return len(w) > 1 }) {
 				continue
 			}
@@ -2055,42 +2048,19 @@ func repeatNames(words []string, ents []ner.Entity, names map[string]string) []n
 				nameParticles[strings.ToLower(words[e])] && e+1 < len(words) && capitalised(words[e+1])) {
 				continue
 			}
-			cur := ents
-			if out != nil {
-				cur = out
-			}
-			inside, crossed, same := 0, false, false
-			for _, en := range cur {
-				switch {
-				case en.End <= i || en.Start >= i+n:
-				case en.Start == i && en.End == i+n:
-					same = true
-				case en.Start >= i && en.End <= i+n:
-					inside++
-				default:
-					crossed = true
-				}
-			}
-			if same || crossed {
+			// An entity the same as the name, or one crossing its
+			// edge, leaves the words as they are.
+			if slices.ContainsFunc(ents, func(en ner.Entity) bool {
+				return en.End > i && en.Start < i+n && (en.Start < i || en.End > i+n || en.Start == i && en.End == i+n)
+			}) {
 				break
 			}
-			next := make([]ner.Entity, 0, len(cur)+1-inside)
-			for _, en := range cur {
-				if en.End <= i || en.Start >= i+n {
-					next = append(next, en)
-				}
-			}
-			next = append(next, ner.Entity{Start: i, End: i + n, Type: typ})
-			slices.SortFunc(next, func(a, b ner.Entity) int { return a.Start - b.Start })
-			out = next
+			ents = withEntity(ents, ner.Entity{Start: i, End: i + n, Type: typ})
 			i += n - 1
 			break
 		}
 	}
-	if out == nil {
-		return ents
-	}
-	return out
+	return ents
 }
 
 // placeReading sets whether mention m, which the gazetteer matched to

@@ -109,11 +109,7 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 				if businessNouns[head] {
 					return ss.describes(a, head, cat)
 				}
-				// A court or a tribunal speaks under its own name; a
-				// committee or a commission often for the body it is
-				// part of ("the committee said" of a House committee,
-				// "the Commission said" of the European Community's).
-				return ss.ofCategory(a, cat) && (!ss.unlike(a, head) || namedBodyNouns[head] && !courtNouns[head])
+				return ss.ofCategory(a, cat) && !ss.unlikeSpeaker(a, head)
 			}
 			// One of that kind named before it in the sentence ("JP
 			// Morgan, the US investment bank, said"); else the body
@@ -557,6 +553,19 @@ func (ss *docState) unlike(a int, noun string) bool {
 		return businessCategory(e.Category)
 	}
 	return legalForms[strings.TrimSuffix(words[len(words)-1], ".")]
+}
+
+// unlikeSpeaker is unlike for a description that speaks ("the union
+// said"): a court or a tribunal speaks under its own name, but a
+// committee, a commission or a council often for the body it is part of
+// ("the committee said" of a House committee, "the Commission said" of
+// the European Community's), so for those nouns no organisation is
+// plainly unlike.
+func (ss *docState) unlikeSpeaker(a int, noun string) bool {
+	if namedBodyNouns[noun] && !courtNouns[noun] {
+		return false
+	}
+	return ss.unlike(a, noun)
 }
 
 // businessCategory reports whether a gazetteer category is a business's.
