@@ -38,7 +38,12 @@
 //     body named before ("the company", "the party", "the statement";
 //     description.go) or the state the article is about ("the
 //     government", "a senior official"). A news agency that passes on a
-//     quotation or is a source ("according to Reuters") is not a speaker;
+//     quotation or is a source ("according to Reuters") is not a speaker.
+//     A lead that describes a body the story names only later ("…, a
+//     charity has warned", "…, MPs have said", "…, a report says") waits
+//     for it: the first organisation named as a speaker, or as the author
+//     of the report, within the next six sentences that fits the
+//     description is the lead's speaker (lead.go);
 //  4. targets are the actors of the statement's own words (target.go), not
 //     an opening adverbial, the hearer or the company of the saying, an
 //     appositive about the speaker, a concessive or circumstantial clause,

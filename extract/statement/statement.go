@@ -173,7 +173,8 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss.collectRoles()
 	out := []Statement{}
 	seen := map[string]struct{}{}
-	headline := -1 // a title-case headline that stated nothing, until the lead is read
+	headline := -1          // a title-case headline that stated nothing, until the lead is read
+	var leads []pendingLead // leads that describe the body they report (lead.go)
 	for si := range d.Sentences {
 		ss.subject[si] = -1
 		ss.subjectBody[si] = -1
@@ -240,6 +241,10 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 					out = slices.Insert(out, n, ss.leadHeadline(headline, c, found[0])...)
 				}
 				headline = -1
+			}
+			out, leads = ss.nameLeads(c, found, out, n, leads)
+			if l, ok := ss.delayedLead(c, found); ok {
+				leads = append(leads, l)
 			}
 		}
 		ss.last = lastSpeaker{sent: si, speaker: -1}
