@@ -235,7 +235,7 @@ func TestIssue12(t *testing.T) {
 			text:   "Brazilian analyst Paulo Reis said the association blamed the junior partner in the coalition government, the Liberal Front Party.",
 			hasNot: []string{"Paulo Reis->Brazil/-1"}},
 		{name: "TheyAfterAPartyOpensTheSentence",
-			text: "The Conservatives have unveiled plans to introduce health checks for migrants. They say the plans will protect the health service.",
+			text: "The Conservatives have published a guide to health checks for migrants. They say the plans will protect the health service.",
 			want: []string{"Conservative Party/+1"}},
 		{name: "AgreementIsMutual",
 			text: "Greece and Turkey agreed to resume talks.",

@@ -35,7 +35,7 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 			}
 		}
 	case "announced", "announces", "announce":
-		if p >= len(toks) {
+		if p >= len(toks) || ss.positionObject(c, p) {
 			return false
 		}
 		switch w := toks[p].Text; {
@@ -44,6 +44,41 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		case strings.ContainsAny(w, "£$€0123456789") && !text.IsPunct(w):
 			return true
 		}
+	case "unveiled", "unveils", "unveil":
+		// "unveiled plans to …", "unveiled proposals": a position;
+		// "unveiled a statue", "unveiled its new handset": an act.
+		return p < len(toks) && toks[p].Text != "that" && !ss.positionObject(c, p)
+	}
+	return false
+}
+
+// positionNouns are the things a body announces or unveils that state
+// what it wants done: "unveiled plans to cut …", "announced a package of
+// measures", "set out proposals".
+var positionNouns = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true,
+	"policy": true, "policies": true, "strategy": true, "scheme": true, "measures": true, "reforms": true,
+	"package": true, "programme": true, "program": true, "blueprint": true, "pledge": true, "pledges": true,
+	"crackdown": true, "initiative": true}
+
+// positionObject reports whether the object that starts at token p is a
+// noun of positionNouns, after at most three determiners, possessives,
+// adjectives or names ("a plan", "its new strategy", "Labour's
+// proposals", "a £2bn package").
+func (ss *docState) positionObject(c *sentCtx, p int) bool {
+	toks := c.toks
+	for j, n := p, 0; j < len(toks) && n < 4; n++ {
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t1
+			continue
+		}
+		w := toks[j].Text
+		if positionNouns[strings.ToLower(w)] && (text.IsLower(w) || ss.titleCase(c.si)) {
+			return true // "Unveils Privatisation Plan" in a title-case headline
+		}
+		if c.quoted[j] || text.IsPunct(w) && !text.IsPossessive(w) || w == "to" || w == "that" || w == "on" || w == "in" {
+			return false
+		}
+		j++
 	}
 	return false
 }

@@ -371,7 +371,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && copulas[word] && slices.ContainsFunc(c.ms, func(m mention) bool { return m.t1 == s.np[1] && ss.people(c, m) }) {
 			continue // "West Germans were worried": the people, not their state
 		}
-		if s.speaker >= 0 && (intentCues[word] || copulas[word]) && (len(found) > 0 || !opensClause(c, s.np)) {
+		if s.speaker >= 0 && (intentCues[word] || copulas[word]) && (len(found) > 0 && !ss.afterOpeningClause(c, found, s) || !opensClause(c, s.np)) {
 			// "… told Reuters the association wanted an inquiry", "the
 			// relative with whom Giuseppe planned to stay": a wish or plan
 			// inside another's words, or in a clause about someone, is no
@@ -510,6 +510,9 @@ func (ss *docState) positionWord(c *sentCtx) bool {
 			if _, ok := ss.attitudeAfter(c, j+1); !ok {
 				continue // "Profit Is Up"
 			}
+		}
+		if l := strings.ToLower(t.Text); (l == "unveils" || l == "unveil") && !ss.positionObject(c, j+1) {
+			continue // "Unveils New Computers": a product, no position
 		}
 		if idx, _, ok := ss.cl.cueTable.match(c.toks, j); ok && ss.cl.cues[idx].kind == cueVerb && !nounLikeCues[strings.ToLower(t.Text)] {
 			return true
@@ -858,6 +861,23 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		found[len(found)-1] = s
 		return found
 	}
+	// The main clause after an opening subordinate clause that has a cue
+	// of its own ("At the same time as Nigeria announced its new plan,
+	// Ghana announced …") is a statement of its own, and bounds the
+	// clause's words; not so an attribution at the end ("After A
+	// threatened …, B changed course, X said": all X's words) or in the
+	// clause ("As MITI said on Saturday, Japan would …": MITI's words).
+	if end := openingClauseEnd(c); end > 0 && last.cueTok < end && s.np[0] >= end && s.np[0] <= s.cueTok &&
+		!(plainSaying(s.cue) && ss.attributionLast(c, s)) && !asAttribution(c, *last, end) &&
+		!ss.attributedAfter(c, s.cueTok+s.cueLen) {
+		for i := range found {
+			if f := &found[i]; f.cueTok < end && (f.scopeHi == 0 || f.scopeHi > end-1) {
+				f.scopeHi = end - 1
+			}
+		}
+		s.scopeLo = s.np[0]
+		return append(found, s)
+	}
 	switch s.cue {
 	case "said", "says", "say", "told", "added":
 		if ss.attributionLast(c, s) {
@@ -937,6 +957,88 @@ func joinsClause(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// openingSubordinators open a subordinate clause that may start a
+// sentence before its main clause.
+var openingSubordinators = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true,
+	"although": true, "though": true, "since": true, "because": true, "if": true, "unless": true, "until": true,
+	"once": true, "whereas": true}
+
+// openingClauseEnd returns, for a sentence that opens with a subordinate
+// clause ("As …,", "While …,", "At the same time as …,"), the token after
+// the comma that ends it, or 0.
+func openingClauseEnd(c *sentCtx) int {
+	toks := c.toks
+	p := 0
+	for p < len(toks) && text.IsOpenQuote(toks[p].Text) {
+		p++
+	}
+	switch {
+	case p < len(toks) && openingSubordinators[strings.ToLower(toks[p].Text)]:
+	case p+4 < len(toks) && strings.EqualFold(toks[p].Text, "at") && toks[p+1].Text == "the" && toks[p+2].Text == "same" &&
+		toks[p+3].Text == "time" && toks[p+4].Text == "as":
+	default:
+		return 0
+	}
+	for j := p + 1; j < len(toks); j++ {
+		if c.quoted[j] {
+			return 0
+		}
+		if toks[j].Text == "," {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// afterOpeningClause reports whether statement s is the main clause
+// after an opening subordinate clause that holds the statements found
+// ("While A announced …, B urged …"): not part of their words.
+func (ss *docState) afterOpeningClause(c *sentCtx, found []candidate, s candidate) bool {
+	end := openingClauseEnd(c)
+	return end > 0 && s.np[0] >= end && s.np[0] <= s.cueTok && !(plainSaying(s.cue) && ss.attributionLast(c, s)) &&
+		!ss.attributedAfter(c, s.cueTok+s.cueLen) && !slices.ContainsFunc(found, func(f candidate) bool { return f.cueTok >= end })
+}
+
+// attributedAfter reports whether the sentence ends, after token p, with
+// an attribution ("…, the Conservatives said."): what comes before it
+// is the attributed speaker's words, not statements of their own.
+func (ss *docState) attributedAfter(c *sentCtx, p int) bool {
+	toks := c.toks
+	for j := p; j < len(toks); j++ {
+		if toks[j].Text != "," || c.quoted[j] {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+7; k++ {
+			if plainSaying(strings.ToLower(toks[k].Text)) && c.ment[k] < 0 && ss.endsClause(c, k+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asAttribution reports whether the opening clause that ends before
+// token end is "As X said," with at most a time after the verb ("As MITI
+// said on Saturday,"): an attribution of the main clause to f's speaker,
+// not an event beside it ("As Mr Brown announced the Budget date, …").
+func asAttribution(c *sentCtx, f candidate, end int) bool {
+	if !strings.EqualFold(c.toks[0].Text, "as") || !plainSaying(f.cue) {
+		return false
+	}
+	for j := f.cueTok + f.cueLen; j < end-1; j++ {
+		w := c.toks[j].Text
+		if !timeWords[strings.ToLower(w)] && text.IsLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeWords may follow a verb of saying in "As X said on Saturday,".
+var timeWords = map[string]bool{"on": true, "in": true, "at": true, "last": true, "this": true, "earlier": true,
+	"yesterday": true, "today": true, "week": true, "month": true, "year": true, "recently": true,
+	"previously": true, "before": true, "again": true, "repeatedly": true, "often": true}
 
 // attributionLast reports whether the cue of s closes its sentence after a
 // comma and the speaker ("…, X has said." or "…, X said in London."), so

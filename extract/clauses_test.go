@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOpeningClause checks the words of a statement made in a sentence
+// that opens with a subordinate clause: a cue inside the clause speaks
+// only of the clause ("While A unveiled plans …, B urged C …" gives A no
+// target C), unless the clause attributes the main clause ("As A said on
+// Monday, C should …" is A's statement about C).
+func TestOpeningClause(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name            string
+		text            string
+		speaker, target string
+		want            bool // whether the speaker's statements have the target
+	}{
+		{"ClauseBoundsItsWords", "While Labour unveiled plans to cut waiting lists, the Conservatives urged France to back the treaty.",
+			"Labour Party", "France", false},
+		{"MainClauseKeepsItsWords", "While Labour unveiled plans to cut waiting lists, the Conservatives urged France to back the treaty.",
+			"Conservative Party", "France", true},
+		{"AsSaidAttributesTheMainClause", "As the Conservatives said on Monday, France should back the treaty.",
+			"Conservative Party", "France", true},
+		{"AttributionAtTheEnd", "After Labour unveiled plans to cut waiting lists, France backed the treaty, the Conservatives said.",
+			"Conservative Party", "Labour Party", true},
+		{"NoStatementBeforeAttribution", "After Labour unveiled plans to cut waiting lists, France backed the treaty, the Conservatives said.",
+			"France", "Conservative Party", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
+			if err != nil {
+				t.Fatalf("Extract(%q): %v", tt.text, err)
+			}
+			got := false
+			var all []string
+			for _, s := range x.Statements {
+				all = append(all, s.Speaker+"->"+fmtTargets(s.Targets))
+				if s.Speaker == tt.speaker && slices.Contains(s.Targets, tt.target) {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Extract(%q): %s has target %s = %v, want %v (statements %v)", tt.text, tt.speaker, tt.target, got, tt.want, all)
+			}
+		})
+	}
+}
+
+// fmtTargets joins targets for a test message.
+func fmtTargets(ts []string) string {
+	out := "["
+	for i, t := range ts {
+		if i > 0 {
+			out += ", "
+		}
+		out += t
+	}
+	return out + "]"
+}
