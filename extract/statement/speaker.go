@@ -1300,20 +1300,38 @@ func (ss *docState) blocByDemonym(c *sentCtx, t0, t1, a int) bool {
 }
 
 // bodyInSentence resolves an indefinite spokesman ("a spokesman", "a
-// spokeswoman" and nothing else in tokens [a, b)) by the sentence it
-// speaks in: the first state or organisation (not a news medium) the
-// sentence names before the phrase, outside quotations, is the body the
-// spokesman speaks for ("The central bank is ready to act, a spokesman
-// said"); when it names none, the state or organisation that spoke in
-// this sentence or the two before; else -1.
+// spokeswoman" and nothing else in tokens [a, b)), or an official or
+// office holder of a body the phrase refers to by "its" ("its chief
+// executive", "its spokesman": no name in the phrase, and no one the
+// article named with the role, see headOf; "their" may be any group), by
+// the sentence it speaks in: the first state or organisation (not a news
+// medium) the sentence names before the phrase, outside quotations, is
+// the body the spokesman speaks for ("The central bank is ready to act, a
+// spokesman said"; "Mittal Steel could cut 45,000 jobs, its chief
+// executive has said"); when it names none, the state or organisation
+// that spoke in this sentence or the two before; else -1.
 func (ss *docState) bodyInSentence(c *sentCtx, a, b int) int {
-	if b-a != 2 || !strings.EqualFold(c.toks[a].Text, "a") {
+	switch w := strings.ToLower(c.toks[a].Text); {
+	case w == "its":
+		// Only a phrase that opens the sentence or follows a comma
+		// ("…, its chief executive has said"): "X said its officials
+		// told …", "criticism from its host country" are X's.
+		if b-a < 2 || b-a > 4 || a > 0 && c.toks[a-1].Text != "," {
+			return -1
+		}
+		for j := a + 1; j < b; j++ {
+			if c.ment[j] >= 0 || !text.IsLower(c.toks[j].Text) {
+				return -1
+			}
+		}
+	case b-a != 2 || w != "a":
 		return -1
-	}
-	switch c.toks[a+1].Text {
-	case "spokesman", "spokeswoman", "spokesperson":
 	default:
-		return -1
+		switch c.toks[a+1].Text {
+		case "spokesman", "spokeswoman", "spokesperson":
+		default:
+			return -1
+		}
 	}
 	for _, m := range c.ms {
 		if m.t1 > a {
