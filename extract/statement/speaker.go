@@ -438,6 +438,12 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 	if p < len(toks) && toks[p].Text == "the" {
 		p++
 	}
+	// "…,” said its chairman, Sir Anthony Greener.", "said the union's
+	// general secretary, Mark Serwotka": the person named after the role
+	// speaks.
+	if a, np, ok := ss.roleThenName(c, p); ok {
+		return a, np
+	}
 	b := ss.npFwd(c, p)
 	if b <= p {
 		return -1, [2]int{}
@@ -450,6 +456,54 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		}
 	}
 	return ss.headOf(c, p, b), [2]int{p, b}
+}
+
+// roleThenName returns the person named in apposition after the role
+// phrase that follows an inverted verb of saying at token p ("its
+// chairman, Sir Anthony Greener.", "the union's general secretary, Mark
+// Serwotka", "the chairman of the committee, Barry Sheerman"): the
+// phrase, up to a comma within eight tokens, names no one itself and holds
+// a title or an official's noun; after the comma a title may stand
+// before the name, and the name ends the clause.
+func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
+	toks := c.toks
+	b := p
+	for b < len(toks) && b < p+8 && toks[b].Text != "," {
+		if c.quoted[b] || text.IsPunct(toks[b].Text) && !text.IsPossessive(toks[b].Text) {
+			return -1, [2]int{}, false
+		}
+		b++
+	}
+	if b == p || b+1 >= len(toks) || toks[b].Text != "," || c.quoted[b+1] {
+		return -1, [2]int{}, false
+	}
+	role := false
+	for j := p; j < b; j++ {
+		if m := c.ment[j]; m >= 0 && ss.actors[c.ms[m].actorIndex].kind == lexicon.KindPerson {
+			return -1, [2]int{}, false // a name of its own: "said Mark Serwotka, …"
+		}
+		if ss.cl.official.has(toks[j].Text) {
+			role = true
+		}
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:b]); ok && n > 0 {
+			role = true
+		}
+	}
+	if !role {
+		return -1, [2]int{}, false
+	}
+	n := b + 1
+	if k, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[n:]); ok && k > 0 && c.ment[n] < 0 {
+		n += k // "Sir", "Professor", "Dr"
+	}
+	mi := c.ment[min(n, len(toks)-1)]
+	if n >= len(toks) || mi < 0 || c.ms[mi].t0 != n || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+		return -1, [2]int{}, false
+	}
+	if e := c.ms[mi].t1; e < len(toks) && toks[e].Text != "." && toks[e].Text != "," {
+		return -1, [2]int{}, false
+	}
+	return c.ms[mi].actorIndex, [2]int{p, c.ms[mi].t1}, true
 }
 
 // inverts reports whether a reporting verb can come before its subject
