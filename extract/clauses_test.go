@@ -61,3 +61,22 @@ func fmtTargets(ts []string) string {
 	}
 	return out + "]"
 }
+
+// TestSpeakerPhraseIsNoTarget checks that the employer named in the
+// speaker's phrase after an inverted verb ("said analyst X of Y") is part
+// of the phrase, not a target of the statement.
+func TestSpeakerPhraseIsNoTarget(t *testing.T) {
+	ex := testExtractor(t)
+	for _, text := range []string{
+		"\"Prices will fall,\" said energy analyst Orin Middleton of Barclays Capital.",
+		"\"Prices will fall,\" said Orin Middleton at Barclays Capital.",
+	} {
+		x, err := ex.Extract(Document{ID: "t", Text: "Title\n\n" + text})
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", text, err)
+		}
+		if len(x.Statements) != 1 || x.Statements[0].Speaker != "Orin Middleton" || slices.Contains(x.Statements[0].Targets, "Barclays Capital") {
+			t.Errorf("Extract(%q) = %+v, want one statement of Orin Middleton without the target Barclays Capital", text, x.Statements)
+		}
+	}
+}

@@ -445,6 +445,9 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		return a, np
 	}
 	b := ss.npFwd(c, p)
+	if a, np, ok := ss.nameAfterRole(c, p); ok && np[1] >= b {
+		return a, np
+	}
 	if b <= p {
 		return -1, [2]int{}
 	}
@@ -504,6 +507,59 @@ func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 		return -1, [2]int{}, false
 	}
 	return c.ms[mi].actorIndex, [2]int{p, c.ms[mi].t1}, true
+}
+
+// nameAfterRole returns the person named at the end of the phrase that
+// follows an inverted verb of saying at token p, after words that say who
+// the person is, which the word lists need not know: "said GM chief
+// executive Rick Wagoner.", "said Treasurer Peter Costello.", "said EFF
+// lawyer Kurt Opsahl.", "said energy analyst Orin Middleton of Barclays
+// Capital." Up to six words or names of states and organisations stand
+// before the person's name, and the name ends the clause (a full stop, a
+// comma, or "of", "at", "from" or "for" and a name).
+func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
+	toks := c.toks
+	for j, n := p, 0; j < len(toks) && n < 7; n++ {
+		if c.quoted[j] {
+			break
+		}
+		if mi := c.ment[j]; mi >= 0 {
+			m := c.ms[mi]
+			if ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+				j = m.t1
+				if j < len(toks) && text.IsPossessive(toks[j].Text) {
+					j++ // "the union's general secretary X"
+				}
+				continue
+			}
+			e := m.t1
+			switch {
+			case e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",":
+			case toks[e].Text == "of" || toks[e].Text == "at" || toks[e].Text == "from" || toks[e].Text == "for":
+				// "… Orin Middleton of Barclays Capital": the employer
+				// belongs to the phrase, no target.
+				k := e + 1
+				if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+					k++
+				}
+				if k >= len(toks) || c.ment[k] < 0 {
+					return -1, [2]int{}, false
+				}
+				e = c.ms[c.ment[k]].t1
+			default:
+				return -1, [2]int{}, false
+			}
+			return m.actorIndex, [2]int{p, e}, true
+		}
+		w := toks[j].Text
+		switch lw := strings.ToLower(w); {
+		case lw == "its" || lw == "his" || lw == "her" || lw == "their" || isArticleWord(w):
+		case text.IsPunct(w) && w != "-" || functionWord(lw) || isPronoun(w):
+			return -1, [2]int{}, false
+		}
+		j++
+	}
+	return -1, [2]int{}, false
 }
 
 // inverts reports whether a reporting verb can come before its subject
