@@ -261,6 +261,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Peter Costello"}},
 		{"NameOfEmployer", "\"Prices will fall,\" said energy analyst Orin Middleton of Barclays Capital.",
 			[]string{"Orin Middleton"}},
+		{"NameAfterTitleWithAnd", "\"Growth will slow,\" said Economic and Fiscal Policy Minister Kenji Harada.",
+			[]string{"Kenji Harada"}},
 		{"NameInsideAClause", "\"Sales will rise,\" said the report on Peter Dunmore, which Harlow Corp published.",
 			nil},
 		{"OpeningClauseAndMainClause", "At the same time as Labour announced its plan to cut waiting lists, the Conservatives announced that they would scrap hospital targets.",

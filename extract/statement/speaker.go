@@ -515,8 +515,9 @@ func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 // executive Rick Wagoner.", "said Treasurer Peter Costello.", "said EFF
 // lawyer Kurt Opsahl.", "said energy analyst Orin Middleton of Barclays
 // Capital." Up to six words or names of states and organisations stand
-// before the person's name, and the name ends the clause (a full stop, a
-// comma, or "of", "at", "from" or "for" and a name).
+// before the person's name ("and" or "of" only inside a title written in
+// capitals), and the name ends the clause (a full stop, a comma, or "of",
+// "at", "from" or "for" and a name).
 func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 	toks := c.toks
 	for j, n := p, 0; j < len(toks) && n < 7; n++ {
@@ -554,6 +555,10 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 		w := toks[j].Text
 		switch lw := strings.ToLower(w); {
 		case lw == "its" || lw == "his" || lw == "her" || lw == "their" || isArticleWord(w):
+		case (lw == "and" || lw == "of" || lw == "&") && j > p && !text.IsLower(toks[j-1].Text) && j+1 < len(toks) &&
+			!text.IsLower(toks[j+1].Text) && c.ment[j+1] < 0:
+			// inside a title written in capitals: "Economic and Fiscal
+			// Policy Minister Heizo Takenaka"
 		case text.IsPunct(w) && w != "-" || functionWord(lw) || isPronoun(w):
 			return -1, [2]int{}, false
 		}
