@@ -692,7 +692,7 @@ func TestStatementAboutSomething(t *testing.T) {
 		{"StateMediaSpeakForTheState", "Chinese state media said Beijing opposed the sanctions.", []string{"China"}},
 		{"MediaCompany", "Halvor Bancorp bought a stake in Orbis Corp on Monday. The media company said it would keep its staff.", []string{"Orbis Corp"}},
 		{"MembersOfAParty", "Labour MPs expressed frustration with the chancellor on Monday.", []string{"Labour Party"}},
-		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A lawyer for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
+		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A clerk for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
 	})
 }
 

@@ -658,8 +658,10 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 			return inner, innerNP
 		}
 		if a := ss.npBack(c, k); a <= k {
-			if inner >= 0 && !ss.namesPerson(c, a, k+1) {
-				return inner, innerNP // "Its president, Ursula von der Leyen, said"
+			if inner >= 0 && !ss.namesSpeakingPerson(c, a, k+1) {
+				// "Its president, Ursula von der Leyen, said", "Cosby's
+				// lawyer, Walter M Phillips Jr, said"
+				return inner, innerNP
 			}
 			if h := ss.headOf(c, a, k+1); h >= 0 && (inner < 0 || ss.actors[h].kind == lexicon.KindPerson) {
 				return h, [2]int{a, k + 1}
@@ -748,6 +750,45 @@ var aboutPreps = map[string]bool{"of": true, "on": true, "about": true, "after":
 func (ss *docState) namesPerson(c *sentCtx, a, b int) bool {
 	for _, m := range c.ms {
 		if m.t0 >= a && m.t1 <= b && ss.actors[m.actorIndex].kind == lexicon.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// counselNouns are the official nouns of lawyers: they speak for a
+// client, which a demonym does not name.
+var counselNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"solicitor": true, "solicitors": true}
+
+// counselOfDemonym reports whether the phrase [a, e) names state s by a
+// demonym and its only official nouns are lawyers' ("Swiss lawyers").
+func (ss *docState) counselOfDemonym(c *sentCtx, a, e, s int) bool {
+	demonym, counsel := false, false
+	for j := a; j < e; j++ {
+		if mi := c.ment[j]; mi >= 0 {
+			if m := c.ms[mi]; m.actorIndex == s && m.via == lexicon.ViaDemonym {
+				demonym = true
+			}
+			continue
+		}
+		w := strings.ToLower(c.toks[j].Text)
+		if counselNouns[w] {
+			counsel = true
+		} else if ss.cl.official.has(w) {
+			return false
+		}
+	}
+	return demonym && counsel
+}
+
+// namesSpeakingPerson reports whether tokens [a, b) name a person who is
+// not a possessor ("Cosby's lawyer" names the lawyer's client, who does
+// not speak).
+func (ss *docState) namesSpeakingPerson(c *sentCtx, a, b int) bool {
+	for _, m := range c.ms {
+		if m.t0 >= a && m.t1 <= b && ss.actors[m.actorIndex].kind == lexicon.KindPerson &&
+			!(m.t1 < len(c.toks) && text.IsPossessive(c.toks[m.t1].Text)) {
 			return true
 		}
 	}
@@ -1281,6 +1322,10 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		// "Mr X's lawyers": an unnamed spokesman, aide, team or lawyer of
 		// a named person speaks for that person.
 		return first
+	}
+	// "Swiss lawyers", "British solicitors": a nationality, not a client.
+	if fa.kind == lexicon.KindState && ss.counselOfDemonym(c, a, e, first) {
+		return -1
 	}
 	// A state or organisation named alone must not be a possessor.
 	if !official {
