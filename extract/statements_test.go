@@ -267,6 +267,8 @@ func TestStatements(t *testing.T) {
 		{"PersonsLawyers", "Peter Dunmore is on trial. Mr Dunmore's lawyers have said he was unaware of the fraud.", []string{"Peter Dunmore"}},
 		{"NamedLawyerSpeaks", "Peter Dunmore is on trial. Dunmore's lawyer, Ann Calloway, said the case was weak.", []string{"Ann Calloway"}},
 		{"NationalityIsNoClient", "Swiss lawyers are happy with the new code.", nil},
+		{"OutletsSpokesmanSpeaks", "\"We are very pleased with the figures,\" a BBC spokesman said.", []string{"BBC"}},
+		{"OutletPassesOnAQuote", "\"Troops attacked the town,\" the BBC said.", nil},
 		{"NameInsideAClause", "\"Sales will rise,\" said the report on Peter Dunmore, which Harlow Corp published.",
 			nil},
 		{"OpeningClauseAndMainClause", "At the same time as Labour announced its plan to cut waiting lists, the Conservatives announced that they would scrap hospital targets.",

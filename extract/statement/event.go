@@ -128,6 +128,11 @@ func (ss *docState) onlyReports(c *sentCtx, t int, np [2]int, a int, cu cue) boo
 	if !ss.isMedia(a) || cu.pol != 0 {
 		return false
 	}
+	// "…," a BBC spokesman said: the outlet speaks for itself through its
+	// spokesman or officials; it reports nothing.
+	if cu.kind == cueVerb && ss.hasOfficial(c, np[0], np[1]) {
+		return false
+	}
 	switch cu.kind {
 	case cueAccording, cueQuoted:
 		return true
