@@ -147,6 +147,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
+		if a := ss.soleBodyBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
+			// "… when the Sentencing Guidelines Council published its
+			// proposals. It had suggested …": the one body named there.
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
 	case "he", "He", "she", "She":
 		// "…, a company spokesman said. He said …": the unnamed
 		// spokesman again, who speaks for the body.
@@ -229,6 +235,46 @@ func (ss *docState) singularSubjectBefore(c *sentCtx, j int) int {
 		}
 	}
 	return s
+}
+
+// soleBodyBefore returns, for "It" opening sentence c at token j, the one
+// organisation the sentence before names (outside quotations), when it
+// names no other organisation or state, no one reported it or spoke in
+// it, and no other body spoke shortly before; else -1. Its name must not
+// be a plural one ("the Liberal Democrats" are "they").
+func (ss *docState) soleBodyBefore(c *sentCtx, j int) int {
+	if c.toks[j].Text != "It" || !sentenceInitial(c, j) || c.si == 0 {
+		return -1
+	}
+	if ss.last.sent == c.si-1 && ss.last.speaker >= 0 {
+		return -1
+	}
+	prev := c.si - 1
+	toks := ss.doc.Tokens[prev]
+	quoted := make([]bool, len(toks))
+	markQuotes(toks, quoted, false)
+	body := -1
+	for _, m := range ss.bySent[prev] {
+		a := m.actorIndex
+		k := ss.actors[a].kind
+		if k != lexicon.KindOrg && k != lexicon.KindState || quoted[m.t0] {
+			continue
+		}
+		if k == lexicon.KindState || ss.isMedia(a) || body >= 0 && body != a {
+			return -1
+		}
+		body = a
+	}
+	if body < 0 || ss.bodySpoke.speaker >= 0 && ss.bodySpoke.speaker != body && ss.bodySpoke.sent >= c.si-5 {
+		return -1
+	}
+	name := strings.Fields(ss.actors[body].name)
+	if last := name[len(name)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isLegalOrCapsWord(last) {
+		if e, ok := ss.f.lex.Org(ss.actors[body].name); !ok || e.Category == "party" {
+			return -1
+		}
+	}
+	return body
 }
 
 // isLegalOrCapsWord reports whether w is written in capitals ("UBS",
