@@ -228,13 +228,25 @@ func (ss *docState) singularSubjectBefore(c *sentCtx, j int) int {
 			return -1
 		}
 	}
-	name := strings.Fields(ss.actors[s].name)
-	if last := name[len(name)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isLegalOrCapsWord(last) {
-		if e, ok := ss.f.lex.Org(ss.actors[s].name); !ok || e.Category == "party" {
-			return -1
-		}
+	if ss.pluralName(s) {
+		return -1
 	}
 	return s
+}
+
+// pluralName reports whether actor a's name is written in the plural, so
+// that "they", not "it", refers to it ("the Liberal Democrats", "the
+// Conservatives"): its last word ends in "s" (not "ss", a legal form or
+// capitals) and the gazetteer does not list it as an organisation other
+// than a party.
+func (ss *docState) pluralName(a int) bool {
+	name := strings.Fields(ss.actors[a].name)
+	if last := name[len(name)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isLegalOrCapsWord(last) {
+		if e, ok := ss.f.lex.Org(ss.actors[a].name); !ok || e.Category == "party" {
+			return true
+		}
+	}
+	return false
 }
 
 // soleBodyBefore returns, for "It" opening sentence c at token j, the one
@@ -268,11 +280,8 @@ func (ss *docState) soleBodyBefore(c *sentCtx, j int) int {
 	if body < 0 || ss.bodySpoke.speaker >= 0 && ss.bodySpoke.speaker != body && ss.bodySpoke.sent >= c.si-5 {
 		return -1
 	}
-	name := strings.Fields(ss.actors[body].name)
-	if last := name[len(name)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isLegalOrCapsWord(last) {
-		if e, ok := ss.f.lex.Org(ss.actors[body].name); !ok || e.Category == "party" {
-			return -1
-		}
+	if ss.pluralName(body) {
+		return -1
 	}
 	return body
 }
