@@ -39,12 +39,6 @@ type pendingLead struct {
 	noun   string // its head noun: "charity", "watchdog", or "mps" for members of a legislature
 }
 
-// leadAuxiliaries may stand between a lead's subject and its verb of
-// saying ("has warned", "have also criticised").
-var leadAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true,
-	"were": true, "will": true, "would": true, "also": true, "now": true, "today": true, "yesterday": true,
-	"again": true, "already": true, "strongly": true}
-
 // docNouns are the nouns of the documents a lead may report before it
 // names who wrote them ("a report has said", "a survey suggests",
 // "research suggests"): the body is the one a later sentence gives as
@@ -73,12 +67,13 @@ func (ss *docState) delayedLead(c *sentCtx, found []candidate) (pendingLead, boo
 		if !ok {
 			continue
 		}
-		k := j - 1
-		for k >= 0 && leadAuxiliaries[strings.ToLower(toks[k].Text)] {
-			k--
+		// The subject before the verb (after auxiliaries, adverbs and a
+		// time: "has warned", "have also criticised", "today reported"),
+		// opening the sentence or after a comma.
+		k := ss.skipBack(c, j-1)
+		for k >= 0 && (toks[k].Text == "today" || toks[k].Text == "yesterday") {
+			k = ss.skipBack(c, k-1)
 		}
-		// The subject before the verb, opening the sentence or after a
-		// comma.
 		if p, e, noun, ok := ss.descriptionEndingAt(c, k); ok && (p == 0 || toks[p-1].Text == ",") {
 			return pendingLead{si: c.si, p: p, e: e, cueTok: j, noun: noun}, true
 		}
@@ -138,7 +133,7 @@ func (ss *docState) descriptionEndingAt(c *sentCtx, k int) (int, int, string, bo
 			k = c.ms[mi].t0 - 1
 			continue
 		}
-		if !text.IsLower(w) || functionWord(lw) || leadAuxiliaries[lw] || text.IsPunct(w) {
+		if !text.IsLower(w) || functionWord(lw) || ss.cl.skip.has(w) || text.IsPunct(w) {
 			break
 		}
 		k--

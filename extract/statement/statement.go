@@ -867,9 +867,7 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// clause's words; not so an attribution at the end ("After A
 	// threatened …, B changed course, X said": all X's words) or in the
 	// clause ("As MITI said on Saturday, Japan would …": MITI's words).
-	if end := openingClauseEnd(c); end > 0 && last.cueTok < end && s.np[0] >= end && s.np[0] <= s.cueTok &&
-		!(plainSaying(s.cue) && ss.attributionLast(c, s)) && !asAttribution(c, *last, end) &&
-		!ss.attributedAfter(c, s.cueTok+s.cueLen) {
+	if end := openingClauseEnd(c); ss.afterOpeningClause(c, found, s) && !asAttribution(c, *last, end) {
 		for i := range found {
 			if f := &found[i]; f.cueTok < end && (f.scopeHi == 0 || f.scopeHi > end-1) {
 				f.scopeHi = end - 1
