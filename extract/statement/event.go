@@ -44,9 +44,10 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		case strings.ContainsAny(w, "£$€0123456789") && !text.IsPunct(w):
 			return true
 		}
-	case "unveiled", "unveils", "unveil":
-		// "unveiled plans to …", "unveiled proposals": a position;
-		// "unveiled a statue", "unveiled its new handset": an act.
+	case "unveiled", "unveils", "unveil", "outlined", "outlines", "put forward", "puts forward", "tabled", "published", "publishes":
+		// "unveiled plans to …", "put forward proposals", "outlined
+		// their plans": a position; "unveiled its new handset" is an
+		// act, "a report published by …" a document.
 		return p < len(toks) && toks[p].Text != "that" && !ss.positionObject(c, p)
 	}
 	return false
