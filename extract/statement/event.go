@@ -44,6 +44,18 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		case strings.ContainsAny(w, "£$€0123456789") && !text.IsPunct(w):
 			return true
 		}
+	case "recalled", "recalling", "recalls":
+		// "recalled that …", "…,” he recalled": memory told;
+		// "is recalling 200,000 vehicles", "recalled nine players": a
+		// recall of goods or of players, no statement.
+		if p >= len(toks) || text.IsPunct(toks[p].Text) {
+			return false
+		}
+		switch strings.ToLower(toks[p].Text) {
+		case "that", "how", "when", "what", "why":
+			return false
+		}
+		return true
 	case "unveiled", "unveils", "unveil", "outlined", "outlines", "put forward", "puts forward", "tabled", "published", "publishes":
 		// "unveiled plans to …", "put forward proposals", "outlined
 		// their plans": a position; "unveiled its new handset" is an

@@ -659,6 +659,22 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		// around the name of a company that is not listed.
 		k--
 	}
+	// "The Qualifications and Curriculum Authority (QCA) has told", "Mr
+	// Smith (Labour, Bolton) said": a parenthesis in brackets after the
+	// name stands between the subject and its verb.
+	if toks[k].Text == ")" {
+		j := k - 1
+		for j >= 0 && j > k-12 && toks[j].Text != "(" && toks[j].Text != ")" && !c.quoted[j] {
+			j--
+		}
+		if j <= 0 || toks[j].Text != "(" {
+			return -1, [2]int{}
+		}
+		k = ss.skipBack(c, j-1)
+		if k < 0 || c.quoted[k] {
+			return -1, [2]int{}
+		}
+	}
 	// "Lord Bingham - a senior law lord - said": a parenthesis between
 	// dashes stands where one between commas does.
 	if spacedDash(c, k) {

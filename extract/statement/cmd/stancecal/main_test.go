@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,23 +153,40 @@ func TestVotedPenalty(t *testing.T) {
 
 // TestVotedThreshold checks that the final target filter takes the
 // threshold most folds of its penalty chose, the smaller one on a tie.
-func TestVotedThreshold(t *testing.T) {
+func TestOneSE(t *testing.T) {
 	tests := []struct {
-		name   string
-		chosen [][2]float64
-		l2     float64
-		want   float64
+		name       string
+		means, ses []float64
+		want       int
 	}{
-		{"folds of the penalty only", [][2]float64{{10, 0.55}, {30, 0.35}, {10, 0.4}, {30, 0.35}, {30, 0.4}}, 30, 0.35},
-		{"majority", [][2]float64{{30, 0.4}, {30, 0.4}, {30, 0.35}}, 30, 0.4},
-		{"tie takes the smaller", [][2]float64{{30, 0.5}, {30, 0.3}, {10, 0.5}}, 30, 0.3},
-		{"no fold of the penalty", [][2]float64{{10, 0.5}, {3, 0.45}}, 30, 0.45},
+		{"within the standard error keeps more", []float64{0.48, 0.495, 0.505, 0.50}, []float64{0.01, 0.01, 0.012, 0.01}, 1},
+		{"clear best", []float64{0.40, 0.45, 0.50, 0.47}, []float64{0.01, 0.01, 0.01, 0.01}, 2},
+		{"no spread: the first best", []float64{0.5, 0.6, 0.6}, []float64{0, 0, 0}, 1},
+		{"flat: the first", []float64{0.5, 0.5}, []float64{0.01, 0.01}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := votedThreshold(tt.chosen, tt.l2); got != tt.want {
-				t.Errorf("votedThreshold(%v, %g) = %g, want %g", tt.chosen, tt.l2, got, tt.want)
+			if got := oneSE(tt.means, tt.ses); got != tt.want {
+				t.Errorf("oneSE(%v, %v) = %d, want %d", tt.means, tt.ses, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestMeanSE(t *testing.T) {
+	tests := []struct {
+		xs       []float64
+		mean, se float64
+	}{
+		{nil, 0, 0},
+		{[]float64{0.5}, 0.5, 0},
+		{[]float64{1, 3}, 2, 1},
+		{[]float64{2, 4, 4, 4, 5, 5, 7, 9}, 5, 0.7559289},
+	}
+	for _, tt := range tests {
+		m, se := meanSE(tt.xs)
+		if math.Abs(m-tt.mean) > 1e-6 || math.Abs(se-tt.se) > 1e-6 {
+			t.Errorf("meanSE(%v) = %g, %g, want %g, %g", tt.xs, m, se, tt.mean, tt.se)
+		}
 	}
 }

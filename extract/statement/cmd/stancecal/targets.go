@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 
@@ -15,12 +16,12 @@ import (
 // name is an example, kept unless its label is "x". The weights are a
 // logistic regression whose penalty is the one the outer folds' inner
 // cross-validations chose most often (see choose and votedPenalty), and
-// its threshold the one those folds chose most often (votedThreshold);
-// each fold's threshold is the smallest of thresholdGrid within
-// thresholdTolerance of the best stance-edge F1 on the labelled targets,
-// chosen on out-of-fold probabilities (folds by article). The
-// cross-validated figures choose the threshold of each outer fold on an
-// inner cross-validation of its training folds only.
+// its threshold the smallest of thresholdGrid whose mean stance-edge F1
+// over those outer folds is within one standard error of the best
+// (seThreshold). In the cross-validated figures each outer fold's
+// threshold is the smallest within thresholdTolerance of the best
+// stance-edge F1 on out-of-fold probabilities of an inner
+// cross-validation of its training folds only (folds by article).
 
 // filterL2Grid are the L2 penalties of the target filter the
 // cross-validation chooses from.
@@ -220,29 +221,91 @@ func votedPenalty(chosen [][2]float64) float64 {
 	return best
 }
 
-// votedThreshold returns the threshold that most of the folds whose
-// choice has penalty l2 chose (ties: the smaller, which keeps more
-// targets), or the smallest chosen when none has l2.
-func votedThreshold(chosen [][2]float64, l2 float64) float64 {
-	best, most := -1.0, 0
-	for _, th := range thresholdGrid {
-		n := 0
-		for _, c := range chosen {
-			if c[0] == l2 && c[1] == th {
-				n++
+// seThreshold returns the threshold of the final filter, of penalty l2,
+// by the one-standard-error rule (Breiman, Friedman, Olshen and Stone
+// 1984; Hastie, Tibshirani and Friedman, The Elements of Statistical
+// Learning, 2009, §7.10): the smallest threshold of thresholdGrid, which
+// keeps the most targets, whose mean edge F1 over the k outer folds of
+// each of voteRounds assignments of the articles to folds (probabilities
+// out of fold) is at least the best mean less its standard error. Where
+// the labels cannot tell thresholds apart beyond the spread between
+// folds, the filter keeps the targets. It also returns each threshold's
+// mean and standard error.
+func seThreshold(ts []targetExample, k int, l2 float64) (float64, []float64, []float64) {
+	all := make([]int, len(ts))
+	for i := range all {
+		all[i] = i
+	}
+	scores := make([][]float64, len(thresholdGrid))
+	for r := range voteRounds {
+		salt := ""
+		if r > 0 {
+			salt = fmt.Sprintf("#round%d", r)
+		}
+		probs := outOfFold(ts, all, k, salt, l2)
+		for f := range k {
+			var sub []targetExample
+			var ps []float64
+			for i, t := range ts {
+				if fold(t.doc+salt, k) == f {
+					sub = append(sub, t)
+					ps = append(ps, probs[i])
+				}
+			}
+			for j, th := range thresholdGrid {
+				kept := make([]bool, len(sub))
+				for i := range sub {
+					kept[i] = ps[i] >= th
+				}
+				scores[j] = append(scores[j], sourceMeanF1(sub, kept))
 			}
 		}
-		if n > most {
-			best, most = th, n
+	}
+	means := make([]float64, len(thresholdGrid))
+	ses := make([]float64, len(thresholdGrid))
+	for j, sc := range scores {
+		means[j], ses[j] = meanSE(sc)
+	}
+	return thresholdGrid[oneSE(means, ses)], means, ses
+}
+
+// oneSE returns the first index whose mean is at least the best mean
+// less the best's standard error (the first best on ties).
+func oneSE(means, ses []float64) int {
+	best := 0
+	for j := range means {
+		if means[j] > means[best] {
+			best = j
 		}
 	}
-	if best < 0 {
-		best = chosen[0][1]
-		for _, c := range chosen {
-			best = min(best, c[1])
+	for j := range means {
+		if means[j] >= means[best]-ses[best] {
+			return j
 		}
 	}
 	return best
+}
+
+// meanSE returns the mean of xs and its standard error (the sample
+// standard deviation over the square root of the count).
+func meanSE(xs []float64) (float64, float64) {
+	n := float64(len(xs))
+	if n < 2 {
+		if n == 1 {
+			return xs[0], 0
+		}
+		return 0, 0
+	}
+	m := 0.0
+	for _, x := range xs {
+		m += x
+	}
+	m /= n
+	v := 0.0
+	for _, x := range xs {
+		v += (x - m) * (x - m)
+	}
+	return m, math.Sqrt(v/(n-1)) / math.Sqrt(n)
 }
 
 // source returns the collection an article belongs to: "reuters" for
@@ -354,14 +417,15 @@ func fitTargetFilter(exs []example, out string, stdout io.Writer) error {
 	// moved the curve by 0.0002): it is the one the folds that chose the
 	// final penalty chose most often.
 	l2 := votedPenalty(chosen)
-	probs := outOfFold(ts, all, k, "", l2)
-	th := votedThreshold(chosen, l2)
-	for _, t := range thresholdGrid {
-		kept := make([]bool, len(ts))
-		for i := range ts {
-			kept[i] = probs[i] >= t
-		}
-		fmt.Fprintf(stdout, "  out of fold (l2 %g), threshold %.2f: mean of the collections' edge F1 %.4f\n", l2, t, sourceMeanF1(ts, kept))
+	// The threshold: the one-standard-error rule over the outer folds of
+	// every round (seThreshold). Until December 2026 it was the one most
+	// of the folds that chose the final penalty chose; that vote split 7
+	// to 6 between 0.35 and 0.4, flipped with two labels read again, and
+	// the stricter one dropped clear targets the unit tests hold.
+	th, means, ses := seThreshold(ts, k, l2)
+	for i, t := range thresholdGrid {
+		fmt.Fprintf(stdout, "  out of fold (l2 %g), threshold %.2f: mean over %d folds of the collections' edge F1 %.4f (standard error %.4f)\n",
+			l2, t, k*voteRounds, means[i], ses[i])
 	}
 	for _, src := range []string{"bbc", "reuters"} {
 		var sub []targetExample
