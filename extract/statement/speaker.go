@@ -725,6 +725,11 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 			}
 		}
 		k = ss.skipBack(c, j-1)
+		// "Robert Jackson, 58, the MP for Wantage, said": an age between
+		// commas before the parenthesis.
+		if k > 1 && isAge(toks[k].Text) && toks[k-1].Text == "," && inner < 0 {
+			k = ss.skipBack(c, k-2)
+		}
 		if k < 0 || c.quoted[k] || text.IsPunct(toks[k].Text) {
 			return inner, innerNP
 		}
@@ -881,6 +886,20 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		}
 	}
 	return k
+}
+
+// isAge reports whether w is a person's age as news gives it between
+// commas after the name: a number of one to three digits.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isWeekday reports whether w names a day of the week.
@@ -1272,6 +1291,14 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		e++
 	}
 	e = min(e, b)
+	// "Veteran Labour MP and former Cabinet minister Jack Cunningham": two
+	// roles of one person, not two speakers, when a title ends the part
+	// before "and" and a person's name ends the phrase.
+	if e < b-1 && toks[e].Text == "and" && e > a && ss.titleEndsAt(c, e) {
+		if mi := c.ment[b-1]; mi >= 0 && c.ms[mi].t1 == b && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
+			e = b
+		}
+	}
 	person, first, role, official := -1, -1, -1, false
 	owned := -1    // the first actor named without a possessive after it
 	media := false // "Israeli media": outlets of a state, not its state media
