@@ -357,7 +357,7 @@ func TestDescriptionTargets(t *testing.T) {
 			speaker: "Tim Henman", target: "Gordon Brown", want: false},
 		{name: "PossessiveOfAnalystForHisFirm",
 			text:    "Michael Baxter met investors. Analyst Daniel Lee of Drexel Burnham Lambert Inc reiterated his recommendation of the stock.",
-			speaker: "Drexel", target: "Michael Baxter", want: false},
+			speaker: "Daniel Lee", target: "Michael Baxter", want: false},
 		{name: "QuotationAfterAnAside",
 			text:    "Tesla cut its spending again. Its chairman Karl Brenner told shareholders that despite the cuts \"the company has a strong order book for next year.\"",
 			speaker: "Karl Brenner", target: "Tesla", want: true},

@@ -44,10 +44,12 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		case strings.ContainsAny(w, "£$€0123456789") && !text.IsPunct(w):
 			return true
 		}
-	case "recalled", "recalling", "recalls":
+	case "recalled", "recalling", "recalls", "maintained", "maintains":
 		// "recalled that …", "…,” he recalled": memory told;
 		// "is recalling 200,000 vehicles", "recalled nine players": a
-		// recall of goods or of players, no statement.
+		// recall of goods or of players, no statement; "maintained
+		// that …" is a claim, "maintained a high level of activity"
+		// is none.
 		if p >= len(toks) || text.IsPunct(toks[p].Text) {
 			return false
 		}
@@ -55,12 +57,31 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		case "that", "how", "when", "what", "why":
 			return false
 		}
-		return true
+		return !clauseAfter(c, p) // "maintains the case has no place …"
 	case "unveiled", "unveils", "unveil", "outlined", "outlines", "put forward", "puts forward", "tabled", "published", "publishes":
 		// "unveiled plans to …", "put forward proposals", "outlined
 		// their plans": a position; "unveiled its new handset" is an
 		// act, "a report published by …" a document.
 		return p < len(toks) && toks[p].Text != "that" && !ss.positionObject(c, p)
+	}
+	return false
+}
+
+// clauseAfter reports whether a clause without "that" starts at token p:
+// an auxiliary or modal verb follows within eight tokens, before any
+// punctuation ("maintained the case has no place", "recalled the offer
+// was for 4.95 mln shares"; not "maintained a high level of activity").
+func clauseAfter(c *sentCtx, p int) bool {
+	for j := p + 1; j < len(c.toks) && j <= p+8; j++ {
+		w := c.toks[j].Text
+		if text.IsPunct(w) {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+			"should", "must", "did", "does", "do":
+			return true
+		}
 	}
 	return false
 }

@@ -750,8 +750,23 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		}
 		return inner, innerNP
 	}
+	if p, np := ss.personOfBefore(c, k); p >= 0 {
+		return p, np
+	}
 	a := ss.npBack(c, k)
 	if a > k {
+		// "Chrysler Corp's Chrysler Motors unit said", "The GM unit
+		// said": the organisation named right before the noun of a
+		// subsidiary (the unit itself when it has a name).
+		if unitNouns[strings.ToLower(toks[k].Text)] && k > 0 {
+			if mi := c.ment[k-1]; mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg {
+				st := ss.npBack(c, k-1)
+				if st > k-1 {
+					st = c.ms[mi].t0
+				}
+				return c.ms[mi].actorIndex, [2]int{st, k + 1}
+			}
+		}
 		// "The company said": a description of a body named before.
 		if d, s := ss.describedBefore(c, k); d >= 0 {
 			return d, [2]int{s, k + 1}
@@ -763,6 +778,49 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
 	}
 	return h, [2]int{a, k + 1}
+}
+
+// unitNouns are the nouns of a part of a company that speaks under its
+// own name or its parent's ("X's Y unit said").
+var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true}
+
+// personOfBefore returns the person of "Robert Dole of Kansas said",
+// "Susan Hackmann of AgriAnalysis said": k is the last token of one to
+// four capitalised words or a name after "of", and a person's name ends
+// right before the "of". It returns -1 otherwise.
+func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
+	toks := c.toks
+	j, n := k, 0
+	for j >= 0 && n < 4 {
+		if mi := c.ment[j]; mi >= 0 {
+			if ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
+				return -1, [2]int{} // "Dole of Robert Dole": no place or body
+			}
+			j = c.ms[mi].t0 - 1
+		} else if w := toks[j].Text; text.IsNameStart(w) && !text.IsLower(w) && !c.quoted[j] {
+			j--
+		} else {
+			break
+		}
+		n++
+	}
+	if n == 0 || j < 1 || toks[j].Text != "of" || c.quoted[j] {
+		return -1, [2]int{}
+	}
+	mi := c.ment[j-1]
+	if mi < 0 || c.ms[mi].t1 != j || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+		return -1, [2]int{}
+	}
+	// A full name, or a surname after a title ("President Musharraf of
+	// Pakistan"): "the Fraser of Allander Institute" is a body's name.
+	if !strings.Contains(ss.actors[c.ms[mi].actorIndex].name, " ") && !ss.titleEndsAt(c, c.ms[mi].t0) {
+		return -1, [2]int{}
+	}
+	st := c.ms[mi].t0
+	if a := ss.npBack(c, j-1); a <= j-1 {
+		st = a
+	}
+	return c.ms[mi].actorIndex, [2]int{st, k + 1}
 }
 
 // peopleIn reports whether the phrase that starts at token a follows "in",
