@@ -331,6 +331,59 @@ func (st *docState) orgHeadsAfter() {
 	}
 }
 
+// knownCompanyTails reads the capitalised words and legal form the
+// tagger left after a gazetteer organisation's mention: one to three
+// capitalised words that are no other name and no given name, the last a
+// legal form ("Apple Computer Inc" where only "Apple" matched). After a
+// company or a bank of the gazetteer they are the same company under its
+// longer name, and the mention takes them in, so that no stray "Computer
+// Inc" stands between the company and its verb. After any other
+// organisation (an agency, an outlet, a party) the whole is another
+// body, a company named like it ("SIS Corp" is no intelligence service,
+// "AFP Imaging Corp" no news agency): the mention becomes that company,
+// unknown to the gazetteer. A mention glued to a word before it by a
+// hyphen ("United-Guardian Inc") is a company of its own, too.
+func (st *docState) knownCompanyTails() {
+	cues := cue.Default()
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if !m.known || m.place || m.kind != KindOrg || m.via != ViaName {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		end := -1
+		for t := m.t1; t < len(toks) && t < m.t1+3; t++ {
+			w := toks[t].Text
+			if !text.IsNameStart(w) || text.IsLower(w) || text.IsPossessive(w) || st.mentionAt(m.sent, t) || st.e.lex.IsGivenName(w) {
+				break
+			}
+			if cues.LegalForm(w) {
+				if t+1 < len(toks) && toks[t+1].Text == "-" && toks[t+1].Span.Start == toks[t].Span.End {
+					break // "Co-Chairman": no legal form
+				}
+				end = t + 1
+				break
+			}
+		}
+		if end < 0 || headlineLike(toks) {
+			continue
+		}
+		m.t1 = end
+		m.span.End = toks[end-1].Span.End
+		m.surface = st.text[m.span.Start:m.span.End]
+		glued := m.t0 > 0 && toks[m.t0-1].Text == "-" && toks[m.t0-1].Span.End == toks[m.t0].Span.Start
+		if e, ok := st.e.lex.Org(m.name); ok && (e.Category == "company" || e.Category == "financial institution") && !glued {
+			continue
+		}
+		if glued {
+			m.t0 -= 2
+			m.span.Start = toks[m.t0].Span.Start
+			m.surface = st.text[m.span.Start:m.span.End]
+		}
+		m.name, m.known, m.affil = cleanName(m.surface), false, ""
+	}
+}
+
 // mentionAt reports whether token t of sentence si is inside a mention.
 func (st *docState) mentionAt(si, t int) bool {
 	return slices.ContainsFunc(st.mentions, func(m mention) bool { return m.sent == si && m.t0 <= t && t < m.t1 })

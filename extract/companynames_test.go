@@ -106,3 +106,14 @@ func TestExtractOrgHeadsAfter(t *testing.T) {
 			[]string{"Coniston Ltd."}, []string{"Coniston"}},
 	})
 }
+
+func TestExtractKnownCompanyTails(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"CompanyUnderItsLongerName", "News", "Shares rose on Monday. Apple Computer Inc said its sales rose in March.",
+			[]string{"Apple"}, []string{"Computer Inc"}},
+		{"AgencyNameOfACompany", "News", "Shares rose on Monday. SIS Corp said it bought two restaurants in Ohio.",
+			[]string{"SIS Corp"}, []string{"MI6"}},
+		{"NoLegalFormBeforeAHyphen", "News", "Mr Hale, the Conservative Party Co-Chairman, said the poll was wrong.",
+			[]string{"Conservative Party"}, []string{"Conservative Party Co"}},
+	})
+}

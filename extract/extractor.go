@@ -217,6 +217,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.recognise()
 	st.bracketedNames()
 	st.orgHeadsAfter()
+	st.knownCompanyTails()
 	st.joinCompaniesOfTwo()
 	st.joinDefinitions()
 	st.dropRatings()

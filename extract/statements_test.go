@@ -253,6 +253,7 @@ func TestStatements(t *testing.T) {
 		{"PersonOfPlace", "The veto will stand, Republican leader Mark Dunmore of Kansas said.", []string{"Mark Dunmore"}},
 		{"AnalystOfFirm", "Susan Hale of Harlow Securities said the shares were cheap.", []string{"Susan Hale"}},
 		{"NamedUnitOfCompany", "Harlow Corp's Dunmore Motors unit said it would close two plants.", []string{"Dunmore Motors"}},
+		{"CompanyUnderItsLongerName", "Apple Computer Inc said its sales rose in March.", []string{"Apple"}},
 		{"RecallOfGoodsIsNoStatement", "Harlow Motors is recalling 20,000 pickup trucks in Ohio.", nil},
 		{"RecalledThat", "Mark Dunmore recalled that the farm bill had failed twice.", []string{"Mark Dunmore"}},
 		{"PutForwardProposals", "The Green Party has put forward proposals to close the airport.", []string{"Green Party"}},
