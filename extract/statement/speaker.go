@@ -654,14 +654,13 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	if k < 0 || c.quoted[k] {
 		return -1, [2]int{}
 	}
-	if toks[k].Text == ">" && k > 0 && c.ment[k-1] >= 0 && c.ms[c.ment[k-1]].t0 > 0 && toks[c.ms[c.ment[k-1]].t0-1].Text == "<" {
-		// "<Metal Traders Australasia Ltd> said": the wire's brackets
-		// around the name of a company that is not listed.
-		k--
-	}
 	// "The Qualifications and Curriculum Authority (QCA) has told", "Mr
-	// Smith (Labour, Bolton) said": a parenthesis in brackets after the
-	// name stands between the subject and its verb.
+	// Smith (Labour, Bolton) said", "Hal Daub (R-Nebr.), said": a
+	// parenthesis in brackets after the name stands between the subject
+	// and its verb, with or without a comma after it.
+	if toks[k].Text == "," && k > 0 && toks[k-1].Text == ")" && !commaBefore(c, k-1) {
+		k-- // the comma closes no apposition: nothing before it opened one
+	}
 	if toks[k].Text == ")" {
 		j := k - 1
 		for j >= 0 && j > k-12 && toks[j].Text != "(" && toks[j].Text != ")" && !c.quoted[j] {
@@ -674,6 +673,12 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		if k < 0 || c.quoted[k] {
 			return -1, [2]int{}
 		}
+	}
+	if toks[k].Text == ">" && k > 0 && c.ment[k-1] >= 0 && c.ms[c.ment[k-1]].t0 > 0 && toks[c.ms[c.ment[k-1]].t0-1].Text == "<" {
+		// "<Metal Traders Australasia Ltd> said", "<Industrial Equity
+		// Ltd> (IEL) said": the wire's brackets around the name of a
+		// company that is not listed.
+		k--
 	}
 	// "Lord Bingham - a senior law lord - said": a parenthesis between
 	// dashes stands where one between commas does.
@@ -944,6 +949,21 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		}
 	}
 	return k
+}
+
+// commaBefore reports whether a comma stands in the clause before token
+// k ("David Wood, spokesman of the GATT (GATT), told": the comma after
+// the brackets closes the apposition that comma opened).
+func commaBefore(c *sentCtx, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch c.toks[j].Text {
+		case ",":
+			return true
+		case ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // isAge reports whether w is a person's age as news gives it between
