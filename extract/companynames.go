@@ -384,6 +384,101 @@ func (st *docState) knownCompanyTails() {
 	}
 }
 
+// bracketedPlaceNames makes one company of a name with a place in
+// brackets before its legal form, as companies name their national
+// subsidiaries: "Nikko Securities Co (Europe) Ltd", "Sony (U.K.) Ltd",
+// "Sigma Mines (Quebec) Ltd". The tagger reads the name before the
+// brackets, and the place inside them, apart (Sony (U.K.) Ltd was the
+// United Kingdom). The brackets hold one to three capitalised words
+// (bracketedPlaceAt); the name before them is a mention that is no
+// person's or state's, or up to four capitalised words. The whole is an
+// organisation of its own, unknown to the gazetteer.
+func (st *docState) bracketedPlaceNames() {
+	cues := cue.Default()
+	var add []mention
+	var drop [][3]int // sentence, first and end token of the new names
+	for si, toks := range st.tokens {
+		if headlineLike(toks) {
+			continue
+		}
+		for p := 1; p+3 < len(toks); p++ {
+			end := bracketedPlaceAt(toks, p, cues)
+			if end < 0 {
+				continue
+			}
+			start := p
+			if i := st.mentionEndingAt(si, p); i >= 0 {
+				if m := st.mentions[i]; m.kind != KindPerson && m.kind != KindState && !m.place {
+					start = m.t0
+				}
+			} else {
+				for start > 0 && p-start < 4 && !st.mentionAt(si, start-1) && text.IsNameStart(toks[start-1].Text) && !text.IsLower(toks[start-1].Text) {
+					start--
+				}
+			}
+			if start == p {
+				continue
+			}
+			span := Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End}
+			surface := st.text[span.Start:span.End]
+			add = append(add, mention{sent: si, t0: start, t1: end, span: span, surface: surface, name: cleanName(surface),
+				kind: KindOrg, via: ViaName, actorIndex: -1})
+			drop = append(drop, [3]int{si, start, end})
+			p = end - 1
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		for _, d := range drop {
+			if m.sent == d[0] && m.t0 < d[2] && d[1] < m.t1 {
+				return true
+			}
+		}
+		return false
+	})
+	st.mentions = append(st.mentions, add...)
+	st.sortMentions()
+}
+
+// bracketedPlaceAt returns the end of "(Europe) Ltd", "(U.K.) Ltd" when
+// token p opens it (one to three capitalised words in brackets, then one
+// or more legal forms), or -1.
+func bracketedPlaceAt(toks []text.Token, p int, cues *cue.Table) int {
+	if p >= len(toks) || toks[p].Text != "(" {
+		return -1
+	}
+	q := p + 1
+	for q < len(toks) && q <= p+5 && toks[q].Text != ")" {
+		w := toks[q].Text
+		glued := w == "." && q > p+1 && toks[q-1].Span.End == toks[q].Span.Start // "U.K" "."
+		if !glued && (!text.IsNameStart(w) || text.IsLower(w)) {
+			return -1
+		}
+		q++
+	}
+	if q == p+1 || q >= len(toks)-1 || toks[q].Text != ")" || !cues.LegalForm(toks[q+1].Text) {
+		return -1
+	}
+	end := q + 2
+	for end < len(toks) && cues.LegalForm(toks[end].Text) {
+		end++
+	}
+	return end
+}
+
+// mentionEndingAt returns the index of the mention of sentence si that
+// ends right before token t, or -1.
+func (st *docState) mentionEndingAt(si, t int) int {
+	for i, m := range st.mentions {
+		if m.sent == si && m.t1 == t {
+			return i
+		}
+	}
+	return -1
+}
+
 // mentionAt reports whether token t of sentence si is inside a mention.
 func (st *docState) mentionAt(si, t int) bool {
 	return slices.ContainsFunc(st.mentions, func(m mention) bool { return m.sent == si && m.t0 <= t && t < m.t1 })

@@ -113,6 +113,8 @@ func TestExtractKnownCompanyTails(t *testing.T) {
 			[]string{"Apple"}, []string{"Computer Inc"}},
 		{"AgencyNameOfACompany", "News", "Shares rose on Monday. SIS Corp said it bought two restaurants in Ohio.",
 			[]string{"SIS Corp"}, []string{"MI6"}},
+		{"PlaceInBracketsInAName", "News", "Shares rose on Monday. Nikko Securities Co (Europe) Ltd said the bond was priced at par.",
+			[]string{"Nikko Securities Co (Europe) Ltd"}, []string{"Nikko Securities Co", "Europe"}},
 		{"NoLegalFormBeforeAHyphen", "News", "Mr Hale, the Conservative Party Co-Chairman, said the poll was wrong.",
 			[]string{"Conservative Party"}, []string{"Conservative Party Co"}},
 	})

@@ -218,6 +218,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.bracketedNames()
 	st.orgHeadsAfter()
 	st.knownCompanyTails()
+	st.bracketedPlaceNames()
 	st.joinCompaniesOfTwo()
 	st.joinDefinitions()
 	st.dropRatings()

@@ -686,6 +686,9 @@ func (st *docState) cutAtBracket(m mention) (mention, bool) {
 	toks := st.tokens[m.sent]
 	for k := m.t0 + 1; k < m.t1; k++ {
 		if w := toks[k].Text; w == "<" || w == "(" || w == "[" {
+			if bracketedPlaceAt(toks, k, cue.Default()) == m.t1 {
+				return m, false // "Nikko Securities Co (Europe) Ltd" (bracketedPlaceNames)
+			}
 			p, ok := st.typedPart(m.sent, m.t0, k, nerType(m.kind), m.titled)
 			if !ok {
 				return mention{}, true

@@ -171,7 +171,8 @@ func (s *sentenceSplitter) terminal(i int) int {
 	if letter, lower := letterAt(text, k, n); letter && lower {
 		return j // "“Why?” he asked", "yesterday... they"
 	}
-	if dots == 1 && !strong && punctEnd == j && !dotEnds(text, i, k) {
+	// An abbreviation's dot may stand inside brackets: "Sony (U.K.) Ltd".
+	if dots == 1 && !strong && (punctEnd == j || strings.Trim(text[punctEnd:j], ")]") == "") && !dotEnds(text, i, k) {
 		return j
 	}
 	s.emit(j)

@@ -62,6 +62,8 @@ func TestSentences(t *testing.T) {
 		{"Interrobang", "Really?! Yes.", []string{"0:Really?!", "0:Yes."}},
 		{"Abbrev_US", "The U.S. envoy arrived. He spoke.", []string{"0:The U.S. envoy arrived.", "0:He spoke."}},
 		{"Abbrev_USPresident", "He met U.S. President Trump.", []string{"0:He met U.S. President Trump."}},
+		{"Abbrev_InBracketsInAName", "Sony (U.K.) Ltd said sales rose.", []string{"0:Sony (U.K.) Ltd said sales rose."}},
+		{"Abbrev_InBracketsEndsBeforeOpener", "Prices rose (in the U.S.) The talks went on.", []string{"0:Prices rose (in the U.S.)", "0:The talks went on."}},
 		{"Abbrev_USAfterHyphen", "The Iran-U.S. Claims Tribunal ruled. Iran paid.", []string{"0:The Iran-U.S. Claims Tribunal ruled.", "0:Iran paid."}},
 		{"Abbrev_USAfterHyphenEndsSentence", "Talks were held on the Iran-U.S. The tribunal ruled.", []string{"0:Talks were held on the Iran-U.S.", "0:The tribunal ruled."}},
 		{"GluedLetterEndsSentence", "He hired Kid-K. Fans came.", []string{"0:He hired Kid-K.", "0:Fans came."}},
