@@ -722,14 +722,28 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 			}
 		}
 		// "The Shadow Secretary, Theresa May, said": the name between the
-		// commas speaks unless a person stands before them.
+		// commas speaks unless a person stands before them; so does
+		// "…, Ambassador Stefan Johannesson of Iceland, said".
 		inner, innerNP := -1, [2]int{}
 		if b := ss.npFwd(c, seg); b == k {
 			if h := ss.headOf(c, seg, b); h >= 0 && ss.actors[h].kind == lexicon.KindPerson {
 				inner, innerNP = h, [2]int{seg, b}
 			}
+		} else if p, np := ss.personOfBefore(c, k-1); p >= 0 && np[0] >= seg {
+			inner, innerNP = p, np
 		}
 		k = ss.skipBack(c, j-1)
+		// "The Open Society Institute (OSI), financed by George Soros,
+		// has accused": brackets before the commas.
+		if k > 0 && toks[k].Text == ")" {
+			o := k - 1
+			for o >= 0 && o > k-12 && toks[o].Text != "(" && toks[o].Text != ")" && !c.quoted[o] {
+				o--
+			}
+			if o > 0 && toks[o].Text == "(" {
+				k = ss.skipBack(c, o-1)
+			}
+		}
 		// "Robert Jackson, 58, the MP for Wantage, said": an age between
 		// commas before the parenthesis.
 		if k > 1 && isAge(toks[k].Text) && toks[k-1].Text == "," && inner < 0 {
