@@ -1741,15 +1741,29 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	if b-a < 2 || !strings.EqualFold(c.toks[a].Text, "the") {
 		return -1
 	}
+	sources := false
 	for j := a + 1; j < b; j++ {
 		switch w := c.toks[j].Text; w {
 		case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
 			"official", "officials":
+		case "source", "sources":
+			sources = true
 		default:
 			if !saidNouns[w] {
 				return -1
 			}
 		}
+	}
+	// "The sources also said …" after "Bank of Japan sources said …":
+	// the sources of the body that spoke, when they spoke for it.
+	if sources {
+		s := ss.bodySpoke
+		if s.speaker < 0 || s.sent < c.si-3 || !slices.ContainsFunc(ss.doc.Tokens[s.sent], func(t text.Token) bool {
+			return t.Text == "sources" || t.Text == "source"
+		}) {
+			return -1
+		}
+		return s.speaker
 	}
 	if noun := strings.ToLower(c.toks[b-1].Text); documentNouns[noun] {
 		if o := ss.documentOwner(c, a, noun); o >= 0 {
