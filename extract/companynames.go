@@ -385,9 +385,9 @@ func (st *docState) knownCompanyTails() {
 }
 
 // bracketedPlaceNames makes one company of a name with a place in
-// brackets before its legal form, as companies name their national
-// subsidiaries: "Nikko Securities Co (Europe) Ltd", "Sony (U.K.) Ltd",
-// "Sigma Mines (Quebec) Ltd". The tagger reads the name before the
+// brackets, or after "of", before its legal form, as companies name their
+// national subsidiaries: "Nikko Securities Co (Europe) Ltd", "Sony (U.K.)
+// Ltd", "Sigma Mines (Quebec) Ltd", "General Motors of Canada Ltd". The tagger reads the name before the
 // brackets, and the place inside them, apart (Sony (U.K.) Ltd was the
 // United Kingdom). The brackets hold one to three capitalised words
 // (bracketedPlaceAt); the name before them is a mention that is no
@@ -401,8 +401,15 @@ func (st *docState) bracketedPlaceNames() {
 		if headlineLike(toks) {
 			continue
 		}
-		for p := 1; p+3 < len(toks); p++ {
+		for p := 1; p+2 < len(toks); p++ {
 			end := bracketedPlaceAt(toks, p, cues)
+			if end < 0 {
+				// After "of" only a state or place the document reads as
+				// one ("of Canada Ltd", not "of Holiday Inns Inc").
+				if end = ofPlaceAt(toks, p, cues); end >= 0 && !st.placeAt(si, p+1) {
+					end = -1
+				}
+			}
 			if end < 0 {
 				continue
 			}
@@ -466,6 +473,40 @@ func bracketedPlaceAt(toks []text.Token, p int, cues *cue.Table) int {
 		end++
 	}
 	return end
+}
+
+// ofPlaceAt returns the end of "of Canada Ltd", "of New York Inc" when
+// token p is the "of" (one to three capitalised words, then one or more
+// legal forms: "General Motors of Canada Ltd", "Aluminum Co of Canada
+// Ltd"), or -1.
+func ofPlaceAt(toks []text.Token, p int, cues *cue.Table) int {
+	if p >= len(toks) || toks[p].Text != "of" {
+		return -1
+	}
+	q := p + 1
+	for q < len(toks) && q <= p+3 {
+		w := toks[q].Text
+		if cues.LegalForm(w) || !text.IsNameStart(w) || text.IsLower(w) {
+			break
+		}
+		q++
+	}
+	if q == p+1 || q >= len(toks) || !cues.LegalForm(toks[q].Text) {
+		return -1
+	}
+	end := q + 1
+	for end < len(toks) && cues.LegalForm(toks[end].Text) {
+		end++
+	}
+	return end
+}
+
+// placeAt reports whether a mention of a state or a place starts at
+// token t of sentence si.
+func (st *docState) placeAt(si, t int) bool {
+	return slices.ContainsFunc(st.mentions, func(m mention) bool {
+		return m.sent == si && m.t0 == t && (m.place || m.kind == KindState)
+	})
 }
 
 // mentionEndingAt returns the index of the mention of sentence si that

@@ -115,6 +115,10 @@ func TestExtractKnownCompanyTails(t *testing.T) {
 			[]string{"SIS Corp"}, []string{"MI6"}},
 		{"PlaceInBracketsInAName", "News", "Shares rose on Monday. Nikko Securities Co (Europe) Ltd said the bond was priced at par.",
 			[]string{"Nikko Securities Co (Europe) Ltd"}, []string{"Nikko Securities Co", "Europe"}},
+		{"PlaceAfterOfInAName", "News", "Shares rose on Monday. General Motors of Canada Ltd said car sales fell.",
+			[]string{"General Motors of Canada Ltd"}, []string{"Canada"}},
+		{"CompanyAfterOfIsNoPlace", "News", "Shares rose on Monday. The chairman of Harlow Inns Inc said profits rose.",
+			[]string{"Harlow Inns Inc"}, []string{"Chairman of Harlow Inns Inc"}},
 		{"NoLegalFormBeforeAHyphen", "News", "Mr Hale, the Conservative Party Co-Chairman, said the poll was wrong.",
 			[]string{"Conservative Party"}, []string{"Conservative Party Co"}},
 	})
