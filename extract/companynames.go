@@ -520,6 +520,99 @@ func (st *docState) mentionEndingAt(si, t int) int {
 	return -1
 }
 
+// demonymOrgNames makes one organisation of a demonym the tagger left
+// alone at the start of a company's or body's name: "Turkish Sugar
+// Factories", "Great American First Savings Bank", where "Turkish" and
+// "American" were the states. One to four capitalised words follow the
+// demonym, no other mention among them, the last a word that heads
+// organisations' names or a legal form; capitalised words right before
+// the demonym that are no mention belong to the name too ("Great").
+func (st *docState) demonymOrgNames() {
+	cues := cue.Default()
+	var add []mention
+	var drop [][3]int
+	for _, m := range st.mentions {
+		if m.kind != KindState || m.via != ViaDemonym {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		if headlineLike(toks) {
+			continue
+		}
+		end := -1
+		for t := m.t1; t < len(toks) && t < m.t1+4; t++ {
+			w := toks[t].Text
+			if !text.IsNameStart(w) || text.IsLower(w) || text.IsPossessive(w) || st.mentionAt(m.sent, t) {
+				break
+			}
+			if cues.OrgWord(w) || cues.LegalForm(w) {
+				end = t + 1
+			}
+		}
+		if end < 0 || end < len(toks) && text.IsNameStart(toks[end].Text) && !text.IsLower(toks[end].Text) {
+			continue // "Indonesian Energy Minister": the name goes on
+		}
+		if stateBodyName(toks[m.t1:end]) {
+			continue // "the German Finance Ministry" speaks for the state
+		}
+		start := m.t0
+		for start > 0 && m.t0-start < 2 && !st.mentionAt(m.sent, start-1) && text.IsNameStart(toks[start-1].Text) &&
+			!text.IsLower(toks[start-1].Text) && !st.sentenceStartWord(m.sent, start-1) {
+			start--
+		}
+		span := Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End}
+		surface := st.text[span.Start:span.End]
+		add = append(add, mention{sent: m.sent, t0: start, t1: end, span: span, surface: surface, name: cleanName(surface),
+			kind: KindOrg, via: ViaName, actorIndex: -1})
+		drop = append(drop, [3]int{m.sent, start, end})
+	}
+	if len(add) == 0 {
+		return
+	}
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		for _, d := range drop {
+			if m.sent == d[0] && m.t0 < d[2] && d[1] < m.t1 {
+				return true
+			}
+		}
+		return false
+	})
+	st.mentions = append(st.mentions, add...)
+	st.sortMentions()
+}
+
+// stateBodyName reports whether the words after a demonym name a body of
+// the state's government ("Finance Ministry", "Parliament", "Central
+// Bank"), which the statement finder gives the state (the body level).
+func stateBodyName(words []text.Token) bool {
+	last := strings.ToLower(words[len(words)-1].Text)
+	switch last {
+	case "ministry", "parliament", "government", "cabinet", "department", "office", "administration", "embassy",
+		"army", "navy", "police", "assembly", "senate", "congress", "treasury":
+		return true
+	case "bank":
+		if len(words) >= 2 {
+			switch strings.ToLower(words[len(words)-2].Text) {
+			case "central", "reserve", "national", "state":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceStartWord reports whether token t of sentence si is its first
+// word (after opening quotes), whose capital says nothing of a name.
+func (st *docState) sentenceStartWord(si, t int) bool {
+	toks := st.tokens[si]
+	for k := 0; k < t; k++ {
+		if !text.IsOpenQuote(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // mentionAt reports whether token t of sentence si is inside a mention.
 func (st *docState) mentionAt(si, t int) bool {
 	return slices.ContainsFunc(st.mentions, func(m mention) bool { return m.sent == si && m.t0 <= t && t < m.t1 })

@@ -119,6 +119,10 @@ func TestExtractKnownCompanyTails(t *testing.T) {
 			[]string{"General Motors of Canada Ltd"}, []string{"Canada"}},
 		{"CompanyAfterOfIsNoPlace", "News", "Shares rose on Monday. The chairman of Harlow Inns Inc said profits rose.",
 			[]string{"Harlow Inns Inc"}, []string{"Chairman of Harlow Inns Inc"}},
+		{"DemonymStartsABodysName", "News", "Shares rose on Monday. The Australian Wheat Board said shipments rose in February.",
+			[]string{"Australian Wheat Board"}, []string{"Australia"}},
+		{"DemonymBeforeAMinistry", "News", "Shares rose on Monday. The German Finance Ministry said taxes would not rise.",
+			nil, []string{"German Finance Ministry"}},
 		{"NoLegalFormBeforeAHyphen", "News", "Mr Hale, the Conservative Party Co-Chairman, said the poll was wrong.",
 			[]string{"Conservative Party"}, []string{"Conservative Party Co"}},
 	})

@@ -219,6 +219,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.orgHeadsAfter()
 	st.knownCompanyTails()
 	st.bracketedPlaceNames()
+	st.demonymOrgNames()
 	st.joinCompaniesOfTwo()
 	st.joinDefinitions()
 	st.dropRatings()
