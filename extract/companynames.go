@@ -396,7 +396,6 @@ func (st *docState) knownCompanyTails() {
 func (st *docState) bracketedPlaceNames() {
 	cues := cue.Default()
 	var add []mention
-	var drop [][3]int // sentence, first and end token of the new names
 	for si, toks := range st.tokens {
 		if headlineLike(toks) {
 			continue
@@ -430,16 +429,21 @@ func (st *docState) bracketedPlaceNames() {
 			surface := st.text[span.Start:span.End]
 			add = append(add, mention{sent: si, t0: start, t1: end, span: span, surface: surface, name: cleanName(surface),
 				kind: KindOrg, via: ViaName, actorIndex: -1})
-			drop = append(drop, [3]int{si, start, end})
 			p = end - 1
 		}
 	}
+	st.replaceMentions(add)
+}
+
+// replaceMentions puts the new organisations add in the place of the
+// mentions they overlap.
+func (st *docState) replaceMentions(add []mention) {
 	if len(add) == 0 {
 		return
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
-		for _, d := range drop {
-			if m.sent == d[0] && m.t0 < d[2] && d[1] < m.t1 {
+		for _, a := range add {
+			if m.sent == a.sent && m.t0 < a.t1 && a.t0 < m.t1 {
 				return true
 			}
 		}
@@ -530,7 +534,6 @@ func (st *docState) mentionEndingAt(si, t int) int {
 func (st *docState) demonymOrgNames() {
 	cues := cue.Default()
 	var add []mention
-	var drop [][3]int
 	for _, m := range st.mentions {
 		if m.kind != KindState || m.via != ViaDemonym {
 			continue
@@ -564,21 +567,8 @@ func (st *docState) demonymOrgNames() {
 		surface := st.text[span.Start:span.End]
 		add = append(add, mention{sent: m.sent, t0: start, t1: end, span: span, surface: surface, name: cleanName(surface),
 			kind: KindOrg, via: ViaName, actorIndex: -1})
-		drop = append(drop, [3]int{m.sent, start, end})
 	}
-	if len(add) == 0 {
-		return
-	}
-	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
-		for _, d := range drop {
-			if m.sent == d[0] && m.t0 < d[2] && d[1] < m.t1 {
-				return true
-			}
-		}
-		return false
-	})
-	st.mentions = append(st.mentions, add...)
-	st.sortMentions()
+	st.replaceMentions(add)
 }
 
 // stateBodyName reports whether the words after a demonym name a body of
