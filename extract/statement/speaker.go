@@ -119,6 +119,16 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	}
 	// "The ministry said … It added …", "… said it welcomed …": the last
 	// state or organisation that spoke.
+	// "Electrolux saw its shares rise after it said it would …": "it"
+	// after a subordinator is the main clause's subject, an organisation
+	// or a state.
+	if toks[j].Text == "it" && j > 0 && clauseLinks[strings.ToLower(toks[j-1].Text)] && ss.f.opts.Pronouns {
+		if sub, np := ss.sentenceSubject(c); sub >= 0 && np[1] <= j-1 && !c.quoted[np[0]] &&
+			ss.actors[sub].kind != lexicon.KindPerson && !ss.isMedia(sub) {
+			ss.addMention(c, j, j+1, sub, lexicon.ViaPronoun)
+			return sub, [2]int{j, j + 1}
+		}
+	}
 	switch toks[j].Text {
 	case "it", "It", "they", "They":
 		if g := ss.recentGroup(c); g != nil && ss.f.opts.Pronouns && (toks[j].Text == "they" || toks[j].Text == "They") {
@@ -162,6 +172,11 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	}
 	return -1, [2]int{}
 }
+
+// clauseLinks are the subordinators after which "it" in a reporting
+// clause is the main clause's subject ("… fell after it said …").
+var clauseLinks = map[string]bool{"after": true, "as": true, "because": true, "since": true, "before": true,
+	"while": true, "although": true, "though": true}
 
 // pluralSubjectBefore returns, for "They" opening sentence c at token j,
 // the subject of the sentence before (the name that opens it) when it is
