@@ -31,10 +31,7 @@ func TestOpeningClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatalf("Extract(%q): %v", tt.text, err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			got := false
 			var all []string
 			for _, s := range x.Statements {

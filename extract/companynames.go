@@ -560,7 +560,7 @@ func (st *docState) demonymOrgNames() {
 		}
 		start := m.t0
 		for start > 0 && m.t0-start < 2 && !st.mentionAt(m.sent, start-1) && text.IsNameStart(toks[start-1].Text) &&
-			!text.IsLower(toks[start-1].Text) && !st.sentenceStartWord(m.sent, start-1) {
+			!text.IsLower(toks[start-1].Text) && !st.initialPosition(m.sent, start-1) {
 			start--
 		}
 		span := Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End}
@@ -589,18 +589,6 @@ func stateBodyName(words []text.Token) bool {
 		}
 	}
 	return false
-}
-
-// sentenceStartWord reports whether token t of sentence si is its first
-// word (after opening quotes), whose capital says nothing of a name.
-func (st *docState) sentenceStartWord(si, t int) bool {
-	toks := st.tokens[si]
-	for k := 0; k < t; k++ {
-		if !text.IsOpenQuote(toks[k].Text) {
-			return false
-		}
-	}
-	return true
 }
 
 // mentionAt reports whether token t of sentence si is inside a mention.

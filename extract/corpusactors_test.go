@@ -474,10 +474,7 @@ func TestExtractCorpusEvidence(t *testing.T) {
 	ex := testExtractor(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatal(err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			var got []string
 			byName := map[string]Actor{}
 			for _, a := range x.Actors {

@@ -311,6 +311,17 @@ func TestExtractEmpty(t *testing.T) {
 // every mention's span lies inside the analysed text and slices to the
 // mention's text, sentences are ordered and inside the text, and every
 // mention names an actor of the document.
+// mustExtract extracts the document id with text, failing the test on an
+// error.
+func mustExtract(t *testing.T, ex *Extractor, id, text string) *Extraction {
+	t.Helper()
+	x, err := ex.Extract(Document{ID: id, Text: text})
+	if err != nil {
+		t.Fatalf("Extract(%q): %v", text, err)
+	}
+	return x
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow.",

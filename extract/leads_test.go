@@ -39,10 +39,7 @@ func TestDelayedLead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatalf("Extract(%q): %v", tt.text, err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			var got []string
 			for _, s := range x.Statements {
 				got = append(got, fmt.Sprintf("%s@%d", s.Speaker, s.SentenceIndex))

@@ -263,10 +263,7 @@ func TestIssue12(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatalf("Extract(%q): %v", tt.text, err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			var got []string
 			for _, s := range x.Statements {
 				got = append(got, stmtKey(s))
@@ -379,10 +376,7 @@ func TestDescriptionTargets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatal(err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			found, spoke := false, false
 			var all []string
 			for _, s := range x.Statements {
@@ -653,10 +647,7 @@ func TestReportingSources(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatalf("Extract(%q): %v", tt.text, err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			if len(x.Statements) != 1 || x.Statements[0].Speaker != tt.speaker {
 				var got []string
 				for _, s := range x.Statements {
@@ -708,10 +699,7 @@ func checkSpeakers(t *testing.T, cases []speakerCase) {
 	ex := testExtractor(t)
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatal(err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			var got []string
 			for _, s := range x.Statements {
 				got = append(got, s.Speaker)

@@ -316,10 +316,7 @@ func TestStatements(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatalf("Extract(%q): %v", tt.text, err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			var got []string
 			for i, s := range x.Statements {
 				k := stmtKey(s)
@@ -378,10 +375,7 @@ func TestResolvedMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: tt.name, Text: tt.text})
-			if err != nil {
-				t.Fatal(err)
-			}
+			x := mustExtract(t, ex, tt.name, tt.text)
 			var got []string
 			for _, m := range x.Mentions {
 				if m.Via == tt.via {

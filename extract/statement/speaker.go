@@ -677,11 +677,8 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		k-- // the comma closes no apposition: nothing before it opened one
 	}
 	if toks[k].Text == ")" {
-		j := k - 1
-		for j >= 0 && j > k-12 && toks[j].Text != "(" && toks[j].Text != ")" && !c.quoted[j] {
-			j--
-		}
-		if j <= 0 || toks[j].Text != "(" {
+		j := openingBracket(c, k)
+		if j < 0 {
 			return -1, [2]int{}
 		}
 		k = ss.skipBack(c, j-1)
@@ -751,11 +748,7 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		// "The Open Society Institute (OSI), financed by George Soros,
 		// has accused": brackets before the commas.
 		if k > 0 && toks[k].Text == ")" {
-			o := k - 1
-			for o >= 0 && o > k-12 && toks[o].Text != "(" && toks[o].Text != ")" && !c.quoted[o] {
-				o--
-			}
-			if o > 0 && toks[o].Text == "(" {
+			if o := openingBracket(c, k); o >= 0 {
 				k = ss.skipBack(c, o-1)
 			}
 		}
@@ -978,6 +971,20 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		}
 	}
 	return k
+}
+
+// openingBracket returns the "(" that the ")" at token k closes, at most
+// eleven tokens back and outside quotations, or -1; a bracket that opens
+// the sentence has no name before it and counts as none.
+func openingBracket(c *sentCtx, k int) int {
+	j := k - 1
+	for j >= 0 && j > k-12 && c.toks[j].Text != "(" && c.toks[j].Text != ")" && !c.quoted[j] {
+		j--
+	}
+	if j <= 0 || c.toks[j].Text != "(" {
+		return -1
+	}
+	return j
 }
 
 // commaBefore reports whether a comma stands in the clause before token

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/statement"
+	"gonum.org/v1/gonum/stat"
 )
 
 // The target filter (statement.TargetFilter) is fitted in the same run as
@@ -289,23 +289,14 @@ func oneSE(means, ses []float64) int {
 // meanSE returns the mean of xs and its standard error (the sample
 // standard deviation over the square root of the count).
 func meanSE(xs []float64) (float64, float64) {
-	n := float64(len(xs))
-	if n < 2 {
-		if n == 1 {
-			return xs[0], 0
-		}
+	switch len(xs) {
+	case 0:
 		return 0, 0
+	case 1:
+		return xs[0], 0
 	}
-	m := 0.0
-	for _, x := range xs {
-		m += x
-	}
-	m /= n
-	v := 0.0
-	for _, x := range xs {
-		v += (x - m) * (x - m)
-	}
-	return m, math.Sqrt(v/(n-1)) / math.Sqrt(n)
+	m, sd := stat.MeanStdDev(xs, nil)
+	return m, stat.StdErr(sd, float64(len(xs)))
 }
 
 // source returns the collection an article belongs to: "reuters" for
