@@ -719,6 +719,14 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		for j >= 0 && j > k-40 && toks[j].Text != "," && !c.quoted[j] && !isClauseBreak(toks[j].Text) {
 			j--
 		}
+		if j < 0 && k > 0 {
+			// "Sears Roebuck and Co, said it …", "The men's solicitor
+			// Matthew Knight, said": a comma after a subject that opens
+			// the sentence, which nothing before it opened, is a slip of
+			// the pen; the phrase is the subject when it is all of the
+			// words before the comma.
+			return ss.strayCommaSubject(c, t, k)
+		}
 		if j < 0 || toks[j].Text != "," {
 			return -1, [2]int{}
 		}
@@ -806,6 +814,110 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	}
 	return h, [2]int{a, k + 1}
 }
+
+// strayCommaSubject returns the subject of the reporting verb at token t
+// when the comma at token k stands right before it and no comma before
+// that in the sentence: the phrase before the comma, read as if the
+// comma were not there ("NYMEX President Rosemary McFadden, said", "Sears
+// Roebuck and Co, said it …"). Such a comma ends no apposition and starts
+// no inversion; what else it can be is ruled out first:
+//   - a participle that opens an apposition ("Solters, said to be
+//     travelling, was", "The findings, reported in …, are"): the verb
+//     must be a finite verb of saying (strayCommaVerbs) or follow an
+//     auxiliary, and not be followed by "to" or "by";
+//   - an inversion ("Worryingly, said the firm, …", "… Eurobonds, said
+//     Steven Hannes, a partner …"): a phrase after the verb that ends
+//     the clause is its subject;
+//   - a phrase inside a relative clause or after a preposition ("Harcourt
+//     which is fighting a bid from <BPCC>, has declared", "a statement
+//     issued as the Paris Club's, said").
+func (ss *docState) strayCommaSubject(c *sentCtx, t, k int) (int, [2]int) {
+	toks := c.toks
+	w := strings.ToLower(toks[t].Text)
+	finite := strayCommaVerbs[w]
+	for j := k + 1; j < t; j++ {
+		finite = finite || finiteAuxiliaries[strings.ToLower(toks[j].Text)]
+	}
+	if !finite {
+		return -1, [2]int{}
+	}
+	if t+1 < len(toks) {
+		if n := strings.ToLower(toks[t+1].Text); n == "to" || n == "by" {
+			return -1, [2]int{}
+		}
+		if ss.invertedAfter(c, t+1) {
+			return -1, [2]int{}
+		}
+	}
+	s, np := ss.subjectBefore(c, k)
+	if s < 0 {
+		return -1, [2]int{}
+	}
+	if p := np[0] - 1; p >= 0 && (toks[p].Text == "of" || toks[p].Text == "in") {
+		return -1, [2]int{} // "Cascade Europa GmbH of West Germany, said"
+	}
+	for j := 0; j < np[0]; j++ {
+		if strayCommaBlockers[strings.ToLower(toks[j].Text)] {
+			return -1, [2]int{}
+		}
+	}
+	return s, np
+}
+
+// invertedAfter reports whether the words from token p on are the
+// inverted subject of a verb of saying before them: a phrase of up to six
+// words without a verb or function word that ends the clause ("said the
+// firm, …"), or a name that goes on with "of" or "at" ("said Stuart
+// Hensel of the Economist Intelligence Unit").
+func (ss *docState) invertedAfter(c *sentCtx, p int) bool {
+	toks := c.toks
+	j := p
+	if j < len(toks) && isArticleWord(toks[j].Text) {
+		j++
+	}
+	named := j < len(toks) && (c.ment[j] >= 0 || !text.IsLower(toks[j].Text))
+	for n := 0; j < len(toks) && n < 6; n++ {
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t1
+			continue
+		}
+		w := toks[j].Text
+		if text.IsPunct(w) && !text.IsPossessive(w) || functionWord(strings.ToLower(w)) {
+			break
+		}
+		j++
+	}
+	if j == p || isArticleWord(toks[j-1].Text) {
+		return false
+	}
+	if j >= len(toks) {
+		return true
+	}
+	switch toks[j].Text {
+	case ",", ".":
+		return true
+	case "of", "at":
+		return named
+	}
+	return false
+}
+
+// strayCommaVerbs are the verbs of saying that strayCommaSubject reads as
+// finite after a comma: their participles rarely open an apposition.
+var strayCommaVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"adds": true, "replied": true, "replies": true}
+
+// finiteAuxiliaries are the auxiliaries that make the verb after them
+// finite ("Michael Jopling, have said").
+var finiteAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "should": true, "did": true, "does": true, "do": true}
+
+// strayCommaBlockers are the words that, before the phrase ahead of a
+// stray comma, make it part of a relative clause or the object of a
+// preposition rather than the sentence's subject.
+var strayCommaBlockers = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "that": true,
+	"as": true, "by": true, "from": true, "with": true, "at": true, "than": true, "including": true, "to": true,
+	"for": true, "about": true, "against": true, "after": true, "before": true, "like": true}
 
 // unitNouns are the nouns of a part of a company that speaks under its
 // own name or its parent's ("X's Y unit said").
