@@ -756,6 +756,19 @@ func TestExtractHeadlineNames(t *testing.T) {
 	})
 }
 
+// TestExtractPostNominals checks that the letters of a seat or an honour
+// after a person's name are no part of it.
+func TestExtractPostNominals(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"SeatBeforeComma", "", "Former welfare minister Mark Dunmore MP, who chairs the committee, said the plan would fail.",
+			[]string{"Mark Dunmore"}, []string{"Mark Dunmore MP"}},
+		{"ScottishSeat", "", "The Tory finance spokesman, Susan Hale MSP, said: \"It is a tax by stealth.\"",
+			[]string{"Susan Hale"}, []string{"Susan Hale MSP"}},
+		{"CompanyKeepsItsLetters", "", "Harlow AM International Inc said its backlog was up 30 pct.",
+			nil, []string{"Harlow"}},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {

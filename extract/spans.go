@@ -54,6 +54,10 @@ func (st *docState) trimSpans() {
 				}
 				m = cut
 			}
+			if cut, ok := st.cutPostNominal(m); ok {
+				changed = true
+				m = cut
+			}
 			if m.t1-m.t0 == 1 && (roles.LegalForm(m.surface) || utf8.RuneCountInString(m.surface) == 1) {
 				changed = true // "Co" alone; "S" of "Britain'S"
 				continue
@@ -740,6 +744,34 @@ func (st *docState) cutMonth(m mention) (mention, bool) {
 	}
 	return mention{}, true
 }
+
+// cutPostNominal cuts the letters after a person's name that say a seat
+// or an honour ("Peter Ainsworth MP", "Tom McCabe MSP", "Jane Corran
+// KC", "Mary Smith OBE"): the tagger takes them into the name when a
+// comma follows, and the person would be an actor apart from the one
+// named without them. Only a name of two words or more before the
+// letters is cut, and only as the tagger wrote them (capitals).
+func (st *docState) cutPostNominal(m mention) (mention, bool) {
+	if m.t1-m.t0 < 3 || m.kind != KindPerson {
+		return m, false
+	}
+	if !postNominals[st.tokens[m.sent][m.t1-1].Text] {
+		return m, false
+	}
+	if p, ok := st.typedPart(m.sent, m.t0, m.t1-1, "PER", m.titled); ok {
+		if !p.known {
+			p.kind = KindPerson
+		}
+		return p, true
+	}
+	return m, false
+}
+
+// postNominals are the letters written after a person's name for a seat
+// in a legislature (MP, MSP, MEP, MLA, AM, TD) or an honour or rank of the
+// bar (QC, KC, OBE, MBE, CBE, KBE, JP).
+var postNominals = map[string]bool{"MP": true, "MSP": true, "MEP": true, "MLA": true, "AM": true, "TD": true,
+	"QC": true, "KC": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "JP": true}
 
 // abbreviatedMonth reports whether w is a month's abbreviation that is
 // neither a word nor a given name ("Sept", "Dec."; not "Jan", "Mar",

@@ -259,6 +259,7 @@ func TestStatements(t *testing.T) {
 		{"BracketsInsideAnApposition", "Susan Hale, spokeswoman of the Harlow Trade Council (HTC), said the talks would go on.", []string{"Susan Hale"}},
 		{"BracketsBeforeAnApposition", "The Harlow Institute (HI), financed by Mark Dunmore, has accused Poland of closing its office.", []string{"Harlow Institute"}},
 		{"AlwaysBetweenSubjectAndVerb", "Mark Dunmore has always insisted that he knew nothing of the shortfall.", []string{"Mark Dunmore"}},
+		{"ScottishSeatAfterName", "Susan Hale MSP said the council tax would rise.", []string{"Susan Hale"}},
 		{"StrayCommaAfterSubject", "Harlow Steel Corp chairman Mark Dunmore, said the plant would close.", []string{"Mark Dunmore"}},
 		{"StrayCommaAfterCompany", "Harlow Steel Corp, said it agreed to sell its Ohio plant.", []string{"Harlow Steel Corp"}},
 		{"StrayCommaBeforeAuxiliary", "Trade minister Susan Hale, has said the tariffs must go.", []string{"Susan Hale"}},
