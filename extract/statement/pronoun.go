@@ -138,6 +138,7 @@ func (ss *docState) antecedent(si int, g gender) int {
 type roleRec struct {
 	person    int
 	title     string // folded words of the title, one space apart
+	category  string // the title's category in the lexicon ("head of government")
 	principal int    // actor index, or -1
 }
 
@@ -245,6 +246,9 @@ func (ss *docState) addRole(person int, title []text.Token, principal int) {
 		principal = -1
 	}
 	r := roleRec{person: person, title: titleKey(title), principal: principal}
+	if _, t, ok := ss.f.lex.TitleAt(ss.doc.Text, title); ok {
+		r.category = t.Category
+	}
 	if !slices.Contains(ss.roles, r) {
 		ss.roles = append(ss.roles, r)
 	}
@@ -303,12 +307,31 @@ func (ss *docState) onlyHolder(c *sentCtx, t0, t1 int) int {
 		if !ok || !title.Names(e.Category, phrase) {
 			continue
 		}
+		// One the article titles with another office of the same kind
+		// is not meant ("Chancellor Gordon Brown" is not "the prime
+		// minister" of a story that also names Tony Blair).
+		if ss.titledOtherwise(i, title.Category, phrase) {
+			continue
+		}
 		if found >= 0 {
 			return -1
 		}
 		found = i
 	}
 	return found
+}
+
+// titledOtherwise reports whether the article gave person p a title of
+// the category cat that is not the title phrase ("chancellor" when
+// "prime minister" is asked, both heads of government). A title of
+// another category ("Labour leader") says nothing against the phrase.
+func (ss *docState) titledOtherwise(p int, cat, phrase string) bool {
+	for _, r := range ss.roles {
+		if r.person == p && r.category == cat && !titleFits(phrase, r.title) && !titleFits(r.title, phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownHolder returns the one person of the document whom the people list
