@@ -264,6 +264,8 @@ func TestStatements(t *testing.T) {
 		{"BracketsBeforeAnApposition", "The Harlow Institute (HI), financed by Mark Dunmore, has accused Poland of closing its office.", []string{"Harlow Institute"}},
 		{"AlwaysBetweenSubjectAndVerb", "Mark Dunmore has always insisted that he knew nothing of the shortfall.", []string{"Mark Dunmore"}},
 		{"ScottishSeatAfterName", "Susan Hale MSP said the council tax would rise.", []string{"Susan Hale"}},
+		{"UnclosedApposition", "Susan Hale, an analyst at Harlow Securities said the shares were cheap.", []string{"Susan Hale"}},
+		{"SpokesmanAfterOrganisation", "After talks with Harlow Steel Corp, a spokesman for Dunmore Holdings said the deal was off.", []string{"Dunmore Holdings"}},
 		{"StrayCommaAfterSubject", "Harlow Steel Corp chairman Mark Dunmore, said the plant would close.", []string{"Mark Dunmore"}},
 		{"StrayCommaAfterCompany", "Harlow Steel Corp, said it agreed to sell its Ohio plant.", []string{"Harlow Steel Corp"}},
 		{"StrayCommaBeforeAuxiliary", "Trade minister Susan Hale, has said the tariffs must go.", []string{"Susan Hale"}},

@@ -808,11 +808,57 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		}
 		return ss.aboutPhraseBefore(c, k)
 	}
+	if mi := c.ment[k]; mi >= 0 {
+		if p, np := ss.unclosedApposition(c, c.ms[mi].t0); p >= 0 {
+			return p, np
+		}
+	}
 	h := ss.headOf(c, a, k+1)
 	if h >= 0 && ss.actors[h].kind == lexicon.KindState && c.ment[k] >= 0 && c.ms[c.ment[k]].actorIndex == h && ss.peopleIn(c, a) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
 	}
 	return h, [2]int{a, k + 1}
+}
+
+// unclosedApposition returns the person of "Marc Ostwald, a strategist
+// at Monument Securities told", "X, the leader of the Y Union said": an
+// apposition that names the person's role at a body ends at token t0,
+// where the body's name starts, and the writer left out the comma that
+// closes it. The words before the body must be an article, one to five
+// lower-case words and "at", "of", "for" or "with" (and "the"), right
+// after a comma that follows the person's name; -1 otherwise.
+func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
+	toks := c.toks
+	j := t0 - 1
+	if j >= 0 && strings.EqualFold(toks[j].Text, "the") {
+		j--
+	}
+	if j < 0 {
+		return -1, [2]int{}
+	}
+	switch toks[j].Text {
+	case "at", "of", "for", "with":
+	default:
+		return -1, [2]int{}
+	}
+	j--
+	n := 0
+	for j >= 0 && n < 5 && c.ment[j] < 0 && text.IsLower(toks[j].Text) && !text.IsPunct(toks[j].Text) && !isArticleWord(toks[j].Text) {
+		if functionWord(toks[j].Text) {
+			return -1, [2]int{}
+		}
+		j--
+		n++
+	}
+	if n == 0 || j < 1 || !isArticleWord(toks[j].Text) || toks[j-1].Text != "," || j < 2 {
+		return -1, [2]int{}
+	}
+	mi := c.ment[j-2]
+	if mi < 0 || c.ms[mi].t1 != j-1 || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+		return -1, [2]int{}
+	}
+	m := c.ms[mi]
+	return m.actorIndex, [2]int{m.t0, m.t1}
 }
 
 // strayCommaSubject returns the subject of the reporting verb at token t
