@@ -669,6 +669,19 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	if k < 0 || c.quoted[k] {
 		return -1, [2]int{}
 	}
+	// "Merrill Lynch in London said", "The Justice Department in January
+	// said": where or when the subject spoke stands between it and the
+	// verb.
+	if in := ss.inPlaceOrTime(c, k); in > 0 && c.ment[in-1] >= 0 && c.ms[c.ment[in-1]].via == lexicon.ViaName {
+		// The subject ends right before "in", or is the person of an
+		// apposition that does ("X, chief economist at Y in Frankfurt").
+		// Only a named subject: "Officials in Jakarta said" speak for
+		// the state of the place, as before.
+		if s, np := ss.subjectBefore(c, in); s >= 0 && (np[1] == in || np[1] < in && toks[np[1]].Text == ",") &&
+			(np[0] == 0 || !subjectPreps[strings.ToLower(toks[np[0]-1].Text)]) && namesActor(c, np, s) {
+			return s, np
+		}
+	}
 	// "The Qualifications and Curriculum Authority (QCA) has told", "Mr
 	// Smith (Labour, Bolton) said", "Hal Daub (R-Nebr.), said": a
 	// parenthesis in brackets after the name stands between the subject
@@ -824,9 +837,10 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 // at Monument Securities told", "X, the leader of the Y Union said": an
 // apposition that names the person's role at a body ends at token t0,
 // where the body's name starts, and the writer left out the comma that
-// closes it. The words before the body must be an article, one to five
-// lower-case words and "at", "of", "for" or "with" (and "the"), right
-// after a comma that follows the person's name; -1 otherwise.
+// closes it. The words before the body must be an article or none, one to
+// five lower-case words and "at", "of", "for" or "with" (and "the"),
+// right after a comma that follows the person's name. It returns the
+// person and the tokens of the name, or -1.
 func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
 	toks := c.toks
 	j := t0 - 1
@@ -850,11 +864,14 @@ func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
 		j--
 		n++
 	}
-	if n == 0 || j < 1 || !isArticleWord(toks[j].Text) || toks[j-1].Text != "," || j < 2 {
+	if j >= 0 && isArticleWord(toks[j].Text) {
+		j-- // "X, a strategist at …"; "X, chief economist at …"
+	}
+	if n == 0 || j < 1 || toks[j].Text != "," {
 		return -1, [2]int{}
 	}
-	mi := c.ment[j-2]
-	if mi < 0 || c.ms[mi].t1 != j-1 || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+	mi := c.ment[j-1]
+	if mi < 0 || c.ms[mi].t1 != j || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
 		return -1, [2]int{}
 	}
 	m := c.ms[mi]
@@ -964,6 +981,44 @@ var finiteAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, 
 var strayCommaBlockers = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "that": true,
 	"as": true, "by": true, "from": true, "with": true, "at": true, "than": true, "including": true, "to": true,
 	"for": true, "about": true, "against": true, "after": true, "before": true, "like": true}
+
+// inPlaceOrTime returns the token of the "in" that opens a phrase of
+// place or time ending at token k — "in" and one to three capitalised
+// words or a mention ("in New York", "in West Berlin"), or a month or a
+// year ("in January", "in 1986") — or -1.
+func (ss *docState) inPlaceOrTime(c *sentCtx, k int) int {
+	toks := c.toks
+	j := k
+	if mi := c.ment[j]; mi >= 0 {
+		j = c.ms[mi].t0 - 1
+	} else if w := toks[j].Text; text.IsMonth(w) || len(w) == 4 && isAge(w[:3]) && w[0] == '1' {
+		j--
+	} else {
+		for n := 0; j >= 0 && n < 3 && !text.IsLower(toks[j].Text) && !text.IsPunct(toks[j].Text) && c.ment[j] < 0; n++ {
+			j--
+		}
+	}
+	if j < 1 || j == k || toks[j].Text != "in" {
+		return -1
+	}
+	return j
+}
+
+// namesActor reports whether the tokens np name actor a: a mention of
+// its name, not a pronoun, a role or an unnamed official resolved to it.
+func namesActor(c *sentCtx, np [2]int, a int) bool {
+	for _, m := range c.ms {
+		if m.actorIndex == a && m.t0 >= np[0] && m.t1 <= np[1] && m.via == lexicon.ViaName {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPreps are the prepositions that make the phrase after them an
+// object, not a subject ("Officials with Shultz in Peking said").
+var subjectPreps = map[string]bool{"with": true, "for": true, "of": true, "at": true, "from": true, "by": true,
+	"to": true, "in": true, "on": true, "about": true, "against": true}
 
 // unitNouns are the nouns of a part of a company that speaks under its
 // own name or its parent's ("X's Y unit said").
