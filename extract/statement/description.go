@@ -70,6 +70,7 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 	if head == "department" || head == "ministry" {
 		return ss.departmentBefore(c, k)
 	}
+
 	cat, ok := orgNouns[head]
 	if !ok {
 		return -1, 0
@@ -105,7 +106,13 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 				}
 				return inner, j
 			}
+			// "the central bank": a bank of that kind, or else the
+			// state (centralBank).
+			central := head == "bank" && strings.EqualFold(c.toks[k-1].Text, "central")
 			fits := func(a int) bool {
+				if central {
+					return ss.centralBankLike(a)
+				}
 				if businessNouns[head] {
 					return ss.describes(a, head, cat)
 				}
@@ -129,6 +136,9 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			}
 			if a := ss.lastOrgWhere(c, j, fits); a >= 0 {
 				return a, j
+			}
+			if central {
+				return ss.centralBank(c, j, k+1), j
 			}
 			// "The bank said" many sentences on, when nothing of
 			// that kind came between: the one the article named.
@@ -290,6 +300,52 @@ func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 	return a, j
 }
 
+// centralBank resolves "the central bank" in tokens [a, b) when no
+// central bank was named in the sentence or the five before: the one the
+// document names (centralBankLike); else, as a ministry without a name,
+// the state the text is talking about (stateOfText): a central bank that
+// no name makes an actor of speaks for its state's monetary authority.
+func (ss *docState) centralBank(c *sentCtx, a, b int) int {
+	found := -1
+	for i := range ss.actors {
+		if ss.centralBankLike(i) {
+			if found >= 0 {
+				return -1 // two: which one the text means is not clear
+			}
+			found = i
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	return ss.stateOfText(c, a, b)
+}
+
+// centralBankLike reports whether actor a can be a central bank: one the
+// gazetteer knows as such, or an organisation the gazetteer does not know
+// whose name has the word "Bank" (not alone: "Bank of Spain", "Bank
+// Negara") or is one word ending in it ("Bundesbank", "Riksbank").
+func (ss *docState) centralBankLike(a int) bool {
+	ac := ss.actors[a]
+	if ac.kind != lexicon.KindOrg {
+		return false
+	}
+	e, known := ss.f.lex.Org(ac.name)
+	if known {
+		return e.Category == "central bank"
+	}
+	words := strings.Fields(ac.name)
+	if len(words) < 2 && !strings.HasSuffix(ac.name, "bank") {
+		return false // "Bank" alone is a fragment, not a name
+	}
+	for _, w := range words {
+		if w == "Bank" || w == "Banque" || w == "Banco" || len(w) > 4 && strings.HasSuffix(w, "bank") && !text.IsLower(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastOrgWhere returns the actor named last before token t of sentence c,
 // or in the five sentences before, for which fits holds, or -1.
 func (ss *docState) lastOrgWhere(c *sentCtx, t int, fits func(int) bool) int {
@@ -325,6 +381,14 @@ func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 	if !gov {
 		return -1
 	}
+	return ss.stateOfText(c, a, b)
+}
+
+// stateOfText returns the state the text is talking about at the words
+// [a, b) of sentence c: the subject of the sentence, or else of the
+// sentence before (topicState), else the state the document names most
+// often (ties: the one named first), or -1.
+func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 	if s := ss.topicState(c, a, b); s >= 0 {
 		return s
 	}
