@@ -1025,9 +1025,10 @@ var subjectPreps = map[string]bool{"with": true, "for": true, "of": true, "at": 
 var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true}
 
 // personOfBefore returns the person of "Robert Dole of Kansas said",
-// "Susan Hackmann of AgriAnalysis said": k is the last token of one to
-// four capitalised words or a name after "of", and a person's name ends
-// right before the "of". It returns -1 otherwise.
+// "Susan Hackmann of AgriAnalysis said", "Jim Hale of the National
+// Farmers Union said": k is the last token of one to four capitalised
+// words or a name after "of" (and "the"), and a person's name ends right
+// before the "of". It returns -1 otherwise.
 func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 	toks := c.toks
 	j, n := k, 0
@@ -1043,6 +1044,9 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 			break
 		}
 		n++
+	}
+	if n > 0 && j > 1 && toks[j].Text == "the" && toks[j-1].Text == "of" {
+		j-- // "Jim Hale of the National Farmers Union said"
 	}
 	if n == 0 || j < 1 || toks[j].Text != "of" || c.quoted[j] {
 		return -1, [2]int{}
