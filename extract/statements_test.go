@@ -277,6 +277,8 @@ func TestStatements(t *testing.T) {
 		{"CentralBankIsNoCompany", "Peru owes Harlow Steel Corp 20 mln dlrs. Peru's foreign debt was 14.46 billion dollars, the central bank said.",
 			[]string{"Peru"}},
 		{"PersonOfTheBody", "Susan Hale of the Harlow Farmers Union said the quotas were unfair.", []string{"Susan Hale"}},
+		{"HeAfterRoleThenName", "\"We will fight,\" said Mark Dunmore. The Attorney General, Peter Hale, has so far issued no instructions. He said he would consult the police.",
+			[]string{"Mark Dunmore", "Peter Hale"}},
 		{"StrayCommaAfterSubject", "Harlow Steel Corp chairman Mark Dunmore, said the plant would close.", []string{"Mark Dunmore"}},
 		{"StrayCommaAfterCompany", "Harlow Steel Corp, said it agreed to sell its Ohio plant.", []string{"Harlow Steel Corp"}},
 		{"StrayCommaBeforeAuxiliary", "Trade minister Susan Hale, has said the tariffs must go.", []string{"Susan Hale"}},

@@ -1256,7 +1256,28 @@ func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
 	if b <= p {
 		return -1, [2]int{}
 	}
-	return ss.headOf(c, p, b), [2]int{p, b}
+	h := ss.headOf(c, p, b)
+	// "The Attorney General, Lord Goldsmith, has …": a role, then the
+	// person who holds it between commas.
+	if h < 0 && b+1 < len(c.toks) && c.toks[b].Text == "," {
+		if mi := c.ment[b+1]; mi >= 0 && c.ms[mi].t0 == b+1 {
+			m := c.ms[mi]
+			if ss.actors[m.actorIndex].kind == lexicon.KindPerson && m.t1 < len(c.toks) && c.toks[m.t1].Text == "," && ss.titlePhrase(c, p, b) {
+				return m.actorIndex, [2]int{m.t0, m.t1}
+			}
+		}
+	}
+	return h, [2]int{p, b}
+}
+
+// titlePhrase reports whether the tokens [p, b) are a title and nothing
+// else, after "the" at most ("The Attorney General", "Chief executive").
+func (ss *docState) titlePhrase(c *sentCtx, p, b int) bool {
+	if p < b && strings.EqualFold(c.toks[p].Text, "the") {
+		p++
+	}
+	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[p:b])
+	return ok && p+n == b
 }
 
 // subjectPhrase returns the tokens [p, b) of the phrase that opens
