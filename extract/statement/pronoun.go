@@ -95,6 +95,59 @@ func (ss *docState) pronouns(c *sentCtx) {
 	}
 }
 
+// openingPerson returns the person of gender g that sentence b opens
+// with, or -1: a sentence whose subject was not read ("Earlier Mr X,
+// whose party …, said", "British actor X is hoping …") is still about
+// the person it opens with. The name must stand among the first six
+// tokens, outside quotation marks, be no possessor, and only
+// capitalised words, a title, a comma or a few opening words ("but",
+// "and", "earlier") may stand before it — not a verb, whose object it
+// would be ("The Scot defended Beattie").
+func (ss *docState) openingPerson(b int, g gender) int {
+	toks := ss.doc.Tokens[b]
+	for _, m := range ss.bySent[b] {
+		if m.t0 >= 6 {
+			break
+		}
+		if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) || !ss.opensWith(toks, m.t0) {
+			continue
+		}
+		if ss.actors[m.actorIndex].kind == lexicon.KindPerson && ss.fits(m.actorIndex, g) {
+			return m.actorIndex
+		}
+		return -1
+	}
+	return -1
+}
+
+// opensWith reports whether the tokens before t are only capitalised
+// words, commas, opening words (openingWords) and a title right before
+// t.
+func (ss *docState) opensWith(toks []text.Token, t int) bool {
+	end := t
+	for k := 0; k < t; k++ {
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k:t]); ok && k+n == t {
+			end = k
+			break
+		}
+	}
+	for _, tk := range toks[:end] {
+		w := tk.Text
+		if strings.ContainsAny(w, "\"“”") {
+			return false // inside a quotation: someone quoted, not the subject
+		}
+		if w == "," || !text.IsLower(w) && !text.IsPunct(w) || openingWords[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// openingWords are the words that may open a sentence before its subject.
+var openingWords = map[string]bool{"but": true, "and": true, "the": true, "earlier": true, "later": true,
+	"meanwhile": true, "however": true, "now": true, "also": true, "former": true}
+
 // sentenceInitial reports whether token t opens the sentence, after
 // opening quotes.
 func sentenceInitial(c *sentCtx, t int) bool {
@@ -115,6 +168,11 @@ func (ss *docState) antecedent(si int, g gender) int {
 		}
 		if ss.unnamed[b] {
 			return -1 // the speaker of that sentence, whom we do not know
+		}
+		if b == si-1 && ss.subject[b] < 0 {
+			if p := ss.openingPerson(b, g); p >= 0 {
+				return p
+			}
 		}
 	}
 	for b := si - 1; b >= 0 && b >= si-2; b-- {
