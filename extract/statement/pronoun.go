@@ -77,7 +77,9 @@ func (ss *docState) pronouns(c *sentCtx) {
 			continue
 		}
 		a := -1
-		if !sentenceInitial(c, t) {
+		// "Blair would be in the front line, he said": the pronoun that
+		// speaks after the clause is not its subject.
+		if !sentenceInitial(c, t) && !speaksAfterClause(c, t) {
 			// "Asked whether he trusted Putin, Trump said": a pronoun in an
 			// opening clause points ahead to the subject.
 			// The subject of a quotation is not the subject of the
@@ -112,7 +114,10 @@ func (ss *docState) openingPerson(b int, g gender) int {
 		if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) || !ss.opensWith(toks, m.t0) {
 			continue
 		}
-		if ss.actors[m.actorIndex].kind == lexicon.KindPerson && ss.fits(m.actorIndex, g) {
+		if ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+			continue // "Beach Boys veteran Brian Wilson"
+		}
+		if ss.fits(m.actorIndex, g) {
 			return m.actorIndex
 		}
 		return -1
@@ -147,6 +152,17 @@ func (ss *docState) opensWith(toks []text.Token, t int) bool {
 // openingWords are the words that may open a sentence before its subject.
 var openingWords = map[string]bool{"but": true, "and": true, "the": true, "earlier": true, "later": true,
 	"meanwhile": true, "however": true, "now": true, "also": true, "former": true}
+
+// speaksAfterClause reports whether the pronoun at token t tags the
+// clause before it as what was said: after a comma, before a verb that
+// inverts after one, and then the end of the sentence or a comma ("…, he
+// said.", "…, she added, …"; not "…, contrary to X, he said that …").
+func speaksAfterClause(c *sentCtx, t int) bool {
+	if t == 0 || c.toks[t-1].Text != "," || t+1 >= len(c.toks) || !inverts(c.toks[t+1].Text) {
+		return false
+	}
+	return t+2 >= len(c.toks) || text.IsPunct(c.toks[t+2].Text)
+}
 
 // sentenceInitial reports whether token t opens the sentence, after
 // opening quotes.

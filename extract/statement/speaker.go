@@ -1289,6 +1289,11 @@ func (ss *docState) subjectPhrase(c *sentCtx) (int, int) {
 	for p < len(toks) && (text.IsOpenQuote(toks[p].Text) || toks[p].Text == ",") {
 		p++
 	}
+	// "But Hantuchova is in upbeat mood", "And Henry afterwards said":
+	// a conjunction that joins the sentence to the one before.
+	if p+1 < len(toks) && (toks[p].Text == "But" || toks[p].Text == "And" || toks[p].Text == "Yet") && text.IsNameStart(toks[p+1].Text) && !text.IsLower(toks[p+1].Text) {
+		p++
+	}
 	for iter := 0; iter < 3 && p < len(toks) && ss.cl.opener.has(toks[p].Text); iter++ {
 		q := p + 1
 		for q < len(toks) && toks[q].Text != "," && !isClauseBreak(toks[q].Text) {
