@@ -1051,6 +1051,31 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 	if n == 0 || j < 1 || toks[j].Text != "of" || c.quoted[j] {
 		return -1, [2]int{}
 	}
+	end := j // where the name before "of" ends
+	if j > 1 && toks[j-1].Text == ">" {
+		end = j - 1 // "<Willemijn Holding BV> of Rotterdam"
+	}
+	if om := c.ment[end-1]; om >= 0 && c.ms[om].t1 == end && ss.actors[c.ms[om].actorIndex].kind == lexicon.KindOrg && ss.placeOnly(c, j+1, k+1) {
+		mi := om
+		// "Discount Corp of New York said", "<Willemijn Holding BV> of
+		// Rotterdam said": a company and its seat, which the tagger cut
+		// off its name; "Marc Cohen of Republic National Bank of New
+		// York said" is the person's.
+		if p, np := ss.personOfBefore(c, c.ms[mi].t1-1); p >= 0 {
+			return p, [2]int{np[0], k + 1}
+		}
+		st := c.ms[mi].t0
+		if st > 0 && toks[st-1].Text == "<" {
+			st--
+		}
+		// Not the object of a preposition inside an apposition ("the U.S.
+		// unit of <LM Ericsson Telephone Co> of Sweden", "made by Farma
+		// Food A/S of Denmark").
+		if b := st - 1; b >= 0 && (subjectPreps[strings.ToLower(toks[b].Text)] || b > 0 && strings.EqualFold(toks[b].Text, "the") && subjectPreps[strings.ToLower(toks[b-1].Text)]) {
+			return -1, [2]int{}
+		}
+		return c.ms[mi].actorIndex, [2]int{st, k + 1}
+	}
 	mi := c.ment[j-1]
 	if mi < 0 || c.ms[mi].t1 != j || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
 		return -1, [2]int{}
@@ -1065,6 +1090,36 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 		st = a
 	}
 	return c.ms[mi].actorIndex, [2]int{st, k + 1}
+}
+
+// placeOnly reports whether the tokens [a, b) name only places: states
+// and the places of the gazetteer ("New York", "Rotterdam"), not "Trade
+// Unions" of "the Zimbabwe Congress of Trade Unions".
+func (ss *docState) placeOnly(c *sentCtx, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for t := a; t < b; {
+		if mi := c.ment[t]; mi >= 0 {
+			if ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindState {
+				return false
+			}
+			t = c.ms[mi].t1
+			continue
+		}
+		if c.toks[t].Text == "," {
+			t++ // "of Bristol, Va."
+			continue
+		}
+		n, entries := ss.f.lex.Longest(ss.doc.Text, c.toks[t:b])
+		if n == 0 || !slices.ContainsFunc(entries, func(e lexicon.Entry) bool {
+			return e.Kind == lexicon.KindUnknown || e.Kind == lexicon.KindState
+		}) {
+			return false
+		}
+		t += n
+	}
+	return true
 }
 
 // peopleIn reports whether the phrase that starts at token a follows "in",
