@@ -220,6 +220,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.knownCompanyTails()
 	st.bracketedPlaceNames()
 	st.demonymOrgNames()
+	st.headlineAndNames()
 	st.joinCompaniesOfTwo()
 	st.joinDefinitions()
 	st.dropRatings()

@@ -753,6 +753,10 @@ func TestExtractHeadlineNames(t *testing.T) {
 			[]string{"Martin Hale Co Inc"}, nil},
 		{"PlainTextTitleLine", "", "Freddie Mac Adjusts Short-Term Discount Rates\n\nFreddie Mac said it adjusted its rates.",
 			nil, []string{"Freddie Mac Adjusts"}},
+		{"TickerMarksAndName", "Harlow And Dunmore Inc <Hdi> Year Net", "Harlow and Dunmore Inc said its profit rose in 1986.",
+			[]string{"Harlow and Dunmore Inc"}, []string{"Dunmore Inc", "Harlow"}},
+		{"TickerAndNameGoesOn", "Harlow And Dunmore <Hdp> Sets Payout", "Harlow and Dunmore Properties Trust said it set a payout.",
+			[]string{"Harlow and Dunmore Properties Trust"}, []string{"Dunmore Properties Trust"}},
 	})
 }
 

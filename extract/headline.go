@@ -120,3 +120,149 @@ func sameWords(a, b []text.Token) bool {
 
 // isAnd reports whether w joins two names.
 func isAnd(w string) bool { return w == "and" || w == "&" || w == "And" }
+
+// headlineAndNames joins the names of companies of two words or more
+// joined by "and" that a wire's title-case headline marks with a ticker
+// ("Cross And Trecker <Ctco> Buys Automation Unit", "Willcox And Gibbs
+// Inc <Wg> Year Net") where the story writes them again with a small
+// "and" ("Cross and Trecker said …"): the tagger, which reads "and" as a
+// conjunction, cuts such a name in two ("Trecker", "Gibbs Inc"). The
+// name is the longest run of the headline's words before the ticker that
+// holds "And" between capitalised words and stands in the story with the
+// same words, each but "and" capitalised (and the legal forms after it);
+// every such run in the story, and the headline's, becomes one
+// organisation, in place of the mentions it overlaps.
+func (st *docState) headlineAndNames() {
+	if st.titleEnd == 0 {
+		return
+	}
+	var add []mention
+	for si, s := range st.sentences {
+		if s.Start >= st.titleEnd {
+			break
+		}
+		toks := st.tokens[si]
+		if len(toks) == 0 || !isHeadline(toks) {
+			continue
+		}
+		for p := 2; p < len(toks); p++ {
+			if toks[p].Text != "<" {
+				continue
+			}
+			name, found := st.andNameInStory(toks, p)
+			if found == nil {
+				continue
+			}
+			// One name for all: the story's spelling.
+			story := found[0].name
+			add = append(add, st.orgMention(si, name, p, story))
+			for _, f := range found {
+				f.name = story
+				add = append(add, f)
+			}
+		}
+	}
+	st.replaceMentions(add)
+}
+
+// andNameInStory returns the first token of the longest run of headline
+// words ending before token p that holds "And" between two capitalised
+// words and that the story's text names again, with the story's mentions
+// of it; nil when there is none.
+func (st *docState) andNameInStory(toks []text.Token, p int) (int, []mention) {
+	for start := 0; start+3 <= p; start++ {
+		run := toks[start:p]
+		if !andBetweenNames(run) {
+			continue
+		}
+		if found := st.storyRuns(run); len(found) > 0 {
+			return start, found
+		}
+	}
+	return 0, nil
+}
+
+// andBetweenNames reports whether run is capitalised words with an "And"
+// between two of them.
+func andBetweenNames(run []text.Token) bool {
+	and := false
+	for i, t := range run {
+		if isAnd(t.Text) {
+			if i == 0 || i == len(run)-1 {
+				return false
+			}
+			and = true
+			continue
+		}
+		if text.IsLower(t.Text) || !text.IsNameStart(t.Text) {
+			return false
+		}
+	}
+	return and
+}
+
+// storyRuns returns, as organisation mentions, the places after the title
+// where the story writes the words of run, each but "and" with a capital,
+// with the legal forms that follow them.
+func (st *docState) storyRuns(run []text.Token) []mention {
+	legal := cue.Default()
+	var out []mention
+	for si, s := range st.sentences {
+		if s.Start < st.titleEnd || st.skipped[si] {
+			continue
+		}
+		toks := st.tokens[si]
+		for i := 0; i+len(run) <= len(toks); i++ {
+			if !sameWords(toks[i:i+len(run)], run) {
+				continue
+			}
+			capitalised := true
+			for _, t := range toks[i : i+len(run)] {
+				if !isAnd(t.Text) && text.IsLower(t.Text) {
+					capitalised = false
+				}
+			}
+			if !capitalised {
+				continue
+			}
+			end := i + len(run)
+			for end < len(toks) && legal.LegalForm(toks[end].Text) {
+				end++
+			}
+			// A mention the tagger made of the end of the name and more
+			// ("Rehabilitation Properties Trust" of "Health and
+			// Rehabilitation Properties Trust") carries the name on; one
+			// that holds the whole run already is the name.
+			keep := false
+			for _, m := range st.mentions {
+				if m.sent != si || m.t1 <= i || m.t0 >= end {
+					continue
+				}
+				switch {
+				case m.t0 <= i && m.t1 >= end:
+					keep = true
+				case m.t0 > i && m.t1 > end:
+					end = m.t1
+				}
+			}
+			if keep {
+				continue
+			}
+			out = append(out, st.orgMention(si, i, end, ""))
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// orgMention returns an organisation mention of the tokens [t0, t1) of
+// sentence si, named name ("" for its own words).
+func (st *docState) orgMention(si, t0, t1 int, name string) mention {
+	toks := st.tokens[si]
+	span := text.Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
+	surface := st.text[span.Start:span.End]
+	if name == "" {
+		name = cleanName(surface)
+	}
+	return mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: name, kind: KindOrg, via: ViaName, actorIndex: -1}
+}
