@@ -755,6 +755,8 @@ func TestExtractHeadlineNames(t *testing.T) {
 			nil, []string{"Freddie Mac Adjusts"}},
 		{"TickerMarksAndName", "Harlow And Dunmore Inc <Hdi> Year Net", "Harlow and Dunmore Inc said its profit rose in 1986.",
 			[]string{"Harlow and Dunmore Inc"}, []string{"Dunmore Inc", "Harlow"}},
+		{"TickerAndNameHyphenated", "Harlow-Dunmore Oil And Gas <Hdo> Payout Off", "Mthly div 7.35 cts vs 8.36 cts prior.\n\nNOTE: Harlow-Dunmore Oil and Gas Royalty Trust.",
+			[]string{"Harlow-Dunmore Oil and Gas Royalty Trust"}, []string{"Harlow-Dunmore Oil And Gas"}},
 		{"TickerAndNameGoesOn", "Harlow And Dunmore <Hdp> Sets Payout", "Harlow and Dunmore Properties Trust said it set a payout.",
 			[]string{"Harlow and Dunmore Properties Trust"}, []string{"Dunmore Properties Trust"}},
 	})

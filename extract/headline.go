@@ -182,8 +182,8 @@ func (st *docState) andNameInStory(toks []text.Token, p int) (int, []mention) {
 	return 0, nil
 }
 
-// andBetweenNames reports whether run is capitalised words with an "And"
-// between two of them.
+// andBetweenNames reports whether run is capitalised words (or words
+// hyphenated without spaces) with an "And" between two of them.
 func andBetweenNames(run []text.Token) bool {
 	and := false
 	for i, t := range run {
@@ -193,6 +193,9 @@ func andBetweenNames(run []text.Token) bool {
 			}
 			and = true
 			continue
+		}
+		if t.Text == "-" && i > 0 && i < len(run)-1 && run[i-1].Span.End == t.Span.Start && t.Span.End == run[i+1].Span.Start {
+			continue // "Freeport-Mcmoran Oil And Gas"
 		}
 		if text.IsLower(t.Text) || !text.IsNameStart(t.Text) {
 			return false
