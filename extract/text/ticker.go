@@ -5,10 +5,11 @@ import "strings"
 // DropTickers removes from toks, in place, the stock codes that news
 // wires print after a company's name: a code in angle brackets
 // ("Elders IXL Ltd <ELXA.S>", "Ford <F>") or a code with an exchange
-// suffix in round brackets ("Apple (AAPL.O)"). A code is one to six
-// capital letters or digits with at least one letter, optionally followed
-// by a dot and a one- to three-letter exchange suffix; a code of digits
-// only needs the suffix ("<7203.T>"). Such a code names
+// suffix in round or square brackets ("Apple (AAPL.O)", "Daimler-Benz AG
+// [DAIG.F]"). A code is one to six capital letters or digits with at
+// least one letter, optionally followed by a dot and a one- to
+// three-letter exchange suffix (and a full stop: "<PGLO.AS.>"); a code of
+// digits only needs the suffix ("<7203.T>"). Such a code names
 // no actor of its own: it is the listing of the name before it. Round
 // brackets without a suffix are left alone, since they usually define
 // an acronym ("European Community (EC)"), and so are angle brackets
@@ -30,7 +31,7 @@ func DropTickers(toks []Token) []Token {
 // starts at toks[i], 0 if none does.
 func tickerAt(toks []Token, i int) int {
 	open := toks[i].Text
-	if open != "<" && open != "(" {
+	if open != "<" && open != "(" && open != "[" {
 		return 0
 	}
 	j := i + 1
@@ -51,9 +52,15 @@ func tickerAt(toks []Token, i int) int {
 	if digits && !suffix {
 		return 0 // "<12>" is a number, "<7203.T>" a listing
 	}
+	if suffix && j+1 < len(toks) && toks[j].Text == "." && toks[j].Span.Start == toks[j-1].Span.End {
+		j++ // "<PGLO.AS.>": a full stop after the suffix
+	}
 	closing := ">"
-	if open == "(" {
+	if open != "<" {
 		closing = ")"
+		if open == "[" {
+			closing = "]"
+		}
 		if !suffix {
 			return 0
 		}

@@ -21,6 +21,9 @@ func TestDropTickers(t *testing.T) {
 		{"Unclosed", "Ford <F rose", "Ford < F rose"},
 		{"AtEnd", "Ford <F>", "Ford"},
 		{"Two", "A <AA> and B <BB.L>.", "A and B ."},
+		{"SquareWithSuffix", "Daimler-Benz AG [DAIG.F] said", "Daimler - Benz AG said"},
+		{"SquareNameKept", "with textiles concern [GFT-Gruppo Finanziario Tessile Spa] for", "with textiles concern [ GFT - Gruppo Finanziario Tessile Spa ] for"},
+		{"FullStopAfterSuffix", "Philips <PGLO.AS.> said", "Philips said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
