@@ -31,10 +31,7 @@ func (st *docState) joinAndCo() {
 		for end < len(toks) && legal.LegalForm(toks[end].Text) && toks[end-1].Span.End < toks[end].Span.Start {
 			end++
 		}
-		span := Span{Start: toks[m.t0].Span.Start, End: toks[end-1].Span.End}
-		surface := st.text[span.Start:span.End]
-		*m = mention{sent: m.sent, t0: m.t0, t1: end, span: span, surface: surface, name: cleanName(surface),
-			kind: KindOrg, via: ViaName, actorIndex: -1}
+		*m = st.orgMention(m.sent, m.t0, end, "")
 	}
 }
 

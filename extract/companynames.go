@@ -425,10 +425,7 @@ func (st *docState) bracketedPlaceNames() {
 			if start == p {
 				continue
 			}
-			span := Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End}
-			surface := st.text[span.Start:span.End]
-			add = append(add, mention{sent: si, t0: start, t1: end, span: span, surface: surface, name: cleanName(surface),
-				kind: KindOrg, via: ViaName, actorIndex: -1})
+			add = append(add, st.orgMention(si, start, end, ""))
 			p = end - 1
 		}
 	}
@@ -451,6 +448,18 @@ func (st *docState) replaceMentions(add []mention) {
 	})
 	st.mentions = append(st.mentions, add...)
 	st.sortMentions()
+}
+
+// orgMention returns an organisation mention of the tokens [t0, t1) of
+// sentence si, named name ("" for its own words, cleaned).
+func (st *docState) orgMention(si, t0, t1 int, name string) mention {
+	toks := st.tokens[si]
+	span := text.Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
+	surface := st.text[span.Start:span.End]
+	if name == "" {
+		name = cleanName(surface)
+	}
+	return mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: name, kind: KindOrg, via: ViaName, actorIndex: -1}
 }
 
 // bracketedPlaceAt returns the end of "(Europe) Ltd", "(U.K.) Ltd" when
@@ -563,10 +572,7 @@ func (st *docState) demonymOrgNames() {
 			!text.IsLower(toks[start-1].Text) && !st.initialPosition(m.sent, start-1) {
 			start--
 		}
-		span := Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End}
-		surface := st.text[span.Start:span.End]
-		add = append(add, mention{sent: m.sent, t0: start, t1: end, span: span, surface: surface, name: cleanName(surface),
-			kind: KindOrg, via: ViaName, actorIndex: -1})
+		add = append(add, st.orgMention(m.sent, start, end, ""))
 	}
 	st.replaceMentions(add)
 }

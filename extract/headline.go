@@ -257,15 +257,3 @@ func (st *docState) storyRuns(run []text.Token) []mention {
 	}
 	return out
 }
-
-// orgMention returns an organisation mention of the tokens [t0, t1) of
-// sentence si, named name ("" for its own words).
-func (st *docState) orgMention(si, t0, t1 int, name string) mention {
-	toks := st.tokens[si]
-	span := text.Span{Start: toks[t0].Span.Start, End: toks[t1-1].Span.End}
-	surface := st.text[span.Start:span.End]
-	if name == "" {
-		name = cleanName(surface)
-	}
-	return mention{sent: si, t0: t0, t1: t1, span: span, surface: surface, name: name, kind: KindOrg, via: ViaName, actorIndex: -1}
-}

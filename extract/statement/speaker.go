@@ -991,7 +991,7 @@ func (ss *docState) inPlaceOrTime(c *sentCtx, k int) int {
 	j := k
 	if mi := c.ment[j]; mi >= 0 {
 		j = c.ms[mi].t0 - 1
-	} else if w := toks[j].Text; text.IsMonth(w) || len(w) == 4 && isAge(w[:3]) && w[0] == '1' {
+	} else if w := toks[j].Text; text.IsMonth(w) || isYear(w) {
 		j--
 	} else {
 		for n := 0; j >= 0 && n < 3 && !text.IsLower(toks[j].Text) && !text.IsPunct(toks[j].Text) && c.ment[j] < 0; n++ {
@@ -1002,6 +1002,11 @@ func (ss *docState) inPlaceOrTime(c *sentCtx, k int) int {
 		return -1
 	}
 	return j
+}
+
+// isYear reports whether w is a year of the second millennium ("1986").
+func isYear(w string) bool {
+	return len(w) == 4 && w[0] == '1' && strings.Trim(w, "0123456789") == ""
 }
 
 // namesActor reports whether the tokens np name actor a: a mention of
@@ -1055,8 +1060,7 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 	if j > 1 && toks[j-1].Text == ">" {
 		end = j - 1 // "<Willemijn Holding BV> of Rotterdam"
 	}
-	if om := c.ment[end-1]; om >= 0 && c.ms[om].t1 == end && ss.actors[c.ms[om].actorIndex].kind == lexicon.KindOrg && ss.placeOnly(c, j+1, k+1) {
-		mi := om
+	if mi := c.ment[end-1]; mi >= 0 && c.ms[mi].t1 == end && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg && ss.placeOnly(c, j+1, k+1) {
 		// "Discount Corp of New York said", "<Willemijn Holding BV> of
 		// Rotterdam said": a company and its seat, which the tagger cut
 		// off its name; "Marc Cohen of Republic National Bank of New
