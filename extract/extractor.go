@@ -1891,6 +1891,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	switch typ {
 	case "PER":
 		m.kind = KindPerson
+		if t0 > 0 && partnershipNouns[toks[t0-1].Text] && orgKindBefore(toks, t0, t1) && !m.titled {
+			m.kind = KindOrg // "auditors Grant Thornton", "brokers James Capel": a firm named after its partners
+			break
+		}
 		if t1-t0 >= 2 && geoPrefixes[toks[t0].Text] && !m.titled && !st.e.lex.IsGivenName(toks[t0].Text) {
 			m.place = true // "North Tyneside", "Santa Cruz", "Mount Kilimanjaro": no person's name opens so
 		}
@@ -1902,6 +1906,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.kind = KindOrg // "the High Court" read as a place: a state's body
 		case st.orgNamedLikePlace(m.name):
 			m.kind = KindOrg // "Greater Manchester Police", "Heritage Foundation"
+		case orgKindBefore(toks, t0, t1):
+			m.kind = KindOrg // "at brokers Jefferies": no place is a broker
 		default:
 			m.place = true
 		}
@@ -1912,8 +1918,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		// person ("research institute Ifo said", "Ifo said it").
 		// So is a name of two words or more that ends as organisations'
 		// names do ("Traveller Law Reform Coalition").
+		// So is a name after the kind of organisation it names ("property
+		// investment fund Molsiris", "an analyst at NikkoCitigroup").
 		v := cue.Default().Vote(st.tokens[si], t0, t1)
-		if !st.orgNamedLikePlace(m.name) && (!st.speaksAfter(si, t1) || v.Org+v.NonPerson == 0) {
+		if !st.orgNamedLikePlace(m.name) && !orgKindBefore(toks, t0, t1) && (!st.speaksAfter(si, t1) || v.Org+v.NonPerson == 0) {
 			return mention{}, false
 		}
 		m.kind = KindOrg
@@ -2201,6 +2209,49 @@ func priceMoveAfter(toks []text.Token, t1 int) bool {
 		return false
 	}
 	return k < len(toks) && (toks[k].Text == "to" || toks[k].Text == "at")
+}
+
+// orgKindBefore reports whether the kind of an organisation stands in
+// apposition right before the name in tokens [t0,t1) ("auditors Grant
+// Thornton"; see cue.Table.KindBefore) and the name is no possessive
+// ("the bank Britain's biggest lender" is no name of a bank).
+func orgKindBefore(toks []text.Token, t0, t1 int) bool {
+	if t1 < len(toks) && text.IsPossessive(toks[t1].Text) || nameRunsOn(toks, t1) {
+		return false
+	}
+	if t0 >= 2 && toks[t0-2].Text == "-" {
+		return false // "film-maker Ken Loach": the noun is a compound's end
+	}
+	c, ok := cue.Default().KindBefore(toks, t0)
+	return ok && c == cue.ClassOrg
+}
+
+// partnershipNouns are the kinds of firm that bear their founders'
+// names and that news writes right before the name in the plural or as a
+// trade ("brokers James Capel", "auditors Arthur Andersen"): a name the
+// tagger reads as a person's after them is the firm's. Nouns that name a
+// person's trade as well ("publisher", "maker") are left out.
+var partnershipNouns = map[string]bool{"brokers": true, "stockbrokers": true, "brokerage": true, "auditors": true,
+	"accountants": true, "accountancy": true, "consultancy": true}
+
+// nameConnectors are the words that join the parts of a firm's name
+// ("Birr, Wilson and Co", "Ernst & Whinney", "Kreditanstalt fur
+// Wiederaufbau").
+var nameConnectors = map[string]bool{",": true, "&": true, "and": true, "of": true, "fur": true, "für": true, "de": true,
+	"di": true, "der": true, "des": true, "du": true, "la": true, "van": true, "von": true, "y": true, "et": true}
+
+// nameRunsOn reports whether the name that ends before token t1 runs on
+// in words the tagger left out of it: a capitalised word right after it
+// ("Vice" of "Vice Governor"), or a connector and a capitalised word
+// ("Prescott, Ball and Turben Inc"). Such a name is a fragment.
+func nameRunsOn(toks []text.Token, t1 int) bool {
+	if t1 >= len(toks) {
+		return false
+	}
+	if upperWord(toks[t1].Text) {
+		return true
+	}
+	return nameConnectors[toks[t1].Text] && t1+1 < len(toks) && upperWord(toks[t1+1].Text)
 }
 
 // speechVerbs are the verbs of saying after which a name the tagger

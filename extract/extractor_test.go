@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 func TestExtractActors(t *testing.T) {
@@ -1049,4 +1050,70 @@ func TestExtractPersonAfterStateTitle(t *testing.T) {
 		{"SecondMentionJoins", "", "Li Wen met US Trade Representative Katherine Vos on Monday. Ms Vos said tariffs would stay.",
 			[]string{"Katherine Vos"}, []string{"Vos"}},
 	})
+}
+
+// TestExtractKindBefore checks that a name the tagger reads as a thing, a
+// place or (after a firm of partners) a person is an organisation when
+// the kind of organisation stands right before it.
+func TestExtractKindBefore(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, body string
+		org        string // an organisation the text must have ("": none)
+		not        string // a name that must be no actor of any type ("": none)
+	}{
+		{"AnalystAt", "Anna Pell, an analyst at OstriCapital, said sales would fall.", "OstriCapital", ""},
+		{"Brokers", "Ravi Menon, an analyst at brokers Jeffcote, said the drug was risky.", "Jeffcote", ""},
+		{"Auditors", "It has also gone after auditors Grant Tolland.", "Grant Tolland", ""},
+		{"Label", "The band signed with independent label Dormio, home of two other acts.", "Dormio", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			types := map[string]Kind{}
+			for _, a := range x.Actors {
+				types[a.Name] = a.Type
+			}
+			if k, ok := types[tt.org]; tt.org != "" && (!ok || k != KindOrg) {
+				t.Errorf("%q: type %q (found %v), want an organisation; actors %v", tt.org, k, ok, types)
+			}
+			if _, ok := types[tt.not]; tt.not != "" && ok {
+				t.Errorf("fragment %q is an actor: %v", tt.not, types)
+			}
+		})
+	}
+}
+
+// TestNameRunsOn checks which words after a name make it a fragment of a
+// longer one.
+func TestNameRunsOn(t *testing.T) {
+	tests := []struct {
+		text string // the name is the first word after "at"
+		want bool
+	}{
+		{"analyst at Birr, Wilson and Co, said", true},
+		{"analyst at Prescott Ball said", true},
+		{"bank at Kreditanstalt fur Wiederaufbau said", true},
+		{"analyst at Birr & Co said", true},
+		{"analyst at Birr, said the stock", false},
+		{"analyst at Birr and said", false},
+		{"analyst at Birr.", false},
+		{"analyst at Birr on Monday", false},
+		{"analyst at Birr", false},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text)
+		t1 := 0
+		for k, tk := range toks {
+			if tk.Text == "at" {
+				t1 = k + 2
+			}
+		}
+		if got := nameRunsOn(toks, t1); got != tt.want {
+			t.Errorf("nameRunsOn(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -644,6 +644,10 @@ func TestReportingSources(t *testing.T) {
 			"Tessa Marsh", "CNN", "Russia"},
 		{"ReportedThatSomeoneCriticised", "Interfax reported that Premier Ivo Marek had criticised Nato.",
 			"Ivo Marek", "Interfax", "NATO"},
+		// The firm a commentator works for, in the apposition after the
+		// name, is no target.
+		{"CommentatorsFirm", `"The plan will fail," said Tomas Herrey, a bond strategist at Merrill Lynch in New York.`,
+			"Tomas Herrey", "Merrill Lynch", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,6 +60,18 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		// The firm of an analyst quoted in between is not "the company".
+		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
+			[]string{"Tom Ash", "Halvor Steel Co"}},
+		// "The official" is the unnamed official the article introduced,
+		// whoever spoke in between.
+		{"TheOfficialAgain", "The summit gave the International Monetary Fund more power, a senior IMF official said. Canada, Japan and Italy agreed at the summit to use new indicators. But the official said peer pressure would help.",
+			[]string{"International Monetary Fund", "Canada", "Japan", "Italy", "International Monetary Fund"}},
+		// "he added" after a quotation of two sentences is the unnamed
+		// spokesman's, who spoke for the company before the quotation;
+		// the kind of body may stand between "for" and its name.
+		{"SpokesmanAfterQuotation", `Jane Orme wrote the report. A spokesman for carmaker Halvor Motor Co said the plant would close. "We have no choice. We looked at every option," he added.`,
+			[]string{"Jane Orme", "Halvor Motor Co", "Halvor Motor Co"}},
 		{"DocumentFound", "Provisional data from the Bundesbank showed the money stock grew by seven pct. A study by the Kesteven Institute found that exports would slow.",
 			[]string{"Bundesbank", "Kesteven Institute"}},
 		{"BodyFoundIsNoReport", "Qorvane Steel Co found a buyer for its plant. Shares of Qorvane Steel Co showed a gain on Monday.",

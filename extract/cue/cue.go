@@ -182,6 +182,10 @@ type Table struct {
 	// they complete "NAME is a (…) noun" ("Angels is a good song", "the
 	// Mac Mini is a computer", "Vodafone is a company").
 	copula map[string]Class
+	// kind holds the phrases, by their last word, that name the kind of
+	// an organisation in apposition right before its name ("brokers
+	// Jefferies", "property fund Molsiris", "an analyst at Nikko").
+	kind map[string][]phrase
 }
 
 // copulaVerbs are the verbs that make the noun after them a description
@@ -210,12 +214,12 @@ var Default = sync.OnceValue(func() *Table {
 
 // Parse reads a cue list: one "class<TAB>where<TAB>phrase|phrase|..." row
 // per line; where is before, after, last, tail, legal, indefinite,
-// function, refer, barrier or copula;
+// function, refer, barrier, copula or kind;
 // "#" starts a comment line. Errors name the line.
 func Parse(src string) (*Table, error) {
 	t := &Table{before: map[string][]phrase{}, after: map[string][]phrase{}, last: map[string][]Class{},
 		tail: map[string][]Class{}, indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{},
-		refer: map[string]Class{}, barrier: map[string]bool{}, copula: map[string]Class{}}
+		refer: map[string]Class{}, barrier: map[string]bool{}, copula: map[string]Class{}, kind: map[string][]phrase{}}
 	line := 0
 	for l := range strings.Lines(src) {
 		line++
@@ -276,8 +280,11 @@ func Parse(src string) (*Table, error) {
 					return nil, fmt.Errorf("cues line %d: a description noun is one word, got %q", line, p)
 				}
 				t.copula[words[0]] = c
+			case "kind":
+				k := words[len(words)-1]
+				t.kind[k] = append(t.kind[k], phrase{words, c})
 			default:
-				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, tail, legal, indefinite, function, refer, barrier or copula)", line, f[1])
+				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, tail, legal, indefinite, function, refer, barrier, copula or kind)", line, f[1])
 			}
 		}
 	}
@@ -298,6 +305,23 @@ func (t *Table) orgHeadBeforeComplement(toks []text.Token, t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// KindBefore returns the class of the kind phrase that ends right before
+// toks[t0], a name the tagger could not type ("brokers Jefferies",
+// "auditors Grant Thornton", "an analyst at NikkoCitigroup"). The word
+// before the name must be written in lower case: a capitalised one
+// belongs to the name or opens the sentence.
+func (t *Table) KindBefore(toks []text.Token, t0 int) (Class, bool) {
+	if t0 <= 0 || t0 > len(toks) || !text.IsLower(toks[t0-1].Text) {
+		return "", false
+	}
+	for _, p := range t.kind[toks[t0-1].Text] {
+		if matchBack(toks, t0, p.words) {
+			return p.class, true
+		}
+	}
+	return "", false
 }
 
 // Vote returns the votes of one mention: the name is toks[t0:t1] of a

@@ -11,6 +11,14 @@ import (
 // tokenizing s without the brackets.
 func voteOf(t *testing.T, tab *Table, s string) Votes {
 	t.Helper()
+	toks, t0, t1 := bracketed(t, s)
+	return tab.Vote(toks, t0, t1)
+}
+
+// bracketed tokenizes s without the brackets and returns the tokens and
+// the token range of the name between "[" and "]".
+func bracketed(t *testing.T, s string) ([]text.Token, int, int) {
+	t.Helper()
 	i, j := strings.Index(s, "["), strings.Index(s, "]")
 	if i < 0 || j < i {
 		t.Fatalf("no [name] in %q", s)
@@ -29,7 +37,7 @@ func voteOf(t *testing.T, tab *Table, s string) Votes {
 	if t0 < 0 || t1 <= t0 {
 		t.Fatalf("the name of %q is not a token range", s)
 	}
-	return tab.Vote(toks, t0, t1)
+	return toks, t0, t1
 }
 
 func TestVote(t *testing.T) {
@@ -222,5 +230,32 @@ func BenchmarkVote(b *testing.B) {
 		for i := range toks {
 			tab.Vote(toks, i, i+1)
 		}
+	}
+}
+
+// TestKindBefore checks the kind of an organisation written in apposition
+// right before a name: one word or a phrase, in lower case only.
+func TestKindBefore(t *testing.T) {
+	tab := Default()
+	tests := []struct {
+		name, s string
+		want    bool
+	}{
+		{"broker", "Ms Vell, analyst at brokers [Kellway], said so.", true},
+		{"fund", "The creditors include property investment fund [Molvane].", true},
+		{"analyst at", "Anna Pell, an analyst at [OstriBank], said sales would fall.", true},
+		{"capitalised noun", "The Fund [Molvane] bought shares.", false},
+		{"person noun", "The striker [Dallow] scored twice.", false},
+		{"no noun", "Shares in [Molvane] fell.", false},
+		{"sentence start", "[Molvane] fell.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks, t0, _ := bracketed(t, tt.s)
+			c, ok := tab.KindBefore(toks, t0)
+			if got := ok && c == ClassOrg; got != tt.want {
+				t.Errorf("KindBefore = %q, %v; want org %v", c, ok, tt.want)
+			}
+		})
 	}
 }

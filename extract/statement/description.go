@@ -126,7 +126,7 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			// Barlow … The company said"), whoever was named between;
 			// else the one named last.
 			for i := len(c.ms) - 1; i >= 0; i-- {
-				if m := c.ms[i]; m.t1 <= j && fits(m.actorIndex) {
+				if m := c.ms[i]; m.t1 <= j && fits(m.actorIndex) && !ss.commentatorsFirm(m) {
 					return m.actorIndex, j
 				}
 			}
@@ -350,19 +350,47 @@ func (ss *docState) centralBankLike(a int) bool {
 // or in the five sentences before, for which fits holds, or -1.
 func (ss *docState) lastOrgWhere(c *sentCtx, t int, fits func(int) bool) int {
 	for i := len(c.ms) - 1; i >= 0; i-- {
-		if m := c.ms[i]; m.t1 <= t && fits(m.actorIndex) {
+		if m := c.ms[i]; m.t1 <= t && fits(m.actorIndex) && !ss.commentatorsFirm(m) {
 			return m.actorIndex
 		}
 	}
 	for si := c.si - 1; si >= 0 && si >= c.si-5; si-- {
 		ms := ss.bySent[si]
 		for i := len(ms) - 1; i >= 0; i-- {
-			if fits(ms[i].actorIndex) {
+			if fits(ms[i].actorIndex) && !ss.commentatorsFirm(ms[i]) {
 				return ms[i].actorIndex
 			}
 		}
 	}
 	return -1
+}
+
+// commentatorRoles are the nouns of people whom news quotes on a market
+// or a company they watch from outside: their firm is not the one the
+// story is about.
+// Dealers and traders are left out: "a dealer with the bank" is as often
+// one of its staff.
+var commentatorRoles = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true, "chartist": true, "forecaster": true, "specialist": true,
+	"consultant": true, "consultants": true}
+
+// commentatorsFirm reports whether mention m names the firm of a
+// commentator ("an airline analyst at Citicorp", "a strategist at
+// brokers Miller Tabak", "economists with Barclays"): no antecedent of
+// "the company" or "the bank", which mean the firm the story is about.
+func (ss *docState) commentatorsFirm(m mention) bool {
+	if m.sent < 0 || m.sent >= len(ss.doc.Tokens) {
+		return false
+	}
+	toks := ss.doc.Tokens[m.sent]
+	k := m.t0 - 1
+	for n := 0; n < 2 && k > 0 && text.IsLower(toks[k].Text) && toks[k].Text != "at" && toks[k].Text != "with"; n++ {
+		k-- // "at brokers X", "at investment bank X"
+	}
+	if k < 1 || toks[k].Text != "at" && toks[k].Text != "with" {
+		return false
+	}
+	return commentatorRoles[strings.ToLower(toks[k-1].Text)]
 }
 
 // governmentOf resolves "the government", "the administration", "the
@@ -668,7 +696,7 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 		// ("X will close its plant, a company spokesman said"); before the
 		// sentence, the one named last.
 		for _, m := range c.ms {
-			if m.t1 <= a && fits(m.actorIndex) {
+			if m.t1 <= a && fits(m.actorIndex) && !ss.commentatorsFirm(m) {
 				return m.actorIndex, true
 			}
 		}
@@ -725,7 +753,7 @@ func (ss *docState) earlierOrg(c *sentCtx, cat, noun string) int {
 	for si := c.si - 1; si >= 0; si-- {
 		ms := ss.bySent[si]
 		for i := len(ms) - 1; i >= 0; i-- {
-			if fits(ms[i].actorIndex) {
+			if fits(ms[i].actorIndex) && !ss.commentatorsFirm(ms[i]) {
 				return ms[i].actorIndex
 			}
 		}

@@ -166,11 +166,50 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	case "he", "He", "she", "She":
 		// "…, a company spokesman said. He said …": the unnamed
 		// spokesman again, who speaks for the body.
-		if s := ss.officialSpoke; s.speaker >= 0 && s.sent >= c.si-1 && c.ment[j] < 0 && ss.f.opts.Pronouns {
+		if s := ss.officialSpoke; s.speaker >= 0 && (s.sent >= c.si-1 || ss.quotesBetween(s.sent, c.si) && opensOrEndsQuote(c, j)) && c.ment[j] < 0 && ss.f.opts.Pronouns {
 			return s.speaker, [2]int{j, j + 1}
 		}
 	}
 	return -1, [2]int{}
+}
+
+// maxQuoteRun is the number of sentences of a quotation that may stand
+// between an unnamed spokesman's statement and the "he added" after them.
+const maxQuoteRun = 2
+
+// quotesBetween reports whether the sentences strictly between a and b
+// are at most maxQuoteRun quotations that name no person, each opening
+// with quotation marks: the words of whoever spoke in sentence a, whose
+// "he added" may come after them ("A spokesman for X said … \"We have a
+// good feeling. We saw good response,\" he added.").
+func (ss *docState) quotesBetween(a, b int) bool {
+	if a < 0 || b-a-1 < 1 || b-a-1 > maxQuoteRun {
+		return false
+	}
+	for si := a + 1; si < b; si++ {
+		toks := ss.doc.Tokens[si]
+		if len(toks) == 0 || !text.IsOpenQuote(toks[0].Text) {
+			return false
+		}
+		for _, m := range ss.bySent[si] {
+			if ss.actors[m.actorIndex].kind == lexicon.KindPerson {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// opensOrEndsQuote reports whether the pronoun at token j of sentence c
+// is the subject that opens it ("However, she said …") or follows the
+// quotation it closes ("…," he added): no name stands before it.
+func opensOrEndsQuote(c *sentCtx, j int) bool {
+	for k := 0; k < j; k++ {
+		if c.ment[k] >= 0 {
+			return false
+		}
+	}
+	return j <= 2 || c.quoted[0]
 }
 
 // clauseLinks are the subordinators after which "it" in a reporting
@@ -2055,8 +2094,10 @@ func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
 
 // spokeBefore resolves an anaphoric "the spokesman", "the officials",
 // "the statement" or "the report" in tokens [a, b) (the article and such
-// nouns only): the state or organisation that spoke last in the document,
-// if it spoke in this sentence or the five before, or -1. A spokesman, a
+// nouns only): for one spokesman or official, the body an unnamed one
+// spoke for last (officialSpoke), else the state or organisation that
+// spoke last in the document, if it spoke in this sentence or the five
+// before, or -1. A spokesman, a
 // statement or a report the article already introduced is the same one
 // again ("In a report the Kiel institute said ... . '...,' the report
 // said."); a body's documents (report, study, survey, review, document,
@@ -2065,11 +2106,12 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	if b-a < 2 || !strings.EqualFold(c.toks[a].Text, "the") {
 		return -1
 	}
-	sources := false
+	sources, one := false, false
 	for j := a + 1; j < b; j++ {
 		switch w := c.toks[j].Text; w {
-		case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
-			"official", "officials":
+		case "spokesman", "spokeswoman", "spokesperson", "official":
+			one = true
+		case "spokesmen", "spokeswomen", "spokespeople", "officials":
 		case "source", "sources":
 			sources = true
 		default:
@@ -2093,6 +2135,12 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 		if o := ss.documentOwner(c, a, noun); o >= 0 {
 			return o
 		}
+	}
+	// "a senior IMF official said … Seven states agreed … But the
+	// official said": the official the article introduced, whoever
+	// spoke in between.
+	if s := ss.officialSpoke; one && s.speaker >= 0 && s.sent >= c.si-5 {
+		return s.speaker
 	}
 	if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 {
 		return s.speaker

@@ -116,9 +116,10 @@ func (ss *docState) officialBefore(c *sentCtx, p int) int {
 	if k < 1 || c.quoted[k] {
 		return p
 	}
-	switch c.toks[k].Text {
-	case "for", "of", "at", "from":
-	default:
+	if k >= 2 && text.IsLower(c.toks[k].Text) && !c.quoted[k-1] && officialLinks[c.toks[k-1].Text] {
+		k-- // "a spokesman for distributor Toho": the kind of body between
+	}
+	if !officialLinks[c.toks[k].Text] {
 		return p
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && c.ment[j] < 0 && !c.quoted[j] && text.IsLower(c.toks[j].Text); j-- {
@@ -128,6 +129,10 @@ func (ss *docState) officialBefore(c *sentCtx, p int) int {
 	}
 	return p
 }
+
+// officialLinks are the prepositions that tie an unnamed official to the
+// body named after them ("a spokesman for X", "an official of X").
+var officialLinks = map[string]bool{"for": true, "of": true, "at": true, "from": true}
 
 // groupSpoke is a coordination of speakers and the sentence it spoke in.
 type groupSpoke struct {

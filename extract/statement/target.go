@@ -495,7 +495,8 @@ func (ss *docState) titleEndingAt(c *sentCtx, j int) int {
 // describes the speaker after its name ("said Yuri Ushakov, Putin's
 // foreign policy aide"; "X, an adviser to Y, said"): from the comma after
 // the speaker phrase to the next comma or the end, when it holds a title
-// or an official word.
+// or an official word, or names a commentator ("said X, a bond strategist
+// at Y": the firm X works for, no target).
 func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 	p := f.np[1]
 	if f.np[1] <= f.np[0] || p >= len(c.toks) || c.toks[p].Text != "," || m.t0 <= p {
@@ -515,7 +516,7 @@ func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 		if c.ment[k] >= 0 {
 			continue
 		}
-		if ss.cl.official.has(c.toks[k].Text) {
+		if ss.cl.official.has(c.toks[k].Text) || commentatorRoles[strings.ToLower(c.toks[k].Text)] {
 			return true
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k:end]); ok && n > 0 {
