@@ -60,6 +60,18 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		// "They" a sentence or two after a party spoke is the party, when
+		// no other party came between; a plural present reporting verb
+		// ("claim") after a name or after "they" opening the sentence.
+		{"PartyThey", "The Tories say the tax will fall. However, they will face checks. They claim that crime has risen.",
+			[]string{"Conservative Party", "Conservative Party"}},
+		{"OtherPartyBetween", "Senior Tories told the BBC the plan was wrong. The bill is expected to be opposed by the Liberal Democrats. They have said the scheme is flawed.",
+			[]string{"Conservative Party"}},
+		{"PluralPresentClaim", "Yukos lawyers claim the auction was illegal.", []string{"Yukos"}},
+		// After a possessive the noun reading of a word that is also a
+		// reporting verb: the possessor speaks.
+		{"PossessiveClaims", "A court rejected Halvor Steel Co's claims that the accord was void.", []string{"Halvor Steel Co/-1"}},
+		{"TheyWantInClause", "Halvor Telecom advises customers to use call barring if they want to stop calls.", []string{"Halvor Telecom"}},
 		// The firm of an analyst quoted in between is not "the company".
 		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
 			[]string{"Tom Ash", "Halvor Steel Co"}},

@@ -173,7 +173,11 @@ func foldWord(buf *[foldBuf]byte, w string) []byte {
 type cueLexicon struct {
 	cues     []cue
 	cueTable phraseTable // value: index into cues
-	stance   phraseTable // value: polarity
+	// possOf holds, for a one-word cue that is also a noun whose
+	// possessor speaks ("claim", "claims"), the index of that reading
+	// when another one comes first in cueTable.
+	possOf map[string]int
+	stance phraseTable // value: polarity
 	// attitude holds the adjectives of an attitude that make "X is …"
 	// a position ("keen", "sceptical"); value: polarity.
 	attitude phraseTable
@@ -222,7 +226,7 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 	c := &cueLexicon{cueTable: newPhraseTable(), stance: newPhraseTable(), attitude: newPhraseTable(), negators: newPhraseTable(),
 		hedges: newPhraseTable(), issues: newPhraseTable(), object: newPhraseTable(),
 		obligation: newPhraseTable(), pressure: newPhraseTable(), aside: wordSet{}, skip: wordSet{},
-		official: wordSet{}, np: wordSet{}, opener: wordSet{}, gender: map[string]gender{}}
+		official: wordSet{}, np: wordSet{}, opener: wordSet{}, gender: map[string]gender{}, possOf: map[string]int{}}
 	var errs []error
 	bad := func(file string, line int, msg string) {
 		errs = append(errs, fmt.Errorf("%s:%d: %s", file, line, msg))
@@ -246,6 +250,9 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 			if !ok || err != nil || pol < -1 || pol > 1 {
 				bad("cues.txt", line, "bad polarity or kind")
 				return
+			}
+			if _, _, dup := c.cueTable.match(text.Tokenize(f[0]), 0); dup && k == cuePoss && !strings.Contains(f[0], " ") {
+				c.possOf[strings.ToLower(f[0])] = len(c.cues)
 			}
 			c.cueTable.add(f[0], len(c.cues))
 			c.cues = append(c.cues, cue{phrase: f[0], pol: pol, lean: lean, kind: k})

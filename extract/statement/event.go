@@ -58,7 +58,7 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 			return false
 		}
 		return !clauseAfter(c, p) // "maintains the case has no place …"
-	case "unveiled", "unveils", "unveil", "outlined", "outlines", "put forward", "puts forward", "tabled", "published", "publishes":
+	case "unveiled", "unveils", "unveil", "outlined", "outlines", "outline", "put forward", "puts forward", "tabled", "published", "publishes", "publish":
 		// "unveiled plans to …", "put forward proposals", "outlined
 		// their plans": a position; "unveiled its new handset" is an
 		// act, "a report published by …" a document.

@@ -143,6 +143,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
+		if a := ss.partyBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
+			// "The Tories say … However, they will undergo checks. They
+			// claim …": the party that spoke, when no one spoke since.
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
 		if a := ss.lastCollective(found); a >= 0 && ss.f.opts.Pronouns {
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
@@ -254,6 +260,50 @@ func (ss *docState) pluralSubjectBefore(c *sentCtx, j int) int {
 		return s
 	}
 	return -1
+}
+
+// partyBefore returns, for "They" opening sentence c at token j, the
+// political party that spoke in one of the two sentences before, when no
+// one spoke after it (British news calls a party "they"; a company is
+// "it"), or -1.
+func (ss *docState) partyBefore(c *sentCtx, j int) int {
+	if c.toks[j].Text != "They" || !sentenceInitial(c, j) {
+		return -1
+	}
+	p := ss.partySpoke
+	if p.speaker < 0 || p.sent < c.si-2 || ss.last.sent == c.si-1 && ss.last.speaker >= 0 && ss.last.speaker != p.speaker {
+		return -1
+	}
+	// Another party named since ("… is expected to be opposed by the
+	// Liberal Democrats. They have said …") may be the one meant.
+	// So may officials or ministers named since ("A year ago, ministers
+	// launched their plan. They will say …").
+	for si := p.sent; si < c.si; si++ {
+		for _, m := range ss.bySent[si] {
+			if m.actorIndex != p.speaker && ss.isParty(m.actorIndex) {
+				return -1
+			}
+		}
+		if si == p.sent {
+			continue
+		}
+		for _, t := range ss.doc.Tokens[si] {
+			if text.IsLower(t.Text) && ss.cl.official.has(t.Text) {
+				return -1
+			}
+		}
+	}
+	return p.speaker
+}
+
+// isParty reports whether actor a is a political party the gazetteer
+// knows.
+func (ss *docState) isParty(a int) bool {
+	if a < 0 || ss.actors[a].kind != lexicon.KindOrg {
+		return false
+	}
+	e, ok := ss.f.lex.Org(ss.actors[a].name)
+	return ok && e.Category == "party"
 }
 
 // singularSubjectBefore returns, for "It" opening sentence c at token j,
@@ -2179,7 +2229,11 @@ var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": tr
 	"criticize": true, "condemn": true, "denounce": true, "threaten": true, "welcome": true, "hail": true,
 	"endorse": true, "applaud": true, "agree": true, "assert": true, "reaffirm": true, "contend": true,
 	"concede": true, "admit": true, "allege": true, "complain": true, "lament": true, "deplore": true,
-	"recommend": true,
+	"recommend": true, "add": true, "advise": true, "affirm": true, "assure": true, "blame": true, "claim": true,
+	"congratulate": true, "deride": true, "describe": true, "consider": true, "fear": true, "imply": true,
+	"indicate": true, "observe": true, "praise": true, "rebuke": true, "respond": true,
+	"retort": true, "reveal": true, "ridicule": true, "salute": true, "speculate": true, "testify": true, "vow": true,
+	"write": true, "mock": true, "laud": true, "outline": true, "publish": true, "unveil": true, "slam": true,
 	// verbs of wanting, intending, asking and expecting whose base or
 	// -s form is as often a noun ("the plans", "a request", "the aims",
 	// "highlights of the match")
@@ -2197,8 +2251,8 @@ var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": tr
 // for Boeing".
 func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 	toks := c.toks
-	if np[1] <= np[0] || c.ment[np[1]-1] < 0 && !ss.cl.official.has(toks[np[1]-1].Text) {
-		return false // a name, or the officials of one: "British ministers insist"
+	if np[1] <= np[0] || c.ment[np[1]-1] < 0 && !ss.cl.official.has(toks[np[1]-1].Text) && !pluralPronoun(toks[np[1]-1].Text) {
+		return false // a name, the officials of one or "they": "British ministers insist", "They claim"
 	}
 	if a := np[0]; a > 0 && !text.IsPunct(toks[a-1].Text) && !clauseOpeners[strings.ToLower(toks[a-1].Text)] {
 		return false
@@ -2213,6 +2267,16 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 	return ss.nextToName(c, t)
 }
 
+// pluralPronoun reports whether w is "they" or "we", the subjects of a
+// plural present verb.
+func pluralPronoun(w string) bool {
+	switch w {
+	case "they", "They", "we", "We":
+		return true
+	}
+	return false
+}
+
 // plainAdverbs are the adverbs without "-ly" that stand between a subject
 // and its verb ("The Lib Dems also oppose", "both insist").
 var plainAdverbs = map[string]bool{"also": true, "both": true, "all": true, "still": true, "now": true, "again": true,
@@ -2220,7 +2284,8 @@ var plainAdverbs = map[string]bool{"also": true, "both": true, "all": true, "sti
 
 // nextToName reports whether the cue at token t may be the verb of a name
 // (verbOfName) by the words right around it: a name, the officials of one
-// ("ministers"), an adverb or a comma right before it, and no preposition or
+// ("ministers"), "they" or "we" opening the sentence or after a comma
+// (not "as they fear", "if they want"), an adverb or a comma right before it, and no preposition or
 // end of clause after it.
 func (ss *docState) nextToName(c *sentCtx, t int) bool {
 	toks := c.toks
@@ -2231,7 +2296,8 @@ func (ss *docState) nextToName(c *sentCtx, t int) bool {
 		return false
 	}
 	w := toks[t-1].Text
-	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)] || ss.cl.official.has(w)
+	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)] || ss.cl.official.has(w) ||
+		pluralPronoun(w) && (t == 1 || text.IsPunct(toks[t-2].Text)) && !takesTo[strings.ToLower(toks[t].Text)]
 }
 
 // takesTo are the verbs of nounLikeCues whose complement is "to" and a

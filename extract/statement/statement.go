@@ -71,9 +71,12 @@ type docState struct {
 	// official or spokesman spoke last ("a company spokesman said"), for
 	// "He said" in the sentence after.
 	officialSpoke lastSpeaker
-	ctx           sentCtx // reused for every sentence
-	peace         bool    // the article speaks of peace, a ceasefire or a truce
-	last          lastSpeaker
+	// partySpoke is the political party that was the last speaker of a
+	// sentence, for "They say" a sentence or two after it.
+	partySpoke lastSpeaker
+	ctx        sentCtx // reused for every sentence
+	peace      bool    // the article speaks of peace, a ceasefire or a truce
+	last       lastSpeaker
 	// unnamed marks the sentences whose speaker is a person the article
 	// names but the extraction does not know ("Party chief executive Lord
 	// R. suggested …"): a "he" after them is that person, not someone
@@ -146,7 +149,7 @@ type groupSpoke struct {
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
-		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}}
+		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}, partySpoke: lastSpeaker{sent: -1, speaker: -1}}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
 		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation, outlet: a.Outlet}
@@ -255,6 +258,9 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		ss.last = lastSpeaker{sent: si, speaker: -1}
 		if len(speakers) > 0 {
 			ss.last.speaker = speakers[len(speakers)-1].speaker
+			if ss.isParty(ss.last.speaker) {
+				ss.partySpoke = ss.last
+			}
 		}
 	}
 	added := make([]Mention, len(ss.added))
@@ -336,6 +342,10 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		// "U.S.-backed", "US-supported": part of a compound adjective.
 		if t > 0 && toks[t-1].Text == "-" && toks[t-1].Span.End == toks[t].Span.Start {
 			continue
+		}
+		// "Buitoni's claim that …": after a possessive, the noun reading.
+		if pi, ok := ss.cl.possOf[strings.ToLower(toks[t].Text)]; ok && n == 1 && t > 0 && text.IsPossessive(toks[t-1].Text) {
+			idx = pi
 		}
 		cu := ss.cl.cues[idx]
 		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
