@@ -72,6 +72,15 @@ func TestStatements(t *testing.T) {
 		// reporting verb: the possessor speaks.
 		{"PossessiveClaims", "A court rejected Halvor Steel Co's claims that the accord was void.", []string{"Halvor Steel Co/-1"}},
 		{"TheyWantInClause", "Halvor Telecom advises customers to use call barring if they want to stop calls.", []string{"Halvor Telecom"}},
+		// "the Fed chairman", "the Opec chief": the person the article
+		// named as the head of that body, also when the title carries the
+		// body ("Fed chairman") or an honorific stands between title and
+		// name ("chairman Mr Halvorsen").
+		{"TitleCarriesItsBody", "Fed chairman Alan Greenspan spoke in London on Friday. Later the Fed chairman said the deficit would stabilise.",
+			[]string{"Alan Greenspan"}},
+		{"ChiefIsTheHead", "Opec president Ahmed Marzouk met ministers. The Opec chief said output would fall.", []string{"Ahmed Marzouk"}},
+		{"HonorificAfterTitle", "The dollar rose after the Federal Reserve head said the deficit would stabilise. On Friday, Federal Reserve chairman Mr Halvorsen's speech sent the dollar higher.",
+			[]string{"Halvorsen"}},
 		// The firm of an analyst quoted in between is not "the company".
 		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
 			[]string{"Tom Ash", "Halvor Steel Co"}},

@@ -247,10 +247,15 @@ func (ss *docState) collectRoles() {
 			if n, _, ok := lex.TitleAt(ss.doc.Text, toks[m.t0:m.t1]); ok && n > 0 && n < m.t1-m.t0 {
 				ss.addRole(m.actorIndex, toks[m.t0:m.t0+n], -1)
 			}
-			// [principal['s]] title Name
-			for k := max(0, m.t0-4); k < m.t0; k++ {
-				n, _, ok := lex.TitleAt(ss.doc.Text, toks[k:m.t0])
-				if !ok || k+n != m.t0 {
+			// [principal['s]] title [honorific] Name ("Federal Reserve
+			// chairman Mr Greenspan")
+			start := m.t0
+			if n, t, ok := lex.TitleAt(ss.doc.Text, toks[max(start-1, 0):start]); ok && n == 1 && start > 1 && t.Category == "honorific" {
+				start--
+			}
+			for k := max(0, start-4); k < start; k++ {
+				n, _, ok := lex.TitleAt(ss.doc.Text, toks[k:start])
+				if !ok || k+n != start {
 					continue
 				}
 				// A word that changes the rank belongs to the role:
@@ -265,7 +270,7 @@ func (ss *docState) collectRoles() {
 				if i, ok := endAt(p); ok && p >= 0 {
 					pr = ms[i].actorIndex
 				}
-				ss.addRole(m.actorIndex, toks[k:m.t0], pr)
+				ss.addRole(m.actorIndex, toks[k:start], pr)
 				break
 			}
 			// Name, [the|a] [principal['s]] [words] title
@@ -341,10 +346,10 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	title := titleKey(c.toks[t0:t1])
 	found := -1
 	for _, r := range ss.roles {
-		if !titleFits(title, r.title) {
+		if !titleFits(title, r.title) && !(pr >= 0 && headOf(title, r.title)) {
 			continue
 		}
-		if pr >= 0 && (r.principal < 0 || (r.principal != pr && !ss.sameSide(pr, r.principal))) {
+		if pr >= 0 && (r.principal < 0 && !ss.titleNames(r.title, pr) || r.principal >= 0 && r.principal != pr && !ss.sameSide(pr, r.principal)) {
 			continue
 		}
 		if found >= 0 && found != r.person {
@@ -359,6 +364,25 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 		found = ss.onlyHolder(c, t0, t1)
 	}
 	return found
+}
+
+// titleNames reports whether a word of a title phrase names organisation
+// or state a, as "fed" of the lexicon's title "Fed chairman" names the
+// Federal Reserve: the title carries its principal ("Fed chairman Alan
+// Greenspan … the Fed chairman said").
+func (ss *docState) titleNames(title string, a int) bool {
+	forms := ss.actorForms()
+	for _, w := range strings.Fields(title) {
+		if b, ok := forms[w]; ok && b == a {
+			return true
+		}
+		for _, e := range ss.f.lex.Lookup(w) {
+			if e.Name == ss.actors[a].name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyHolder returns the one person of the document whom the people list
@@ -455,6 +479,35 @@ func titleFits(short, full string) bool {
 		}
 	}
 	return true
+}
+
+// headNouns are the words news uses for whoever heads a body, whatever
+// the office is called ("the Fed chief", "the Opec head", "the BA boss").
+var headNouns = map[string]bool{"head": true, "chief": true, "boss": true}
+
+// headTitles are the offices of a body's head that a word of headNouns
+// stands for.
+var headTitles = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "chairperson": true,
+	"president": true, "chief executive": true, "chief executive officer": true, "ceo": true, "governor": true,
+	"director general": true, "director-general": true, "secretary general": true, "secretary-general": true,
+	"managing director": true, "leader": true}
+
+// headOf reports whether a word of headNouns used alone ("the Fed
+// chief") refers to a named head of a body's office ("chairman", "Fed
+// chairman", "president"): the principal, which must agree, says whose.
+func headOf(short, full string) bool {
+	if !headNouns[short] {
+		return false
+	}
+	if headTitles[full] {
+		return true
+	}
+	for t := range headTitles {
+		if titleFits(t, full) {
+			return true
+		}
+	}
+	return false
 }
 
 // rankWords are the words before a title that change the rank it names
