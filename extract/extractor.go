@@ -387,6 +387,7 @@ func (st *docState) recognise() {
 			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, kept)))
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
+			kept = kindNamesLeftOut(toks, kept)
 			kept = st.orgNameTails(toks, kept)
 		}
 		b.ents = kept

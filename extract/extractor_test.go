@@ -1066,6 +1066,13 @@ func TestExtractKindBefore(t *testing.T) {
 		{"Brokers", "Ravi Menon, an analyst at brokers Jeffcote, said the drug was risky.", "Jeffcote", ""},
 		{"Auditors", "It has also gone after auditors Grant Tolland.", "Grant Tolland", ""},
 		{"Label", "The band signed with independent label Dormio, home of two other acts.", "Dormio", ""},
+		// Names the tagger leaves out altogether, with a number or a
+		// hyphen inside.
+		{"Untagged", "It has also gone after auditors Grant Thornwick.", "Grant Thornwick", ""},
+		{"WithNumber", "Environmental group Transport 3000 said the freeze was wrong.", "Transport 3000", ""},
+		{"Hyphenated", "Finnish security firm F-Secured said that the virus was rare.", "F-Secured", ""},
+		// A verb is no kind of organisation.
+		{"VerbBefore", "Anyone can fund Heathrow expansion.", "", "Heathrow"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

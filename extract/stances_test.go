@@ -646,6 +646,9 @@ func TestReportingSources(t *testing.T) {
 			"Ivo Marek", "Interfax", "NATO"},
 		// The firm a commentator works for, in the apposition after the
 		// name, is no target.
+		// Nor is the body named right after the speaker with "of".
+		{"SpeakersBody", "Higher rates would hurt Halvor Steel Co, according to Mike Osborne of Kleinwort Grieveson.",
+			"Mike Osborne", "Kleinwort Grieveson", "Halvor Steel Co"},
 		{"CommentatorsFirm", `"The plan will fail," said Tomas Herrey, a bond strategist at Merrill Lynch in New York.`,
 			"Tomas Herrey", "Merrill Lynch", ""},
 	}

@@ -325,7 +325,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 			continue // "accused [X] of …": the charge, not a target
 		}
 		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || quotes(c, f, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
-			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) {
+			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) || ss.speakersBody(c, f, m) {
 			continue
 		}
 		out = addTargetMention(out, m)
@@ -524,6 +524,26 @@ func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 		}
 	}
 	return false
+}
+
+// speakersBody reports whether mention m names the body a person who
+// speaks belongs to, right after the person's name: "of", "from", "at"
+// or "with" and at most two lower-case words of its kind between them
+// ("According to Benoit Joly from broadband telecoms firm Thales",
+// "Todd Thiemann of Trend Micro"). It is no target of the person's words.
+func (ss *docState) speakersBody(c *sentCtx, f candidate, m mention) bool {
+	if ss.actors[f.speaker].kind != lexicon.KindPerson || ss.actors[m.actorIndex].kind != lexicon.KindOrg || f.np[1] <= f.np[0] {
+		return false
+	}
+	k := f.np[1]
+	if k >= len(c.toks) || !officialLinks[c.toks[k].Text] || c.quoted[k] {
+		return false
+	}
+	k++
+	for n := 0; n < 3 && k < m.t0 && text.IsLower(c.toks[k].Text); n++ {
+		k++
+	}
+	return k == m.t0
 }
 
 // describesPerson reports whether mention m is a state or organisation
