@@ -351,7 +351,7 @@ func (st *docState) recognise() {
 		words[i] = flat[n:len(flat):len(flat)]
 	}
 	b.words, b.wsents = flat, words
-	tags := st.e.model.TagDocument(words)
+	tags := st.tagDocument(words)
 	votes := st.nameVotes(tags, words)
 	named, repeated := namedTypes(votes), repeatedNames(votes)
 	for si, toks := range st.tokens {

@@ -1124,3 +1124,13 @@ func TestNameRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractAfterConnective checks that a name right after a sentence's
+// opening connective, which the tagger misses there, is found by reading
+// the connective in lower case, and that a pronoun there stays one.
+func TestExtractAfterConnective(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"But", "", "But Age Matters said the plan was unfair.", []string{"Age Matters"}, nil},
+		{"Pronoun", "", "Halvor Steel Co cut jobs. But He said the plan was fair.", []string{"Halvor Steel Co"}, []string{"He"}},
+	})
+}
