@@ -81,6 +81,13 @@ func TestStatements(t *testing.T) {
 		{"ChiefIsTheHead", "Opec president Ahmed Marzouk met ministers. The Opec chief said output would fall.", []string{"Ahmed Marzouk"}},
 		{"HonorificAfterTitle", "The dollar rose after the Federal Reserve head said the deficit would stabilise. On Friday, Federal Reserve chairman Mr Halvorsen's speech sent the dollar higher.",
 			[]string{"Halvorsen"}},
+		// A body named in an apposition to a description that opens the
+		// sentence speaks; not the object of "by" inside the description,
+		// nor an apposition that names no one.
+		{"DescriptionThenName", "The firm, Halvor Steel Co, said that it hoped to sell shares.", []string{"Halvor Steel Co"}},
+		{"OneOfThem", "One of the jilted bidders, Halvor Steel Co, said it welcomed the news.", []string{"Halvor Steel Co"}},
+		{"ObjectOfBy", "About 9,000 miners employed by the state firm, Halvor Steel Co, declared a strike.", nil},
+		{"NoName", "The newspaper, quoting official sources, said the terms would be similar.", nil},
 		// The firm of an analyst quoted in between is not "the company".
 		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
 			[]string{"Tom Ash", "Halvor Steel Co"}},

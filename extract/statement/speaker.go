@@ -847,12 +847,26 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		// commas speaks unless a person stands before them; so does
 		// "…, Ambassador Stefan Johannesson of Iceland, said".
 		inner, innerNP := -1, [2]int{}
+		innerBody := false // a state or organisation named between the commas
 		if b := ss.npFwd(c, seg); b == k {
 			if h := ss.headOf(c, seg, b); h >= 0 && ss.actors[h].kind == lexicon.KindPerson {
 				inner, innerNP = h, [2]int{seg, b}
+			} else if h >= 0 && !ss.isMedia(h) && c.ment[seg] >= 0 && c.ms[c.ment[seg]].via == lexicon.ViaName ||
+				h >= 0 && !ss.isMedia(h) && seg+1 < b && strings.EqualFold(toks[seg].Text, "the") && c.ment[seg+1] >= 0 && c.ms[c.ment[seg+1]].via == lexicon.ViaName {
+				innerBody = true // a name, not "quoting official sources"
 			}
 		} else if p, np := ss.personOfBefore(c, k-1); p >= 0 && np[0] >= seg {
 			inner, innerNP = p, np
+		}
+		if innerBody {
+			// "The firm, Paion, said", "One of the bidders, LNM, said",
+			// "Manufacturers' organisation, the EEF, said": the body
+			// named in an apposition to a description that opens the
+			// sentence.
+			if d := ss.describedBodyBefore(c, j); d {
+				b := ss.npFwd(c, seg)
+				return ss.headOf(c, seg, b), [2]int{seg, b}
+			}
 		}
 		k = ss.skipBack(c, j-1)
 		// "The Open Society Institute (OSI), financed by George Soros,
@@ -920,6 +934,54 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
 	}
 	return h, [2]int{a, k + 1}
+}
+
+// describedBodyBefore reports whether the words before the comma at token
+// j are a description of a body that opens the sentence, with no name in
+// it and a lower-case noun that is no title or official's word right
+// before the comma ("The firm", "One of the jilted bidders", "Separately,
+// the world's largest package delivery company"): the name in the
+// apposition after it is the subject.
+func (ss *docState) describedBodyBefore(c *sentCtx, j int) bool {
+	toks := c.toks
+	k := j - 1
+	if k < 0 || !text.IsLower(toks[k].Text) || text.IsPunct(toks[k].Text) || ss.cl.official.has(toks[k].Text) {
+		return false
+	}
+	if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k:k+1]); ok && n > 0 {
+		return false // "The chairman, X, said": a person's title
+	}
+	a := k
+	for a > 0 && toks[a-1].Text != "," && !isClauseBreak(toks[a-1].Text) {
+		a--
+	}
+	if a > 0 && !(toks[a-1].Text == "," && a-2 >= 0 && sentenceAdverb(toks[:a-1])) {
+		return false
+	}
+	for i := a; i <= k; i++ {
+		if c.ment[i] >= 0 && !possessed(c, i) || c.quoted[i] || toks[i].Text == "by" {
+			return false // "miners employed by the state corporation, Comibol": its object
+		}
+	}
+	return true
+}
+
+// sentenceAdverb reports whether toks are one word that opens a sentence
+// and links it to the text before ("Separately", "Meanwhile", "However").
+func sentenceAdverb(toks []text.Token) bool {
+	return len(toks) == 1 && (isAdverb(toks[0].Text) || openingAdverbs[toks[0].Text])
+}
+
+// openingAdverbs are the words without "-ly" that open a sentence before
+// a comma.
+var openingAdverbs = map[string]bool{"However": true, "Meanwhile": true, "Elsewhere": true, "Still": true,
+	"Instead": true, "Also": true, "Yet": true, "Now": true, "Indeed": true, "Moreover": true}
+
+// possessed reports whether the mention at token i of sentence c is a
+// possessor ("the world's", "Germany's"): a description may hold one.
+func possessed(c *sentCtx, i int) bool {
+	m := c.ms[c.ment[i]]
+	return m.t1 < len(c.toks) && text.IsPossessive(c.toks[m.t1].Text)
 }
 
 // unclosedApposition returns the person of "Marc Ostwald, a strategist
