@@ -29,6 +29,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Kilroy-Silk": "Robert Kilroy-Silk"},
 		},
 		{
+			// The tagger reads the second part as a place the gazetteer
+			// does not know.
+			name:   "SurnameEndReadAsPlace",
+			text:   "Karim Mohi-Uddin said that there was a sentiment in the market.",
+			want:   []string{"Karim Mohi-Uddin/person"},
+			absent: []string{"Karim Mohi", "Uddin"},
+		},
+		{
 			name:   "DoubleBarrelledSurnameOfACommonWord",
 			text:   "One day later, critics praised the film. It starred Simon Day-Lewis.",
 			want:   []string{"Simon Day-Lewis/person"},

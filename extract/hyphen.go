@@ -58,7 +58,11 @@ func (st *docState) joinHyphens() {
 				}
 				if i+1 < len(st.mentions) && st.mentions[i+1].sent == m.sent && st.mentions[i+1].t0 == k+1 {
 					n := st.mentions[i+1]
-					if n.known || n.place || m.kind == KindOrg && n.kind == KindOrg && !startsOneOf(whole, st.text[m.span.Start:n.span.End]) {
+					// A place the gazetteer does not know after a person's
+					// name is the second part of a surname the tagger took
+					// for a place ("Mansoor Mohi-Uddin").
+					unknownPlace := n.place && !n.known && m.kind == KindPerson
+					if n.known || n.place && !unknownPlace || m.kind == KindOrg && n.kind == KindOrg && !startsOneOf(whole, st.text[m.span.Start:n.span.End]) {
 						break // "Manchester United-Arsenal match": two teams
 					}
 					m.t1 = n.t1
