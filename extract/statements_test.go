@@ -88,6 +88,10 @@ func TestStatements(t *testing.T) {
 		{"OneOfThem", "One of the jilted bidders, Halvor Steel Co, said it welcomed the news.", []string{"Halvor Steel Co"}},
 		{"ObjectOfBy", "About 9,000 miners employed by the state firm, Halvor Steel Co, declared a strike.", nil},
 		{"NoName", "The newspaper, quoting official sources, said the terms would be similar.", nil},
+		// The people who run a named company speak for it; those of a
+		// kind of company or of a place do not.
+		{"CompanyExecutives", "Halvor Steel Co executives said the plant would close.", []string{"Halvor Steel Co"}},
+		{"IndustryBossesOfAPlace", "Halvor Steel Co cut jobs. Later, steel industry bosses in Norway said the plant would close.", nil},
 		// The firm of an analyst quoted in between is not "the company".
 		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
 			[]string{"Tom Ash", "Halvor Steel Co"}},

@@ -904,6 +904,9 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	if p, np := ss.personOfBefore(c, k); p >= 0 {
 		return p, np
 	}
+	if o, np := ss.companyOfficials(c, k); o >= 0 {
+		return o, np
+	}
 	a := ss.npBack(c, k)
 	if a > k {
 		// "Chrysler Corp's Chrysler Motors unit said", "The GM unit
@@ -934,6 +937,31 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
 	}
 	return h, [2]int{a, k + 1}
+}
+
+// companyHeads are the plural nouns for the people who run a company
+// ("Ford executives", "Rover bosses").
+var companyHeads = map[string]bool{"executives": true, "bosses": true, "chiefs": true, "directors": true}
+
+// companyOfficials returns, for a subject that ends at token k with a noun
+// of companyHeads right after an organisation's name ("Ford executives
+// said", "Rover bosses have said"), the organisation and the phrase, or
+// -1. Only a name: "company executives", "U.S. bank executives" and
+// "music industry bosses in Norway" say whose only through a description
+// or a place.
+func (ss *docState) companyOfficials(c *sentCtx, k int) (int, [2]int) {
+	if k < 1 || !companyHeads[c.toks[k].Text] {
+		return -1, [2]int{}
+	}
+	mi := c.ment[k-1]
+	if mi < 0 {
+		return -1, [2]int{}
+	}
+	m := c.ms[mi]
+	if m.via != lexicon.ViaName || ss.actors[m.actorIndex].kind != lexicon.KindOrg || ss.isMedia(m.actorIndex) {
+		return -1, [2]int{}
+	}
+	return m.actorIndex, [2]int{m.t0, k + 1}
 }
 
 // describedBodyBefore reports whether the words before the comma at token
