@@ -92,6 +92,12 @@ func TestStatements(t *testing.T) {
 		// kind of company or of a place do not.
 		{"CompanyExecutives", "Halvor Steel Co executives said the plant would close.", []string{"Halvor Steel Co"}},
 		{"IndustryBossesOfAPlace", "Halvor Steel Co cut jobs. Later, steel industry bosses in Norway said the plant would close.", nil},
+		// A person who opens the sentence speaks across more than one
+		// apposition.
+		{"TwoAppositions", "But, Tomas Herrey, a board member of Germany's central bank, the Bundesbank, said that trading should stay in Frankfurt.",
+			[]string{"Tomas Herrey"}},
+		{"SeatAndCounty", "Mr Varley, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was wrong.", []string{"Varley"}},
+		{"RelativeInApposition", "Tomas Herrey, head of Tiga, which represents developers, said that more firms would fail.", []string{"Tomas Herrey"}},
 		// The firm of an analyst quoted in between is not "the company".
 		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
 			[]string{"Tom Ash", "Halvor Steel Co"}},

@@ -899,6 +899,14 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		if d, s := ss.describedBefore(c, k); inner < 0 && d >= 0 && (s == 0 || !placePreps[strings.ToLower(toks[s-1].Text)] && toks[s-1].Text != "of") {
 			return d, [2]int{s, k + 1}
 		}
+		if inner < 0 {
+			// "Hans Reckers, a board member of Germany's central bank,
+			// the Bundesbank, said": a person who opens the sentence
+			// before more than one apposition.
+			if p, np := ss.personBeforeAppositions(c, j); p >= 0 {
+				return p, np
+			}
+		}
 		return inner, innerNP
 	}
 	if p, np := ss.personOfBefore(c, k); p >= 0 {
@@ -937,6 +945,91 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
 	}
 	return h, [2]int{a, k + 1}
+}
+
+// maxAppositions is the number of comma-separated appositions that
+// personBeforeAppositions reads back over.
+const maxAppositions = 3
+
+// personBeforeAppositions returns the person whose name opens the
+// sentence (after an opening adverb and comma at most) and ends right
+// before a comma, when the words from there to the comma at token j are
+// appositions that describe the person: each opens with a lower-case word,
+// an article, a title or a name's possessive ("a board member of
+// Germany's central bank, the Bundesbank", "MP for Henley-on-Thames,
+// Oxfordshire", "Afghanistan's envoy to the United Nations"), none opens
+// with "and" or "or", and no quotation stands among them. It returns -1
+// when there is no such person.
+func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
+	toks := c.toks
+	for n := 0; n < maxAppositions; n++ {
+		// The comma before the apposition that ends at comma j.
+		i := j - 1
+		for i >= 0 && toks[i].Text != "," && !isClauseBreak(toks[i].Text) {
+			if c.quoted[i] {
+				return -1, [2]int{}
+			}
+			i--
+		}
+		if i < 1 || toks[i].Text != "," {
+			return -1, [2]int{}
+		}
+		if !ss.appositionStart(c, i+1) {
+			return -1, [2]int{}
+		}
+		if mi := c.ment[i-1]; mi >= 0 {
+			m := c.ms[mi]
+			if ss.actors[m.actorIndex].kind == lexicon.KindPerson && m.t1 == i && ss.opensSentence(c, m.t0) {
+				return m.actorIndex, [2]int{m.t0, m.t1}
+			}
+		}
+		j = i
+	}
+	return -1, [2]int{}
+}
+
+// opensSentence reports whether a name that starts at token t0 opens its
+// sentence: nothing before it but an opening word ("But", "Meanwhile,")
+// and a title ("Mr", "Foreign Secretary").
+func (ss *docState) opensSentence(c *sentCtx, t0 int) bool {
+	toks := c.toks
+	k := 0
+	if k < t0 && openingAdverbs[toks[k].Text] {
+		k++
+		if k < t0 && toks[k].Text == "," {
+			k++
+		}
+	}
+	if k == t0 {
+		return true
+	}
+	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k:t0])
+	return ok && k+n == t0
+}
+
+// appositionStart reports whether the words at token t can open an
+// apposition: a lower-case word other than "and" or "or", an article, a
+// title, or a name with a possessive after it.
+func (ss *docState) appositionStart(c *sentCtx, t int) bool {
+	toks := c.toks
+	if t >= len(toks) {
+		return false
+	}
+	w := toks[t].Text
+	switch {
+	case w == "and" || w == "or" || w == "but":
+		return false
+	case text.IsLower(w) || isArticleWord(w):
+		return true
+	}
+	if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[t:]); ok && n > 0 {
+		return true
+	}
+	if mi := c.ment[t]; mi >= 0 {
+		m := c.ms[mi]
+		return m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) || ss.actors[m.actorIndex].kind != lexicon.KindPerson
+	}
+	return false
 }
 
 // companyHeads are the plural nouns for the people who run a company
@@ -1003,7 +1096,7 @@ func sentenceAdverb(toks []text.Token) bool {
 // openingAdverbs are the words without "-ly" that open a sentence before
 // a comma.
 var openingAdverbs = map[string]bool{"However": true, "Meanwhile": true, "Elsewhere": true, "Still": true,
-	"Instead": true, "Also": true, "Yet": true, "Now": true, "Indeed": true, "Moreover": true}
+	"Instead": true, "Also": true, "Yet": true, "Now": true, "Indeed": true, "Moreover": true, "But": true, "And": true}
 
 // possessed reports whether the mention at token i of sentence c is a
 // possessor ("the world's", "Germany's"): a description may hold one.
