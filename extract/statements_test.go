@@ -98,6 +98,9 @@ func TestStatements(t *testing.T) {
 			[]string{"Tomas Herrey"}},
 		{"SeatAndCounty", "Mr Varley, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was wrong.", []string{"Varley"}},
 		{"RelativeInApposition", "Tomas Herrey, head of Tiga, which represents developers, said that more firms would fail.", []string{"Tomas Herrey"}},
+		// A day or a linking adverb between the subject and its verb.
+		{"MeanwhileBetween", "Tomas Herrey meanwhile told the BBC the plan would fail.", []string{"Tomas Herrey"}},
+		{"TodayBetween", "Halvor Steel Co today said it would cut 500 jobs.", []string{"Halvor Steel Co"}},
 		// The firm of an analyst quoted in between is not "the company".
 		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
 			[]string{"Tom Ash", "Halvor Steel Co"}},
