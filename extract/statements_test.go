@@ -101,6 +101,9 @@ func TestStatements(t *testing.T) {
 		// A day or a linking adverb between the subject and its verb.
 		{"MeanwhileBetween", "Tomas Herrey meanwhile told the BBC the plan would fail.", []string{"Tomas Herrey"}},
 		{"TodayBetween", "Halvor Steel Co today said it would cut 500 jobs.", []string{"Halvor Steel Co"}},
+		// A body's board, secretariat or management speaks for it.
+		{"BoardOfBody", "Halvor Steel Co cut jobs. The Halvor Steel Co board said the offer was too low.", []string{"Halvor Steel Co"}},
+		{"Secretariat", "The OECD secretariat said growth would slow.", []string{"OECD"}},
 		// The firm of an analyst quoted in between is not "the company".
 		{"CompanyIsNotTheAnalystsFirm", `Halvor Steel Co raised its dividend. "It is a strong result," said Tom Ash, an analyst at Merrill Lynch. The company also said it would cut jobs.`,
 			[]string{"Tom Ash", "Halvor Steel Co"}},

@@ -1297,9 +1297,11 @@ func namesActor(c *sentCtx, np [2]int, a int) bool {
 var subjectPreps = map[string]bool{"with": true, "for": true, "of": true, "at": true, "from": true, "by": true,
 	"to": true, "in": true, "on": true, "about": true, "against": true}
 
-// unitNouns are the nouns of a part of a company that speaks under its
-// own name or its parent's ("X's Y unit said").
-var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true}
+// unitNouns are the nouns of a part of a company or body that speaks
+// under its own name or its parent's ("X's Y unit said", "the CME board
+// said", "the OECD secretariat said", "US Airways management has said").
+var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "secretariat": true,
+	"management": true, "board": true}
 
 // personOfBefore returns the person of "Robert Dole of Kansas said",
 // "Susan Hackmann of AgriAnalysis said", "Jim Hale of the National
