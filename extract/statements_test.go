@@ -91,6 +91,7 @@ func TestStatements(t *testing.T) {
 		// The people who run a named company speak for it; those of a
 		// kind of company or of a place do not.
 		{"CompanyExecutives", "Halvor Steel Co executives said the plant would close.", []string{"Halvor Steel Co"}},
+		{"PossessiveDirectors", "Halvor Steel Co's directors have argued that the offer is too low.", []string{"Halvor Steel Co"}},
 		{"IndustryBossesOfAPlace", "Halvor Steel Co cut jobs. Later, steel industry bosses in Norway said the plant would close.", nil},
 		// A person who opens the sentence speaks across more than one
 		// apposition.

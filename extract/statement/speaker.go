@@ -851,8 +851,8 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		if b := ss.npFwd(c, seg); b == k {
 			if h := ss.headOf(c, seg, b); h >= 0 && ss.actors[h].kind == lexicon.KindPerson {
 				inner, innerNP = h, [2]int{seg, b}
-			} else if h >= 0 && !ss.isMedia(h) && c.ment[seg] >= 0 && c.ms[c.ment[seg]].via == lexicon.ViaName ||
-				h >= 0 && !ss.isMedia(h) && seg+1 < b && strings.EqualFold(toks[seg].Text, "the") && c.ment[seg+1] >= 0 && c.ms[c.ment[seg+1]].via == lexicon.ViaName {
+			} else if h >= 0 && !ss.isMedia(h) && (c.ment[seg] >= 0 && c.ms[c.ment[seg]].via == lexicon.ViaName ||
+				seg+1 < b && strings.EqualFold(toks[seg].Text, "the") && c.ment[seg+1] >= 0 && c.ms[c.ment[seg+1]].via == lexicon.ViaName) {
 				innerBody = true // a name, not "quoting official sources"
 			}
 		} else if p, np := ss.personOfBefore(c, k-1); p >= 0 && np[0] >= seg {
@@ -1037,8 +1037,9 @@ func (ss *docState) appositionStart(c *sentCtx, t int) bool {
 var companyHeads = map[string]bool{"executives": true, "bosses": true, "chiefs": true, "directors": true}
 
 // companyOfficials returns, for a subject that ends at token k with a noun
-// of companyHeads right after an organisation's name ("Ford executives
-// said", "Rover bosses have said"), the organisation and the phrase, or
+// of companyHeads right after an organisation's name or its possessive
+// ("Ford executives said", "Rover bosses have said", "MCI's directors have
+// argued"), the organisation and the phrase, or
 // -1. Only a name: "company executives", "U.S. bank executives" and
 // "music industry bosses in Norway" say whose only through a description
 // or a place.
@@ -1046,7 +1047,11 @@ func (ss *docState) companyOfficials(c *sentCtx, k int) (int, [2]int) {
 	if k < 1 || !companyHeads[c.toks[k].Text] {
 		return -1, [2]int{}
 	}
-	mi := c.ment[k-1]
+	e := k - 1
+	if e > 0 && text.IsPossessive(c.toks[e].Text) {
+		e-- // "MCI's directors have argued"
+	}
+	mi := c.ment[e]
 	if mi < 0 {
 		return -1, [2]int{}
 	}
