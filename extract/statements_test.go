@@ -99,6 +99,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Tomas Herrey"}},
 		{"SeatAndCounty", "Mr Varley, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was wrong.", []string{"Varley"}},
 		{"RelativeInApposition", "Tomas Herrey, head of Tiga, which represents developers, said that more firms would fail.", []string{"Tomas Herrey"}},
+		// An apposition whose closing comma the writer left out, with a
+		// title in it; not a participle phrase.
+		{"OpenApposition", `Tomas Herrey, PTC president and conservative activist said: "The channel is selling sex to kids."`, []string{"Tomas Herrey"}},
+		{"OpenParticiple", "Tomas Herrey, speaking to reporters said the plan would work.", nil},
 		// A day or a linking adverb between the subject and its verb.
 		{"MeanwhileBetween", "Tomas Herrey meanwhile told the BBC the plan would fail.", []string{"Tomas Herrey"}},
 		{"TodayBetween", "Halvor Steel Co today said it would cut 500 jobs.", []string{"Halvor Steel Co"}},

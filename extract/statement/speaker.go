@@ -912,6 +912,9 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	if p, np := ss.personOfBefore(c, k); p >= 0 {
 		return p, np
 	}
+	if p, np := ss.personBeforeOpenApposition(c, k); p >= 0 {
+		return p, np
+	}
 	if o, np := ss.companyOfficials(c, k); o >= 0 {
 		return o, np
 	}
@@ -1005,6 +1008,49 @@ func (ss *docState) opensSentence(c *sentCtx, t0 int) bool {
 	}
 	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k:t0])
 	return ok && k+n == t0
+}
+
+// maxOpenApposition is the number of words of an apposition whose closing
+// comma the writer left out that personBeforeOpenApposition reads.
+const maxOpenApposition = 8
+
+// personBeforeOpenApposition returns the person of "Brent Bozell, PTC
+// president and conservative activist said", "Paul Goosens, head of
+// Preventon told": a person whose name opens the sentence, a comma, and
+// an apposition that ends at token k, right before the verb, with no
+// comma to close it. The apposition must open as appositions do
+// (appositionStart), hold a title, and name no other person; it returns
+// -1 otherwise.
+func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) {
+	toks := c.toks
+	q := k
+	for q > 0 && k-q < maxOpenApposition && toks[q].Text != "," {
+		if c.quoted[q] || isClauseBreak(toks[q].Text) || text.IsPunct(toks[q].Text) && toks[q].Text != "-" {
+			return -1, [2]int{}
+		}
+		q--
+	}
+	if q < 1 || q == k || toks[q].Text != "," || !ss.appositionStart(c, q+1) {
+		return -1, [2]int{}
+	}
+	titled := false
+	for j := q + 1; j <= k; j++ {
+		if mi := c.ment[j]; mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
+			return -1, [2]int{}
+		}
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:k+1]); ok && n > 0 {
+			titled = true
+		}
+	}
+	mi := c.ment[q-1]
+	if !titled || mi < 0 {
+		return -1, [2]int{}
+	}
+	m := c.ms[mi]
+	if ss.actors[m.actorIndex].kind != lexicon.KindPerson || m.t1 != q || !ss.opensSentence(c, m.t0) {
+		return -1, [2]int{}
+	}
+	return m.actorIndex, [2]int{m.t0, m.t1}
 }
 
 // appositionStart reports whether the words at token t can open an
