@@ -103,6 +103,10 @@ func TestStatements(t *testing.T) {
 		// title in it; not a participle phrase.
 		{"OpenApposition", `Tomas Herrey, PTC president and conservative activist said: "The channel is selling sex to kids."`, []string{"Tomas Herrey"}},
 		{"OpenParticiple", "Tomas Herrey, speaking to reporters said the plan would work.", nil},
+		// "The commission" is the commission named before, whatever
+		// other body came after it.
+		{"CommissionNamedBefore", "The Halvor Commission on Fair Trade met on Monday. Its chairman Tom Ash said Halvor Bank held the shares. The commission said it suspected fraud.",
+			[]string{"Tom Ash", "Halvor Commission on Fair Trade"}},
 		// A day or a linking adverb between the subject and its verb.
 		{"MeanwhileBetween", "Tomas Herrey meanwhile told the BBC the plan would fail.", []string{"Tomas Herrey"}},
 		{"TodayBetween", "Halvor Steel Co today said it would cut 500 jobs.", []string{"Halvor Steel Co"}},

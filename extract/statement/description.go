@@ -134,6 +134,14 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 				ss.lastOrgWhere(c, len(c.toks), func(a int) bool { return a == s.speaker }) >= 0 {
 				return s.speaker, j
 			}
+			// "The commission said": a commission named in the six
+			// sentences before goes first, whatever other body came
+			// after it.
+			if !central && !businessNouns[head] {
+				if a := ss.lastOrgWhere(c, j, func(a int) bool { return fits(a) && ss.nameHas(a, head) }); a >= 0 {
+					return a, j
+				}
+			}
 			if a := ss.lastOrgWhere(c, j, fits); a >= 0 {
 				return a, j
 			}
@@ -730,6 +738,17 @@ func (ss *docState) describes(a int, noun, cat string) bool {
 		return true
 	}
 	return slices.Contains(words, noun)
+}
+
+// nameHas reports whether the name of actor a has the word w ("the
+// commission" in "Presidential Commission on Good Government").
+func (ss *docState) nameHas(a int, w string) bool {
+	for _, f := range strings.Fields(ss.actors[a].name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierOrg returns the organisation of category cat ("" for any but
