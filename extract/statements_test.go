@@ -107,6 +107,8 @@ func TestStatements(t *testing.T) {
 		// other body came after it.
 		{"CommissionNamedBefore", "The Halvor Commission on Fair Trade met on Monday. Its chairman Tom Ash said Halvor Bank held the shares. The commission said it suspected fraud.",
 			[]string{"Tom Ash", "Halvor Commission on Fair Trade"}},
+		// The wire's round brackets around a company that is not listed.
+		{"BracketedCompany", "(Halvor Steel Co) said it agreed to buy a stake in (Varnholt Mining Ltd).", []string{"Halvor Steel Co"}},
 		// A day or a linking adverb between the subject and its verb.
 		{"MeanwhileBetween", "Tomas Herrey meanwhile told the BBC the plan would fail.", []string{"Tomas Herrey"}},
 		{"TodayBetween", "Halvor Steel Co today said it would cut 500 jobs.", []string{"Halvor Steel Co"}},

@@ -779,6 +779,9 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		k-- // the comma closes no apposition: nothing before it opened one
 	}
 	if toks[k].Text == ")" {
+		if a, np := ss.bracketedName(c, k); a >= 0 {
+			return a, np
+		}
 		j := openingBracket(c, k)
 		if j < 0 {
 			return -1, [2]int{}
@@ -1572,6 +1575,26 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		}
 	}
 	return k
+}
+
+// bracketedName returns, for a sentence that opens with a name in round
+// brackets closed at token k ("(Groupe Videotron Ltd) said"), the wire's
+// way of marking a company that is not listed, that name's state or
+// organisation and its tokens, or -1.
+func (ss *docState) bracketedName(c *sentCtx, k int) (int, [2]int) {
+	toks := c.toks
+	if k < 2 || toks[0].Text != "(" {
+		return -1, [2]int{}
+	}
+	mi := c.ment[1]
+	if mi < 0 {
+		return -1, [2]int{}
+	}
+	m := c.ms[mi]
+	if m.t0 != 1 || m.t1 != k || ss.actors[m.actorIndex].kind == lexicon.KindPerson {
+		return -1, [2]int{}
+	}
+	return m.actorIndex, [2]int{m.t0, m.t1}
 }
 
 // openingBracket returns the "(" that the ")" at token k closes, at most
