@@ -109,6 +109,9 @@ func TestStatements(t *testing.T) {
 			[]string{"Tom Ash", "Halvor Commission on Fair Trade"}},
 		// The wire's round brackets around a company that is not listed.
 		{"BracketedCompany", "(Halvor Steel Co) said it agreed to buy a stake in (Varnholt Mining Ltd).", []string{"Halvor Steel Co"}},
+		// The wire's angle brackets around a company's name before an
+		// apposition.
+		{"AngleBracketsBeforeApposition", "<Halvor Steel Co>, 65 pct owned by Varnholt Mining Ltd <VML>, said it will begin output.", []string{"Halvor Steel Co"}},
 		// A day or a linking adverb between the subject and its verb.
 		{"MeanwhileBetween", "Tomas Herrey meanwhile told the BBC the plan would fail.", []string{"Tomas Herrey"}},
 		{"TodayBetween", "Halvor Steel Co today said it would cut 500 jobs.", []string{"Halvor Steel Co"}},

@@ -879,6 +879,11 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 				k = ss.skipBack(c, o-1)
 			}
 		}
+		// "<Meston Lake Resources Inc>, 65.3 pct owned by Campbell
+		// Resources Inc, said": the wire's brackets before the commas.
+		if k > 0 && toks[k].Text == ">" && c.ment[k-1] >= 0 && c.ms[c.ment[k-1]].t0 > 0 && toks[c.ms[c.ment[k-1]].t0-1].Text == "<" {
+			k--
+		}
 		// "Robert Jackson, 58, the MP for Wantage, said": an age between
 		// commas before the parenthesis.
 		if k > 1 && isAge(toks[k].Text) && toks[k-1].Text == "," && inner < 0 {
