@@ -102,6 +102,9 @@ func TestStatements(t *testing.T) {
 		// An apposition whose closing comma the writer left out, with a
 		// title in it; not a participle phrase.
 		{"OpenApposition", `Tomas Herrey, PTC president and conservative activist said: "The channel is selling sex to kids."`, []string{"Tomas Herrey"}},
+		{"OpenAppositionPossessive", "Tomas Herrey, member of the Halvor Steel Co's oversight committee said the plan would work.", []string{"Tomas Herrey"}},
+		// A body of an organisation named with "'s" speaks for it.
+		{"PossessorsCommittee", "The Halvor Steel Co's national executive committee said it was satisfied with the plan.", []string{"Halvor Steel Co"}},
 		{"OpenParticiple", "Tomas Herrey, speaking to reporters said the plan would work.", nil},
 		// "The commission" is the commission named before, whatever
 		// other body came after it.

@@ -79,8 +79,19 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 	// named: whether capitalised words that are no mention stand before
 	// a capitalised noun; inner: the actor a mention among them names.
 	named, inner := false, -1
+	possessor := -1 // an organisation named with "'s" inside the phrase
 	for n := 0; j >= 0 && n < 4; n++ {
 		w := c.toks[j].Text
+		if text.IsPossessive(w) && j > 0 && c.ment[j-1] >= 0 && possessor < 0 {
+			a := c.ms[c.ment[j-1]].actorIndex
+			if ss.actors[a].kind != lexicon.KindOrg || ss.isMedia(a) {
+				break // "the UK's public spending watchdog": as before
+			}
+			possessor = a
+			j--
+			n--
+			continue
+		}
 		if mi := c.ment[j]; mi >= 0 {
 			if inner < 0 {
 				inner = c.ms[mi].actorIndex
@@ -105,6 +116,11 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 					return -1, 0 // "The UK Independence Party" is no voice of the state
 				}
 				return inner, j
+			}
+			// "The CCM's national executive committee said": a body of
+			// the organisation named with "'s" speaks for it.
+			if possessor >= 0 && possessor == inner && orgBodyNouns[head] {
+				return possessor, j
 			}
 			// "the central bank": a bank of that kind, or else the
 			// state (centralBank).
@@ -162,6 +178,12 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 	}
 	return -1, 0
 }
+
+// orgBodyNouns are the nouns of an organisation's own bodies, which speak
+// for it when it is named before them with "'s" ("the party's national
+// executive committee", "the union's board").
+var orgBodyNouns = map[string]bool{"committee": true, "board": true, "council": true, "executive": true,
+	"secretariat": true, "leadership": true, "body": true}
 
 // stateBodyNouns are the heads of the names of a state's own bodies ("the
 // U.K. Intervention Board", "the PNG Cocoa Industry Board").

@@ -1020,7 +1020,7 @@ func (ss *docState) opensSentence(c *sentCtx, t0 int) bool {
 
 // maxOpenApposition is the number of words of an apposition whose closing
 // comma the writer left out that personBeforeOpenApposition reads.
-const maxOpenApposition = 8
+const maxOpenApposition = 10
 
 // personBeforeOpenApposition returns the person of "Brent Bozell, PTC
 // president and conservative activist said", "Paul Goosens, head of
@@ -1033,7 +1033,7 @@ func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) 
 	toks := c.toks
 	q := k
 	for q > 0 && k-q < maxOpenApposition && toks[q].Text != "," {
-		if c.quoted[q] || isClauseBreak(toks[q].Text) || text.IsPunct(toks[q].Text) && toks[q].Text != "-" {
+		if c.quoted[q] || isClauseBreak(toks[q].Text) || text.IsPunct(toks[q].Text) && toks[q].Text != "-" && !text.IsPossessive(toks[q].Text) {
 			return -1, [2]int{}
 		}
 		q--
@@ -1048,6 +1048,9 @@ func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) 
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:k+1]); ok && n > 0 {
 			titled = true
+		}
+		if w := strings.ToLower(toks[j].Text); w == "member" || commentatorRoles[w] {
+			titled = true // "member of the NPPC's oversight committee", "oil analyst with Salomon"
 		}
 	}
 	mi := c.ment[q-1]
