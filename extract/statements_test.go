@@ -105,6 +105,7 @@ func TestStatements(t *testing.T) {
 		{"OpenAppositionPossessive", "Tomas Herrey, member of the Halvor Steel Co's oversight committee said the plan would work.", []string{"Tomas Herrey"}},
 		// A body of an organisation named with "'s" speaks for it.
 		{"PossessorsCommittee", "The Halvor Steel Co's national executive committee said it was satisfied with the plan.", []string{"Halvor Steel Co"}},
+		{"PersonFromBody", "Tomas Herrey from the Halvor Steel Co told reporters the plant would close.", []string{"Tomas Herrey"}},
 		{"OpenParticiple", "Tomas Herrey, speaking to reporters said the plan would work.", nil},
 		// "The commission" is the commission named before, whatever
 		// other body came after it.

@@ -1386,17 +1386,21 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 		}
 		n++
 	}
-	if n > 0 && j > 1 && toks[j].Text == "the" && toks[j-1].Text == "of" {
+	if n > 0 && j > 1 && toks[j].Text == "the" && (toks[j-1].Text == "of" || toks[j-1].Text == "from") {
 		j-- // "Jim Hale of the National Farmers Union said"
 	}
-	if n == 0 || j < 1 || toks[j].Text != "of" || c.quoted[j] {
+	// "Kirsten Pfeifer from the Consumer Electronics Association said":
+	// "from" ties a person to a body as "of" does, never a company to
+	// its seat.
+	from := j >= 1 && toks[j].Text == "from"
+	if n == 0 || j < 1 || toks[j].Text != "of" && !from || c.quoted[j] {
 		return -1, [2]int{}
 	}
 	end := j // where the name before "of" ends
 	if j > 1 && toks[j-1].Text == ">" {
 		end = j - 1 // "<Willemijn Holding BV> of Rotterdam"
 	}
-	if mi := c.ment[end-1]; mi >= 0 && c.ms[mi].t1 == end && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg && ss.placeOnly(c, j+1, k+1) {
+	if mi := c.ment[end-1]; !from && mi >= 0 && c.ms[mi].t1 == end && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg && ss.placeOnly(c, j+1, k+1) {
 		// "Discount Corp of New York said", "<Willemijn Holding BV> of
 		// Rotterdam said": a company and its seat, which the tagger cut
 		// off its name; "Marc Cohen of Republic National Bank of New
