@@ -1076,10 +1076,7 @@ func TestExtractKindBefore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := ex.Extract(Document{ID: "d", Text: tt.body})
-			if err != nil {
-				t.Fatal(err)
-			}
+			x := mustExtract(t, ex, "d", tt.body)
 			types := map[string]Kind{}
 			for _, a := range x.Actors {
 				types[a.Name] = a.Type

@@ -791,7 +791,7 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 			return -1, [2]int{}
 		}
 	}
-	if toks[k].Text == ">" && k > 0 && c.ment[k-1] >= 0 && c.ms[c.ment[k-1]].t0 > 0 && toks[c.ms[c.ment[k-1]].t0-1].Text == "<" {
+	if wireBracketEnd(c, k) {
 		// "<Metal Traders Australasia Ltd> said", "<Industrial Equity
 		// Ltd> (IEL) said": the wire's brackets around the name of a
 		// company that is not listed.
@@ -881,7 +881,7 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		}
 		// "<Meston Lake Resources Inc>, 65.3 pct owned by Campbell
 		// Resources Inc, said": the wire's brackets before the commas.
-		if k > 0 && toks[k].Text == ">" && c.ment[k-1] >= 0 && c.ms[c.ment[k-1]].t0 > 0 && toks[c.ms[c.ment[k-1]].t0-1].Text == "<" {
+		if wireBracketEnd(c, k) {
 			k--
 		}
 		// "Robert Jackson, 58, the MP for Wantage, said": an age between
@@ -1587,6 +1587,16 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		}
 	}
 	return k
+}
+
+// wireBracketEnd reports whether token k closes the wire's angle brackets
+// around a name ("<Metal Traders Australasia Ltd>").
+func wireBracketEnd(c *sentCtx, k int) bool {
+	if k < 1 || c.toks[k].Text != ">" || c.ment[k-1] < 0 {
+		return false
+	}
+	m := c.ms[c.ment[k-1]]
+	return m.t0 > 0 && c.toks[m.t0-1].Text == "<"
 }
 
 // bracketedName returns, for a sentence that opens with a name in round
