@@ -67,6 +67,9 @@ func TestStatements(t *testing.T) {
 			[]string{"Conservative Party", "Conservative Party"}},
 		{"OtherPartyBetween", "Senior Tories told the BBC the plan was wrong. The bill is expected to be opposed by the Liberal Democrats. They have said the scheme is flawed.",
 			[]string{"Conservative Party"}},
+		// "defended" states a position; "will defend" a title is a plan.
+		{"Defended", "Foreign Secretary Tomas Herrey has defended plans to end the arms embargo.", []string{"Tomas Herrey/+1"}},
+		{"WillDefend", "Tomas Herrey will defend his 200m title in the trials.", nil},
 		{"PluralPresentClaim", "Yukos lawyers claim the auction was illegal.", []string{"Yukos"}},
 		// After a possessive the noun reading of a word that is also a
 		// reporting verb: the possessor speaks.

@@ -2514,7 +2514,7 @@ var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": tr
 	"congratulate": true, "deride": true, "describe": true, "consider": true, "fear": true, "imply": true,
 	"indicate": true, "observe": true, "praise": true, "rebuke": true, "respond": true,
 	"retort": true, "reveal": true, "ridicule": true, "salute": true, "speculate": true, "testify": true, "vow": true,
-	"write": true, "mock": true, "laud": true, "outline": true, "publish": true, "unveil": true, "slam": true,
+	"write": true, "mock": true, "laud": true, "outline": true, "publish": true, "unveil": true, "slam": true, "defend": true,
 	// verbs of wanting, intending, asking and expecting whose base or
 	// -s form is as often a noun ("the plans", "a request", "the aims",
 	// "highlights of the match")
