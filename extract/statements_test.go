@@ -109,6 +109,7 @@ func TestStatements(t *testing.T) {
 		// A body of an organisation named with "'s" speaks for it.
 		{"PossessorsCommittee", "The Halvor Steel Co's national executive committee said it was satisfied with the plan.", []string{"Halvor Steel Co"}},
 		{"PersonFromBody", "Tomas Herrey from the Halvor Steel Co told reporters the plant would close.", []string{"Tomas Herrey"}},
+		{"OpenAppositionAfterWords", "The plan remains on course, Tomas Herrey, Labour's election strategist told reporters.", []string{"Tomas Herrey"}},
 		{"OpenParticiple", "Tomas Herrey, speaking to reporters said the plan would work.", nil},
 		// "The commission" is the commission named before, whatever
 		// other body came after it.

@@ -1058,7 +1058,11 @@ func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) 
 		return -1, [2]int{}
 	}
 	m := c.ms[mi]
-	if ss.actors[m.actorIndex].kind != lexicon.KindPerson || m.t1 != q || !ss.opensSentence(c, m.t0) {
+	// The name opens the sentence, or follows the comma that ends the
+	// words reported ("The prime minister's enthusiasm remains undimmed,
+	// Alan Milburn, Labour's election strategist told Today").
+	tag := m.t0 > 1 && toks[m.t0-1].Text == "," && !c.quoted[m.t0-1]
+	if ss.actors[m.actorIndex].kind != lexicon.KindPerson || m.t1 != q || !ss.opensSentence(c, m.t0) && !tag {
 		return -1, [2]int{}
 	}
 	return m.actorIndex, [2]int{m.t0, m.t1}
