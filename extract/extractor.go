@@ -2235,11 +2235,12 @@ func orgKindBefore(toks []text.Token, t0, t1 int) bool {
 var partnershipNouns = map[string]bool{"brokers": true, "stockbrokers": true, "brokerage": true, "auditors": true,
 	"accountants": true, "accountancy": true, "consultancy": true}
 
-// nameConnectors are the words that join the parts of a firm's name
-// ("Birr, Wilson and Co", "Ernst & Whinney", "Kreditanstalt fur
-// Wiederaufbau").
-var nameConnectors = map[string]bool{",": true, "&": true, "and": true, "of": true, "fur": true, "für": true, "de": true,
-	"di": true, "der": true, "des": true, "du": true, "la": true, "van": true, "von": true, "y": true, "et": true}
+// firmJoiners are the words that join the parts of a firm's name besides
+// the particles of people's names (personParticles: "Banque de France"):
+// "Birr, Wilson and Co", "Ernst & Whinney", "Kreditanstalt fur
+// Wiederaufbau".
+var firmJoiners = map[string]bool{",": true, "&": true, "and": true, "of": true, "fur": true, "für": true,
+	"y": true, "et": true}
 
 // nameRunsOn reports whether the name that ends before token t1 runs on
 // in words the tagger left out of it: a capitalised word right after it
@@ -2252,7 +2253,8 @@ func nameRunsOn(toks []text.Token, t1 int) bool {
 	if upperWord(toks[t1].Text) {
 		return true
 	}
-	return nameConnectors[toks[t1].Text] && t1+1 < len(toks) && upperWord(toks[t1+1].Text)
+	w := toks[t1].Text
+	return (firmJoiners[w] || personParticles[w]) && t1+1 < len(toks) && upperWord(toks[t1+1].Text)
 }
 
 // speechVerbs are the verbs of saying after which a name the tagger

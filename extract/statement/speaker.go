@@ -299,11 +299,7 @@ func (ss *docState) partyBefore(c *sentCtx, j int) int {
 // isParty reports whether actor a is a political party the gazetteer
 // knows.
 func (ss *docState) isParty(a int) bool {
-	if a < 0 || ss.actors[a].kind != lexicon.KindOrg {
-		return false
-	}
-	e, ok := ss.f.lex.Org(ss.actors[a].name)
-	return ok && e.Category == "party"
+	return a >= 0 && ss.ofCategory(a, "party")
 }
 
 // singularSubjectBefore returns, for "It" opening sentence c at token j,
@@ -1087,8 +1083,7 @@ func (ss *docState) appositionStart(c *sentCtx, t int) bool {
 		return true
 	}
 	if mi := c.ment[t]; mi >= 0 {
-		m := c.ms[mi]
-		return m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) || ss.actors[m.actorIndex].kind != lexicon.KindPerson
+		return possessed(c, t) || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson
 	}
 	return false
 }
