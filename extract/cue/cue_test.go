@@ -53,6 +53,12 @@ func TestVote(t *testing.T) {
 		{"[Dalvex] is not a company at all.", Votes{}},
 		{"[Dalvex] is a partner of the group.", Votes{}},
 		{"Shares in [Vodafone] fell.", Votes{Org: 1}},
+		// What is bought, sold or wound up is a business; what is
+		// owned may be a plant or a product ("owners of" marks products).
+		{"It completed the acquisition of [Corvell] last year.", Votes{Org: 1}},
+		{"The purchase of [Marden Savings] was delayed.", Votes{Org: 1}},
+		{"Creditors sought the liquidation of [Halvex].", Votes{Org: 1}},
+		{"The owners of [Marden Point] sued the builder.", Votes{Product: 1}},
 		{"[Blair] said he would stand.", Votes{Person: 1, Agent: 1}},
 		// An apposition naming a person's post: not a body's ("Citibank,
 		// the head of the committee").
