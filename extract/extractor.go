@@ -385,6 +385,7 @@ func (st *docState) recognise() {
 			kept = ampersandNames(toks, kept)
 			st.portfolioLeftIn(si, kept)
 			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, kept)))
+			kept = st.stateNamedCompanies(toks, kept)
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
 			kept = kindNamesLeftOut(toks, kept)
@@ -635,7 +636,8 @@ func (st *docState) namedAfterState(added []text.Token) bool {
 var companyHeads = map[string]bool{"airlines": true, "airways": true, "telecom": true, "telecoms": true,
 	"telecommunications": true, "petroleum": true, "oil": true, "gas": true, "steel": true, "motors": true,
 	"electric": true, "bank": true, "post": true, "railways": true, "railway": true, "rail": true,
-	"shipping": true, "lines": true, "mobile": true, "insurance": true, "exchange": true}
+	"shipping": true, "lines": true, "mobile": true, "insurance": true, "exchange": true, "life": true, "tobacco": true,
+	"power": true, "chemical": true, "chemicals": true, "securities": true, "holdings": true}
 
 // longAcronym reports whether w is written in capitals only, three
 // letters or more: a state's acronym that opens an organisation's name the
@@ -1391,6 +1393,45 @@ func (st *docState) stateCompoundOrgs(toks []text.Token, ents []ner.Entity) []ne
 			continue // "Soviet-U.S. Relations", "Japanese-U.S. Trade": no body
 		}
 		out = withEntity(out, ner.Entity{Start: start, End: en.End, Type: "ORG"})
+	}
+	return out
+}
+
+// stateNamedCompanies makes one organisation of a state's name and the
+// word right after it, when that word heads companies' names
+// (companyHeads), no capitalised word goes on, and the tagger read the
+// word on its own or not at all: it reads "Japan Tobacco said" as the
+// place Japan and the organisation Tobacco, and ", China Life," as the
+// place alone. The state must be the gazetteer's by its name, not a
+// demonym or a capital ("Japanese Tobacco", "Tokyo Gas" stay as they
+// are), outside every entity or one of the tagger's places on its own.
+func (st *docState) stateNamedCompanies(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	out := ents
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Text
+		if !companyHeads[strings.ToLower(w)] || text.IsLower(w) || !text.IsNameStart(w) ||
+			k+1 < len(toks) && text.IsNameStart(toks[k+1].Text) && !text.IsLower(toks[k+1].Text) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(en ner.Entity) bool {
+			return en.Start <= k && en.End > k && (en.End-en.Start != 1 || en.Type == "LOC")
+		}) {
+			continue
+		}
+		start := -1
+		for j := k - 1; j >= max(0, k-3); j-- {
+			n, entries := st.e.lex.Longest(st.text, toks[j:k])
+			if n == k-j && slices.ContainsFunc(entries, func(e lexicon.Entry) bool { return e.Kind == KindState && e.Via == ViaName }) {
+				start = j
+				break
+			}
+		}
+		if start < 0 || slices.ContainsFunc(out, func(en ner.Entity) bool {
+			return en.Start < k && en.End > start && (en.Start != start || en.End != k || en.Type != "LOC")
+		}) {
+			continue
+		}
+		out = withEntity(out, ner.Entity{Start: start, End: k + 1, Type: "ORG"})
 	}
 	return out
 }

@@ -1073,6 +1073,12 @@ func TestExtractKindBefore(t *testing.T) {
 		{"Hyphenated", "Finnish security firm F-Secured said that the virus was rare.", "F-Secured", ""},
 		// A verb is no kind of organisation.
 		{"VerbBefore", "Anyone can fund Heathrow expansion.", "", "Heathrow"},
+		// A company named after a state that the tagger reads apart or
+		// only in part; a demonym or a longer name is not one.
+		{"StateCompanyApposition", "Another big insurer, Norway Life, faces lawsuits.", "Norway Life", ""},
+		{"StateCompanySpeaks", "Japan Tobacco said it would raise prices.", "Japan Tobacco", "Tobacco"},
+		{"DemonymNoCompany", "Japanese Tobacco sales rose.", "", "Japanese Tobacco"},
+		{"StateBodyLonger", "The Iraq Oil Ministry said output rose.", "", "Iraq Oil"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
