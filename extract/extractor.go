@@ -1447,18 +1447,60 @@ func (st *docState) surnamesLeftOut(si int, ents []ner.Entity) {
 	for i := range ents {
 		en := &ents[i]
 		e := en.End
-		if e >= len(toks) || i+1 < len(ents) && ents[i+1].Start <= e || nameParticles[strings.ToLower(toks[e-1].Text)] ||
-			!st.e.lex.IsGivenName(toks[e-1].Text) {
+		if e >= len(toks) || i+1 < len(ents) && ents[i+1].Start <= e || nameParticles[strings.ToLower(toks[e-1].Text)] {
+			continue
+		}
+		if !st.e.lex.IsGivenName(toks[e-1].Text) && !st.personGoesOn(si, *en) {
 			continue
 		}
 		if n, _ := st.e.lex.Longest(st.text, toks[e-1:]); n > 1 {
 			continue // the gazetteer's person, found without the tagger ("Nicola Sturgeon")
 		}
-		if w := toks[e].Text; surnameLike(w) && !st.e.model.IsCommonWord(w) && !st.e.lex.IsGivenName(w) && len(st.e.lex.Lookup(w)) == 0 {
+		if w := toks[e].Text; surnameLike(w) && !st.e.model.IsCommonWord(w) && !text.IsWeekday(w) && !st.e.lex.IsGivenName(w) && len(st.e.lex.Lookup(w)) == 0 {
 			en.End = e + 1
 		}
 	}
 }
+
+// personGoesOn reports whether the tagger's person en, of two words or
+// more after any title, ends in a word that is no common word and goes on
+// with one more capitalised word before a comma, a closing bracket or the
+// sentence's end: "Dr Chan Yeob Yeun, vice president" (three-word names
+// the tagger knows less well than two-word ones). surnamesLeftOut checks
+// the word itself.
+func (st *docState) personGoesOn(si int, en ner.Entity) bool {
+	toks := st.tokens[si]
+	e := en.End
+	if en.Type != "PER" || e+1 > len(toks) || st.e.model.IsCommonWord(toks[e-1].Text) {
+		return false
+	}
+	t0 := en.Start
+	if n, ok := st.titleLen(si, t0, e); ok {
+		t0 += n
+	}
+	if e-t0 < 2 {
+		return false
+	}
+	if e+1 < len(toks) {
+		switch toks[e+1].Text {
+		case ",", ")", ".", ";", ":":
+		default:
+			return false
+		}
+	}
+	// A generation ("Jr") or the head of a body or a building ("Co",
+	// "Theater") is no part of a person's name.
+	w := toks[e].Text
+	return !generations[strings.TrimSuffix(w, ".")] && !cue.Default().OrgWord(w) && !cue.Default().LegalForm(w) && !facilityHeads[w] && !buildingHeads[w]
+}
+
+// generations are the suffixes of a name that tell a son from his father.
+var generations = map[string]bool{"Jr": true, "Jnr": true, "Sr": true, "Snr": true, "II": true, "III": true, "IV": true}
+
+// buildingHeads are the last words of the names of buildings and venues.
+var buildingHeads = map[string]bool{"Theater": true, "Theatre": true, "Hall": true, "Centre": true, "Center": true,
+	"Arena": true, "Building": true, "Tower": true, "House": true, "Park": true, "Square": true, "Street": true,
+	"Road": true, "Bridge": true, "Hospital": true, "School": true, "Museum": true, "Gallery": true, "Library": true}
 
 // sentencesArticle reports whether the capitalised article that opens the
 // name [t0, t1) is the sentence's, not the name's: it opens three words

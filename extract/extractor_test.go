@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -1136,4 +1137,38 @@ func TestExtractAfterConnective(t *testing.T) {
 		{"But", "", "But Age Matters said the plan was unfair.", []string{"Age Matters"}, nil},
 		{"Pronoun", "", "Halvor Steel Co cut jobs. But He said the plan was fair.", []string{"Halvor Steel Co"}, []string{"He"}},
 	})
+}
+
+// TestSurnamesLeftOut covers people whose names the tagger cuts one word
+// short (three-word names; a surname after two given names): the
+// capitalised word right after the person, before a comma or the end of
+// the sentence, is the rest of the name; a generation, a legal form, a
+// building, a day or a word before more of the sentence is not.
+func TestSurnamesLeftOut(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		start, end int // the tagger's person, in tokens
+		want       int // its end after surnamesLeftOut
+	}{
+		{"ThreeWords", "Dr Lim Seong Haek, vice president at Daesan, said so.", 0, 3, 4},
+		{"SentenceEnd", "The title went to Juan Ignacio Arrabal.", 4, 6, 7},
+		{"WordsGoOn", "It was Juan Ignacio Arrabal who won.", 2, 4, 4},
+		{"OneWordName", "Dr Haek Arrabal, the chairman, said so.", 0, 2, 2},
+		{"Generation", "The chairman is Walter B. Horvath Jr, the founder's son.", 3, 6, 6},
+		{"LegalForm", "Shares of Walter Horvath Co, the maker, fell.", 2, 4, 4},
+		{"Building", "They met at the Johnny Marlowe Theater, in Ohio.", 4, 6, 6},
+		{"Weekday", "He met Juan Ignacio Monday, in Madrid.", 2, 4, 4},
+		{"WeekdayAfterThree", "He met Lim Seong Haek Monday.", 2, 5, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &docState{e: ex, text: tt.text, tokens: [][]text.Token{text.Tokenize(tt.text)}}
+			ents := []ner.Entity{{Start: tt.start, End: tt.end, Type: "PER"}}
+			st.surnamesLeftOut(0, ents)
+			if ents[0].End != tt.want {
+				t.Errorf("end %d, want %d", ents[0].End, tt.want)
+			}
+		})
+	}
 }
