@@ -60,6 +60,17 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		// A person named in an apposition after the words that describe
+		// the person ("playwright Hale"); not after a relative or a
+		// preposition of examples.
+		{"DescribedInApposition", "But the book's author, US novelist Tom Hale, says it is all about grief.",
+			[]string{"Tom Hale"}},
+		{"DescribedWithArticle", "Its rival, the veteran actor Kim Hale, said the film was weak.",
+			[]string{"Kim Hale"}},
+		{"RelativeNotDescription", "Halvor Group, which employs Anna Brede, said profits rose.",
+			[]string{"Halvor Group"}},
+		{"ExampleNotDescription", "Certain broadcasters, like Dorian Vale, claim the rules are unfair.",
+			nil},
 		// "They" a sentence or two after a party spoke is the party, when
 		// no other party came between; a plural present reporting verb
 		// ("claim") after a name or after "they" opening the sentence.

@@ -856,6 +856,8 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 			}
 		} else if p, np := ss.personOfBefore(c, k-1); p >= 0 && np[0] >= seg {
 			inner, innerNP = p, np
+		} else if p := ss.describedPerson(c, seg, k); p >= 0 {
+			inner, innerNP = p, [2]int{seg, k}
 		}
 		if innerBody {
 			// "The firm, Paion, said", "One of the bidders, LNM, said",
@@ -1942,6 +1944,46 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 	}
 	return j
 }
+
+// describedPerson returns the person of an apposition [a, b) that is a
+// person's name after the words that describe the person ("playwright Eve
+// Ensler", "US writer Tom Wolfe", "the veteran actor Kim Hale"): an
+// article or a state's name at most, then one or two lower-case words that
+// are no function words, cues, relatives ("which makes Stella Artois"),
+// prepositions of examples ("like Fox") or quotation, then the name, which
+// ends the apposition; or -1.
+func (ss *docState) describedPerson(c *sentCtx, a, b int) int {
+	toks := c.toks
+	j := a
+	if j < b && isArticleWord(toks[j].Text) {
+		j++
+	} else if mi := c.ment[j]; j < b && mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindState {
+		j = c.ms[mi].t1
+	}
+	n := 0
+	for ; j < b && c.ment[j] < 0; j++ {
+		w := toks[j].Text
+		if _, _, cue := ss.cl.cueTable.match(toks, j); !text.IsLower(w) || functionWord(w) || text.IsPunct(w) || c.quoted[j] || cue ||
+			subordinators[w] || w == "that" || examplePreps[w] {
+			return -1
+		}
+		n++
+	}
+	if n == 0 || n > 2 || j >= b {
+		return -1
+	}
+	m := c.ms[c.ment[j]]
+	if m.t0 != j || m.t1 != b || ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+		return -1
+	}
+	return m.actorIndex
+}
+
+// examplePreps are the prepositions that open an apposition of examples
+// or exceptions ("broadcasters, like Fox, claim"): the name is no
+// description of the subject.
+var examplePreps = map[string]bool{"like": true, "unlike": true, "including": true, "excluding": true, "except": true,
+	"besides": true, "notably": true, "especially": true, "particularly": true, "mainly": true, "mostly": true}
 
 // titleAfterNouns returns the start of a title that follows one or two
 // lower-case nouns at token j, which describe the title's field or
