@@ -60,6 +60,12 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		// "it" after the relative that is the object of the saying is the
+		// main clause's subject, a body or a state.
+		{"WhichItSaid", "Halvor Motors recalled 10,000 cars, which it said had faulty brakes.",
+			[]string{"Halvor Motors"}},
+		{"WhichItSays", "Portugal has rejected the proposal, which it says breaks the treaty.",
+			[]string{"Portugal"}},
 		// A person named in an apposition after the words that describe
 		// the person ("playwright Hale"); not after a relative or a
 		// preposition of examples.

@@ -219,9 +219,11 @@ func opensOrEndsQuote(c *sentCtx, j int) bool {
 }
 
 // clauseLinks are the subordinators after which "it" in a reporting
-// clause is the main clause's subject ("… fell after it said …").
+// clause is the main clause's subject ("… fell after it said …"), and the
+// relative that is the object of the saying ("Ford recalled 10,000 cars,
+// which it said had faulty brakes").
 var clauseLinks = map[string]bool{"after": true, "as": true, "because": true, "since": true, "before": true,
-	"while": true, "although": true, "though": true}
+	"while": true, "although": true, "though": true, "which": true}
 
 // pluralSubjectBefore returns, for "They" opening sentence c at token j,
 // the subject of the sentence before (the name that opens it) when it is
