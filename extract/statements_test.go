@@ -66,6 +66,9 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Motors"}},
 		{"WhichItSays", "Portugal has rejected the proposal, which it says breaks the treaty.",
 			[]string{"Portugal"}},
+		// A relative after a dash or an opening bracket has the name
+		// before them as its antecedent.
+		{"DashRelative", "Halvor Group - which said profits would fall - cut 200 jobs.", []string{"Halvor Group"}},
 		// A person named in an apposition after the words that describe
 		// the person ("playwright Hale"); not after a relative or a
 		// preposition of examples.

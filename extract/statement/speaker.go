@@ -564,8 +564,8 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 		return -1, [2]int{}
 	}
 	k := j - 1
-	if k >= 0 && c.toks[k].Text == "," {
-		k--
+	if k >= 0 && (c.toks[k].Text == "," || c.toks[k].Text == "-" || c.toks[k].Text == "–" || c.toks[k].Text == "—" || c.toks[k].Text == "(") {
+		k-- // "The IAAF - which said it was surprised - is deciding"
 	}
 	if k < 0 || c.ment[k] < 0 || c.quoted[k] {
 		return -1, [2]int{}
