@@ -66,6 +66,12 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Motors"}},
 		{"WhichItSays", "Portugal has rejected the proposal, which it says breaks the treaty.",
 			[]string{"Portugal"}},
+		// "His spokesman", "her lawyers": the person the pronoun refers
+		// to speaks through them, not the state the article is about.
+		{"HisSpokesman", "Tom Hale visited Norway. His spokesman said the trip went well.", []string{"Tom Hale"}},
+		{"HerLawyersAfter", "Anna Brede is owed millions, her lawyers said.", []string{"Anna Brede"}},
+		{"HisSpokesmanSameSentence", "Finance Minister Tom Hale is undecided over his future, his spokesman said.",
+			[]string{"Tom Hale"}},
 		// A relative after a dash or an opening bracket has the name
 		// before them as its antecedent.
 		{"DashRelative", "Halvor Group - which said profits would fall - cut 200 jobs.", []string{"Halvor Group"}},

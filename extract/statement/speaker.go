@@ -1987,6 +1987,75 @@ func (ss *docState) describedPerson(c *sentCtx, a, b int) int {
 var examplePreps = map[string]bool{"like": true, "unlike": true, "including": true, "excluding": true, "except": true,
 	"besides": true, "notably": true, "especially": true, "particularly": true, "mainly": true, "mostly": true}
 
+// voiceNouns are the people who speak for one person: "his spokesman",
+// "her lawyers", "his office".
+var voiceNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "lawyer": true,
+	"lawyers": true, "attorney": true, "attorneys": true, "solicitor": true, "solicitors": true, "agent": true,
+	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"office": true, "publicist": true, "representative": true, "representatives": true, "camp": true}
+
+// pronounsVoice resolves a phrase [a, b) that is "his" or "her", up to two
+// lower-case words ("official", "chief"), and a noun of voiceNouns: the
+// person the pronoun refers to speaks through them ("Balladur is undecided
+// over his future, his spokesman said"; "Stan Lee sued the studio. His
+// lawyer said …"), not the state the article is about. The person is the
+// one person of the pronoun's gender named before the phrase in the
+// sentence, or the first of several when it opens the sentence, else, when
+// no person is named there, the one the pronoun at the start of the
+// sentence would refer to. It reports false when the phrase is no such
+// phrase or the pronoun may be either of two people.
+func (ss *docState) pronounsVoice(c *sentCtx, a, b int) (int, bool) {
+	toks := c.toks
+	g, ok := genderMale, false
+	switch toks[a].Text {
+	case "his", "His":
+		ok = true
+	case "her", "Her":
+		g, ok = genderFemale, true
+	}
+	if !ok || b-a < 2 || b-a > 4 || c.ment[a] >= 0 || !voiceNouns[strings.ToLower(toks[b-1].Text)] {
+		return -1, false
+	}
+	for k := a + 1; k < b-1; k++ {
+		if w := toks[k].Text; !text.IsLower(w) || functionWord(w) || c.ment[k] >= 0 {
+			return -1, false
+		}
+	}
+	// The people named before the phrase: the one of the pronoun's
+	// gender, or the first of several when it opens the sentence.
+	p, first, persons := -1, -1, 0
+	for _, m := range c.ms {
+		if m.t0 >= a || c.quoted[m.t0] || ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+			continue
+		}
+		persons++
+		if !ss.fits(m.actorIndex, g) {
+			continue
+		}
+		if first < 0 && ss.opensSentence(c, m.t0) {
+			first = m.actorIndex
+		}
+		switch {
+		case p < 0:
+			p = m.actorIndex
+		case p != m.actorIndex:
+			p = -2 // two people it may be
+		}
+	}
+	switch {
+	case p == -2 && first >= 0:
+		p = first
+	case p == -2:
+		return -1, false // as before: an unnamed spokesman the story may name later
+	case persons == 0:
+		p = ss.antecedent(c.si, g)
+	}
+	if p >= 0 && ss.f.opts.Pronouns {
+		ss.addMention(c, a, a+1, p, lexicon.ViaPronoun)
+	}
+	return p, true
+}
+
 // titleAfterNouns returns the start of a title that follows one or two
 // lower-case nouns at token j, which describe the title's field or
 // employer ("company chairman", "survey chairman", "fund manager"), or j
@@ -2109,6 +2178,9 @@ func (ss *docState) titleCovering(c *sentCtx, j, k int) int {
 func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	if a >= b {
 		return -1
+	}
+	if p, ok := ss.pronounsVoice(c, a, b); ok {
+		return p
 	}
 	toks := c.toks
 	e := a
