@@ -66,6 +66,11 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Motors"}},
 		{"WhichItSays", "Portugal has rejected the proposal, which it says breaks the treaty.",
 			[]string{"Portugal"}},
+		// A company's legal form in lower case after its name, as wire
+		// copy writes it; not inside a person's apposition.
+		{"LowerLegalForm", "Halvor Medical corp said it completed the acquisition of the unit.", []string{"Halvor Medical"}},
+		{"LowerLegalFormInApposition", "Tom Hale, oil analyst with Brede Brothers inc said that demand would rise.",
+			[]string{"Tom Hale"}},
 		// "His spokesman", "her lawyers": the person the pronoun refers
 		// to speaks through them, not the state the article is about.
 		{"HisSpokesman", "Tom Hale visited Norway. His spokesman said the trip went well.", []string{"Tom Hale"}},

@@ -756,6 +756,18 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	if k < 0 || c.quoted[k] {
 		return -1, [2]int{}
 	}
+	// "Atlantic Research corp said": wire copy that writes a company's
+	// legal form in lower case after the name the extraction read, when
+	// the name opens the sentence or follows the comma after the words
+	// reported ("…, Boeing co said."); not inside a person's apposition
+	// ("Paul Mlotok, oil analyst with Salomon Brothers inc said").
+	if k > 0 && text.IsLower(toks[k].Text) && lowerLegalForms[toks[k].Text] && c.ment[k-1] >= 0 &&
+		ss.actors[c.ms[c.ment[k-1]].actorIndex].kind == lexicon.KindOrg {
+		m := c.ms[c.ment[k-1]]
+		if m.t1 == k && (ss.opensSentence(c, m.t0) || m.t0 > 0 && toks[m.t0-1].Text == "," && (t+1 >= len(toks) || text.IsPunct(toks[t+1].Text))) {
+			return m.actorIndex, [2]int{m.t0, k + 1}
+		}
+	}
 	// "Merrill Lynch in London said", "The Justice Department in January
 	// said": where or when the subject spoke stands between it and the
 	// verb.
@@ -1986,6 +1998,11 @@ func (ss *docState) describedPerson(c *sentCtx, a, b int) int {
 // description of the subject.
 var examplePreps = map[string]bool{"like": true, "unlike": true, "including": true, "excluding": true, "except": true,
 	"besides": true, "notably": true, "especially": true, "particularly": true, "mainly": true, "mostly": true}
+
+// lowerLegalForms are companies' legal forms as wire copy writes them in
+// lower case after a name ("Kirschner Medical corp said").
+var lowerLegalForms = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "co": true, "co.": true,
+	"ltd": true, "ltd.": true, "plc": true}
 
 // voiceNouns are the people who speak for one person: "his spokesman",
 // "her lawyers", "his office".
