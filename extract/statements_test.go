@@ -71,6 +71,8 @@ func TestStatements(t *testing.T) {
 		{"LowerLegalForm", "Halvor Medical corp said it completed the acquisition of the unit.", []string{"Halvor Medical"}},
 		{"LowerLegalFormInApposition", "Tom Hale, oil analyst with Brede Brothers inc said that demand would rise.",
 			[]string{"Tom Hale"}},
+		// "all" between a coordinated subject and its verb.
+		{"CoordinatedAll", "Barclays, Lloyds and HSBC all said lending was slowing.", []string{"Barclays", "Lloyds", "HSBC"}},
 		// "His spokesman", "her lawyers": the person the pronoun refers
 		// to speaks through them, not the state the article is about.
 		{"HisSpokesman", "Tom Hale visited Norway. His spokesman said the trip went well.", []string{"Tom Hale"}},
