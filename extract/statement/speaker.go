@@ -870,8 +870,15 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 			}
 		} else if p, np := ss.personOfBefore(c, k-1); p >= 0 && np[0] >= seg {
 			inner, innerNP = p, np
-		} else if p := ss.describedPerson(c, seg, k); p >= 0 {
-			inner, innerNP = p, [2]int{seg, k}
+		}
+		if p := ss.describedName(c, seg, k); inner < 0 && !innerBody && p >= 0 {
+			if ss.actors[p].kind == lexicon.KindPerson {
+				inner, innerNP = p, [2]int{seg, k}
+			} else if !ss.isMedia(p) && ss.describedBodyBefore(c, j) {
+				// "One of the foreign bidders, steel giant LNM, told": a
+				// body after the words that describe it.
+				return p, [2]int{seg, k}
+			}
 		}
 		if innerBody {
 			// "The firm, Paion, said", "One of the bidders, LNM, said",
@@ -1959,20 +1966,21 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 	return j
 }
 
-// describedPerson returns the person of an apposition [a, b) that is a
-// person's name after the words that describe the person ("playwright Eve
-// Ensler", "US writer Tom Wolfe", "the veteran actor Kim Hale"): an
-// article or a state's name at most, then one or two lower-case words that
+// describedName returns the actor of an apposition [a, b) that is a name
+// after the words that describe its bearer ("playwright Eve Ensler", "US
+// writer Tom Wolfe", "the veteran actor Kim Hale", "steel giant LNM"): an
+// article and a state's name at most, then one or two lower-case words that
 // are no function words, cues, relatives ("which makes Stella Artois"),
 // prepositions of examples ("like Fox") or quotation, then the name, which
 // ends the apposition; or -1.
-func (ss *docState) describedPerson(c *sentCtx, a, b int) int {
+func (ss *docState) describedName(c *sentCtx, a, b int) int {
 	toks := c.toks
 	j := a
 	if j < b && isArticleWord(toks[j].Text) {
 		j++
-	} else if mi := c.ment[j]; j < b && mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindState {
-		j = c.ms[mi].t1
+	}
+	if mi := c.ment[j]; j < b && mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindState && c.ms[mi].t1 < b {
+		j = c.ms[mi].t1 // "US writer Tom Wolfe", "the German carmaker BMW"
 	}
 	n := 0
 	for ; j < b && c.ment[j] < 0; j++ {
@@ -1987,7 +1995,7 @@ func (ss *docState) describedPerson(c *sentCtx, a, b int) int {
 		return -1
 	}
 	m := c.ms[c.ment[j]]
-	if m.t0 != j || m.t1 != b || ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+	if m.t0 != j || m.t1 != b || m.via != lexicon.ViaName {
 		return -1
 	}
 	return m.actorIndex
