@@ -79,6 +79,12 @@ func TestStatements(t *testing.T) {
 		{"HerLawyersAfter", "Anna Brede is owed millions, her lawyers said.", []string{"Anna Brede"}},
 		{"HisSpokesmanSameSentence", "Finance Minister Tom Hale is undecided over his future, his spokesman said.",
 			[]string{"Tom Hale"}},
+		// "They" after a body that spoke through people named in the
+		// plural are those people; not after others spoke unnamed.
+		{"TheySources", "Halvor Bank sources said rates would stay. The bank's board met on Monday. They said inflation was low.",
+			[]string{"Halvor Bank", "Halvor Bank"}},
+		{"TheyAfterUnnamed", "Halvor Bank sources said rates would stay. But diplomats said the gap was wide. They agreed with the plan.",
+			[]string{"Halvor Bank"}},
 		// A relative after a dash or an opening bracket has the name
 		// before them as its antecedent.
 		{"DashRelative", "Halvor Group - which said profits would fall - cut 200 jobs.", []string{"Halvor Group"}},

@@ -153,7 +153,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
-		if a := ss.bodyStillTopic(c); a >= 0 && ss.f.opts.Pronouns && (toks[j].Text == "it" || toks[j].Text == "It") {
+		if a := ss.bodyStillTopic(c); a >= 0 && ss.f.opts.Pronouns && (toks[j].Text == "it" || toks[j].Text == "It" ||
+			ss.bodyPlural && (sentenceInitial(c, j) || j > 0 && toks[j-1].Text == ",") && !ss.unnamedSince(ss.bodySpoke.sent, c.si)) {
+			// "it", or "they" when the body spoke through people named
+			// in the plural ("Bank of Japan sources said … They said",
+			// "…, they said"); not "Creditor banks have signalled that
+			// they are determined".
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
@@ -416,6 +421,18 @@ func (ss *docState) bodyStillTopic(c *sentCtx) int {
 		}
 	}
 	return s.speaker
+}
+
+// unnamedSince reports whether someone the text does not name spoke in a
+// sentence strictly between a and b ("But diplomats said …"): a "they"
+// after it may be those people.
+func (ss *docState) unnamedSince(a, b int) bool {
+	for si := max(a+1, 0); si < b && si < len(ss.unnamed); si++ {
+		if ss.unnamed[si] || ss.unresolved[si] {
+			return true
+		}
+	}
+	return false
 }
 
 // recentGroup returns the speakers of the coordination that spoke earlier
@@ -2011,6 +2028,17 @@ var examplePreps = map[string]bool{"like": true, "unlike": true, "including": tr
 // lower case after a name ("Kirschner Medical corp said").
 var lowerLegalForms = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "co": true, "co.": true,
 	"ltd": true, "ltd.": true, "plc": true}
+
+// pluralVoices are the people named in the plural through whom a state or
+// organisation speaks ("Bank of Japan sources", "Treasury officials").
+var pluralVoices = map[string]bool{"sources": true, "officials": true, "spokesmen": true, "executives": true,
+	"diplomats": true, "negotiators": true, "aides": true, "ministers": true, "delegates": true, "representatives": true}
+
+// pluralVoice reports whether the speaker phrase np of sentence c ends in
+// a noun of pluralVoices.
+func pluralVoice(c *sentCtx, np [2]int) bool {
+	return np[1] > np[0] && np[1] <= len(c.toks) && pluralVoices[strings.ToLower(c.toks[np[1]-1].Text)]
+}
 
 // voiceNouns are the people who speak for one person: "his spokesman",
 // "her lawyers", "his office".

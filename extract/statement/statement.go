@@ -64,6 +64,10 @@ type docState struct {
 	// bodySpoke is the state or organisation that spoke last in the
 	// document, for "the spokesman said", "the statement said".
 	bodySpoke lastSpeaker
+	// bodyPlural is whether bodySpoke spoke through people named in the
+	// plural ("Bank of Japan sources said", "officials said"), whom a
+	// later "they" may be.
+	bodyPlural bool
 	// group is the last coordination that spoke together ("A and B
 	// said"), for "they said", "the two companies said".
 	group groupSpoke
@@ -82,6 +86,9 @@ type docState struct {
 	// R. suggested …"): a "he" after them is that person, not someone
 	// named before.
 	unnamed []bool
+	// unresolved marks the sentences with a reporting verb whose speaker
+	// was not resolved ("But diplomats said …").
+	unresolved []bool
 	// quoting is the speaker of the quotation the text is in, while it
 	// runs on over sentences and paragraphs; -1 outside one.
 	quoting int
@@ -176,6 +183,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss.subject = make([]int, len(d.Sentences))
 	ss.subjectBody = make([]int, len(d.Sentences))
 	ss.unnamed = make([]bool, len(d.Sentences))
+	ss.unresolved = make([]bool, len(d.Sentences))
 	ss.peace = mentionsPeace(d.Tokens)
 	ss.genders()
 	ss.collectRoles()
@@ -237,6 +245,12 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			for _, st := range out[n:] {
 				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
 					ss.bodySpoke = ss.bodyThatSpoke(c, a)
+					ss.bodyPlural = false
+					for _, f := range found {
+						if f.speaker == a {
+							ss.bodyPlural = pluralVoice(c, f.np)
+						}
+					}
 				}
 			}
 			switch {
@@ -401,6 +415,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker < 0 {
 			if cu.kind == cueVerb && ss.namedBefore(c, t) {
 				ss.unnamed[c.si] = true
+			}
+			if cu.kind == cueVerb {
+				ss.unresolved[c.si] = true
 			}
 			continue
 		}
