@@ -85,6 +85,11 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Bank", "Halvor Bank"}},
 		{"TheyAfterUnnamed", "Halvor Bank sources said rates would stay. But diplomats said the gap was wide. They agreed with the plan.",
 			[]string{"Halvor Bank"}},
+		// A participle after "be" is the verb of the subject right before
+		// it, not the sentence subject's "…, saying".
+		{"ProgressiveOwnSubject", "Chief executive Tom Hale stepped down last week and creditors have been pushing for a greater say.",
+			nil},
+		{"ProgressiveSentenceSubject", "Tom Hale resigned. He is also claiming the board misled him.", []string{"Tom Hale"}},
 		// A relative after a dash or an opening bracket has the name
 		// before them as its antecedent.
 		{"DashRelative", "Halvor Group - which said profits would fall - cut 200 jobs.", []string{"Halvor Group"}},

@@ -38,6 +38,16 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 				return a, np
 			}
 		}
+		if v := progressive(toks, t); v >= 0 {
+			// "He is also claiming …": the sentence's subject when it
+			// stands right before the verb; "… and creditors have been
+			// pushing for a say": a subject of its own, which names no
+			// actor; not the subject's participle ("…, saying").
+			if a, np := ss.sentenceSubject(c); a >= 0 && np[1] == v {
+				return a, np
+			}
+			return -1, [2]int{}
+		}
 		return ss.sentenceSubject(c)
 	}
 	// "state media quoted X as saying": X speaks; so does X in "quoted X,
@@ -2028,6 +2038,39 @@ var examplePreps = map[string]bool{"like": true, "unlike": true, "including": tr
 // lower case after a name ("Kirschner Medical corp said").
 var lowerLegalForms = map[string]bool{"corp": true, "corp.": true, "inc": true, "inc.": true, "co": true, "co.": true,
 	"ltd": true, "ltd.": true, "plc": true}
+
+// progressive returns, when the participle at token t follows a form of
+// "be" ("have been pushing", "is also calling"), the first token of its
+// verb group (auxiliaries and adverbs before it), where its subject ends;
+// else -1.
+func progressive(toks []text.Token, t int) int {
+	k := t - 1
+	for k >= 0 && (isAdverb(toks[k].Text) || plainAdverbs[strings.ToLower(toks[k].Text)]) {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re":
+	default:
+		return -1
+	}
+	for k > 0 && (isAuxWord(toks[k-1].Text) || isAdverb(toks[k-1].Text) || plainAdverbs[strings.ToLower(toks[k-1].Text)]) {
+		k--
+	}
+	return k
+}
+
+// isAuxWord reports whether w is an auxiliary verb.
+func isAuxWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could",
+		"can", "may", "might", "should", "must", "shall", "'s", "'re":
+		return true
+	}
+	return false
+}
 
 // pluralVoices are the people named in the plural through whom a state or
 // organisation speaks ("Bank of Japan sources", "Treasury officials").
