@@ -90,6 +90,11 @@ func TestStatements(t *testing.T) {
 		{"ProgressiveOwnSubject", "Chief executive Tom Hale stepped down last week and creditors have been pushing for a greater say.",
 			nil},
 		{"ProgressiveSentenceSubject", "Tom Hale resigned. He is also claiming the board misled him.", []string{"Tom Hale"}},
+		// "declared a dividend", "declared bankruptcy": acts; "declared
+		// that …" states a position.
+		{"DeclaredDividend", "Halvor Corp declared a quarterly dividend of 10 cts a share.", nil},
+		{"DeclaredBankruptcy", "Halvor Corp declared bankruptcy last week.", nil},
+		{"DeclaredThat", "Tom Hale declared that the plan had failed.", []string{"Tom Hale"}},
 		// A relative after a dash or an opening bracket has the name
 		// before them as its antecedent.
 		{"DashRelative", "Halvor Group - which said profits would fall - cut 200 jobs.", []string{"Halvor Group"}},

@@ -44,6 +44,25 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		case strings.ContainsAny(w, "£$€0123456789") && !text.IsPunct(w):
 			return true
 		}
+	case "declared", "declares", "declare":
+		// "declared a quarterly dividend", "declared a state of
+		// emergency", "declared bankruptcy", "declares a trip" in a
+		// register of interests: an act; "declared that …", "declared
+		// his innocence", "declared himself delighted" state a position.
+		if p >= len(toks) || c.quoted[p] {
+			return false
+		}
+		if w := toks[p].Text; w == "a" || w == "an" {
+			return true
+		}
+		for j := p; j < len(toks) && j < p+4; j++ {
+			if declaredActs[strings.ToLower(toks[j].Text)] {
+				return true
+			}
+			if text.IsPunct(toks[j].Text) {
+				break
+			}
+		}
 	case "recalled", "recalling", "recalls", "maintained", "maintains":
 		// "recalled that …", "…,” he recalled": memory told;
 		// "is recalling 200,000 vehicles", "recalled nine players": a
@@ -66,6 +85,11 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 	}
 	return false
 }
+
+// declaredActs are the things declared that are acts, not positions:
+// dividends and stock splits, moratoriums, emergencies, bankruptcy.
+var declaredActs = map[string]bool{"dividend": true, "dividends": true, "split": true, "moratorium": true,
+	"bankruptcy": true, "emergency": true, "majeure": true, "insolvency": true, "disaster": true}
 
 // clauseAfter reports whether a clause without "that" starts at token p:
 // an auxiliary or modal verb follows within eight tokens, before any
