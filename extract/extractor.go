@@ -412,6 +412,10 @@ func (st *docState) recognise() {
 			if n == 1 && entries[0].Kind == KindPerson && i > 0 && st.e.lex.IsGivenName(toks[i-1].Text) {
 				n, entries = 0, nil
 			}
+			if k := st.namedThingAfterState(toks, i, n, entries, headline); k > 0 {
+				i += n + k // "the Australian Open", "the US Open": an event, no voice of the state
+				continue
+			}
 			if n > 1 && strings.EqualFold(toks[i].Text, "the") && st.crossedBy(kept, toks, i, i+n) {
 				// "The Commonwealth Bank of Australia", "the Pacific Stock
 				// Exchange": a name the tagger reads from after the
@@ -490,6 +494,35 @@ func (st *docState) recognise() {
 			i++
 		}
 	}
+}
+
+// namedThingAfterState returns, when the gazetteer's match of n tokens at
+// i is a state (by name or demonym) and one to three capitalised words
+// follow it that end in a word of an event's or a work's name ("Open",
+// "Grand Prix", "Act"), the number of those words; else 0. The state
+// only names the thing ("the Australian Open", "the US Open", "the
+// British Nationality Act"): no mention of it. Not in a title-case
+// headline, where every word is capitalised, nor after a state written
+// with a full stop, after which old wire copy capitalises any word ("U.S.
+// Policy").
+func (st *docState) namedThingAfterState(toks []text.Token, i, n int, entries []lexicon.Entry, headline bool) int {
+	if n == 0 || headline || entries[0].Kind != KindState || entries[0].Via == ViaSeat || strings.HasSuffix(toks[i+n-1].Text, ".") {
+		return 0 // old wire copy capitalises the word after "U.S." ("U.S. Policy")
+	}
+	table := cue.Default()
+	for k := 1; k <= 3 && i+n+k <= len(toks); k++ {
+		w := toks[i+n+k-1].Text
+		if !text.IsNameStart(w) || text.IsLower(w) || text.IsPunct(w) {
+			return 0
+		}
+		if table.ThingWord(w) && !table.OrgWord(w) {
+			if e := i + n + k; e < len(toks) && text.IsNameStart(toks[e].Text) && !text.IsLower(toks[e].Text) {
+				continue // the name goes on ("US Open Championship")
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // crossedBy reports whether one of the tagger's entities starts inside

@@ -1172,3 +1172,18 @@ func TestSurnamesLeftOut(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractNamedThingAfterState covers a state's name or demonym that
+// only opens the name of an event or a law ("the Australian Open", "the US
+// Open", "the Irish Cup"): no mention of the state; the state stays before
+// a title or a company's name, and after "U.S.", where old wire copy
+// capitalises any word.
+func TestExtractNamedThingAfterState(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Open", "", "Tom Hale won the Australian Open on Sunday.", []string{"Tom Hale"}, []string{"Australia"}},
+		{"StateOpen", "", "Tom Hale won the US Open last year.", []string{"Tom Hale"}, []string{"United States"}},
+		{"GrandPrix", "", "Tom Hale won the British Grand Prix.", []string{"Tom Hale"}, []string{"United Kingdom"}},
+		{"Title", "", "The Australian Prime Minister spoke to Tom Hale.", []string{"Australia", "Tom Hale"}, nil},
+		{"WireCapital", "", "Halvor Corp backed U.S. Policy on trade, Tom Hale said.", []string{"United States"}, nil},
+	})
+}
