@@ -497,16 +497,16 @@ func (st *docState) recognise() {
 }
 
 // namedThingAfterState returns, when the gazetteer's match of n tokens at
-// i is a state (by name or demonym) and one to three capitalised words
+// i is a state (by name, demonym or capital) and one to three capitalised words
 // follow it that end in a word of an event's or a work's name ("Open",
 // "Grand Prix", "Act"), the number of those words; else 0. The state
-// only names the thing ("the Australian Open", "the US Open", "the
-// British Nationality Act"): no mention of it. Not in a title-case
+// only names the thing ("the Australian Open", "the US Open", "the Athens
+// Olympics", "the Lome Convention"): no mention of it. Not in a title-case
 // headline, where every word is capitalised, nor after a state written
 // with a full stop, after which old wire copy capitalises any word ("U.S.
 // Policy").
 func (st *docState) namedThingAfterState(toks []text.Token, i, n int, entries []lexicon.Entry, headline bool) int {
-	if n == 0 || headline || entries[0].Kind != KindState || entries[0].Via == ViaSeat || strings.HasSuffix(toks[i+n-1].Text, ".") {
+	if n == 0 || headline || entries[0].Kind != KindState || strings.HasSuffix(toks[i+n-1].Text, ".") {
 		return 0 // old wire copy capitalises the word after "U.S." ("U.S. Policy")
 	}
 	table := cue.Default()

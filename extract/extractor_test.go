@@ -1173,9 +1173,9 @@ func TestSurnamesLeftOut(t *testing.T) {
 	}
 }
 
-// TestExtractNamedThingAfterState covers a state's name or demonym that
-// only opens the name of an event or a law ("the Australian Open", "the US
-// Open", "the Irish Cup"): no mention of the state; the state stays before
+// TestExtractNamedThingAfterState covers a state's name, demonym or capital
+// that only opens the name of an event or a law ("the Australian Open",
+// "the US Open", "the Athens Olympics"): no mention of the state; the state stays before
 // a title or a company's name, and after "U.S.", where old wire copy
 // capitalises any word.
 func TestExtractNamedThingAfterState(t *testing.T) {
@@ -1183,6 +1183,7 @@ func TestExtractNamedThingAfterState(t *testing.T) {
 		{"Open", "", "Tom Hale won the Australian Open on Sunday.", []string{"Tom Hale"}, []string{"Australia"}},
 		{"StateOpen", "", "Tom Hale won the US Open last year.", []string{"Tom Hale"}, []string{"United States"}},
 		{"GrandPrix", "", "Tom Hale won the British Grand Prix.", []string{"Tom Hale"}, []string{"United Kingdom"}},
+		{"CapitalGames", "", "Tom Hale won gold at the Athens Olympics.", []string{"Tom Hale"}, []string{"Greece"}},
 		{"Title", "", "The Australian Prime Minister spoke to Tom Hale.", []string{"Australia", "Tom Hale"}, nil},
 		{"WireCapital", "", "Halvor Corp backed U.S. Policy on trade, Tom Hale said.", []string{"United States"}, nil},
 	})
