@@ -75,7 +75,7 @@
 // sentence that names the speaker) but adds its targets of the same sign
 // to that statement. The speaker of "X who said" is X; the unnamed
 // spokesman, aide or lawyer of a named person ("the prime minister's
-// official spokesman") speaks for that person; a ministry the text names
+// official spokesman", "his spokesman") speaks for that person; a ministry the text names
 // as an organisation speaks for itself, one described through its state
 // or without a name for the state (description.go).
 package statement
