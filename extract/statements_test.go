@@ -90,6 +90,14 @@ func TestStatements(t *testing.T) {
 		{"ProgressiveOwnSubject", "Chief executive Tom Hale stepped down last week and creditors have been pushing for a greater say.",
 			nil},
 		{"ProgressiveSentenceSubject", "Tom Hale resigned. He is also claiming the board misled him.", []string{"Tom Hale"}},
+		// An apology is a statement; "announced yesterday plans" and
+		// "plans unveiled by X" state a position as "announced plans"
+		// does; "announced on Monday a new handset" is an act.
+		{"Apologised", "Tom Hale has apologised to the two families.", []string{"Tom Hale/+1"}},
+		{"AnnouncedYesterdayPlans", "Halvor Corp announced yesterday plans to merge with Brede Gold.", []string{"Halvor Corp"}},
+		{"AnnouncedOnMondayAct", "Halvor Corp announced on Monday a new handset.", nil},
+		{"PlansUnveiledBy", "Plans to abolish 162 quangos have been unveiled by the Liberal Democrats.", []string{"Liberal Democrats"}},
+		{"ThingUnveiledBy", "The new handset was unveiled by Halvor Corp on Monday.", nil},
 		// "declared a dividend", "declared bankruptcy": acts; "declared
 		// that …" states a position.
 		{"DeclaredDividend", "Halvor Corp declared a quarterly dividend of 10 cts a share.", nil},

@@ -21,6 +21,11 @@ import (
 func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 	toks := c.toks
 	p := t + n
+	// "announced yesterday plans to …": the time stands between the verb
+	// and its object.
+	for p < len(toks) && timeAdverb(toks, p) > 0 {
+		p += timeAdverb(toks, p)
+	}
 	if cu.pol == 0 && !cu.lean && cu.kind == cueVerb && ss.negatedCue(c, t) {
 		return true
 	}
@@ -81,9 +86,51 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		// "unveiled plans to …", "put forward proposals", "outlined
 		// their plans": a position; "unveiled its new handset" is an
 		// act, "a report published by …" a document.
+		if p < len(toks) && toks[p].Text == "by" {
+			// "Plans to abolish 162 quangos have been unveiled by the
+			// Conservatives": the position is the passive's subject.
+			return !positionSubject(toks, t)
+		}
 		return p < len(toks) && toks[p].Text != "that" && !ss.positionObject(c, p)
 	}
 	return false
+}
+
+// positionSubject reports whether a noun of positionNouns stands among
+// the ten tokens before the verb at token t, in its clause ("Plans to
+// abolish 162 quangos have been unveiled by …").
+func positionSubject(toks []text.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-10; k-- {
+		w := toks[k].Text
+		if w == "," || w == ";" || w == ":" {
+			return false
+		}
+		if positionNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAdverb returns the number of tokens of a time adverb at token p
+// ("yesterday", "today", "on Monday", "last week"), or 0.
+func timeAdverb(toks []text.Token, p int) int {
+	switch strings.ToLower(toks[p].Text) {
+	case "yesterday", "today", "tonight", "tomorrow", "earlier", "recently":
+		return 1
+	case "on":
+		if p+1 < len(toks) && text.IsWeekday(toks[p+1].Text) {
+			return 2
+		}
+	case "last", "this":
+		if p+1 < len(toks) {
+			switch strings.ToLower(toks[p+1].Text) {
+			case "week", "month", "year", "night", "weekend":
+				return 2
+			}
+		}
+	}
+	return 0
 }
 
 // declaredActs are the things declared that are acts, not positions:
