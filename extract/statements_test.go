@@ -90,6 +90,9 @@ func TestStatements(t *testing.T) {
 		{"ProgressiveOwnSubject", "Chief executive Tom Hale stepped down last week and creditors have been pushing for a greater say.",
 			nil},
 		{"ProgressiveSentenceSubject", "Tom Hale resigned. He is also claiming the board misled him.", []string{"Tom Hale"}},
+		// A body's latest report or figures, or its inquiry, speak for it.
+		{"LatestReport", "Oxfam's latest report said aid budgets were half their 1960 levels.", []string{"Oxfam"}},
+		{"LatestFigures", "Halvor Corp said sales rose. Its latest figures said costs would fall.", []string{"Halvor Corp", "Halvor Corp"}},
 		// An apology is a statement; "announced yesterday plans" and
 		// "plans unveiled by X" state a position as "announced plans"
 		// does; "announced on Monday a new handset" is an act.
