@@ -92,6 +92,7 @@ func TestStatements(t *testing.T) {
 		{"ProgressiveSentenceSubject", "Tom Hale resigned. He is also claiming the board misled him.", []string{"Tom Hale"}},
 		// A body's latest report or figures, or its inquiry, speak for it.
 		{"LatestReport", "Oxfam's latest report said aid budgets were half their 1960 levels.", []string{"Oxfam"}},
+		{"InquiryFound", "Sir Tom Hale's inquiry also found the minister's account had been wrong.", []string{"Tom Hale"}},
 		{"LatestFigures", "Halvor Corp said sales rose. Its latest figures said costs would fall.", []string{"Halvor Corp", "Halvor Corp"}},
 		// An apology is a statement; "announced yesterday plans" and
 		// "plans unveiled by X" state a position as "announced plans"

@@ -2694,7 +2694,8 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 // resolves: the body whose document the article introduced with its name,
 // else the body that spoke last.
 var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true,
-	"release": true, "readout": true, "poll": true, "data": true, "figures": true, "research": true, "findings": true}
+	"release": true, "readout": true, "poll": true, "data": true, "figures": true, "research": true, "findings": true,
+	"inquiry": true, "investigation": true, "audit": true}
 
 // saidNouns are the words for what a body said: its statement or
 // communique and its documents.
