@@ -92,6 +92,10 @@ func TestStatements(t *testing.T) {
 		{"ProgressiveSentenceSubject", "Tom Hale resigned. He is also claiming the board misled him.", []string{"Tom Hale"}},
 		// A body's latest report or figures, or its inquiry, speak for it.
 		{"LatestReport", "Oxfam's latest report said aid budgets were half their 1960 levels.", []string{"Oxfam"}},
+		// "made the remarks", "made his comments", "made an appeal": a
+		// statement, with any determiner before the noun.
+		{"MadeRemarks", "Tom Hale made his remarks during a speech in London.", []string{"Tom Hale"}},
+		{"MadeAppeal", "Tom Hale has made an appeal for unity.", []string{"Tom Hale"}},
 		{"InquiryFound", "Sir Tom Hale's inquiry also found the minister's account had been wrong.", []string{"Tom Hale"}},
 		{"LatestFigures", "Halvor Corp said sales rose. Its latest figures said costs would fall.", []string{"Halvor Corp", "Halvor Corp"}},
 		// An apology is a statement; "announced yesterday plans" and

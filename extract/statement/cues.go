@@ -123,6 +123,9 @@ func (p *phraseTable) matchKey(key []byte, toks []text.Token, i int) (val, n int
 		}
 		okAll := true
 		for k := 1; k < len(e.words); k++ {
+			if e.words[k] == detSlot && determiners[strings.ToLower(toks[i+k].Text)] {
+				continue
+			}
 			if !strings.EqualFold(toks[i+k].Text, e.words[k]) {
 				okAll = false
 				break
@@ -134,6 +137,15 @@ func (p *phraseTable) matchKey(key []byte, toks []text.Token, i int) (val, n int
 	}
 	return 0, 0, false
 }
+
+// detSlot in a phrase of a word list (not its first word) matches any word
+// of determiners: "made <det> remarks" is "made the remarks", "made his
+// remarks", "made these remarks".
+const detSlot = "<det>"
+
+// determiners are the words detSlot matches.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "this": true, "these": true, "those": true, "our": true, "my": true}
 
 // wordSet is a set of folded single words.
 type wordSet map[string]bool
