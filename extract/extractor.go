@@ -1442,7 +1442,7 @@ func (st *docState) stateNamedCompanies(toks []text.Token, ents []ner.Entity) []
 	out := ents
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].Text
-		if !companyHeads[strings.ToLower(w)] || text.IsLower(w) || !text.IsNameStart(w) ||
+		if text.IsLower(w) || !text.IsNameStart(w) || !companyHeads[strings.ToLower(w)] ||
 			k+1 < len(toks) && text.IsNameStart(toks[k+1].Text) && !text.IsLower(toks[k+1].Text) {
 			continue
 		}
@@ -1523,8 +1523,8 @@ func (st *docState) personGoesOn(si int, en ner.Entity) bool {
 	}
 	// A generation ("Jr") or the head of a body or a building ("Co",
 	// "Theater") is no part of a person's name.
-	w := toks[e].Text
-	return !generations[strings.TrimSuffix(w, ".")] && !cue.Default().OrgWord(w) && !cue.Default().LegalForm(w) && !facilityHeads[w] && !buildingHeads[w]
+	w, table := toks[e].Text, cue.Default()
+	return !generations[strings.TrimSuffix(w, ".")] && !table.OrgWord(w) && !table.LegalForm(w) && !facilityHeads[w] && !buildingHeads[w]
 }
 
 // generations are the suffixes of a name that tell a son from his father.

@@ -23,8 +23,12 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 	p := t + n
 	// "announced yesterday plans to …": the time stands between the verb
 	// and its object.
-	for p < len(toks) && timeAdverb(toks, p) > 0 {
-		p += timeAdverb(toks, p)
+	for p < len(toks) {
+		n := timeAdverb(toks, p)
+		if n == 0 {
+			break
+		}
+		p += n
 	}
 	if cu.pol == 0 && !cu.lean && cu.kind == cueVerb && ss.negatedCue(c, t) {
 		return true
