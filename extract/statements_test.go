@@ -85,6 +85,15 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Bank", "Halvor Bank"}},
 		{"TheyAfterUnnamed", "Halvor Bank sources said rates would stay. But diplomats said the gap was wide. They agreed with the plan.",
 			[]string{"Halvor Bank"}},
+		// "…, it said" goes on with the body that spoke, though the
+		// sentences between name another; not after others spoke unnamed,
+		// and not in a sentence that is no tag ("It said" opens it).
+		{"ItTagAfterOtherBody", "Halvor Corp said it bought Brede Ltd. Brede Ltd has 300 staff. Brede Ltd should be profitable from July, it said.",
+			[]string{"Halvor Corp", "Halvor Corp"}},
+		{"ItTagAfterUnnamed", "Halvor Corp said it bought Brede Ltd. But diplomats said Brede Ltd was weak. Brede Ltd should be profitable from July, it said.",
+			[]string{"Halvor Corp"}},
+		{"ItTagTooFar", "Halvor Corp said it bought Brede Ltd. Brede Ltd has 300 staff. Brede Ltd has four plants. Brede Ltd makes steel. Brede Ltd should be profitable from July, it said.",
+			[]string{"Halvor Corp"}},
 		// A participle after "be" is the verb of the subject right before
 		// it, not the sentence subject's "…, saying".
 		{"ProgressiveOwnSubject", "Chief executive Tom Hale stepped down last week and creditors have been pushing for a greater say.",

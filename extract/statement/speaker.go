@@ -172,6 +172,13 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
+		if a := ss.bodyTagged(c, j); a >= 0 && ss.f.opts.Pronouns {
+			// "Metal Traders said … Austmet will have … Austmet should be
+			// profitable from July, it said": the tag goes on with the
+			// body that spoke, though the story turned to another.
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
 		if a := ss.singularSubjectBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
 			// "Dortmund will get short-term loans. It estimated that …":
 			// the body the sentence before was about.
@@ -429,6 +436,22 @@ func (ss *docState) bodyStillTopic(c *sentCtx) int {
 				break
 			}
 		}
+	}
+	return s.speaker
+}
+
+// bodyTagged returns, for "it" in a reporting tag after the clause it
+// reports ("…, it said."), the state or organisation that spoke last,
+// when it spoke in one of the three sentences before and no one the
+// text does not name spoke since, or -1. The tag keeps the source of the
+// story even where bodyStillTopic gives up because the sentences between
+// name another body: news writes "the company said" or the new body's
+// name when the voice changes, not "it".
+func (ss *docState) bodyTagged(c *sentCtx, j int) int {
+	s := ss.bodySpoke
+	if c.toks[j].Text != "it" || !speaksAfterClause(c, j) || s.speaker < 0 || s.sent >= c.si || s.sent < c.si-3 ||
+		ss.unnamedSince(s.sent, c.si) || ss.isMedia(s.speaker) {
+		return -1
 	}
 	return s.speaker
 }
