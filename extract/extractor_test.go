@@ -29,6 +29,20 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Witkoff"},
 		},
 		{
+			// The forums of finance ministers are one actor under any of
+			// their names, and "and Canada" is no part of the name.
+			name:   "GroupOfFive",
+			text:   "The Group of Five and Canada agreed to halt the slide. Dealers said the G-5 would meet again.",
+			want:   []want{{"G5", "org", ""}, {"Canada", "state", ""}},
+			absent: []string{"Group of Five", "Group of Five and Canada"},
+		},
+		{
+			name:   "GroupOfTen",
+			text:   "The Group of 10 welcomed the accord. In its communique, the G-10 said rates should be stable.",
+			want:   []want{{"G10", "org", ""}},
+			absent: []string{"Group of 10"},
+		},
+		{
 			name:   "GenericNounIsNoActor",
 			text:   "The U.K. Government said it would act. The Department said it agreed. Labour won the General Election.",
 			want:   []want{{"United Kingdom", "state", ""}},
