@@ -90,6 +90,9 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 	given := make([]bool, len(x.Actors))
 	for i, a := range x.Actors {
 		given[i] = st.givenNameFirst(a.Name)
+		if given[i] && !a.Known {
+			x.Actors[i].Votes.Given = 1
+		}
 	}
 	settle(x, named, given)
 }

@@ -55,6 +55,12 @@ type Votes struct {
 	// is then a surname, never a given name ("Mr Howard" is no Howard
 	// Flight).
 	Surname int `json:"surname,omitempty"`
+	// Given: the name starts with a common given name and does not end in
+	// a word that heads organisations' names ("Julie Burchill", not "Aaron
+	// Spelling Productions"). Unlike the others it counts documents, not
+	// mentions, and no context: it is the name's own evidence for a
+	// person, which the corpus-level type vote weighs as one context.
+	Given int `json:"given,omitempty"`
 }
 
 // Add adds o's votes to v.
@@ -72,6 +78,7 @@ func (v *Votes) Add(o Votes) {
 	v.Cited += o.Cited
 	v.Initial += o.Initial
 	v.Surname += o.Surname
+	v.Given += o.Given
 }
 
 // Thing returns the votes for classes of things that are no actors:

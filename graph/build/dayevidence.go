@@ -31,8 +31,8 @@ const (
 
 // voteClasses returns the classes of extract.Votes by label, in label
 // order.
-func voteClasses() [12]string {
-	return [...]string{"agent", "cited", "event", "group", "initial", "measure", "nonperson", "org", "person", "product", "source", "work"}
+func voteClasses() [13]string {
+	return [...]string{"agent", "cited", "event", "given", "group", "initial", "measure", "nonperson", "org", "person", "product", "source", "work"}
 }
 
 // voteField returns the counter of class c in v, or nil for another
@@ -45,6 +45,8 @@ func voteField(v *extract.Votes, c string) *int {
 		return &v.Cited
 	case "event":
 		return &v.Event
+	case "given":
+		return &v.Given
 	case "group":
 		return &v.Group
 	case "initial":

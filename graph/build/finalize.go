@@ -69,7 +69,7 @@ func (b *Builder) Graph() *graph.Graph {
 	names := make(map[string]string, len(merged))
 	kinds := make(map[string]extract.Kind, len(merged))
 	for k, a := range merged {
-		kind, actor := typeOf(a)
+		kind, actor := nodeType(a)
 		if !actor {
 			continue // a work, product, event or group (typevote.go)
 		}

@@ -194,6 +194,41 @@ func TestTypeOf(t *testing.T) {
 	}
 }
 
+// TestNodeType checks the given-name prior of the graph's node types: a
+// name that starts with a common given name counts one context more for a
+// person, where some document read it as one; the resolution (typeOf)
+// leaves it out.
+func TestNodeType(t *testing.T) {
+	tests := []struct {
+		name     string
+		kinds    map[extract.Kind]int
+		votes    extract.Votes
+		want     extract.Kind
+		wantBare extract.Kind // typeOf, without the prior
+	}{
+		{"a stray org cue against a given name", map[extract.Kind]int{extract.KindPerson: 1}, extract.Votes{Org: 1, Given: 1}, extract.KindPerson, extract.KindOrg},
+		{"two stray org cues and a person cue", map[extract.Kind]int{extract.KindPerson: 1}, extract.Votes{Person: 1, Org: 1, NonPerson: 1, Given: 1}, extract.KindPerson, extract.KindOrg},
+		{"clear org cues outweigh a given name", map[extract.Kind]int{extract.KindPerson: 1}, extract.Votes{Org: 3, Given: 1}, extract.KindOrg, extract.KindOrg},
+		{"no document read a person", map[extract.Kind]int{extract.KindOrg: 2}, extract.Votes{Given: 2}, extract.KindOrg, extract.KindOrg},
+		{"no given name", map[extract.Kind]int{extract.KindPerson: 1}, extract.Votes{Org: 1}, extract.KindOrg, extract.KindOrg},
+	}
+	for _, tt := range tests {
+		a := newActorAcc()
+		a.names.add("X Y", 1)
+		for k, n := range tt.kinds {
+			a.kinds.add(k, n)
+		}
+		a.mentions = 1
+		a.ev.votes = tt.votes
+		if kind, _ := nodeType(a); kind != tt.want {
+			t.Errorf("%s: nodeType = %v, want %v", tt.name, kind, tt.want)
+		}
+		if kind, _ := typeOf(a); kind != tt.wantBare {
+			t.Errorf("%s: typeOf = %v, want %v", tt.name, kind, tt.wantBare)
+		}
+	}
+}
+
 func TestActorID(t *testing.T) {
 	tests := []struct {
 		kind extract.Kind

@@ -26,7 +26,8 @@ const (
 // the types the extractor gave it, one vote per document (a document's
 // type repeats one reading of the name, the tagger's, however many times
 // the document names it), are weighed against the context votes of its
-// mentions, each of which counts cueWeight times; a tie goes to the type of
+// mentions, each of which counts cueWeight times (see nodeType for the
+// given-name prior of the graph's nodes); a tie goes to the type of
 // most documents, or for a one-word name to an organisation when at least
 // minCues contexts favour it ("Yahoo": a person of one word is rarer than
 // a firm):
@@ -34,7 +35,18 @@ const (
 // it", a legal form for an organisation. A name whose contexts mark a work,
 // a product, an event or a generic group more often than they mark an
 // actor that speaks or decides is no actor.
-func typeOf(a *actorAcc) (extract.Kind, bool) {
+func typeOf(a *actorAcc) (extract.Kind, bool) { return typeVote(a, false) }
+
+// nodeType is typeOf for the nodes of the graph, after the resolution
+// has joined the short forms to their full names: the given-name prior
+// (Votes.Given) counts too. The resolution itself leaves it out: a
+// short form that starts with a given name ("Lucas Aerospace", "Wang
+// Laboratories") may be the short name of a company named after a
+// person ("Lucas Aerospace Ltd"), which it must still join.
+func nodeType(a *actorAcc) (extract.Kind, bool) { return typeVote(a, true) }
+
+// typeVote is typeOf, with the given-name prior when given is set.
+func typeVote(a *actorAcc, given bool) (extract.Kind, bool) {
 	if len(a.ev.known) > 0 {
 		k, _ := topKey(a.ev.known)
 		return k, k != extract.KindUnknown
@@ -67,6 +79,14 @@ func typeOf(a *actorAcc) (extract.Kind, bool) {
 		}
 	}
 	person := a.kinds.get(extract.KindPerson) + cueWeight*v.Person
+	if given && v.Given > 0 && a.kinds.get(extract.KindPerson) > 0 {
+		// A name that starts with a common given name, read as a person
+		// in some document, is worth one context for a person: a single
+		// stray organisation cue ("Julie Burchill" in a list of
+		// columnists of a paper) does not make an organisation of it,
+		// as the document's own settling did not.
+		person += cueWeight
+	}
 	org := a.kinds.get(extract.KindOrg) + cueWeight*(v.Org+v.NonPerson)
 	state := a.kinds.get(extract.KindState)
 	switch {
