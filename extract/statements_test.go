@@ -85,6 +85,15 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Bank", "Halvor Bank"}},
 		{"TheyAfterUnnamed", "Halvor Bank sources said rates would stay. But diplomats said the gap was wide. They agreed with the plan.",
 			[]string{"Halvor Bank"}},
+		// "figures show": a report of the body whose figures they are;
+		// "show" the noun is none, and does not hide the next speaker.
+		{"FiguresShow", "Retail sales rose 2 pct in February, provisional Halvor Statistics Office figures show.",
+			[]string{"Halvor Statistics Office"}},
+		{"FiguresFromShow", "Retail sales rose 2 pct in February, figures from the Halvor Statistics Office show.",
+			[]string{"Halvor Statistics Office"}},
+		{"ShowNoun", "Anna Brede said she was leaving. Critics were surprised by her decision to join the Channel 4 reality TV show, given her views. As she packed her bags she told housemates: \"I am leaving.\"",
+			[]string{"Anna Brede", "Anna Brede"}},
+		{"ShowVerbNoData", "Halvor Corp will show its new phone at the fair.", nil},
 		// "…, it said" goes on with the body that spoke, though the
 		// sentences between name another; not after others spoke unnamed,
 		// and not in a sentence that is no tag ("It said" opens it).

@@ -2730,7 +2730,7 @@ var saidNouns = map[string]bool{"statement": true, "communique": true, "communiq
 // ("the survey found", "Bundesbank data showed"): a statement only when
 // a body's document is their subject (documentSubject), not a body itself
 // ("GM showed a loss") nor anyone else ("police found the car").
-var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true}
+var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true, "show": true}
 
 // nounLikeCues are the plural present forms of stance verbs that are
 // nouns as often ("support", "favour"): a statement only as the verb of a
@@ -2833,6 +2833,28 @@ var cueObjectStops = map[string]bool{"for": true, "from": true, "of": true, "to"
 var clauseOpeners = map[string]bool{"and": true, "but": true, "that": true, "while": true, "because": true, "as": true,
 	"although": true, "though": true, "if": true, "when": true, "whereas": true, "so": true,
 	"including": true, "among": true} // "Several countries, including Britain and Belgium, favour"
+
+// dataBefore reports whether a plural noun of a body's findings stands
+// in the clause before the bare "show" at token t, at most eight tokens
+// back ("official figures show", "figures from the trade ministry show",
+// "Bank of Korea data show"): "show" is a noun as often ("a Channel 4
+// show"), and only such a subject makes it a report.
+func dataBefore(toks []text.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		switch w := strings.ToLower(toks[k].Text); {
+		case w == "," || w == ";" || w == ":":
+			return false
+		case dataNouns[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// dataNouns are the plural nouns of what a body found or counted, the
+// subjects of "show" as a report.
+var dataNouns = map[string]bool{"figures": true, "data": true, "statistics": true, "numbers": true, "estimates": true,
+	"results": true, "findings": true, "records": true, "surveys": true, "studies": true, "polls": true}
 
 // documentSubject reports whether the speaker phrase np names a body's
 // document: a noun of documentNouns inside it ("the Daily Telegraph poll",

@@ -369,6 +369,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if nounLikeCues[word] && cu.kind == cueVerb && !ss.nextToName(c, t) {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
+		if word == "show" && !dataBefore(toks, t) {
+			continue // "the Channel 4 show", "will show off": only "figures show" reports
+		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
 		if copulas[word] {
 			// reportsHere let it through only before an attitude.
