@@ -2336,11 +2336,13 @@ func orgKindBefore(toks []text.Token, t0, t1 int) bool {
 	if t1 < len(toks) && text.IsPossessive(toks[t1].Text) || nameRunsOn(toks, t1) {
 		return false
 	}
-	if t0 >= 2 && toks[t0-2].Text == "-" {
-		return false // "film-maker Ken Loach": the noun is a compound's end
+	c, n, ok := cue.Default().KindBefore(toks, t0)
+	if !ok || c != cue.ClassOrg {
+		return false
 	}
-	c, ok := cue.Default().KindBefore(toks, t0)
-	return ok && c == cue.ClassOrg
+	// "film-maker Ken Loach": the noun is a compound's end; "the
+	// think-tank Demos" is a kind of its own.
+	return t0-n < 1 || toks[t0-n-1].Text != "-"
 }
 
 // partnershipNouns are the kinds of firm that bear their founders'

@@ -1086,6 +1086,9 @@ func TestExtractKindBefore(t *testing.T) {
 		{"Untagged", "It has also gone after auditors Grant Thornwick.", "Grant Thornwick", ""},
 		{"WithNumber", "Environmental group Transport 3000 said the freeze was wrong.", "Transport 3000", ""},
 		{"Hyphenated", "Finnish security firm F-Secured said that the virus was rare.", "F-Secured", ""},
+		// A kind written with a hyphen ("think-tank"), not the end of a
+		// compound ("film-maker").
+		{"ThinkTank", "The think-tank Demos said users upload content.", "Demos", ""},
 		// A verb is no kind of organisation.
 		{"VerbBefore", "Anyone can fund Heathrow expansion.", "", "Heathrow"},
 		// A company named after a state that the tagger reads apart or

@@ -94,6 +94,13 @@ func TestStatements(t *testing.T) {
 		{"ShowNoun", "Anna Brede said she was leaving. Critics were surprised by her decision to join the Channel 4 reality TV show, given her views. As she packed her bags she told housemates: \"I am leaving.\"",
 			[]string{"Anna Brede", "Anna Brede"}},
 		{"ShowVerbNoData", "Halvor Corp will show its new phone at the fair.", nil},
+		// "according to" a body's document with a qualifier, a report
+		// "by" it, or a body described after its state with a
+		// hyphenated noun.
+		{"AccordingToProvisional", "GNP rose 5 pct, according to provisional Halvor Bank figures.", []string{"Halvor Bank"}},
+		{"AccordingToReportBy", "Sales rose 5 pct, according to a report by the Halvor Institute.", []string{"Halvor Institute"}},
+		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
+			[]string{"Demos", "Demos"}},
 		// "…, it said" goes on with the body that spoke, though the
 		// sentences between name another; not after others spoke unnamed,
 		// and not in a sentence that is no tag ("It said" opens it).

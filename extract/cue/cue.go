@@ -316,19 +316,20 @@ func (t *Table) orgHeadBeforeComplement(toks []text.Token, t0, t1 int) bool {
 
 // KindBefore returns the class of the kind phrase that ends right before
 // toks[t0], a name the tagger could not type ("brokers Jefferies",
-// "auditors Grant Thornton", "an analyst at NikkoCitigroup"). The word
-// before the name must be written in lower case: a capitalised one
-// belongs to the name or opens the sentence.
-func (t *Table) KindBefore(toks []text.Token, t0 int) (Class, bool) {
+// "auditors Grant Thornton", "an analyst at NikkoCitigroup"), and the
+// number of tokens it spans ("think - tank": 3). The word before the name
+// must be written in lower case: a capitalised one belongs to the name or
+// opens the sentence.
+func (t *Table) KindBefore(toks []text.Token, t0 int) (Class, int, bool) {
 	if t0 <= 0 || t0 > len(toks) || !text.IsLower(toks[t0-1].Text) {
-		return "", false
+		return "", 0, false
 	}
 	for _, p := range t.kind[toks[t0-1].Text] {
 		if matchBack(toks, t0, p.words) {
-			return p.class, true
+			return p.class, len(p.words), true
 		}
 	}
-	return "", false
+	return "", 0, false
 }
 
 // Vote returns the votes of one mention: the name is toks[t0:t1] of a

@@ -254,11 +254,12 @@ func TestKindBefore(t *testing.T) {
 		{"person noun", "The striker [Dallow] scored twice.", false},
 		{"no noun", "Shares in [Molvane] fell.", false},
 		{"sentence start", "[Molvane] fell.", false},
+		{"hyphenated kind", "The think-tank [Molvane] said so.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks, t0, _ := bracketed(t, tt.s)
-			c, ok := tab.KindBefore(toks, t0)
+			c, _, ok := tab.KindBefore(toks, t0)
 			if got := ok && c == ClassOrg; got != tt.want {
 				t.Errorf("KindBefore = %q, %v; want org %v", c, ok, tt.want)
 			}

@@ -1848,21 +1848,28 @@ func (ss *docState) bodySubject(c *sentCtx, p, b int) int {
 // nameAfterDescription returns, when a state's name ends right before
 // token j and up to three common nouns from j lead to the name of an
 // organisation ("Russian newspaper Vedomosti", "US investment bank
-// Goldman Sachs"), the start of that name; else j.
+// Goldman Sachs", "UK think-tank Demos", whose hyphen joins two nouns
+// into one), the start of that name; else j.
 func (ss *docState) nameAfterDescription(c *sentCtx, j int) int {
 	if j == 0 || c.ment[j-1] < 0 || ss.actors[c.ms[c.ment[j-1]].actorIndex].kind != lexicon.KindState {
 		return j
 	}
-	for k := j; k < len(c.toks) && k < j+3; k++ {
+	nouns := 0
+	for k := j; k < len(c.toks) && nouns <= 2; k++ {
 		if mi := c.ment[k]; mi >= 0 {
 			if k > j && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg {
 				return k
 			}
 			return j
 		}
-		if w := c.toks[k].Text; !text.IsLower(w) || functionWord(w) || c.quoted[k] {
+		w := c.toks[k].Text
+		if w == "-" && k > j && k+1 < len(c.toks) && c.toks[k-1].Span.End == c.toks[k].Span.Start && c.toks[k].Span.End == c.toks[k+1].Span.Start {
+			continue // "think-tank"
+		}
+		if !text.IsLower(w) || functionWord(w) || c.quoted[k] {
 			return j
 		}
+		nouns++
 	}
 	return j
 }
@@ -2001,7 +2008,7 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 			j++
 			continue
 		}
-		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") &&
+		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at" || w == "in" || w == "by" && documentNouns[strings.ToLower(toks[j-1].Text)]) &&
 			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)) && ss.phraseStart(c, j+1) {
 			j++
 			continue
@@ -2010,7 +2017,7 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 	}
 	// A phrase does not end with a conjunction or preposition.
 	for j > p && (toks[j-1].Text == "and" || toks[j-1].Text == "&" || toks[j-1].Text == "for" ||
-		toks[j-1].Text == "of" || toks[j-1].Text == "from" || toks[j-1].Text == "at") {
+		toks[j-1].Text == "of" || toks[j-1].Text == "from" || toks[j-1].Text == "at" || toks[j-1].Text == "by") {
 		j--
 	}
 	return j
