@@ -101,6 +101,15 @@ func TestStatements(t *testing.T) {
 		{"AccordingToReportBy", "Sales rose 5 pct, according to a report by the Halvor Institute.", []string{"Halvor Institute"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
+		// "the museum", "the institute": the one body whose name holds
+		// the noun; no other body is one. "The department said" many
+		// sentences on: the department the article named.
+		{"TheMuseumSaid", "The Halvor Museum Foundation said it is in talks. The museum said it is hopeful of a plan.",
+			[]string{"Halvor Museum Foundation", "Halvor Museum Foundation"}},
+		{"TheMuseumNoMuseum", "Halvor Corp said it bought the site. The museum said it was sad.", []string{"Halvor Corp"}},
+		{"TheDepartmentFarBack", "Orders rose 2 pct in March, the Halvor Department of Trade said. Steel orders rose. Car orders fell. " +
+			"Food orders rose. Machine orders fell. Ship orders rose. Plane orders fell. Chemical orders rose, the department said.",
+			[]string{"Halvor Department of Trade", "Halvor Department of Trade"}},
 		// "…, it said" goes on with the body that spoke, though the
 		// sentences between name another; not after others spoke unnamed,
 		// and not in a sentence that is no tag ("It said" opens it).

@@ -42,6 +42,18 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
 	"network": "media", "corporation": "", "giant": "", "conglomerate": "", "tribunal": "", "court": ""}
 
+// institutionNouns are nouns that, like those of orgNouns, describe an
+// organisation as the subject of a reporting verb, but only one whose name
+// holds them ("the Intrepid Museum Foundation …
+// The museum said", "the Ifo Institute … the institute said"): no other
+// body is a museum or an institute to the reader. Nouns that name a place
+// or a position as often ("the centre", "the school", "the trust", "the
+// fund", "the authority") are left out: "the trust" is as often trust.
+// They stay out of orgNouns, whose words also say what a name is not
+// (isBodyNoun: the American Petroleum Institute is "the trade group").
+var institutionNouns = map[string]bool{"foundation": true, "institute": true, "museum": true, "society": true,
+	"federation": true, "confederation": true, "academy": true}
+
 // stateGovNouns are the nouns of govNouns that, after "the", name the
 // government itself as a target ("urged the government to act").
 var stateGovNouns = map[string]bool{"government": true, "administration": true, "authorities": true}
@@ -72,6 +84,9 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 	}
 
 	cat, ok := orgNouns[head]
+	if !ok && institutionNouns[head] {
+		cat, ok = "", true
+	}
 	if !ok {
 		return -1, 0
 	}
@@ -128,6 +143,9 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			fits := func(a int) bool {
 				if central {
 					return ss.centralBankLike(a)
+				}
+				if institutionNouns[head] {
+					return ss.actors[a].kind == lexicon.KindOrg && ss.nameHas(a, head)
 				}
 				if businessNouns[head] {
 					return ss.describes(a, head, cat)
@@ -325,6 +343,11 @@ func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 		return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(strings.Fields(ss.actors[a].name), noun)
 	})
 	if a < 0 {
+		// "the department said" many sentences on: the department
+		// the article named, however far back.
+		a = ss.earlierOrg(c, "", strings.ToLower(noun))
+	}
+	if a < 0 || ss.actors[a].kind != lexicon.KindOrg {
 		return -1, 0
 	}
 	return a, j
