@@ -107,6 +107,8 @@ func TestStatements(t *testing.T) {
 		{"TheMuseumSaid", "The Halvor Museum Foundation said it is in talks. The museum said it is hopeful of a plan.",
 			[]string{"Halvor Museum Foundation", "Halvor Museum Foundation"}},
 		{"TheMuseumNoMuseum", "Halvor Corp said it bought the site. The museum said it was sad.", []string{"Halvor Corp"}},
+		{"TheAssociationSaid", "Orders fell, the Halvor Machine Builders Association said. Exports rose. The association said prices were stable.",
+			[]string{"Halvor Machine Builders Association", "Halvor Machine Builders Association"}},
 		{"TheDepartmentFarBack", "Orders rose 2 pct in March, the Halvor Department of Trade said. Steel orders rose. Car orders fell. " +
 			"Food orders rose. Machine orders fell. Ship orders rose. Plane orders fell. Chemical orders rose, the department said.",
 			[]string{"Halvor Department of Trade", "Halvor Department of Trade"}},
