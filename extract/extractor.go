@@ -382,7 +382,7 @@ func (st *docState) recognise() {
 		}
 		if !headline {
 			kept = repeatNames(words[si], kept, repeated)
-			kept = ampersandNames(toks, kept)
+			kept = doubledNames(st.text, toks, ampersandNames(toks, kept))
 			st.portfolioLeftIn(si, kept)
 			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, kept)))
 			kept = st.stateNamedCompanies(toks, kept)
@@ -1298,6 +1298,29 @@ func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
 			ents = withEntity(ents, ner.Entity{Start: start, End: end, Type: typ})
 		}
 		i = hi - 1
+	}
+	return ents
+}
+
+// doubledNames returns the entities ents (sorted, not overlapping) of
+// sentence toks with a name the tagger read as a person's written twice
+// around "and" or "&" ("Johnson and Johnson", "Dominick & Dominick")
+// made one organisation: news writes two people of one name as "the
+// Johnsons", and a firm is named so after its founders.
+func doubledNames(st string, toks []text.Token, ents []ner.Entity) []ner.Entity {
+	for k := 0; k+1 < len(ents); k++ {
+		a, b := ents[k], ents[k+1]
+		if a.Type != "PER" || b.Type != "PER" || b.Start != a.End+1 || b.End-b.Start != a.End-a.Start ||
+			toks[a.End].Text != "and" && toks[a.End].Text != "&" {
+			continue
+		}
+		if b.End < len(toks) && (text.IsPossessive(toks[b.End].Text) || toks[b.End].Text == "-" || nameParticles[toks[b.End].Text] || text.IsNameStart(toks[b.End].Text) && !text.IsLower(toks[b.End].Text)) {
+			continue // "Kodak and Kodak's rivals", "Mato Grosso and Mato Grosso do Sul": the second name goes on
+		}
+		if st[toks[a.Start].Span.Start:toks[a.End-1].Span.End] != st[toks[b.Start].Span.Start:toks[b.End-1].Span.End] {
+			continue
+		}
+		ents = withEntity(ents, ner.Entity{Start: a.Start, End: b.End, Type: "ORG"})
 	}
 	return ents
 }

@@ -29,6 +29,14 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Witkoff"},
 		},
 		{
+			// A name written twice around "and" is a firm named after its
+			// founders, not two people.
+			name:   "DoubledName",
+			text:   "Johnson and Johnson said the agency accepted its petition. The company said the product was safe.",
+			want:   []want{{"Johnson and Johnson", "org", ""}},
+			absent: []string{"Johnson"},
+		},
+		{
 			// The forums of finance ministers are one actor under any of
 			// their names, and "and Canada" is no part of the name.
 			name:   "GroupOfFive",
