@@ -107,6 +107,11 @@ func TestStatements(t *testing.T) {
 		{"TheMuseumSaid", "The Halvor Museum Foundation said it is in talks. The museum said it is hopeful of a plan.",
 			[]string{"Halvor Museum Foundation", "Halvor Museum Foundation"}},
 		{"TheMuseumNoMuseum", "Halvor Corp said it bought the site. The museum said it was sad.", []string{"Halvor Corp"}},
+		{"TheOfficeSaid", "Exports fell 2 pct, the Halvor Customs Office said. Imports were steady. Imports rose by 5 pct, the office said.",
+			[]string{"Halvor Customs Office", "Halvor Customs Office"}},
+		{"TheBureauSaid", "Inflation was 0.6 pct, the Halvor Bureau of Statistics said. The rate for five months was 7.5 pct, the bureau said.",
+			[]string{"Halvor Bureau of Statistics", "Halvor Bureau of Statistics"}},
+		{"TheOfficeNoBody", "Tom Hale left his office early. The office said he was ill.", nil},
 		{"TheAssociationSaid", "Orders fell, the Halvor Machine Builders Association said. Exports rose. The association said prices were stable.",
 			[]string{"Halvor Machine Builders Association", "Halvor Machine Builders Association"}},
 		{"TheDepartmentFarBack", "Orders rose 2 pct in March, the Halvor Department of Trade said. Steel orders rose. Car orders fell. " +

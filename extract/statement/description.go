@@ -52,7 +52,7 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 // They stay out of orgNouns, whose words also say what a name is not
 // (isBodyNoun: the American Petroleum Institute is "the trade group").
 var institutionNouns = map[string]bool{"foundation": true, "institute": true, "museum": true, "society": true,
-	"federation": true, "confederation": true, "academy": true, "association": true}
+	"federation": true, "confederation": true, "academy": true, "association": true, "office": true, "bureau": true}
 
 // stateGovNouns are the nouns of govNouns that, after "the", name the
 // government itself as a target ("urged the government to act").

@@ -2678,6 +2678,13 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	if b-a < 2 || !strings.EqualFold(c.toks[a].Text, "the") {
 		return -1
 	}
+	if b-a == 2 && institutionNouns[strings.ToLower(c.toks[a+1].Text)] {
+		// "the office said" after "the Federal Customs Office said": an
+		// office is an official's as often, so the noun is read here.
+		if o, _ := ss.describedBefore(c, a+1); o >= 0 {
+			return o
+		}
+	}
 	sources, one := false, false
 	for j := a + 1; j < b; j++ {
 		switch w := c.toks[j].Text; w {
