@@ -651,7 +651,10 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 // without "US"), and so does a state written with a full stop: old wire
 // copy capitalises the word after "U.S." ("a U.S. Insurance broker").
 func (st *docState) namedAfterState(added []text.Token) bool {
-	if len(added) == 0 || cue.Default().LegalForm(added[0].Text) || !companyHeads[strings.ToLower(added[len(added)-1].Text)] {
+	if len(added) == 0 || cue.Default().LegalForm(added[0].Text) {
+		return false
+	}
+	if last := strings.ToLower(added[len(added)-1].Text); !companyHeads[last] && (!bodyHeads[last] || len(added) < 2) {
 		return false
 	}
 	words := make([]string, len(added))
@@ -663,6 +666,17 @@ func (st *docState) namedAfterState(added []text.Token) bool {
 	}
 	return !isBodyName(strings.Join(words, " "))
 }
+
+// bodyHeads are the last words of the names of associations, boards and
+// other bodies that open with their state's name and at least two more
+// words ("Taiwan Textile Federation", "Japan Automobile Manufacturers
+// Association", "Ghana Cocoa Board", "Tanzania Railway Corporation"): the
+// body is an actor of its own, as "Australian Wheat Board" is. A state's
+// agencies and commissions ("US Federal Trade Commission") are not among
+// them.
+var bodyHeads = map[string]bool{"association": true, "federation": true, "confederation": true, "board": true,
+	"corporation": true, "council": true, "institute": true, "organisation": true, "organization": true,
+	"union": true, "society": true, "foundation": true, "chamber": true}
 
 // companyHeads are the last words of companies' names that open with a
 // state's ("Singapore Airlines", "France Telecom", "Australia Post").

@@ -1105,6 +1105,11 @@ func TestExtractKindBefore(t *testing.T) {
 		{"StateCompanySpeaks", "Japan Tobacco said it would raise prices.", "Japan Tobacco", "Tobacco"},
 		{"DemonymNoCompany", "Japanese Tobacco sales rose.", "", "Japanese Tobacco"},
 		{"StateBodyLonger", "The Iraq Oil Ministry said output rose.", "", "Iraq Oil"},
+		// An association or board named with its state's name and two
+		// more words is an actor of its own; a state's agency is not.
+		{"StateNamedAssociation", "The Taiwan Textile Federation said exports rose.", "Taiwan Textile Federation", ""},
+		{"StateNamedBoard", "The Ghana Cocoa Board said it bought 456 tonnes.", "Ghana Cocoa Board", ""},
+		{"StateNamedTwoWords", "A Japan Foundation grant was given.", "", "Japan Foundation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
