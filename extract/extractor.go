@@ -82,9 +82,10 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 	d := &statement.Doc{Text: st.text, Sentences: st.sentences, Tokens: st.tokens, Skipped: st.skipped,
 		Actors: make([]statement.Actor, len(actors)), Mentions: make([]statement.Mention, 0, len(st.mentions)),
 		TitleCase: st.titleCase}
+	kinds := st.contextKinds(actors)
 	for i, a := range actors {
 		aff, _ := topKey(a.affil)
-		d.Actors[i] = statement.Actor{Name: a.name, Kind: a.kind, Affiliation: aff, Outlet: a.outlet}
+		d.Actors[i] = statement.Actor{Name: a.name, Kind: kinds[i], Affiliation: aff, Outlet: a.outlet}
 	}
 	for _, m := range st.mentions {
 		if m.actorIndex >= 0 && !m.place {
@@ -102,6 +103,56 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 		st.sortMentions()
 	}
 	return stmts
+}
+
+// contextKinds returns the types of actors for the statement finder: a
+// one-word name the tagger read as a person's (no given name, not in the
+// gazetteer) whose contexts in the document mark an organisation more
+// often than a person ("MCorp said it plans …") is an organisation, which
+// "It said" and "the company said" take up again. settle applies the
+// document's votes to the extraction afterwards; names of two or more
+// words keep the tagger's reading here, where a stray organisation cue
+// would cost a person the "he said" after it; and so does a word of
+// another organisation's name (partOfOrg).
+func (st *docState) contextKinds(actors []*resolvedActor) []Kind {
+	kinds := make([]Kind, len(actors))
+	votes := make([]cue.Votes, len(actors))
+	table := cue.Default()
+	for i, a := range actors {
+		kinds[i] = a.kind
+	}
+	for _, m := range st.mentions {
+		if m.actorIndex < 0 || m.place || m.via != ViaName {
+			continue
+		}
+		v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
+		if m.titled {
+			v.Mark(cue.ClassPerson)
+		}
+		votes[m.actorIndex].Add(v)
+	}
+	for i, a := range actors {
+		if a.known || a.kind != KindPerson || strings.ContainsRune(a.name, ' ') || st.e.lex.IsGivenName(a.name) {
+			continue
+		}
+		if co := votes[i].Org + votes[i].NonPerson; co > votes[i].Person && !partOfOrg(actors, i) {
+			kinds[i] = KindOrg
+		}
+	}
+	return kinds
+}
+
+// partOfOrg reports whether the one-word name of actors[i] is a word of
+// another organisation's name in the document ("Montagu" beside "Samuel
+// Montagu and Co Ltd"): a short form the resolution left apart, which
+// "the company said" must not take from the full name.
+func partOfOrg(actors []*resolvedActor, i int) bool {
+	for j, a := range actors {
+		if j != i && a.kind == KindOrg && slices.Contains(strings.Fields(a.name), actors[i].name) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutHeadline drops the statements of the document's headline (the

@@ -101,6 +101,12 @@ func TestStatements(t *testing.T) {
 		{"AccordingToReportBy", "Sales rose 5 pct, according to a report by the Halvor Institute.", []string{"Halvor Institute"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
+		// A one-word name the tagger reads as a person's, which its
+		// contexts mark as a body ("said it plans"), is one for "It
+		// said" and "the company said"; a given name is not.
+		{"OneWordBodyIt", "Zantox said it plans to convert banks. It said it expects benefits.", []string{"Zantox", "Zantox"}},
+		{"OneWordBodyCompany", "Zantox said it plans to convert banks. The company said it expects benefits.", []string{"Zantox", "Zantox"}},
+		{"OneWordGivenName", "Emily said it was hard. She said she was tired.", []string{"Emily", "Emily"}},
 		// "the museum", "the institute": the one body whose name holds
 		// the noun; no other body is one. "The department said" many
 		// sentences on: the department the article named.
