@@ -101,6 +101,13 @@ func TestStatements(t *testing.T) {
 		{"AccordingToReportBy", "Sales rose 5 pct, according to a report by the Halvor Institute.", []string{"Halvor Institute"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
+		// "He said" two sentences after an unnamed company spokesman,
+		// with only figures between, is the spokesman again; not when a
+		// person was named between.
+		{"SpokesmanTwoBack", "A Halvor Corp spokesman said the deal calls for payment at closing. Of this, 21 mln dlrs was to be paid later. He said Brede Ltd wants changes.",
+			[]string{"Halvor Corp", "Halvor Corp"}},
+		{"SpokesmanTwoBackPerson", "A Halvor Corp spokesman said the deal calls for payment at closing. Tom Hale joined the board last year. He said Brede Ltd wants changes.",
+			[]string{"Halvor Corp", "Tom Hale"}},
 		// A one-word name the tagger reads as a person's, which its
 		// contexts mark as a body ("said it plans"), is one for "It
 		// said" and "the company said"; a given name is not.

@@ -194,7 +194,8 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	case "he", "He", "she", "She":
 		// "…, a company spokesman said. He said …": the unnamed
 		// spokesman again, who speaks for the body.
-		if s := ss.officialSpoke; s.speaker >= 0 && (s.sent >= c.si-1 || ss.quotesBetween(s.sent, c.si) && opensOrEndsQuote(c, j)) && c.ment[j] < 0 && ss.f.opts.Pronouns {
+		if s := ss.officialSpoke; s.speaker >= 0 && (s.sent >= c.si-1 || ss.quotesBetween(s.sent, c.si) && opensOrEndsQuote(c, j) ||
+			s.sent == c.si-2 && ss.silentBetween(s.sent, c.si) && opensOrEndsQuote(c, j)) && c.ment[j] < 0 && ss.f.opts.Pronouns {
 			return s.speaker, [2]int{j, j + 1}
 		}
 	}
@@ -223,6 +224,26 @@ func (ss *docState) quotesBetween(a, b int) bool {
 			if ss.actors[m.actorIndex].kind == lexicon.KindPerson {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// silentBetween reports whether the one sentence strictly between a and
+// b names no person and no one spoke in it ("A Telecom spokesman said …
+// Of this, 21 mln dlrs was to be paid later. He said …"): the "he" after
+// it is still the unnamed spokesman of sentence a.
+func (ss *docState) silentBetween(a, b int) bool {
+	if b-a != 2 || a < 0 {
+		return false
+	}
+	si := a + 1
+	if ss.unnamed[si] || ss.unresolved[si] || ss.last.sent == si && ss.last.speaker >= 0 {
+		return false
+	}
+	for _, m := range ss.bySent[si] {
+		if ss.actors[m.actorIndex].kind == lexicon.KindPerson {
+			return false
 		}
 	}
 	return true
