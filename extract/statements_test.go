@@ -108,6 +108,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Corp", "Halvor Corp"}},
 		{"SpokesmanTwoBackPerson", "A Halvor Corp spokesman said the deal calls for payment at closing. Tom Hale joined the board last year. He said Brede Ltd wants changes.",
 			[]string{"Halvor Corp", "Tom Hale"}},
+		// "a spokesman for consortium member <X>": wire copy's brackets
+		// and two words of kind between keep the spokesman X's.
+		{"SpokesmanForBracketed", "The consortium dropped the engine, a spokesman for consortium member <Halvor Plc> said. He said the launch was premature.",
+			[]string{"Halvor Plc", "Halvor Plc"}},
 		// A one-word name the tagger reads as a person's, which its
 		// contexts mark as a body ("said it plans"), is one for "It
 		// said" and "the company said"; a given name is not.

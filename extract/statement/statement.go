@@ -123,11 +123,20 @@ func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 // "the department", "an official of" + "the ministry"), or p.
 func (ss *docState) officialBefore(c *sentCtx, p int) int {
 	k := p - 1
+	if k >= 1 && c.toks[k].Text == "<" {
+		k-- // "a spokesman for <Rolls-Royce Plc>": wire copy marks a name so
+	}
 	if k < 1 || c.quoted[k] {
 		return p
 	}
-	if k >= 2 && text.IsLower(c.toks[k].Text) && !c.quoted[k-1] && officialLinks[c.toks[k-1].Text] {
-		k-- // "a spokesman for distributor Toho": the kind of body between
+	// "a spokesman for distributor Toho", "for consortium member X": up
+	// to two words for the kind of body between.
+	for n := 0; n < 2 && k >= 2 && text.IsLower(c.toks[k].Text) && !c.quoted[k-1] && !officialLinks[c.toks[k].Text] && !isArticleWord(c.toks[k].Text); n++ {
+		if officialLinks[c.toks[k-1].Text] || n == 0 && k >= 3 && text.IsLower(c.toks[k-1].Text) && officialLinks[c.toks[k-2].Text] {
+			k--
+			continue
+		}
+		break
 	}
 	if !officialLinks[c.toks[k].Text] {
 		return p
