@@ -116,13 +116,23 @@ func (st *docState) statements(actors []*resolvedActor) []Statement {
 // another organisation's name (partOfOrg).
 func (st *docState) contextKinds(actors []*resolvedActor) []Kind {
 	kinds := make([]Kind, len(actors))
-	votes := make([]cue.Votes, len(actors))
-	table := cue.Default()
+	var cand []bool // the names that may change, allocated at the first
 	for i, a := range actors {
 		kinds[i] = a.kind
+		if !a.known && a.kind == KindPerson && !strings.ContainsRune(a.name, ' ') && !st.e.lex.IsGivenName(a.name) {
+			if cand == nil {
+				cand = make([]bool, len(actors))
+			}
+			cand[i] = true
+		}
 	}
+	if cand == nil {
+		return kinds
+	}
+	votes := make([]cue.Votes, len(actors))
+	table := cue.Default()
 	for _, m := range st.mentions {
-		if m.actorIndex < 0 || m.place || m.via != ViaName {
+		if m.actorIndex < 0 || !cand[m.actorIndex] || m.place || m.via != ViaName {
 			continue
 		}
 		v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
@@ -131,11 +141,8 @@ func (st *docState) contextKinds(actors []*resolvedActor) []Kind {
 		}
 		votes[m.actorIndex].Add(v)
 	}
-	for i, a := range actors {
-		if a.known || a.kind != KindPerson || strings.ContainsRune(a.name, ' ') || st.e.lex.IsGivenName(a.name) {
-			continue
-		}
-		if co := votes[i].Org + votes[i].NonPerson; co > votes[i].Person && !partOfOrg(actors, i) {
+	for i := range actors {
+		if cand[i] && votes[i].Org+votes[i].NonPerson > votes[i].Person && !partOfOrg(actors, i) {
 			kinds[i] = KindOrg
 		}
 	}
@@ -1372,7 +1379,7 @@ func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
 // around "and" or "&" ("Johnson and Johnson", "Dominick & Dominick")
 // made one organisation: news writes two people of one name as "the
 // Johnsons", and a firm is named so after its founders.
-func doubledNames(st string, toks []text.Token, ents []ner.Entity) []ner.Entity {
+func doubledNames(txt string, toks []text.Token, ents []ner.Entity) []ner.Entity {
 	for k := 0; k+1 < len(ents); k++ {
 		a, b := ents[k], ents[k+1]
 		if a.Type != "PER" || b.Type != "PER" || b.Start != a.End+1 || b.End-b.Start != a.End-a.Start ||
@@ -1382,7 +1389,7 @@ func doubledNames(st string, toks []text.Token, ents []ner.Entity) []ner.Entity 
 		if b.End < len(toks) && (text.IsPossessive(toks[b.End].Text) || toks[b.End].Text == "-" || nameParticles[toks[b.End].Text] || text.IsNameStart(toks[b.End].Text) && !text.IsLower(toks[b.End].Text)) {
 			continue // "Kodak and Kodak's rivals", "Mato Grosso and Mato Grosso do Sul": the second name goes on
 		}
-		if st[toks[a.Start].Span.Start:toks[a.End-1].Span.End] != st[toks[b.Start].Span.Start:toks[b.End-1].Span.End] {
+		if txt[toks[a.Start].Span.Start:toks[a.End-1].Span.End] != txt[toks[b.Start].Span.Start:toks[b.End-1].Span.End] {
 			continue
 		}
 		ents = withEntity(ents, ner.Entity{Start: a.Start, End: b.End, Type: "ORG"})
