@@ -1867,7 +1867,7 @@ func (ss *docState) bodySubject(c *sentCtx, p, b int) int {
 }
 
 // nameAfterDescription returns, when a state's name ends right before
-// token j and up to three common nouns from j lead to the name of an
+// token j and up to two common nouns from j lead to the name of an
 // organisation ("Russian newspaper Vedomosti", "US investment bank
 // Goldman Sachs", "UK think-tank Demos", whose hyphen joins two nouns
 // into one), the start of that name; else j.
