@@ -47,12 +47,9 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		if m.hint != "" && a.HintKey == "" {
 			a.HintKey = lexicon.NameKey(m.hint)
 		}
-		v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
-		if m.titled {
-			v.Mark(cue.ClassPerson)
-			if m.t0 > 0 && cue.SurnameHonorific(st.tokens[m.sent][m.t0-1].Text) {
-				v.Mark(cue.ClassSurname)
-			}
+		v := st.mentionVotes(table, &st.mentions[mi])
+		if m.titled && m.t0 > 0 && cue.SurnameHonorific(st.tokens[m.sent][m.t0-1].Text) {
+			v.Mark(cue.ClassSurname)
 		}
 		if st.initialPosition(m.sent, m.t0) {
 			v.Mark(cue.ClassInitial)
@@ -95,6 +92,16 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		}
 	}
 	settle(x, named, given)
+}
+
+// mentionVotes returns the context votes of mention m by name: the cue
+// table's, and a person's for a title before the name.
+func (st *docState) mentionVotes(table *cue.Table, m *mention) cue.Votes {
+	v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
+	if m.titled {
+		v.Mark(cue.ClassPerson)
+	}
+	return v
 }
 
 // markSource sets Source on the mention of actor at span; mentions are

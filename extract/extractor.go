@@ -131,15 +131,12 @@ func (st *docState) contextKinds(actors []*resolvedActor) []Kind {
 	}
 	votes := make([]cue.Votes, len(actors))
 	table := cue.Default()
-	for _, m := range st.mentions {
+	for i := range st.mentions {
+		m := &st.mentions[i]
 		if m.actorIndex < 0 || !cand[m.actorIndex] || m.place || m.via != ViaName {
 			continue
 		}
-		v := table.Vote(st.tokens[m.sent], m.t0, m.t1)
-		if m.titled {
-			v.Mark(cue.ClassPerson)
-		}
-		votes[m.actorIndex].Add(v)
+		votes[m.actorIndex].Add(st.mentionVotes(table, m))
 	}
 	for i := range actors {
 		if cand[i] && votes[i].Org+votes[i].NonPerson > votes[i].Person && !partOfOrg(actors, i) {

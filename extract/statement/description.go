@@ -115,7 +115,7 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			continue
 		}
 		// "the non-profit group": a hyphen inside a word joins it.
-		if w == "-" && j > 0 && c.toks[j-1].Span.End == c.toks[j].Span.Start && c.toks[j].Span.End == c.toks[j+1].Span.Start {
+		if hyphenJoins(c.toks, j) {
 			j--
 			n--
 			continue

@@ -104,12 +104,19 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 // the ten tokens before the verb at token t, in its clause ("Plans to
 // abolish 162 quangos have been unveiled by …").
 func positionSubject(toks []text.Token, t int) bool {
-	for k := t - 1; k >= 0 && k >= t-10; k-- {
+	return nounInClauseBefore(toks, t, 10, positionNouns)
+}
+
+// nounInClauseBefore reports whether a word of nouns (lower case) stands
+// among the n tokens before token t, with no comma, semicolon or colon
+// between.
+func nounInClauseBefore(toks []text.Token, t, n int, nouns map[string]bool) bool {
+	for k := t - 1; k >= 0 && k >= t-n; k-- {
 		w := toks[k].Text
 		if w == "," || w == ";" || w == ":" {
 			return false
 		}
-		if positionNouns[strings.ToLower(w)] {
+		if nouns[strings.ToLower(w)] {
 			return true
 		}
 	}

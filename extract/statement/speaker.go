@@ -229,6 +229,13 @@ func (ss *docState) quotesBetween(a, b int) bool {
 	return true
 }
 
+// hyphenJoins reports whether token k is a hyphen written without spaces
+// between two words, joining them into one ("think-tank", "non-profit").
+func hyphenJoins(toks []text.Token, k int) bool {
+	return toks[k].Text == "-" && k > 0 && k+1 < len(toks) &&
+		toks[k-1].Span.End == toks[k].Span.Start && toks[k].Span.End == toks[k+1].Span.Start
+}
+
 // silentBetween reports whether the one sentence strictly between a and
 // b names no person and no one spoke in it ("A Telecom spokesman said …
 // Of this, 21 mln dlrs was to be paid later. He said …"): the "he" after
@@ -1884,7 +1891,7 @@ func (ss *docState) nameAfterDescription(c *sentCtx, j int) int {
 			return j
 		}
 		w := c.toks[k].Text
-		if w == "-" && k > j && k+1 < len(c.toks) && c.toks[k-1].Span.End == c.toks[k].Span.Start && c.toks[k].Span.End == c.toks[k+1].Span.Start {
+		if k > j && hyphenJoins(c.toks, k) {
 			continue // "think-tank"
 		}
 		if !text.IsLower(w) || functionWord(w) || c.quoted[k] {
@@ -2874,17 +2881,7 @@ var clauseOpeners = map[string]bool{"and": true, "but": true, "that": true, "whi
 // back ("official figures show", "figures from the trade ministry show",
 // "Bank of Korea data show"): "show" is a noun as often ("a Channel 4
 // show"), and only such a subject makes it a report.
-func dataBefore(toks []text.Token, t int) bool {
-	for k := t - 1; k >= 0 && k >= t-8; k-- {
-		switch w := strings.ToLower(toks[k].Text); {
-		case w == "," || w == ";" || w == ":":
-			return false
-		case dataNouns[w]:
-			return true
-		}
-	}
-	return false
-}
+func dataBefore(toks []text.Token, t int) bool { return nounInClauseBefore(toks, t, 8, dataNouns) }
 
 // dataNouns are the plural nouns of what a body found or counted, the
 // subjects of "show" as a report.

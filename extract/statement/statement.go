@@ -132,11 +132,7 @@ func (ss *docState) officialBefore(c *sentCtx, p int) int {
 	// "a spokesman for distributor Toho", "for consortium member X": up
 	// to two words for the kind of body between.
 	for n := 0; n < 2 && k >= 2 && text.IsLower(c.toks[k].Text) && !c.quoted[k-1] && !officialLinks[c.toks[k].Text] && !isArticleWord(c.toks[k].Text); n++ {
-		if officialLinks[c.toks[k-1].Text] || n == 0 && k >= 3 && text.IsLower(c.toks[k-1].Text) && officialLinks[c.toks[k-2].Text] {
-			k--
-			continue
-		}
-		break
+		k--
 	}
 	if !officialLinks[c.toks[k].Text] {
 		return p
