@@ -29,6 +29,22 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Witkoff"},
 		},
 		{
+			// A short name that several companies' names open with is the
+			// one the text had named when it first used it; units named
+			// later do not make it ambiguous.
+			name:   "ShortNameOfFirstCompany",
+			text:   "Pacific Trust Corp said it completed its purchase of Kelmarco Holdings Corp after approval of the deal.\n\nThe purchase of Kelmarco will be effective in 30 days.\n\nKelmarco, with one billion dlrs in assets, is the holding company for the Kelmarco Leasing Co, Kelmarco Insurance Co and Oakmont Data Service Inc.\n\nKelmarco said the price was fair.",
+			want:   []want{{"Kelmarco Holdings Corp", "org", ""}, {"Kelmarco Insurance Co", "org", ""}},
+			absent: []string{"Kelmarco"},
+		},
+		{
+			// A unit named after its parent and a place is no antecedent of
+			// the parent's short name: it stays apart.
+			name: "ShortNameNotOfRegionalUnit",
+			text: "Japanese-owned Corvale Canada Manufacturing Co has exported its first cars, a Corvale spokesman said.\n\nThe unit of Corvale Motor Co Ltd shipped 200 cars.\n\nCorvale said it would ship more.",
+			want: []want{{"Corvale", "org", ""}, {"Corvale Canada Manufacturing Co", "org", ""}, {"Corvale Motor Co Ltd", "org", ""}},
+		},
+		{
 			// A name written twice around "and" is a firm named after its
 			// founders, not two people.
 			name:   "DoubledName",

@@ -341,6 +341,20 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			headline[si] = true
 		}
 	}
+	// firstBody is each actor's first mention outside headlines.
+	firstBody := make([]int, len(actors))
+	for j := range firstBody {
+		firstBody[j] = len(st.mentions)
+	}
+	for i, m := range st.mentions {
+		if m.actorIndex >= 0 && !headline[m.sent] && firstBody[m.actorIndex] > i {
+			firstBody[m.actorIndex] = i
+		}
+	}
+	index := make(map[*resolvedActor]int, len(actors))
+	for j, a := range actors {
+		index[a] = j
+	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		if m.actorIndex < 0 {
@@ -386,7 +400,10 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 				}
 			}
 			if a.kind == KindOrg {
-				if j := st.orgOf(actors, word); j >= 0 && first[j] < i {
+				// A name several longer ones hold is the one the reader
+				// had met when the text first used it.
+				seen := func(o *resolvedActor) bool { return first[index[o]] < firstBody[m.actorIndex] }
+				if j := st.orgOf(actors, word, seen); j >= 0 && first[j] < i {
 					m.actorIndex = j
 				} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {
 					m.actorIndex = -1 // "Bank", "The Department": which one, the text does not say
@@ -456,8 +473,12 @@ func (st *docState) isGroup(m *mention) bool {
 // first word of a name that ends in a legal form or a word heading
 // organisations' names ("ICN" of "ICN Pharmaceuticals Inc"); of several
 // names that hold a word, the one company whose name (ending in a legal
-// form) opens with it; -1 when there is none or several.
-func (st *docState) orgOf(actors []*resolvedActor, word string) int {
+// form) opens with it, else the one of them seen (the one the text had
+// named when it first used the short name: "Orbanco" of "Orbanco
+// Financial Services Corp", not of its units "Orbanco Securities Corp"
+// and "Orbanco Real Estate Service Co" named later); -1 when there is
+// none or several.
+func (st *docState) orgOf(actors []*resolvedActor, word string, seen func(*resolvedActor) bool) int {
 	wk := lexicon.NameKey(word)
 	if wk == "" || nameParticles[strings.ToLower(word)] {
 		return -1
@@ -482,7 +503,7 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 	// A common word ("Bank") is no short form of a possessive ("the
 	// Bank's International Development Association").
 	possessive := !st.e.model.IsCommonWord(word)
-	j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
+	holds := func(a *resolvedActor) bool {
 		last, _ := text.LastField(a.name)
 		legal := cue.Default().LegalForm(last)
 		for i, w := range strings.Fields(a.name) {
@@ -495,7 +516,8 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 			}
 		}
 		return false
-	})
+	}
+	j := st.uniqueOrg(actors, holds)
 	if j == -2 {
 		// Several names hold the word: news shortens a company to the
 		// first word of its name, so the one company it opens is meant
@@ -505,8 +527,36 @@ func (st *docState) orgOf(actors []*resolvedActor, word string) int {
 			f, _, _ := strings.Cut(a.name, " ")
 			return lexicon.NameKey(f) == wk && companyName(a.name)
 		})
+		if j != -2 {
+			return max(j, -1)
+		}
+		// Several companies open with it: the short name is the one the
+		// reader had met, unless that is a unit named after its parent and
+		// a place ("Honda American Manufacturing Co", "Nissan Motor
+		// Manufacturing (UK) Ltd"), which news does not shorten to the
+		// parent's name.
+		j = st.uniqueOrg(actors, func(a *resolvedActor) bool { return holds(a) && seen(a) })
+		if j >= 0 && st.namesPlace(actors[j].name) {
+			return -1
+		}
 	}
 	return max(j, -1)
+}
+
+// namesPlace reports whether a word of name after its first is the name,
+// the adjective or the seat of a state, or a place the gazetteer knows
+// ("Honda American Manufacturing Co", "Daiwa Europe Ltd", "Nissan Motor
+// Manufacturing (UK) Ltd").
+func (st *docState) namesPlace(name string) bool {
+	for _, w := range strings.Fields(name)[1:] {
+		w = strings.Trim(w, "()")
+		for _, e := range st.e.lex.Lookup(w) {
+			if e.Kind == lexicon.KindState || e.Kind == lexicon.KindUnknown {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // companyName reports whether name is written as a company's: it ends in a
