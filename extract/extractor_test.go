@@ -38,6 +38,14 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Kelmarco"},
 		},
 		{
+			// "Investors" ends organisations' names like "Partners": an
+			// acronym that opens such a name is its short form.
+			name:   "AcronymOfInvestors",
+			text:   "The group is to sell its casino division to KRV Investors.\n\nGaming consortium KRV will pay $300m for the division.",
+			want:   []want{{"KRV Investors", "org", ""}},
+			absent: []string{"KRV"},
+		},
+		{
 			// A unit named after its parent and a place is no antecedent of
 			// the parent's short name: it stays apart.
 			name: "ShortNameNotOfRegionalUnit",
