@@ -38,6 +38,26 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Kelmarco"},
 		},
 		{
+			// Members counted or claimed by a party are a group, not the
+			// body they sit in.
+			name:   "SomeMembersNoBody",
+			text:   "The party now has an extra 12 MEPs. Mr Hale accused his fellow MEPs of laziness, and Dutch MEPs agreed.",
+			absent: []string{"European Parliament"},
+		},
+		{
+			// The gazetteer's plural is matched as written, not as another
+			// name in capitals.
+			name:   "MembersAsWritten",
+			text:   "Peter Fish, director of Leeds-based consulting group MEPS, said prices would rise.",
+			absent: []string{"European Parliament"},
+		},
+		{
+			// The bare plural is the body voting.
+			name: "MembersVoting",
+			text: "The directive was delayed after MEPs failed to back it.",
+			want: []want{{"European Parliament", "org", "European Union"}},
+		},
+		{
 			// "Investors" ends organisations' names like "Partners": an
 			// acronym that opens such a name is its short form.
 			name:   "AcronymOfInvestors",

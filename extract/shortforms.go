@@ -360,7 +360,7 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 		if m.actorIndex < 0 {
 			continue
 		}
-		if st.isGroup(m) {
+		if st.isGroup(m) || st.someMembers(i) {
 			m.actorIndex = -1
 			continue
 		}
@@ -463,6 +463,41 @@ func (st *docState) isGroup(m *mention) bool {
 	_, _, ok := st.e.lex.TitleAt(sing, []text.Token{{Text: sing, Span: Span{Start: 0, End: len(sing)}}})
 	return ok
 }
+
+// someMembers reports whether mention i is the gazetteer's plural of a
+// body's members in capitals ("MEPs" for the European Parliament) counted
+// or marked as some of them: a number, a possessive, "fellow" or "other",
+// or a party or state named right before it ("an extra 10 MEPs", "his
+// fellow MEPs", "UKIP MEPs", "Polish MEPs"). Those members are a group,
+// not the body; the bare plural ("after MEPs failed to back it") is the
+// body voting.
+func (st *docState) someMembers(i int) bool {
+	m := &st.mentions[i]
+	if !m.known || m.t0 == 0 || !pluralAcronym(m.surface) {
+		return false
+	}
+	prev := st.tokens[m.sent][m.t0-1].Text
+	if memberCounts[strings.ToLower(prev)] || allDigits(prev) {
+		return true
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := &st.mentions[j]
+		if p.sent != m.sent || p.t1 < m.t0 {
+			break
+		}
+		if p.t1 == m.t0 && (p.kind == KindState || p.kind == KindOrg) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberCounts are the words before a plural of members that count them
+// or say whose they are (see someMembers).
+var memberCounts = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true,
+	"fellow": true, "other": true, "some": true, "many": true, "several": true, "two": true, "three": true,
+	"four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"dozen": true, "hundreds": true, "dozens": true, "most": true, "few": true}
 
 // orgOf returns the document's one multi-word organisation that has word
 // among its words (or as its possessive first word, when it is a company:
