@@ -99,6 +99,15 @@ func TestStatements(t *testing.T) {
 		// hyphenated noun.
 		{"AccordingToProvisional", "GNP rose 5 pct, according to provisional Halvor Bank figures.", []string{"Halvor Bank"}},
 		{"AccordingToReportBy", "Sales rose 5 pct, according to a report by the Halvor Institute.", []string{"Halvor Institute"}},
+		// The author of a report or research described before its name,
+		// with no state before it; "research" is a document as "report"
+		// is, after "according to" or "from".
+		{"ReportByDescribedAuthor", "Sales of tablets will double by 2010, according to a report by analysts Halvor Research.",
+			[]string{"Halvor Research"}},
+		{"ResearchFromDescribedAuthor", "Sales of phones are booming, according to research from technology analysts Brede Data.",
+			[]string{"Brede Data"}},
+		{"ResearchByAuthor", "Music players are the gadget of choice, according to recent research by the Halvor Institute.",
+			[]string{"Halvor Institute"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

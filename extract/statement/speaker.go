@@ -2020,6 +2020,10 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 			j++
 			continue
 		}
+		if j+1 < len(toks) && documentNouns[strings.ToLower(w)] && (toks[j+1].Text == "by" || toks[j+1].Text == "from") {
+			j++ // "according to research by X"
+			continue
+		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:]); ok && n > 0 {
 			j += n
 			continue
@@ -2037,9 +2041,17 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 			continue
 		}
 		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at" || w == "in" || w == "by" && documentNouns[strings.ToLower(toks[j-1].Text)]) &&
-			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)) && ss.phraseStart(c, j+1) {
+			(ss.cl.official.has(toks[j-1].Text) || documentNouns[strings.ToLower(toks[j-1].Text)] || ss.titleEndsAt(c, j)) && ss.phraseStart(c, j+1) {
 			j++
 			continue
+		}
+		if j > p && (w == "by" || w == "from") && documentNouns[strings.ToLower(toks[j-1].Text)] {
+			// "a report by analysts Forrester Research", "research from
+			// security firm Sophos": the author described before its name.
+			if e := ss.describedNameEnd(c, j+1); e > 0 {
+				j = e
+				continue
+			}
 		}
 		break
 	}
@@ -2084,6 +2096,28 @@ func (ss *docState) describedName(c *sentCtx, a, b int) int {
 		return -1
 	}
 	return m.actorIndex
+}
+
+// describedNameEnd returns the end of a name described before it that
+// starts at token a ("analysts Gartner", "the security firm Sophos", "US
+// think tank Demos"; see describedName), or 0 if none does.
+func (ss *docState) describedNameEnd(c *sentCtx, a int) int {
+	for j := a; j < len(c.toks) && j <= a+4; j++ {
+		mi := c.ment[j]
+		if mi < 0 {
+			continue
+		}
+		m := c.ms[mi]
+		if ss.actors[m.actorIndex].kind == lexicon.KindState {
+			j = m.t1 - 1 // "US think tank Demos": the state describes
+			continue
+		}
+		if m.t0 > a && ss.describedName(c, a, m.t1) >= 0 {
+			return m.t1
+		}
+		return 0
+	}
+	return 0
 }
 
 // examplePreps are the prepositions that open an apposition of examples
