@@ -1133,6 +1133,8 @@ func TestExtractKindBefore(t *testing.T) {
 		{"Brokers", "Ravi Menon, an analyst at brokers Jeffcote, said the drug was risky.", "Jeffcote", ""},
 		{"Auditors", "It has also gone after auditors Grant Tolland.", "Grant Tolland", ""},
 		{"Label", "The band signed with independent label Dormio, home of two other acts.", "Dormio", ""},
+		// The plural of a profession before one name is a firm of them.
+		{"Analysts", "More than half of users are online daily, according to analysts Chartrex.", "Chartrex", ""},
 		// Names the tagger leaves out altogether, with a number or a
 		// hyphen inside.
 		{"Untagged", "It has also gone after auditors Grant Thornwick.", "Grant Thornwick", ""},
