@@ -108,6 +108,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Brede Data"}},
 		{"ResearchByAuthor", "Music players are the gadget of choice, according to recent research by the Halvor Institute.",
 			[]string{"Halvor Institute"}},
+		{"ResearchFromAuthor", "Sales of phones are booming, according to research from Forrester Research.",
+			[]string{"Forrester Research"}},
+		// Research done in a state is not the state's.
+		{"ResearchInState", "Sales of phones are booming, according to research in China.", nil},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

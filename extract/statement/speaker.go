@@ -2041,7 +2041,8 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 			continue
 		}
 		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at" || w == "in" || w == "by" && documentNouns[strings.ToLower(toks[j-1].Text)]) &&
-			(ss.cl.official.has(toks[j-1].Text) || documentNouns[strings.ToLower(toks[j-1].Text)] || ss.titleEndsAt(c, j)) && ss.phraseStart(c, j+1) {
+			(ss.cl.official.has(toks[j-1].Text) || (w == "by" || w == "from") && documentNouns[strings.ToLower(toks[j-1].Text)] || ss.titleEndsAt(c, j)) &&
+			ss.phraseStart(c, j+1) {
 			j++
 			continue
 		}
