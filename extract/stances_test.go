@@ -325,6 +325,11 @@ func TestDescriptionTargets(t *testing.T) {
 		name, text, speaker, target string
 		want                        bool
 	}{
+		// The firm named after "of" is the speaker's, written with a comma
+		// inside its name or not: no target.
+		{name: "EmployerAfterOf",
+			text:    "Baker International Corp made an offer. \"It sounds like Baker wants it,\" said analyst Tom Hale of Kidder, Peabody and Co.",
+			speaker: "Tom Hale", target: "Peabody and Co.", want: false},
 		{name: "CompanyInQuote",
 			text:    "Gazprom cut its gas deliveries on Monday. \u201cWe will win back trust in the company and its pipelines,\u201d said chief executive Viktor Petrenko.",
 			speaker: "Viktor Petrenko", target: "Gazprom", want: true},

@@ -112,6 +112,12 @@ func TestStatements(t *testing.T) {
 			[]string{"Forrester Research"}},
 		// Research done in a state is not the state's.
 		{"ResearchInState", "Sales of phones are booming, according to research in China.", nil},
+		// "of" after an inverted speaker's name adds where the person is
+		// from or what the words are about: the person speaks.
+		{"SaidNameOfPlace", "\"It needs to be removed from the shelves,\" said Tom Hale of Brownsville.",
+			[]string{"Tom Hale"}},
+		{"SaidRoleNameOfTopic", "\"The country has a rich culture,\" said Arts minister Anna Brede of the findings.",
+			[]string{"Anna Brede"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

@@ -689,11 +689,36 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 	if b < len(toks) && !text.IsPunct(toks[b].Text) {
 		switch toks[b].Text {
 		case "on", "in", "at", "after", "before", "during", "late", "earlier", "this", "last", "told", "who", "when", "while":
+		case "of":
+			// "said Tom Skeens of Brownsville", "said Estelle Morris of
+			// the findings": a person's name ends the phrase; what "of"
+			// adds is no actor (nameAfterRole read an employer).
+			if mi := c.ment[b-1]; mi < 0 || c.ms[mi].t1 != b || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+				return -1, [2]int{}
+			}
 		default:
 			return -1, [2]int{}
 		}
 	}
 	return ss.headOf(c, p, b), [2]int{p, b}
+}
+
+// clauseEnd returns the end of the clause that goes on at token k: the
+// full stop, or a comma before a word in lower case or a quotation mark
+// ("…, adding that …", "…, who …"), or the quotation that starts; the
+// sentence's end if none.
+func (ss *docState) clauseEnd(c *sentCtx, k int) int {
+	toks := c.toks
+	for ; k < len(toks); k++ {
+		w := toks[k].Text
+		if w == "." || c.quoted[k] || w == ";" {
+			return k
+		}
+		if w == "," && (k+1 >= len(toks) || text.IsLower(toks[k+1].Text) || c.quoted[k+1] || text.IsOpenQuote(toks[k+1].Text)) {
+			return k
+		}
+	}
+	return k
 }
 
 // roleThenName returns the person named in apposition after the role
@@ -778,10 +803,18 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 				if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 					k++
 				}
-				if k >= len(toks) || c.ment[k] < 0 {
+				switch {
+				case k < len(toks) && c.ment[k] >= 0:
+					e = c.ms[c.ment[k]].t1
+				case toks[e].Text != "of":
 					return -1, [2]int{}, false
+				default:
+					// "… Estelle Morris of the findings", "… of
+					// Brownsville", "… of brokerage James Capel and Co",
+					// "… of Kidder, Peabody and Co": what "of" adds belongs
+					// to the phrase, to the clause's end.
+					e = ss.clauseEnd(c, k)
 				}
-				e = c.ms[c.ment[k]].t1
 			default:
 				return -1, [2]int{}, false
 			}
