@@ -118,6 +118,12 @@ func TestStatements(t *testing.T) {
 			[]string{"Tom Hale"}},
 		{"SaidRoleNameOfTopic", "\"The country has a rich culture,\" said Arts minister Anna Brede of the findings.",
 			[]string{"Anna Brede"}},
+		// An apposition of "of" or "from" and a body, whose closing comma
+		// the writer left out: the person speaks, also when places or
+		// more bodies follow the first.
+		{"UnclosedOfApposition", "Tom Hale, of the Halvor Institute said the plan was poor.", []string{"Tom Hale"}},
+		{"UnclosedOfChain", "Dr Anna Brede, of the Centre for Transport and Society at the University of Leeds in Bristol said: \"The design is poor.\"",
+			[]string{"Anna Brede"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

@@ -1306,22 +1306,49 @@ func possessed(c *sentCtx, i int) bool {
 // where the body's name starts, and the writer left out the comma that
 // closes it. The words before the body must be an article or none, one to
 // five lower-case words and "at", "of", "for" or "with" (and "the"),
-// right after a comma that follows the person's name. It returns the
-// person and the tokens of the name, or -1.
+// right after a comma that follows the person's name ("X, of the Y Union
+// said" needs none after "of" or "from"), and up to two more bodies or
+// places may follow the first, each after "at", "in" or "of". It returns
+// the person and the tokens of the name, or -1.
 func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
 	toks := c.toks
 	j := t0 - 1
 	if j >= 0 && strings.EqualFold(toks[j].Text, "the") {
 		j--
 	}
+	// "X, of the Centre for Transport at the University of Y in Bristol
+	// said": up to two more bodies or places, each after "at", "in" or
+	// "of", stand between the first body and the verb.
+	for hops := 0; hops < 2 && j > 0 && (toks[j].Text == "at" || toks[j].Text == "in" || toks[j].Text == "of"); hops++ {
+		mi := c.ment[j-1]
+		if mi < 0 || c.ms[mi].t1 != j || ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
+			break
+		}
+		k := c.ms[mi].t0 - 1
+		if k >= 0 && strings.EqualFold(toks[k].Text, "the") {
+			k--
+		}
+		if k < 0 {
+			break
+		}
+		switch toks[k].Text {
+		case "at", "of", "for", "with", "from":
+			j = k
+			continue
+		}
+		break
+	}
 	if j < 0 {
 		return -1, [2]int{}
 	}
 	switch toks[j].Text {
-	case "at", "of", "for", "with":
+	case "at", "of", "for", "with", "from":
 	default:
 		return -1, [2]int{}
 	}
+	// "X, of the Y Union said", "X, from the University of Z said": the
+	// preposition alone says whose the person is.
+	bare := toks[j].Text == "of" || toks[j].Text == "from"
 	j--
 	n := 0
 	for j >= 0 && n < 5 && c.ment[j] < 0 && text.IsLower(toks[j].Text) && !text.IsPunct(toks[j].Text) && !isArticleWord(toks[j].Text) {
@@ -1334,7 +1361,7 @@ func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
 	if j >= 0 && isArticleWord(toks[j].Text) {
 		j-- // "X, a strategist at …"; "X, chief economist at …"
 	}
-	if n == 0 || j < 1 || toks[j].Text != "," {
+	if n == 0 && !bare || j < 1 || toks[j].Text != "," {
 		return -1, [2]int{}
 	}
 	mi := c.ment[j-1]
