@@ -536,6 +536,9 @@ func (ss *docState) speakersBody(c *sentCtx, f candidate, m mention) bool {
 		return false
 	}
 	k := f.np[1]
+	if k+1 < len(c.toks) && c.toks[k].Text == "," {
+		k++ // "X, of the Y said", whose closing comma the writer left out
+	}
 	if k >= len(c.toks) || !officialLinks[c.toks[k].Text] || c.quoted[k] {
 		return false
 	}
