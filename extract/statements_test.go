@@ -124,6 +124,9 @@ func TestStatements(t *testing.T) {
 		{"UnclosedOfApposition", "Tom Hale, of the Halvor Institute said the plan was poor.", []string{"Tom Hale"}},
 		{"UnclosedOfChain", "Dr Anna Brede, of the Centre for Transport and Society at the University of Leeds in Bristol said: \"The design is poor.\"",
 			[]string{"Anna Brede"}},
+		// A phrase of time between the auxiliary and the verb.
+		{"AuxTimePhrase", "Portugal has in the past said it sees the ban as driven by politics.", []string{"Portugal"}},
+		{"AuxOccasionsPhrase", "Norway has on several occasions said it would veto the plan.", []string{"Norway"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

@@ -1743,10 +1743,42 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		case k > 0 && isWeekday(w) && c.toks[k-1].Text == "on":
 			k -= 2
 		default:
+			if j := auxPhraseStart(c, k); j >= 0 {
+				k = j // "China has in the past said", "… had on several occasions said"
+				continue
+			}
 			return k
 		}
 	}
 	return k
+}
+
+// auxPhrases are the auxiliaries after which a phrase of time or manner
+// may stand before the verb ("has in the past said").
+var auxPhrases = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "are": true,
+	"were": true, "will": true, "would": true}
+
+// timePreps are the prepositions that open such a phrase.
+var timePreps = map[string]bool{"in": true, "on": true, "at": true, "for": true, "over": true, "during": true}
+
+// auxPhraseStart returns, when token k ends a phrase of time or manner of
+// one to three words in lower case after a preposition, right after an
+// auxiliary ("has in the past said", "had on several occasions said",
+// "has for years said"), the auxiliary's token; else -1.
+func auxPhraseStart(c *sentCtx, k int) int {
+	if w := c.toks[k].Text; !text.IsLower(w) || text.IsPunct(w) || c.quoted[k] {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		w := c.toks[j].Text
+		if timePreps[w] && auxPhrases[strings.ToLower(c.toks[j-1].Text)] && c.ment[j-1] < 0 {
+			return j - 1
+		}
+		if c.ment[j] >= 0 || !text.IsLower(w) || text.IsPunct(w) || c.quoted[j] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // wireBracketEnd reports whether token k closes the wire's angle brackets
