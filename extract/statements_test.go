@@ -127,6 +127,13 @@ func TestStatements(t *testing.T) {
 		// A phrase of time between the auxiliary and the verb.
 		{"AuxTimePhrase", "Portugal has in the past said it sees the ban as driven by politics.", []string{"Portugal"}},
 		{"AuxOccasionsPhrase", "Norway has on several occasions said it would veto the plan.", []string{"Norway"}},
+		// A description with a possessive of a common noun ("the world's
+		// biggest insurer") is the body named before, as "the insurer" is;
+		// the members' plural ("the pilots' union") is not.
+		{"WorldsBiggestInsurer", "Halvor Re reported a fall in profits. The hit was large, the world's biggest insurer said.",
+			[]string{"Halvor Re", "Halvor Re"}},
+		{"MembersUnion", "Machinists will strike against Halvor Airlines. Pilots would honour the picket line, the president of the airline pilots' union said.",
+			nil},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

@@ -107,6 +107,13 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			n--
 			continue
 		}
+		if (w == "'s" || w == "\u2019s") && j > 1 && c.ment[j-1] < 0 && text.IsLower(c.toks[j-1].Text) && !c.quoted[j-1] {
+			// "the world's biggest insurer", "the nation's largest
+			// retailer"; not "the pilots' union", a body of its members
+			// that the text may not have named.
+			j -= 2
+			continue
+		}
 		if mi := c.ment[j]; mi >= 0 {
 			if inner < 0 {
 				inner = c.ms[mi].actorIndex
