@@ -134,6 +134,9 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Re", "Halvor Re"}},
 		{"MembersUnion", "Machinists will strike against Halvor Airlines. Pilots would honour the picket line, the president of the airline pilots' union said.",
 			nil},
+		// A party is "who" in British news.
+		{"PartyWhoSaid", "The posters were put up by the Conservatives who said the campaign had backfired.",
+			[]string{"Conservative Party"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

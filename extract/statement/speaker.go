@@ -649,7 +649,11 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 		return -1, [2]int{}
 	}
 	m := c.ms[c.ment[k]]
-	if m.t1 != k+1 || (ss.actors[m.actorIndex].kind == lexicon.KindPerson) != (w == "who") {
+	// British news calls a party, or a body named in the plural, "who"
+	// ("the Conservatives who said", "Labour, who argue").
+	people := ss.actors[m.actorIndex].kind == lexicon.KindPerson ||
+		w == "who" && ss.actors[m.actorIndex].kind == lexicon.KindOrg && (ss.isParty(m.actorIndex) || ss.pluralName(m.actorIndex))
+	if m.t1 != k+1 || people != (w == "who") {
 		return -1, [2]int{}
 	}
 	return m.actorIndex, [2]int{m.t0, m.t1}
