@@ -137,6 +137,10 @@ func TestStatements(t *testing.T) {
 		// A party is "who" in British news.
 		{"PartyWhoSaid", "The posters were put up by the Conservatives who said the campaign had backfired.",
 			[]string{"Conservative Party"}},
+		// After a role and a name that follow an inverted verb, a phrase
+		// of time or occasion ends the speaker phrase.
+		{"SaidRoleNameAfter", "\"Children deserve to be protected,\" said Culture Secretary Anna Brede after the meeting.",
+			[]string{"Anna Brede"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

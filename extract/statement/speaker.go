@@ -691,9 +691,9 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		return -1, [2]int{}
 	}
 	if b < len(toks) && !text.IsPunct(toks[b].Text) {
-		switch toks[b].Text {
-		case "on", "in", "at", "after", "before", "during", "late", "earlier", "this", "last", "told", "who", "when", "while":
-		case "of":
+		switch w := toks[b].Text; {
+		case afterInvertedSubject[w]:
+		case w == "of":
 			// "said Tom Skeens of Brownsville", "said Estelle Morris of
 			// the findings": a person's name ends the phrase; what "of"
 			// adds is no actor (nameAfterRole read an employer).
@@ -705,6 +705,21 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		}
 	}
 	return ss.headOf(c, p, b), [2]int{p, b}
+}
+
+// afterInvertedSubject are the words that may follow the subject of an
+// inverted verb of saying where its phrase ends ("said X on Monday",
+// "said X after the meeting", "said X, who …").
+var afterInvertedSubject = map[string]bool{"on": true, "in": true, "at": true, "after": true, "before": true,
+	"during": true, "late": true, "earlier": true, "this": true, "last": true, "told": true, "who": true, "when": true,
+	"while": true}
+
+// endsInvertedName reports whether token e, right after a person's name
+// that follows an inverted verb of saying, ends the speaker phrase: the
+// sentence's end, punctuation, or a word of afterInvertedSubject
+// ("said Culture Secretary Tessa Jowell after the meeting").
+func endsInvertedName(toks []text.Token, e int) bool {
+	return e >= len(toks) || toks[e].Text == "." || toks[e].Text == "," || afterInvertedSubject[toks[e].Text] && toks[e].Text != "at"
 }
 
 // clauseEnd returns the end of the clause that goes on at token k: the
@@ -799,7 +814,7 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 			}
 			e := m.t1
 			switch {
-			case e >= len(toks) || toks[e].Text == "." || toks[e].Text == ",":
+			case endsInvertedName(toks, e):
 			case toks[e].Text == "of" || toks[e].Text == "at" || toks[e].Text == "from" || toks[e].Text == "for":
 				// "… Orin Middleton of Barclays Capital": the employer
 				// belongs to the phrase, no target.
