@@ -141,6 +141,9 @@ func TestStatements(t *testing.T) {
 		// of time or occasion ends the speaker phrase.
 		{"SaidRoleNameAfter", "\"Children deserve to be protected,\" said Culture Secretary Anna Brede after the meeting.",
 			[]string{"Anna Brede"}},
+		// The relative after a name and its acronym in brackets.
+		{"WhichAfterAcronym", "Sales grew at Halvor Acceptance Corp (HAC), which has said it may enter the home loans market.",
+			[]string{"Halvor Acceptance Corp"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

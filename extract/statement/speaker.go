@@ -645,6 +645,13 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 	if k >= 0 && (c.toks[k].Text == "," || c.toks[k].Text == "-" || c.toks[k].Text == "–" || c.toks[k].Text == "—" || c.toks[k].Text == "(") {
 		k-- // "The IAAF - which said it was surprised - is deciding"
 	}
+	if k >= 0 && c.toks[k].Text == ")" {
+		// "General Motors Acceptance Corp (GMAC), which has said": the
+		// name before its acronym in brackets.
+		if o := openingBracket(c, k); o > 0 {
+			k = o - 1
+		}
+	}
 	if k < 0 || c.ment[k] < 0 || c.quoted[k] {
 		return -1, [2]int{}
 	}
