@@ -144,6 +144,10 @@ func TestStatements(t *testing.T) {
 		// The relative after a name and its acronym in brackets.
 		{"WhichAfterAcronym", "Sales grew at Halvor Acceptance Corp (HAC), which has said it may enter the home loans market.",
 			[]string{"Halvor Acceptance Corp"}},
+		// A sentence opened by a description of the body ("The company
+		// had …") keeps the body the topic, whatever other body it names.
+		{"ItAfterTheCompany", "Halvor Freight Corp said it received a contract from Brede Machines Corp. The company had previously shared Brede Machines traffic with other carriers. It said the contract includes overnight services.",
+			[]string{"Halvor Freight Corp", "Halvor Freight Corp"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

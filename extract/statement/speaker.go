@@ -456,6 +456,9 @@ func (ss *docState) bodyStillTopic(c *sentCtx) int {
 		return -1
 	}
 	for si := s.sent + 1; si < c.si; si++ {
+		if ss.opensWithDescription(si) {
+			continue // "The company had previously shared IBM's traffic …"
+		}
 		for _, m := range ss.bySent[si] {
 			if k := ss.actors[m.actorIndex].kind; k != lexicon.KindPerson && !ss.isMedia(m.actorIndex) {
 				if m.actorIndex != s.speaker {
@@ -466,6 +469,37 @@ func (ss *docState) bodyStillTopic(c *sentCtx) int {
 		}
 	}
 	return s.speaker
+}
+
+// descriptionGoesOn are the words after a noun that make it part of a
+// longer phrase rather than the subject of the verb after it ("The
+// company of …", "The group that …").
+var descriptionGoesOn = map[string]bool{"of": true, "that": true, "which": true, "who": true, "in": true, "at": true,
+	"for": true, "and": true, "or": true, "with": true, "from": true, "to": true}
+
+// opensWithDescription reports whether sentence si opens with "The" and a
+// noun that describes a body (orgNouns: "The company had …", "The firm's
+// chief …"), up to two words in lower case between: a sentence about the
+// body the story is about, whatever other body it names after.
+func (ss *docState) opensWithDescription(si int) bool {
+	toks := ss.doc.Tokens[si]
+	if len(toks) < 3 || toks[0].Text != "The" {
+		return false
+	}
+	for j := 1; j < len(toks) && j <= 3; j++ {
+		w := toks[j].Text
+		if !text.IsLower(w) {
+			return false
+		}
+		if _, ok := orgNouns[w]; ok {
+			if j+1 >= len(toks) {
+				return false
+			}
+			n := toks[j+1].Text
+			return text.IsPossessive(n) || text.IsLower(n) && !descriptionGoesOn[n]
+		}
+	}
+	return false
 }
 
 // bodyTagged returns, for "it" in a reporting tag after the clause it
