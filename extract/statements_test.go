@@ -148,6 +148,12 @@ func TestStatements(t *testing.T) {
 		// had …") keeps the body the topic, whatever other body it names.
 		{"ItAfterTheCompany", "Halvor Freight Corp said it received a contract from Brede Machines Corp. The company had previously shared Brede Machines traffic with other carriers. It said the contract includes overnight services.",
 			[]string{"Halvor Freight Corp", "Halvor Freight Corp"}},
+		// A second verb after a description of the body that is the
+		// sentence's whole subject; not a possessive description.
+		{"DescriptionButSaid", "Halvor Corp cut its dividend. The company gave no further details but said a statement would follow.",
+			[]string{"Halvor Corp"}},
+		{"PossessiveDescriptionNoSubject", "Halvor Agency was criticised. The agency's former chief Tom Hale quit last year and said he was disappointed.",
+			nil},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

@@ -121,6 +121,10 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		if a, np := ss.sentenceSubject(c); a >= 0 && np[1] <= j && !c.quoted[np[0]] {
 			return a, np
 		}
+		// "The company gave no further details but said …".
+		if a, np := ss.descriptionSubject(c); a >= 0 && np[1] <= j {
+			return a, np
+		}
 	}
 	// "… Home Secretary X who said …", "X, which said …": the relative
 	// pronoun's antecedent, the name right before it.
@@ -1949,6 +1953,34 @@ func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
 		}
 	}
 	return h, [2]int{p, b}
+}
+
+// descriptionSubject returns the body that a description opening
+// sentence c stands for, when the description is the sentence's whole
+// subject ("The company gave …", "The bank gave no details …, but said";
+// not "The agency's former chief executive X quit"): "The", up to three
+// words in lower case and a noun of a body (describedBefore), then a
+// word in lower case that is no possessive and goes on with no phrase
+// (descriptionGoesOn). It returns the body and the description's tokens,
+// or -1.
+func (ss *docState) descriptionSubject(c *sentCtx) (int, [2]int) {
+	toks := c.toks
+	if len(toks) < 3 || toks[0].Text != "The" || c.quoted[0] {
+		return -1, [2]int{}
+	}
+	for k := 1; k+1 < len(toks) && k <= 4 && text.IsLower(toks[k].Text); k++ {
+		if _, ok := orgNouns[toks[k].Text]; !ok {
+			continue
+		}
+		if n := toks[k+1].Text; !text.IsLower(n) || descriptionGoesOn[n] {
+			return -1, [2]int{}
+		}
+		if d, s := ss.describedBefore(c, k); d >= 0 && s == 0 {
+			return d, [2]int{0, k + 1}
+		}
+		return -1, [2]int{}
+	}
+	return -1, [2]int{}
 }
 
 // titlePhrase reports whether the tokens [p, b) are a title and nothing
