@@ -481,29 +481,34 @@ func (ss *docState) bodyStillTopic(c *sentCtx) int {
 var descriptionGoesOn = map[string]bool{"of": true, "that": true, "which": true, "who": true, "in": true, "at": true,
 	"for": true, "and": true, "or": true, "with": true, "from": true, "to": true}
 
-// opensWithDescription reports whether sentence si opens with "The" and a
-// noun that describes a body (orgNouns: "The company had …", "The firm's
-// chief …"), up to two words in lower case between: a sentence about the
-// body the story is about, whatever other body it names after.
+// opensWithDescription reports whether sentence si opens with a
+// description of a body (openingDescription) that is its subject or a
+// possessor ("The company had …", "The firm's chief …"): a sentence about
+// the body the story is about, whatever other body it names after.
 func (ss *docState) opensWithDescription(si int) bool {
 	toks := ss.doc.Tokens[si]
-	if len(toks) < 3 || toks[0].Text != "The" {
+	k := openingDescription(toks)
+	if k < 0 {
 		return false
 	}
-	for j := 1; j < len(toks) && j <= 3; j++ {
-		w := toks[j].Text
-		if !text.IsLower(w) {
-			return false
-		}
-		if _, ok := orgNouns[w]; ok {
-			if j+1 >= len(toks) {
-				return false
-			}
-			n := toks[j+1].Text
-			return text.IsPossessive(n) || text.IsLower(n) && !descriptionGoesOn[n]
+	n := toks[k+1].Text
+	return text.IsPossessive(n) || text.IsLower(n) && !descriptionGoesOn[n]
+}
+
+// openingDescription returns the token of the noun of a body (orgNouns)
+// in a description that opens a sentence, "The" and up to three words in
+// lower case before it ("The company", "The media giant"), when a token
+// follows it; else -1.
+func openingDescription(toks []text.Token) int {
+	if len(toks) < 3 || toks[0].Text != "The" {
+		return -1
+	}
+	for k := 1; k+1 < len(toks) && k <= 4 && text.IsLower(toks[k].Text); k++ {
+		if _, ok := orgNouns[toks[k].Text]; ok {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // bodyTagged returns, for "it" in a reporting tag after the clause it
@@ -762,7 +767,8 @@ var afterInvertedSubject = map[string]bool{"on": true, "in": true, "at": true, "
 // endsInvertedName reports whether token e, right after a person's name
 // that follows an inverted verb of saying, ends the speaker phrase: the
 // sentence's end, punctuation, or a word of afterInvertedSubject
-// ("said Culture Secretary Tessa Jowell after the meeting").
+// ("said Culture Secretary Tessa Jowell after the meeting") other than
+// "at", which names the person's employer there ("said analyst X at Y").
 func endsInvertedName(toks []text.Token, e int) bool {
 	return e >= len(toks) || toks[e].Text == "." || toks[e].Text == "," || afterInvertedSubject[toks[e].Text] && toks[e].Text != "at"
 }
@@ -1964,21 +1970,15 @@ func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
 // (descriptionGoesOn). It returns the body and the description's tokens,
 // or -1.
 func (ss *docState) descriptionSubject(c *sentCtx) (int, [2]int) {
-	toks := c.toks
-	if len(toks) < 3 || toks[0].Text != "The" || c.quoted[0] {
+	k := openingDescription(c.toks)
+	if k < 0 || c.quoted[0] {
 		return -1, [2]int{}
 	}
-	for k := 1; k+1 < len(toks) && k <= 4 && text.IsLower(toks[k].Text); k++ {
-		if _, ok := orgNouns[toks[k].Text]; !ok {
-			continue
-		}
-		if n := toks[k+1].Text; !text.IsLower(n) || descriptionGoesOn[n] {
-			return -1, [2]int{}
-		}
-		if d, s := ss.describedBefore(c, k); d >= 0 && s == 0 {
-			return d, [2]int{0, k + 1}
-		}
+	if n := c.toks[k+1].Text; !text.IsLower(n) || descriptionGoesOn[n] {
 		return -1, [2]int{}
+	}
+	if d, s := ss.describedBefore(c, k); d >= 0 && s == 0 {
+		return d, [2]int{0, k + 1}
 	}
 	return -1, [2]int{}
 }
