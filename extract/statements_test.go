@@ -154,6 +154,11 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvor Corp"}},
 		{"PossessiveDescriptionNoSubject", "Halvor Agency was criticised. The agency's former chief Tom Hale quit last year and said he was disappointed.",
 			nil},
+		// "this week", "last month" between the subject and its verb;
+		// "new" and "annual" inside a document's phrase.
+		{"SubjectLastWeekSaid", "Halvor Corp last week said it would pay a special dividend.", []string{"Halvor Corp"}},
+		{"ReportThisWeekSaid", "Oxfam's report this week said millions of children will die needlessly.", []string{"Oxfam"}},
+		{"NewReportSaid", "Oxfam's new report said millions of children will die needlessly.", []string{"Oxfam"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

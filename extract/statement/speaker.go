@@ -1812,6 +1812,8 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 			k--
 		case k > 0 && isWeekday(w) && c.toks[k-1].Text == "on":
 			k -= 2
+		case k > 0 && timeUnits[w] && (c.toks[k-1].Text == "this" || c.toks[k-1].Text == "last"):
+			k -= 2 // "Oxfam's report this week said"
 		default:
 			if j := auxPhraseStart(c, k); j >= 0 {
 				k = j // "China has in the past said", "… had on several occasions said"
@@ -1822,6 +1824,9 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 	}
 	return k
 }
+
+// timeUnits are the nouns of "this week", "last month" and the like.
+var timeUnits = map[string]bool{"week": true, "weekend": true, "month": true, "year": true}
 
 // auxPhrases are the auxiliaries after which a phrase of time or manner
 // may stand before the verb ("has in the past said").
