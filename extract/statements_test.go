@@ -159,6 +159,8 @@ func TestStatements(t *testing.T) {
 		{"SubjectLastWeekSaid", "Halvor Corp last week said it would pay a special dividend.", []string{"Halvor Corp"}},
 		{"ReportThisWeekSaid", "Oxfam's report this week said millions of children will die needlessly.", []string{"Oxfam"}},
 		{"NewReportSaid", "Oxfam's new report said millions of children will die needlessly.", []string{"Oxfam"}},
+		{"ReflexiveBeforeWho", "The latest to pitch in has been President Tom Hale himself, who told the summit that he remained committed to the plan.",
+			[]string{"Tom Hale"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

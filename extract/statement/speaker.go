@@ -688,6 +688,9 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 	if k >= 0 && (c.toks[k].Text == "," || c.toks[k].Text == "-" || c.toks[k].Text == "–" || c.toks[k].Text == "—" || c.toks[k].Text == "(") {
 		k-- // "The IAAF - which said it was surprised - is deciding"
 	}
+	if k >= 0 && reflexives[c.toks[k].Text] {
+		k-- // "President George W Bush himself, who told"
+	}
 	if k >= 0 && c.toks[k].Text == ")" {
 		// "General Motors Acceptance Corp (GMAC), which has said": the
 		// name before its acronym in brackets.
@@ -1824,6 +1827,10 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 	}
 	return k
 }
+
+// reflexives are the pronouns that may stress a name before a relative
+// ("Bush himself, who told").
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
 // timeUnits are the nouns of "this week", "last month" and the like.
 var timeUnits = map[string]bool{"week": true, "weekend": true, "month": true, "year": true}
