@@ -161,6 +161,13 @@ func TestStatements(t *testing.T) {
 		{"NewReportSaid", "Oxfam's new report said millions of children will die needlessly.", []string{"Oxfam"}},
 		{"ReflexiveBeforeWho", "The latest to pitch in has been President Tom Hale himself, who told the summit that he remained committed to the plan.",
 			[]string{"Tom Hale"}},
+		// "It said" further on is the body the story opened with while
+		// no other body has spoken, whatever bodies were named between;
+		// not after a sentence about another body.
+		{"ItSaidLeadBody", "Halvor Corp said it would sell its Brede unit. Terms were not disclosed. The buyers are Orvel Bank and Kestrel Trust. It said the sale needs approval.",
+			[]string{"Halvor Corp", "Halvor Corp"}},
+		{"ItSaidNotAfterOtherBody", "Halvor Corp said it would sell its Brede unit. Terms were not disclosed. The Kestrel Shipowners Association has appealed to the board to stop the sale. It said the price was too low.",
+			[]string{"Halvor Corp"}},
 		{"ThinkTankAfterState", "Users upload content, according to a report by UK think-tank Demos. It said the trend would go on.",
 			[]string{"Demos", "Demos"}},
 		// "He said" two sentences after an unnamed company spokesman,

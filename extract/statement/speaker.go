@@ -183,6 +183,14 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
+		if a := ss.leadBodyAgain(c, j); a >= 0 && ss.f.opts.Pronouns {
+			// "SmithKline said … In 1986, Allergan had sales of … It said
+			// its Smith Kline and French unit will file …": wire copy's
+			// "It said" is the body the story opened with, while no other
+			// body has spoken since.
+			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
+			return a, [2]int{j, j + 1}
+		}
 		if a := ss.singularSubjectBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
 			// "Dortmund will get short-term loans. It estimated that …":
 			// the body the sentence before was about.
@@ -523,6 +531,32 @@ func (ss *docState) bodyTagged(c *sentCtx, j int) int {
 	if c.toks[j].Text != "it" || !speaksAfterClause(c, j) || s.speaker < 0 || s.sent >= c.si || s.sent < c.si-3 ||
 		ss.unnamedSince(s.sent, c.si) || ss.isMedia(s.speaker) {
 		return -1
+	}
+	return s.speaker
+}
+
+// leadBodyAgain returns, for "It" opening sentence c at token j right
+// before a plain verb of saying ("It said", "It added"), the body the
+// story opened with (leadBody), when it is still the last body that
+// spoke, it spoke in one of the five sentences before, no one the text
+// does not name spoke since, and the sentence before is not about
+// another body (its subject); else -1. Bodies named since without
+// speaking do not take the "it" from it: news names the new voice when
+// the voice changes.
+func (ss *docState) leadBodyAgain(c *sentCtx, j int) int {
+	s := ss.bodySpoke
+	if c.toks[j].Text != "It" || !sentenceInitial(c, j) || j+1 >= len(c.toks) || !plainSaying(strings.ToLower(c.toks[j+1].Text)) ||
+		ss.leadBody < 0 || s.speaker != ss.leadBody || s.sent >= c.si || s.sent < c.si-5 ||
+		ss.unnamedSince(s.sent, c.si) || ss.isMedia(s.speaker) {
+		return -1
+	}
+	if o := ss.subjectBody[c.si-1]; o >= 0 && o != s.speaker {
+		return -1 // the body the sentence before was about
+	}
+	for _, m := range ss.bySent[c.si-1] {
+		if m.t0 <= 1 && m.actorIndex != s.speaker && ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+			return -1 // "The Bangkok Shipowners and Agents Association has appealed … It said"
+		}
 	}
 	return s.speaker
 }

@@ -64,6 +64,10 @@ type docState struct {
 	// bodySpoke is the state or organisation that spoke last in the
 	// document, for "the spokesman said", "the statement said".
 	bodySpoke lastSpeaker
+	// leadBody is the state or organisation whose statement the story
+	// opens with (in its first three sentences), for "It said" further
+	// on; -1 if none.
+	leadBody int
 	// bodyPlural is whether bodySpoke spoke through people named in the
 	// plural ("Bank of Japan sources said", "officials said"), whom a
 	// later "they" may be.
@@ -161,7 +165,7 @@ type groupSpoke struct {
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
-		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}, partySpoke: lastSpeaker{sent: -1, speaker: -1}}
+		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}, partySpoke: lastSpeaker{sent: -1, speaker: -1}, leadBody: -1}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
 		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation, outlet: a.Outlet}
@@ -249,6 +253,9 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			out = ss.emit(c, found, out)
 			for _, st := range out[n:] {
 				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
+					if ss.bodySpoke.speaker < 0 && si < 3 {
+						ss.leadBody = a
+					}
 					ss.bodySpoke = ss.bodyThatSpoke(c, a)
 					ss.bodyPlural = false
 					for _, f := range found {
