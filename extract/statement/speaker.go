@@ -79,14 +79,18 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		return -1, [2]int{}
 	}
 	// "…,” said X" after a quote; after a plain comma only verbs that take
-	// no object ("…, said X", not "…, warned Mr Brown"), and only if no
-	// subject stands before the comma ("Xi, in remarks …, said China …").
+	// no object ("…, said X", "…, reported the Association of …", not
+	// "…, warned Mr Brown"), and only if no subject stands before the
+	// comma ("Xi, in remarks …, said China …").
 	afterQuote := t == 0 || c.quoted[t-1]
 	if (k == cueVerb || k == cueQuoted) && (afterQuote || (toks[t-1].Text == "," && inverts(toks[t].Text))) {
 		// "…, once the owner of Y, said founder X.": a name that ends the
 		// clause after the verb is its subject, whatever stands before
 		// the comma.
 		if a, np := ss.invertedSpeaker(c, after); a >= 0 {
+			if reports := toks[t].Text == "reported" || toks[t].Text == "reports"; reports && ss.isMedia(a) {
+				return -1, [2]int{} // "…, reported the Daily Mail": a source, no speaker
+			}
 			return a, np
 		}
 		if !afterQuote {
@@ -946,7 +950,7 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 // after a plain comma.
 func inverts(w string) bool {
 	switch w {
-	case "said", "says", "say", "added", "adds", "wrote", "writes", "noted", "explained", "stated", "declared", "continued":
+	case "said", "says", "say", "added", "adds", "wrote", "writes", "noted", "explained", "stated", "declared", "continued", "reported", "reports":
 		return true
 	}
 	return false
