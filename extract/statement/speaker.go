@@ -88,9 +88,6 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		// clause after the verb is its subject, whatever stands before
 		// the comma.
 		if a, np := ss.invertedSpeaker(c, after); a >= 0 {
-			if reports := toks[t].Text == "reported" || toks[t].Text == "reports"; reports && ss.isMedia(a) {
-				return -1, [2]int{} // "…, reported the Daily Mail": a source, no speaker
-			}
 			return a, np
 		}
 		if !afterQuote {
