@@ -351,9 +351,15 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			firstBody[m.actorIndex] = i
 		}
 	}
-	index := make(map[*resolvedActor]int, len(actors))
-	for j, a := range actors {
-		index[a] = j
+	var index map[*resolvedActor]int // actors' indices, made when orgOf first asks
+	indexOf := func(o *resolvedActor) int {
+		if index == nil {
+			index = make(map[*resolvedActor]int, len(actors))
+			for j, a := range actors {
+				index[a] = j
+			}
+		}
+		return index[o]
 	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
@@ -402,7 +408,7 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			if a.kind == KindOrg {
 				// A name several longer ones hold is the one the reader
 				// had met when the text first used it.
-				seen := func(o *resolvedActor) bool { return first[index[o]] < firstBody[m.actorIndex] }
+				seen := func(o *resolvedActor) bool { return first[indexOf(o)] < firstBody[m.actorIndex] }
 				if j := st.orgOf(actors, word, seen); j >= 0 && first[j] < i {
 					m.actorIndex = j
 				} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {

@@ -146,61 +146,10 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	}
 	switch toks[j].Text {
 	case "it", "It", "they", "They":
-		if g := ss.recentGroup(c); g != nil && ss.f.opts.Pronouns && (toks[j].Text == "they" || toks[j].Text == "They") {
-			// "A and B said … They added": the coordination again
-			// (groupOthers gives the others their statements).
-			ss.addMention(c, j, j+1, g[0], lexicon.ViaPronoun)
-			return g[0], [2]int{j, j + 1}
+		if !ss.f.opts.Pronouns {
+			break
 		}
-		if a := ss.pluralSubjectBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
-			// "The Conservatives have unveiled plans … They say …": the
-			// party or group the sentence before was about.
-			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
-			return a, [2]int{j, j + 1}
-		}
-		if a := ss.partyBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
-			// "The Tories say … However, they will undergo checks. They
-			// claim …": the party that spoke, when no one spoke since.
-			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
-			return a, [2]int{j, j + 1}
-		}
-		if a := ss.lastCollective(found); a >= 0 && ss.f.opts.Pronouns {
-			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
-			return a, [2]int{j, j + 1}
-		}
-		if a := ss.bodyStillTopic(c); a >= 0 && ss.f.opts.Pronouns && (toks[j].Text == "it" || toks[j].Text == "It" ||
-			ss.bodyPlural && (sentenceInitial(c, j) || j > 0 && toks[j-1].Text == ",") && !ss.unnamedSince(ss.bodySpoke.sent, c.si)) {
-			// "it", or "they" when the body spoke through people named
-			// in the plural ("Bank of Japan sources said … They said",
-			// "…, they said"); not "Creditor banks have signalled that
-			// they are determined".
-			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
-			return a, [2]int{j, j + 1}
-		}
-		if a := ss.bodyTagged(c, j); a >= 0 && ss.f.opts.Pronouns {
-			// "Metal Traders said … Austmet will have … Austmet should be
-			// profitable from July, it said": the tag goes on with the
-			// body that spoke, though the story turned to another.
-			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
-			return a, [2]int{j, j + 1}
-		}
-		if a := ss.leadBodyAgain(c, j); a >= 0 && ss.f.opts.Pronouns {
-			// "SmithKline said … In 1986, Allergan had sales of … It said
-			// its Smith Kline and French unit will file …": wire copy's
-			// "It said" is the body the story opened with, while no other
-			// body has spoken since.
-			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
-			return a, [2]int{j, j + 1}
-		}
-		if a := ss.singularSubjectBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
-			// "Dortmund will get short-term loans. It estimated that …":
-			// the body the sentence before was about.
-			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
-			return a, [2]int{j, j + 1}
-		}
-		if a := ss.soleBodyBefore(c, j); a >= 0 && ss.f.opts.Pronouns {
-			// "… when the Sentencing Guidelines Council published its
-			// proposals. It had suggested …": the one body named there.
+		if a := ss.bodyPronoun(c, j, found); a >= 0 {
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
@@ -279,6 +228,63 @@ func opensOrEndsQuote(c *sentCtx, j int) bool {
 		}
 	}
 	return j <= 2 || c.quoted[0]
+}
+
+// bodyPronoun returns the state, organisation or group that "it" or
+// "they" at token j of sentence c stands for, by the first of these
+// readings that gives one, or -1:
+//   - "A and B said … They added": the coordination again (groupOthers
+//     gives the others their statements);
+//   - "The Conservatives have unveiled plans … They say …": the party or
+//     group the sentence before was about (pluralSubjectBefore);
+//   - "The Tories say … However, they will undergo checks. They claim
+//     …": the party that spoke, when no one spoke since (partyBefore);
+//   - the state or organisation that spoke last in this sentence or the
+//     one before (lastCollective);
+//   - "it", or "they" when the body spoke through people named in the
+//     plural ("Bank of Japan sources said … They said", "…, they said";
+//     not "Creditor banks have signalled that they are determined"): the
+//     body still the topic (bodyStillTopic);
+//   - "Metal Traders said … Austmet will have … Austmet should be
+//     profitable from July, it said": the tag goes on with the body that
+//     spoke, though the story turned to another (bodyTagged);
+//   - "SmithKline said … In 1986, Allergan had sales of … It said its
+//     Smith Kline and French unit will file …": wire copy's "It said" is
+//     the body the story opened with, while no other body has spoken
+//     since (leadBodyAgain);
+//   - "Dortmund will get short-term loans. It estimated that …": the
+//     body the sentence before was about (singularSubjectBefore);
+//   - "… when the Sentencing Guidelines Council published its proposals.
+//     It had suggested …": the one body named there (soleBodyBefore).
+func (ss *docState) bodyPronoun(c *sentCtx, j int, found []candidate) int {
+	toks := c.toks
+	they := toks[j].Text == "they" || toks[j].Text == "They"
+	if g := ss.recentGroup(c); g != nil && they {
+		return g[0]
+	}
+	if a := ss.pluralSubjectBefore(c, j); a >= 0 {
+		return a
+	}
+	if a := ss.partyBefore(c, j); a >= 0 {
+		return a
+	}
+	if a := ss.lastCollective(found); a >= 0 {
+		return a
+	}
+	if a := ss.bodyStillTopic(c); a >= 0 && (!they ||
+		ss.bodyPlural && (sentenceInitial(c, j) || j > 0 && toks[j-1].Text == ",") && !ss.unnamedSince(ss.bodySpoke.sent, c.si)) {
+		return a
+	}
+	if a := ss.bodyTagged(c, j); a >= 0 {
+		return a
+	}
+	if a := ss.leadBodyAgain(c, j); a >= 0 {
+		return a
+	}
+	if a := ss.singularSubjectBefore(c, j); a >= 0 {
+		return a
+	}
+	return ss.soleBodyBefore(c, j)
 }
 
 // clauseLinks are the subordinators after which "it" in a reporting
@@ -528,9 +534,19 @@ func openingDescription(toks []text.Token) int {
 // name another body: news writes "the company said" or the new body's
 // name when the voice changes, not "it".
 func (ss *docState) bodyTagged(c *sentCtx, j int) int {
+	if c.toks[j].Text != "it" || !speaksAfterClause(c, j) {
+		return -1
+	}
+	return ss.recentBody(c, 3)
+}
+
+// recentBody returns the state or organisation that spoke last
+// (bodySpoke), when it spoke in one of the n sentences before sentence c,
+// no one the text does not name spoke since and it is no news medium;
+// else -1.
+func (ss *docState) recentBody(c *sentCtx, n int) int {
 	s := ss.bodySpoke
-	if c.toks[j].Text != "it" || !speaksAfterClause(c, j) || s.speaker < 0 || s.sent >= c.si || s.sent < c.si-3 ||
-		ss.unnamedSince(s.sent, c.si) || ss.isMedia(s.speaker) {
+	if s.speaker < 0 || s.sent >= c.si || s.sent < c.si-n || ss.unnamedSince(s.sent, c.si) || ss.isMedia(s.speaker) {
 		return -1
 	}
 	return s.speaker
@@ -545,21 +561,22 @@ func (ss *docState) bodyTagged(c *sentCtx, j int) int {
 // speaking do not take the "it" from it: news names the new voice when
 // the voice changes.
 func (ss *docState) leadBodyAgain(c *sentCtx, j int) int {
-	s := ss.bodySpoke
-	if c.toks[j].Text != "It" || !sentenceInitial(c, j) || j+1 >= len(c.toks) || !plainSaying(strings.ToLower(c.toks[j+1].Text)) ||
-		ss.leadBody < 0 || s.speaker != ss.leadBody || s.sent >= c.si || s.sent < c.si-5 ||
-		ss.unnamedSince(s.sent, c.si) || ss.isMedia(s.speaker) {
+	if c.toks[j].Text != "It" || !sentenceInitial(c, j) || j+1 >= len(c.toks) || !plainSaying(strings.ToLower(c.toks[j+1].Text)) {
 		return -1
 	}
-	if o := ss.subjectBody[c.si-1]; o >= 0 && o != s.speaker {
+	a := ss.recentBody(c, 5)
+	if a < 0 || a != ss.leadBody {
+		return -1
+	}
+	if o := ss.subjectBody[c.si-1]; o >= 0 && o != a {
 		return -1 // the body the sentence before was about
 	}
 	for _, m := range ss.bySent[c.si-1] {
-		if m.t0 <= 1 && m.actorIndex != s.speaker && ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+		if m.t0 <= 1 && m.actorIndex != a && ss.actors[m.actorIndex].kind != lexicon.KindPerson {
 			return -1 // "The Bangkok Shipowners and Agents Association has appealed … It said"
 		}
 	}
-	return s.speaker
+	return a
 }
 
 // unnamedSince reports whether someone the text does not name spoke in a
@@ -815,7 +832,7 @@ func endsInvertedName(toks []text.Token, e int) bool {
 // full stop, or a comma before a word in lower case or a quotation mark
 // ("…, adding that …", "…, who …"), or the quotation that starts; the
 // sentence's end if none.
-func (ss *docState) clauseEnd(c *sentCtx, k int) int {
+func clauseEnd(c *sentCtx, k int) int {
 	toks := c.toks
 	for ; k < len(toks); k++ {
 		w := toks[k].Text
@@ -921,7 +938,7 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 					// Brownsville", "… of brokerage James Capel and Co",
 					// "… of Kidder, Peabody and Co": what "of" adds belongs
 					// to the phrase, to the clause's end.
-					e = ss.clauseEnd(c, k)
+					e = clauseEnd(c, k)
 				}
 			default:
 				return -1, [2]int{}, false
@@ -2271,13 +2288,14 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 			j++
 			continue
 		}
-		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at" || w == "in" || w == "by" && documentNouns[strings.ToLower(toks[j-1].Text)]) &&
-			(ss.cl.official.has(toks[j-1].Text) || (w == "by" || w == "from") && documentNouns[strings.ToLower(toks[j-1].Text)] || ss.titleEndsAt(c, j)) &&
-			ss.phraseStart(c, j+1) {
+		// "a report by X", "research from X": the document's author.
+		author := j > p && (w == "by" || w == "from") && documentNouns[strings.ToLower(toks[j-1].Text)]
+		if j > p && j+1 < len(toks) && (w == "for" || w == "of" || w == "from" || w == "at" || w == "in" || author) &&
+			(ss.cl.official.has(toks[j-1].Text) || author || ss.titleEndsAt(c, j)) && ss.phraseStart(c, j+1) {
 			j++
 			continue
 		}
-		if j > p && (w == "by" || w == "from") && documentNouns[strings.ToLower(toks[j-1].Text)] {
+		if author {
 			// "a report by analysts Forrester Research", "research from
 			// security firm Sophos": the author described before its name.
 			if e := ss.describedNameEnd(c, j+1); e > 0 {
