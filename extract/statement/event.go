@@ -151,15 +151,23 @@ var declaredActs = map[string]bool{"dividend": true, "dividends": true, "split":
 
 // clauseAfter reports whether a clause without "that" starts at token p:
 // an auxiliary or modal verb follows within eight tokens, before any
-// punctuation ("maintained the case has no place", "recalled the offer
-// was for 4.95 mln shares"; not "maintained a high level of activity").
+// punctuation, relative word or conjunction ("maintained the case has no
+// place", "recalled the offer was for 4.95 mln shares", "added no
+// conference was planned"; not "maintained a high level of activity" nor
+// "added 20 jobs at plants that were closed"); after a phrase that opens
+// with a preposition, "that" is the clause's ("maintained in the past
+// that …").
 func clauseAfter(c *sentCtx, p int) bool {
+	adverbial := addedParticles[strings.ToLower(c.toks[p].Text)]
 	for j := p + 1; j < len(c.toks) && j <= p+8; j++ {
 		w := c.toks[j].Text
-		if text.IsPunct(w) {
+		if w == "that" && adverbial {
+			return true // "maintained in the past that …"
+		}
+		if text.IsPunct(w) || clauseBreaks[strings.ToLower(w)] {
 			return false
 		}
-		switch strings.ToLower(w) {
+		switch w { // case as written: "in May" holds no "may"
 		case "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
 			"should", "must", "did", "does", "do":
 			return true
@@ -167,6 +175,12 @@ func clauseAfter(c *sentCtx, p int) bool {
 	}
 	return false
 }
+
+// clauseBreaks are the words that end the phrase clauseAfter reads as the
+// subject of a clause: relative words, conjunctions, "to" and "than".
+var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "whose": true, "whom": true,
+	"when": true, "while": true, "where": true, "as": true, "because": true, "after": true, "before": true,
+	"since": true, "if": true, "until": true, "and": true, "but": true, "or": true, "to": true, "than": true}
 
 // positionNouns are the things a body announces or unveils that state
 // what it wants done: "unveiled plans to cut …", "announced a package of

@@ -815,9 +815,23 @@ func isNegation(w string) bool {
 	return l == "not" || l == "n't" || l == "never"
 }
 
+// addedObject reports whether the word at p, right after "added", starts
+// what was added rather than a clause: a number ("added five million
+// customers" reads as a clause only with a verb, clauseAfter) or a
+// particle of "added to", "added up", "added on".
+func addedObject(c *sentCtx, p int) bool {
+	w := c.toks[p].Text
+	return w[0] >= '0' && w[0] <= '9' || addedParticles[strings.ToLower(w)]
+}
+
+// addedParticles are the words that make "added" a verb of adding.
+var addedParticles = map[string]bool{"to": true, "up": true, "on": true, "in": true, "at": true, "for": true,
+	"from": true, "by": true, "with": true}
+
 // reportsHere rules out cue words used in another sense: "added" and
-// "adds" report speech only before "that", a colon, a comma, a quote or the
-// end of the clause ("Orange added five million customers" does not).
+// "adds" report speech only before "that", a colon, a comma, a quote, the
+// end of the clause or a clause of its own ("Orange added five million
+// customers" does not).
 func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	p := t + n
 	if copulas[cu.phrase] {
@@ -840,7 +854,7 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 				return true
 			}
 		}
-		return false
+		return !addedObject(c, p) && clauseAfter(c, p)
 	case "dismissed", "dismisses":
 		// "dismissed his army chief" removes someone from office.
 		for p < len(c.toks) && (ss.cl.np.has(c.toks[p].Text) || c.toks[p].Text == "the") {
