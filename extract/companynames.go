@@ -25,8 +25,10 @@ import (
 // ("Mr Arvin"). A short name must be distinctive: one word of three
 // letters or more, not written in lower case in the news the tagger's
 // word clusters were made from ("General", "National", "Royal" are common
-// words); two words the first of which is no given name ("Ralph Andrews"
-// of "Ralph Andrews Productions" may be the man); either way no name the
+// words, which are the company's only where they open the sentence as
+// the subject of a reporting verb: "Royal said the shares …"); two
+// words the first of which is no given name ("Ralph Andrews" of "Ralph
+// Andrews Productions" may be the man); either way no name the
 // gazetteer knows, nothing on the tagger's lists of places, nationalities
 // and days, and no words of a person's full name in the same document
 // ("Murdoch" of "Murdoch Magazines" beside Rupert Murdoch). The new
@@ -73,10 +75,19 @@ func (st *docState) repeatedShortNames() {
 			people[short] = true
 		}
 	}
-	shorts := map[string]bool{}
+	// A short name that is a common word ("Royal" of "Royal Gold Inc")
+	// names the company only where wire copy writes it so: opening the
+	// sentence as the subject of a reporting verb ("Royal said the shares
+	// …"); a distinctive one wherever it stands alone.
+	shorts := map[string]bool{} // short name -> distinctive
 	for short, ns := range names {
-		if len(ns) == 1 && !people[short] && st.distinctiveShortName(short) {
+		if len(ns) != 1 || people[short] {
+			continue
+		}
+		if st.distinctiveShortName(short) {
 			shorts[short] = true
+		} else if !strings.Contains(short, " ") && st.nameLikeWord(short) {
+			shorts[short] = false
 		}
 	}
 	if len(shorts) == 0 {
@@ -102,7 +113,9 @@ func (st *docState) repeatedShortNames() {
 				if e == t+2 {
 					short += " " + toks[t+1].Text
 				}
-				if !shorts[short] || comesBefore(si, t, from[short]) || !st.aloneAt(si, t, e) {
+				distinctive, ok := shorts[short]
+				if !ok || comesBefore(si, t, from[short]) || !st.aloneAt(si, t, e) ||
+					!distinctive && !(st.opensSentenceAt(si, t) && e < len(toks) && reportingVerbs[toks[e].Text]) {
 					continue
 				}
 				span := Span{Start: toks[t].Span.Start, End: toks[e-1].Span.End}
@@ -183,14 +196,23 @@ func companyLikeName(name string) bool {
 // "Welsh", "Arab" or "Sunday"), not a given name, and no name of the
 // gazetteer's.
 func (st *docState) distinctiveWord(w string) bool {
+	m := st.e.model
+	return st.nameLikeWord(w) && !m.WrittenInLowerCase(w) && !m.IsCommonWord(w)
+}
+
+// nameLikeWord reports whether w may be a short name at all: what
+// distinctiveWord asks but that the news writes it in lower case too.
+func (st *docState) nameLikeWord(w string) bool {
 	if utf8.RuneCountInString(w) < 3 || !text.IsNameStart(w) || text.IsLower(w) || isAcronym(w) || pluralAcronym(w) ||
 		strings.ContainsAny(w, "-/&.") {
 		return false
 	}
-	m := st.e.model
-	return !m.WrittenInLowerCase(w) && !m.IsCommonWord(w) && !m.IsPlacePeopleOrTimeWord(w) && !st.e.lex.IsGivenName(w) &&
-		len(st.e.lex.Lookup(w)) == 0
+	return !st.e.model.IsPlacePeopleOrTimeWord(w) && !st.e.lex.IsGivenName(w) && len(st.e.lex.Lookup(w)) == 0
 }
+
+// reportingVerbs are the verbs after which wire copy's sentence-opening
+// short name is a company's ("Royal said", "Century added").
+var reportingVerbs = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "told": true}
 
 // opensSentenceAt reports whether token t of sentence si is its first word,
 // after any quotation marks, brackets or dashes.

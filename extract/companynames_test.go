@@ -57,6 +57,15 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 			"Rupert Halvane, chairman of Halvane Magazines Inc, said sales rose. Halvane said he would not sell his shares.",
 			"Halvane Magazines Inc", 1, nil,
 			map[int]string{1: "Rupert Halvane"}},
+		// A common word as the short name: a mention only as the subject
+		// that opens a report, as wire copy writes it.
+		{"CommonWordOpensAReport",
+			"Harvest Communications Corp said it would buy a cable system. Harvest said the system serves 20,000 homes.",
+			"Harvest Communications Corp", 2, []string{"Harvest"},
+			map[int]string{1: "Harvest Communications Corp"}},
+		{"CommonWordOpensNoReport",
+			"Harvest Communications Corp said it would buy a cable system. Harvest time is near for the farmers.",
+			"Harvest Communications Corp", 1, []string{"Harvest"}, nil},
 		{"Nationality",
 			"The Arab Bankers Association said lending would grow. Arab states cut their deposits in March.",
 			"Arab Bankers Association", 1, []string{"Arab"}, nil},
