@@ -289,6 +289,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropHeadlineWords()
 	st.dropSentenceStartWords()
 	st.repeatedShortNames()
+	st.reportingSurnames()
 	st.completeGivenNames()
 	st.joinHyphens()
 	st.joinParticles()
