@@ -16,38 +16,38 @@ import "github.com/actorgraph/actorgraph/extract/text"
 // of two words or more that the document named before, and is no word of
 // any other name of the document but places and that surname alone (an
 // organisation's "May Department Stores Co", another person's given
-// name). A place the tagger saw there gives way to the person; resolve
-// joins the new mention to the full name.
+// name). So is the one-word name of an organisation named before
+// ("Symbian said that …"). A place the tagger saw there gives way;
+// resolve joins the new mention to the full name.
 func (st *docState) reportingSurnames() {
-	full := map[string]string{} // surname -> the one full name; "" when several
-	from := map[string][2]int{} // surname -> (sentence, token) of its first full name
-	other := map[string]bool{}  // words of the names of everything else
+	names := map[string]*reportingName{} // word -> what it would name
+	other := map[string]bool{}           // words of the names of everything else
+	note := func(w, name string, kind Kind, m mention) {
+		if r, ok := names[w]; ok {
+			r.several = r.several || r.name != name || r.kind != kind
+			return
+		}
+		names[w] = &reportingName{name: name, kind: kind, from: [2]int{m.sent, m.t0}}
+	}
 	for _, m := range st.mentions {
 		toks := st.tokens[m.sent][m.t0:m.t1]
-		if m.place {
-			continue // a place does not speak: "Houston said" is no city's
-		}
-		if m.kind == KindPerson && len(toks) == 1 {
-			continue // the surname alone, or a given name alone
-		}
-		if m.kind != KindPerson {
+		switch {
+		case m.place:
+			// a place does not speak: "Houston said" is no city's
+		case m.kind == KindPerson && len(toks) == 1:
+			// the surname alone, or a given name alone
+		case m.kind == KindPerson:
+			for _, t := range toks[:len(toks)-1] {
+				other[t.Text] = true
+			}
+			note(toks[len(toks)-1].Text, m.name, KindPerson, m)
+		case m.kind == KindOrg && len(toks) == 1:
+			note(toks[0].Text, m.name, KindOrg, m)
+		default:
 			for _, t := range toks {
 				other[t.Text] = true
 			}
-			continue
 		}
-		for _, t := range toks[:len(toks)-1] {
-			other[t.Text] = true
-		}
-		last := toks[len(toks)-1].Text
-		if n, ok := full[last]; ok && n != m.name {
-			full[last] = ""
-			continue
-		}
-		if _, ok := full[last]; !ok {
-			from[last] = [2]int{m.sent, m.t0}
-		}
-		full[last] = m.name
 	}
 	n := len(st.mentions)
 	for si, toks := range st.tokens {
@@ -55,12 +55,23 @@ func (st *docState) reportingSurnames() {
 			continue
 		}
 		for _, t := range reportingSubjects(toks) {
-			st.reportingSurname(si, t, n, full, from, other)
+			if r := names[toks[t].Text]; r != nil && !r.several && !other[toks[t].Text] && !comesBefore(si, t, r.from) {
+				st.reportingMention(si, t, n, r)
+			}
 		}
 	}
 	if len(st.mentions) > n {
 		st.sortMentions()
 	}
+}
+
+// reportingName is what a word would name as a reporting verb's subject
+// (reportingSurnames): a person by surname, or a one-word organisation.
+type reportingName struct {
+	name    string // the person's full name or the organisation's name
+	kind    Kind
+	from    [2]int // (sentence, token) where the document first named it
+	several bool   // the word ends or is the name of several actors
 }
 
 // reportingSubjects returns the tokens of toks that stand where a
@@ -85,14 +96,14 @@ func reportingSubjects(toks []text.Token) []int {
 	return out
 }
 
-// reportingSurname makes token t of sentence si a mention of the person
-// whose surname it is (reportingSurnames), looking among the first n
-// mentions for one that already covers it.
-func (st *docState) reportingSurname(si, t, n int, full map[string]string, from map[string][2]int, other map[string]bool) {
+// reportingMention makes token t of sentence si a mention of r, looking
+// among the first n mentions for one that already covers it: a place
+// there gives way; any other mention stays.
+func (st *docState) reportingMention(si, t, n int, r *reportingName) {
 	toks := st.tokens[si]
-	w := toks[t].Text
-	if full[w] == "" || other[w] || comesBefore(si, t, from[w]) {
-		return
+	name := r.name
+	if r.kind == KindPerson {
+		name = cleanName(toks[t].Text) // the surname: resolve joins it to the full name
 	}
 	at := -1 // a mention of that word alone
 	covered := false
@@ -108,10 +119,10 @@ func (st *docState) reportingSurname(si, t, n int, full map[string]string, from 
 	switch {
 	case at >= 0 && st.mentions[at].place:
 		m := &st.mentions[at]
-		m.kind, m.place, m.name, m.known, m.affil = KindPerson, false, cleanName(w), false, ""
+		m.kind, m.place, m.name, m.known, m.affil = r.kind, false, name, false, ""
 	case !covered:
 		span := toks[t].Span
 		st.mentions = append(st.mentions, mention{sent: si, t0: t, t1: t + 1, span: span, surface: st.text[span.Start:span.End],
-			name: cleanName(w), kind: KindPerson, via: ViaName, actorIndex: -1})
+			name: name, kind: r.kind, via: ViaName, actorIndex: -1})
 	}
 }
