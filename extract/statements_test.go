@@ -158,6 +158,7 @@ func TestStatements(t *testing.T) {
 		// "new" and "annual" inside a document's phrase.
 		{"SubjectLastWeekSaid", "Halvor Corp last week said it would pay a special dividend.", []string{"Halvor Corp"}},
 		{"ReportThisWeekSaid", "Oxfam's report this week said millions of children will die needlessly.", []string{"Oxfam"}},
+		{"StatementLastNightHinted", "A Marlow Ministry statement last night hinted the talks had failed.", []string{"Marlow Ministry"}},
 		{"NewReportSaid", "Oxfam's new report said millions of children will die needlessly.", []string{"Oxfam"}},
 		{"ReflexiveBeforeWho", "The latest to pitch in has been President Tom Hale himself, who told the summit that he remained committed to the plan.",
 			[]string{"Tom Hale"}},

@@ -134,11 +134,8 @@ func timeAdverb(toks []text.Token, p int) int {
 			return 2
 		}
 	case "last", "this":
-		if p+1 < len(toks) {
-			switch strings.ToLower(toks[p+1].Text) {
-			case "week", "month", "year", "night", "weekend":
-				return 2
-			}
+		if p+1 < len(toks) && timeUnits[strings.ToLower(toks[p+1].Text)] {
+			return 2
 		}
 	}
 	return 0
