@@ -533,6 +533,15 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "AddedObjectBeforeAConjunction",
 			text: "Northwind Pumps Ltd added a night shift when orders were strong.",
 			want: nil},
+		// A news agency that spoke is "the news agency" after it; an
+		// outlet gives way to the one whose words it reports, not to
+		// another outlet.
+		{name: "TheNewsAgencyThatSpoke",
+			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
+			want: []string{"Xinhua", "Xinhua"}},
+		{name: "AnOutletBeforeAnotherOutlet",
+			text: "Interfax estimated OPEC output at 16.8 mln bpd, two mln bpd more than Reuters estimates for March.",
+			want: []string{"Interfax"}},
 		{name: "TheSpokesmanAgain",
 			text: "A spokesman for Northwind Pumps Ltd said the plant would close. Brazil raised its tariffs last year. The spokesman said sales in Brazil had fallen.",
 			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},

@@ -171,7 +171,9 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 					return m.actorIndex, j
 				}
 			}
-			if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && fits(s.speaker) &&
+			// A news agency that spoke is "the agency" too ("Xinhua said
+			// … the news agency said").
+			if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && (fits(s.speaker) || head == "agency" && ss.isMedia(s.speaker)) &&
 				ss.lastOrgWhere(c, len(c.toks), func(a int) bool { return a == s.speaker }) >= 0 {
 				return s.speaker, j
 			}

@@ -907,8 +907,10 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	last := &found[len(found)-1]
 	// A media outlet gives way to the one whose words it reports: "…,"
 	// X said, Reuters reported", "Interfax reported that X criticised Y"
-	// (a verb of saying of its own after the outlet's neutral cue).
-	if ss.isMedia(last.speaker) && (s.cue == "said" || s.cue == "says" || s.cue == "told" ||
+	// (a verb of saying of its own after the outlet's neutral cue); not
+	// to another outlet ("MEES estimated output at 16.8 mln bpd, more
+	// than Reuter estimates").
+	if ss.isMedia(last.speaker) && !ss.isMedia(s.speaker) && (s.cue == "said" || s.cue == "says" || s.cue == "told" ||
 		s.kind == cueVerb && !last.fixed && s.np[0] > last.cueTok) {
 		s.scopeLo = last.scopeLo
 		found[len(found)-1] = s
