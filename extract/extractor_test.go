@@ -23,6 +23,14 @@ func TestExtractActors(t *testing.T) {
 		absent []string
 	}{
 		{
+			// A newspaper the gazetteer knows is one actor by its whole
+			// name, and an agency's older English name is the agency.
+			name:   "NewspapersAndAgencies",
+			text:   "The Sunday Telegraph reported that the bid would fail. The New China News Agency said rain fell in Guangdong.",
+			want:   []want{{"The Sunday Telegraph", "org", ""}, {"Xinhua", "org", "China"}},
+			absent: []string{"Telegraph", "Sunday Telegraph", "New China News Agency"},
+		},
+		{
 			name:   "SurnameResolvesToFullName",
 			text:   "U.S. special envoy Steve Witkoff arrived on Monday. Witkoff met officials later.",
 			want:   []want{{"Steve Witkoff", "person", "United States"}, {"United States", "state", ""}},

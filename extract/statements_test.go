@@ -450,7 +450,13 @@ func TestStatements(t *testing.T) {
 			[]string{"Russia/+0", "Russia/+0"}},
 		{"ItAfterTheSubjectBody", "Borussia Dortmund will get short-term loans to pay salaries. It estimated that it needs 30m euros.",
 			[]string{"Borussia Dortmund/+0"}},
-		{"ItAfterAReportedSentence", "China will be short of sorghum this year, the China Daily said. It said output fell.", nil},
+		// "It" after a sentence someone else reports is the reporter, a
+		// paper the gazetteer lists or not, not the state the reported
+		// sentence opens with.
+		{"ItAfterAReportedSentence", "China will be short of sorghum this year, the China Daily said. It said output fell.",
+			[]string{"China Daily/+0", "China Daily/+0"}},
+		{"ItAfterASentenceAnUnknownReports", "China will be short of sorghum this year, the Harbin Evening Gazette said. It said output fell.",
+			[]string{"Harbin Evening Gazette/+0", "Harbin Evening Gazette/+0"}},
 		{"ItAfterAnotherBodySpoke", "SmithKline Beckman said its earnings would rise. In 1986, Allergan had sales of 433 mln dlrs. It said its unit would grow.",
 			[]string{"SmithKline Beckman/+0"}},
 		{"ItAfterADescribedName", "Gold miner Galactic Resources rose sharply. It announced plans to merge with Quartz Mountain Gold.", nil},
