@@ -542,6 +542,14 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "AnOutletBeforeAnotherOutlet",
 			text: "Interfax estimated OPEC output at 16.8 mln bpd, two mln bpd more than Reuters estimates for March.",
 			want: []string{"Interfax"}},
+		// A description after an inverted verb is read as before one; a
+		// name inside the quotation is no antecedent of it.
+		{name: "SaidTheFirm",
+			text: "Northwind Pumps Ltd said sales rose. \u201cOur new pump will sell well,\u201d said the firm.",
+			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},
+		{name: "TheCompanyAfterAQuotationNamingAnother",
+			text: "Northwind Pumps Ltd said sales rose. \u201cHarbour Freight Corp will buy fewer pumps,\u201d the company said.",
+			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},
 		{name: "TheSpokesmanAgain",
 			text: "A spokesman for Northwind Pumps Ltd said the plant would close. Brazil raised its tariffs last year. The spokesman said sales in Brazil had fallen.",
 			want: []string{"Northwind Pumps Ltd", "Northwind Pumps Ltd"}},

@@ -167,7 +167,7 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			// Barlow … The company said"), whoever was named between;
 			// else the one named last.
 			for i := len(c.ms) - 1; i >= 0; i-- {
-				if m := c.ms[i]; m.t1 <= j && fits(m.actorIndex) && !ss.commentatorsFirm(m) {
+				if m := c.ms[i]; m.t1 <= j && fits(m.actorIndex) && !ss.commentatorsFirm(m) && !c.quoted[m.t0] {
 					return m.actorIndex, j
 				}
 			}

@@ -779,7 +779,8 @@ func (ss *docState) lastCollective(found []candidate) int {
 // ("said Yuri Ushakov, Putin's aide."): the phrase must end the clause.
 func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 	toks := c.toks
-	if p < len(toks) && toks[p].Text == "the" {
+	the := p < len(toks) && toks[p].Text == "the"
+	if the {
 		p++
 	}
 	// "…,” said its chairman, Sir Anthony Greener.", "said the union's
@@ -793,6 +794,9 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		return a, np
 	}
 	if b <= p {
+		if the {
+			return ss.invertedDescription(c, p)
+		}
 		return -1, [2]int{}
 	}
 	if b < len(toks) && !text.IsPunct(toks[b].Text) {
@@ -810,6 +814,25 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		}
 	}
 	return ss.headOf(c, p, b), [2]int{p, b}
+}
+
+// invertedDescription reads a definite description after an inverted
+// verb of saying, its "the" right before token p, as describedBefore
+// reads one before the verb ("“…,” said the firm.", "…, said the German
+// exchange."): up to four words that end the clause.
+func (ss *docState) invertedDescription(c *sentCtx, p int) (int, [2]int) {
+	toks := c.toks
+	e := p
+	for e < len(toks) && e < p+4 && !text.IsPunct(toks[e].Text) && !c.quoted[e] {
+		e++
+	}
+	if e == p || e < len(toks) && toks[e].Text != "." && toks[e].Text != "," {
+		return -1, [2]int{}
+	}
+	if d, _ := ss.describedBefore(c, e-1); d >= 0 {
+		return d, [2]int{p - 1, e}
+	}
+	return -1, [2]int{}
 }
 
 // afterInvertedSubject are the words that may follow the subject of an
