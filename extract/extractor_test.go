@@ -31,6 +31,15 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Telegraph", "Sunday Telegraph", "New China News Agency"},
 		},
 		{
+			// British bodies by their full names, the acronym and the
+			// union's name without "Union" included; a charity's name
+			// whole, not its last word.
+			name:   "BritishBodies",
+			text:   "The TUC and Friends of the Earth criticised the plan. The Public and Commercial Services union said it would strike. Scotland Yard said two men were arrested.",
+			want:   []want{{"Trades Union Congress", "org", ""}, {"Friends of the Earth", "org", ""}, {"Public and Commercial Services Union", "org", ""}, {"Metropolitan Police", "org", "United Kingdom"}},
+			absent: []string{"TUC", "Earth", "Public and Commercial Services", "Scotland Yard"},
+		},
+		{
 			name:   "SurnameResolvesToFullName",
 			text:   "U.S. special envoy Steve Witkoff arrived on Monday. Witkoff met officials later.",
 			want:   []want{{"Steve Witkoff", "person", "United States"}, {"United States", "state", ""}},
