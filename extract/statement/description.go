@@ -615,9 +615,20 @@ func (ss *docState) descriptions(c *sentCtx, lo, hi int, np [2]int, speaker int)
 				// the speaker acts for no state: a state's own people
 				// speak of their own government so ("I think the
 				// administration feels optimistic", said by its press
-				// secretary), which is no target.
-				if !othersAfter(e+1) && !appositiveAfter(c, e+1) && (!ss.forAState(speaker) || ss.inOpposition(speaker)) {
-					if a := ss.governmentOf(c, j, e+1); a >= 0 {
+				// secretary), which is no target; a party, a legislature or
+				// a watchdog of a state (independentBody) speaks of its
+				// state's government, another actor, whatever other state
+				// the text is about ("the LDP urged the government to …"
+				// in a story on trade with the United States).
+				if !othersAfter(e+1) && !appositiveAfter(c, e+1) {
+					a := -1
+					switch {
+					case ss.independentBody(speaker):
+						a = ss.actorByName(ss.actors[speaker].affil)
+					case !ss.forAState(speaker) || ss.inOpposition(speaker):
+						a = ss.governmentOf(c, j, e+1)
+					}
+					if a >= 0 {
 						add(j, e+1, a)
 					}
 				}

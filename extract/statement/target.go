@@ -290,8 +290,8 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 	var out []targetRef
 	sp := ss.actors[f.speaker]
 	aff := ""
-	if sp.kind == lexicon.KindPerson && !ss.inOpposition(f.speaker) || sp.kind == lexicon.KindOrg {
-		aff = sp.affil // the speaker's own state, unless the speaker opposes its government
+	if sp.kind == lexicon.KindPerson && !ss.inOpposition(f.speaker) || sp.kind == lexicon.KindOrg && !ss.independentBody(f.speaker) {
+		aff = sp.affil // the speaker's own state, unless the speaker opposes or answers to no government
 	}
 	start := ss.wordsStart(c, f, lo)
 	comp := ss.complementStart(c, f)
@@ -333,6 +333,25 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 	return out
 }
 
+// independentBody reports whether organisation a is one of its state's
+// bodies that the state's government does not speak for, by its
+// category in the gazetteer: a party, a legislature, a court, a
+// regulator or watchdog, a devolved government. Such a body's "the
+// government" is another actor ("The NAO urged the government to push
+// for improvements", "the Tories say the government has failed"); a
+// ministry's, an agency's or an army's is its own side.
+func (ss *docState) independentBody(a int) bool {
+	if ss.actors[a].kind != lexicon.KindOrg {
+		return false
+	}
+	e, ok := ss.f.lex.Org(ss.actors[a].name)
+	return ok && independentCategories[e.Category]
+}
+
+// independentCategories are the gazetteer's categories of independentBody.
+var independentCategories = map[string]bool{"party": true, "legislature": true, "court": true, "regulator": true,
+	"devolved government": true}
+
 // addTargetMention adds mention m to the target of its actor in refs, or
 // as a new target after the others, and returns refs.
 func addTargetMention(refs []targetRef, m mention) []targetRef {
@@ -358,7 +377,7 @@ func (ss *docState) ownSide(s, t int) bool {
 	}
 	switch {
 	case sa.kind != lexicon.KindState && ta.kind == lexicon.KindState:
-		return sa.affil != "" && sa.affil == ta.name && !ss.inOpposition(s)
+		return sa.affil != "" && sa.affil == ta.name && !ss.inOpposition(s) && !ss.independentBody(s)
 	case sa.kind == lexicon.KindState && ta.kind != lexicon.KindState:
 		return ta.affil != "" && ta.affil == sa.name
 	}
