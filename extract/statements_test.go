@@ -158,6 +158,10 @@ func TestStatements(t *testing.T) {
 		// "new" and "annual" inside a document's phrase.
 		{"SubjectLastWeekSaid", "Halvor Corp last week said it would pay a special dividend.", []string{"Halvor Corp"}},
 		{"ReportThisWeekSaid", "Oxfam's report this week said millions of children will die needlessly.", []string{"Oxfam"}},
+		// An apposition left open after a body's name and the noun of its
+		// kind in lower case: the person speaks, not another union.
+		{"FromTheUnionNamedInLowerCase", "Unison called a strike. Tom Hale, from the Public and Commercial Services union said the strike would go on.",
+			[]string{"Tom Hale"}},
 		{"StatementLastNightHinted", "A Marlow Ministry statement last night hinted the talks had failed.", []string{"Marlow Ministry"}},
 		{"NewReportSaid", "Oxfam's new report said millions of children will die needlessly.", []string{"Oxfam"}},
 		{"ReflexiveBeforeWho", "The latest to pitch in has been President Tom Hale himself, who told the summit that he remained committed to the plan.",

@@ -1218,6 +1218,16 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 				return c.ms[mi].actorIndex, [2]int{st, k + 1}
 			}
 		}
+		// "Mark Serwotka, from the Public and Commercial Services union
+		// said": a body's name and the noun of its kind in lower case
+		// end an apposition left open, as the name alone does.
+		if _, ok := orgNouns[strings.ToLower(toks[k].Text)]; ok && k > 0 {
+			if mi := c.ment[k-1]; mi >= 0 && c.ms[mi].t1 == k && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg {
+				if p, np := ss.unclosedApposition(c, c.ms[mi].t0); p >= 0 {
+					return p, np
+				}
+			}
+		}
 		// "The company said": a description of a body named before.
 		if d, s := ss.describedBefore(c, k); d >= 0 {
 			return d, [2]int{s, k + 1}
