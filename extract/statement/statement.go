@@ -815,6 +815,37 @@ func isNegation(w string) bool {
 	return l == "not" || l == "n't" || l == "never"
 }
 
+// objectHeadIn reports whether the object that starts at token p has its
+// head noun in nouns: after at most four determiners, possessives,
+// numbers and adjectives ("her seventh Grand Slam title", "the lives").
+func objectHeadIn(c *sentCtx, p int, nouns map[string]bool) bool {
+	for k := p; k < len(c.toks) && k < p+6; k++ {
+		w := c.toks[k].Text
+		if nouns[w] { // as written: "the European Championship race would be …" is a clause
+			return true
+		}
+		if c.quoted[k] || text.IsPunct(w) && !text.IsPossessive(w) || clauseBreaks[strings.ToLower(w)] || addedParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return false
+}
+
+// wonNouns are the things one claims by winning or taking them.
+var wonNouns = map[string]bool{"title": true, "titles": true, "victory": true, "win": true, "crown": true, "medal": true,
+	"gold": true, "silver": true, "bronze": true, "prize": true, "trophy": true, "cup": true, "seat": true, "seats": true,
+	"lives": true, "life": true, "place": true, "spot": true, "lead": true, "scalp": true, "points": true, "point": true,
+	"record": true, "championship": true, "pole": true, "wicket": true, "wickets": true}
+
+// disputedNouns are the things one contests or brushes aside as a
+// position: what others said or decided.
+var disputedNouns = map[string]bool{"claim": true, "claims": true, "decision": true, "ruling": true, "result": true,
+	"results": true, "allegation": true, "allegations": true, "charge": true, "charges": true, "figures": true, "view": true,
+	"findings": true, "report": true, "reports": true, "accusation": true, "accusations": true, "account": true,
+	"version": true, "criticism": true, "criticisms": true, "concerns": true, "fears": true, "suggestion": true,
+	"suggestions": true, "calls": true, "questions": true, "speculation": true, "doubts": true, "warnings": true,
+	"complaints": true, "objections": true, "demands": true, "verdict": true}
+
 // addedObject reports whether the word at p, right after "added", starts
 // what was added rather than a clause: a number ("added five million
 // customers" reads as a clause only with a verb, clauseAfter) or a
@@ -855,6 +886,18 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 			}
 		}
 		return !addedObject(c, p) && clauseAfter(c, p)
+	case "claimed", "claims", "claim":
+		// "claimed her seventh Grand Slam title", "claimed 200 lives": a
+		// prize won or a toll taken, no claim made.
+		return !objectHeadIn(c, p, wonNouns)
+	case "contested":
+		// "contested the ruling" disputes it; "contested the long
+		// jump", "contested the election" took part in it.
+		return p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text) || objectHeadIn(c, p, disputedNouns)
+	case "brushed aside":
+		// "brushed aside criticism"; not "brushed aside the Czech
+		// qualifier", an opponent beaten.
+		return objectHeadIn(c, p, disputedNouns)
 	case "dismissed", "dismisses":
 		// "dismissed his army chief" removes someone from office.
 		for p < len(c.toks) && (ss.cl.np.has(c.toks[p].Text) || c.toks[p].Text == "the") {
