@@ -162,6 +162,19 @@ func TestStatements(t *testing.T) {
 		// kind in lower case: the person speaks, not another union.
 		{"FromTheUnionNamedInLowerCase", "Unison called a strike. Tom Hale, from the Public and Commercial Services union said the strike would go on.",
 			[]string{"Tom Hale"}},
+		// A person described by occupation, role or age after the story
+		// named them: the person the sentence before was about or who
+		// spoke in it.
+		{"TheSingerAfterTheSubject", "Tom Hale was injured last year. The veteran rock singer told reporters he felt fine.",
+			[]string{"Tom Hale"}},
+		{"TheAgeAfterTheSpeaker", "\u201cWe were poor,\u201d said Tom Hale. \u201cThey are much stronger now,\u201d the 36-year-old added.",
+			[]string{"Tom Hale", "Tom Hale"}},
+		{"SaidTheCoach", "Tom Hale named his squad on Monday. \u201cTheir performance was awesome,\u201d said the Lions coach.",
+			[]string{"Tom Hale"}},
+		{"TheActressIsNoMan", "Tom Hale was injured last year. The actress told reporters she felt fine.",
+			nil},
+		{"TheSingerTheStoryTurnedTo", "\u201cWe were poor,\u201d said Tom Hale. Anna Brede was injured last year. The singer told reporters she felt fine.",
+			[]string{"Tom Hale", "Anna Brede"}},
 		{"StatementLastNightHinted", "A Marlow Ministry statement last night hinted the talks had failed.", []string{"Marlow Ministry"}},
 		{"NewReportSaid", "Oxfam's new report said millions of children will die needlessly.", []string{"Oxfam"}},
 		{"ReflexiveBeforeWho", "The latest to pitch in has been President Tom Hale himself, who told the summit that he remained committed to the plan.",
@@ -571,8 +584,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Mark Dunmore", "Peter Hale"}},
 		{"HeAfterAnUnreadSubject", "\"We will fight,\" said Mark Dunmore. But Peter Hale, whose party opposes the plan as \"flawed\", was less worried. He said the plan would pass.",
 			[]string{"Mark Dunmore", "Peter Hale"}},
+		// "The coach" is the man who just spoke, whose "He said" follows
+		// (not the object, Peter Hale).
 		{"HeAfterAnObject", "\"We will fight,\" said Mark Dunmore. The coach defended Peter Hale on Monday. He said the team would win.",
-			[]string{"Mark Dunmore", "Mark Dunmore"}},
+			[]string{"Mark Dunmore", "Mark Dunmore", "Mark Dunmore"}},
 		{"HeTagsTheClause", "Mark Dunmore met reporters on Monday. Peter Hale would lead the campaign, he said.", []string{"Mark Dunmore"}},
 		{"SubjectAfterBut", "\"We will fight,\" said Mark Dunmore. But Peter Hale is in upbeat mood. \"We can win,\" he said.",
 			[]string{"Mark Dunmore", "Peter Hale"}},

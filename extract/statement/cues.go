@@ -211,6 +211,7 @@ type cueLexicon struct {
 	aside      wordSet
 	skip       wordSet
 	official   wordSet
+	person     wordSet // [person]: nouns that describe one person ("the singer")
 	np         wordSet
 	opener     wordSet
 	gender     map[string]gender // folded word -> gender (cues_gender.txt)
@@ -238,7 +239,7 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 	c := &cueLexicon{cueTable: newPhraseTable(), stance: newPhraseTable(), attitude: newPhraseTable(), negators: newPhraseTable(),
 		hedges: newPhraseTable(), issues: newPhraseTable(), object: newPhraseTable(),
 		obligation: newPhraseTable(), pressure: newPhraseTable(), aside: wordSet{}, skip: wordSet{},
-		official: wordSet{}, np: wordSet{}, opener: wordSet{}, gender: map[string]gender{}, possOf: map[string]int{}}
+		official: wordSet{}, person: wordSet{}, np: wordSet{}, opener: wordSet{}, gender: map[string]gender{}, possOf: map[string]int{}}
 	var errs []error
 	bad := func(file string, line int, msg string) {
 		errs = append(errs, fmt.Errorf("%s:%d: %s", file, line, msg))
@@ -303,6 +304,8 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 			c.skip[s] = true
 		case "official":
 			c.official[s] = true
+		case "person":
+			c.person[s] = true
 		case "np":
 			c.np[s] = true
 		case "opener":

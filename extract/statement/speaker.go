@@ -832,6 +832,9 @@ func (ss *docState) invertedDescription(c *sentCtx, p int) (int, [2]int) {
 	if d, _ := ss.describedBefore(c, e-1); d >= 0 {
 		return d, [2]int{p - 1, e}
 	}
+	if d, _ := ss.personDescribed(c, e-1); d >= 0 {
+		return d, [2]int{p - 1, e} // "“…,” said the Lions coach."
+	}
 	return -1, [2]int{}
 }
 
@@ -1231,6 +1234,10 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 		// "The company said": a description of a body named before.
 		if d, s := ss.describedBefore(c, k); d >= 0 {
 			return d, [2]int{s, k + 1}
+		}
+		// "The singer said": a description of the person just named.
+		if p, s := ss.personDescribed(c, k); p >= 0 {
+			return p, [2]int{s, k + 1}
 		}
 		return ss.aboutPhraseBefore(c, k)
 	}
