@@ -175,6 +175,15 @@ func TestStatements(t *testing.T) {
 			nil},
 		{"TheSingerTheStoryTurnedTo", "\u201cWe were poor,\u201d said Tom Hale. Anna Brede was injured last year. The singer told reporters she felt fine.",
 			[]string{"Tom Hale", "Anna Brede"}},
+		// A singular noun of nationality after "the" is a person of that
+		// nationality the story was about, not the state; a plural, or
+		// a noun as often plural, stays the state.
+		{"TheIrishmanSaid", "Tom Hale won the title on Sunday. The Irishman said he was delighted.",
+			[]string{"Tom Hale"}},
+		{"SaidTheAmerican", "Tom Hale lost in the final. \u201cI felt pretty good,\u201d said the American.",
+			[]string{"Tom Hale"}},
+		{"TheAmericansSaid", "Tom Hale met trade officials on Monday. The Americans said the talks went well.",
+			[]string{"United States"}},
 		{"StatementLastNightHinted", "A Marlow Ministry statement last night hinted the talks had failed.", []string{"Marlow Ministry"}},
 		{"NewReportSaid", "Oxfam's new report said millions of children will die needlessly.", []string{"Oxfam"}},
 		{"ReflexiveBeforeWho", "The latest to pitch in has been President Tom Hale himself, who told the summit that he remained committed to the plan.",

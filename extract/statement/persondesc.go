@@ -57,6 +57,40 @@ func (ss *docState) personDescribed(c *sentCtx, k int) (int, int) {
 	if j < 0 || !strings.EqualFold(c.toks[j].Text, "the") {
 		return -1, 0
 	}
+	return ss.salientPerson(c, head), j
+}
+
+// demonymPerson resolves "the Irishman", "the American", "the Dutchman"
+// at token k, a singular noun of nationality that the gazetteer reads as
+// its state, right after "the" and next to a reporting verb: a person of
+// that nationality the story was just about (salientPerson), not the
+// state ("the Australian said; “You're the best”" after a tennis match).
+// Nouns that are as often plural ("the Chinese", "the Swiss") and plurals
+// ("the Americans said") stay the state's.
+func (ss *docState) demonymPerson(c *sentCtx, k int) (int, int) {
+	if k < 1 || k >= len(c.toks) || !strings.EqualFold(c.toks[k-1].Text, "the") || c.quoted[k] {
+		return -1, 0
+	}
+	mi := c.ment[k]
+	if mi < 0 || c.ms[mi].t0 != k || c.ms[mi].t1 != k+1 || c.ms[mi].via != lexicon.ViaDemonym ||
+		ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindState {
+		return -1, 0
+	}
+	w := strings.ToLower(c.toks[k].Text)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") {
+		return -1, 0 // "the Americans", "the Chinese", "the Swiss", "the British", "the French"
+	}
+	if p := ss.salientPerson(c, w); p >= 0 {
+		return p, k - 1
+	}
+	return -1, 0
+}
+
+// salientPerson returns the person a description with the head noun head
+// names (personDescribed): the person who spoke in the sentence before,
+// or else the person that sentence is about, when both readings that
+// exist agree and the noun's gender ("actress") fits; -1 otherwise.
+func (ss *docState) salientPerson(c *sentCtx, head string) int {
 	g := genderUnknown
 	switch WordGender(head) {
 	case -1:
@@ -77,13 +111,11 @@ func (ss *docState) personDescribed(c *sentCtx, k int) (int, int) {
 	}
 	switch {
 	case spoke >= 0 && about >= 0 && spoke != about:
-		return -1, 0
+		return -1
 	case spoke >= 0:
-		return spoke, j
-	case about >= 0:
-		return about, j
+		return spoke
 	}
-	return -1, 0
+	return about
 }
 
 // yearsOld reports whether w is an age written as a noun: "36-year-old".

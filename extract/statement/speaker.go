@@ -790,6 +790,11 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		return a, np
 	}
 	b := ss.npFwd(c, p)
+	if the && b == p+1 && endsInvertedName(toks, b) {
+		if d, _ := ss.demonymPerson(c, p); d >= 0 {
+			return d, [2]int{p - 1, b} // "“…,” said the Irishman."
+		}
+	}
 	if a, np, ok := ss.nameAfterRole(c, p); ok && np[1] >= b {
 		return a, np
 	}
@@ -835,6 +840,7 @@ func (ss *docState) invertedDescription(c *sentCtx, p int) (int, [2]int) {
 	if d, _ := ss.personDescribed(c, e-1); d >= 0 {
 		return d, [2]int{p - 1, e} // "“…,” said the Lions coach."
 	}
+
 	return -1, [2]int{}
 }
 
@@ -1017,6 +1023,10 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	k := ss.skipBack(c, t-1)
 	if k < 0 || c.quoted[k] {
 		return -1, [2]int{}
+	}
+	// "the Irishman said": a person of that nationality, not the state.
+	if p, s := ss.demonymPerson(c, k); p >= 0 {
+		return p, [2]int{s, k + 1}
 	}
 	// "Atlantic Research corp said": wire copy that writes a company's
 	// legal form in lower case after the name the extraction read, when
