@@ -178,6 +178,14 @@ func TestStatements(t *testing.T) {
 		// A singular noun of nationality after "the" is a person of that
 		// nationality the story was about, not the state; a plural, or
 		// a noun as often plural, stays the state.
+		{"SaidTheConstituencyMP", "Tom Hale spoke to the BBC on Monday. \u201cI felt guilt in the marrow of my bones,\u201d said the Ealing North MP.",
+			[]string{"Tom Hale"}},
+		{"TheMPSaid", "Tom Hale attacked the policy on Monday. The MP said his party would cut taxes.",
+			[]string{"Tom Hale", "Tom Hale"}},
+		{"SaysTheThinkTank", "The Marlow Institute published a study. Online services could provide a good blueprint, says the think-tank.",
+			[]string{"Marlow Institute"}},
+		{"SaidTheFunctionOfTheGroupIsNoDescription", "Tom Hale, international director at Marlow Bank, said the function of the proposed joint financial group, would be to help.",
+			[]string{"Tom Hale"}},
 		{"TheIrishmanSaid", "Tom Hale won the title on Sunday. The Irishman said he was delighted.",
 			[]string{"Tom Hale"}},
 		{"SaidTheAmerican", "Tom Hale lost in the final. \u201cI felt pretty good,\u201d said the American.",

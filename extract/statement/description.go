@@ -40,7 +40,8 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 	"lender": "", "club": "", "union": "", "charity": "", "organisation": "", "organization": "", "body": "",
 	"watchdog": "", "regulator": "", "agency": "", "alliance": "", "bloc": "", "committee": "", "commission": "",
 	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
-	"network": "media", "corporation": "", "giant": "", "conglomerate": "", "tribunal": "", "court": ""}
+	"network": "media", "corporation": "", "giant": "", "conglomerate": "", "tribunal": "", "court": "",
+	"tank": "", "station": "media"}
 
 // institutionNouns are nouns that, like those of orgNouns, describe an
 // organisation as the subject of a reporting verb, but only one whose name

@@ -824,11 +824,13 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 // invertedDescription reads a definite description after an inverted
 // verb of saying, its "the" right before token p, as describedBefore
 // reads one before the verb ("“…,” said the firm.", "…, said the German
-// exchange."): up to four words that end the clause.
+// exchange.", "…, said the European cross-country champion."): up to
+// seven words and hyphens, none a function word, that end the clause.
 func (ss *docState) invertedDescription(c *sentCtx, p int) (int, [2]int) {
 	toks := c.toks
 	e := p
-	for e < len(toks) && e < p+4 && !text.IsPunct(toks[e].Text) && !c.quoted[e] {
+	for e < len(toks) && e < p+7 && (!text.IsPunct(toks[e].Text) || hyphenJoins(toks, e)) && !c.quoted[e] &&
+		!functionWord(strings.ToLower(toks[e].Text)) {
 		e++
 	}
 	if e == p || e < len(toks) && toks[e].Text != "." && toks[e].Text != "," {
@@ -1259,6 +1261,13 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	h := ss.headOf(c, a, k+1)
 	if h >= 0 && ss.actors[h].kind == lexicon.KindState && c.ment[k] >= 0 && c.ms[c.ment[k]].actorIndex == h && ss.peopleIn(c, a) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
+	}
+	if h < 0 {
+		// "The MP said", "the Veritas MEP said": a person's role in
+		// capitals, as a description of the person just named.
+		if p, s := ss.personDescribed(c, k); p >= 0 {
+			return p, [2]int{s, k + 1}
+		}
 	}
 	return h, [2]int{a, k + 1}
 }
