@@ -452,6 +452,15 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "UnionIsNoCompany",
 			text: "The Amalgamated Dockers Union called a strike at Northwind Pumps Ltd in Brazil, a company spokesman said.",
 			want: []string{"Northwind Pumps Ltd"}},
+		// A department without a name but its field speaks for the
+		// state the story is about, as a ministry without a name does;
+		// a department of that field the story named speaks for itself.
+		{name: "TheFieldsDepartment",
+			text: "New Zealand's unemployment rate fell to 6.0 pct in February, the labour department said.",
+			want: []string{"New Zealand"}},
+		{name: "TheFieldsDepartmentNamedBefore",
+			text: "The Marlow Finance Department sold bonds on Monday. The finance department said demand was strong.",
+			want: []string{"Marlow Finance Department"}},
 		{name: "NoCompanyNamed",
 			text: "Brazil raised its tariffs on steel. The factory will close in May, a company spokesman said.",
 			want: nil},

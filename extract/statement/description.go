@@ -334,7 +334,8 @@ func (ss *docState) membersOf(c *sentCtx, k int) (int, int) {
 }
 
 // departmentBefore resolves "the department said", "the ministry said"
-// ending at token k: the state that spoke last, in the sentence or the
+// ending at token k ("the labour department said": see the field's
+// case below): the state that spoke last, in the sentence or the
 // five before ("the U.S. Agriculture Department said … the department
 // said": the department speaks for its state, see stateBodyStart), else
 // the organisation with "Department" or "Ministry" in its name named last
@@ -342,11 +343,37 @@ func (ss *docState) membersOf(c *sentCtx, k int) (int, int) {
 // token; or -1.
 func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 	j := k - 1
+	var field []string // "labour" of "the labour department"
+	for j >= 0 && len(field) < 2 && c.ment[j] < 0 && !c.quoted[j] && text.IsLower(c.toks[j].Text) &&
+		!text.IsPunct(c.toks[j].Text) && !functionWord(c.toks[j].Text) {
+		field = append(field, c.toks[j].Text)
+		j--
+	}
 	if j < 0 || !strings.EqualFold(c.toks[j].Text, "the") {
 		return -1, 0
 	}
 	if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && ss.actors[s.speaker].kind == lexicon.KindState {
 		return s.speaker, j
+	}
+	if len(field) > 0 && !slices.Contains(field, "state") {
+		// "the labour department said": the department of that field
+		// the article named, else, as a ministry without a name, the
+		// state the text is talking about ("the state department" is
+		// the United States', written in lower case).
+		head := strings.ToUpper(c.toks[k].Text[:1]) + strings.ToLower(c.toks[k].Text[1:])
+		if a := ss.lastOrgWhere(c, j, func(a int) bool {
+			words := strings.Fields(ss.actors[a].name)
+			return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(words, head) &&
+				slices.ContainsFunc(field, func(f string) bool {
+					return slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, f) })
+				})
+		}); a >= 0 {
+			return a, j
+		}
+		if s := ss.stateOfText(c, j, k+1); s >= 0 {
+			return s, j
+		}
+		return -1, 0
 	}
 	noun := strings.ToUpper(c.toks[k].Text[:1]) + strings.ToLower(c.toks[k].Text[1:])
 	a := ss.lastOrgWhere(c, j, func(a int) bool {
