@@ -186,6 +186,12 @@ func TestStatements(t *testing.T) {
 			[]string{"Marlow Institute"}},
 		{"SaidTheFunctionOfTheGroupIsNoDescription", "Tom Hale, international director at Marlow Bank, said the function of the proposed joint financial group, would be to help.",
 			[]string{"Tom Hale"}},
+		// A serial comma before "and" in a list of three or more; not a
+		// comma that joins two clauses.
+		{"SerialComma", "Britain, France, and Germany said the talks had failed.",
+			[]string{"United Kingdom", "France", "Germany"}},
+		{"CommaJoiningClauses", "Tom Hale replaced Mark Dunmore, and Anna Brede said the change was welcome.",
+			[]string{"Anna Brede"}},
 		{"TheIrishmanSaid", "Tom Hale won the title on Sunday. The Irishman said he was delighted.",
 			[]string{"Tom Hale"}},
 		{"SaidTheAmerican", "Tom Hale lost in the final. \u201cI felt pretty good,\u201d said the American.",

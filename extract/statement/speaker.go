@@ -2257,7 +2257,9 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 			// "a company spokesman", "a spokesman for the company"; kept
 			// only if the phrase has an official (below).
 		case (w == "and" || w == "&") && a <= k && j > 0:
-		case w == "," && a <= k && j > 0 && c.ment[j-1] >= 0 && c.ment[j+1] >= 0 && ss.listEndsWithAnd(c, j, k):
+		case w == "," && a <= k && j > 0 && c.ment[j-1] >= 0 && (c.ment[j+1] >= 0 || toks[j+1].Text == "and" && serialComma(c, j)) &&
+			ss.listEndsWithAnd(c, j, k):
+			// "A, B and C said", "A, B, and C said" (a serial comma)
 		case (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") && a <= k && j > 0 &&
 			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)):
 		default:
@@ -2282,6 +2284,22 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		return k + 1
 	}
 	return a
+}
+
+// serialComma reports whether the comma at token j, right before "and",
+// ends the second-to-last name of a list of three or more ("A, B, and
+// C"): a comma stands before that name too. Otherwise ", and" joins two
+// clauses ("… after replacing Hughes, and Giggs said").
+func serialComma(c *sentCtx, j int) bool {
+	mi := c.ment[j-1]
+	if mi < 0 {
+		return false
+	}
+	p := c.ms[mi].t0 - 1
+	if p >= 0 && strings.EqualFold(c.toks[p].Text, "the") {
+		p--
+	}
+	return p >= 1 && c.toks[p].Text == "," && c.ment[p-1] >= 0
 }
 
 // isBodyNoun reports whether w is a common noun for a kind of organisation
