@@ -356,7 +356,10 @@ func (st *docState) orgHeadsAfter() {
 // knownCompanyTails reads the capitalised words and legal form the
 // tagger left after a gazetteer organisation's mention: one to three
 // capitalised words that are no other name and no given name, the last a
-// legal form ("Apple Computer Inc" where only "Apple" matched). After a
+// legal form, or "Group" or "Holdings" ("Apple Computer Inc" where only
+// "Apple" matched; "the G7 Group" is the G7, but "The Telegraph Group",
+// after a news outlet, and "Congress Financial Group", with words
+// between, are companies of their own). After a
 // company or a bank of the gazetteer they are the same company under its
 // longer name, and the mention takes them in, so that no stray "Computer
 // Inc" stands between the company and its verb. After any other
@@ -379,6 +382,10 @@ func (st *docState) knownCompanyTails() {
 			if !text.IsNameStart(w) || text.IsLower(w) || text.IsPossessive(w) || st.mentionAt(m.sent, t) || st.e.lex.IsGivenName(w) {
 				break
 			}
+			if groupHeads[w] {
+				end = t + 1 // a legal form may follow: "Reuters Holdings Plc"
+				continue
+			}
 			if cues.LegalForm(w) {
 				if t+1 < len(toks) && toks[t+1].Text == "-" && toks[t+1].Span.Start == toks[t].Span.End {
 					break // "Co-Chairman": no legal form
@@ -390,21 +397,31 @@ func (st *docState) knownCompanyTails() {
 		if end < 0 || headlineLike(toks) {
 			continue
 		}
+		t1 := m.t1
 		m.t1 = end
 		m.span.End = toks[end-1].Span.End
 		m.surface = st.text[m.span.Start:m.span.End]
 		glued := m.t0 > 0 && toks[m.t0-1].Text == "-" && toks[m.t0-1].Span.End == toks[m.t0].Span.Start
-		if e, ok := st.e.lex.Org(m.name); ok && (e.Category == "company" || e.Category == "financial institution") && !glued {
-			continue
+		e, _ := st.e.lex.Org(m.name)
+		onlyGroup := end-1 == t1 && groupHeads[toks[t1].Text] // "Group" right after the name
+		if (e.Category == "company" || e.Category == "financial institution" || onlyGroup && e.Category != "media") && !glued {
+			continue // "Gazprom Group", "the G7 Group": the same body; "The Telegraph Group" owns the paper
 		}
 		if glued {
 			m.t0 -= 2
 			m.span.Start = toks[m.t0].Span.Start
 			m.surface = st.text[m.span.Start:m.span.End]
 		}
-		m.name, m.known, m.affil = cleanName(m.surface), false, ""
+		// "The Telegraph Group" is the Telegraph Group: the article
+		// belongs to the outlet's name, not to the company's.
+		m.name, m.known, m.affil = cleanName(strings.TrimPrefix(m.surface, "The ")), false, ""
 	}
 }
+
+// groupHeads are the words that end a company's name like a legal form
+// after the name of a body it owns or is named after ("The Telegraph
+// Group", "The Guardian Media Group", "Reuters Holdings").
+var groupHeads = map[string]bool{"Group": true, "Holdings": true}
 
 // bracketedPlaceNames makes one company of a name with a place in
 // brackets, or after "of", before its legal form, as companies name their

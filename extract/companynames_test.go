@@ -132,6 +132,15 @@ func TestExtractKnownCompanyTails(t *testing.T) {
 			[]string{"Australian Wheat Board"}, []string{"Australia"}},
 		{"DemonymBeforeAMinistry", "News", "Shares rose on Monday. The German Finance Ministry said taxes would not rise.",
 			nil, []string{"German Finance Ministry"}},
+		// "Group" after a name: a company that owns the outlet, or one
+		// named with more words between; right after any other body, the
+		// body itself.
+		{"OutletsGroup", "News", "Shares rose on Monday. The Telegraph Group said the cuts were needed.",
+			[]string{"Telegraph Group"}, []string{"The Telegraph"}},
+		{"GroupWithWordsBetween", "News", "Shares rose on Monday. Congress Financial Group supplied the financing.",
+			[]string{"Congress Financial Group"}, []string{"U.S. Congress"}},
+		{"ForumsGroup", "News", "Leaders met at the G7 Group summit in June.",
+			[]string{"G7"}, []string{"G7 Group"}},
 		{"NoLegalFormBeforeAHyphen", "News", "Mr Hale, the Conservative Party Co-Chairman, said the poll was wrong.",
 			[]string{"Conservative Party"}, []string{"Conservative Party Co"}},
 	})
