@@ -160,6 +160,9 @@ func TestIssue12(t *testing.T) {
 		{name: "AccusedEachOther", text: "Armenia and Azerbaijan accused each other of breaking the ceasefire.",
 			want: []string{"Armenia/-1", "Azerbaijan/-1"},
 			has:  []string{"Armenia->Azerbaijan/-1", "Azerbaijan->Armenia/-1"}},
+		{name: "BothSidesAccusedEachOther", text: "Armenia and Azerbaijan met in Geneva on Monday. Both sides accused each other of breaking the ceasefire.",
+			want: []string{"Armenia/-1", "Azerbaijan/-1"},
+			has:  []string{"Armenia->Azerbaijan/-1", "Azerbaijan->Armenia/-1"}},
 
 		// Unnamed officials, agencies and bodies.
 		{name: "UnnamedOfficialQuoted", text: "Iran rejected the proposal on Sunday. A senior official was quoted by a news agency as saying the talks had failed.",

@@ -304,6 +304,18 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 			out = append(out, targetRef{actor: m.actorIndex, ms: []mention{m}})
 		}
 	}
+	// "Both sides accused each other": the others the description
+	// stands for, named in no word of the phrase, are targets through it.
+	if len(f.mutual) > 0 && f.np[1] > f.np[0] {
+		for _, a := range f.mutual {
+			if a == f.speaker || slices.ContainsFunc(out, func(r targetRef) bool { return r.actor == a }) {
+				continue
+			}
+			span := text.Span{Start: c.toks[f.np[0]].Span.Start, End: c.toks[f.np[1]-1].Span.End}
+			out = append(out, targetRef{actor: a, ms: []mention{{sent: c.si, t0: f.np[0], t1: f.np[1], span: span,
+				via: lexicon.ViaRole, actorIndex: a}}})
+		}
+	}
 	ms := c.ms
 	ds := ss.descriptions(c, start, hi, f.np, f.speaker)
 	ds = append(ds, ss.possessivePronouns(c, start, hi, f)...)
