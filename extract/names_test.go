@@ -69,7 +69,7 @@ func TestOrgHeadBefore(t *testing.T) {
 	tests := []struct {
 		text, part, want string // want "" when the part stays as it is
 	}{
-		{"A Department for Education and Skills source said so.", "Skills", "Department for Education and Skills"},
+		{"A Department for Education and Science source said so.", "Science", "Department for Education and Science"},
 		{"The Ministry of Economy and Finance said so.", "Finance", "Ministry of Economy and Finance"},
 		{"The Council on Foreign Relations said so.", "Foreign Relations", "Council on Foreign Relations"},
 		{"The Bank of England and Barclays said so.", "Barclays", ""},
