@@ -23,6 +23,20 @@ func TestExtractActors(t *testing.T) {
 		absent []string
 	}{
 		{
+			// A royal named again by title and given name is the person
+			// of the longer Arabic name; a title and given name stay apart
+			// from another person of that given name.
+			name:   "RoyalByTitleAndGivenName",
+			text:   "Crown Prince Mohammed bin Salman met Joe Biden on Monday. Prince Mohammed said the talks went well.",
+			want:   []want{{"Mohammed bin Salman", "person", "Saudi Arabia"}},
+			absent: []string{"Prince Mohammed"},
+		},
+		{
+			name:   "RoyalIsNoOtherPersonOfTheGivenName",
+			text:   "Prince Charles visited Leeds on Monday. Charles Kennedy said the visit went well.",
+			want:   []want{{"Prince Charles", "person", ""}, {"Charles Kennedy", "person", ""}},
+		},
+		{
 			// A British department by its full name and its acronym; an
 			// acronym that names other bodies as often is none of its.
 			name:   "BritishDepartments",

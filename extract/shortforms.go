@@ -417,6 +417,13 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 				}
 			}
 		}
+		if a.kind == KindPerson && !m.known {
+			// "Prince Alwaleed" after "Prince Alwaleed bin Talal",
+			// "Prince Mohammed" after "Mohammed bin Salman".
+			if j := st.royalFullName(actors, a.name); j >= 0 {
+				m.actorIndex, a = j, actors[j]
+			}
+		}
 		if m.joined && a.kind == KindPerson && !a.known && text.FieldCount(a.name, 2) == 1 {
 			st.splitCompound(actors, i)
 			m = &st.mentions[i]
@@ -436,6 +443,43 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 		}
 	}
 }
+
+// royalFullName returns the document's one person whose longer name a
+// royal's title and given name stand for ("Prince Alwaleed", "King
+// Abdullah"), or -1: a name that opens with that title and given name
+// ("Prince Alwaleed bin Talal"), or with the given name and a particle
+// of Arabic names after it ("Mohammed bin Salman", "Abdullah bin
+// Abdulaziz"), as news names royals again by title and given name.
+func (st *docState) royalFullName(actors []*resolvedActor, name string) int {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return -1
+	}
+	if _, t, ok := st.e.lex.TitleAt(words[0], []text.Token{{Text: words[0], Span: text.Span{End: len(words[0])}}}); !ok || t.Category != "royal" {
+		return -1
+	}
+	found := -1
+	for j, o := range actors {
+		ow := strings.Fields(o.name)
+		if o.kind != KindPerson || len(ow) < 3 {
+			continue
+		}
+		prefixed := ow[0] == words[0] && ow[1] == words[1]
+		arabic := ow[0] == words[1] && arabicParticles[strings.ToLower(ow[1])]
+		if !prefixed && !arabic {
+			continue
+		}
+		if found >= 0 && found != j {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// arabicParticles are the particles of Arabic names after the given name
+// ("bin Salman", "ibn Saud", "bint Hussein").
+var arabicParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true}
 
 // oneWordName returns the word of an actor the gazetteer does not know
 // whose name is one word, after an article or not ("Commission", "The
