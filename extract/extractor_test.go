@@ -32,9 +32,9 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Prince Mohammed"},
 		},
 		{
-			name:   "RoyalIsNoOtherPersonOfTheGivenName",
-			text:   "Prince Charles visited Leeds on Monday. Charles Kennedy said the visit went well.",
-			want:   []want{{"Prince Charles", "person", ""}, {"Charles Kennedy", "person", ""}},
+			name: "RoyalIsNoOtherPersonOfTheGivenName",
+			text: "Prince Charles visited Leeds on Monday. Charles Kennedy said the visit went well.",
+			want: []want{{"Prince Charles", "person", ""}, {"Charles Kennedy", "person", ""}},
 		},
 		{
 			// A British department by its full name and its acronym; an
