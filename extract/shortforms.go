@@ -420,7 +420,7 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 		if a.kind == KindPerson && !m.known {
 			// "Prince Alwaleed" after "Prince Alwaleed bin Talal",
 			// "Prince Mohammed" after "Mohammed bin Salman".
-			if j := st.royalFullName(actors, a.name); j >= 0 {
+			if j := st.royalFullName(actors, m); j >= 0 {
 				m.actorIndex, a = j, actors[j]
 			}
 		}
@@ -444,18 +444,23 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 	}
 }
 
-// royalFullName returns the document's one person whose longer name a
-// royal's title and given name stand for ("Prince Alwaleed", "King
-// Abdullah"), or -1: a name that opens with that title and given name
+// royalFullName returns the document's one person whose longer name the
+// mention m, a royal's title and given name, stands for ("Prince
+// Alwaleed", "King Abdullah"), or -1: a name that opens with that title and given name
 // ("Prince Alwaleed bin Talal"), or with the given name and a particle
 // of Arabic names after it ("Mohammed bin Salman", "Abdullah bin
 // Abdulaziz"), as news names royals again by title and given name.
-func (st *docState) royalFullName(actors []*resolvedActor, name string) int {
-	words := strings.Fields(name)
-	if len(words) != 2 {
+func (st *docState) royalFullName(actors []*resolvedActor, m *mention) int {
+	toks := st.tokens[m.sent][m.t0:m.t1]
+	if len(toks) != 2 {
 		return -1
 	}
-	if _, t, ok := st.e.lex.TitleAt(words[0], []text.Token{{Text: words[0], Span: text.Span{End: len(words[0])}}}); !ok || t.Category != "royal" {
+	if n, t, ok := st.e.lex.TitleAt(st.text, toks[:1]); !ok || n != 1 || t.Category != "royal" {
+		return -1
+	}
+	name := actors[m.actorIndex].name
+	words := strings.Fields(name)
+	if len(words) != 2 {
 		return -1
 	}
 	found := -1

@@ -355,15 +355,15 @@ func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 	if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && ss.actors[s.speaker].kind == lexicon.KindState {
 		return s.speaker, j
 	}
+	noun := strings.ToUpper(c.toks[k].Text[:1]) + strings.ToLower(c.toks[k].Text[1:])
 	if len(field) > 0 && !slices.Contains(field, "state") {
 		// "the labour department said": the department of that field
 		// the article named, else, as a ministry without a name, the
 		// state the text is talking about ("the state department" is
 		// the United States', written in lower case).
-		head := strings.ToUpper(c.toks[k].Text[:1]) + strings.ToLower(c.toks[k].Text[1:])
 		if a := ss.lastOrgWhere(c, j, func(a int) bool {
 			words := strings.Fields(ss.actors[a].name)
-			return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(words, head) &&
+			return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(words, noun) &&
 				slices.ContainsFunc(field, func(f string) bool {
 					return slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, f) })
 				})
@@ -375,7 +375,6 @@ func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 		}
 		return -1, 0
 	}
-	noun := strings.ToUpper(c.toks[k].Text[:1]) + strings.ToLower(c.toks[k].Text[1:])
 	a := ss.lastOrgWhere(c, j, func(a int) bool {
 		return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(strings.Fields(ss.actors[a].name), noun)
 	})
