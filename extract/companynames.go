@@ -211,7 +211,9 @@ func (st *docState) nameLikeWord(w string) bool {
 }
 
 // reportingVerbs are the verbs after which wire copy's sentence-opening
-// short name is a company's ("Royal said", "Century added").
+// short name is a company's ("Royal said", "Century added"): the plain
+// verbs of saying only, narrower than speechVerbs, since the word before
+// them is a common word or a place as often as a name.
 var reportingVerbs = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "told": true}
 
 // opensSentenceAt reports whether token t of sentence si is its first word,

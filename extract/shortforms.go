@@ -446,10 +446,11 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 
 // royalFullName returns the document's one person whose longer name the
 // mention m, a royal's title and given name, stands for ("Prince
-// Alwaleed", "King Abdullah"), or -1: a name that opens with that title and given name
-// ("Prince Alwaleed bin Talal"), or with the given name and a particle
-// of Arabic names after it ("Mohammed bin Salman", "Abdullah bin
-// Abdulaziz"), as news names royals again by title and given name.
+// Alwaleed", "King Abdullah"), or -1: a name that opens with that title
+// and given name ("Prince Alwaleed bin Talal"), or with the given name
+// and a particle of Arabic names after it ("Mohammed bin Salman",
+// "Abdullah bin Abdulaziz"), as news names royals again by title and
+// given name.
 func (st *docState) royalFullName(actors []*resolvedActor, m *mention) int {
 	toks := st.tokens[m.sent][m.t0:m.t1]
 	if len(toks) != 2 {

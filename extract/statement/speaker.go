@@ -836,14 +836,21 @@ func (ss *docState) invertedDescription(c *sentCtx, p int) (int, [2]int) {
 	if e == p || e < len(toks) && toks[e].Text != "." && toks[e].Text != "," {
 		return -1, [2]int{}
 	}
-	if d, _ := ss.describedBefore(c, e-1); d >= 0 {
+	if d, _ := ss.describedSpeaker(c, e-1); d >= 0 {
 		return d, [2]int{p - 1, e}
 	}
-	if d, _ := ss.personDescribed(c, e-1); d >= 0 {
-		return d, [2]int{p - 1, e} // "“…,” said the Lions coach."
-	}
-
 	return -1, [2]int{}
+}
+
+// describedSpeaker resolves a definite description that ends at token k
+// next to a reporting verb: a body's ("the company", describedBefore),
+// else a person's ("the singer", "the Lions coach", personDescribed). It
+// returns the actor and the phrase's first token, or -1.
+func (ss *docState) describedSpeaker(c *sentCtx, k int) (int, int) {
+	if d, s := ss.describedBefore(c, k); d >= 0 {
+		return d, s
+	}
+	return ss.personDescribed(c, k)
 }
 
 // afterInvertedSubject are the words that may follow the subject of an
@@ -1243,13 +1250,10 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 				}
 			}
 		}
-		// "The company said": a description of a body named before.
-		if d, s := ss.describedBefore(c, k); d >= 0 {
+		// "The company said", "The singer said": a description of a
+		// body named before or of the person just named.
+		if d, s := ss.describedSpeaker(c, k); d >= 0 {
 			return d, [2]int{s, k + 1}
-		}
-		// "The singer said": a description of the person just named.
-		if p, s := ss.personDescribed(c, k); p >= 0 {
-			return p, [2]int{s, k + 1}
 		}
 		return ss.aboutPhraseBefore(c, k)
 	}

@@ -815,6 +815,14 @@ func isNegation(w string) bool {
 	return l == "not" || l == "n't" || l == "never"
 }
 
+// reportEndsOrThat reports whether a verb that may report speech, ending
+// right before token p, ends its clause there or takes "that": the end
+// of the sentence, punctuation (a comma, a colon, a quotation mark) or
+// "that" ("…,” he added", "contested that …").
+func reportEndsOrThat(c *sentCtx, p int) bool {
+	return p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text)
+}
+
 // objectHeadIn reports whether the object that starts at token p has its
 // head noun in nouns: after at most four determiners, possessives,
 // numbers and adjectives ("her seventh Grand Slam title", "the lives").
@@ -871,7 +879,7 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	}
 	switch cu.phrase {
 	case "added", "adds":
-		if p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text) {
+		if reportEndsOrThat(c, p) {
 			return true
 		}
 		// "He added it was possible": a clause with a pronoun subject;
@@ -893,7 +901,7 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	case "contested":
 		// "contested the ruling" disputes it; "contested the long
 		// jump", "contested the election" took part in it.
-		return p >= len(c.toks) || c.toks[p].Text == "that" || text.IsPunct(c.toks[p].Text) || objectHeadIn(c, p, disputedNouns)
+		return reportEndsOrThat(c, p) || objectHeadIn(c, p, disputedNouns)
 	case "brushed aside":
 		// "brushed aside criticism"; not "brushed aside the Czech
 		// qualifier", an opponent beaten.
