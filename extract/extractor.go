@@ -81,7 +81,7 @@ func New(lex *lexicon.Lexicon, model *ner.Model, opts Options) *Extractor {
 func (st *docState) statements(actors []*resolvedActor) []Statement {
 	d := &statement.Doc{Text: st.text, Sentences: st.sentences, Tokens: st.tokens, Skipped: st.skipped,
 		Actors: make([]statement.Actor, len(actors)), Mentions: make([]statement.Mention, 0, len(st.mentions)),
-		TitleCase: st.titleCase}
+		TitleCase: st.titleCase, Headline: st.headlineSents}
 	kinds := st.contextKinds(actors)
 	for i, a := range actors {
 		aff, _ := topKey(a.affil)
@@ -159,24 +159,29 @@ func partOfOrg(actors []*resolvedActor, i int) bool {
 	return false
 }
 
-// withoutHeadline drops the statements of the document's headline (the
-// title at the start of the analysed text): a headline sums up a
-// statement that the body reports, with its speaker and words, and would
-// count it twice ("Minister attacks plan" over "The minister said the plan
-// …"). The headline's names are still mentions of the document. A wire's
-// title-case headline (titleCase, by sentence) keeps its statement: there
-// the headline states the position in a verb of its own, which the
-// annotators of the held-out and development sets count ("Harlow Corp
-// Sees Higher Earnings"), and the statement finder reads only the name
-// right before the verb there.
-func withoutHeadline(stmts []Statement, analysed, title string, titleCase []bool) []Statement {
+// headlineSentences marks the sentences of the document's headline, the
+// title at the start of the analysed text (nil when the text does not open
+// with its title or is nothing else): the statement finder reads a
+// headline in its own grammar (see statement.Doc.Headline). A headline
+// sums up a position the body reports again, and both count: the
+// headline states it in a verb of its own ("Minister attacks plan" over
+// "The minister said the plan …").
+func headlineSentences(sents []text.Sentence, analysed, title string) []bool {
 	t := strings.TrimSpace(title)
 	if t == "" || !strings.HasPrefix(analysed, t) || len(analysed) == len(t) {
-		return stmts
+		return nil
 	}
-	return slices.DeleteFunc(stmts, func(s Statement) bool {
-		return s.Span.Start < len(t) && !(s.SentenceIndex < len(titleCase) && titleCase[s.SentenceIndex])
-	})
+	var out []bool
+	for si, s := range sents {
+		if s.Start >= len(t) {
+			break
+		}
+		if out == nil {
+			out = make([]bool, len(sents))
+		}
+		out[si] = true
+	}
+	return out
 }
 
 // titleCaseHeadline marks the sentences of the document's title that are
@@ -226,18 +231,19 @@ type mention struct {
 
 // docState holds the per-document working data of Extract.
 type docState struct {
-	e         *Extractor
-	text      string
-	sentences []Sentence
-	skipped   []bool         // sentence is boilerplate or too long
-	tokens    [][]text.Token // tokens per sentence
-	mentions  []mention
-	bufs      *docBuffers     // reused slices; nil gives new ones
-	boiler    map[string]bool // IsBoilerplate of entity surfaces
-	day       time.Time       // the document's date; zero when undated
-	titleEnd  int             // bytes of the text that are the document's title (0: none)
-	titleCase []bool          // the title's sentences in title case (titleCaseHeadline); nil: none
-	bracketed map[string]bool // names the wire put in a company's angle brackets (bracketedNames)
+	e             *Extractor
+	text          string
+	sentences     []Sentence
+	skipped       []bool         // sentence is boilerplate or too long
+	tokens        [][]text.Token // tokens per sentence
+	mentions      []mention
+	bufs          *docBuffers     // reused slices; nil gives new ones
+	boiler        map[string]bool // IsBoilerplate of entity surfaces
+	day           time.Time       // the document's date; zero when undated
+	titleEnd      int             // bytes of the text that are the document's title (0: none)
+	titleCase     []bool          // the title's sentences in title case (titleCaseHeadline); nil: none
+	headlineSents []bool          // the title's sentences (headlineSentences); nil: no title at the start
+	bracketed     map[string]bool // names the wire put in a company's angle brackets (bracketedNames)
 }
 
 // Extract finds the actors, places and statements of one document. It is a
@@ -301,7 +307,8 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.titleCase = st.titleCaseHeadline()
 	// Statements also resolves pronouns and roles into mentions (when
 	// opts.Pronouns is set), so they come before collect.
-	x.Statements = withoutHeadline(st.statements(actors), analysed, d.Title, st.titleCase)
+	st.headlineSents = headlineSentences(st.sentences, analysed, d.Title)
+	x.Statements = st.statements(actors)
 	x.Sentences = st.sentences
 	x.Actors, x.Places, x.Mentions = st.collect(actors)
 	st.evidence(x, actors)

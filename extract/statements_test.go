@@ -810,21 +810,27 @@ func BenchmarkStatements(b *testing.B) {
 	}
 }
 
-// TestHeadlineNoStatement checks that a document's title gives no
-// statement of its own (the body reports it), while a text without a
-// title keeps the statement of its first line.
-func TestHeadlineNoStatement(t *testing.T) {
+// TestHeadlineStatement checks the statements of a document's title in
+// sentence case: a reporting verb of the present there states a position
+// besides the body's; a bare participle (a passive), a word of saying used
+// as a noun, a name before a colon with no quotation after it and "sees
+// off" state none. A text without a title keeps the statement of its
+// first line.
+func TestHeadlineStatement(t *testing.T) {
 	ex := testExtractor(t)
+	body := "Jack Straw spoke in Leeds on Monday. He said the meeting had lasted two hours."
 	tests := []struct {
 		name, title, text string
 		want              []string
 	}{
-		{"TitleDropped", "Brown attacks council tax plan",
-			"Gordon Brown said on Monday the council tax plan was a shambles and a waste of money.",
-			[]string{"Gordon Brown/-1"}},
-		{"TitleWithOwnCueDropped", "Kennedy urges Blair to publish advice",
-			"Charles Kennedy spoke in Brighton on Sunday. He said the meeting had lasted two hours.",
-			[]string{"Charles Kennedy/+0"}},
+		{"PresentVerb", "Straw urges Blair to publish advice", body,
+			[]string{"Jack Straw/-1", "Jack Straw/+0"}},
+		{"Passive", "Straw urged to publish advice", body, []string{"Jack Straw/+0"}},
+		{"PassiveAccused", "Straw accused of hiding advice", body, []string{"Jack Straw/+0"}},
+		{"NounBeforeParticiple", "Straw claim rejected by court", body, []string{"Jack Straw/+0"}},
+		{"SeesOff", "Straw sees off Tory challenge", body, []string{"Jack Straw/+0"}},
+		{"ColonNoQuote", "Jack Straw: the quiet diplomat", body, []string{"Jack Straw/+0"}},
+		{"ColonQuote", "Straw: 'We will not give way'", body, []string{"Jack Straw/+0", "Jack Straw/+0"}},
 		{"NoTitleKept", "", "Gordon Brown urges caution on tax\n\nThe debate went on for hours.",
 			[]string{"Gordon Brown/+0"}},
 	}

@@ -20,6 +20,11 @@ type Statement struct {
 	text.Span
 	// SentenceIndex is the index of that sentence in the document.
 	SentenceIndex int `json:"sentence_index"`
+	// Headline marks a statement of the document's headline, which sums
+	// up a position that the body often reports again with its speaker
+	// and words; a graph counts it only when the body gives its speaker
+	// no statement.
+	Headline bool `json:"headline,omitempty"`
 	// Confidence is the probability that Polarity is right, in [0, 1]
 	// (see stance.go for how it is made).
 	Confidence float64 `json:"confidence"`
@@ -78,7 +83,14 @@ type Doc struct {
 	// verb there is capitalised like every other word, and only the name
 	// right before it speaks (see headlineSubject). Nil when there is none.
 	TitleCase []bool
-	Actors    []Actor
+	// Headline marks the sentences of the document's headline, the title
+	// at the start of Text, in either case. A headline in sentence case
+	// ("Blair rejects Tory terror offer") states a position in a reporting
+	// verb of the present, as the body does in the past; its other verbs
+	// are read as a headline's grammar has them (see headlineCandidates).
+	// Nil when the text has no title of its own.
+	Headline []bool
+	Actors   []Actor
 	// Mentions are the mentions of Actors, in sentence order.
 	Mentions []Mention
 }

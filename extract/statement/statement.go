@@ -250,7 +250,11 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			}
 			n := len(out)
 			ss.noteOfficials(c, found)
-			out = ss.emit(c, found, out)
+			emitted := found
+			if ss.sentenceCaseHeadline(si) {
+				emitted = ss.headlineCandidates(c, found)
+			}
+			out = ss.emit(c, emitted, out)
 			for _, st := range out[n:] {
 				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
 					if ss.bodySpoke.speaker < 0 && si < 3 {
@@ -292,6 +296,10 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	added := make([]Mention, len(ss.added))
 	for i, m := range ss.added {
 		added[i] = Mention{Actor: m.actorIndex, Sentence: m.sent, T0: m.t0, T1: m.t1, Span: m.span, Via: m.via}
+	}
+	for i := range out {
+		si := out[i].SentenceIndex
+		out[i].Headline = ss.titleCase(si) || si < len(d.Headline) && d.Headline[si]
 	}
 	return out, added
 }
@@ -599,6 +607,49 @@ func (ss *docState) titleCase(si int) bool {
 	return si < len(ss.doc.TitleCase) && ss.doc.TitleCase[si]
 }
 
+// sentenceCaseHeadline reports whether sentence si belongs to the
+// document's headline and is not written in title case.
+func (ss *docState) sentenceCaseHeadline(si int) bool {
+	return si < len(ss.doc.Headline) && ss.doc.Headline[si] && !ss.titleCase(si)
+}
+
+// headlineCandidates keeps, of the statements found in a headline in
+// sentence case, those that state a position in a headline's grammar: a
+// reporting verb in the present ("Blair rejects Tory terror offer",
+// "Kennedy calls for Iraq exit plans", "Tories unveil quango plans"),
+// since a bare participle there is a passive whose subject is spoken to or
+// about ("Holmes urged to compete at Worlds", "Labour accused of broken
+// pledge", "Blair told to double aid"), and words of saying in other roles
+// name no speaker ("Mourinho receives Robson warning"); and a name before
+// a colon only when a quotation follows it ("Goldsmith: 'I was not leant
+// on'", not "Arthur Hailey: King of the bestsellers"). A word of saying
+// followed by a participle or by "off" is no verb of saying there.
+func (ss *docState) headlineCandidates(c *sentCtx, found []candidate) []candidate {
+	var out []candidate
+	for _, f := range found {
+		if f.cue == ":" {
+			if f.cueTok+1 < len(c.toks) && slices.ContainsFunc(c.toks[f.cueTok+1:], func(t text.Token) bool { return text.IsOpenQuote(t.Text) }) {
+				out = append(out, f)
+			}
+			continue
+		}
+		if f.kind != cueVerb || f.cueTok == 0 || !headlineVerb(c.toks[f.cueTok].Text) {
+			continue
+		}
+		if next := f.cueTok + f.cueLen; next < len(c.toks) {
+			w := c.toks[next].Text
+			// "Aaliyah claim dismissed by court", "Henman hopes ended": a
+			// noun, the subject of a passive; "Martinez sees off Vinci
+			// challenge": a rival beaten.
+			if text.IsLower(w) && strings.HasSuffix(w, "ed") || w == "off" {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // headlineSubject returns the speaker of the reporting verb at token t of
 // a title-case headline, and the tokens that name it: the actor whose
 // mention ends right before the verb ("Brazil Rejects Creditor Terms"),
@@ -843,7 +894,8 @@ func objectHeadIn(c *sentCtx, p int, nouns map[string]bool) bool {
 var wonNouns = map[string]bool{"title": true, "titles": true, "victory": true, "win": true, "crown": true, "medal": true,
 	"gold": true, "silver": true, "bronze": true, "prize": true, "trophy": true, "cup": true, "seat": true, "seats": true,
 	"lives": true, "life": true, "place": true, "spot": true, "lead": true, "scalp": true, "points": true, "point": true,
-	"record": true, "championship": true, "pole": true, "wicket": true, "wickets": true}
+	"record": true, "championship": true, "pole": true, "wicket": true, "wickets": true,
+	"best": true, "award": true, "awards": true}
 
 // disputedNouns are the things one contests or brushes aside as a
 // position: what others said or decided.

@@ -578,8 +578,23 @@ func (b *Builder) insertEvidence(list []evRef, e evRef, own bool) []evRef {
 	return list
 }
 
+// addStatements adds the statements of one document. A statement of the
+// headline whose speaker also has a statement in the body is left out: the
+// headline sums up what the body reports, and one position counts once.
 func (b *Builder) addStatements(doc string, x *extract.Extraction) {
+	var inBody map[string]bool
 	for _, s := range x.Statements {
+		if !s.Headline {
+			if inBody == nil {
+				inBody = map[string]bool{}
+			}
+			inBody[b.key(s.Speaker)] = true
+		}
+	}
+	for _, s := range x.Statements {
+		if s.Headline && inBody[b.key(s.Speaker)] {
+			continue
+		}
 		ev := evRef{Doc: doc, Sentence: s.SentenceIndex, Span: s.Span, Text: s.Text}
 		sk := b.key(s.Speaker)
 		// The statement record keeps a reference; the speaker's first

@@ -109,3 +109,46 @@ func TestConfidenceWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineStatementCountsOnce checks that a headline's statement adds
+// nothing to the graph when its speaker also speaks in the body (one
+// position, reported twice), and counts when the body gives its speaker
+// no statement.
+func TestHeadlineStatementCountsOnce(t *testing.T) {
+	kinds := map[string]extract.Kind{"NATO": extract.KindOrg}
+	stmt := func(x *extract.Extraction, si int, speaker string, headline bool) extract.Statement {
+		s := x.Sentences[si]
+		return extract.Statement{Speaker: speaker, Cue: "said", Polarity: -1, Confidence: 0.6, Targets: []string{"NATO"},
+			Text: x.Text[s.Start:s.End], Span: s.Span, SentenceIndex: si, Headline: headline}
+	}
+	tests := []struct {
+		name          string
+		bodySpeaker   string
+		wantNegative  int
+		wantStatement int
+	}{
+		{"SameSpeakerInBody", "Vladimir Putin", 1, 1},
+		{"OtherSpeakerInBody", "Steve Witkoff", 1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := graphtest.Extraction("a.txt", kinds, []string{"Vladimir Putin", "NATO"}, []string{"Steve Witkoff", "Vladimir Putin", "NATO"})
+			x.Statements = []extract.Statement{stmt(x, 0, "Vladimir Putin", true), stmt(x, 1, tt.bodySpeaker, false)}
+			b := NewBuilder(BuildOptions{})
+			b.Add(x)
+			g := b.Graph()
+			id := map[string]int{}
+			for _, n := range g.Nodes {
+				id[n.Name] = n.ID
+			}
+			for _, s := range g.Stances {
+				if s.Source == id["Vladimir Putin"] && s.Target == id["NATO"] && s.Negative != tt.wantNegative {
+					t.Errorf("Putin -> NATO negative = %d, want %d", s.Negative, tt.wantNegative)
+				}
+			}
+			if len(g.Statements) != tt.wantStatement {
+				t.Errorf("%d statements in the graph, want %d", len(g.Statements), tt.wantStatement)
+			}
+		})
+	}
+}
