@@ -892,8 +892,9 @@ func clauseEnd(c *sentCtx, k int) int {
 // chairman, Sir Anthony Greener.", "the union's general secretary, Mark
 // Serwotka", "the chairman of the committee, Barry Sheerman"): the
 // phrase, up to a comma within eight tokens, names no one itself and holds
-// a title or an official's noun; after the comma a title may stand
-// before the name, and the name ends the clause.
+// a title or an official's noun; after the comma a title, or words that
+// say who the person is (nameAfterRole: "Labour MP Barry Sheerman"), may
+// stand before the name, and the name ends the clause.
 func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 	toks := c.toks
 	b := p
@@ -927,6 +928,11 @@ func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 	}
 	mi := c.ment[min(n, len(toks)-1)]
 	if n >= len(toks) || mi < 0 || c.ms[mi].t0 != n || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+		// Words that say who the person is may stand before the name:
+		// "the chairman of the committee, Labour MP Barry Sheerman".
+		if a, np, ok := ss.nameAfterRole(c, b+1); ok {
+			return a, [2]int{p, np[1]}, true
+		}
 		return -1, [2]int{}, false
 	}
 	if e := c.ms[mi].t1; e < len(toks) && toks[e].Text != "." && toks[e].Text != "," {

@@ -728,14 +728,16 @@ func (ss *docState) namedInBody(a int) bool {
 // there ("Norvale Criticised For ...", "Pact Said Uncertain", "Harlow
 // Recommended By Analysts"), and not one of the verbs that announce a
 // company's results or decisions ("Harlow Corp Reports Lower First
-// Quarter Net", "... Declares Quarterly Dividend", "... Wins Contract").
+// Quarter Net", "... Declares Quarterly Dividend", "... Wins Contract"),
+// nor "Continues", which says something goes on ("Output Continues To
+// Fall"), a verb of saying only next to a quotation.
 func headlineVerb(w string) bool {
 	l := strings.ToLower(w)
 	if strings.HasSuffix(l, "ed") || l == "said" || l == "told" {
 		return false
 	}
 	switch l {
-	case "reports", "announces", "confirms", "declares", "discloses", "reveals", "notes", "adds", "wins", "loses":
+	case "reports", "announces", "confirms", "declares", "discloses", "reveals", "notes", "adds", "wins", "loses", "continues", "continue":
 		return false
 	}
 	return true
@@ -946,6 +948,21 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 			}
 		}
 		return !addedObject(c, p) && clauseAfter(c, p)
+	case "continued", "continues":
+		// A verb of saying only next to a quotation: "“…,” Mr Lukashov
+		// continued.", "“…,” continued the minister.", "He continued:
+		// “…”"; not "the company continued to lose money", "talks
+		// continued on Monday".
+		if p < len(c.toks) && c.toks[p].Text == ":" {
+			return p+1 < len(c.toks) && (c.quoted[p+1] || text.IsOpenQuote(c.toks[p+1].Text))
+		}
+		ends := p >= len(c.toks) || c.toks[p].Text == "." || c.toks[p].Text == ","
+		for k := t - 1; k >= 0 && k >= t-5; k-- {
+			if c.quoted[k] && text.IsPunct(c.toks[k].Text) {
+				return ends || k >= t-2
+			}
+		}
+		return false
 	case "claimed", "claims", "claim":
 		// "claimed her seventh Grand Slam title", "claimed 200 lives": a
 		// prize won or a toll taken, no claim made.
