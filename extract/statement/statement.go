@@ -729,15 +729,16 @@ func (ss *docState) namedInBody(a int) bool {
 // Recommended By Analysts"), and not one of the verbs that announce a
 // company's results or decisions ("Harlow Corp Reports Lower First
 // Quarter Net", "... Declares Quarterly Dividend", "... Wins Contract"),
-// nor "Continues", which says something goes on ("Output Continues To
-// Fall"), a verb of saying only next to a quotation.
+// nor "Continues" and "Concludes", which say that something goes on or
+// is done ("Output Continues To Fall", "Concludes Takeover Of …"), verbs
+// of saying only next to a quotation.
 func headlineVerb(w string) bool {
 	l := strings.ToLower(w)
 	if strings.HasSuffix(l, "ed") || l == "said" || l == "told" {
 		return false
 	}
 	switch l {
-	case "reports", "announces", "confirms", "declares", "discloses", "reveals", "notes", "adds", "wins", "loses", "continues", "continue":
+	case "reports", "announces", "confirms", "declares", "discloses", "reveals", "notes", "adds", "wins", "loses", "continues", "continue", "concludes":
 		return false
 	}
 	return true
@@ -948,21 +949,12 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 			}
 		}
 		return !addedObject(c, p) && clauseAfter(c, p)
-	case "continued", "continues":
-		// A verb of saying only next to a quotation: "“…,” Mr Lukashov
-		// continued.", "“…,” continued the minister.", "He continued:
-		// “…”"; not "the company continued to lose money", "talks
-		// continued on Monday".
-		if p < len(c.toks) && c.toks[p].Text == ":" {
-			return p+1 < len(c.toks) && (c.quoted[p+1] || text.IsOpenQuote(c.toks[p+1].Text))
-		}
-		ends := p >= len(c.toks) || c.toks[p].Text == "." || c.toks[p].Text == ","
-		for k := t - 1; k >= 0 && k >= t-5; k-- {
-			if c.quoted[k] && text.IsPunct(c.toks[k].Text) {
-				return ends || k >= t-2
-			}
-		}
-		return false
+	case "continued", "continues", "asked", "asks", "concluded", "concludes":
+		// Verbs of saying only next to a quotation: "“…,” Mr Lukashov
+		// continued.", "“…?” he asked.", "“…,” concluded the minister.",
+		// "He continued: “…”"; not "the company continued to lose money",
+		// "asked the court to", "concluded a deal".
+		return nextToQuotation(c, t, p)
 	case "claimed", "claims", "claim":
 		// "claimed her seventh Grand Slam title", "claimed 200 lives": a
 		// prize won or a toll taken, no claim made.
@@ -991,6 +983,23 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 		}
 	}
 	return true
+}
+
+// nextToQuotation reports whether the verb at tokens [t, p) attributes a
+// quotation: a colon and a quotation follow it, or a quotation ends
+// within five tokens before it and the verb ends the clause or stands
+// right after the quotation, before its subject.
+func nextToQuotation(c *sentCtx, t, p int) bool {
+	if p < len(c.toks) && c.toks[p].Text == ":" {
+		return p+1 < len(c.toks) && (c.quoted[p+1] || text.IsOpenQuote(c.toks[p+1].Text))
+	}
+	ends := p >= len(c.toks) || c.toks[p].Text == "." || c.toks[p].Text == ","
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		if c.quoted[k] && text.IsPunct(c.toks[k].Text) {
+			return ends || k >= t-2
+		}
+	}
+	return false
 }
 
 // merge adds s to the statements of the sentence: into the statement of
