@@ -663,6 +663,8 @@ func TestStatements(t *testing.T) {
 		{"TalksContinued", "Talks with Harlow Corp continued on Monday in Ohio.", nil},
 		{"NameAfterOrgAndRole", "\"Sales will rise,\" said Harlow Corp chief executive Peter Dunmore.",
 			[]string{"Peter Dunmore"}},
+		{"NameAfterHyphenatedWords", "\"Sales will rise,\" said 54-year-old pump engineer Peter Dunmore.",
+			[]string{"Peter Dunmore"}},
 		{"NameAfterUnlistedRole", "\"The budget is sound,\" said Treasurer Peter Costello.",
 			[]string{"Peter Costello"}},
 		{"NameOfEmployer", "\"Prices will fall,\" said energy analyst Orin Middleton of Barclays Capital.",

@@ -946,9 +946,10 @@ func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 // the person is, which the word lists need not know: "said GM chief
 // executive Rick Wagoner.", "said Treasurer Peter Costello.", "said EFF
 // lawyer Kurt Opsahl.", "said energy analyst Orin Middleton of Barclays
-// Capital." Up to six words or names of states and organisations stand
-// before the person's name ("and" or "of" only inside a title written in
-// capitals), and the name ends the clause (a full stop, a comma, or "of",
+// Capital.", "said 20-year-old politics student Nick Vaughan." Up to six
+// words (a hyphenated word counts once) or names of states and
+// organisations stand before the person's name ("and" or "of" only inside
+// a title written in capitals), and the name ends the clause (a full stop, a comma, or "of",
 // "at", "from" or "for" and a name).
 func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 	toks := c.toks
@@ -1001,6 +1002,9 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 			// Policy Minister Heizo Takenaka"
 		case text.IsPunct(w) && w != "-" || functionWord(lw) || isPronoun(w):
 			return -1, [2]int{}, false
+		}
+		if w == "-" || j > p && toks[j-1].Text == "-" {
+			n-- // a hyphenated word counts once: "20-year-old politics student X"
 		}
 		j++
 	}
