@@ -243,6 +243,7 @@ type docState struct {
 	titleEnd      int             // bytes of the text that are the document's title (0: none)
 	titleCase     []bool          // the title's sentences in title case (titleCaseHeadline); nil: none
 	headlineSents []bool          // the title's sentences (headlineSentences); nil: no title at the start
+	stateCores    map[string]bool // company names that open with a state, without their legal form (stateCompanyCores)
 	bracketed     map[string]bool // names the wire put in a company's angle brackets (bracketedNames)
 }
 
@@ -417,6 +418,7 @@ func (st *docState) recognise() {
 	tags := st.tagDocument(words)
 	votes := st.nameVotes(tags, words)
 	named, repeated := namedTypes(votes), repeatedNames(votes)
+	st.stateCores = st.stateCompanyCores(tags)
 	for si, toks := range st.tokens {
 		if len(toks) == 0 {
 			continue
@@ -698,9 +700,59 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown ||
 			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text) ||
 			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text) ||
-			e.Kind == KindState && !strings.HasSuffix(toks[en.Start+n-1].Text, ".") && st.namedAfterState(toks[en.Start+n:en.End]))
+			e.Kind == KindState && !strings.HasSuffix(toks[en.Start+n-1].Text, ".") && st.namedAfterState(toks[en.Start+n:en.End]) ||
+			e.Kind == KindState && st.stateCores[joinTexts(toks[en.Start:en.End])])
 	}
 	return false
+}
+
+// stateCompanyCores returns the names of the tagger's organisations that
+// open with a state's name and end in a company's legal form, without that
+// form ("U.S. Shoe" of "U.S. Shoe Corp", "British Steel" of "British
+// Steel Plc"; outside title-case headlines). A story names such a company
+// once in full and then by its name alone ("U.S. Shoe also said …"), which
+// the tagger reads as an organisation and the gazetteer's state would
+// take: the document's own full name says which it is (preferEntity).
+func (st *docState) stateCompanyCores(tags [][]ner.Tag) map[string]bool {
+	var out map[string]bool
+	legal := cue.Default()
+	var ents []ner.Entity
+	for si, toks := range st.tokens {
+		if len(toks) == 0 || si >= len(tags) || isHeadline(toks) {
+			continue
+		}
+		ents = ner.AppendEntities(ents[:0], tags[si])
+		for _, en := range ents {
+			if en.Type != "ORG" || !legal.LegalForm(toks[en.End-1].Text) {
+				continue
+			}
+			e := en.End
+			for e > en.Start && legal.LegalForm(toks[e-1].Text) {
+				e--
+			}
+			n, entries := st.e.lex.Longest(st.text, toks[en.Start:e])
+			if n == 0 || n >= e-en.Start || !slices.ContainsFunc(entries, func(x lexicon.Entry) bool { return x.Kind == KindState }) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[joinTexts(toks[en.Start:e])] = true
+		}
+	}
+	return out
+}
+
+// joinTexts joins the texts of toks with single spaces.
+func joinTexts(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // namedAfterState reports whether the words a tagger's organisation adds

@@ -986,6 +986,12 @@ func TestExtractCompanyNamedAfterState(t *testing.T) {
 			[]string{"Korea Development Bank"}, []string{"South Korea"}},
 		{"WireCopyCapital", "", "Halvorsen Plc bought a stake in a U.S. Insurance broker for 5.6 mln dlrs.",
 			nil, []string{"U.S. Insurance"}},
+		// A company whose full name opens with a state's is that company
+		// again when the story names it without its legal form.
+		{"ShortFormAfterFullName", "", "U.S. Pump Corp said it would open 40 plants. U.S. Pump also said sales would rise.",
+			[]string{"U.S. Pump Corp"}, []string{"United States"}},
+		{"StateBesideTheCompany", "", "U.S. Pump Corp said it would open 40 plants. U.S. officials said imports rose.",
+			[]string{"U.S. Pump Corp", "United States"}, nil},
 	})
 }
 

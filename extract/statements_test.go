@@ -650,6 +650,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Barry Sheerman"}},
 		{"RoleOfBodyThenDescribedName", "\"The plan is sound,\" said the chairman of the committee, Labour MP Peter Dunmore.",
 			[]string{"Peter Dunmore"}},
+		{"StateLedCompanyByShortName", "U.S. Pump Corp said it would open 40 plants. U.S. Pump also said sales would rise.",
+			[]string{"U.S. Pump Corp", "U.S. Pump Corp"}},
 		{"ContinuedAfterQuote", "Peter Dunmore runs Harlow Corp. \"Sales will rise,\" Mr Dunmore continued.",
 			[]string{"Peter Dunmore"}},
 		{"ContinuedInverted", "\"Sales will rise,\" continued Peter Dunmore.", []string{"Peter Dunmore"}},
