@@ -967,8 +967,18 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 				continue
 			}
 			e := m.t1
+			if e < len(toks) && generation(toks[e].Text) {
+				e++ // "said FCS chairman Nicholas Gallo III."
+			}
 			switch {
 			case endsInvertedName(toks, e):
+			case m.t1-m.t0 == 1 && ss.roleNounAt(c, e):
+				// A one-word name before a noun of a role names the firm
+				// or body the person works for, which the tagger read as a
+				// person ("said Global Insight analyst Howard Archer"):
+				// the person's name follows.
+				j = m.t1
+				continue
 			case toks[e].Text == "of" || toks[e].Text == "at" || toks[e].Text == "from" || toks[e].Text == "for":
 				// "… Orin Middleton of Barclays Capital": the employer
 				// belongs to the phrase, no target.
@@ -1009,6 +1019,29 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 		j++
 	}
 	return -1, [2]int{}, false
+}
+
+// roleNounAt reports whether token k may be a noun that says who a person
+// is ("analyst", "producer", "organiser"): a word in lower case that is no
+// function word, no verb of saying or stance and no participle in -ed or
+// -ing ("says Lord Goldsmith warned Tony Blair").
+func (ss *docState) roleNounAt(c *sentCtx, k int) bool {
+	w := c.toks[k].Text
+	if !text.IsLower(w) || functionWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	_, _, cue := ss.cl.cueTable.match(c.toks, k)
+	return !cue
+}
+
+// generation reports whether w is the generation written after a
+// person's name ("Jr", "III").
+func generation(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Jnr", "Sr", "Snr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // inverts reports whether a reporting verb can come before its subject
