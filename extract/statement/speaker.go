@@ -855,10 +855,12 @@ func (ss *docState) describedSpeaker(c *sentCtx, k int) (int, int) {
 
 // afterInvertedSubject are the words that may follow the subject of an
 // inverted verb of saying where its phrase ends ("said X on Monday",
-// "said X after the meeting", "said X, who …").
+// "said X after the meeting", "said X, who …", "said X afterwards",
+// "said X as lead manager").
 var afterInvertedSubject = map[string]bool{"on": true, "in": true, "at": true, "after": true, "before": true,
 	"during": true, "late": true, "earlier": true, "this": true, "last": true, "told": true, "who": true, "when": true,
-	"while": true}
+	"while": true, "today": true, "yesterday": true, "tonight": true, "later": true, "afterwards": true, "ahead": true,
+	"as": true}
 
 // endsInvertedName reports whether token e, right after a person's name
 // that follows an inverted verb of saying, ends the speaker phrase: the
@@ -959,6 +961,12 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 		}
 		if mi := c.ment[j]; mi >= 0 {
 			m := c.ms[mi]
+			if ss.actors[m.actorIndex].kind == lexicon.KindOrg && ss.rolesOnly(c, p, j) && endsInvertedName(toks, m.t1) {
+				// A firm named right after one to three nouns of its role
+				// ends the phrase: "said lead manager Morgan Stanley and Co
+				// Inc.", "said market analysts Chart-Track."
+				return m.actorIndex, [2]int{p, m.t1}, true
+			}
 			if ss.actors[m.actorIndex].kind != lexicon.KindPerson {
 				j = m.t1
 				if j < len(toks) && text.IsPossessive(toks[j].Text) {
@@ -1027,11 +1035,32 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 // -ing ("says Lord Goldsmith warned Tony Blair").
 func (ss *docState) roleNounAt(c *sentCtx, k int) bool {
 	w := c.toks[k].Text
-	if !text.IsLower(w) || functionWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+	if !text.IsLower(w) || functionWord(w) || prepositions[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return false
 	}
 	_, _, cue := ss.cl.cueTable.match(c.toks, k)
 	return !cue
+}
+
+// prepositions are the prepositions that functionWord leaves out.
+var prepositions = map[string]bool{"about": true, "above": true, "across": true, "after": true, "against": true,
+	"among": true, "around": true, "before": true, "behind": true, "below": true, "beside": true, "between": true,
+	"beyond": true, "despite": true, "during": true, "inside": true, "into": true, "like": true, "near": true,
+	"over": true, "per": true, "since": true, "than": true, "through": true, "toward": true, "towards": true,
+	"under": true, "until": true, "upon": true, "via": true, "within": true, "without": true}
+
+// rolesOnly reports whether tokens [a, b) are one to three nouns of a
+// role (roleNounAt).
+func (ss *docState) rolesOnly(c *sentCtx, a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !ss.roleNounAt(c, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // generation reports whether w is the generation written after a
