@@ -675,6 +675,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Westmark Securities Inc."}},
 		{"NameThenAdverb", "Peter Dunmore runs Harlow Corp. \"We won,\" said Dunmore afterwards.", []string{"Peter Dunmore"}},
 		{"FirmAfterAPreposition", "Harlow Corp is planning a campaign against false claims about its product Dunmore Pumps.", nil},
+		{"NameAfterTwoRoles", "\"Sales will rise,\" said Harlow vice president and treasurer Peter Dunmore.", []string{"Peter Dunmore"}},
+		{"NameFromUnreadFirm", "\"Sales will rise,\" said Peter Dunmore from Harlowtech.", []string{"Peter Dunmore"}},
 		{"NameAfterMisreadFirm", "\"Sales will rise,\" said Sideways producer Peter Dunmore.", []string{"Peter Dunmore"}},
 		{"NameWithGeneration", "\"Sales will rise,\" said Harlow Corp chairman Peter Dunmore III.", []string{"Peter Dunmore"}},
 		{"VerbAfterNameIsNoRole", "Peter Goldsmith gave his advice in March. In a book published this week, Peter Dunmore QC, a member of Harlow Chambers, says Goldsmith warned Tony Blair of the risks.", []string{"Peter Dunmore"}},

@@ -951,8 +951,11 @@ func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 // Capital.", "said 20-year-old politics student Nick Vaughan." Up to six
 // words (a hyphenated word counts once) or names of states and
 // organisations stand before the person's name ("and" or "of" only inside
-// a title written in capitals), and the name ends the clause (a full stop, a comma, or "of",
-// "at", "from" or "for" and a name).
+// a title written in capitals, and "and" between two nouns of roles:
+// "vice president and treasurer"), and the name ends the clause (a full
+// stop, a comma, or "of", "at", "from" or "for" and a name; "from" also
+// before a capitalised word the tagger did not read: "Seth Heine from
+// RIPMobile").
 func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 	toks := c.toks
 	for j, n := p, 0; j < len(toks) && n < 7; n++ {
@@ -997,6 +1000,8 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 				switch {
 				case k < len(toks) && c.ment[k] >= 0:
 					e = c.ms[c.ment[k]].t1
+				case toks[e].Text == "from" && k < len(toks) && !text.IsLower(toks[k].Text) && !text.IsPunct(toks[k].Text):
+					e = clauseEnd(c, k) // "… Seth Heine from RIPMobile", a firm the tagger did not read
 				case toks[e].Text != "of":
 					return -1, [2]int{}, false
 				default:
@@ -1018,6 +1023,9 @@ func (ss *docState) nameAfterRole(c *sentCtx, p int) (int, [2]int, bool) {
 			!text.IsLower(toks[j+1].Text) && c.ment[j+1] < 0:
 			// inside a title written in capitals: "Economic and Fiscal
 			// Policy Minister Heizo Takenaka"
+		case lw == "and" && j > p && j+1 < len(toks) && ss.roleNounAt(c, j-1) && ss.roleNounAt(c, j+1):
+			// between two nouns of roles: "BIFA founder and director
+			// Elliot Grove", "chairman and chief executive X"
 		case text.IsPunct(w) && w != "-" || functionWord(lw) || isPronoun(w):
 			return -1, [2]int{}, false
 		}
