@@ -363,6 +363,31 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
+		if m.place && !m.known && m.t1-m.t0 == 1 && isAcronym(m.surface) {
+			// "GM, which makes cars, said" after "General Motors Corp":
+			// the tagger reads a capitalised word before a comma at the
+			// start of a sentence as a dateline's place; the initials of
+			// an organisation the story named before are that
+			// organisation, or the company whose name opens with them
+			// ("AMR" of "AMR Corp"), but not a product's name that holds
+			// them ("BT" is not "BT Together").
+			// A company whose name opens with the acronym comes first
+			// ("CTC" of "CTC Dealer Holdings Ltd", not of "Canadian Tire
+			// Corp Ltd"); an organisation the same sentence names again
+			// right after it is another ("CTC, a group of Canadian Tire
+			// dealers, said").
+			j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
+				f, _, _ := strings.Cut(a.name, " ")
+				return f == m.surface && st.companyLike(a.name)
+			})
+			if j < 0 {
+				j = st.orgOf(actors, m.surface, func(*resolvedActor) bool { return true })
+			}
+			if j >= 0 && first[j] < i && (!slices.Contains(strings.Fields(actors[j].name), m.surface) || st.companyLike(actors[j].name)) &&
+				!st.namedAgainAfter(i, j, 12) {
+				m.place, m.actorIndex, m.kind = false, j, KindOrg
+			}
+		}
 		if m.actorIndex < 0 {
 			continue
 		}
@@ -734,6 +759,21 @@ func (st *docState) uniqueOrg(actors []*resolvedActor, hit func(*resolvedActor) 
 		found = j
 	}
 	return found
+}
+
+// namedAgainAfter reports whether actor a has a mention in the sentence of
+// mention i within n tokens after it.
+func (st *docState) namedAgainAfter(i, a, n int) bool {
+	m := st.mentions[i]
+	for _, o := range st.mentions[i+1:] {
+		if o.sent != m.sent || o.t0 > m.t1+n {
+			break
+		}
+		if o.actorIndex == a {
+			return true
+		}
+	}
+	return false
 }
 
 // isAcronym reports whether w is two to six capital letters.
