@@ -167,6 +167,8 @@ func TestStatements(t *testing.T) {
 		// spoke in it.
 		{"TheSingerAfterTheSubject", "Tom Hale was injured last year. The veteran rock singer told reporters he felt fine.",
 			[]string{"Tom Hale"}},
+		{"TheAgeAndRoleAfterTheSpeaker", "\u201cWe were poor,\u201d said Tom Hale. \u201cThey are much stronger now,\u201d the 36-year-old director added.",
+			[]string{"Tom Hale", "Tom Hale"}},
 		{"TheAgeAfterTheSpeaker", "\u201cWe were poor,\u201d said Tom Hale. \u201cThey are much stronger now,\u201d the 36-year-old added.",
 			[]string{"Tom Hale", "Tom Hale"}},
 		{"SaidTheCoach", "Tom Hale named his squad on Monday. \u201cTheir performance was awesome,\u201d said the Lions coach.",

@@ -12,8 +12,9 @@ import (
 // captain said", "the 36-year-old told", "“…,” said the Lions coach".
 // News names a person in full and then by occupation, role or age. The
 // phrase is "the", up to four modifiers (lower-case words, names of places,
-// teams and bodies, "double", "world"; no person's name) and a noun of the
-// [person] list or an age ("36-year-old"). The person is the one the
+// teams and bodies, "double", "world"; no person's name; a hyphenated word
+// counts once: "the 47-year-old director") and a noun of the [person]
+// list or an age ("36-year-old"). The person is the one the
 // story was just about: the person who spoke in the sentence before, or
 // else the person the sentence before is about (its subject), when both
 // readings that exist agree and the noun's gender ("actress") does not
@@ -51,6 +52,9 @@ func (ss *docState) personDescribed(c *sentCtx, k int) (int, int) {
 		}
 		if c.quoted[j] || text.IsPunct(w) && w != "-" || functionWord(strings.ToLower(w)) {
 			return -1, 0
+		}
+		if w == "-" || j+1 < len(c.toks) && c.toks[j+1].Text == "-" {
+			n-- // a hyphenated modifier counts once: "the 47-year-old director"
 		}
 		j--
 	}
