@@ -131,8 +131,8 @@ func (ss *docState) stanceSum(c *sentCtx, lo, hi int, np [2]int) (int, bool) {
 			continue
 		}
 		if pol, n, ok := ss.cl.stance.matchKey(key, toks, i); ok {
-			if businessConcern(c, i) {
-				i += n // "the financial services concern": a company
+			if businessConcern(c, i) || agreedDeal(c, i) {
+				i += n // "the financial services concern": a company; "agreed to buy": a deal
 				continue
 			}
 			if i < quiet {

@@ -955,6 +955,8 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 		// "He continued: “…”"; not "the company continued to lose money",
 		// "asked the court to", "concluded a deal".
 		return nextToQuotation(c, t, p)
+	case "agreed", "agrees", "agree":
+		return !agreedDeal(c, t)
 	case "claimed", "claims", "claim":
 		// "claimed her seventh Grand Slam title", "claimed 200 lives": a
 		// prize won or a toll taken, no claim made.
@@ -984,6 +986,29 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	}
 	return true
 }
+
+// agreedDeal reports whether the word at token t, a form of "agree", is
+// followed by "to" and a verb of buying, selling or lending ("agreed to
+// buy Monfort", "agreed in principle to sell its unit"): a deal struck,
+// no position stated, neither as a reporting verb nor as a stance word.
+func agreedDeal(c *sentCtx, t int) bool {
+	switch strings.ToLower(c.toks[t].Text) {
+	case "agreed", "agrees", "agree":
+	default:
+		return false
+	}
+	k := t + 1
+	if k+2 < len(c.toks) && c.toks[k].Text == "in" && c.toks[k+1].Text == "principle" {
+		k += 2
+	}
+	return k+1 < len(c.toks) && c.toks[k].Text == "to" && dealVerbs[strings.ToLower(c.toks[k+1].Text)]
+}
+
+// dealVerbs are the verbs of buying, selling and lending after "agreed
+// to" that make the agreement a deal rather than a position (FrameNet's
+// Commerce_buy, Commerce_sell, Commerce_pay, Lending).
+var dealVerbs = map[string]bool{"buy": true, "sell": true, "acquire": true, "purchase": true, "merge": true,
+	"pay": true, "lease": true, "lend": true, "supply": true, "invest": true, "finance": true, "underwrite": true}
 
 // nextToQuotation reports whether the verb at tokens [t, p) attributes a
 // quotation: a colon and a quotation follow it, or a quotation ends
