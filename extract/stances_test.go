@@ -548,6 +548,23 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "ClaimedATitle",
 			text: "Hanna Voss claimed her seventh Grand Slam title on Saturday.",
 			want: nil},
+		// "adding" as a verb of saying only before a clause or a
+		// quotation; "had hoped": a wish that came to nothing.
+		{name: "AddingToAList",
+			text: "Hanna Voss won the award, adding to a growing list of prizes.",
+			want: nil},
+		{name: "AddingAClause",
+			text: "Hanna Voss spoke in Leeds, adding the plan had been overdue for years.",
+			want: []string{"Hanna Voss"}},
+		{name: "IsAddingIsNoSaying",
+			text: "The Federal Reserve is adding reserves that are needed.",
+			want: nil},
+		{name: "HadHoped",
+			text: "Hanna Voss had hoped to play in the final.",
+			want: nil},
+		{name: "Hoped",
+			text: "Hanna Voss hoped the talks would succeed.",
+			want: []string{"Hanna Voss"}},
 		// "agreed to buy": a deal struck, no position stated.
 		{name: "AgreedToBuy",
 			text: "Harlow Corp agreed to buy Dunmore Mills Inc for 40 mln dlrs.",

@@ -949,6 +949,37 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 			}
 		}
 		return !addedObject(c, p) && clauseAfter(c, p)
+	case "adding":
+		// "adding that …", "adding: “…”", "adding the company will …";
+		// not "adding to a growing list", "adding the conversion",
+		// "adding 178 million new PCs", "the Fed is adding reserves".
+		if t > 0 && finiteAux[c.toks[t-1].Text] {
+			return false
+		}
+		if reportEndsOrThat(c, p) {
+			return true
+		}
+		switch c.toks[p].Text {
+		case "it", "he", "she", "they", "we", "there", "I":
+			return true
+		}
+		// "adding in a PS: “…”", "adding the market's stability had
+		// warranted a cut": a colon or a finite verb before the phrase
+		// ends.
+		for k := p; k < len(c.toks) && k < p+6; k++ {
+			w := c.toks[k].Text
+			if w == ":" || finiteAux[w] {
+				return true
+			}
+			if c.quoted[k] || text.IsPunct(w) && !text.IsPossessive(w) {
+				break
+			}
+		}
+		return !addedObject(c, p) && clauseAfter(c, p)
+	case "hoped":
+		// "had hoped to …": a wish the story says came to nothing, no
+		// position taken.
+		return t == 0 || !strings.EqualFold(c.toks[t-1].Text, "had")
 	case "continued", "continues", "asked", "asks", "concluded", "concludes":
 		// Verbs of saying only next to a quotation: "“…,” Mr Lukashov
 		// continued.", "“…?” he asked.", "“…,” concluded the minister.",
@@ -986,6 +1017,12 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	}
 	return true
 }
+
+// finiteAux are the finite auxiliaries and forms of "be" and "have" that
+// show a clause.
+var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"can": true, "did": true, "does": true, "must": true}
 
 // agreedDeal reports whether the word at token t, a form of "agree", is
 // followed by "to" and a verb of buying, selling or lending ("agreed to
