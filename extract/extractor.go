@@ -477,6 +477,16 @@ func (st *docState) recognise() {
 			if n == 1 && entries[0].Kind == KindPerson && i > 0 && st.e.lex.IsGivenName(toks[i-1].Text) {
 				n, entries = 0, nil
 			}
+			// After an honorific a state's name or demonym is a surname
+			// ("said Mr Irish", "Mrs English"): a person.
+			if n == 1 && entries[0].Kind == KindState && i > 0 && honorific(toks[i-1].Text) {
+				if m, ok := st.typedPart(si, i, i+1, "PER", true); ok {
+					m.kind, m.name, m.known, m.affil, m.place = KindPerson, cleanName(m.surface), false, "", false
+					st.mentions = append(st.mentions, m)
+				}
+				i++
+				continue
+			}
 			if k := st.namedThingAfterState(toks, i, n, entries, headline); k > 0 {
 				i += n + k // "the Australian Open", "the US Open": an event, no voice of the state
 				continue
@@ -2875,10 +2885,13 @@ func (a *resolvedActor) surnameKey() string {
 // goes with a surname ("Mr", "Mrs", "Ms", "Miss", "Dr"), unlike the titles
 // that go with a given name ("Prince Harry", "Sir Alex").
 func (st *docState) afterHonorific(m *mention) bool {
-	if m.t0 == 0 {
-		return false
-	}
-	switch strings.TrimSuffix(st.tokens[m.sent][m.t0-1].Text, ".") {
+	return m.t0 > 0 && honorific(st.tokens[m.sent][m.t0-1].Text)
+}
+
+// honorific reports whether w is an honorific written before a surname
+// ("Mr", "Mrs.", "Dr", "Herr").
+func honorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
 	case "Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Herr", "Frau":
 		return true
 	}

@@ -995,6 +995,20 @@ func TestExtractCompanyNamedAfterState(t *testing.T) {
 	})
 }
 
+// TestExtractHonorificBeforeStateName checks that a state's name or
+// demonym after an honorific is a person's surname ("said Mr Irish"), the
+// person the story named in full.
+func TestExtractHonorificBeforeStateName(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Demonym", "", "Oliver Irish is an analyst at Harlow Research. \"Demand is huge,\" said Mr Irish.",
+			[]string{"Oliver Irish"}, []string{"Ireland"}},
+		{"StateName", "", "Mr Wellington said the money was not enough.",
+			[]string{"Wellington"}, []string{"New Zealand"}},
+		{"StateStays", "", "Oliver Irish said Ireland would vote against the plan.",
+			[]string{"Oliver Irish", "Ireland"}, nil},
+	})
+}
+
 // TestExtractBodiesOfOtherStates checks that a body the gazetteer names
 // by a bare word of one state ("Congress": the U.S. Congress) is another
 // state's when the text gives it that state's possessive or demonym, and

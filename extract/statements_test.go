@@ -656,6 +656,8 @@ func TestStatements(t *testing.T) {
 			[]string{"General Motors Corp", "General Motors Corp"}},
 		{"FirstWordBeforeAComma", "Westmark Pump Corp told employees it was cutting funds. WPC, which makes pumps, said it cut raises.",
 			[]string{"Westmark Pump Corp", "Westmark Pump Corp"}},
+		{"HonorificBeforeDemonym", "Oliver Irish is an analyst at Harlow Research. \"Demand is huge,\" said Mr Irish.",
+			[]string{"Oliver Irish"}},
 		{"StateLedCompanyByShortName", "U.S. Pump Corp said it would open 40 plants. U.S. Pump also said sales would rise.",
 			[]string{"U.S. Pump Corp", "U.S. Pump Corp"}},
 		{"ContinuedAfterQuote", "Peter Dunmore runs Harlow Corp. \"Sales will rise,\" Mr Dunmore continued.",
