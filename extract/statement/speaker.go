@@ -2878,6 +2878,12 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			}
 			return p
 		}
+		if role > a && standingWords[strings.ToLower(toks[role-1].Text)] {
+			// "the former cabinet secretary said": someone who no
+			// longer holds the office (or never has: "the shadow
+			// chancellor") does not speak for the state.
+			return -1
+		}
 		official = true
 	}
 	if first < 0 && official {
