@@ -711,7 +711,7 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text) ||
 			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text) ||
 			e.Kind == KindState && !strings.HasSuffix(toks[en.Start+n-1].Text, ".") && st.namedAfterState(toks[en.Start+n:en.End]) ||
-			e.Kind == KindState && st.stateCores[joinTexts(toks[en.Start:en.End])])
+			e.Kind == KindState && len(st.stateCores) > 0 && st.stateCores[joinTexts(toks[en.Start:en.End])])
 	}
 	return false
 }

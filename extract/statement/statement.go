@@ -934,38 +934,20 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	}
 	switch cu.phrase {
 	case "added", "adds":
-		if reportEndsOrThat(c, p) {
-			return true
-		}
-		// "He added it was possible": a clause with a pronoun subject;
 		// "“…,” he added in a statement": after a quotation.
-		switch c.toks[p].Text {
-		case "it", "he", "she", "they", "we", "there", "I":
-			return true
-		}
-		for k := t - 1; k >= 0 && k >= t-3; k-- {
-			if c.quoted[k] && text.IsPunct(c.toks[k].Text) {
-				return true
-			}
-		}
-		return !addedObject(c, p) && clauseAfter(c, p)
+		return clauseFollows(c, p) || quoteEndsBefore(c, t, 3) >= 0
 	case "adding":
-		// "adding that …", "adding: “…”", "adding the company will …";
-		// not "adding to a growing list", "adding the conversion",
+		// "adding that …", "adding: “…”", "adding the company will …",
+		// "adding in a PS: “…”", "adding the market's stability had
+		// warranted a cut" (a colon or a finite verb before the phrase
+		// ends); not "adding to a growing list", "adding the conversion",
 		// "adding 178 million new PCs", "the Fed is adding reserves".
 		if t > 0 && finiteAux[c.toks[t-1].Text] {
 			return false
 		}
-		if reportEndsOrThat(c, p) {
+		if clauseFollows(c, p) {
 			return true
 		}
-		switch c.toks[p].Text {
-		case "it", "he", "she", "they", "we", "there", "I":
-			return true
-		}
-		// "adding in a PS: “…”", "adding the market's stability had
-		// warranted a cut": a colon or a finite verb before the phrase
-		// ends.
 		for k := p; k < len(c.toks) && k < p+6; k++ {
 			w := c.toks[k].Text
 			if w == ":" || finiteAux[w] {
@@ -975,7 +957,7 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 				break
 			}
 		}
-		return !addedObject(c, p) && clauseAfter(c, p)
+		return false
 	case "hoped":
 		// "had hoped to …": a wish the story says came to nothing, no
 		// position taken.
@@ -1055,13 +1037,35 @@ func nextToQuotation(c *sentCtx, t, p int) bool {
 	if p < len(c.toks) && c.toks[p].Text == ":" {
 		return p+1 < len(c.toks) && (c.quoted[p+1] || text.IsOpenQuote(c.toks[p+1].Text))
 	}
-	ends := p >= len(c.toks) || c.toks[p].Text == "." || c.toks[p].Text == ","
-	for k := t - 1; k >= 0 && k >= t-5; k-- {
+	k := quoteEndsBefore(c, t, 5)
+	return k >= 0 && (p >= len(c.toks) || c.toks[p].Text == "." || c.toks[p].Text == "," || k >= t-2)
+}
+
+// quoteEndsBefore returns the nearest of the n tokens before token t that
+// is quoted punctuation (a quotation ends there), or -1.
+func quoteEndsBefore(c *sentCtx, t, n int) int {
+	for k := t - 1; k >= 0 && k >= t-n; k-- {
 		if c.quoted[k] && text.IsPunct(c.toks[k].Text) {
-			return ends || k >= t-2
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// clauseFollows reports whether the words from token p, after a verb of
+// saying such as "added", are a report: the end of the clause or "that"
+// (reportEndsOrThat), a clause with a pronoun subject ("He added it was
+// possible"), or a clause that is no object of the verb ("added no
+// extraordinary conference was planned", not "added 300 workers").
+func clauseFollows(c *sentCtx, p int) bool {
+	if reportEndsOrThat(c, p) {
+		return true
+	}
+	switch c.toks[p].Text {
+	case "it", "he", "she", "they", "we", "there", "I":
+		return true
+	}
+	return !addedObject(c, p) && clauseAfter(c, p)
 }
 
 // merge adds s to the statements of the sentence: into the statement of
