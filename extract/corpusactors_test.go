@@ -280,6 +280,24 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias: map[string]string{"Park": "Park Seo-jun"},
 		},
 		{
+			name:  "FamilyNameFirstWithTwoGivenNames",
+			text:  "Lau Kin Wah, chairman of the Kowloon Traders Association, said he expects sales to rise this year. On prices, Lau said, the outlook remains good. Lau added the market would grow.",
+			want:  []string{"Lau Kin Wah/person"},
+			alias: map[string]string{"Lau": "Lau Kin Wah"},
+		},
+		{
+			name:  "HokkienFamilyNameAfterHonorific",
+			text:  "Malaysian tycoon Ong Beng Seng bought a stake in the hotel group. Mr Ong said the price was fair.",
+			want:  []string{"Ong Beng Seng/person"},
+			alias: map[string]string{"Ong": "Ong Beng Seng"},
+		},
+		{
+			name:  "FamilyNameOpeningAFirmsName",
+			text:  "Wong Brothers Holdings Ltd said its profit rose. Wong shares gained 5 pct.",
+			want:  []string{"Wong Brothers Holdings Ltd/org"},
+			alias: map[string]string{"Wong": "Wong Brothers Holdings Ltd"},
+		},
+		{
 			name:  "OrgWordAfterFullName",
 			text:  "Manchester United beat Fulham. United fans were delighted.",
 			want:  []string{"Manchester United/org"},

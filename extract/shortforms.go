@@ -230,6 +230,52 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 		}
 		found = j
 	}
+	if found < 0 && listed {
+		found = st.personReadAsOrg(actors, wk)
+	}
+	return found
+}
+
+// personReadAsOrg returns the one organisation of actors, not from the
+// gazetteer, whose name starts with the word of name key wk and goes on in
+// surnames, and whose mentions' contexts mark a person more often than an
+// organisation or a thing that is no person ("Tan Soo Nan, director of
+// the Development Bank of Singapore, said he expects …", where the tagger
+// read the name of three words as a firm's), and turns it into a person:
+// the type settle would give it after the statements, given here so that
+// the name said alone ("Tan said") is the same person; -1 if none or
+// several.
+func (st *docState) personReadAsOrg(actors []*resolvedActor, wk string) int {
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindOrg || a.known {
+			continue
+		}
+		first, rest, full := strings.Cut(a.name, " ")
+		if !full || lexicon.NameKey(first) != wk || !st.surnamesOnly(rest) {
+			continue
+		}
+		if last, _ := text.LastField(rest); st.e.model.IsOrgWord(last) {
+			continue
+		}
+		var v cue.Votes
+		table := cue.Default()
+		for k := range st.mentions {
+			if m := &st.mentions[k]; m.actorIndex == j && !m.place && m.via == ViaName {
+				v.Add(st.mentionVotes(table, m))
+			}
+		}
+		if v.Person <= v.Org+v.NonPerson {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	if found >= 0 {
+		actors[found].kind = KindPerson
+	}
 	return found
 }
 
