@@ -420,8 +420,8 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && nounLikeCues[word] && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
-		if s.speaker >= 0 && copulas[word] && slices.ContainsFunc(c.ms, func(m mention) bool { return m.t1 == s.np[1] && ss.people(c, m) }) {
-			continue // "West Germans were worried": the people, not their state
+		if s.speaker >= 0 && (copulas[word] || conjectureVerbs[word]) && slices.ContainsFunc(c.ms, func(m mention) bool { return m.t1 == s.np[1] && ss.people(c, m) }) {
+			continue // "West Germans were worried", "most Americans feel": the people, not their state
 		}
 		if s.speaker >= 0 && (intentCues[word] || copulas[word]) && (len(found) > 0 && !ss.afterOpeningClause(c, found, s) || !opensClause(c, s.np)) {
 			// "… told Reuters the association wanted an inquiry", "the
@@ -958,6 +958,21 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 			}
 		}
 		return false
+	case "feels", "feel":
+		// A view in a clause of its own ("Mr Lakhani feels that the
+		// market has risen", "he feels he can play on"); not a feeling
+		// ("feels the frustration of", "feel compelled to", "the look
+		// and feel of the game") nor what a writer guesses another may
+		// feel ("Japan might now feel more pressure", "to feel").
+		for k := t - 1; k >= 0 && k >= t-2; k-- {
+			if w := strings.ToLower(c.toks[k].Text); finiteAux[w] || w == "to" {
+				return false
+			}
+		}
+		if p >= len(c.toks) || text.IsPunct(c.toks[p].Text) || c.toks[p].Text != "that" && clauseBreaks[strings.ToLower(c.toks[p].Text)] {
+			return false
+		}
+		return clauseFollows(c, p)
 	case "hoped":
 		// "had hoped to …": a wish the story says came to nothing, no
 		// position taken.
@@ -999,6 +1014,11 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	}
 	return true
 }
+
+// conjectureVerbs are the verbs of a view held (Levin's conjecture verbs)
+// that the word lists add to "believes" and "thinks": a people that holds
+// the view ("most Americans feel") is no state speaking.
+var conjectureVerbs = map[string]bool{"feels": true, "feel": true, "reckons": true, "reckon": true, "reckoned": true}
 
 // finiteAux are the finite auxiliaries and forms of "be" and "have" that
 // show a clause.
