@@ -591,6 +591,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "APeopleFeels",
 			text: "Most Americans feel that hostile takeovers do more harm than good.",
 			want: nil},
+		// A pronoun after "and" opens a clause: the names before it
+		// are no part of its subject.
+		{name: "PronounAfterAndOpensAClause",
+			text: "Hanna Voss met officials from Britain and France and she said the talks went well.",
+			want: []string{"Hanna Voss"}},
 		// "agreed to buy": a deal struck, no position stated.
 		{name: "AgreedToBuy",
 			text: "Harlow Corp agreed to buy Dunmore Mills Inc for 40 mln dlrs.",

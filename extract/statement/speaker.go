@@ -2312,8 +2312,14 @@ func (ss *docState) describedAfterState(c *sentCtx, a, e int) int {
 func (ss *docState) npBack(c *sentCtx, k int) int {
 	toks := c.toks
 	a := k + 1
-	if k >= 0 && c.ment[k] < 0 && isPronoun(toks[k].Text) {
-		return a // an unresolved pronoun names no one
+	if k >= 0 && isPronoun(toks[k].Text) {
+		if c.ment[k] < 0 {
+			return a // an unresolved pronoun names no one
+		}
+		// A pronoun is a phrase of its own: after "and" it opens a
+		// clause ("… after spells at Arsenal and Real Madrid and he
+		// feels …"), not the last part of a coordination.
+		return k
 	}
 	j0 := k
 	if s := ss.stateBodyStart(c, k); s >= 0 {
