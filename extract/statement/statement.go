@@ -420,6 +420,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && nounLikeCues[word] && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
+		if s.speaker >= 0 && conjectureVerbs[word] && viewInOthersWords(c, s.np) {
+			continue // "said he felt …", "asked whether he felt …": part of the report or question around it
+		}
 		if s.speaker >= 0 && (copulas[word] || conjectureVerbs[word]) && slices.ContainsFunc(c.ms, func(m mention) bool { return m.t1 == s.np[1] && ss.people(c, m) }) {
 			continue // "West Germans were worried", "most Americans feel": the people, not their state
 		}
@@ -958,7 +961,7 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 			}
 		}
 		return false
-	case "feels", "feel":
+	case "feels", "feel", "felt":
 		// A view in a clause of its own ("Mr Lakhani feels that the
 		// market has risen", "he feels he can play on"); not a feeling
 		// ("feels the frustration of", "feel compelled to", "the look
@@ -969,7 +972,8 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 				return false
 			}
 		}
-		if p >= len(c.toks) || text.IsPunct(c.toks[p].Text) || c.toks[p].Text != "that" && clauseBreaks[strings.ToLower(c.toks[p].Text)] {
+		if p >= len(c.toks) || text.IsPunct(c.toks[p].Text) || c.toks[p].Text != "that" && clauseBreaks[strings.ToLower(c.toks[p].Text)] ||
+			addedObject(c, p) || viewPreps[strings.ToLower(c.toks[p].Text)] {
 			return false
 		}
 		return clauseFollows(c, p)
@@ -1015,10 +1019,37 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	return true
 }
 
+// viewInOthersWords reports whether the subject phrase np of a verb of a
+// view held stands right after a verb of saying, with or without "that"
+// ("X said he felt …", "said that the prime minister felt …": the view is
+// part of what the report around it says, as "X said Y rejected …" is), or
+// after a word that opens a question ("asked whether he felt", "did not
+// say when he felt").
+func viewInOthersWords(c *sentCtx, np [2]int) bool {
+	k := np[0] - 1
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(c.toks[k].Text)
+	if w == "that" && k > 0 {
+		w = strings.ToLower(c.toks[k-1].Text)
+	}
+	switch w {
+	case "whether", "if", "when", "how", "what", "why", "where", "asked":
+		return true
+	}
+	return plainSaying(w)
+}
+
+// viewPreps are the prepositions after a verb of a view that make it a
+// verb of thinking about something ("think about", "thought of"), not a
+// view reported.
+var viewPreps = map[string]bool{"about": true, "of": true, "over": true, "through": true}
+
 // conjectureVerbs are the verbs of a view held (Levin's conjecture verbs)
 // that the word lists add to "believes" and "thinks": a people that holds
 // the view ("most Americans feel") is no state speaking.
-var conjectureVerbs = map[string]bool{"feels": true, "feel": true, "reckons": true, "reckon": true, "reckoned": true}
+var conjectureVerbs = map[string]bool{"feels": true, "feel": true, "felt": true, "reckons": true, "reckon": true, "reckoned": true}
 
 // finiteAux are the finite auxiliaries and forms of "be" and "have" that
 // show a clause.
