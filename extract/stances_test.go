@@ -605,6 +605,14 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "PronounAfterAndOpensAClause",
 			text: "Hanna Voss met officials from Britain and France and she said the talks went well.",
 			want: []string{"Hanna Voss"}},
+		// The outlet that polled or contacted people is no speaker:
+		// the people are, or their body.
+		{name: "EconomistsPolledByAnOutlet",
+			text: "Economists polled by Reuters said the money supply would rise.",
+			want: nil},
+		{name: "SpokesmanContactedByAnOutlet",
+			text: "A Harlow Corp spokesman contacted by Reuters said the report was a rumour.",
+			want: []string{"Harlow Corp"}},
 		// "agreed to buy": a deal struck, no position stated.
 		{name: "AgreedToBuy",
 			text: "Harlow Corp agreed to buy Dunmore Mills Inc for 40 mln dlrs.",

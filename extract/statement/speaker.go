@@ -1107,7 +1107,27 @@ func isPassiveAux(w string) bool {
 // speaker itself ("leaders, including X, discussed"). A company name in
 // the wire's angle brackets ("<Austmet Ltd> said") is a subject as any
 // other.
+//
+// The agent of a participle of asking is not the subject: in "economists
+// polled by Reuters said", "a Fiat spokesman contacted by Reuters said"
+// the outlet asked, and the subject is the phrase before the participle
+// (the economists, whom the story does not name, or Fiat's spokesman).
 func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
+	a, np := ss.phraseBefore(c, t)
+	if a >= 0 && np[0] >= 2 && c.toks[np[0]-1].Text == "by" && askedParticiples[strings.ToLower(c.toks[np[0]-2].Text)] {
+		return ss.phraseBefore(c, np[0]-2)
+	}
+	return a, np
+}
+
+// askedParticiples are the participles of asking someone for a view,
+// whose agent is the one who asked ("polled by Reuters").
+var askedParticiples = map[string]bool{"polled": true, "surveyed": true, "contacted": true, "interviewed": true,
+	"canvassed": true, "sampled": true, "consulted": true}
+
+// phraseBefore is subjectBefore without its test for the agent of a
+// participle of asking.
+func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 	toks := c.toks
 	k := ss.skipBack(c, t-1)
 	if k < 0 || c.quoted[k] {
