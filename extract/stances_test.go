@@ -613,6 +613,20 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "SpokesmanContactedByAnOutlet",
 			text: "A Harlow Corp spokesman contacted by Reuters said the report was a rumour.",
 			want: []string{"Harlow Corp"}},
+		// An envoy speaks for the state that sent him, not the one he
+		// is sent to; a name after the title is his.
+		{name: "HighCommissionerToAState",
+			text: "Pakistan's High Commissioner to Britain said some Pakistanis should integrate more.",
+			want: []string{"Pakistan"}},
+		{name: "AmbassadorToAState",
+			text: "The Soviet ambassador to the United States said the talks were useful.",
+			want: []string{"Soviet Union"}},
+		{name: "EnvoyToAnOrganisation",
+			text: "Iran's envoy to the United Nations warned of retaliation.",
+			want: []string{"Iran"}},
+		{name: "AmbassadorNamedAfterTheTitle",
+			text: "Portuguese Ambassador to China Octavio Valerio said there would be no formal talks.",
+			want: []string{"Octavio Valerio"}},
 		// "agreed to buy": a deal struck, no position stated.
 		{name: "AgreedToBuy",
 			text: "Harlow Corp agreed to buy Dunmore Mills Inc for 40 mln dlrs.",

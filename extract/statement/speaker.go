@@ -1117,8 +1117,25 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	if a >= 0 && np[0] >= 2 && c.toks[np[0]-1].Text == "by" && askedParticiples[strings.ToLower(c.toks[np[0]-2].Text)] {
 		return ss.phraseBefore(c, np[0]-2)
 	}
+	if a >= 0 && np[0] >= 2 && c.toks[np[0]-1].Text == "to" && envoyNouns[strings.ToLower(c.toks[np[0]-2].Text)] &&
+		ss.actors[a].kind != lexicon.KindPerson {
+		// "Pakistan's High Commissioner to Britain said", "the Soviet
+		// ambassador to the United States said": the envoy speaks for
+		// the state that sent him, not the one he is sent to (a name
+		// after it is his: "Portuguese Ambassador to China Octavio
+		// Valerio said").
+		return ss.phraseBefore(c, np[0]-1)
+	}
 	return a, np
 }
+
+// envoyNouns are the nouns of people and bodies sent to a state or an
+// organisation to speak for another ("ambassador to", "envoy to",
+// "permanent representative to", "delegation to").
+var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"commissioner": true, "representative": true, "representatives": true, "delegate": true, "delegates": true,
+	"delegation": true, "consul": true, "emissary": true, "emissaries": true, "attache": true, "observer": true,
+	"mission": true, "nuncio": true, "legate": true}
 
 // askedParticiples are the participles of asking someone for a view,
 // whose agent is the one who asked ("polled by Reuters").
