@@ -627,6 +627,18 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "AmbassadorNamedAfterTheTitle",
 			text: "Portuguese Ambassador to China Octavio Valerio said there would be no formal talks.",
 			want: []string{"Octavio Valerio"}},
+		// The spokesman of someone the story names only by a noun is
+		// not the story's state's; the government's or the country's
+		// is.
+		{name: "TheRappersSpokesman",
+			text: "The US rapper faces charges in New York. The rapper's spokesman said the allegations were untrue.",
+			want: nil},
+		{name: "TheGovernmentsSpokesman",
+			text: "Talks with the US began in May. The government's spokesman said the plan was fair.",
+			want: []string{"United States"}},
+		{name: "TheIslandsGovernment",
+			text: "Disney will film in Dominica. The Caribbean island's government said the plan was welcome.",
+			want: []string{"Dominica"}},
 		// "agreed to buy": a deal struck, no position stated.
 		{name: "AgreedToBuy",
 			text: "Harlow Corp agreed to buy Dunmore Mills Inc for 40 mln dlrs.",

@@ -498,8 +498,31 @@ func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 	if !gov {
 		return -1
 	}
+	for j := max(a-1, 1); j < b; j++ {
+		// "The rapper's spokesman said", "the council's spokesperson":
+		// the spokesman of someone the story does not name, not of a
+		// state's government.
+		if w := strings.ToLower(c.toks[j-1].Text); text.IsPossessive(c.toks[j].Text) && text.IsLower(c.toks[j-1].Text) && c.ment[j-1] < 0 &&
+			!stateOwners[w] && !isPronoun(w) && !contracted[w] {
+			return -1
+		}
+	}
 	return ss.stateOfText(c, a, b)
 }
+
+// stateOwners are the nouns of a state's government and its parts, whose
+// spokesman or officials speak for the state ("the government's
+// spokesman", "the ministry's officials", "the country's authorities").
+var stateOwners = map[string]bool{"government": true, "administration": true, "ministry": true, "department": true,
+	"cabinet": true, "state": true, "country": true, "nation": true, "regime": true, "junta": true, "embassy": true,
+	"army": true, "military": true, "navy": true, "police": true, "treasury": true, "president": true, "premier": true,
+	"minister": true, "chancellor": true, "king": true, "queen": true, "authorities": true, "executive": true,
+	"presidency": true, "republic": true, "kingdom": true, "leadership": true, "island": true}
+
+// contracted are the words other than personal pronouns whose "'s" is
+// "is" or "has" ("that's", "there's"), not a possessive.
+var contracted = map[string]bool{"that": true, "there": true, "here": true, "what": true, "who": true, "where": true,
+	"let": true, "this": true}
 
 // stateOfText returns the state the text is talking about at the words
 // [a, b) of sentence c: the subject of the sentence, or else of the
