@@ -639,6 +639,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheIslandsGovernment",
 			text: "Disney will film in Dominica. The Caribbean island's government said the plan was welcome.",
 			want: []string{"Dominica"}},
+		// A wish inside the words of people the story does not name:
+		// their "they said" after it is theirs, not the wisher's.
+		{name: "TheyAfterAWishOthersReported",
+			text: "Ghana apparently wanted a higher price for its cocoa, producer delegates said. Some consumers wanted lower prices, they said.",
+			want: []string{"Ghana"}},
 		// "agreed to buy": a deal struck, no position stated.
 		{name: "AgreedToBuy",
 			text: "Harlow Corp agreed to buy Dunmore Mills Inc for 40 mln dlrs.",

@@ -235,9 +235,16 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		}
 		ss.collective = -1
 		for _, f := range speakers {
-			if ss.actors[f.speaker].kind != lexicon.KindPerson {
-				ss.collective = f.speaker
+			if ss.actors[f.speaker].kind == lexicon.KindPerson {
+				continue
 			}
+			if (intentCues[f.cue] || copulas[f.cue]) && ss.unresolved[si] {
+				// "Ghana apparently wanted …, producer delegates said":
+				// a wish inside the words of people the story does not
+				// name; their "they said" after it is theirs.
+				continue
+			}
+			ss.collective = f.speaker
 		}
 		// A headline repeated at the top of the text gives no second
 		// statement.
