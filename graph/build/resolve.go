@@ -823,6 +823,9 @@ func adjectives(b *Builder, full []string, units map[string][]string, res *resol
 		}
 		forms := append(a.names.keys(), a.aliases.keys()...)
 		for _, f := range forms {
+			if !strings.ContainsFunc(f, unicode.IsLower) {
+				continue // an acronym that ends in S ("PCS") is no plural of "PC"
+			}
 			f = strings.ToLower(f)
 			if strings.HasSuffix(f, "s") && !slices.Contains(plural[f], k) {
 				plural[f] = append(plural[f], k)

@@ -112,6 +112,39 @@ func TestResolveShortForms(t *testing.T) {
 	}
 }
 
+// TestAcronymInSIsNoPlural checks that an acronym that ends in S ("PCS",
+// a union's) takes no singular: "PC" is no short form of the union, as
+// "Lib Dem" is of the "Lib Dems".
+func TestAcronymInSIsNoPlural(t *testing.T) {
+	kinds := map[string]extract.Kind{"Public and Commercial Services Union": extract.KindOrg, "PC": extract.KindOrg,
+		"Liberal Democrats": extract.KindOrg, "Lib Dem": extract.KindOrg}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("d1", kinds, []string{"Public and Commercial Services Union", "Tony Blair"}),
+		graphtest.Extraction("d2", kinds, []string{"PC", "Microsoft"}),
+		graphtest.Extraction("d3", kinds, []string{"Liberal Democrats", "Tony Blair"}),
+		graphtest.Extraction("d4", kinds, []string{"Lib Dem", "Tony Blair"}),
+	}
+	for _, x := range docs {
+		for i := range x.Actors {
+			switch a := &x.Actors[i]; a.Name {
+			case "Public and Commercial Services Union":
+				a.Known, a.Aliases = true, []string{"PCS", "PCS union"}
+			case "Liberal Democrats":
+				a.Known, a.Aliases = true, []string{"Liberal Democrats", "Lib Dems"}
+			}
+		}
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	checkNodes(t, b.Graph(), []nodeWant{
+		{"Public and Commercial Services Union", 1, "PCS"},
+		{"PC", 1, "PC"},
+		{"Liberal Democrats", 2, "Lib Dem"},
+	})
+}
+
 // TestResolveOrderIndependent checks that the corpus-level resolution
 // gives the same graph for any order of Add and Merge and through the
 // record form of the Beam pipeline.
