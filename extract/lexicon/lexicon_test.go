@@ -190,6 +190,30 @@ func TestEntryDetails(t *testing.T) {
 	}
 }
 
+// TestHeadsOfGovernment checks rows of the block of heads of state and
+// government 2000-2026: a distinctive surname is an alias, one that two
+// people share ("Kirchner") is an alias of neither.
+func TestHeadsOfGovernment(t *testing.T) {
+	l := testDefault(t)
+	tests := []struct{ form, name, affiliation string }{
+		{"Koizumi", "Junichiro Koizumi", "Japan"},
+		{"Musharraf", "Pervez Musharraf", "Pakistan"},
+		{"Iyad Allawi", "Ayad Allawi", "Iraq"},
+		{"John Howard", "John Howard", "Australia"},
+		{"Nestor Kirchner", "Néstor Kirchner", "Argentina"},
+	}
+	for _, tt := range tests {
+		if p, ok := l.Person(tt.form); !ok || p.Name != tt.name || p.Affiliation != tt.affiliation {
+			t.Errorf("Person(%q) = %+v, %v, want %s of %s", tt.form, p, ok, tt.name, tt.affiliation)
+		}
+	}
+	for _, form := range []string{"Kirchner", "Howard"} {
+		if p, ok := l.Person(form); ok {
+			t.Errorf("Person(%q) = %+v, want none: the surname is no alias", form, p)
+		}
+	}
+}
+
 func TestStateCount(t *testing.T) {
 	l := testDefault(t)
 	members := 0
@@ -426,6 +450,9 @@ func TestIsFamilyFirst(t *testing.T) {
 		{"Zhou", true},
 		{"Smith", false},
 		{"Nguyen", false}, // Vietnamese names are named by their last word
+		{"Tan", true},     // Hokkien, Cantonese and Wade-Giles forms
+		{"Leung", true},
+		{"Low", false}, // a common English word, left out
 		{"Kremlin", false},
 		{"", false},
 	}
