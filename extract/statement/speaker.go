@@ -1112,6 +1112,8 @@ func isPassiveAux(w string) bool {
 // polled by Reuters said", "a Fiat spokesman contacted by Reuters said"
 // the outlet asked, and the subject is the phrase before the participle
 // (the economists, whom the story does not name, or Fiat's spokesman).
+// Nor is the state or body an envoy is sent to ("the Soviet ambassador to
+// the United States said"): the phrase before "to" is.
 func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	a, np := ss.phraseBefore(c, t)
 	if a >= 0 && np[0] >= 2 && c.toks[np[0]-1].Text == "by" && askedParticiples[strings.ToLower(c.toks[np[0]-2].Text)] {
@@ -1142,8 +1144,8 @@ var envoyNouns = map[string]bool{"ambassador": true, "ambassadors": true, "envoy
 var askedParticiples = map[string]bool{"polled": true, "surveyed": true, "contacted": true, "interviewed": true,
 	"canvassed": true, "sampled": true, "consulted": true}
 
-// phraseBefore is subjectBefore without its test for the agent of a
-// participle of asking.
+// phraseBefore is subjectBefore without its tests for the agent of a
+// participle of asking and for the host of an envoy.
 func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 	toks := c.toks
 	k := ss.skipBack(c, t-1)

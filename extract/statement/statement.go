@@ -1049,8 +1049,8 @@ func viewInOthersWords(c *sentCtx, np [2]int) bool {
 }
 
 // viewPreps are the prepositions after a verb of a view that make it a
-// verb of thinking about something ("think about", "thought of"), not a
-// view reported.
+// verb of feeling about something ("how they feel about the plan"), not
+// a view reported.
 var viewPreps = map[string]bool{"about": true, "of": true, "over": true, "through": true}
 
 // conjectureVerbs are the verbs of a view held (Levin's conjecture verbs)
