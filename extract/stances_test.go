@@ -644,6 +644,18 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheyAfterAWishOthersReported",
 			text: "Ghana apparently wanted a higher price for its cocoa, producer delegates said. Some consumers wanted lower prices, they said.",
 			want: []string{"Ghana"}},
+		// A plural description stands for the coordination of a few
+		// sentences before, or for the two organisations of the kind the
+		// story has named twice or more.
+		{name: "TheFirmsAfterAnotherSentence",
+			text: "Harlow Corp and Dunmore Mills Inc unveiled the chip on Monday. It is designed for workstations. The chip will run at 4 GHz, the firms said.",
+			want: []string{"Harlow Corp", "Dunmore Mills Inc"}},
+		{name: "TheCompaniesOfADeal",
+			text: "Harlow Corp agreed to acquire Dunmore Mills Inc for 40 mln dlrs. Harlow Corp will pay in stock. Dunmore Mills Inc shares rose. The companies said the merger would close in June.",
+			want: []string{"Harlow Corp", "Dunmore Mills Inc"}},
+		{name: "TheCompaniesOfThree",
+			text: "Harlow Corp offered cash for the unit. Dunmore Mills Inc offered stock. Northwind Pumps Ltd offered both. Harlow Corp raised its bid. Dunmore Mills Inc did not. Northwind Pumps Ltd withdrew. The companies said the sale would close in June.",
+			want: nil},
 		// "agreed to buy": a deal struck, no position stated.
 		{name: "AgreedToBuy",
 			text: "Harlow Corp agreed to buy Dunmore Mills Inc for 40 mln dlrs.",

@@ -260,11 +260,64 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	default:
 		return -1, 0
 	}
+	noun := strings.ToLower(c.toks[k].Text)
 	g := ss.recentGroup(c)
-	if g == nil || !ss.groupFits(strings.ToLower(c.toks[k].Text), g) {
-		return -1, 0
+	if g == nil || !ss.groupFits(noun, g) {
+		if g = ss.earlierGroup(c, noun); g == nil {
+			return -1, 0
+		}
+		// groupOthers reads the coordination of this sentence.
+		ss.group = groupSpoke{sent: c.si, speakers: g}
 	}
 	return g[0], j
+}
+
+// earlierGroup returns the actors a plural description with the noun
+// stands for when no coordination spoke in the sentence or the one
+// before: the last coordination of the six sentences before that spoke
+// or was a sentence's subject and fits the noun ("Sony, IBM and Toshiba
+// … unveiled the chip on Monday. It is … The chip will run at 4 GHz, the
+// firms said."); else, the two states or organisations of the kind the
+// noun asks for that the document has named most, when they are the only
+// ones it has named twice or more before the sentence ("ConAgra Inc
+// agreed to acquire Monfort of Colorado Inc … The companies said"); else
+// nil.
+func (ss *docState) earlierGroup(c *sentCtx, noun string) []int {
+	for _, g := range []groupSpoke{ss.group, ss.subjectGroup} {
+		if len(g.speakers) >= 2 && g.sent < c.si && g.sent >= c.si-6 && ss.groupFits(noun, g.speakers) {
+			return g.speakers
+		}
+	}
+	var want lexicon.Kind
+	switch noun {
+	case "companies", "firms", "banks", "groups":
+		want = lexicon.KindOrg
+	case "governments", "countries", "nations", "states":
+		want = lexicon.KindState
+	default:
+		return nil
+	}
+	count := make([]int, len(ss.actors))
+	for si := 0; si < c.si; si++ {
+		for _, m := range ss.bySent[si] {
+			if ss.actors[m.actorIndex].kind == want && !ss.isMedia(m.actorIndex) {
+				count[m.actorIndex]++
+			}
+		}
+	}
+	var g []int
+	for a, n := range count {
+		if n >= 2 {
+			g = append(g, a)
+		}
+	}
+	if len(g) != 2 {
+		return nil
+	}
+	if count[g[1]] > count[g[0]] {
+		g[0], g[1] = g[1], g[0]
+	}
+	return g
 }
 
 // groupFits reports whether the plural noun describes the actors g: the
