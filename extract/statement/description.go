@@ -263,7 +263,7 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	noun := strings.ToLower(c.toks[k].Text)
 	g := ss.recentGroup(c)
 	if g == nil || !ss.groupFits(noun, g) {
-		if g = ss.earlierGroup(c, noun); g == nil {
+		if g = ss.earlierGroup(c, j, noun); g == nil {
 			return -1, 0
 		}
 		// groupOthers reads the coordination of this sentence.
@@ -272,17 +272,24 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	return g[0], j
 }
 
-// earlierGroup returns the actors a plural description with the noun
-// stands for when no coordination spoke in the sentence or the one
-// before: the last coordination of the six sentences before that spoke
-// or was a sentence's subject and fits the noun ("Sony, IBM and Toshiba
-// … unveiled the chip on Monday. It is … The chip will run at 4 GHz, the
-// firms said."); else, the two states or organisations of the kind the
-// noun asks for that the document has named most, when they are the only
-// ones it has named twice or more before the sentence ("ConAgra Inc
-// agreed to acquire Monfort of Colorado Inc … The companies said"); else
-// nil.
-func (ss *docState) earlierGroup(c *sentCtx, noun string) []int {
+// earlierGroup returns the actors a plural description with the noun,
+// starting at token j, stands for when no coordination spoke in the
+// sentence or the one before: the coordination that is the subject of
+// the sentence before the description ("Iran and India reached a deal …,
+// both countries said"), else the last coordination of the six sentences
+// before that spoke or was a sentence's subject and fits the noun ("Sony,
+// IBM and Toshiba … unveiled the chip on Monday. It is … The chip will
+// run at 4 GHz, the firms said."); else, the two states or organisations
+// of the kind the noun asks for that the document has named most, when
+// they are the only ones it has named twice or more before the sentence
+// ("ConAgra Inc agreed to acquire Monfort of Colorado Inc … The companies
+// said"); else nil.
+func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
+	if p, b := ss.subjectPhrase(c); b <= j {
+		if g := ss.subjectGroupOf(c, p, b); len(g) >= 2 && ss.groupFits(noun, g) {
+			return g
+		}
+	}
 	for _, g := range []groupSpoke{ss.group, ss.subjectGroup} {
 		if len(g.speakers) >= 2 && g.sent < c.si && g.sent >= c.si-6 && ss.groupFits(noun, g.speakers) {
 			return g.speakers
