@@ -15,7 +15,13 @@
 //     companies", "the two countries") are each actor of the coordination
 //     that spoke in that sentence or the one before, or, when no one spoke
 //     there, that was the whole subject of the sentence before ("Toyota
-//     and Honda cut prices. Both companies said …");
+//     and Honda cut prices. Both companies said …"); a plural description
+//     without such a coordination stands for the one that is the subject
+//     of its own sentence ("Iran and India reached a deal …, both
+//     countries said"), else the last one of the six sentences before,
+//     else the two organisations or states of its kind that the story has
+//     named twice or more, when they are the only two ("ConAgra agreed to
+//     acquire Monfort … The companies said");
 //  2. cues are looked up in the word lists of data/cues.txt: reporting verbs
 //     ("said", "warned", "pointed out", "made it clear"; Levin's verb
 //     classes 37.3-37.9 and FrameNet's Statement frame), participles
@@ -38,7 +44,11 @@
 //     body named before ("the company", "the party", "the statement";
 //     description.go) or the state the article is about ("the
 //     government", "a senior official"). A news agency that passes on a
-//     quotation or is a source ("according to Reuters") is not a speaker.
+//     quotation or is a source ("according to Reuters") is not a speaker,
+//     nor is the outlet that asked ("economists polled by Reuters said");
+//     an envoy speaks for the state that sent him ("the Soviet ambassador
+//     to the United States said"), and the spokesman of someone the story
+//     names only by a noun ("the rapper's spokesman") for no state.
 //     A lead that describes a body the story names only later ("…, a
 //     charity has warned", "…, MPs have said", "…, a report says") waits
 //     for it: the first organisation named as a speaker, or as the author
