@@ -247,6 +247,7 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 // several.
 func (st *docState) personReadAsOrg(actors []*resolvedActor, wk string) int {
 	found := -1
+	table := cue.Default()
 	for j, a := range actors {
 		if a.kind != KindOrg || a.known {
 			continue
@@ -259,7 +260,6 @@ func (st *docState) personReadAsOrg(actors []*resolvedActor, wk string) int {
 			continue
 		}
 		var v cue.Votes
-		table := cue.Default()
 		for k := range st.mentions {
 			if m := &st.mentions[k]; m.actorIndex == j && !m.place && m.via == ViaName {
 				v.Add(st.mentionVotes(table, m))

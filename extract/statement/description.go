@@ -295,13 +295,8 @@ func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 			return g.speakers
 		}
 	}
-	var want lexicon.Kind
-	switch noun {
-	case "companies", "firms", "banks", "groups":
-		want = lexicon.KindOrg
-	case "governments", "countries", "nations", "states":
-		want = lexicon.KindState
-	default:
+	want, ok := groupNounKind(noun)
+	if !ok || want == lexicon.KindPerson {
 		return nil
 	}
 	count := make([]int, len(ss.actors))
@@ -332,15 +327,8 @@ func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 // countries, nations and states states, the leaders, ministers, men and
 // women people; sides, parties, allies and partners may be any.
 func (ss *docState) groupFits(noun string, g []int) bool {
-	var want lexicon.Kind
-	switch noun {
-	case "companies", "firms", "banks", "groups":
-		want = lexicon.KindOrg
-	case "governments", "countries", "nations", "states":
-		want = lexicon.KindState
-	case "leaders", "ministers", "men", "women":
-		want = lexicon.KindPerson
-	default:
+	want, ok := groupNounKind(noun)
+	if !ok {
 		return true
 	}
 	for _, a := range g {
@@ -349,6 +337,20 @@ func (ss *docState) groupFits(noun string, g []int) bool {
 		}
 	}
 	return true
+}
+
+// groupNounKind returns the kind of actor a plural noun of a group names
+// (groupFits), and false for the nouns that may name any kind.
+func groupNounKind(noun string) (lexicon.Kind, bool) {
+	switch noun {
+	case "companies", "firms", "banks", "groups":
+		return lexicon.KindOrg, true
+	case "governments", "countries", "nations", "states":
+		return lexicon.KindState, true
+	case "leaders", "ministers", "men", "women":
+		return lexicon.KindPerson, true
+	}
+	return lexicon.KindUnknown, false
 }
 
 // memberNouns are the plural nouns for the members of a legislature or of
