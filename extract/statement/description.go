@@ -41,7 +41,12 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 	"watchdog": "", "regulator": "", "agency": "", "alliance": "", "bloc": "", "committee": "", "commission": "",
 	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
 	"network": "media", "corporation": "", "giant": "", "conglomerate": "", "tribunal": "", "court": "",
-	"tank": "", "station": "media"}
+	"tank": "", "station": "media",
+	// Businesses named by their trade or their form ("the utility said",
+	// "the partnership said", "the number three automaker said").
+	"utility": "", "partnership": "", "thrift": "", "brewer": "", "chain": "", "bourse": "", "automaker": "", "carmaker": "", "chipmaker": "", "drugmaker": "", "steelmaker": "", "glassmaker": "",
+	"planemaker": "", "toymaker": "", "beermaker": "", "bookmaker": "", "shipbuilder": "", "homebuilder": "",
+	"housebuilder": "", "guild": ""}
 
 // institutionNouns are nouns that, like those of orgNouns, describe an
 // organisation as the subject of a reporting verb, but only one whose name
@@ -130,6 +135,12 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		}
 		switch strings.ToLower(w) {
 		case "the", "its", "this":
+			if j > 1 && strings.EqualFold(c.toks[j-1].Text, "at") && peopleOf(c.toks[j-2].Text) {
+				// "unions at the Italian carmaker have said", "workers
+				// at the company said": people of the body, not the
+				// body, are the subject.
+				return -1, 0
+			}
 			// "The Commodity Futures Trading Commission" is a name the
 			// tagger missed, not a description; "the U.K. Intervention
 			// Board", "the Senate Agriculture Committee" are bodies of
@@ -783,7 +794,47 @@ func functionWord(w string) bool {
 // businessNouns are the nouns of orgNouns that describe a business.
 var businessNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "airline": true,
 	"carrier": true, "exchange": true, "operator": true, "producer": true, "maker": true, "manufacturer": true,
-	"retailer": true, "insurer": true, "lender": true, "corporation": true, "giant": true, "conglomerate": true}
+	"retailer": true, "insurer": true, "lender": true, "corporation": true, "giant": true, "conglomerate": true,
+	"utility": true, "partnership": true, "thrift": true, "brewer": true, "chain": true,
+	"bourse": true, "automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true,
+	"steelmaker": true, "glassmaker": true, "planemaker": true, "toymaker": true, "beermaker": true, "bookmaker": true,
+	"shipbuilder": true, "homebuilder": true, "housebuilder": true}
+
+// peopleOf reports whether w is a plural common noun of people or
+// groups ("unions", "workers", "staff") that "at the company" can
+// follow.
+func peopleOf(w string) bool {
+	if !text.IsLower(w) {
+		return false
+	}
+	return w == "staff" || w == "people" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// nounNameWords are the business nouns that describe only an organisation
+// whose name has one of the words given: a limited partnership is named
+// so ("Kaneb Energy Partners", "FLF Associates", "Valero Natural Gas
+// Partners LP"), and "the partnership said" after a bank or the target
+// company of a bid is the bidder the story did not name; "the bourse" is
+// a stock exchange, not the company whose shares it suspended.
+var nounNameWords = map[string][]string{
+	"partnership": {"partnership", "partners", "associates", "lp", "l.p."},
+	"bourse":      {"exchange", "bourse", "boerse", "borsa", "bolsa"},
+}
+
+// namedLike reports whether the name of organisation a fits what
+// nounNameWords requires of the noun (true for nouns it does not list).
+func (ss *docState) namedLike(a int, noun string) bool {
+	words, ok := nounNameWords[noun]
+	if !ok {
+		return true
+	}
+	for _, w := range words {
+		if ss.nameHas(a, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // fitsNoun reports whether organisation a can be what the noun describes:
 // a business noun ("the airline") fits an organisation the gazetteer does
@@ -793,14 +844,17 @@ func (ss *docState) fitsNoun(a int, noun string) bool {
 	if !businessNouns[noun] {
 		return true
 	}
+	if !ss.namedLike(a, noun) {
+		return false
+	}
 	e, known := ss.f.lex.Org(ss.actors[a].name)
-	return !known || businessCategory(e.Category)
+	return !known || businessCategory(e.Category) && !(tradeNouns[noun] && e.Category == "financial institution")
 }
 
 // publicBodyNouns are the nouns of orgNouns that never describe a
 // business: "the union" or "the watchdog" is not the company named last.
 var publicBodyNouns = map[string]bool{"union": true, "charity": true, "watchdog": true, "regulator": true,
-	"alliance": true, "bloc": true}
+	"alliance": true, "bloc": true, "guild": true}
 
 // namedBodyNouns are the nouns of orgNouns that describe only a body
 // whose name has them: "the commission" is the Securities and Exchange
@@ -855,8 +909,22 @@ func businessCategory(cat string) bool {
 // officials or as "the bank": a business, and for "bank" also a central
 // bank.
 func businessOf(noun, cat string) bool {
-	return businessCategory(cat) || noun == "bank" && cat == "central bank"
+	switch cat {
+	case "company":
+		return true
+	case "financial institution":
+		return !tradeNouns[noun]
+	}
+	return noun == "bank" && cat == "central bank"
 }
+
+// tradeNouns are the business nouns that name a trade other than
+// finance: "the utility" or "the automaker" is no bank the story named.
+var tradeNouns = map[string]bool{"airline": true, "carrier": true, "operator": true, "producer": true, "maker": true,
+	"manufacturer": true, "retailer": true, "utility": true, "brewer": true, "chain": true,
+	"automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true, "steelmaker": true, "glassmaker": true,
+	"planemaker": true, "toymaker": true, "beermaker": true, "bookmaker": true, "shipbuilder": true, "homebuilder": true,
+	"housebuilder": true}
 
 // bodyOfOfficials resolves an unnamed official or spokesman described
 // through a kind of organisation in tokens [a, b) of a speaker phrase: "a
@@ -907,7 +975,7 @@ func (ss *docState) describes(a int, noun, cat string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	switch {
 	case businessNouns[noun]:
-		if last := words[len(words)-1]; isBodyNoun(last) && !businessNouns[last] {
+		if last := words[len(words)-1]; isBodyNoun(last) && !businessNouns[last] || !ss.namedLike(a, noun) {
 			return false
 		}
 		return !known || businessOf(noun, e.Category)
@@ -941,6 +1009,9 @@ func (ss *docState) earlierOrg(c *sentCtx, cat, noun string) int {
 			return false
 		}
 		name := ss.actors[a].name
+		if !ss.namedLike(a, noun) {
+			return false
+		}
 		if e, known := ss.f.lex.Org(name); known && businessNouns[noun] {
 			return businessOf(noun, e.Category)
 		}

@@ -996,6 +996,10 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 		return nextToQuotation(c, t, p)
 	case "agreed", "agrees", "agree":
 		return !agreedDeal(c, t)
+	case "wrote", "writes", "write":
+		// "wrote off 141 mln dlrs", "wrote down the carrying value of
+		// its properties": an entry in the accounts, no words written.
+		return p >= len(c.toks) || c.toks[p].Text != "off" && c.toks[p].Text != "down"
 	case "claimed", "claims", "claim":
 		// "claimed her seventh Grand Slam title", "claimed 200 lives": a
 		// prize won or a toll taken, no claim made.
