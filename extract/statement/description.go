@@ -52,13 +52,16 @@ var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank":
 // organisation as the subject of a reporting verb, but only one whose name
 // holds them ("the Intrepid Museum Foundation …
 // The museum said", "the Ifo Institute … the institute said"): no other
-// body is a museum or an institute to the reader. Nouns that name a place
-// or a position as often ("the centre", "the school", "the trust", "the
-// fund", "the authority") are left out: "the trust" is as often trust.
-// They stay out of orgNouns, whose words also say what a name is not
+// body is a museum or an institute to the reader. "The trust" and "the
+// fund" are read so too ("Houston Oil Trust said … the trust said", "the
+// fund said" after the International Monetary Fund or a mutual fund):
+// before a verb of saying they are the body, whatever else the words mean
+// elsewhere. Nouns that name a place as often ("the centre", "the
+// school", "the authority") are left out. They stay out of orgNouns, whose words also say what a name is not
 // (isBodyNoun: the American Petroleum Institute is "the trade group").
 var institutionNouns = map[string]bool{"foundation": true, "institute": true, "museum": true, "society": true,
-	"federation": true, "confederation": true, "academy": true, "association": true, "office": true, "bureau": true}
+	"federation": true, "confederation": true, "academy": true, "association": true, "office": true, "bureau": true,
+	"trust": true, "fund": true}
 
 // stateGovNouns are the nouns of govNouns that, after "the", name the
 // government itself as a target ("urged the government to act").

@@ -2946,6 +2946,13 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 				return s
 			}
 		}
+		if issuedNouns[strings.ToLower(toks[e-1].Text)] && !ss.hasOfficial(c, a, e-1) {
+			// "a high command communique said", "an official announcement
+			// said": a document whose issuer the text does not name nor
+			// has heard speak is no one's yet (not the state the article
+			// names most, nor the body named last).
+			return -1
+		}
 		if o := ss.ministryOf(c, a, e); o >= 0 {
 			return o // "a ministry official said", after "the Finance Ministry"
 		}
@@ -3252,12 +3259,19 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	return -1
 }
 
+// issuedNouns are the documents of [official] that a body issues
+// (communiques, announcements, a share offer's prospectus) and whose
+// issuer a story names or has heard speak: alone in a speaker phrase they
+// resolve only as documentOwner and spokeBefore resolve them.
+var issuedNouns = map[string]bool{"communique": true, "communiqué": true, "announcement": true, "prospectus": true}
+
 // documentNouns are the nouns of a body's documents that spokeBefore
 // resolves: the body whose document the article introduced with its name,
 // else the body that spoke last.
 var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true,
 	"release": true, "readout": true, "poll": true, "data": true, "figures": true, "research": true, "findings": true,
-	"inquiry": true, "investigation": true, "audit": true}
+	"inquiry": true, "investigation": true, "audit": true, "communique": true, "communiqué": true, "announcement": true,
+	"prospectus": true}
 
 // saidNouns are the words for what a body said: its statement or
 // communique and its documents.
