@@ -297,7 +297,8 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 // of the kind the noun asks for that the document has named most, when
 // they are the only ones it has named twice or more before the sentence
 // ("ConAgra Inc agreed to acquire Monfort of Colorado Inc … The companies
-// said"); else nil.
+// said"); else the two of that kind its own sentence names before it, if
+// it names only two (twoBefore); else nil.
 func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 	if p, b := ss.subjectPhrase(c); b <= j {
 		if g := ss.subjectGroupOf(c, p, b); len(g) >= 2 && ss.groupFits(noun, g) {
@@ -328,10 +329,33 @@ func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 		}
 	}
 	if len(g) != 2 {
-		return nil
+		return ss.twoBefore(c, j, want)
 	}
 	if count[g[1]] > count[g[0]] {
 		g[0], g[1] = g[1], g[0]
+	}
+	return g
+}
+
+// twoBefore returns the two states or organisations of kind want that
+// sentence c names before token j, outside quotations, in the order
+// named, when it names exactly two such (not news media) and a comma
+// ends what they said: "ConAgra Inc agreed to acquire Monfort of Colorado
+// Inc, both companies said". Else nil.
+func (ss *docState) twoBefore(c *sentCtx, j int, want lexicon.Kind) []int {
+	if j == 0 || c.toks[j-1].Text != "," {
+		return nil // only in the reporting tag after what they said, not "… but the two nations will remain at odds"
+	}
+	var g []int
+	for _, m := range c.ms {
+		a := m.actorIndex
+		if m.t1 > j || c.quoted[m.t0] || ss.actors[a].kind != want || ss.isMedia(a) || slices.Contains(g, a) {
+			continue
+		}
+		g = append(g, a)
+	}
+	if len(g) != 2 {
+		return nil
 	}
 	return g
 }

@@ -1840,6 +1840,9 @@ var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": tr
 func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 	toks := c.toks
 	j, n := k, 0
+	if wireBracketEnd(c, j) {
+		j-- // "Jim Walter of <Walter Oil and Gas Corp> said"
+	}
 	for j >= 0 && n < 4 {
 		if mi := c.ment[j]; mi >= 0 {
 			if ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
@@ -1853,8 +1856,8 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 		}
 		n++
 	}
-	if n > 0 && j > 1 && toks[j].Text == "the" && (toks[j-1].Text == "of" || toks[j-1].Text == "from") {
-		j-- // "Jim Hale of the National Farmers Union said"
+	if n > 0 && j > 1 && (toks[j].Text == "the" || toks[j].Text == "<" && j < k) && (toks[j-1].Text == "of" || toks[j-1].Text == "from") {
+		j-- // "Jim Hale of the National Farmers Union said", "of <Walter Oil and Gas Corp>"
 	}
 	// "Kirsten Pfeifer from the Consumer Electronics Association said":
 	// "from" ties a person to a body as "of" does, never a company to
@@ -2386,6 +2389,9 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 			// "a company spokesman", "a spokesman for the company"; kept
 			// only if the phrase has an official (below).
 		case (w == "and" || w == "&") && a <= k && j > 0:
+		case w == ">" && wireBracketEnd(c, j), w == "<" && j < k && c.ment[j+1] >= 0 && c.ms[c.ment[j+1]].t0 == j+1:
+			// "<Golden Rule Resources Ltd> and Goldsil Resources Ltd
+			// said": the wire's brackets around a name are part of it.
 		case w == "," && a <= k && j > 0 && c.ment[j-1] >= 0 && (c.ment[j+1] >= 0 || toks[j+1].Text == "and" && serialComma(c, j)) &&
 			ss.listEndsWithAnd(c, j, k):
 			// "A, B and C said", "A, B, and C said" (a serial comma)
