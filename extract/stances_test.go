@@ -517,6 +517,18 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "AForecastIsANoun",
 			text: "Analysts were surprised at the government's statement of a forecast budget surplus for Norway.",
 			want: nil},
+		// "the prime minister" of a story that names two people the
+		// gazetteer lists as heads of government is the one the text
+		// does not set apart from the title.
+		{name: "TitleSetApartFromAName",
+			text: "Tony Blair and Gordon Brown campaigned in Leeds. Michael Howard accused the prime minister and Mr Brown of squabbling. \u201cWe will win,\u201d the prime minister told reporters.",
+			want: []string{"Michael Howard", "Tony Blair"}},
+		{name: "TitleAsTheObjectsSubject",
+			text: "Tony Blair and Gordon Brown campaigned in Leeds. Frank Field said the prime minister should sack Mr Brown. \u201cWe will win,\u201d the prime minister told reporters.",
+			want: []string{"Frank Field", "Tony Blair"}},
+		{name: "TitleOfTwoHolders",
+			text: "Tony Blair and Gordon Brown campaigned in Leeds. \u201cWe will win,\u201d the prime minister told reporters.",
+			want: nil},
 		// The wire's angle brackets around a name are part of it.
 		{name: "WireBracketsInACoordination",
 			text: "Halvor Mills Inc and <Dunmore Yarns Inc> said they had agreed to merge.",

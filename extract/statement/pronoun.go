@@ -408,7 +408,7 @@ func (ss *docState) onlyHolder(c *sentCtx, t0, t1 int) int {
 		// One the article titles with another office of the same kind
 		// is not meant ("Chancellor Gordon Brown" is not "the prime
 		// minister" of a story that also names Tony Blair).
-		if ss.titledOtherwise(i, title.Category, phrase) {
+		if ss.titledOtherwise(i, title.Category, phrase) || ss.apartFromTitle(i, phrase) {
 			continue
 		}
 		if found >= 0 {
@@ -417,6 +417,55 @@ func (ss *docState) onlyHolder(c *sentCtx, t0, t1 int) int {
 		found = i
 	}
 	return found
+}
+
+// honorifics are the words before a surname that apartFromTitle lets
+// stand between a title and the name it sets apart ("should sack Mr
+// Brown").
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Mr.": true, "Mrs.": true,
+	"Ms.": true, "Dr.": true}
+
+// apartFromTitle reports whether a sentence of the document sets person p
+// apart from the title phrase after "the": coordinated with it ("accused
+// the prime minister and Mr Brown of …", "Mr Brown and the prime
+// minister") or the object of its verb a few words on ("the prime
+// minister should sack Mr Brown", "the prime minister told Mr Brown"):
+// the text then means someone else by the title. An apposition ("the
+// prime minister, Tony Blair") sets no one apart.
+func (ss *docState) apartFromTitle(p int, phrase string) bool {
+	for si, toks := range ss.doc.Tokens {
+		for k := 0; k+1 < len(toks); k++ {
+			if !strings.EqualFold(toks[k].Text, "the") {
+				continue
+			}
+			n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k+1:])
+			if !ok || n == 0 || titleKey(toks[k+1:k+1+n]) != phrase {
+				continue
+			}
+			e := k + 1 + n
+			for _, m := range ss.bySent[si] {
+				if m.actorIndex != p || m.via != lexicon.ViaName {
+					continue // a pronoun or role resolved to p may be the title's holder himself
+				}
+				if m.t1 == k-1 && toks[k-1].Text == "and" {
+					return true
+				}
+				if m.t0 <= e || m.t0 > e+4 {
+					continue
+				}
+				apart := true
+				for j := e; j < m.t0; j++ {
+					if w := toks[j].Text; (!text.IsLower(w) || text.IsPossessive(w)) && !(j == m.t0-1 && honorifics[w]) {
+						apart = false
+					}
+				}
+				if apart {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // titledOtherwise reports whether the article gave person p a title of
