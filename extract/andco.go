@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/extract/cue"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // joinAndCo makes a company of a name followed by "and Co" or "& Co" (and
@@ -32,6 +35,37 @@ func (st *docState) joinAndCo() {
 			end++
 		}
 		*m = st.orgMention(m.sent, m.t0, end, "")
+	}
+}
+
+// joinLegalForm makes a company of a name the tagger read as a person's
+// when a company's legal form follows it right away ("Sara Lee Corp",
+// "A. H. Robins Co", "John Smith Lumber Co", "Robert Halmi Inc"): no
+// person's name goes on with "Co", "Inc" or "Ltd", and a legal form alone
+// is no name (trimSpans), so the firm was the person it is named after.
+// Only that mention changes, as in joinAndCo; a legal form glued to a
+// hyphen ("Co-Chairman") or that opens another name is none.
+func (st *docState) joinLegalForm() {
+	legal := cue.Default()
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.place || m.kind != KindPerson || m.via != ViaName {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		end := m.t1
+		for end < len(toks) && legal.LegalForm(toks[end].Text) && !text.IsLower(toks[end].Text) && toks[end-1].Span.End < toks[end].Span.Start {
+			if end+1 < len(toks) && toks[end+1].Text == "-" && toks[end+1].Span.Start == toks[end].Span.End {
+				break // "Co-Chairman"
+			}
+			end++
+		}
+		if end == m.t1 || i+1 < len(st.mentions) && st.mentions[i+1].sent == m.sent && st.mentions[i+1].t0 < end {
+			continue
+		}
+		// A legal form that ends the sentence took its full stop
+		// ("… of PepsiCo's Taco Bell Corp."): the name has none.
+		*m = st.orgMention(m.sent, m.t0, end, strings.TrimSuffix(cleanName(st.text[toks[m.t0].Span.Start:toks[end-1].Span.End]), "."))
 	}
 }
 

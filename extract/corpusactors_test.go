@@ -22,6 +22,29 @@ func TestExtractCorpusEvidence(t *testing.T) {
 		hint   map[string]string // actor -> its HintKey
 	}{
 		{
+			// A name the tagger reads as a person's, then a legal form:
+			// the company named after its founder, whose surname alone
+			// is the company again.
+			name:   "PersonsNameWithALegalForm",
+			text:   "Harold B. Wexley Co said it would close two mills. Wexley said demand for timber had fallen.",
+			want:   []string{"Harold B. Wexley Co/org"},
+			absent: []string{"Harold B. Wexley", "Wexley"},
+			alias:  map[string]string{"Wexley": "Harold B. Wexley Co"},
+		},
+		{
+			name:   "LastWordBeforeALegalForm",
+			text:   "First Wembury Corp posted higher profits. Wembury said loans grew.",
+			want:   []string{"First Wembury Corp/org"},
+			absent: []string{"Wembury"},
+			alias:  map[string]string{"Wembury": "First Wembury Corp"},
+		},
+		{
+			name:   "CoChairmanIsNoLegalForm",
+			text:   "John Wexley, Co-Chairman of Harlan Mills Inc, said demand for timber had fallen.",
+			want:   []string{"John Wexley/person"},
+			absent: []string{"John Wexley Co"},
+		},
+		{
 			name:   "HyphenatedNameWhole",
 			text:   "Robert Kilroy-Silk launched his party. Kilroy-Silk said it would win.",
 			want:   []string{"Robert Kilroy-Silk/person"},

@@ -289,6 +289,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropCurrencies()
 	st.trimSpans()
 	st.joinAndCo()
+	st.joinLegalForm()
 	st.possessiveNames()
 	st.possessiveInstitutions()
 	st.dropPortfolioParties()

@@ -758,7 +758,8 @@ func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 
 // companyOfWord returns the document's one organisation whose name of
 // several words opens with word and ends as companies' names end
-// (companyLike), when word is distinctive
+// (companyLike), or else, when none does, ends with it before its legal
+// form (namedAfterPerson), when word is distinctive
 // (distinctiveWord: no given name, no common word) and no person of the
 // document has it in a name of several words (Rupert Murdoch beside
 // "Murdoch Magazines"): a one-word "person" of that word is the
@@ -773,10 +774,39 @@ func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
 			return -1
 		}
 	}
-	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
+	j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
 		f, _, _ := strings.Cut(a.name, " ")
 		return f == word && st.companyLike(a.name)
-	}), -1)
+	})
+	if j == -1 {
+		// No name opens with the word: one that ends with it, before
+		// its legal form.
+		j = st.uniqueOrg(actors, func(a *resolvedActor) bool { return namedAfterPerson(a.name, word) })
+	}
+	return max(j, -1)
+}
+
+// namedAfterPerson reports whether a company's name is capitalised words
+// that end in word, then a legal form ("A. H. Robins Co", "Roy F. Weston
+// Inc", "Eastman Kodak Co"): a company named after its founder or its
+// brand, which news goes on calling by that last word ("Robins said",
+// "Kodak said").
+func namedAfterPerson(name, word string) bool {
+	f := strings.Fields(name)
+	legal := cue.Default()
+	n := len(f)
+	for n > 0 && legal.LegalForm(f[n-1]) {
+		n--
+	}
+	if n == len(f) || n < 2 || f[n-1] != word {
+		return false
+	}
+	for _, w := range f[:n-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutHead returns name without its last word when that word heads
