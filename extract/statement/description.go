@@ -329,12 +329,70 @@ func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 		}
 	}
 	if len(g) != 2 {
+		if g = ss.onlyTwo(c, j, count, want, noun); g != nil {
+			return g
+		}
 		return ss.twoBefore(c, j, want)
 	}
 	if count[g[1]] > count[g[0]] {
 		g[0], g[1] = g[1], g[0]
 	}
 	return g
+}
+
+// onlyTwo returns the two actors of kind want that the document names
+// before token j of sentence c, however often, when it names only two
+// ("Shares of Sumitomo Mitsui Financial and Daiwa Securities jumped … The
+// firms denied …"; count holds the mentions of the sentences before), in
+// the order of their first mention; else nil. Not for "the banks", which
+// in news are as often a story's creditor banks, named or not; only for a
+// description that opens the sentence or the reporting tag after a comma
+// ("The firms denied …", "…, the companies said"), not one inside a
+// clause ("but the two nations will remain at odds", "Among the firms
+// accused were …"), nor one the sentence names in apposition.
+func (ss *docState) onlyTwo(c *sentCtx, j int, count []int, want lexicon.Kind, noun string) []int {
+	if noun == "banks" || j > 0 && c.toks[j-1].Text != "," {
+		return nil // only a subject that opens the sentence or the tag after what was said
+	}
+	for k := j; k < len(c.toks) && k < j+4; k++ {
+		if strings.EqualFold(c.toks[k].Text, noun) {
+			if k+1 < len(c.toks) && c.toks[k+1].Text == "," {
+				return nil // "The firms, FMR Corp and Fidelity International Ltd, said": they name themselves
+			}
+			break
+		}
+	}
+	var g []int
+	for a, n := range count {
+		if n > 0 {
+			g = append(g, a)
+		}
+	}
+	for _, m := range c.ms {
+		if a := m.actorIndex; m.t1 <= j && ss.actors[a].kind == want && !ss.isMedia(a) && !slices.Contains(g, a) {
+			g = append(g, a)
+		}
+	}
+	if len(g) != 2 {
+		return nil
+	}
+	if ss.firstMention(g[1]) < ss.firstMention(g[0]) {
+		g[0], g[1] = g[1], g[0]
+	}
+	return g
+}
+
+// firstMention returns the sentence and token of actor a's first
+// mention, as one number for ordering, or the largest int if none.
+func (ss *docState) firstMention(a int) int {
+	for si, ms := range ss.bySent {
+		for _, m := range ms {
+			if m.actorIndex == a {
+				return si<<16 | m.t0
+			}
+		}
+	}
+	return int(^uint(0) >> 1)
 }
 
 // twoBefore returns the two states or organisations of kind want that

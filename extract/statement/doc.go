@@ -21,7 +21,13 @@
 //     countries said"), else the last one of the six sentences before,
 //     else the two organisations or states of its kind that the story has
 //     named twice or more, when they are the only two ("ConAgra agreed to
-//     acquire Monfort … The companies said");
+//     acquire Monfort … The companies said"), else, for a description
+//     that opens its sentence or the tag after a comma, the only two it
+//     has named at all ("Shares of Sumitomo Mitsui Financial and Daiwa
+//     Securities jumped … The firms denied …"; never "the banks", a
+//     story's creditors as often), or the only two of its own sentence
+//     before the tag ("ConAgra Inc agreed to acquire Monfort of Colorado
+//     Inc, both companies said");
 //  2. cues are looked up in the word lists of data/cues.txt: reporting verbs
 //     ("said", "warned", "pointed out", "made it clear"; Levin's verb
 //     classes 37.3-37.9 and FrameNet's Statement frame), participles
