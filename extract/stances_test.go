@@ -529,6 +529,13 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TitleOfTwoHolders",
 			text: "Tony Blair and Gordon Brown campaigned in Leeds. \u201cWe will win,\u201d the prime minister told reporters.",
 			want: nil},
+		// A generation after a person's full name is part of it.
+		{name: "GenerationAfterAName",
+			text: "Harlan Trust chairman Alfred Wexley III said income rose in the first quarter.",
+			want: []string{"Alfred Wexley"}},
+		{name: "GenerationAfterANameAndComma",
+			text: "Harlan Trust expects a record year, Alfred Wexley Jr., its chairman, said.",
+			want: []string{"Alfred Wexley"}},
 		// The wire's angle brackets around a name are part of it.
 		{name: "WireBracketsInACoordination",
 			text: "Halvor Mills Inc and <Dunmore Yarns Inc> said they had agreed to merge.",
