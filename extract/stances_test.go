@@ -529,6 +529,23 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TitleOfTwoHolders",
 			text: "Tony Blair and Gordon Brown campaigned in Leeds. \u201cWe will win,\u201d the prime minister told reporters.",
 			want: nil},
+		// "according to the company": a description of a body after
+		// "according to", as before a verb of saying; not the counsel
+		// the possessive names.
+		{name: "AccordingToTheCompany",
+			text: "Harlan Mills Inc sold its yarn unit on Monday. The sale closed in May, according to the company.",
+			want: []string{"Harlan Mills Inc"}},
+		{name: "AccordingToTheCompanysCounsel",
+			text: "Harlan Mills Inc sold its yarn unit on Monday. The sale closed in May, according to the company's counsel, Ann Wexley.",
+			want: nil},
+		// "the exchange" is an exchange, not the company whose shares
+		// it suspended.
+		{name: "TheExchangeIsNoCompany",
+			text: "Trading in Harlan Mills Inc shares was halted. The exchange said trading would resume on Friday.",
+			want: nil},
+		{name: "TheExchangeNamedSo",
+			text: "The Harlan Stock Exchange halted trading in Dunmore Mills Inc shares. The exchange said trading would resume on Friday.",
+			want: []string{"Harlan Stock Exchange"}},
 		// A generation after a person's full name is part of it.
 		{name: "GenerationAfterAName",
 			text: "Harlan Trust chairman Alfred Wexley III said income rose in the first quarter.",

@@ -900,10 +900,12 @@ func peopleOf(w string) bool {
 // so ("Kaneb Energy Partners", "FLF Associates", "Valero Natural Gas
 // Partners LP"), and "the partnership said" after a bank or the target
 // company of a bid is the bidder the story did not name; "the bourse" is
-// a stock exchange, not the company whose shares it suspended.
+// a stock exchange, and so is "the exchange", not the company whose
+// shares it suspended or asked about a rumour.
 var nounNameWords = map[string][]string{
 	"partnership": {"partnership", "partners", "associates", "lp", "l.p."},
 	"bourse":      {"exchange", "bourse", "boerse", "borsa", "bolsa"},
+	"exchange":    {"exchange", "bourse", "boerse", "borsa", "bolsa", "board of trade"},
 }
 
 // namedLike reports whether the name of organisation a fits what
@@ -914,7 +916,7 @@ func (ss *docState) namedLike(a int, noun string) bool {
 		return true
 	}
 	for _, w := range words {
-		if ss.nameHas(a, w) {
+		if strings.Contains(w, " ") && strings.Contains(strings.ToLower(ss.actors[a].name), w) || ss.nameHas(a, w) {
 			return true
 		}
 	}

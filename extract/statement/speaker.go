@@ -17,7 +17,15 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	switch k {
 	case cueObject, cueFrom, cueAccording:
 		b := ss.npFwd(c, after)
-		return ss.headOf(c, after, b), [2]int{after, b}
+		h := ss.headOf(c, after, b)
+		if h < 0 && k == cueAccording {
+			// "according to the company", "according to the exchange": a
+			// description of a body, as before a verb of saying.
+			if d, st := ss.describedAfterAccording(c, after); d >= 0 {
+				return d, [2]int{st, ss.descriptionEnd(c, st)}
+			}
+		}
+		return h, [2]int{after, b}
 	case cuePoss:
 		return ss.possessor(c, t, after)
 	case cueGerund:
@@ -2424,6 +2432,49 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		return k + 1
 	}
 	return a
+}
+
+// describedAfterAccording resolves a definite description of a body that
+// follows "according to" at token p and ends its clause ("…, according to
+// the company.", "according to the exchange"): describedBefore on its
+// noun. It returns the body and the phrase's first token, or -1.
+func (ss *docState) describedAfterAccording(c *sentCtx, p int) (int, int) {
+	e := ss.descriptionEnd(c, p)
+	if e <= p || e < len(c.toks) && !text.IsPunct(c.toks[e].Text) {
+		return -1, 0
+	}
+	if e < len(c.toks) && text.IsPossessive(c.toks[e].Text) {
+		// "according to the company's annual report" is the company's;
+		// "according to the bank's counsel, Guy Gibson" is the counsel's.
+		for j := e + 1; j < len(c.toks) && j <= e+8; j++ {
+			w := c.toks[j].Text
+			if w == "." || w == ";" {
+				break
+			}
+			if mi := c.ment[j]; mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson ||
+				ss.cl.official.has(w) && !saidNouns[strings.ToLower(w)] || ss.cl.person.has(w) {
+				return -1, 0
+			}
+		}
+	}
+	if _, ok := orgNouns[strings.ToLower(c.toks[e-1].Text)]; !ok {
+		return -1, 0
+	}
+	return ss.describedBefore(c, e-1)
+}
+
+// descriptionEnd returns the end of a description that starts at token p
+// with "the" or "its" and runs over lower-case words (at most five), or p
+// when there is none.
+func (ss *docState) descriptionEnd(c *sentCtx, p int) int {
+	if p >= len(c.toks) || !strings.EqualFold(c.toks[p].Text, "the") && !strings.EqualFold(c.toks[p].Text, "its") {
+		return p
+	}
+	e := p + 1
+	for e < len(c.toks) && e <= p+5 && c.ment[e] < 0 && !c.quoted[e] && text.IsLower(c.toks[e].Text) && !text.IsPunct(c.toks[e].Text) {
+		e++
+	}
+	return e
 }
 
 // generations are the suffixes that tell a son from his father after a
