@@ -546,6 +546,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheExchangeNamedSo",
 			text: "The Harlan Stock Exchange halted trading in Dunmore Mills Inc shares. The exchange said trading would resume on Friday.",
 			want: []string{"Harlan Stock Exchange"}},
+		// "the bank" after a central bank no name made an actor: its
+		// state, as "the central bank" is.
+		{name: "TheBankAfterTheCentralBank",
+			text: "Norway had a current account surplus in 1986, according to figures from the central bank. The trade balance showed a surplus, the bank said.",
+			want: []string{"Norway"}},
 		// A generation after a person's full name is part of it.
 		{name: "GenerationAfterAName",
 			text: "Harlan Trust chairman Alfred Wexley III said income rose in the first quarter.",

@@ -208,7 +208,13 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			}
 			// "The bank said" many sentences on, when nothing of
 			// that kind came between: the one the article named.
-			return ss.earlierOrg(c, cat, head), j
+			if a := ss.earlierOrg(c, cat, head); a >= 0 || head != "bank" || !ss.centralBankBefore(c) {
+				return a, j
+			}
+			// "… according to figures from the central bank. … the bank
+			// said": the central bank the text spoke of, which no name
+			// made an actor, speaks for its state (centralBank).
+			return ss.centralBank(c, j, k+1), j
 		}
 		if c.quoted[j] || text.IsPunct(w) || !text.IsLower(w) && !text.IsNameStart(w) {
 			break
@@ -566,6 +572,21 @@ func (ss *docState) centralBank(c *sentCtx, a, b int) int {
 		return found
 	}
 	return ss.stateOfText(c, a, b)
+}
+
+// centralBankBefore reports whether sentence c or one of the six before
+// it speaks of a central bank ("the central bank", "the United Arab
+// Emirates Central Bank") before it.
+func (ss *docState) centralBankBefore(c *sentCtx) bool {
+	for si := max(0, c.si-6); si <= c.si; si++ {
+		toks := ss.doc.Tokens[si]
+		for k := 0; k+1 < len(toks); k++ {
+			if strings.EqualFold(toks[k].Text, "central") && strings.EqualFold(toks[k+1].Text, "bank") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // centralBankLike reports whether actor a can be a central bank: one the
