@@ -551,6 +551,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheBankAfterTheCentralBank",
 			text: "Norway had a current account surplus in 1986, according to figures from the central bank. The trade balance showed a surplus, the bank said.",
 			want: []string{"Norway"}},
+		// "the department said" after a body the text named with the
+		// noun, whatever name the gazetteer gives it.
+		{name: "TheDepartmentWrittenSo",
+			text: "Harlan Aircraft Corp was awarded a 304 mln dlr contract, the Defense Department said. It said the work would take two years. The department said part of the funds would expire.",
+			want: []string{"Pentagon", "Pentagon", "Pentagon"}},
 		// A generation after a person's full name is part of it.
 		{name: "GenerationAfterAName",
 			text: "Harlan Trust chairman Alfred Wexley III said income rose in the first quarter.",

@@ -542,6 +542,13 @@ func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 	a := ss.lastOrgWhere(c, j, func(a int) bool {
 		return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(strings.Fields(ss.actors[a].name), noun)
 	})
+	if s := ss.bodySpoke; a < 0 && s.speaker >= 0 && s.sent >= c.si-5 && ss.actors[s.speaker].kind == lexicon.KindOrg &&
+		ss.writtenWith(s.speaker, noun, max(0, c.si-5), c.si) {
+		// "…, the Defense Department said. … The department said": the
+		// body that spoke under a name with the noun, whatever name the
+		// gazetteer gives it (the Pentagon).
+		a = s.speaker
+	}
 	if a < 0 {
 		// "the department said" many sentences on: the department
 		// the article named, however far back.
@@ -572,6 +579,25 @@ func (ss *docState) centralBank(c *sentCtx, a, b int) int {
 		return found
 	}
 	return ss.stateOfText(c, a, b)
+}
+
+// writtenWith reports whether a mention of actor a in sentences [from,
+// to] is written with the word w ("Defense Department" for the
+// Pentagon).
+func (ss *docState) writtenWith(a int, w string, from, to int) bool {
+	for si := from; si <= to && si < len(ss.bySent); si++ {
+		for _, m := range ss.bySent[si] {
+			if m.actorIndex != a || m.via != lexicon.ViaName {
+				continue
+			}
+			for _, t := range ss.doc.Tokens[si][m.t0:m.t1] {
+				if strings.EqualFold(t.Text, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // centralBankBefore reports whether sentence c or one of the six before
