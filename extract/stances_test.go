@@ -556,6 +556,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheDepartmentWrittenSo",
 			text: "Harlan Aircraft Corp was awarded a 304 mln dlr contract, the Defense Department said. It said the work would take two years. The department said part of the funds would expire.",
 			want: []string{"Pentagon", "Pentagon", "Pentagon"}},
+		// "the report said" however far after the body said it spoke
+		// in its report.
+		{name: "TheReportItIssued",
+			text: "Efforts to cut wheat surpluses have failed, the Harlan Grain Council says in its latest monthly report. Prices fell. Stocks rose. Exports slowed. Imports fell. Demand rose. Output fell. The report said some governments are cutting spending.",
+			want: []string{"Harlan Grain Council", "Harlan Grain Council"}},
 		// A generation after a person's full name is part of it.
 		{name: "GenerationAfterAName",
 			text: "Harlan Trust chairman Alfred Wexley III said income rose in the first quarter.",

@@ -3033,6 +3033,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if g := ss.statementOf(c, a, e); g >= 0 {
 			return g // "“…,” the statement said"
 		}
+		if g := ss.issuedDocument(c, a, e); g >= 0 {
+			return g
+		}
 	}
 	if first < 0 || ss.blocByDemonym(c, a, e, first) {
 		return -1
@@ -3324,6 +3327,66 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 		return s.speaker
 	}
 	return -1
+}
+
+// issuedDocument resolves "the report", "the statement" in tokens [a, b)
+// ("the" and the noun only) to the speaker who spoke in such a document
+// last (noteIssued), however far back: "the report said" many sentences
+// after "X said in its monthly report". -1 if none.
+func (ss *docState) issuedDocument(c *sentCtx, a, b int) int {
+	if b-a != 2 || !strings.EqualFold(c.toks[a].Text, "the") {
+		return -1
+	}
+	if s, ok := ss.issued[strings.ToLower(c.toks[b-1].Text)]; ok {
+		return s
+	}
+	return -1
+}
+
+// issuedWords are the documents noteIssued records: the body's documents
+// and the statement or communique it issues.
+var issuedWords = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "communique": true,
+	"communiqué": true, "statement": true, "release": true, "document": true}
+
+// noteIssued records in issued the speaker of each statement of sentence
+// c (just emitted, out) whose sentence introduces a document as where it
+// spoke: "in", then "a", "an", "its", "his", "her" or "their", up to three
+// lower-case words and a noun of issuedWords ("said in its latest
+// monthly report", "In a statement, the ministry said"). A sentence with
+// several speakers records nothing.
+func (ss *docState) noteIssued(c *sentCtx, out []Statement) {
+	if len(out) == 0 {
+		return
+	}
+	speaker := ss.actorByName(out[0].Speaker)
+	for _, st := range out[1:] {
+		if ss.actorByName(st.Speaker) != speaker {
+			return
+		}
+	}
+	if speaker < 0 {
+		return
+	}
+	toks := c.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Text, "in") {
+			continue
+		}
+		switch strings.ToLower(toks[k+1].Text) {
+		case "a", "an", "its", "his", "her", "their":
+		default:
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+5 && text.IsLower(toks[j].Text) && c.ment[j] < 0; j++ {
+			if w := strings.ToLower(toks[j].Text); issuedWords[w] {
+				if ss.issued == nil {
+					ss.issued = map[string]int{}
+				}
+				ss.issued[w] = speaker
+				break
+			}
+		}
+	}
 }
 
 // issuedNouns are the documents of [official] that a body issues

@@ -96,6 +96,12 @@ type docState struct {
 	// quoting is the speaker of the quotation the text is in, while it
 	// runs on over sentences and paragraphs; -1 outside one.
 	quoting int
+	// issued holds, per document noun ("report", "communique",
+	// "statement"), the speaker of the last statement whose sentence
+	// introduced such a document as where it spoke ("X said in its annual
+	// report", "in a communique, Y said"), for "the report said" however
+	// far on (issuedDocument).
+	issued map[string]int
 }
 
 // lastSpeaker is the last speaker of the previous sentence, for a quote
@@ -262,6 +268,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 				emitted = ss.headlineCandidates(c, found)
 			}
 			out = ss.emit(c, emitted, out)
+			ss.noteIssued(c, out[n:])
 			for _, st := range out[n:] {
 				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
 					if ss.bodySpoke.speaker < 0 && si < 3 {
