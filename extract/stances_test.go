@@ -561,6 +561,9 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheReportItIssued",
 			text: "Efforts to cut wheat surpluses have failed, the Harlan Grain Council says in its latest monthly report. Prices fell. Stocks rose. Exports slowed. Imports fell. Demand rose. Output fell. The report said some governments are cutting spending.",
 			want: []string{"Harlan Grain Council", "Harlan Grain Council"}},
+		{name: "ABankSpokesmanOfTheCentralBank",
+			text: "Taiwan's exports rose in May. The central bank issued 12 billion dlrs worth of savings bonds, a bank spokesman said.",
+			want: []string{"Taiwan"}},
 		// A generation after a person's full name is part of it.
 		{name: "GenerationAfterAName",
 			text: "Harlan Trust chairman Alfred Wexley III said income rose in the first quarter.",

@@ -1087,7 +1087,13 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 				return m.actorIndex, true
 			}
 		}
-		return ss.lastOrgWhere(c, a, fits), true
+		o := ss.lastOrgWhere(c, a, fits)
+		if o < 0 && w == "bank" && ss.centralBankBefore(c) {
+			// "The central bank issued … CDs, a bank spokesman said":
+			// the central bank no name made an actor, for its state.
+			o = ss.centralBank(c, a, b)
+		}
+		return o, true
 	}
 	return -1, false
 }
