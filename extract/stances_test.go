@@ -564,6 +564,9 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "ABankSpokesmanOfTheCentralBank",
 			text: "Taiwan's exports rose in May. The central bank issued 12 billion dlrs worth of savings bonds, a bank spokesman said.",
 			want: []string{"Taiwan"}},
+		{name: "ThePlaceBasedDescription",
+			text: "Growth would reach 4.4 pct, the OECD said. However, the Paris-based economics think tank said it believed the economy could regain momentum.",
+			want: []string{"OECD", "OECD"}},
 		// A generation after a person's full name is part of it.
 		{name: "GenerationAfterAName",
 			text: "Harlan Trust chairman Alfred Wexley III said income rose in the first quarter.",

@@ -127,7 +127,11 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			if inner < 0 {
 				inner = c.ms[mi].actorIndex
 			}
-			j = c.ms[mi].t0 - 1
+			m := c.ms[mi]
+			if m.t1 < len(c.toks) && c.toks[m.t1].Text == "-" && c.toks[m.t1].Span.Start == c.toks[m.t1-1].Span.End {
+				n-- // "the Paris-based economics think tank": a name glued to "-based" is one word with it
+			}
+			j = m.t0 - 1
 			continue
 		}
 		// "the non-profit group": a hyphen inside a word joins it.
