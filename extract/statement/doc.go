@@ -55,6 +55,22 @@
 //     an envoy speaks for the state that sent him ("the Soviet ambassador
 //     to the United States said"), and the spokesman of someone the story
 //     names only by a noun ("the rapper's spokesman") for no state.
+//     Descriptions of bodies include their trades and forms ("the
+//     utility", "the automaker", "the partnership", only a body named as
+//     one, "the exchange", only an exchange), after "according to" as
+//     before a verb ("according to the company"); "the department" is
+//     also a body that spoke under a name written with the noun ("the
+//     Defense Department said" for the Pentagon); "the bank" and a bank's
+//     officials after a central bank no name made an actor speak for its
+//     state; a document ("the communique", "the report") is its issuer's,
+//     named with it, heard in the sentences before, or, however far back,
+//     the speaker who said it spoke in such a document ("says in its
+//     latest monthly report"), and no one's alone ("a high command
+//     communique"). "The prime minister" of a story that names two heads
+//     of government of the people list is the one the text does not set
+//     apart from the title ("accused the prime minister and Mr Brown").
+//     The wire's angle brackets around a name and a generation after it
+//     ("Alfred Brittain III") belong to the speaker phrase.
 //     A lead that describes a body the story names only later ("…, a
 //     charity has warned", "…, MPs have said", "…, a report says") waits
 //     for it: the first organisation named as a speaker, or as the author
