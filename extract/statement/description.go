@@ -34,19 +34,21 @@ import (
 
 // orgNouns are the nouns that describe an organisation, with the category
 // of the gazetteer's organisations they must have ("" for any that is not
-// a news medium).
-var orgNouns = map[string]string{"company": "", "firm": "", "group": "", "bank": "", "airline": "", "carrier": "",
-	"exchange": "", "operator": "", "producer": "", "maker": "", "manufacturer": "", "retailer": "", "insurer": "",
-	"lender": "", "club": "", "union": "", "charity": "", "organisation": "", "organization": "", "body": "",
-	"watchdog": "", "regulator": "", "agency": "", "alliance": "", "bloc": "", "committee": "", "commission": "",
-	"council": "", "board": "", "party": "party", "newspaper": "media", "paper": "media", "broadcaster": "media",
-	"network": "media", "corporation": "", "giant": "", "conglomerate": "", "tribunal": "", "court": "",
-	"tank": "", "station": "media",
-	// Businesses named by their trade or their form ("the utility said",
-	// "the partnership said", "the number three automaker said").
-	"utility": "", "partnership": "", "thrift": "", "brewer": "", "chain": "", "bourse": "", "automaker": "", "carmaker": "", "chipmaker": "", "drugmaker": "", "steelmaker": "", "glassmaker": "",
-	"planemaker": "", "toymaker": "", "beermaker": "", "bookmaker": "", "shipbuilder": "", "homebuilder": "",
-	"housebuilder": "", "guild": ""}
+// a news medium): the bodies' nouns below and every noun of a business
+// (businessNouns).
+var orgNouns = withNouns(map[string]string{"club": "", "union": "", "charity": "", "organisation": "",
+	"organization": "", "body": "", "watchdog": "", "regulator": "", "agency": "", "alliance": "", "bloc": "",
+	"committee": "", "commission": "", "council": "", "board": "", "party": "party", "newspaper": "media",
+	"paper": "media", "broadcaster": "media", "network": "media", "tribunal": "", "court": "", "tank": "",
+	"station": "media", "guild": ""}, businessNouns, "")
+
+// withNouns returns m with each noun of nouns added with the value v.
+func withNouns[V any](m map[string]V, nouns map[string]bool, v V) map[string]V {
+	for w := range nouns {
+		m[w] = v
+	}
+	return m
+}
 
 // institutionNouns are nouns that, like those of orgNouns, describe an
 // organisation as the subject of a reporting verb, but only one whose name
@@ -928,13 +930,9 @@ func functionWord(w string) bool {
 }
 
 // businessNouns are the nouns of orgNouns that describe a business.
-var businessNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "airline": true,
-	"carrier": true, "exchange": true, "operator": true, "producer": true, "maker": true, "manufacturer": true,
-	"retailer": true, "insurer": true, "lender": true, "corporation": true, "giant": true, "conglomerate": true,
-	"utility": true, "partnership": true, "thrift": true, "brewer": true, "chain": true,
-	"bourse": true, "automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true,
-	"steelmaker": true, "glassmaker": true, "planemaker": true, "toymaker": true, "beermaker": true, "bookmaker": true,
-	"shipbuilder": true, "homebuilder": true, "housebuilder": true}
+var businessNouns = withNouns(map[string]bool{"company": true, "firm": true, "group": true, "bank": true,
+	"exchange": true, "insurer": true, "lender": true, "corporation": true, "giant": true, "conglomerate": true,
+	"partnership": true, "thrift": true, "bourse": true}, tradeNouns, true)
 
 // peopleOf reports whether w is a plural common noun of people or
 // groups ("unions", "workers", "staff") that "at the company" can
@@ -1058,6 +1056,10 @@ func businessOf(noun, cat string) bool {
 
 // tradeNouns are the business nouns that name a trade other than
 // finance: "the utility" or "the automaker" is no bank the story named.
+// With the trades and forms of businessNouns they were found by counting
+// "the NOUN said" without a statement in the BBC and Reuters archives
+// ("the utility said", "the partnership said", "the number three
+// automaker said").
 var tradeNouns = map[string]bool{"airline": true, "carrier": true, "operator": true, "producer": true, "maker": true,
 	"manufacturer": true, "retailer": true, "utility": true, "brewer": true, "chain": true,
 	"automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true, "steelmaker": true, "glassmaker": true,
