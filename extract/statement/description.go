@@ -289,7 +289,7 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	noun := strings.ToLower(c.toks[k].Text)
 	g := ss.recentGroup(c)
 	if g == nil || !ss.groupFits(noun, g) {
-		if g = ss.earlierGroup(c, j, noun); g == nil {
+		if g = ss.earlierGroup(c, j, k, noun); g == nil {
 			return -1, 0
 		}
 		// groupOthers reads the coordination of this sentence.
@@ -298,8 +298,8 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	return g[0], j
 }
 
-// earlierGroup returns the actors a plural description with the noun,
-// starting at token j, stands for when no coordination spoke in the
+// earlierGroup returns the actors a plural description with the noun at
+// token k, starting at token j, stands for when no coordination spoke in the
 // sentence or the one before: the coordination that is the subject of
 // the sentence before the description ("Iran and India reached a deal …,
 // both countries said"), else the last coordination of the six sentences
@@ -309,9 +309,10 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 // of the kind the noun asks for that the document has named most, when
 // they are the only ones it has named twice or more before the sentence
 // ("ConAgra Inc agreed to acquire Monfort of Colorado Inc … The companies
-// said"); else the two of that kind its own sentence names before it, if
-// it names only two (twoBefore); else nil.
-func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
+// said"); else the only two of that kind it has named at all (onlyTwo);
+// else the two of that kind its own sentence names before it, if it names
+// only two (twoBefore); else nil.
+func (ss *docState) earlierGroup(c *sentCtx, j, k int, noun string) []int {
 	if p, b := ss.subjectPhrase(c); b <= j {
 		if g := ss.subjectGroupOf(c, p, b); len(g) >= 2 && ss.groupFits(noun, g) {
 			return g
@@ -341,7 +342,7 @@ func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 		}
 	}
 	if len(g) != 2 {
-		if g = ss.onlyTwo(c, j, count, want, noun); g != nil {
+		if g = ss.onlyTwo(c, j, k, count, want, noun); g != nil {
 			return g
 		}
 		return ss.twoBefore(c, j, want)
@@ -353,7 +354,7 @@ func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 }
 
 // onlyTwo returns the two actors of kind want that the document names
-// before token j of sentence c, however often, when it names only two
+// before the description at tokens [j, k] of sentence c, however often, when it names only two
 // ("Shares of Sumitomo Mitsui Financial and Daiwa Securities jumped … The
 // firms denied …"; count holds the mentions of the sentences before), in
 // the order of their first mention; else nil. Not for "the banks", which
@@ -362,17 +363,12 @@ func (ss *docState) earlierGroup(c *sentCtx, j int, noun string) []int {
 // ("The firms denied …", "…, the companies said"), not one inside a
 // clause ("but the two nations will remain at odds", "Among the firms
 // accused were …"), nor one the sentence names in apposition.
-func (ss *docState) onlyTwo(c *sentCtx, j int, count []int, want lexicon.Kind, noun string) []int {
+func (ss *docState) onlyTwo(c *sentCtx, j, k int, count []int, want lexicon.Kind, noun string) []int {
 	if noun == "banks" || j > 0 && c.toks[j-1].Text != "," {
 		return nil // only a subject that opens the sentence or the tag after what was said
 	}
-	for k := j; k < len(c.toks) && k < j+4; k++ {
-		if strings.EqualFold(c.toks[k].Text, noun) {
-			if k+1 < len(c.toks) && c.toks[k+1].Text == "," {
-				return nil // "The firms, FMR Corp and Fidelity International Ltd, said": they name themselves
-			}
-			break
-		}
+	if k+1 < len(c.toks) && c.toks[k+1].Text == "," {
+		return nil // "The firms, FMR Corp and Fidelity International Ltd, said": they name themselves
 	}
 	var g []int
 	for a, n := range count {

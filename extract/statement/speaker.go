@@ -2397,7 +2397,7 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 			// "a company spokesman", "a spokesman for the company"; kept
 			// only if the phrase has an official (below).
 		case (w == "and" || w == "&") && a <= k && j > 0:
-		case generations[w] && j > 0 && c.ment[j-1] >= 0 && c.ms[c.ment[j-1]].t1-c.ms[c.ment[j-1]].t0 >= 2 &&
+		case generation(w) && j > 0 && c.ment[j-1] >= 0 && c.ms[c.ment[j-1]].t1-c.ms[c.ment[j-1]].t0 >= 2 &&
 			ss.actors[c.ms[c.ment[j-1]].actorIndex].kind == lexicon.KindPerson:
 			// "Alfred Brittain III said", "Fred Lyons Jr. said": the
 			// generation after a person's full name is part of it (not
@@ -2476,11 +2476,6 @@ func (ss *docState) descriptionEnd(c *sentCtx, p int) int {
 	}
 	return e
 }
-
-// generations are the suffixes that tell a son from his father after a
-// person's name ("Jr", "III").
-var generations = map[string]bool{"Jr": true, "Jr.": true, "Jnr": true, "Sr": true, "Sr.": true, "Snr": true,
-	"II": true, "III": true, "IV": true}
 
 // serialComma reports whether the comma at token j, right before "and",
 // ends the second-to-last name of a list of three or more ("A, B, and

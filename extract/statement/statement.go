@@ -400,7 +400,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		word := strings.ToLower(toks[t].Text)
-		if cu.kind == cueVerb && t > 0 && c.ment[t-1] < 0 && articles[strings.ToLower(toks[t-1].Text)] {
+		if cu.kind == cueVerb && t > 0 && c.ment[t-1] < 0 && isArticleWord(toks[t-1].Text) {
 			continue // "a forecast budget surplus", "the estimated shortage", "an alleged agreement": a noun or an adjective
 		}
 		if nounLikeCues[word] && cu.kind == cueVerb && !ss.nextToName(c, t) {
@@ -937,10 +937,6 @@ func addedObject(c *sentCtx, p int) bool {
 	w := c.toks[p].Text
 	return w[0] >= '0' && w[0] <= '9' || addedParticles[strings.ToLower(w)]
 }
-
-// articles are the words after which a verb of saying is read as a noun
-// or an adjective ("a forecast", "the estimated shortage").
-var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // addedParticles are the words that make "added" a verb of adding.
 var addedParticles = map[string]bool{"to": true, "up": true, "on": true, "in": true, "at": true, "for": true,
