@@ -540,6 +540,8 @@ func TestStatements(t *testing.T) {
 		{"RoleOfTwoPeopleNoSpeaker", "Marco Rubio met Sergei Lavrov in Riyadh. The foreign minister said the talks were useful.", nil},
 		{"DashParenthesisSubject", "Deutsche Bank - itself a target of the lawsuit - said documents had been backdated.",
 			[]string{"Deutsche Bank/+0"}},
+		{"DashParenthesisWithScareQuotes", "Halvor Group - known in the trade as the \"quiet giant\" - said demand had fallen.",
+			[]string{"Halvor Group/+0"}},
 		{"DashParenthesisAfterPreposition", "Two airlines in the US - American and Southwest - have blamed fuel prices for their results.", nil},
 		{"CataphoricPronoun", "Donald Tusk met reporters. Asked whether he trusted Putin, Donald Trump told reporters that talks were useful.",
 			[]string{"Donald Trump/+1"}},

@@ -1219,7 +1219,17 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 	// dashes stands where one between commas does.
 	if spacedDash(c, k) {
 		j := k - 1
-		for j >= 0 && j > k-40 && !spacedDash(c, j) && !c.quoted[j] && toks[j].Text != ";" && toks[j].Text != ":" {
+		for j >= 0 && j > k-40 && !spacedDash(c, j) && toks[j].Text != ";" && toks[j].Text != ":" {
+			if c.quoted[j] {
+				// A few quoted words inside the parenthesis ("- who
+				// gained fame as one of the "metric martyrs" -") are a
+				// name for something, not a quotation that ends there.
+				r := scareQuoteStart(c, j)
+				if r < 0 {
+					break
+				}
+				j = r
+			}
 			j--
 		}
 		if j < 0 || !spacedDash(c, j) {
@@ -3122,6 +3132,23 @@ func isPronoun(w string) bool {
 	}
 	return false
 }
+
+// scareQuoteStart returns the first token of the quotation that ends at
+// token j (its marks are quoted tokens too) when it is a few words inside
+// the sentence (at most five between its marks), else -1.
+func scareQuoteStart(c *sentCtx, j int) int {
+	r := j
+	for r > 0 && c.quoted[r-1] {
+		r--
+	}
+	if r == 0 || j-r > 6 || !isQuotationMark(c.toks[r].Text) || !isQuotationMark(c.toks[j].Text) {
+		return -1
+	}
+	return r
+}
+
+// isQuotationMark reports whether w is a double quotation mark.
+func isQuotationMark(w string) bool { return w == "\"" || w == "\u201c" || w == "\u201d" }
 
 // spacedDash reports whether token k is a dash set off by spaces (" - ",
 // " – ", " — "), which opens or closes a parenthesis, not a hyphen.
