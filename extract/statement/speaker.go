@@ -1981,7 +1981,7 @@ func (ss *docState) peopleIn(c *sentCtx, a int) bool {
 // the words before it name.
 func (ss *docState) aboutPhraseBefore(c *sentCtx, k int) (int, [2]int) {
 	toks := c.toks
-	for j := k; j > 0 && j >= k-4; j-- {
+	for j := k; j > 0 && j >= k-6; j-- {
 		w := toks[j].Text
 		if aboutPreps[strings.ToLower(w)] {
 			if j == k || !saidNouns[strings.ToLower(toks[j-1].Text)] || c.ment[j-1] >= 0 {
@@ -1998,8 +1998,8 @@ func (ss *docState) aboutPhraseBefore(c *sentCtx, k int) (int, [2]int) {
 			return -1, [2]int{}
 		}
 		switch {
-		case c.ment[j] < 0 && !text.IsLower(w) || c.quoted[j]:
-			return -1, [2]int{}
+		case c.ment[j] < 0 && !text.IsLower(w) && strings.Trim(w, "0123456789,.") != "" || c.quoted[j]:
+			return -1, [2]int{} // a number may count what it is about: "a report on the 20 biggest projects"
 		case w == "his" || w == "her" || w == "their":
 			return -1, [2]int{} // "a statement on her website": a person's
 		}
@@ -2009,7 +2009,7 @@ func (ss *docState) aboutPhraseBefore(c *sentCtx, k int) (int, [2]int) {
 
 // aboutPreps are the prepositions after which a phrase says what a
 // statement or a readout is about.
-var aboutPreps = map[string]bool{"of": true, "on": true, "about": true, "after": true, "following": true}
+var aboutPreps = map[string]bool{"of": true, "on": true, "about": true, "into": true, "after": true, "following": true}
 
 // namesPerson reports whether tokens [a, b) hold a person mention.
 func (ss *docState) namesPerson(c *sentCtx, a, b int) bool {
