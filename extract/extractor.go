@@ -1815,6 +1815,13 @@ func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Ent
 				}
 			}
 		}
+		// "Posts and" + "Telecommunications Ministry": one or two
+		// capitalised words and "and" before a body's name, that open
+		// their phrase, are the first field of its name.
+		if k := st.andFieldBefore(toks, en, out); k >= 0 {
+			en.Start = k
+			changed = true
+		}
 		// A place or people before it, nothing between.
 		if n := len(out); n > 0 && out[n-1].End == en.Start && en.Type == "ORG" && closingOrgWords[toks[en.End-1].Text] &&
 			(out[n-1].Type == "LOC" || out[n-1].Type == "MISC") && !st.namesState(toks, out[n-1]) {
@@ -1828,6 +1835,54 @@ func (st *docState) orgNameTails(toks []text.Token, ents []ner.Entity) []ner.Ent
 		return ents
 	}
 	return out
+}
+
+// andFieldBefore returns, for an organisation's name en that ends in the
+// noun of a body (closingOrgWords, agencyHeads, "Ministry") and follows
+// "and", the first of the one or two capitalised words before the "and"
+// when they belong to the name: no entity, title or gazetteer name, and
+// nothing before them that a name could go on from (the sentence's
+// start, a lower-case word, "the", a possessive or punctuation), as in
+// "Kenya's Posts and Telecommunications Ministry", "the Trade and
+// Industry Department". "The Bundesbank and Finance Ministry" and "Japan
+// and Finance Ministry" join two actors: the word before "and" is a
+// name. It returns -1 otherwise. out holds the entities before en.
+func (st *docState) andFieldBefore(toks []text.Token, en ner.Entity, out []ner.Entity) int {
+	last := toks[en.End-1].Text
+	if en.Type != "ORG" || en.End-en.Start < 2 || !closingOrgWords[last] && !agencyHeads[last] && last != "Ministry" ||
+		en.Start < 2 || toks[en.Start-1].Text != "and" {
+		return -1
+	}
+	prevEnd := 0
+	if n := len(out); n > 0 {
+		prevEnd = out[n-1].End
+	}
+	k := en.Start - 1
+	for k-1 >= prevEnd && k > en.Start-3 && upperWord(toks[k-1].Text) && !isArticle(toks[k-1].Text) && !text.IsPunct(toks[k-1].Text) {
+		k--
+	}
+	if k == en.Start-1 {
+		return -1
+	}
+	if k > 0 {
+		w := toks[k-1].Text
+		if !(text.IsLower(w) || isArticle(w) || text.IsPossessive(w) || text.IsPunct(w)) {
+			return -1 // "Reuter Monitor and …": the words before go on
+		}
+	} else if !closingOrgWords[last] {
+		// At the start of a sentence any word is capitalised: "Traders
+		// and Internal Trade Department officials agreed". A company's
+		// legal form or a society's noun ("Stop and Shop Cos Inc", "LL
+		// and E Royalty Trust") still makes it one name.
+		return -1
+	}
+	if n, _ := st.e.lex.Longest(st.text, toks[k:en.Start-1]); n > 0 {
+		return -1 // a name of its own: "Bundesbank and Finance Ministry"
+	}
+	if _, _, title := st.e.lex.TitleAt(st.text, toks[k:en.Start-1]); title {
+		return -1
+	}
+	return k
 }
 
 // namesState reports whether the entity en is the name of a state (not

@@ -909,6 +909,43 @@ func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
 	}
 }
 
+// TestExtractFieldsJoinedByAnd checks that a body's name of two fields
+// joined by "and" stays whole where the tagger cut it after the "and",
+// and that two names joined by "and" stay two.
+func TestExtractFieldsJoinedByAnd(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"AfterAPossessive", "", "Officials said Kenya's Posts and Telecommunications Ministry wanted the money.",
+			[]string{"Posts and Telecommunications Ministry"}, []string{"Telecommunications Ministry"}},
+		{"AfterTheArticle", "", "Prices rose 0.4 pct in January, the government's Management and Coordination Agency said.",
+			[]string{"Management and Coordination Agency"}, []string{"Coordination Agency"}},
+		{"TwoBodies", "", "The Bundesbank and Finance Ministry said they saw no need for a cut.",
+			[]string{"Bundesbank", "Finance Ministry"}, []string{"Bundesbank and Finance Ministry"}},
+		{"CommonWordOpeningTheSentence", "", "Traders and Internal Trade Department officials agreed to commission a study.",
+			nil, []string{"Traders and Internal Trade Department"}},
+	})
+}
+
+// TestExtractHeadlineNameHeld checks that the headline's name with "And"
+// joins the story's organisation when the tagger read the story's name
+// whole: the headline's words are one more mention of it.
+func TestExtractHeadlineNameHeld(t *testing.T) {
+	ex := testExtractor(t)
+	title := "Harlow And Decker <Hdk> Sees Higher Sales"
+	x, err := ex.Extract(Document{ID: "d", Title: title, Text: title + "\n\nHarlow and Decker Corp said sales would rise."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Actors {
+		if a.Name == "Harlow and Decker Corp" {
+			if !slices.Contains(a.Aliases, "Harlow And Decker") {
+				t.Errorf("aliases %v, want the headline's \"Harlow And Decker\"", a.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor Harlow and Decker Corp in %v", x.Actors)
+}
+
 // TestExtractComplements checks that an organisation's name goes on after
 // "of", "for" or "on" where the tagger cut it, and stops at a day, a
 // known name or a company's seat.

@@ -149,12 +149,15 @@ func (st *docState) headlineAndNames() {
 			if toks[p].Text != "<" {
 				continue
 			}
-			name, found := st.andNameInStory(toks, p)
-			if found == nil {
+			name, found, held := st.andNameInStory(toks, p)
+			if found == nil && held == "" {
 				continue
 			}
 			// One name for all: the story's spelling.
-			story := found[0].name
+			story := held
+			if len(found) > 0 {
+				story = found[0].name
+			}
 			add = append(add, st.orgMention(si, name, p, story))
 			for _, f := range found {
 				f.name = story
@@ -167,19 +170,20 @@ func (st *docState) headlineAndNames() {
 
 // andNameInStory returns the first token of the longest run of headline
 // words ending before token p that holds "And" between two capitalised
-// words and that the story's text names again, with the story's mentions
-// of it; nil when there is none.
-func (st *docState) andNameInStory(toks []text.Token, p int) (int, []mention) {
+// words and that the story's text names again, with the story's new
+// mentions of it and the name of a mention that held it already (see
+// storyRuns); nil and "" when there is none.
+func (st *docState) andNameInStory(toks []text.Token, p int) (int, []mention, string) {
 	for start := 0; start+3 <= p; start++ {
 		run := toks[start:p]
 		if !andBetweenNames(run) {
 			continue
 		}
-		if found := st.storyRuns(run); len(found) > 0 {
-			return start, found
+		if found, held := st.storyRuns(run); len(found) > 0 || held != "" {
+			return start, found, held
 		}
 	}
-	return 0, nil
+	return 0, nil, ""
 }
 
 // andBetweenNames reports whether run is capitalised words (or words
@@ -206,8 +210,11 @@ func andBetweenNames(run []text.Token) bool {
 
 // storyRuns returns, as organisation mentions, the places after the title
 // where the story writes the words of run, each but "and" with a capital,
-// with the legal forms that follow them.
-func (st *docState) storyRuns(run []text.Token) []mention {
+// with the legal forms that follow them, and the name of the first
+// mention that held such a place whole already (the tagger read the name
+// whole there), or "".
+func (st *docState) storyRuns(run []text.Token) ([]mention, string) {
+	held := ""
 	legal := cue.Default()
 	var out []mention
 	for si, s := range st.sentences {
@@ -244,6 +251,9 @@ func (st *docState) storyRuns(run []text.Token) []mention {
 				switch {
 				case m.t0 <= i && m.t1 >= end:
 					keep = true
+					if held == "" {
+						held = m.name
+					}
 				case m.t0 > i && m.t1 > end:
 					end = m.t1
 				}
@@ -255,5 +265,5 @@ func (st *docState) storyRuns(run []text.Token) []mention {
 			i = end - 1
 		}
 	}
-	return out
+	return out, held
 }
