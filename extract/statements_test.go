@@ -540,6 +540,8 @@ func TestStatements(t *testing.T) {
 		{"RoleOfTwoPeopleNoSpeaker", "Marco Rubio met Sergei Lavrov in Riyadh. The foreign minister said the talks were useful.", nil},
 		{"DashParenthesisSubject", "Deutsche Bank - itself a target of the lawsuit - said documents had been backdated.",
 			[]string{"Deutsche Bank/+0"}},
+		{"QuotationAfterTheNameAfterSaid", "A ministry spokesman, Dan Harel, said Turkey \"has no role to play\" in the talks.",
+			[]string{"Dan Harel/-1"}},
 		{"DashParenthesisWithScareQuotes", "Halvor Group - known in the trade as the \"quiet giant\" - said demand had fallen.",
 			[]string{"Halvor Group/+0"}},
 		{"DashParenthesisAfterPreposition", "Two airlines in the US - American and Southwest - have blamed fuel prices for their results.", nil},

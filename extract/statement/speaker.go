@@ -812,6 +812,14 @@ func (ss *docState) invertedSpeaker(c *sentCtx, p int) (int, [2]int) {
 		}
 		return -1, [2]int{}
 	}
+	if b+1 < len(toks) && c.quoted[b] && !c.quoted[b-1] && text.IsLower(toks[b+1].Text) {
+		// A quotation that opens after the name in the middle of a
+		// clause: the name is the subject of the words reported ("…,
+		// said Turkey “has no role to play”"), not a speaker, as in
+		// "said Mr Ingram “For what we are seeing …”" (a full stop
+		// left out) or "said John “Bud” Frazier".
+		return -1, [2]int{}
+	}
 	if b < len(toks) && !text.IsPunct(toks[b].Text) {
 		switch w := toks[b].Text; {
 		case afterInvertedSubject[w]:
