@@ -972,7 +972,7 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 		a := t0
 		for k := t0; k < t1; k++ {
 			w := toks[k].Text
-			split := text.IsLower(w) && !nameParticles[w]
+			split := text.IsLower(w) && !nameParticles[w] || spacedDashAt(toks, k)
 			if typ == "PER" && (w == "and" || w == "&" || w == ",") || typ == "ORG" && w == "and" && st.twoActorsJoined(si, t0, k, t1) {
 				split = true
 			}
@@ -1004,6 +1004,20 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 		dst = st.entityPart(dst, si, p[0], p[1], typ)
 	}
 	return dst
+}
+
+// spacedDashAt reports whether token k is a dash that sets words apart,
+// which no name holds: an en or em dash, a double hyphen, or a hyphen
+// with a space on either side ("John Bolton — Morrison's supervisor —",
+// not "Kilroy-Silk").
+func spacedDashAt(toks []text.Token, k int) bool {
+	switch toks[k].Text {
+	case "\u2014", "\u2013", "--":
+		return true
+	case "-":
+		return k > 0 && toks[k-1].Span.End < toks[k].Span.Start || k+1 < len(toks) && toks[k].Span.End < toks[k+1].Span.Start
+	}
+	return false
 }
 
 // companyOfTwo reports whether the span [t0, t1) of sentence si, tagged

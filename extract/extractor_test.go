@@ -925,6 +925,36 @@ func TestExtractFieldsJoinedByAnd(t *testing.T) {
 	})
 }
 
+// TestEntityMentionsSplitAtDash checks that a dash set off by spaces, or
+// an en or em dash, ends a name the tagger ran across it ("John Bolton —
+// Morrison's supervisor —"), while a hyphen inside a name keeps it whole.
+func TestEntityMentionsSplitAtDash(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		start, end int // the tagger's person, in tokens
+		want       []string
+	}{
+		{"EmDash", "He was told by Peter Halvorsen \u2014 Harlow's supervisor \u2014 to go.", 4, 8, []string{"Peter Halvorsen", "Harlow"}},
+		{"EnDash", "He was told by Peter Halvorsen \u2013 Harlow's supervisor \u2013 to go.", 4, 8, []string{"Peter Halvorsen", "Harlow"}},
+		{"SpacedHyphen", "He was told by Peter Halvorsen - Harlow's supervisor - to go.", 4, 8, []string{"Peter Halvorsen", "Harlow"}},
+		{"HyphenInAName", "He was told by Robert Kilroy-Silk to go.", 4, 8, []string{"Robert Kilroy-Silk"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := text.Tokenize(tt.text)
+			st := &docState{e: ex, text: tt.text, tokens: [][]text.Token{toks}, bufs: new(docBuffers)}
+			var got []string
+			for _, m := range st.entityMentions(nil, 0, ner.Entity{Start: tt.start, End: tt.end, Type: "PER"}) {
+				got = append(got, m.surface)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("mentions %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestExtractHeadlineNameHeld checks that the headline's name with "And"
 // joins the story's organisation when the tagger read the story's name
 // whole: the headline's words are one more mention of it.
