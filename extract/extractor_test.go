@@ -925,6 +925,23 @@ func TestExtractFieldsJoinedByAnd(t *testing.T) {
 	})
 }
 
+// TestExtractSentenceStartWordBeforeSurname checks that a common word
+// opening a sentence or a sentence-case headline is cut from the surname
+// of a person the story names in full ("Unpredictable Sondland faces
+// questions"), and that a given name stays.
+func TestExtractSentenceStartWordBeforeSurname(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Adjective", "", "Roger Halvey won on Monday. Dogged Halvey saved two match points.",
+			[]string{"Roger Halvey"}, []string{"Dogged Halvey"}},
+		{"Headline", "", "Unpredictable Sondberg faces questions\n\nGordon Sondberg will testify on Wednesday.",
+			[]string{"Gordon Sondberg"}, []string{"Unpredictable Sondberg"}},
+		{"Adverb", "", "James Barker spoke. Besides Barker, the minister met bankers.",
+			[]string{"James Barker"}, []string{"Besides Barker"}},
+		{"GivenNameStays", "", "Roger Halvey won on Monday. Mark Halvey lost.",
+			[]string{"Roger Halvey", "Mark Halvey"}, nil},
+	})
+}
+
 // TestEntityMentionsSplitAtDash checks that a dash set off by spaces, or
 // an en or em dash, ends a name the tagger ran across it ("John Bolton —
 // Morrison's supervisor —"), while a hyphen inside a name keeps it whole.

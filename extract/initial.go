@@ -74,3 +74,56 @@ func (st *docState) capitalisedInside(w string) bool {
 	}
 	return false
 }
+
+// trimSentenceStartWords cuts off the common word that opens a sentence
+// or a headline written in sentence case from a two-word name whose second
+// word is the surname of a person the document names in full
+// ("Unpredictable Sondland faces questions …" after "Gordon Sondland",
+// "Questioning Vindman's judgment" after "Alexander Vindman"): the tagger
+// read the capitalised first word as a given name. The word must read as a
+// common word (ner.Model.SentenceStartWord), be no given name, no title
+// and no gazetteer name.
+func (st *docState) trimSentenceStartWords() {
+	var surnames map[string]bool
+	for i, m := range st.mentions {
+		if m.t1-m.t0 != 2 || m.kind != KindPerson || m.known || m.place || m.via != ViaName || !st.opensSentence(m) {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		w := toks[m.t0].Text
+		if !st.e.model.SentenceStartWord(w) || st.e.lex.IsGivenName(w) || len(st.e.lex.Lookup(w)) > 0 {
+			continue
+		}
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[m.t0:m.t0+1]); ok && n > 0 {
+			continue
+		}
+		if surnames == nil {
+			surnames = st.fullNameSurnames()
+		}
+		if !surnames[toks[m.t0+1].Text] {
+			continue
+		}
+		if p, ok := st.typedPart(m.sent, m.t0+1, m.t1, "PER", m.titled); ok {
+			p.kind = KindPerson
+			st.mentions[i] = p
+		}
+	}
+}
+
+// fullNameSurnames returns the last words of the names of two words or
+// more that the tagger read as people's in the document, but for those
+// that open a sentence with a common word (the names to trim).
+func (st *docState) fullNameSurnames() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range st.mentions {
+		if m.kind != KindPerson || m.t1-m.t0 < 2 {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		if st.opensSentence(m) && st.e.model.SentenceStartWord(toks[m.t0].Text) && !st.e.lex.IsGivenName(toks[m.t0].Text) {
+			continue
+		}
+		out[toks[m.t1-1].Text] = true
+	}
+	return out
+}
