@@ -18,7 +18,7 @@ import "strings"
 func DropTickers(toks []Token) []Token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
-		if n := tickerAt(toks, i); n > 0 {
+		if n := max(tickerAt(toks, i), ricAt(toks, i)); n > 0 {
 			i += n - 1
 			continue
 		}
@@ -69,6 +69,59 @@ func tickerAt(toks []Token, i int) int {
 		return 0
 	}
 	return j + 1 - i
+}
+
+// ricAt returns the number of tokens of the bare Reuters instrument code
+// that starts at toks[i] (Reuters' web copy prints one after the name of
+// an index, a rate or a contract: "the Dow Jones Industrial Average .DJI
+// fell", "10-year notes US10YT=RR", "the euro EUR= rose", "Brent crude
+// LCOc1"), 0 if none does: a dot set off before and glued to an index's
+// code (indexCode: ".DJI", ".N225", ".MIAPJ0000PUS"); a code of three
+// capitals or digits or more glued to "=" and, glued after it, up to four
+// capitals ("EUR=", "US10YT=RR"); a
+// futures contract's code, one to four capitals, "c" and a digit
+// ("LCOc1", "CLc1").
+func ricAt(toks []Token, i int) int {
+	spaced := i == 0 || toks[i-1].Span.End < toks[i].Span.Start
+	glued := func(j int) bool { return j < len(toks) && toks[j].Span.Start == toks[j-1].Span.End }
+	w := toks[i].Text
+	switch {
+	case w == "." && spaced && glued(i+1) && indexCode(toks[i+1].Text) && !glued(i+2):
+		return 2
+	case spaced && isTickerCode(w, 10) && len(w) >= 3 && glued(i+1) && toks[i+1].Text == "=":
+		if glued(i+2) && isTickerCode(toks[i+2].Text, 4) {
+			return 3
+		}
+		return 2
+	case futuresCode(w):
+		return 1
+	}
+	return 0
+}
+
+// indexCode reports whether w is the code of an index after its dot: two
+// to five capitals (".DJI", ".SPX", ".FTSE"), or capitals and digits up to
+// fourteen (".N225", ".MIAPJ0000PUS"). A longer word of capitals is a
+// heading (".FORECAST").
+func indexCode(w string) bool {
+	if !isTickerCode(w, 14) || len(w) < 2 {
+		return false
+	}
+	return len(w) <= 5 || strings.ContainsAny(w, "0123456789")
+}
+
+// futuresCode reports whether w is one to four capitals, "c" and a digit.
+func futuresCode(w string) bool {
+	n := len(w)
+	if n < 3 || n > 6 || w[n-2] != 'c' || w[n-1] < '0' || w[n-1] > '9' {
+		return false
+	}
+	for k := 0; k < n-2; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isTickerCode reports whether w is one to limit capital letters or digits

@@ -24,6 +24,13 @@ func TestDropTickers(t *testing.T) {
 		{"SquareWithSuffix", "Daimler-Benz AG [DAIG.F] said", "Daimler - Benz AG said"},
 		{"SquareNameKept", "with textiles concern [GFT-Gruppo Finanziario Tessile Spa] for", "with textiles concern [ GFT - Gruppo Finanziario Tessile Spa ] for"},
 		{"FullStopAfterSuffix", "Philips <PGLO.AS.> said", "Philips said"},
+		{"IndexCode", "the Dow Jones Industrial Average .DJI fell", "the Dow Jones Industrial Average fell"},
+		{"IndexCodeDigits", "Japan's Nikkei .N225 fell", "Japan 's Nikkei fell"},
+		{"RateCode", "10-year notes US10YT=RR rose", "10 - year notes rose"},
+		{"CurrencyCode", "the euro EUR= rose", "the euro rose"},
+		{"FuturesCode", "Brent crude LCOc1 rose", "Brent crude rose"},
+		{"SentenceEndKept", "It fell. DJI said so.", "It fell . DJI said so ."},
+		{"EqualsInTextKept", "if x = y", "if x = y"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
