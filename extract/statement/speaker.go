@@ -1301,6 +1301,12 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 			if ss.actors[p].kind == lexicon.KindPerson {
 				inner, innerNP = p, [2]int{seg, k}
 			} else if !ss.isMedia(p) && ss.describedBodyBefore(c, j) {
+				// "John Smith, an economist at Barclays, the British
+				// bank, said": the description is the body's, in an
+				// apposition to the person who opens the sentence.
+				if pp, np := ss.personBeforeAppositions(c, j); pp >= 0 {
+					return pp, np
+				}
 				// "One of the foreign bidders, steel giant LNM, told": a
 				// body after the words that describe it.
 				return p, [2]int{seg, k}
@@ -1336,6 +1342,15 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 		}
 		if k < 0 || c.quoted[k] || text.IsPunct(toks[k].Text) {
 			return inner, innerNP
+		}
+		if a := ss.npBack(c, k); a <= k && inner < 0 && a > 0 && toks[a-1].Text == "," {
+			// "John Smith, an economist at Barclays, the British bank,
+			// said": the phrase before the commas is itself an
+			// apposition, the bank's description another; the person
+			// who opens the sentence speaks.
+			if p, np := ss.personBeforeAppositions(c, j); p >= 0 {
+				return p, np
+			}
 		}
 		if a := ss.npBack(c, k); a <= k {
 			if inner >= 0 && !ss.namesSpeakingPerson(c, a, k+1) {
