@@ -355,8 +355,70 @@ func (st *docState) segment() {
 		all = text.AppendTokens(all, st.text, s.Span)
 		all = append(all[:n], text.DropTickers(all[n:])...)
 		st.tokens[i] = all[n:len(all):len(all)]
+		if k := st.datelineEnd(st.tokens[i]); k > 0 {
+			st.tokens[i] = st.tokens[i][k:]
+		}
 	}
 	st.dropSignOff()
+}
+
+// datelineEnd returns the number of tokens of the wire's dateline that
+// opens a sentence, 0 if none does: the place the story was filed from
+// (words in capitals, which a region or a day may follow: "WASHINGTON",
+// "KYIV/MOSCOW", "HANOI, Vietnam", "NEW YORK, March 3"), or nothing,
+// then a news organisation of the gazetteer in brackets and a dash
+// ("(AP) —", "(Reuters) -", "(CNN) --"). The place is where the
+// reporter was and the organisation the story's source: neither acts in
+// the story.
+func (st *docState) datelineEnd(toks []text.Token) int {
+	open := 0
+	if len(toks) > 0 && toks[0].Text != "(" {
+		if !allCaps(toks[0].Text) {
+			return 0
+		}
+		for open < len(toks) && open < 10 && toks[open].Text != "(" {
+			w := toks[open].Text
+			if !(allCaps(w) || w == "/" || w == "," || w == "." || text.IsNameStart(w) && !text.IsLower(w) || allDigits(w)) {
+				return 0
+			}
+			open++
+		}
+	}
+	if open+3 >= len(toks) || toks[open].Text != "(" {
+		return 0
+	}
+	closing := open + 1
+	for closing < len(toks) && closing < open+4 && toks[closing].Text != ")" {
+		closing++
+	}
+	if closing >= len(toks)-1 || toks[closing].Text != ")" || closing == open+1 {
+		return 0
+	}
+	switch toks[closing+1].Text {
+	case "-", "\u2014", "\u2013", "--":
+	default:
+		return 0
+	}
+	agency := st.text[toks[open+1].Span.Start:toks[closing-1].Span.End]
+	if !slices.ContainsFunc(st.e.lex.LookupFold(agency), func(e lexicon.Entry) bool {
+		return e.Kind == KindOrg && e.Category == "media"
+	}) {
+		return 0
+	}
+	return closing + 2
+}
+
+// allCaps reports whether w is two letters or more, all capitals.
+func allCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropSignOff removes a news agency's sign-off from the end of the text

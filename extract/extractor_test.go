@@ -925,6 +925,24 @@ func TestExtractFieldsJoinedByAnd(t *testing.T) {
 	})
 }
 
+// TestExtractDateline checks that a wire's dateline (the place the story
+// was filed from, in capitals, and the news organisation in brackets
+// before a dash) gives no actor, while the same names in the story do.
+func TestExtractDateline(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PlaceAndAgency", "", "WASHINGTON (AP) \u2014 Senator Tom Halvey said the bill would pass.",
+			[]string{"Tom Halvey"}, []string{"United States", "Associated Press"}},
+		{"PlaceWithCountry", "", "HANOI, Vietnam (AP) \u2014 Tom Halvey arrived on Wednesday.",
+			[]string{"Tom Halvey"}, []string{"Vietnam", "Associated Press"}},
+		{"AgencyAlone", "", "(CNN) -- Tom Halvey said the roads were closed.",
+			[]string{"Tom Halvey"}, []string{"CNN"}},
+		{"NamedInTheStory", "", "MOSCOW (Reuters) - Russia said on Monday it had told Reuters nothing.",
+			[]string{"Russia", "Reuters"}, nil},
+		{"NoAgencyNoDateline", "", "NATO (the alliance) - and Russia met in Brussels.",
+			[]string{"NATO", "Russia"}, nil},
+	})
+}
+
 // TestExtractSentenceStartWordBeforeSurname checks that a common word
 // opening a sentence or a sentence-case headline is cut from the surname
 // of a person the story names in full ("Unpredictable Sondland faces
