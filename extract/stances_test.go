@@ -517,6 +517,9 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "AForecastIsANoun",
 			text: "Analysts were surprised at the government's statement of a forecast budget surplus for Norway.",
 			want: nil},
+		{name: "ANewlyRevealedCall",
+			text: "Ambassador Tom Halvey faces questions about dealings with Ukraine and a newly revealed phone call with the president.",
+			want: nil},
 		// "the prime minister" of a story that names two people the
 		// gazetteer lists as heads of government is the one the text
 		// does not set apart from the title.

@@ -400,8 +400,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		word := strings.ToLower(toks[t].Text)
-		if cu.kind == cueVerb && t > 0 && c.ment[t-1] < 0 && isArticleWord(toks[t-1].Text) {
-			continue // "a forecast budget surplus", "the estimated shortage", "an alleged agreement": a noun or an adjective
+		if cu.kind == cueVerb && t > 0 && c.ment[t-1] < 0 && (isArticleWord(toks[t-1].Text) ||
+			t > 1 && isAdverb(toks[t-1].Text) && c.ment[t-2] < 0 && isArticleWord(toks[t-2].Text)) {
+			continue // "a forecast budget surplus", "the estimated shortage", "an alleged agreement", "a newly revealed call": a noun or an adjective
 		}
 		if nounLikeCues[word] && cu.kind == cueVerb && !ss.nextToName(c, t) {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
