@@ -519,6 +519,9 @@ func titleFits(short, full string) bool {
 	if short == full {
 		return true
 	}
+	if short == "founder" && (full == "co-founder" || full == "co - founder" || full == "cofounder") {
+		return true // a body has several founders: "the Wikileaks founder" of its co-founder
+	}
 	if !strings.HasSuffix(full, " "+short) {
 		return false
 	}
