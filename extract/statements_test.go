@@ -550,6 +550,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Dan Harel/-1"}},
 		{"DashParenthesisWithScareQuotes", "Halvor Group - known in the trade as the \"quiet giant\" - said demand had fallen.",
 			[]string{"Halvor Group/+0"}},
+		{"DashParenthesisNamesTheSubject", "The only two states to have signed treaties with Norway - Sweden and Finland - also criticised the plan.",
+			[]string{"Sweden/-1", "Finland/-1"}},
 		{"DashParenthesisAfterPreposition", "Two airlines in the US - American and Southwest - have blamed fuel prices for their results.", nil},
 		{"CataphoricPronoun", "Donald Tusk met reporters. Asked whether he trusted Putin, Donald Trump told reporters that talks were useful.",
 			[]string{"Donald Trump/+1"}},

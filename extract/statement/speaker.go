@@ -1234,6 +1234,7 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 	// "Lord Bingham - a senior law lord - said": a parenthesis between
 	// dashes stands where one between commas does.
 	if spacedDash(c, k) {
+		closing := k
 		j := k - 1
 		for j >= 0 && j > k-40 && !spacedDash(c, j) && toks[j].Text != ";" && toks[j].Text != ":" {
 			if c.quoted[j] {
@@ -1258,8 +1259,17 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 		// The phrase must be the subject, not the object of a
 		// preposition ("director of CB Richard Ellis - a property firm -
 		// told", "airlines in the US - American and Southwest - said").
-		if a := ss.npBack(c, k); a <= k && (a == 0 || !placePreps[strings.ToLower(toks[a-1].Text)] && toks[a-1].Text != "of") {
+		a := ss.npBack(c, k)
+		if a <= k && (a == 0 || !placePreps[strings.ToLower(toks[a-1].Text)] && !dashObjectPreps[strings.ToLower(toks[a-1].Text)]) {
 			return ss.headOf(c, a, k+1), [2]int{a, k + 1}
+		}
+		// "The only two Arab states to have signed peace treaties with
+		// Israel - Egypt and Jordan - also criticised": after such an
+		// object, names alone between the dashes are the subject's.
+		if a <= k && j+1 < closing && ss.npFwd(c, j+1) == closing && c.ment[j+1] >= 0 && !demonymIn(c, j+1, closing) {
+			if h := ss.headOf(c, j+1, closing); h >= 0 && ss.actors[h].kind != lexicon.KindPerson {
+				return h, [2]int{j + 1, closing}
+			}
 		}
 		return -1, [2]int{}
 	}
@@ -3163,6 +3173,23 @@ func isPronoun(w string) bool {
 	}
 	return false
 }
+
+// demonymIn reports whether a mention in tokens [a, b) is a demonym
+// ("American" of "American and Southwest": an airline, not the state).
+func demonymIn(c *sentCtx, a, b int) bool {
+	for _, m := range c.ms {
+		if m.t0 >= a && m.t1 <= b && m.via == lexicon.ViaDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// dashObjectPreps are the prepositions besides those of place after which
+// a name before a parenthesis between dashes is an object, not the
+// subject.
+var dashObjectPreps = map[string]bool{"of": true, "with": true, "to": true, "for": true, "against": true,
+	"between": true, "by": true}
 
 // scareQuoteStart returns the first token of the quotation that ends at
 // token j (its marks are quoted tokens too) when it is a few words inside
