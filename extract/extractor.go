@@ -367,21 +367,25 @@ func (st *docState) segment() {
 // (words in capitals, which a region or a day may follow: "WASHINGTON",
 // "KYIV/MOSCOW", "HANOI, Vietnam", "NEW YORK, March 3"), or nothing,
 // then a news organisation of the gazetteer in brackets and a dash
-// ("(AP) —", "(Reuters) -", "(CNN) --"). The place is where the
-// reporter was and the organisation the story's source: neither acts in
-// the story.
+// ("(AP) —", "(Reuters) -", "(CNN) --"); or, with no organisation, a
+// place the gazetteer knows (a capital or a place) right before a dash
+// ("LONDON —", "KYIV, Ukraine —"). The place is where the reporter was and
+// the organisation the story's source: neither acts in the story.
 func (st *docState) datelineEnd(toks []text.Token) int {
 	open := 0
 	if len(toks) > 0 && toks[0].Text != "(" {
 		if !allCaps(toks[0].Text) {
 			return 0
 		}
-		for open < len(toks) && open < 10 && toks[open].Text != "(" {
+		for open < len(toks) && open < 10 && toks[open].Text != "(" && !isDash(toks[open].Text) {
 			w := toks[open].Text
 			if !(allCaps(w) || w == "/" || w == "," || w == "." || text.IsNameStart(w) && !text.IsLower(w) || allDigits(w)) {
 				return 0
 			}
 			open++
+		}
+		if open < len(toks)-1 && isDash(toks[open].Text) && st.datelinePlace(toks[:open]) {
+			return open + 1
 		}
 	}
 	if open+3 >= len(toks) || toks[open].Text != "(" {
@@ -391,12 +395,7 @@ func (st *docState) datelineEnd(toks []text.Token) int {
 	for closing < len(toks) && closing < open+4 && toks[closing].Text != ")" {
 		closing++
 	}
-	if closing >= len(toks)-1 || toks[closing].Text != ")" || closing == open+1 {
-		return 0
-	}
-	switch toks[closing+1].Text {
-	case "-", "\u2014", "\u2013", "--":
-	default:
+	if closing >= len(toks)-1 || toks[closing].Text != ")" || closing == open+1 || !isDash(toks[closing+1].Text) {
 		return 0
 	}
 	agency := st.text[toks[open+1].Span.Start:toks[closing-1].Span.End]
@@ -406,6 +405,34 @@ func (st *docState) datelineEnd(toks []text.Token) int {
 		return 0
 	}
 	return closing + 2
+}
+
+// datelinePlace reports whether the words in capitals that open toks (up
+// to a comma) are a capital or a place of the gazetteer ("LONDON",
+// "KYIV"): an acronym before a dash ("NATO — the alliance") is no
+// dateline.
+func (st *docState) datelinePlace(toks []text.Token) bool {
+	n := 0
+	for n < len(toks) && allCaps(toks[n].Text) {
+		n++
+	}
+	if n == 0 || n < len(toks) && toks[n].Text != "," {
+		return false
+	}
+	place := st.text[toks[0].Span.Start:toks[n-1].Span.End]
+	return slices.ContainsFunc(st.e.lex.LookupFold(place), func(e lexicon.Entry) bool {
+		return e.Category == "capital" && e.Kind == KindUnknown || e.Kind == KindUnknown && e.Via == ViaName
+	})
+}
+
+// isDash reports whether w is a dash that sets words apart: a hyphen
+// token, an en or em dash, or a double hyphen.
+func isDash(w string) bool {
+	switch w {
+	case "-", "\u2014", "\u2013", "--":
+		return true
+	}
+	return false
 }
 
 // allCaps reports whether w is two letters or more, all capitals.

@@ -940,6 +940,10 @@ func TestExtractDateline(t *testing.T) {
 			[]string{"Russia", "Reuters"}, nil},
 		{"NoAgencyNoDateline", "", "NATO (the alliance) - and Russia met in Brussels.",
 			[]string{"NATO", "Russia"}, nil},
+		{"CapitalWithoutAgency", "", "LONDON \u2014 Tom Halvey said the plan would fail.",
+			[]string{"Tom Halvey"}, []string{"United Kingdom"}},
+		{"AcronymBeforeADash", "", "NATO \u2014 the alliance \u2014 said it would respond.",
+			[]string{"NATO"}, nil},
 	})
 }
 
