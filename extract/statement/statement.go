@@ -1400,7 +1400,12 @@ func (ss *docState) colonStatement(c *sentCtx) (candidate, bool) {
 	// A country's name before a colon heads a news item ("Ukraine: three
 	// killed"); a person, an organisation or a seat of government speaks.
 	if b := ss.npFwd(c, p); b > p && b < len(toks) && toks[b].Text == ":" {
-		if a := ss.headOf(c, p, b); a >= 0 && (ss.actors[a].kind != lexicon.KindState || ss.viaSeat(c, p, b)) {
+		seat := ss.viaSeat(c, p, b) // "Kremlin: talks were useful": a seat of government speaks
+		a := ss.headOf(c, p, b)
+		caption := p > 0 && toks[p-1].Text == "(" // "(Graphic: Global assets in 2019 - here)"
+		spoken := a >= 0 && !caption && (seat || ss.actors[a].kind == lexicon.KindPerson && !topicAfterColon(c, b+1) ||
+			ss.actors[a].kind == lexicon.KindOrg && spokenAfterColon(c, b+1))
+		if spoken {
 			return candidate{speaker: a, np: [2]int{p, b}, cueTok: b, cueLen: 1, cue: ":", kind: cueVerb}, true
 		}
 	}
@@ -1422,6 +1427,58 @@ func (ss *docState) colonStatement(c *sentCtx) (candidate, bool) {
 		}
 	}
 	return candidate{}, false
+}
+
+// spokenAfterColon reports whether the words from token p on, after an
+// organisation's "X:", are its words: a quotation stands among them
+// ("Ofcom: 'no breach'") or a first-person pronoun ("Nato: We will
+// respond"). Otherwise the name before the colon is a work's ("Star Trek:
+// Enterprise began"), a side's line-up ("Everton: Martyn, Hibbert, …") or
+// a caption's ("(Graphic: Global assets in 2019)").
+func spokenAfterColon(c *sentCtx, p int) bool {
+	for k := p; k < len(c.toks); k++ {
+		w := c.toks[k].Text
+		if c.quoted[k] || isQuotationMark(w) {
+			return true
+		}
+		// An opening single quotation mark: a space before it, none after
+		// ("row 'silly fuss'", not "Readers' Film").
+		if (w == "'" || w == "\u2018") && k+1 < len(c.toks) && c.toks[k+1].Span.Start == c.toks[k].Span.End &&
+			(k == 0 || c.toks[k-1].Span.End < c.toks[k].Span.Start) {
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've", "i'll", "we'll":
+			return true
+		}
+	}
+	return false
+}
+
+// topicAfterColon reports whether the words from token p on, after a
+// person's "X:", are a story about the person rather than the person's
+// words: a name opens them, after "The" at most, and a word in lower case
+// that is no preposition or conjunction follows it, a clause with a
+// subject of its own ("Julian Assange: Sweden drops rape investigation",
+// "Bridget Jones: The Edge of Reason was named film of the year"); or
+// they list names ("Smith: Jones, Brown, Green"). "Peskov: no progress in
+// the talks" is the person's words.
+func topicAfterColon(c *sentCtx, p int) bool {
+	if p < len(c.toks) && strings.EqualFold(c.toks[p].Text, "the") {
+		p++
+	}
+	if p >= len(c.toks) || c.ment[p] < 0 {
+		return false
+	}
+	e := c.ms[c.ment[p]].t1
+	if e < len(c.toks) && c.toks[e].Text == "," {
+		return true // a list of names
+	}
+	if e >= len(c.toks) {
+		return false
+	}
+	w := c.toks[e].Text
+	return text.IsLower(w) && !text.IsPunct(w) && !functionWord(w)
 }
 
 // quoteAfter attributes a sentence that opens a new quotation, in the same
