@@ -123,8 +123,8 @@ func TestExtractCorpusEvidence(t *testing.T) {
 		},
 		{
 			name:   "FacilityNamedByItsKind",
-			text:   "Checks were carried out on 175,000 people at Heathrow Airport and at the Millennium Stadium. Ships waited at the Welland Canal.",
-			absent: []string{"Heathrow Airport", "Millennium Stadium", "Welland Canal"},
+			text:   "Checks were carried out on 175,000 people at Heathrow Airport and at the Millennium Stadium. Ships waited at the Welland Canal. The protests began in Tiananmen Square.",
+			absent: []string{"Heathrow Airport", "Millennium Stadium", "Welland Canal", "Tiananmen Square"},
 		},
 		{
 			name:   "GazetteerAcronymOfADocumentsCompany",

@@ -2585,12 +2585,13 @@ var geoPrefixes = map[string]bool{"North": true, "South": true, "East": true, "W
 
 // facilityHeads are the capitalised nouns of places built or travelled
 // through that end their names ("Heathrow Airport", "Millennium
-// Stadium", "Welland Canal", "Channel Tunnel"): such a name is a place,
+// Stadium", "Welland Canal", "Channel Tunnel", "Tiananmen Square",
+// "Woodhill Prison"): such a name is a place,
 // unless a verb of saying follows it (an airport's operator may speak
 // under its name). Words that are also surnames or end names of other
 // things ("Bridge", "Park", "Street", "Station") are left out.
 var facilityHeads = map[string]bool{"Airport": true, "Stadium": true, "Canal": true, "Tunnel": true,
-	"Motorway": true, "Racecourse": true}
+	"Motorway": true, "Racecourse": true, "Square": true, "Prison": true}
 
 // facilityAfter reports whether token t1 of sentence si is a facility
 // noun in lower case (see facilityNouns).
