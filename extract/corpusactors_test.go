@@ -123,7 +123,7 @@ func TestExtractCorpusEvidence(t *testing.T) {
 		},
 		{
 			name:   "FacilityNamedByItsKind",
-			text:   "Checks were carried out on 175,000 people at Heathrow Airport and at the Millennium Stadium. Ships waited at the Welland Canal. The protests began in Tiananmen Square.",
+			text:   "Checks were carried out on 175,000 people at Heathrow Airport and at the Millennium Stadium. Ships waited at the Welland Canal. China crushed the pro-reform protests that began in Tiananmen Square, and witnessed the end.",
 			absent: []string{"Heathrow Airport", "Millennium Stadium", "Welland Canal", "Tiananmen Square"},
 		},
 		{
