@@ -736,6 +736,9 @@ var contracted = map[string]bool{"that": true, "there": true, "here": true, "wha
 // sentence before (topicState), else the state the document names most
 // often (ties: the one named first), or -1.
 func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
+	if s := placeOpening(ss, c, a); s >= 0 {
+		return s
+	}
 	if s := ss.topicState(c, a, b); s >= 0 {
 		return s
 	}
@@ -760,6 +763,38 @@ func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 		}
 	}
 	return best
+}
+
+// placeOpening returns the state that a sentence opening with "In" and
+// the state or its capital, then a comma, sets the scene in ("In Moscow,
+// the foreign ministry said …", "In Beijing, a spokesman said …"), when
+// the words at token a come after that comma and the document names the
+// state; else -1. A capital there is a venue to the extractor, so its
+// name is looked up again.
+func placeOpening(ss *docState, c *sentCtx, a int) int {
+	if len(c.toks) < 4 || !strings.EqualFold(c.toks[0].Text, "in") {
+		return -1
+	}
+	comma := 2
+	for comma < len(c.toks) && comma < 5 && c.toks[comma].Text != "," {
+		comma++
+	}
+	if comma >= len(c.toks) || c.toks[comma].Text != "," || a <= comma {
+		return -1
+	}
+	if mi := c.ment[1]; mi >= 0 {
+		if m := c.ms[mi]; m.t1 == comma && ss.actors[m.actorIndex].kind == lexicon.KindState && m.via != lexicon.ViaDemonym {
+			return m.actorIndex
+		}
+		return -1
+	}
+	place := ss.doc.Text[c.toks[1].Span.Start:c.toks[comma-1].Span.End]
+	for _, e := range ss.f.lex.LookupFold(place) {
+		if e.Kind == lexicon.KindState && (e.Via == lexicon.ViaSeat || e.Via == lexicon.ViaName) {
+			return ss.actorByName(e.Name)
+		}
+	}
+	return -1
 }
 
 // statementOf resolves "the statement" or "the communique" in tokens
