@@ -618,6 +618,14 @@ func (st *docState) recognise() {
 					}
 				}
 				if m, ok := st.lexMention(si, i, i+n, entries); ok {
+					if k := st.restOfName(m); k > 0 {
+						// "President Xi Jinping": the gazetteer's "President
+						// Xi" and the rest of the name the text writes.
+						m.t1 += k
+						m.span.End = toks[m.t1-1].Span.End
+						m.surface = st.text[m.span.Start:m.span.End]
+						n += k
+					}
 					st.mentions = append(st.mentions, m)
 				}
 				if hasEnt && st.personInRest(si, i+n, en.End) {
@@ -1022,6 +1030,37 @@ func (st *docState) lexMention(si, t0, t1 int, entries []lexicon.Entry) (mention
 	}
 	m.titled = st.titleBefore(si, t0)
 	return m, true
+}
+
+// restOfName returns how many words after the known person's mention m
+// complete the name the gazetteer gives the person, when m ends with the
+// name's first word(s) ("President Xi" before "Jinping": Xi Jinping), or
+// 0.
+func (st *docState) restOfName(m mention) int {
+	if m.kind != KindPerson || !m.known {
+		return 0
+	}
+	toks := st.tokens[m.sent]
+	name := strings.Fields(m.name)
+	for k := 1; k < len(name) && m.t1+k <= len(toks); k++ {
+		// The mention's last len(name)-k words and the k words after it
+		// must spell the name.
+		head := len(name) - k
+		if m.t1-m.t0 < head {
+			continue
+		}
+		ok := true
+		for i := 0; i < head && ok; i++ {
+			ok = toks[m.t1-head+i].Text == name[i]
+		}
+		for i := 0; i < k && ok; i++ {
+			ok = toks[m.t1+i].Text == name[head+i]
+		}
+		if ok {
+			return k
+		}
+	}
+	return 0
 }
 
 // entityMentions turns a tagger entity into mentions, appended to dst.

@@ -550,6 +550,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Dan Harel/-1"}},
 		{"DashParenthesisWithScareQuotes", "Halvor Group - known in the trade as the \"quiet giant\" - said demand had fallen.",
 			[]string{"Halvor Group/+0"}},
+		{"TitledNamesCoordinated", "Chinese President Xi Jinping and Russian President Vladimir Putin pledged on Thursday to deepen their partnership.",
+			[]string{"Xi Jinping/+1", "Vladimir Putin/+1"}},
 		{"ColonBeforeAQuotation", "Tom Halvey met the inquiry. Halvey: 'I was not leant on'",
 			[]string{"Tom Halvey/+0"}},
 		{"ColonBeforeATopic", "Tom Halvey met the inquiry. Halvey: Sweden drops the investigation",
