@@ -2752,6 +2752,27 @@ var voiceNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokes
 	"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
 	"office": true, "publicist": true, "representative": true, "representatives": true, "camp": true}
 
+// personsVoice returns the person named with a possessive in the phrase
+// [a, e) whose voice ends the phrase, one word at most between them: a
+// noun of voiceNouns ("Benjamin Netanyahu's office", "Yoon's official
+// spokesman"); the person speaks through them, whatever state the phrase
+// names before ("Israel's Prime Minister …"). It returns -1 otherwise.
+func (ss *docState) personsVoice(c *sentCtx, a, e int) int {
+	if e-a < 3 || !voiceNouns[strings.ToLower(c.toks[e-1].Text)] {
+		return -1
+	}
+	for j := e - 2; j >= a && j >= e-3; j-- {
+		if !text.IsPossessive(c.toks[j].Text) || j == 0 {
+			continue
+		}
+		if mi := c.ment[j-1]; mi >= 0 && c.ms[mi].t1 == j && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
+			return c.ms[mi].actorIndex
+		}
+		return -1
+	}
+	return -1
+}
+
 // pronounsVoice resolves a phrase [a, b) that is "his" or "her", up to two
 // lower-case words ("official", "chief"), and a noun of voiceNouns: the
 // person the pronoun refers to speaks through them ("Balladur is undecided
@@ -3008,6 +3029,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	if person >= 0 {
 		return person
+	}
+	if p := ss.personsVoice(c, a, e); p >= 0 {
+		return p // "Israel's Prime Minister Benjamin Netanyahu's office said"
 	}
 	if o := ss.describedAfterState(c, a, e); o >= 0 {
 		return o // "according to Russian newspaper Vedomosti"
