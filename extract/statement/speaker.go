@@ -3030,8 +3030,10 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	if person >= 0 {
 		return person
 	}
-	if p := ss.personsVoice(c, a, e); p >= 0 {
-		return p // "Israel's Prime Minister Benjamin Netanyahu's office said"
+	if first >= 0 && ss.actors[first].kind == lexicon.KindState {
+		if p := ss.personsVoice(c, a, e); p >= 0 {
+			return p // "Israel's Prime Minister Benjamin Netanyahu's office said"
+		}
 	}
 	if o := ss.describedAfterState(c, a, e); o >= 0 {
 		return o // "according to Russian newspaper Vedomosti"
