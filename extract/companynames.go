@@ -217,12 +217,18 @@ func (st *docState) nameLikeWord(w string) bool {
 var reportingVerbs = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "told": true}
 
 // opensSentenceAt reports whether token t of sentence si is its first word,
-// after any quotation marks, brackets or dashes.
+// after any quotation marks, brackets or dashes and a list's number.
 func (st *docState) opensSentenceAt(si, t int) bool {
+	toks := st.tokens[si]
 	for k := 0; k < t; k++ {
-		if !text.IsPunct(st.tokens[si][k].Text) {
-			return false
+		if text.IsPunct(toks[k].Text) {
+			continue
 		}
+		// A list's number: "4. Questioning Vindman's judgment".
+		if k == 0 && allDigits(toks[k].Text) && k+1 < t && (toks[k+1].Text == "." || toks[k+1].Text == ")") {
+			continue
+		}
+		return false
 	}
 	return true
 }

@@ -959,6 +959,8 @@ func TestExtractSentenceStartWordBeforeSurname(t *testing.T) {
 			[]string{"Gordon Sondberg"}, []string{"Unpredictable Sondberg"}},
 		{"Adverb", "", "James Barker spoke. Besides Barker, the minister met bankers.",
 			[]string{"James Barker"}, []string{"Besides Barker"}},
+		{"ListNumber", "", "Alexander Vindberg testified on Tuesday.\n\n4. Questioning Vindberg's judgment\n\nThe lawyers asked about his record.",
+			[]string{"Alexander Vindberg"}, []string{"Questioning Vindberg"}},
 		{"GivenNameStays", "", "Roger Halvey won on Monday. Mark Halvey lost.",
 			[]string{"Roger Halvey", "Mark Halvey"}, nil},
 	})
