@@ -1140,13 +1140,10 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 // with a space on either side ("John Bolton — Morrison's supervisor —",
 // not "Kilroy-Silk").
 func spacedDashAt(toks []text.Token, k int) bool {
-	switch toks[k].Text {
-	case "\u2014", "\u2013", "--":
-		return true
-	case "-":
+	if toks[k].Text == "-" {
 		return k > 0 && toks[k-1].Span.End < toks[k].Span.Start || k+1 < len(toks) && toks[k].Span.End < toks[k+1].Span.Start
 	}
-	return false
+	return isDash(toks[k].Text)
 }
 
 // companyOfTwo reports whether the span [t0, t1) of sentence si, tagged

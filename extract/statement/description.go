@@ -736,7 +736,7 @@ var contracted = map[string]bool{"that": true, "there": true, "here": true, "wha
 // sentence before (topicState), else the state the document names most
 // often (ties: the one named first), or -1.
 func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
-	if s := placeOpening(ss, c, a); s >= 0 {
+	if s := ss.placeOpening(c, a); s >= 0 {
 		return s
 	}
 	if s := ss.topicState(c, a, b); s >= 0 {
@@ -771,7 +771,7 @@ func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 // the words at token a come after that comma and the document names the
 // state; else -1. A capital there is a venue to the extractor, so its
 // name is looked up again.
-func placeOpening(ss *docState, c *sentCtx, a int) int {
+func (ss *docState) placeOpening(c *sentCtx, a int) int {
 	if len(c.toks) < 4 || !strings.EqualFold(c.toks[0].Text, "in") {
 		return -1
 	}
