@@ -797,6 +797,35 @@ func (ss *docState) placeOpening(c *sentCtx, a int) int {
 	return -1
 }
 
+// issuerAfter returns the actor named as a document's issuer in the
+// words right after token b: ", which was published by X", "issued by
+// X", ", released by the X" (a comma, up to three words of "which was
+// issued" before "by", an article after it); else -1.
+func issuerAfter(c *sentCtx, b int) int {
+	if b >= len(c.toks) {
+		return -1
+	}
+	if c.toks[b].Text == "," {
+		b++
+	}
+	for j := b; j < len(c.toks) && j <= b+3; j++ {
+		switch strings.ToLower(c.toks[j].Text) {
+		case "which", "was", "were", "issued", "published", "released", "distributed", "posted", "signed":
+			continue
+		case "by":
+			k := j + 1
+			if k < len(c.toks) && strings.EqualFold(c.toks[k].Text, "the") {
+				k++
+			}
+			if k < len(c.toks) && c.ment[k] >= 0 {
+				return c.ms[c.ment[k]].actorIndex
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // statementOf resolves "the statement" or "the communique" in tokens
 // [a, b) ("“…,” the statement said"): the state or organisation named last
 // before it, in this sentence or the three before (not a news medium), or
@@ -813,6 +842,9 @@ func (ss *docState) statementOf(c *sentCtx, a, b int) int {
 		return -1
 	}
 	body := func(i int) bool { return ss.actors[i].kind != lexicon.KindPerson && !ss.isMedia(i) }
+	if i := issuerAfter(c, b); i >= 0 && body(i) {
+		return i // "according to the statement, which was published by the Kremlin"
+	}
 	for i := len(c.ms) - 1; i >= 0; i-- {
 		if m := c.ms[i]; m.t1 <= a && body(m.actorIndex) {
 			return m.actorIndex
