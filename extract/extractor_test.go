@@ -961,6 +961,8 @@ func TestExtractSentenceStartWordBeforeSurname(t *testing.T) {
 			[]string{"James Barker"}, []string{"Besides Barker"}},
 		{"ListNumber", "", "Alexander Vindberg testified on Tuesday.\n\n4. Questioning Vindberg's judgment\n\nThe lawyers asked about his record.",
 			[]string{"Alexander Vindberg"}, []string{"Questioning Vindberg"}},
+		{"Connective", "", "Moreover, Norway also failed to meet its cuts, Tom Halvey said.",
+			[]string{"Tom Halvey", "Norway"}, []string{"Moreover"}},
 		{"GivenNameStays", "", "Roger Halvey won on Monday. Mark Halvey lost.",
 			[]string{"Roger Halvey", "Mark Halvey"}, nil},
 	})

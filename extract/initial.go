@@ -12,7 +12,9 @@ import (
 // "Honestly, ..."). Such a word is not in the gazetteer, nor on its lists
 // of given names and of family names written first ("Park said ..."); it
 // reads as a common word rather than a name by the word clusters
-// (ner.Model.SentenceStartWord: "Arsenal", "Shell" read as names), or as
+// (ner.Model.SentenceStartWord: "Arsenal", "Shell" read as names), is a
+// connective that opens sentences ("Moreover", "Furthermore", which the
+// clusters' news writes too rarely in lower case to know), or reads as
 // a common noun in the plural ("Tensions have risen", "Bankers said"); no
 // other name of the document holds it, no capitalised word follows it
 // (with or without "and" between), and the document never writes it with
@@ -27,7 +29,7 @@ func (st *docState) dropSentenceStartWords() {
 			isAnd(toks[m.t1].Text) && text.IsNameStart(toks[m.t1+1].Text) && !text.IsLower(toks[m.t1+1].Text)) {
 			return false // "House Speaker Jim Wright", "House and Senate negotiators"
 		}
-		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
+		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
 			return false
 		}
 		for _, o := range st.mentions {
