@@ -377,14 +377,14 @@ func (st *docState) datelineEnd(toks []text.Token) int {
 		if !allCaps(toks[0].Text) {
 			return 0
 		}
-		for open < len(toks) && open < 10 && toks[open].Text != "(" && !isDash(toks[open].Text) {
+		for open < len(toks) && open < 10 && toks[open].Text != "(" && !text.IsDash(toks[open].Text) {
 			w := toks[open].Text
 			if !(allCaps(w) || w == "/" || w == "," || w == "." || text.IsNameStart(w) && !text.IsLower(w) || allDigits(w)) {
 				return 0
 			}
 			open++
 		}
-		if open < len(toks)-1 && isDash(toks[open].Text) && st.datelinePlace(toks[:open]) {
+		if open < len(toks)-1 && text.IsDash(toks[open].Text) && st.datelinePlace(toks[:open]) {
 			return open + 1
 		}
 	}
@@ -395,7 +395,7 @@ func (st *docState) datelineEnd(toks []text.Token) int {
 	for closing < len(toks) && closing < open+4 && toks[closing].Text != ")" {
 		closing++
 	}
-	if closing >= len(toks)-1 || toks[closing].Text != ")" || closing == open+1 || !isDash(toks[closing+1].Text) {
+	if closing >= len(toks)-1 || toks[closing].Text != ")" || closing == open+1 || !text.IsDash(toks[closing+1].Text) {
 		return 0
 	}
 	agency := st.text[toks[open+1].Span.Start:toks[closing-1].Span.End]
@@ -423,16 +423,6 @@ func (st *docState) datelinePlace(toks []text.Token) bool {
 	return slices.ContainsFunc(st.e.lex.LookupFold(place), func(e lexicon.Entry) bool {
 		return e.Category == "capital" && e.Kind == KindUnknown || e.Kind == KindUnknown && e.Via == ViaName
 	})
-}
-
-// isDash reports whether w is a dash that sets words apart: a hyphen
-// token, an en or em dash, or a double hyphen.
-func isDash(w string) bool {
-	switch w {
-	case "-", "\u2014", "\u2013", "--":
-		return true
-	}
-	return false
 }
 
 // allCaps reports whether w is two letters or more, all capitals.
@@ -1041,6 +1031,9 @@ func (st *docState) restOfName(m mention) int {
 		return 0
 	}
 	toks := st.tokens[m.sent]
+	if m.t1 >= len(toks) || !strings.Contains(m.name, toks[m.t1].Text) {
+		return 0 // the common case, without splitting the name
+	}
 	name := strings.Fields(m.name)
 	for k := 1; k < len(name) && m.t1+k <= len(toks); k++ {
 		// The mention's last len(name)-k words and the k words after it
@@ -1143,7 +1136,7 @@ func spacedDashAt(toks []text.Token, k int) bool {
 	if toks[k].Text == "-" {
 		return k > 0 && toks[k-1].Span.End < toks[k].Span.Start || k+1 < len(toks) && toks[k].Span.End < toks[k+1].Span.Start
 	}
-	return isDash(toks[k].Text)
+	return text.IsDash(toks[k].Text)
 }
 
 // companyOfTwo reports whether the span [t0, t1) of sentence si, tagged

@@ -1361,7 +1361,8 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 		if k < 0 || c.quoted[k] || text.IsPunct(toks[k].Text) {
 			return inner, innerNP
 		}
-		if a := ss.npBack(c, k); a <= k && inner < 0 && a > 0 && toks[a-1].Text == "," {
+		a := ss.npBack(c, k)
+		if a <= k && inner < 0 && a > 0 && toks[a-1].Text == "," {
 			// "John Smith, an economist at Barclays, the British bank,
 			// said": the phrase before the commas is itself an
 			// apposition, the bank's description another; the person
@@ -1370,7 +1371,7 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 				return p, np
 			}
 		}
-		if a := ss.npBack(c, k); a <= k {
+		if a <= k {
 			if inner >= 0 && !ss.namesSpeakingPerson(c, a, k+1) {
 				// "Its president, Ursula von der Leyen, said", "Cosby's
 				// lawyer, Walter M Phillips Jr, said"
@@ -3237,9 +3238,7 @@ func isQuotationMark(w string) bool { return w == "\"" || w == "\u201c" || w == 
 // spacedDash reports whether token k is a dash set off by spaces (" - ",
 // " – ", " — "), which opens or closes a parenthesis, not a hyphen.
 func spacedDash(c *sentCtx, k int) bool {
-	switch c.toks[k].Text {
-	case "-", "\u2013", "\u2014", "--":
-	default:
+	if !text.IsDash(c.toks[k].Text) {
 		return false
 	}
 	return (k == 0 || c.toks[k-1].Span.End < c.toks[k].Span.Start) &&

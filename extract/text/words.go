@@ -44,6 +44,16 @@ func IsPunct(w string) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
+// IsDash reports whether w is a dash that sets words apart: a hyphen
+// token, an en or em dash, or a double hyphen.
+func IsDash(w string) bool {
+	switch w {
+	case "-", "\u2014", "\u2013", "--":
+		return true
+	}
+	return false
+}
+
 // IsOpenQuote reports whether a short token holds a quotation mark or an
 // opening parenthesis.
 func IsOpenQuote(w string) bool {

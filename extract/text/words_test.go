@@ -16,3 +16,18 @@ func TestIsMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDash(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"-", true}, {"\u2014", true}, {"\u2013", true}, {"--", true},
+		{"_", false}, {"---", false}, {"Kilroy-Silk", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := IsDash(tt.w); got != tt.want {
+			t.Errorf("IsDash(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
