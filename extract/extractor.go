@@ -1391,8 +1391,11 @@ func surnameLike(w string) bool {
 // personInRest reports whether tokens [t0, t1) of sentence si, the rest
 // of a tagger's span after a gazetteer name that won its start, name a
 // person the gazetteer does not know: a given name followed by a
-// surname within them, no lower-case word and no name of the gazetteer
-// (the scan after the gazetteer's name finds those by itself).
+// surname within them, or a title followed by a name of two words or
+// more to the span's end ("EC External Trade Commissioner Willy De
+// Clercq", a given name the list lacks); no lower-case word and no name
+// of the gazetteer (the scan after the gazetteer's name finds those by
+// itself).
 func (st *docState) personInRest(si, t0, t1 int) bool {
 	toks := st.tokens[si]
 	found := false
@@ -1406,8 +1409,29 @@ func (st *docState) personInRest(si, t0, t1 int) bool {
 		if k+1 < t1 && !nameParticles[strings.ToLower(toks[k].Text)] && st.e.lex.IsGivenName(toks[k].Text) && surnameLike(toks[k+1].Text) {
 			found = true
 		}
+		if n, ok := st.titleLen(si, k, t1); ok && k > t0 && st.nameAfterTitleTo(si, k+n, t1) {
+			found = true
+		}
 	}
 	return found
+}
+
+// nameAfterTitleTo reports whether tokens [t0, t1) of sentence si, after
+// a title, are a person's name: two words or more, each capitalised with
+// lower-case letters or a name particle, the first no common word and
+// the last no word that heads organisations' names ("Commissioner Willy
+// De Clercq", not "Secretary General Office").
+func (st *docState) nameAfterTitleTo(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	if t1-t0 < 2 || st.e.model.IsCommonWord(toks[t0].Text) || st.e.model.IsOrgWord(toks[t1-1].Text) {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		if !surnameLike(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyHeads are the last words of the names of a state's agencies,

@@ -909,6 +909,17 @@ func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
 	}
 }
 
+// TestExtractPersonAfterTitleInOrgSpan checks that a person named after
+// a title keeps their name when the tagger reads the state or body before
+// the title and everything after it as one organisation and the given
+// name is not on the gazetteer's list.
+func TestExtractPersonAfterTitleInOrgSpan(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"ParticleSurname", "", "EC Internal Trade Commissioner Jozef Van Tiel said the plan was sound. The report covers relations.",
+			[]string{"Jozef Van Tiel", "European Community"}, []string{"Van Tiel", "EC Internal Trade Commissioner Jozef Van Tiel"}},
+	})
+}
+
 // TestExtractFieldsJoinedByAnd checks that a body's name of two fields
 // joined by "and" stays whole where the tagger cut it after the "and",
 // and that two names joined by "and" stay two.
