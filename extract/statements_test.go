@@ -60,6 +60,13 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		// ", with X saying …": an absolute clause whose subject speaks
+		// for itself after another speaker's statement.
+		{"WithSubjectSaying", "Oslo welcomed the accord, with Foreign Minister Tom Hale saying it ended a long dispute.",
+			[]string{"Norway", "Tom Hale"}},
+		{"WithSubjectAccusing", "Halvor Motors rejected the offer on Friday, with its chairman Anna Brede accusing Brede Brothers of bad faith.",
+			[]string{"Halvor Motors", "Anna Brede/-1"}},
+		{"ParticipleOfTheSpeaker", "Oslo welcomed the accord, saying it ended a long dispute.", []string{"Norway"}},
 		// "it" after the relative that is the object of the saying is the
 		// main clause's subject, a body or a state.
 		{"WhichItSaid", "Halvor Motors recalled 10,000 cars, which it said had faulty brakes.",

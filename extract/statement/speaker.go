@@ -30,6 +30,14 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		return ss.possessor(c, t, after)
 	case cueGerund:
 		if len(found) > 0 {
+			// ", with X saying …": an absolute clause with a subject of
+			// its own, who speaks; else the participle is the last
+			// speaker's ("…, saying").
+			if t > 0 && !text.IsPunct(toks[t-1].Text) {
+				if a, np := ss.subjectBefore(c, t); a >= 0 && withClause(toks, np[0]) {
+					return a, np
+				}
+			}
 			f := found[len(found)-1]
 			return f.speaker, f.np
 		}

@@ -1169,10 +1169,21 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		s.scopeLo = 0
 		return append(found, s)
 	}
+	last := &found[len(found)-1]
+	// ", with X saying …": X's own statement, after which the words
+	// before it are no longer the last speaker's.
+	if s.kind == cueGerund && withClause(c.toks, s.np[0]) && !slices.ContainsFunc(found, func(f candidate) bool { return f.speaker == s.speaker }) {
+		for i := range found {
+			if f := &found[i]; f.scopeHi == 0 || f.scopeHi > s.np[0]-1 {
+				f.scopeHi = s.np[0] - 1
+			}
+		}
+		s.scopeLo = s.np[0]
+		return append(found, s)
+	}
 	if s.kind == cueGerund || s.kind == cueState || s.kind == cueWeak || s.kind == cueExpress {
 		return found
 	}
-	last := &found[len(found)-1]
 	// A media outlet gives way to the one whose words it reports: "…,"
 	// X said, Reuters reported", "Interfax reported that X criticised Y"
 	// (a verb of saying of its own after the outlet's neutral cue); not
@@ -1268,6 +1279,13 @@ func (ss *docState) judgedAfterComma(c *sentCtx, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// withClause reports whether the speaker phrase starting at token k is
+// the subject of an absolute clause: after a comma and "with" (",
+// with its spokesman saying …").
+func withClause(toks []text.Token, k int) bool {
+	return k >= 2 && strings.EqualFold(toks[k-1].Text, "with") && toks[k-2].Text == ","
 }
 
 // joinsClause reports whether the speaker phrase starting at token k
