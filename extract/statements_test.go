@@ -67,6 +67,10 @@ func TestStatements(t *testing.T) {
 		{"WithSubjectAccusing", "Halvor Motors rejected the offer on Friday, with its chairman Anna Brede accusing Brede Brothers of bad faith.",
 			[]string{"Halvor Motors", "Anna Brede/-1"}},
 		{"ParticipleOfTheSpeaker", "Oslo welcomed the accord, saying it ended a long dispute.", []string{"Norway"}},
+		// A place after "in" is part of the phrase of officials whose
+		// state a demonym gives, or of a body's spokesman.
+		{"OfficialsInPlace", "Norwegian officials in Bergen said the accord ended a long dispute.", []string{"Norway"}},
+		{"SpokesmanInCapital", "A Halvor Motors spokesman in Oslo said the plant would close.", []string{"Halvor Motors"}},
 		// "it" after the relative that is the object of the saying is the
 		// main clause's subject, a body or a state.
 		{"WhichItSaid", "Halvor Motors recalled 10,000 cars, which it said had faulty brakes.",

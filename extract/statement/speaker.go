@@ -2475,6 +2475,10 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 				a, j = s, s-1
 				continue
 			}
+			if s := ss.placeOfOfficials(c, j); s >= 0 {
+				a, j = s, s-1
+				continue
+			}
 			j = -1
 			continue
 		}
@@ -2492,6 +2496,22 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		return k + 1
 	}
 	return a
+}
+
+// placeOfOfficials returns the first token of a place's name that ends
+// at token j and follows "in" after an official's noun ("U.S. officials
+// in Baghdad", "a spokesman in Geneva"): up to three capitalised words
+// that name no actor, which the phrase holds without their naming its
+// speaker; else -1.
+func (ss *docState) placeOfOfficials(c *sentCtx, j int) int {
+	i := j
+	for i >= 0 && j-i < 3 && c.ment[i] < 0 && !c.quoted[i] && !text.IsLower(c.toks[i].Text) && !text.IsPunct(c.toks[i].Text) {
+		i--
+	}
+	if i == j || i < 1 || c.toks[i].Text != "in" || !ss.cl.official.has(c.toks[i-1].Text) {
+		return -1
+	}
+	return i + 1
 }
 
 // describedAfterAccording resolves a definite description of a body that
