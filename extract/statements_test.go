@@ -67,6 +67,14 @@ func TestStatements(t *testing.T) {
 		{"WithSubjectAccusing", "Halvor Motors rejected the offer on Friday, with its chairman Anna Brede accusing Brede Brothers of bad faith.",
 			[]string{"Halvor Motors", "Anna Brede/-1"}},
 		{"ParticipleOfTheSpeaker", "Oslo welcomed the accord, saying it ended a long dispute.", []string{"Norway"}},
+		// A source that opens the sentence reports the main clause's
+		// speaker, all of a coordinated one; not a speaker named inside
+		// the subject ("the plan proposed by X").
+		{"AccordingToThenVerb", "According to the Elysee, President Emmanuel Macron praised the German chancellor.", []string{"Emmanuel Macron"}},
+		{"AccordingToThenCoordination", "According to the Kremlin, Vladimir Putin and Xi Jinping agreed to deepen ties.",
+			[]string{"Vladimir Putin", "Xi Jinping"}},
+		{"AccordingToThenPassive", "According to Halvor Motors, the plan proposed by Brede Brothers would hurt shareholders.",
+			[]string{"Halvor Motors"}},
 		// A place after "in" is part of the phrase of officials whose
 		// state a demonym gives, or of a body's spokesman.
 		{"OfficialsInPlace", "Norwegian officials in Bergen said the accord ended a long dispute.", []string{"Norway"}},

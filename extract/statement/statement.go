@@ -488,17 +488,18 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if len(others) > 0 && ss.reciprocal(c, t, t+n) || len(others) == 1 && agreementCue(s.cue) {
 			s.mutual = append([]int{s.speaker}, others...)
 		}
-		before := len(found)
+		isS := func(f candidate) bool { return f.speaker == s.speaker && f.cueTok == s.cueTok }
+		had := slices.ContainsFunc(found, isS)
 		found = ss.merge(c, found, s)
 		// "Macron and Starmer said", "the French and German governments
 		// announced": every part of a coordination speaks, with the same
-		// words.
-		if len(found) > before {
+		// words (also when s took the place of a source's report).
+		if i := slices.IndexFunc(found, isS); i >= 0 && !had {
 			for _, p := range others {
 				if slices.ContainsFunc(found, func(f candidate) bool { return f.speaker == p }) {
 					continue
 				}
-				o := found[before]
+				o := found[i]
 				o.speaker = p
 				found = append(found, o)
 			}
@@ -1195,6 +1196,16 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		found[len(found)-1] = s
 		return found
 	}
+	// A source that opens the sentence ("According to the Kremlin, Putin
+	// praised …", "According to a White House readout, X urged Y …")
+	// gives way to the main clause's speaker when its verb is one of
+	// saying or of a position: the source reports what that speaker said.
+	if last.kind == cueAccording && s.speaker >= 0 && last.speaker != s.speaker && opensSentence(c, last.cueTok) &&
+		(s.kind == cueVerb || plainSaying(s.cue)) && mainSubjectAfterComma(c, last.cueTok, s) {
+		s.scopeLo = last.scopeLo
+		found[len(found)-1] = s
+		return found
+	}
 	// A plan or wish that someone else reports gives way to the report:
 	// "Household Mortgage had planned to offer …, according to Duncan
 	// Young", "Acme wants to sell its unit, analysts said".
@@ -1279,6 +1290,40 @@ func (ss *docState) judgedAfterComma(c *sentCtx, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// mainSubjectAfterComma reports whether the speaker phrase of s ends in
+// the clause after the comma that closes the phrase opening at token
+// from ("According to the Kremlin, Putin praised …"), as the subject
+// of s's cue: up to three lower-case words (auxiliaries, adverbs)
+// between the phrase and the cue (not "the actions proposed by X", whose
+// cue comes first).
+func mainSubjectAfterComma(c *sentCtx, from int, s candidate) bool {
+	k := from
+	for k < len(c.toks) && c.toks[k].Text != "," {
+		k++
+	}
+	if k >= s.np[1] || s.np[1] > s.cueTok || s.cueTok-s.np[1] > 3 {
+		return false
+	}
+	for _, t := range c.toks[s.np[1]:s.cueTok] {
+		if !text.IsLower(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports whether token t opens its sentence: only
+// punctuation, "and", "but" or a sentence adverb ("Meanwhile") before it.
+func opensSentence(c *sentCtx, t int) bool {
+	for _, tok := range c.toks[:t] {
+		w := strings.ToLower(tok.Text)
+		if !text.IsPunct(w) && w != "and" && w != "but" && !sentenceAdverbs[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // withClause reports whether the speaker phrase starting at token k is
