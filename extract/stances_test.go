@@ -1017,6 +1017,12 @@ func TestReportingSources(t *testing.T) {
 			"Tessa Marsh", "CNN", "Russia"},
 		{"ReportedThatSomeoneCriticised", "Interfax reported that Premier Ivo Marek had criticised Nato.",
 			"Ivo Marek", "Interfax", "NATO"},
+		// A source that opens the sentence reports the main clause's
+		// speaker.
+		{"AccordingToOpening", "According to Tessa Marsh, Ivo Marek vowed to resist the pressure from Nato.",
+			"Ivo Marek", "Tessa Marsh", "NATO"},
+		{"AccordingToOpeningNoTarget", "According to Tom Hale, Peter Brede vowed to stay at the club.",
+			"Peter Brede", "Tom Hale", ""},
 		// The firm a commentator works for, in the apposition after the
 		// name, is no target.
 		// Nor is the body named right after the speaker with "of".

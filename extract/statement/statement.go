@@ -1201,10 +1201,12 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// gives way to the main clause's speaker when its verb is one of
 	// saying or of a position: the source reports what that speaker said.
 	if last.kind == cueAccording && s.speaker >= 0 && last.speaker != s.speaker && opensSentence(c, last.cueTok) &&
-		(s.kind == cueVerb || plainSaying(s.cue)) && mainSubjectAfterComma(c, last.cueTok, s) {
-		s.scopeLo = last.scopeLo
-		found[len(found)-1] = s
-		return found
+		(s.kind == cueVerb || plainSaying(s.cue)) {
+		if after, ok := mainSubjectAfterComma(c, last.cueTok, s); ok {
+			s.scopeLo = after // the source is no target of what it reports
+			found[len(found)-1] = s
+			return found
+		}
 	}
 	// A plan or wish that someone else reports gives way to the report:
 	// "Household Mortgage had planned to offer …, according to Duncan
@@ -1297,21 +1299,21 @@ func (ss *docState) judgedAfterComma(c *sentCtx, from, to int) bool {
 // from ("According to the Kremlin, Putin praised …"), as the subject
 // of s's cue: up to three lower-case words (auxiliaries, adverbs)
 // between the phrase and the cue (not "the actions proposed by X", whose
-// cue comes first).
-func mainSubjectAfterComma(c *sentCtx, from int, s candidate) bool {
+// cue comes first). It also returns the token after the comma.
+func mainSubjectAfterComma(c *sentCtx, from int, s candidate) (int, bool) {
 	k := from
 	for k < len(c.toks) && c.toks[k].Text != "," {
 		k++
 	}
 	if k >= s.np[1] || s.np[1] > s.cueTok || s.cueTok-s.np[1] > 3 {
-		return false
+		return 0, false
 	}
 	for _, t := range c.toks[s.np[1]:s.cueTok] {
 		if !text.IsLower(t.Text) {
-			return false
+			return 0, false
 		}
 	}
-	return true
+	return k + 1, true
 }
 
 // opensSentence reports whether token t opens its sentence: only
