@@ -75,6 +75,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Vladimir Putin", "Xi Jinping"}},
 		{"AccordingToThenPassive", "According to Halvor Motors, the plan proposed by Brede Brothers would hurt shareholders.",
 			[]string{"Halvor Motors"}},
+		// "He" after a quotation that names the person the pronoun
+		// would refer to is someone else, the one named before.
+		{"PronounNotTheOneQuoted", "According to Tom Hale, Peter Brede vowed to stay at the club. \"I said to Peter that we needed him,\" he said.",
+			[]string{"Peter Brede", "Tom Hale"}},
 		// A place after "in" is part of the phrase of officials whose
 		// state a demonym gives, or of a body's spokesman.
 		{"OfficialsInPlace", "Norwegian officials in Bergen said the accord ended a long dispute.", []string{"Norway"}},

@@ -90,11 +90,27 @@ func (ss *docState) pronouns(c *sentCtx) {
 		}
 		if a < 0 {
 			a = ss.antecedent(c.si, g)
+			// "“I said to Harry …,” he said": the one the quotation
+			// before the pronoun names is not who speaks it.
+			if a >= 0 && ss.namedInQuoteBefore(c, t, a) {
+				a = ss.antecedentBut(c.si, g, a)
+			}
 		}
 		if a >= 0 {
 			ss.addMention(c, t, t+1, a, lexicon.ViaPronoun)
 		}
 	}
+}
+
+// namedInQuoteBefore reports whether a quotation of sentence c that
+// ends before token t names actor a.
+func (ss *docState) namedInQuoteBefore(c *sentCtx, t, a int) bool {
+	for _, m := range c.ms {
+		if m.t1 <= t && m.actorIndex == a && c.quoted[m.t0] {
+			return true
+		}
+	}
+	return false
 }
 
 // openingPerson returns the person of gender g that sentence b opens
@@ -178,15 +194,21 @@ func sentenceInitial(c *sentCtx, t int) bool {
 // antecedent returns the person a pronoun of gender g at the start of
 // sentence si refers to, or -1.
 func (ss *docState) antecedent(si int, g gender) int {
+	return ss.antecedentBut(si, g, -1)
+}
+
+// antecedentBut is antecedent with person skip left out of the
+// candidates (-1: none).
+func (ss *docState) antecedentBut(si int, g gender, skip int) int {
 	for b := si - 1; b >= 0 && b >= si-3; b-- {
-		if ss.fits(ss.subject[b], g) {
-			return ss.subject[b]
+		if s := ss.subject[b]; s != skip && ss.fits(s, g) {
+			return s
 		}
 		if ss.unnamed[b] {
 			return -1 // the speaker of that sentence, whom we do not know
 		}
 		if b == si-1 && ss.subject[b] < 0 {
-			if p := ss.openingPerson(b, g); p >= 0 {
+			if p := ss.openingPerson(b, g); p >= 0 && p != skip {
 				return p
 			}
 		}
@@ -197,7 +219,7 @@ func (ss *docState) antecedent(si int, g gender) int {
 			if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) {
 				continue
 			}
-			if ss.fits(m.actorIndex, g) {
+			if m.actorIndex != skip && ss.fits(m.actorIndex, g) {
 				return m.actorIndex
 			}
 		}
