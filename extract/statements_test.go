@@ -96,6 +96,7 @@ func TestStatements(t *testing.T) {
 			[]string{"Tom Hale"}},
 		// "all" between a coordinated subject and its verb.
 		{"CoordinatedAll", "Barclays, Lloyds and HSBC all said lending was slowing.", []string{"Barclays", "Lloyds", "HSBC"}},
+		{"CoordinatedHaveBoth", "Barclays and Lloyds have both criticised the new levy.", []string{"Barclays", "Lloyds"}},
 		// "His spokesman", "her lawyers": the person the pronoun refers
 		// to speaks through them, not the state the article is about.
 		{"HisSpokesman", "Tom Hale visited Norway. His spokesman said the trip went well.", []string{"Tom Hale"}},
