@@ -97,11 +97,14 @@
 //
 // A sentence gives one statement per speaker. A second speaker counts only
 // when it has its own reporting verb ("…, and Kyiv says …"); a media
-// outlet that reports what someone said gives way to that someone; every
-// part of a coordinated subject speaks ("A, B and C said", "the French
-// and German governments said"), and "A and B accused each other" (or
-// "each accused the other", or "A and B agreed") gives each a statement
-// about the other. A sentence without a cue that opens a
+// outlet that reports what someone said, or a source that opens the
+// sentence ("According to X, Y urged …"), gives way to that someone;
+// every part of a coordinated subject speaks ("A, B and C said", "the
+// French and German governments said"), and "A and B accused each other"
+// (or "each accused the other", "A and B traded accusations", "A
+// exchanged barbs with B", or "A and B agreed") gives each a statement
+// about the other; ", with X saying …" after another speaker's
+// statement is X's own. A sentence without a cue that opens a
 // new quotation right after a speaker's sentence, in the same paragraph,
 // is that speaker's: it gives no statement of its own (a report cites the
 // sentence that names the speaker) but adds its targets of the same sign

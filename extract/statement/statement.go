@@ -477,6 +477,13 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if len(others) == 0 {
 			others = ss.groupOthers(c, s)
 		}
+		// "Israel traded accusations with Hamas": the one it quarrels
+		// with speaks as well.
+		if len(others) == 0 && quarrelCue(s.cue) && t+n+1 < len(c.toks) && c.toks[t+n].Text == "with" {
+			if mi := c.ment[t+n+1]; mi >= 0 && c.ms[mi].actorIndex != s.speaker {
+				others = []int{c.ms[mi].actorIndex}
+			}
+		}
 		if len(others) > 0 {
 			ss.group = groupSpoke{sent: c.si, speakers: append([]int{s.speaker}, others...)}
 		}
@@ -485,7 +492,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		// to resume talks"); when three or more agree ("the seven
 		// leaders agreed to …"), they state one position together, about
 		// what they agreed, not about each other.
-		if len(others) > 0 && ss.reciprocal(c, t, t+n) || len(others) == 1 && agreementCue(s.cue) {
+		if len(others) > 0 && (ss.reciprocal(c, t, t+n) || quarrelCue(s.cue)) || len(others) == 1 && agreementCue(s.cue) {
 			s.mutual = append([]int{s.speaker}, others...)
 		}
 		isS := func(f candidate) bool { return f.speaker == s.speaker && f.cueTok == s.cueTok }
@@ -1680,6 +1687,18 @@ func (ss *docState) reciprocal(c *sentCtx, t, p int) bool {
 	a, b := strings.ToLower(c.toks[p].Text), strings.ToLower(c.toks[p+1].Text)
 	return (a == "each" && b == "other") || (a == "one" && b == "another") ||
 		a == "the" && b == "other" && t > 0 && strings.EqualFold(c.toks[t-1].Text, "each")
+}
+
+// quarrelCue reports whether cue is a reciprocal quarrel ("traded
+// accusations", "exchanged barbs"): a coordinated subject's parts
+// address each other, as with "accused each other".
+func quarrelCue(cue string) bool {
+	verb, _, _ := strings.Cut(cue, " ")
+	switch verb {
+	case "traded", "exchanged", "trading":
+		return true
+	}
+	return false
 }
 
 // agreementCue reports whether cue is a verb of agreement, which is
