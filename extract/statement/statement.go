@@ -1266,6 +1266,13 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		}
 		if s.kind == cueVerb && s.fixed && c.ment[s.np[0]] >= 0 && ss.judgedAfterComma(c, last.cueTok, min(s.cueTok, s.np[0])) {
 			s.scopeLo = min(s.cueTok, s.np[0])
+			// "A accused B of …, a charge B denied": B's denial is
+			// against A, whom its words do not name.
+			if denialCue(s.cue) && accusationCue(last.cue) && slices.ContainsFunc(c.ms, func(m mention) bool {
+				return m.actorIndex == s.speaker && m.t0 > last.cueTok && m.t0 < s.np[0]
+			}) {
+				s.mutual = []int{s.speaker, last.speaker}
+			}
 			return append(found, s)
 		}
 	}
@@ -1687,6 +1694,25 @@ func (ss *docState) reciprocal(c *sentCtx, t, p int) bool {
 	a, b := strings.ToLower(c.toks[p].Text), strings.ToLower(c.toks[p+1].Text)
 	return (a == "each" && b == "other") || (a == "one" && b == "another") ||
 		a == "the" && b == "other" && t > 0 && strings.EqualFold(c.toks[t-1].Text, "each")
+}
+
+// denialCue reports whether cue denies or rejects what was said of the
+// speaker.
+func denialCue(cue string) bool {
+	switch cue {
+	case "denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed", "dismisses", "refuted", "refutes":
+		return true
+	}
+	return false
+}
+
+// accusationCue reports whether cue accuses or blames its object.
+func accusationCue(cue string) bool {
+	switch cue {
+	case "accused", "accuses", "accuse", "blamed", "blames", "blame", "charged", "alleged", "alleges":
+		return true
+	}
+	return false
 }
 
 // quarrelCue reports whether cue is a reciprocal quarrel ("traded
