@@ -303,6 +303,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias: map[string]string{"Park": "Park Seo-jun"},
 		},
 		{
+			name:   "UnlistedFamilyNameHyphenatedGivenName",
+			text:   "Finance Minister Suh Myung-bae said the won would stay stable. Suh told reporters exports were strong.",
+			want:   []string{"Suh Myung-bae/person"},
+			absent: []string{"Suh Myung"},
+		},
+		{
+			name:   "NameBeforeHyphenatedCompound",
+			text:   "Critics of Tony Blair-style politics met in Leeds. Tony Blair did not attend.",
+			want:   []string{"Tony Blair/person"},
+			absent: []string{"Tony Blair-style"},
+		},
+		{
 			name:  "FamilyNameFirstWithTwoGivenNames",
 			text:  "Lau Kin Wah, chairman of the Kowloon Traders Association, said he expects sales to rise this year. On prices, Lau said, the outlook remains good. Lau added the market would grow.",
 			want:  []string{"Lau Kin Wah/person"},

@@ -166,7 +166,14 @@ func (st *docState) givenSyllableAt(m *mention, k int) bool {
 	if prev.Span.End != toks[k].Span.Start || toks[k].Span.End != next.Span.Start {
 		return false
 	}
-	if len(next.Text) > 5 || !text.IsLower(next.Text) || !st.e.lex.IsFamilyFirst(toks[m.t0].Text) {
+	if len(next.Text) > 5 || !text.IsLower(next.Text) {
+		return false
+	}
+	// A family name the list lacks ("Rha Woong-bae") still qualifies when
+	// both words are short and the syllable is no English word ("Rha
+	// Woong-bae", not "Tony Blair-style", "Real Estate-nav").
+	if !st.e.lex.IsFamilyFirst(toks[m.t0].Text) &&
+		(len(toks[m.t0].Text) > 4 || len(prev.Text) > 6 || st.e.model.IsCommonWord(next.Text) || st.e.lex.IsGivenName(toks[m.t0].Text)) {
 		return false
 	}
 	for i := 0; i < len(next.Text); i++ {
