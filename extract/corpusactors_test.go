@@ -173,6 +173,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"R-Kan", "D-Kan"},
 		},
 		{
+			name:   "PartyAndStateCodeOfALegislator",
+			text:   "Senator Jane Holt (R-NC) said she backed the bill, and John Ames, D-ND, agreed. Senator Ames said the vote was close.",
+			want:   []string{"Jane Holt/person", "John Ames/person"},
+			absent: []string{"NC", "ND", "R-NC", "D-ND"},
+		},
+		{
 			name:  "ParticleSurnameShortForm",
 			text:  "Finance Minister Barend du Plessis presented the budget. Du Plessis said taxes would not rise. Camilla Parker Bowles arrived later; Parker Bowles smiled.",
 			want:  []string{"Barend du Plessis/person", "Camilla Parker Bowles/person"},

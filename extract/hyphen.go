@@ -101,7 +101,9 @@ func (st *docState) joinHyphens() {
 		}
 		out = append(out, m)
 	}
-	st.mentions = slices.Clip(slices.DeleteFunc(out, st.wholePartyAndState))
+	st.mentions = slices.Clip(slices.DeleteFunc(out, func(m mention) bool {
+		return st.wholePartyAndState(m) || !m.known && m.t0 >= 3 && st.hyphenAt(m.sent, m.t0-1) && (st.tokens[m.sent][m.t0-3].Text == "(" || st.tokens[m.sent][m.t0-3].Text == ",") && st.partyAndState(m)
+	}))
 }
 
 // hyphenAt reports whether token k of sentence si is a hyphen that joins
@@ -146,7 +148,10 @@ func (st *docState) partyAndState(m mention) bool {
 
 // wholePartyAndState reports whether mention m is itself a legislator's
 // party and state that the tagger found whole ("D-Wis" of "William
-// Proxmire (D-Wis)").
+// Proxmire (D-Wis)"). A state's code the tagger read alone after the
+// party's letter ("NC" of "Thom Tillis (R-NC)") is dropped too, unless
+// the gazetteer knows it, in brackets or commas: it names where the
+// legislator was elected.
 func (st *docState) wholePartyAndState(m mention) bool {
 	toks := st.tokens[m.sent]
 	return m.t1-m.t0 == 3 && toks[m.t0+1].Text == "-" && st.partyAndState(mention{sent: m.sent, t0: m.t0 + 2, t1: m.t1})
