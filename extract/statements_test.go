@@ -96,6 +96,9 @@ func TestStatements(t *testing.T) {
 			[]string{"Tom Hale"}},
 		// "all" between a coordinated subject and its verb.
 		{"CoordinatedAll", "Barclays, Lloyds and HSBC all said lending was slowing.", []string{"Barclays", "Lloyds", "HSBC"}},
+		// A veto or a boycott is a position against what it blocks.
+		{"Vetoed", "Hungary vetoed the resolution on the border dispute.", []string{"Hungary/-1"}},
+		{"Boycotted", "Senator Tom Hale boycotted the vote in the Senate on Tuesday.", []string{"Tom Hale/-1"}},
 		{"CoordinatedHaveBoth", "Barclays and Lloyds have both criticised the new levy.", []string{"Barclays", "Lloyds"}},
 		// "His spokesman", "her lawyers": the person the pronoun refers
 		// to speaks through them, not the state the article is about.
