@@ -79,6 +79,10 @@ func TestStatements(t *testing.T) {
 		// would refer to is someone else, the one named before.
 		{"PronounNotTheOneQuoted", "According to Tom Hale, Peter Brede vowed to stay at the club. \"I said to Peter that we needed him,\" he said.",
 			[]string{"Peter Brede", "Tom Hale"}},
+		// A state's mission or consulate speaks for it, as its embassy
+		// does.
+		{"MissionToTheUN", "The Norwegian mission to the United Nations said the vote was a mistake.", []string{"Norway"}},
+		{"Consulate", "The Norwegian consulate in Hamburg said the report was false.", []string{"Norway"}},
 		// A place after "in" is part of the phrase of officials whose
 		// state a demonym gives, or of a body's spokesman.
 		{"OfficialsInPlace", "Norwegian officials in Bergen said the accord ended a long dispute.", []string{"Norway"}},
