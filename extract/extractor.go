@@ -1098,6 +1098,12 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 			if typ == "PER" && (w == "and" || w == "&" || w == ",") || typ == "ORG" && w == "and" && st.twoActorsJoined(si, t0, k, t1) {
 				split = true
 			}
+			// "Writing on Truth Social, Trump said": a comma before a
+			// person or state the gazetteer knows, to the span's end,
+			// ends an organisation's name.
+			if typ != "PER" && w == "," && k > a && st.knownPersonOrState(si, k+1, t1) {
+				split = true
+			}
 			// "Democrat of Oklahoma": a party's member and the state he
 			// comes from.
 			if w == "of" && k > a && st.partyMember(toks, a, k) {
@@ -1126,6 +1132,16 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 		dst = st.entityPart(dst, si, p[0], p[1], typ)
 	}
 	return dst
+}
+
+// knownPersonOrState reports whether tokens [t0, t1) of sentence si are
+// a person or a state the gazetteer knows.
+func (st *docState) knownPersonOrState(si, t0, t1 int) bool {
+	if t0 >= t1 {
+		return false
+	}
+	m, ok := st.knownPart(si, t0, t1)
+	return ok && !m.place && (m.kind == KindPerson || m.kind == KindState) && m.t1 == nameEnd(st.tokens[si], t0, t1)
 }
 
 // spacedDashAt reports whether token k is a dash that sets words apart,

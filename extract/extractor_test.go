@@ -909,6 +909,15 @@ func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
 	}
 }
 
+// TestExtractCommaBeforeKnownName checks that an organisation's name the
+// tagger ran on across a comma ends before a person the gazetteer knows.
+func TestExtractCommaBeforeKnownName(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PlatformThenPerson", "", "Writing on Truth Social, Trump said the deal was dead.",
+			[]string{"Donald Trump"}, []string{"Truth Social, Trump"}},
+	})
+}
+
 // TestExtractPersonAfterTitleInOrgSpan checks that a person named after
 // a title keeps their name when the tagger reads the state or body before
 // the title and everything after it as one organisation and the given

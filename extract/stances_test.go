@@ -1028,6 +1028,11 @@ func TestReportingSources(t *testing.T) {
 			"Ivo Marek", "Interfax", "NATO"},
 		// A source that opens the sentence reports the main clause's
 		// speaker.
+		// The platform a speaker wrote or posted on is no target.
+		{"WritingOnPlatform", "Writing on Truth Social, Donald Trump said the deal was dead.",
+			"Donald Trump", "Truth Social", ""},
+		{"WritingOnPlatformWithTarget", "Writing on Truth Social, Donald Trump said the deal with Nato was dead.",
+			"Donald Trump", "Truth Social", "NATO"},
 		{"AccordingToOpening", "According to Tessa Marsh, Ivo Marek vowed to resist the pressure from Nato.",
 			"Ivo Marek", "Tessa Marsh", "NATO"},
 		{"AccordingToOpeningNoTarget", "According to Tom Hale, Peter Brede vowed to stay at the club.",

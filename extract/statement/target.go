@@ -269,6 +269,25 @@ func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 	return false
 }
 
+// postWords are the words of writing or posting after which "on" names
+// the platform a speaker wrote on ("writing on Truth Social", "in a post
+// on X", "said on Telegram"; not "a statement on the results", which is
+// about them).
+var postWords = map[string]bool{"writing": true, "wrote": true, "writes": true, "posting": true, "posted": true,
+	"posts": true, "post": true, "tweeted": true, "tweeting": true, "said": true, "says": true,
+	"message": true, "video": true}
+
+// postedOn reports whether mention m is the platform a speaker wrote or
+// posted on: it follows "on" (and "the"), after a word of writing or
+// posting.
+func postedOn(c *sentCtx, m mention) bool {
+	j := m.t0 - 1
+	if j >= 0 && strings.EqualFold(c.toks[j].Text, "the") {
+		j--
+	}
+	return j >= 1 && c.toks[j].Text == "on" && postWords[strings.ToLower(c.toks[j-1].Text)]
+}
+
 // quotes reports whether mention m is the subject of statement f's cue
 // "quoted" ("the newspaper Al-Ahram quoted X as saying"): whatever it is,
 // it reports the speaker's words, not what they are about.
@@ -336,7 +355,7 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		if comp >= 0 && m.t0 >= comp && m.t0 < compEnd {
 			continue // "accused [X] of …": the charge, not a target
 		}
-		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || quotes(c, f, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
+		if ss.circumstance(c, f, m) || ss.isMediaSource(c, m) || postedOn(c, m) || quotes(c, f, m) || ss.inAside(c, m.t0, start) || ss.people(c, m) ||
 			ss.inAppositive(c, f, m) || ss.describesPerson(c, m) || ss.madeBy(c, m, start) || ss.speakersBody(c, f, m) {
 			continue
 		}
