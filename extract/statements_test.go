@@ -79,6 +79,8 @@ func TestStatements(t *testing.T) {
 		// would refer to is someone else, the one named before.
 		{"PronounNotTheOneQuoted", "According to Tom Hale, Peter Brede vowed to stay at the club. \"I said to Peter that we needed him,\" he said.",
 			[]string{"Peter Brede", "Tom Hale"}},
+		// Calling an accusation groundless rejects it.
+		{"Groundless", "The Norwegian embassy said the accusations were groundless.", []string{"Norway/-1"}},
 		// A state's mission or consulate speaks for it, as its embassy
 		// does.
 		{"MissionToTheUN", "The Norwegian mission to the United Nations said the vote was a mistake.", []string{"Norway"}},
