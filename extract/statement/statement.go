@@ -1276,6 +1276,19 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 			return append(found, s)
 		}
 	}
+	// Two passives with agents of their own joined by "but" or "and"
+	// ("The move was welcomed by Kyiv but condemned by Moscow"): each
+	// agent's verb is its statement, and the first one's words end before
+	// the second verb.
+	if ss.passiveAgent(c, s) && ss.passiveAgent(c, *last) && last.cueTok < s.cueTok && s.fixed && last.speaker != s.speaker {
+		if j := s.cueTok - 1; j > last.np[1]-1 && (strings.EqualFold(c.toks[j].Text, "but") || strings.EqualFold(c.toks[j].Text, "and")) {
+			if last.scopeHi == 0 || last.scopeHi > j {
+				last.scopeHi = j
+			}
+			s.scopeLo = s.cueTok
+			return append(found, s)
+		}
+	}
 	// A clause joined by ", while", ", but", ", whereas" or ";" is a
 	// statement of its own ("the Senate proposes 119 billion, while the
 	// House calls for 57 billion").
@@ -1340,6 +1353,12 @@ func opensSentence(c *sentCtx, t int) bool {
 		}
 	}
 	return true
+}
+
+// passiveAgent reports whether the speaker of f is the agent of its
+// cue, after "by" ("welcomed by Kyiv").
+func (ss *docState) passiveAgent(c *sentCtx, f candidate) bool {
+	return f.np[0] > f.cueTok && f.np[0] >= 1 && c.toks[f.np[0]-1].Text == "by"
 }
 
 // withClause reports whether the speaker phrase starting at token k is
