@@ -477,6 +477,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if len(others) == 0 {
 			others = ss.groupOthers(c, s)
 		}
+		others = append(others, ss.alongWith(c, s, others)...)
 		// "Israel traded accusations with Hamas": the one it quarrels
 		// with speaks as well.
 		if len(others) == 0 && quarrelCue(s.cue) && t+n+1 < len(c.toks) && c.toks[t+n].Text == "with" {
@@ -1353,6 +1354,34 @@ func opensSentence(c *sentCtx, t int) bool {
 		}
 	}
 	return true
+}
+
+// alongWith returns the actors that ", along with X," or ", together
+// with X," adds to the subject of s between its speaker phrase and its
+// cue ("France, along with Germany, criticised the plan"; "Mr Straw,
+// along with the rest of the Cabinet, will back …"): they speak too.
+// Actors already in have are left out.
+func (ss *docState) alongWith(c *sentCtx, s candidate, have []int) []int {
+	var out []int
+	if s.np[0] >= s.cueTok || s.np[1] > s.cueTok {
+		return nil
+	}
+	for j := s.np[0]; j+2 < s.cueTok; j++ {
+		w := strings.ToLower(c.toks[j].Text)
+		if (w != "along" && w != "together") || c.toks[j+1].Text != "with" || j == 0 || c.toks[j-1].Text != "," {
+			continue
+		}
+		for k := j + 2; k < s.cueTok && c.toks[k].Text != ","; k++ {
+			if mi := c.ment[k]; mi >= 0 {
+				a := c.ms[mi].actorIndex
+				if a != s.speaker && !slices.Contains(have, a) && !slices.Contains(out, a) {
+					out = append(out, a)
+				}
+				k = c.ms[mi].t1 - 1
+			}
+		}
+	}
+	return out
 }
 
 // passiveAgent reports whether the speaker of f is the agent of its
