@@ -172,6 +172,8 @@ func TestIssue12(t *testing.T) {
 			has:  []string{"Armenia->Azerbaijan/-1", "Azerbaijan->Armenia/-1"}},
 		{name: "AlongWith", text: "Armenia, along with Georgia, criticised the pipeline deal.",
 			want: []string{"Armenia/-1", "Georgia/-1"}},
+		{name: "AsWellAs", text: "Armenia as well as Georgia criticised the pipeline deal.",
+			want: []string{"Armenia/-1", "Georgia/-1"}},
 		{name: "TwoPassivesWithAgents", text: "The truce was welcomed by Armenia but condemned by Azerbaijan.",
 			want: []string{"Armenia/+1", "Azerbaijan/-1"}},
 		{name: "ChargeDenied", text: "Armenia accused Azerbaijan of shelling the border villages, a charge Azerbaijan denied.",

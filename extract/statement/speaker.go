@@ -2457,6 +2457,10 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 			// "a company spokesman", "a spokesman for the company"; kept
 			// only if the phrase has an official (below).
 		case (w == "and" || w == "&") && a <= k && j > 0:
+		case w == "as" && a <= k && j > 2 && c.ment[a] >= 0 && asWellAs(toks, j-2):
+			// "France as well as Germany said": a coordination.
+			a, j = j-2, j-3
+			continue
 		case generation(w) && j > 0 && c.ment[j-1] >= 0 && c.ms[c.ment[j-1]].t1-c.ms[c.ment[j-1]].t0 >= 2 &&
 			ss.actors[c.ms[c.ment[j-1]].actorIndex].kind == lexicon.KindPerson:
 			// "Alfred Brittain III said", "Fred Lyons Jr. said": the
@@ -3187,6 +3191,10 @@ func (ss *docState) otherConjuncts(c *sentCtx, np [2]int) []int {
 			continue
 		}
 		sep := j == np[1]
+		if !sep && asWellAs(c.toks, j) {
+			j += 2 // "A as well as B"
+			sep = true
+		}
 		if !sep {
 			w := c.toks[j].Text
 			sep = w == "and" || w == "&" || (w == "," && j > np[0] && c.ment[j-1] >= 0)
@@ -3206,6 +3214,11 @@ func (ss *docState) otherConjuncts(c *sentCtx, np [2]int) []int {
 		start = j + 1
 	}
 	return out
+}
+
+// asWellAs reports whether tokens k, k+1 and k+2 are "as well as".
+func asWellAs(toks []text.Token, k int) bool {
+	return k >= 0 && k+2 < len(toks) && toks[k].Text == "as" && toks[k+1].Text == "well" && toks[k+2].Text == "as"
 }
 
 // actorByName returns the index of the document's actor with that name,
