@@ -79,6 +79,11 @@ func TestStatements(t *testing.T) {
 		// would refer to is someone else, the one named before.
 		{"PronounNotTheOneQuoted", "According to Tom Hale, Peter Brede vowed to stay at the club. \"I said to Peter that we needed him,\" he said.",
 			[]string{"Peter Brede", "Tom Hale"}},
+		// A quoted label given with "called" or "dubbed" is the
+		// speaker's judgment; calling a meeting or a strike is none.
+		{"CalledQuotedLabel", "Tom Hale called the new levy \"a disgrace\".", []string{"Tom Hale/-1"}},
+		{"DubbedQuotedLabel", "The Law Society dubbed the new proposals an \"abuse of power\".", []string{"Law Society/-1"}},
+		{"CalledAMeeting", "Tom Hale called a meeting of the board for Monday.", nil},
 		// Calling an accusation groundless rejects it.
 		{"Groundless", "The Norwegian embassy said the accusations were groundless.", []string{"Norway/-1"}},
 		// A state's mission or consulate speaks for it, as its embassy

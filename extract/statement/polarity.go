@@ -42,6 +42,14 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 			if pol == 0 {
 				pol = forecast(c, lo, hi)
 			}
+			if pol == 0 && labelCue(f.cue) {
+				// "called the strikes “murder”", "dubbed the plan an
+				// “abuse of power”": the quoted label's valence is the
+				// speaker's judgment.
+				if a, b := ss.quotedLabel(c, f); a < b {
+					pol = lexiconSign(ss.valenceSum(c, a, b, f.np))
+				}
+			}
 			if pol == 0 {
 				if f.kind == cueWeak {
 					continue
@@ -347,3 +355,36 @@ var (
 		"slow": true, "lower": true, "weaker": true, "loss": true, "losses": true, "deficit": true, "cut": true,
 		"contract": true, "slump": true, "recession": true}
 )
+
+// labelCue reports whether cue gives what follows it a label ("called X
+// “a disgrace”", "dubbed it …"), whose valence is the speaker's judgment.
+func labelCue(cue string) bool {
+	return cue == "called" || cue == "dubbed"
+}
+
+// quotedLabel returns the quoted words [a, b) that the label cue of f
+// gives its object: a quotation that opens within eight words after the
+// cue ("called the strikes “murder”", "called Russia's offer “a
+// bluff”"); none when a comma stands right before the cue, where the
+// participle names what others call something ("…, dubbed the
+// “McLibel Two”, were …").
+func (ss *docState) quotedLabel(c *sentCtx, f candidate) (int, int) {
+	p := f.cueTok + f.cueLen
+	if f.cueTok > 0 && c.toks[f.cueTok-1].Text == "," {
+		return 0, 0
+	}
+	for j := p; j < len(c.toks) && j <= p+8; j++ {
+		if !c.quoted[j] {
+			if text.IsPunct(c.toks[j].Text) && c.toks[j].Text != "'s" && !text.IsOpenQuote(c.toks[j].Text) {
+				return 0, 0 // the clause ends before a label
+			}
+			continue
+		}
+		b := j
+		for b < len(c.toks) && c.quoted[b] {
+			b++
+		}
+		return j, b
+	}
+	return 0, 0
+}
