@@ -572,6 +572,10 @@ func (st *docState) recognise() {
 				i += n + k // "the Australian Open", "the US Open": an event, no voice of the state
 				continue
 			}
+			if k := indexAfterName(toks, i+n, n, entries); k > 0 {
+				i += n + k // "the S&P 500 fell", "the Nasdaq Composite", "the Nikkei average": a market index
+				continue
+			}
 			if n > 1 && strings.EqualFold(toks[i].Text, "the") && st.crossedBy(kept, toks, i, i+n) {
 				// "The Commonwealth Bank of Australia", "the Pacific Stock
 				// Exchange": a name the tagger reads from after the
@@ -683,6 +687,35 @@ func (st *docState) namedThingAfterState(toks []text.Token, i, n int, entries []
 			if e := i + n + k; e < len(toks) && text.IsNameStart(toks[e].Text) && !text.IsLower(toks[e].Text) {
 				continue // the name goes on ("US Open Championship")
 			}
+			return k
+		}
+	}
+	return 0
+}
+
+// indexWords end the names of market indices.
+var indexWords = map[string]bool{"index": true, "indices": true, "indexes": true, "average": true, "composite": true}
+
+// indexAfterName returns, when the gazetteer's organisation of n tokens
+// ends at token e and the words after it make it a market index's name, the
+// number of those words; else 0: a number and a word that ends
+// measures' names or a price's move ("the S&P 500 index", "the S&P 500
+// fell", "the Nikkei 225"), or such a word alone ("the Nasdaq Composite",
+// "the Nikkei average"). The index is a measure, no voice of the
+// company or the exchange that computes it.
+func indexAfterName(toks []text.Token, e, n int, entries []lexicon.Entry) int {
+	if n == 0 || entries[0].Kind != KindOrg || e >= len(toks) {
+		return 0
+	}
+	k := 0
+	if allDigits(toks[e].Text) {
+		k = 1
+	}
+	if e+k < len(toks) {
+		if indexWords[strings.ToLower(toks[e+k].Text)] {
+			return k + 1
+		}
+		if k == 1 && (priceMoves[toks[e+k].Text] || toks[e+k].Text == "%" || toks[e+k].Text == "stocks") {
 			return k
 		}
 	}
@@ -2382,8 +2415,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		st.placeReading(&m, e)
 		return m, !st.e.lex.Ignored(e.Name)
 	}
-	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) {
-		return mention{}, false
+	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) || t1-t0 == 1 && cue.Default().MeasureWord(m.name) {
+		return mention{}, false // a measure's word alone ("Composite" of "the Nasdaq Composite") names nothing
 	}
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c

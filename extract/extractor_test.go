@@ -909,6 +909,17 @@ func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
 	}
 }
 
+// TestExtractMarketIndices checks that a market index named after the
+// firm or exchange that computes it is no mention of that firm.
+func TestExtractMarketIndices(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"NumberedIndex", "", "The S&P 500 fell 1.2% on Monday.", nil, []string{"Standard & Poor's"}},
+		{"IndexWord", "", "Tokyo's Nikkei average rose 0.5% on Monday.", nil, []string{"Nikkei"}},
+		{"CompositeAlone", "", "The S&P 500 fell 1.2% and the Nasdaq Composite lost 2%.", nil, []string{"Composite", "Nasdaq Composite"}},
+		{"TheFirmItself", "", "Standard & Poor's cut its rating of the bonds.", []string{"Standard & Poor's"}, nil},
+	})
+}
+
 // TestExtractCommaBeforeKnownName checks that an organisation's name the
 // tagger ran on across a comma ends before a person the gazetteer knows.
 func TestExtractCommaBeforeKnownName(t *testing.T) {
