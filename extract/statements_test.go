@@ -84,6 +84,8 @@ func TestStatements(t *testing.T) {
 		{"CalledQuotedLabel", "Tom Hale called the new levy \"a disgrace\".", []string{"Tom Hale/-1"}},
 		{"DubbedQuotedLabel", "The Law Society dubbed the new proposals an \"abuse of power\".", []string{"Law Society/-1"}},
 		{"CalledAMeeting", "Tom Hale called a meeting of the board for Monday.", nil},
+		// So does calling something a shambles or a farce.
+		{"Shambles", "Tom Hale said the handling of the bill was a shambles.", []string{"Tom Hale/-1"}},
 		// Calling an accusation groundless rejects it.
 		{"Groundless", "The Norwegian embassy said the accusations were groundless.", []string{"Norway/-1"}},
 		// A state's mission or consulate speaks for it, as its embassy
