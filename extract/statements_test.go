@@ -825,6 +825,25 @@ func TestStatementFields(t *testing.T) {
 	}
 }
 
+// TestCueAsWritten checks that a cue whose phrase has a slot is shown as
+// the text writes it, and that a formal protest is a position against
+// the one it is lodged with.
+func TestCueAsWritten(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, speaker, cue string }{
+		{"Protest", "Norway lodged a formal protest with Sweden over the remarks.", "Norway", "lodged a formal protest"},
+		{"Remarks", "Tom Hale made his remarks at a dinner in Oslo.", "Tom Hale", "made his remarks"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, ex, tt.name, tt.text)
+			if len(x.Statements) != 1 || x.Statements[0].Speaker != tt.speaker || x.Statements[0].Cue != tt.cue {
+				t.Fatalf("Extract(%q) statements = %+v, want one of %s with cue %q", tt.text, x.Statements, tt.speaker, tt.cue)
+			}
+		})
+	}
+}
+
 func TestResolvedMentions(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {

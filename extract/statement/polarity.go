@@ -60,7 +60,7 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 		start := ss.wordsStart(c, f, lo)
 		trs := ss.targetRefs(c, lo, hi, f)
 		targets, stances, pol, conf, rd := ss.decide(c, f, start, hi, ruleReading{pol: pol, decisive: f.fixed}, trs)
-		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: f.cue, Polarity: pol,
+		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: ss.cueWords(c, f), Polarity: pol,
 			Targets: targets, Issue: ss.issue(c, lo, hi), Text: text, Span: s.Span,
 			SentenceIndex: c.si, Confidence: conf, Stances: stances, Reading: rd})
 	}
@@ -355,6 +355,16 @@ var (
 		"slow": true, "lower": true, "weaker": true, "loss": true, "losses": true, "deficit": true, "cut": true,
 		"contract": true, "slump": true, "recession": true}
 )
+
+// cueWords returns the cue of f as the text writes it when its phrase
+// holds a slot ("made the comments" for "made <det> comments"), else the
+// cue.
+func (ss *docState) cueWords(c *sentCtx, f candidate) string {
+	if !strings.Contains(f.cue, "<") || f.cueLen == 0 || f.cueTok+f.cueLen > len(c.toks) {
+		return f.cue
+	}
+	return ss.doc.Text[c.toks[f.cueTok].Span.Start:c.toks[f.cueTok+f.cueLen-1].Span.End]
+}
 
 // labelCue reports whether cue gives what follows it a label ("called X
 // “a disgrace”", "dubbed it …"), whose valence is the speaker's judgment.
