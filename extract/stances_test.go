@@ -1032,6 +1032,10 @@ func TestReportingSources(t *testing.T) {
 			"Tessa Marsh", "CNN", "Russia"},
 		{"ReportedThatSomeoneCriticised", "Interfax reported that Premier Ivo Marek had criticised Nato.",
 			"Ivo Marek", "Interfax", "NATO"},
+		// The body of the post named in a title before the speaker's
+		// name is no target.
+		{"PostInTitleBeforeName", "Norway's ambassador to the UN, Tomas Hale, said Russia was lying.",
+			"Tomas Hale", "United Nations", "Russia"},
 		// A source that opens the sentence reports the main clause's
 		// speaker.
 		// The platform a speaker wrote or posted on is no target.

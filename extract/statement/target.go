@@ -269,6 +269,49 @@ func (ss *docState) isMediaSource(c *sentCtx, m mention) bool {
 	return false
 }
 
+// titleBeforeName returns the first token of the title phrase that
+// opens the sentence and names the post of f's speaker in apposition
+// before the name ("Ukraine's ambassador to the UN, Sergiy Kyslytsya,
+// said": the UN names his post, it is no target); len(c.toks) if there
+// is none. The phrase is a title and "of", "to", "for" or "at" with the
+// body or state of the post right before the comma before the name, and
+// before the title only articles, "former" and possessive names.
+func (ss *docState) titleBeforeName(c *sentCtx, f candidate) int {
+	none := len(c.toks)
+	k := f.np[0] - 1
+	if k < 3 || c.toks[k].Text != "," || c.ment[k-1] < 0 || ss.actors[f.speaker].kind != lexicon.KindPerson || f.cueTok < f.np[0] {
+		return none
+	}
+	p := c.ms[c.ment[k-1]].t0 - 1
+	if p > 0 && strings.EqualFold(c.toks[p].Text, "the") {
+		p--
+	}
+	if p < 1 {
+		return none
+	}
+	switch c.toks[p].Text {
+	case "of", "to", "for", "at":
+	default:
+		return none
+	}
+	ts := ss.titleEndingAt(c, p-1)
+	if ts < 0 {
+		return none
+	}
+	for j := 0; j < ts; j++ {
+		if mi := c.ment[j]; mi >= 0 {
+			j = c.ms[mi].t1 - 1
+			continue
+		}
+		switch w := strings.ToLower(c.toks[j].Text); {
+		case w == "the" || w == "a" || w == "an" || w == "former" || text.IsPossessive(w):
+		default:
+			return none
+		}
+	}
+	return 0
+}
+
 // postWords are the words of writing or posting after which "on" names
 // the platform a speaker wrote on ("writing on Truth Social", "in a post
 // on X", "said on Telegram"; not "a statement on the results", which is
@@ -342,8 +385,9 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		ms = append(append(make([]mention, 0, len(c.ms)+len(ds)), c.ms...), ds...)
 		sortMentions(ms)
 	}
+	title := ss.titleBeforeName(c, f)
 	for _, m := range ms {
-		if m.t0 < start || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.actorIndex == f.speaker {
+		if m.t0 < start || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.t0 >= title && m.t1 <= f.np[0] || m.actorIndex == f.speaker {
 			continue
 		}
 		a := ss.actors[m.actorIndex]
