@@ -192,6 +192,8 @@ func TestIssue12(t *testing.T) {
 		{name: "GovernmentSaid", text: "Brazil has been hit by floods. The government said it would send aid.", want: []string{"Brazil/+0"}},
 
 		// Non-statements.
+		{name: "Hypothesis", text: "The deal could grow if Armenia agrees to the new demands.", want: nil},
+		{name: "AskedWhether", text: "Tom Hale declined to say whether Armenia rejected the offer.", want: nil},
 		{name: "NotYetResponded", text: "The Kremlin has not yet responded to the proposal.", want: nil},
 		{name: "DeclinedToComment", text: "Dmitry Peskov declined to comment on the report.", want: nil},
 		{name: "AnnouncedCurfew", text: "The Egyptian government announced a curfew in Cairo.", want: nil},

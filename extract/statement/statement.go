@@ -451,6 +451,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			// position of its own.
 			continue
 		}
+		if s.speaker >= 0 && cu.kind == cueVerb && conditionalSubject(c, s, t) {
+			continue // "if Trump agrees to Beijing's demands", "unless Iran rejects it": a hypothesis, no position
+		}
 		if s.speaker >= 0 && ss.onlyReports(c, t, s.np, s.speaker, cu) {
 			// "…, Reuters reported": the agency is a source, not a speaker.
 			t += n - 1
@@ -1388,6 +1391,22 @@ func (ss *docState) alongWith(c *sentCtx, s candidate, have []int) []int {
 // cue, after "by" ("welcomed by Kyiv").
 func (ss *docState) passiveAgent(c *sentCtx, f candidate) bool {
 	return f.np[0] > f.cueTok && f.np[0] >= 1 && c.toks[f.np[0]-1].Text == "by"
+}
+
+// conditionalSubject reports whether the speaker phrase of s is the
+// subject of a conditional clause with the cue at token t as its verb:
+// "if", "unless" or "whether" right before the phrase, which comes before
+// the cue with at most two words between ("if US President Donald Trump
+// agrees", "unless Iran rejects").
+func conditionalSubject(c *sentCtx, s candidate, t int) bool {
+	if s.np[0] < 1 || s.np[1] > t || t-s.np[1] > 2 {
+		return false
+	}
+	switch strings.ToLower(c.toks[s.np[0]-1].Text) {
+	case "if", "unless", "whether":
+		return true
+	}
+	return false
 }
 
 // withClause reports whether the speaker phrase starting at token k is
