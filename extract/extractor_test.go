@@ -858,6 +858,8 @@ func TestExtractHeadlineNames(t *testing.T) {
 			"that the accord was healthy. Garrow spoke in New York.", []string{"Peter Garrow"}, []string{"Garrow"}},
 		{"TickerTable", "Martin Hale Co Inc <Mhc> 4Th Qtr Loss", "Shr 91 cts vs 1.08 dlrs. Net 4,800,000 vs 5,800,000. Revs 118.7 mln vs 110.3 mln.",
 			[]string{"Martin Hale Co Inc"}, nil},
+		{"TableRowLabels", "Martin Hale Co Inc <Mhc> Qtly Dividend", "Qtr ended Dec 31.\n\nOper shr 12 cts vs nine cts.\n\nQtly div 15 cts vs 15 cts prior.\n\nPayable April one.\n\nRecord March 15.",
+			[]string{"Martin Hale Co Inc"}, []string{"Qtr", "Oper", "Qtly", "Payable"}},
 		{"PlainTextTitleLine", "", "Freddie Mac Adjusts Short-Term Discount Rates\n\nFreddie Mac said it adjusted its rates.",
 			nil, []string{"Freddie Mac Adjusts"}},
 		{"TickerMarksAndName", "Harlow And Dunmore Inc <Hdi> Year Net", "Harlow and Dunmore Inc said its profit rose in 1986.",

@@ -29,7 +29,7 @@ func (st *docState) dropSentenceStartWords() {
 			isAnd(toks[m.t1].Text) && text.IsNameStart(toks[m.t1+1].Text) && !text.IsLower(toks[m.t1+1].Text)) {
 			return false // "House Speaker Jim Wright", "House and Senate negotiators"
 		}
-		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
+		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] && !st.rowLabel(m) || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
 			return false
 		}
 		for _, o := range st.mentions {
@@ -40,6 +40,21 @@ func (st *docState) dropSentenceStartWords() {
 		return !st.capitalisedInside(w)
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, drop)
+}
+
+// rowLabel reports whether mention m, one word opening its sentence, is
+// the abbreviated label of a row of a wire's table of figures ("Qtr ended
+// Dec 31", "Oper shr 12 cts", "Qtly div"): a word of four letters at most
+// in title case (not an acronym: "GM gained two") that the news also
+// writes in lower case, in a line of at most twelve tokens that holds a
+// number. (Longer words are names as often: "Orange 25 pct", "Shell 1.2
+// mln".)
+func (st *docState) rowLabel(m mention) bool {
+	toks := st.tokens[m.sent]
+	if len(toks) > 12 || len(m.surface) > 4 || strings.ToUpper(m.surface) == m.surface || !st.e.model.WrittenInLowerCase(m.surface) {
+		return false
+	}
+	return slices.ContainsFunc(toks[m.t1:], func(t text.Token) bool { return t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' })
 }
 
 // pluralCommonNoun reports whether w reads as a common noun in the plural:

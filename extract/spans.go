@@ -736,13 +736,34 @@ func (st *docState) cutMonth(m mention) (mention, bool) {
 	if !dated && !abbreviatedMonth(last) || st.e.lex.IsGivenName(toks[m.t1-2].Text) && !abbreviatedMonth(last) {
 		return m, false
 	}
-	if p, ok := st.typedPart(m.sent, m.t0, m.t1-1, nerType(m.kind), m.titled); ok {
+	if p, ok := st.typedPart(m.sent, m.t0, m.t1-1, nerType(m.kind), m.titled); ok && (p.known || p.t1-p.t0 > 1 || st.wordElsewhere(p)) {
 		if !p.known {
 			p.kind = m.kind
 		}
 		return p, true
 	}
-	return mention{}, true
+	return mention{}, true // "Qtr Jan 31", "Payable April one": the label of a table's row, no name
+}
+
+// wordElsewhere reports whether the one word of mention p stands
+// capitalised elsewhere in the document, other than before a month or at
+// the start of a sentence: then the document names something so
+// ("Reagan Jan 5" in a story about Reagan), else the word is the label
+// of a row of figures ("Qtr Jan 31", "Payable April one").
+func (st *docState) wordElsewhere(p mention) bool {
+	w := st.tokens[p.sent][p.t0].Text
+	for si, toks := range st.tokens {
+		for k, t := range toks {
+			if t.Text != w || si == p.sent && k == p.t0 || k == 0 || st.sentences[si].Start < st.titleEnd {
+				continue
+			}
+			if k+1 < len(toks) && text.IsMonth(toks[k+1].Text) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // cutPostNominal cuts the letters after a person's name that say a seat
