@@ -693,6 +693,11 @@ func (st *docState) namedThingAfterState(toks []text.Token, i, n int, entries []
 	return 0
 }
 
+// measureNames are the one-word names of economic measures that the
+// tagger may read as organisations: gross national and domestic product,
+// the London interbank offered rate.
+var measureNames = map[string]bool{"gnp": true, "gdp": true, "libor": true}
+
 // indexWords end the names of market indices.
 var indexWords = map[string]bool{"index": true, "indices": true, "indexes": true, "average": true, "composite": true}
 
@@ -2415,8 +2420,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		st.placeReading(&m, e)
 		return m, !st.e.lex.Ignored(e.Name)
 	}
-	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) || t1-t0 == 1 && cue.Default().MeasureWord(m.name) {
-		return mention{}, false // a measure's word alone ("Composite" of "the Nasdaq Composite") names nothing
+	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) || t1-t0 == 1 && (cue.Default().MeasureWord(m.name) || measureNames[strings.ToLower(m.name)]) {
+		return mention{}, false // a measure's word alone ("Composite" of "the Nasdaq Composite", "GNP") names nothing
 	}
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c

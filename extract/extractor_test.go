@@ -919,6 +919,7 @@ func TestExtractMarketIndices(t *testing.T) {
 		{"IndexWord", "", "Tokyo's Nikkei average rose 0.5% on Monday.", nil, []string{"Nikkei"}},
 		{"CompositeAlone", "", "The S&P 500 fell 1.2% and the Nasdaq Composite lost 2%.", nil, []string{"Composite", "Nasdaq Composite"}},
 		{"TheFirmItself", "", "Standard & Poor's cut its rating of the bonds.", []string{"Standard & Poor's"}, nil},
+		{"MeasureAcronym", "", "Japan's GNP grew 2.4 pct, and the yield rose above Libor.", []string{"Japan"}, []string{"GNP", "Libor"}},
 	})
 }
 
