@@ -911,6 +911,15 @@ func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
 	}
 }
 
+// TestExtractOutletsNamedAfterStates checks that an outlet whose name
+// starts with a state's is the outlet, not the state.
+func TestExtractOutletsNamedAfterStates(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Radio", "", "Macron said on France Inter that the plan was sound.", []string{"France Inter"}, []string{"France"}},
+		{"Paper", "", "The Japan Times reported that the talks had stalled.", []string{"Japan Times"}, []string{"Japan"}},
+	})
+}
+
 // TestExtractMarketIndices checks that a market index named after the
 // firm or exchange that computes it is no mention of that firm.
 func TestExtractMarketIndices(t *testing.T) {
