@@ -192,6 +192,11 @@ func TestIssue12(t *testing.T) {
 		{name: "GovernmentSaid", text: "Brazil has been hit by floods. The government said it would send aid.", want: []string{"Brazil/+0"}},
 
 		// Non-statements.
+		{name: "VotedAgainst", text: "Armenia voted against the resolution, while Georgia voted for it.",
+			want: []string{"Armenia/-1", "Georgia/+1"}},
+		{name: "WillSupport", text: "Armenia will support the proposal on the border crossings.",
+			want: []string{"Armenia/+1"}},
+		{name: "WillDefendTitle", text: "Tom Hale will defend his title in Sydney next week.", want: nil},
 		{name: "Hypothesis", text: "The deal could grow if Armenia agrees to the new demands.", want: nil},
 		{name: "AskedWhether", text: "Tom Hale declined to say whether Armenia rejected the offer.", want: nil},
 		{name: "NotYetResponded", text: "The Kremlin has not yet responded to the proposal.", want: nil},

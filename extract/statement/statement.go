@@ -404,7 +404,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			t > 1 && isAdverb(toks[t-1].Text) && c.ment[t-2] < 0 && isArticleWord(toks[t-2].Text)) {
 			continue // "a forecast budget surplus", "the estimated shortage", "an alleged agreement", "a newly revealed call": a noun or an adjective
 		}
-		if nounLikeCues[word] && cu.kind == cueVerb && !ss.nextToName(c, t) {
+		if nounLikeCues[word] && cu.kind == cueVerb && !ss.nextToName(c, t) && !(positionVerbs[word] && afterModal(toks, t)) {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
 		if word == "show" && !dataBefore(toks, t) {
@@ -435,7 +435,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && findingVerbs[word] && !ss.documentSubject(c, s.np) {
 			continue // "GM showed a loss", "Ames Finds Inventory Shortage"
 		}
-		if s.speaker >= 0 && nounLikeCues[word] && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) {
+		if s.speaker >= 0 && nounLikeCues[word] && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) && !(positionVerbs[word] && afterModal(toks, t)) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
 		if s.speaker >= 0 && conjectureVerbs[word] && viewInOthersWords(c, s.np) {
@@ -1391,6 +1391,30 @@ func (ss *docState) alongWith(c *sentCtx, s candidate, have []int) []int {
 // cue, after "by" ("welcomed by Kyiv").
 func (ss *docState) passiveAgent(c *sentCtx, f candidate) bool {
 	return f.np[0] > f.cueTok && f.np[0] >= 1 && c.toks[f.np[0]-1].Text == "by"
+}
+
+// positionVerbs are the verbs of a position that, after "will" or
+// "would", state it ("Germany will support the proposal"); "will
+// announce", "will defend her title" state none yet.
+var positionVerbs = map[string]bool{"support": true, "oppose": true, "back": true, "favour": true, "favor": true,
+	"reject": true}
+
+// afterModal reports whether token t follows "will", "would" or "shall"
+// (an adverb may stand between): a verb then, not a noun ("Germany will
+// support the proposal", "France would oppose it").
+func afterModal(toks []text.Token, t int) bool {
+	k := t - 1
+	if k > 0 && isAdverb(toks[k].Text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "will", "would", "shall", "'ll":
+		return true
+	}
+	return false
 }
 
 // conditionalSubject reports whether the speaker phrase of s is the
