@@ -37,7 +37,7 @@ func (st *docState) dropSentenceStartWords() {
 				return false // a word of another name ("Cable" of "Cable and Wireless Plc")
 			}
 		}
-		return !st.capitalisedInside(w)
+		return !st.capitalisedInside(w, nil)
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, drop)
 }
@@ -72,18 +72,20 @@ func (st *docState) opensSentence(m mention) bool {
 }
 
 // capitalisedInside reports whether the word w stands in the document's
-// body with a capital somewhere other than at the start of a sentence.
-func (st *docState) capitalisedInside(w string) bool {
+// body with a capital somewhere other than at the start of a sentence,
+// and, when skip is not nil, at no token (sentence, index) skip leaves
+// out.
+func (st *docState) capitalisedInside(w string, skip func(si, k int) bool) bool {
 	for si, toks := range st.tokens {
 		if st.sentences[si].Start < st.titleEnd {
 			continue // a headline capitalises every word
 		}
 		first := true
-		for _, t := range toks {
+		for k, t := range toks {
 			if first && text.IsPunct(t.Text) {
 				continue
 			}
-			if !first && t.Text == w {
+			if !first && t.Text == w && (skip == nil || !skip(si, k)) {
 				return true
 			}
 			first = false

@@ -751,19 +751,10 @@ func (st *docState) cutMonth(m mention) (mention, bool) {
 // ("Reagan Jan 5" in a story about Reagan), else the word is the label
 // of a row of figures ("Qtr Jan 31", "Payable April one").
 func (st *docState) wordElsewhere(p mention) bool {
-	w := st.tokens[p.sent][p.t0].Text
-	for si, toks := range st.tokens {
-		for k, t := range toks {
-			if t.Text != w || si == p.sent && k == p.t0 || k == 0 || st.sentences[si].Start < st.titleEnd {
-				continue
-			}
-			if k+1 < len(toks) && text.IsMonth(toks[k+1].Text) {
-				continue
-			}
-			return true
-		}
-	}
-	return false
+	return st.capitalisedInside(st.tokens[p.sent][p.t0].Text, func(si, k int) bool {
+		toks := st.tokens[si]
+		return si == p.sent && k == p.t0 || k+1 < len(toks) && text.IsMonth(toks[k+1].Text)
+	})
 }
 
 // cutPostNominal cuts the letters after a person's name that say a seat

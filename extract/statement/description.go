@@ -1291,12 +1291,21 @@ func (ss *docState) subjectState(si, limit int, quoted []bool) int {
 	if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) {
 		return -1
 	}
-	for _, t := range toks[:m.t0] {
-		if !text.IsPunct(t.Text) && !sentenceAdverbs[strings.ToLower(t.Text)] {
-			return -1
-		}
+	if !onlyOpenersBefore(toks, m.t0) {
+		return -1
 	}
 	return m.actorIndex
+}
+
+// onlyOpenersBefore reports whether token t opens its sentence: only
+// punctuation and sentence adverbs ("But", "Meanwhile") before it.
+func onlyOpenersBefore(toks []text.Token, t int) bool {
+	for _, tok := range toks[:t] {
+		if !text.IsPunct(tok.Text) && !sentenceAdverbs[strings.ToLower(tok.Text)] {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAdverbs may stand before a sentence's subject.

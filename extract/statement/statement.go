@@ -1211,7 +1211,7 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// praised …", "According to a White House readout, X urged Y …")
 	// gives way to the main clause's speaker when its verb is one of
 	// saying or of a position: the source reports what that speaker said.
-	if last.kind == cueAccording && s.speaker >= 0 && last.speaker != s.speaker && opensSentence(c, last.cueTok) &&
+	if last.kind == cueAccording && s.speaker >= 0 && last.speaker != s.speaker && onlyOpenersBefore(c.toks, last.cueTok) &&
 		(s.kind == cueVerb || plainSaying(s.cue)) {
 		if after, ok := mainSubjectAfterComma(c, last.cueTok, s); ok {
 			s.scopeLo = after // the source is no target of what it reports
@@ -1284,7 +1284,7 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// ("The move was welcomed by Kyiv but condemned by Moscow"): each
 	// agent's verb is its statement, and the first one's words end before
 	// the second verb.
-	if ss.passiveAgent(c, s) && ss.passiveAgent(c, *last) && last.cueTok < s.cueTok && s.fixed && last.speaker != s.speaker {
+	if passiveAgent(c, s) && passiveAgent(c, *last) && last.cueTok < s.cueTok && s.fixed && last.speaker != s.speaker {
 		if j := s.cueTok - 1; j > last.np[1]-1 && (strings.EqualFold(c.toks[j].Text, "but") || strings.EqualFold(c.toks[j].Text, "and")) {
 			if last.scopeHi == 0 || last.scopeHi > j {
 				last.scopeHi = j
@@ -1347,18 +1347,6 @@ func mainSubjectAfterComma(c *sentCtx, from int, s candidate) (int, bool) {
 	return k + 1, true
 }
 
-// opensSentence reports whether token t opens its sentence: only
-// punctuation, "and", "but" or a sentence adverb ("Meanwhile") before it.
-func opensSentence(c *sentCtx, t int) bool {
-	for _, tok := range c.toks[:t] {
-		w := strings.ToLower(tok.Text)
-		if !text.IsPunct(w) && w != "and" && w != "but" && !sentenceAdverbs[w] {
-			return false
-		}
-	}
-	return true
-}
-
 // alongWith returns the actors that ", along with X," or ", together
 // with X," adds to the subject of s between its speaker phrase and its
 // cue ("France, along with Germany, criticised the plan"; "Mr Straw,
@@ -1389,7 +1377,7 @@ func (ss *docState) alongWith(c *sentCtx, s candidate, have []int) []int {
 
 // passiveAgent reports whether the speaker of f is the agent of its
 // cue, after "by" ("welcomed by Kyiv").
-func (ss *docState) passiveAgent(c *sentCtx, f candidate) bool {
+func passiveAgent(c *sentCtx, f candidate) bool {
 	return f.np[0] > f.cueTok && f.np[0] >= 1 && c.toks[f.np[0]-1].Text == "by"
 }
 
