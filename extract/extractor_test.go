@@ -1280,6 +1280,24 @@ func TestExtractOrgReadAsPlace(t *testing.T) {
 	})
 }
 
+// TestExtractSites checks that a name right before the noun of a site
+// ("prison", "air base") or ending in one ("Airport") names a place, not
+// an actor, and that a site after a possessive leaves the owner an actor.
+func TestExtractSites(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PrisonAfter", "", "Minister Anna Pike visited the Kor Dal prison on Monday, officials said.",
+			[]string{"Anna Pike"}, []string{"Kor Dal"}},
+		{"AirBaseAfter", "", "Rebels shelled the Tamer Wadi air base on Monday.",
+			nil, []string{"Tamer Wadi"}},
+		{"AirportTail", "", "Flights to Roberto Alves International Airport were halted, Anna Pike said.",
+			[]string{"Anna Pike"}, []string{"Roberto Alves International Airport", "Roberto Alves International"}},
+		{"BridgeTail", "", "Traffic on the Martin Luther Bridge was halted, Anna Pike said.",
+			[]string{"Anna Pike"}, []string{"Martin Luther Bridge"}},
+		{"PossessiveOwner", "", "Vostrana Holdings' airport will close, Anna Pike said.",
+			[]string{"Anna Pike", "Vostrana Holdings"}, nil},
+	})
+}
+
 // TestExtractAcronymFirstWord checks that an acronym that is no
 // organisation's initials is the company whose name it opens, when that
 // name ends like a company's, and not a product named after it.

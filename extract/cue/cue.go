@@ -41,6 +41,10 @@ type Votes struct {
 	// Measure: an economic measure or rate ("Gross National Product",
 	// "Prime Rate", "Consumer Price Index").
 	Measure int `json:"measure,omitempty"`
+	// Site: a built or natural place, where things happen and no one
+	// acts ("Belmarsh prison", "the Hmeimim air base", "Reagan National
+	// Airport").
+	Site int `json:"site,omitempty"`
 	// Source: the name is cited as the source of news ("X reported.",
 	// "X news agency", a signature line that is the name alone).
 	Source int `json:"source,omitempty"`
@@ -74,6 +78,7 @@ func (v *Votes) Add(o Votes) {
 	v.Event += o.Event
 	v.Group += o.Group
 	v.Measure += o.Measure
+	v.Site += o.Site
 	v.Source += o.Source
 	v.Cited += o.Cited
 	v.Initial += o.Initial
@@ -82,8 +87,8 @@ func (v *Votes) Add(o Votes) {
 }
 
 // Thing returns the votes for classes of things that are no actors:
-// works, products, events, generic groups and measures.
-func (v Votes) Thing() int { return v.Work + v.Product + v.Event + v.Group + v.Measure }
+// works, products, events, generic groups, measures and sites.
+func (v Votes) Thing() int { return v.Work + v.Product + v.Event + v.Group + v.Measure + v.Site }
 
 // Acting returns the votes for classes that mark an actor: it says or
 // decides something, or its context marks a person, an organisation or a
@@ -107,6 +112,7 @@ const (
 	ClassEvent     Class = "event"
 	ClassGroup     Class = "group"
 	ClassMeasure   Class = "measure"
+	ClassSite      Class = "site"
 	ClassSource    Class = "source"
 	ClassCited     Class = "cited"
 	ClassInitial   Class = "initial"
@@ -134,6 +140,8 @@ func (v *Votes) field(c Class) *int {
 		return &v.Group
 	case ClassMeasure:
 		return &v.Measure
+	case ClassSite:
+		return &v.Site
 	case ClassSource:
 		return &v.Source
 	case ClassCited:
@@ -378,10 +386,14 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 		end--
 	}
 	// After: the phrase starts at t1, or after a possessive ("Chelsea's
-	// manager").
+	// manager"); a site only right after the name ("Belmarsh prison",
+	// but "Brazil's airport" is a site of Brazil's).
 	start := t1
 	for try := 0; try < 2 && start < len(toks); try++ {
 		for _, p := range t.after[firstKey(toks[start].Text)] {
+			if p.class == ClassSite && try > 0 {
+				continue
+			}
 			if matchForward(toks, start, p.words) {
 				v.Mark(p.class)
 			}
@@ -667,8 +679,8 @@ func (t *Table) OrgWord(w string) bool {
 func (t *Table) TailWord(w string) bool { return len(t.tail[lower(w)]) > 0 }
 
 // ThingWord reports whether w (any case) is a last word that marks a name
-// as a work, a product, an event or a measure rather than an actor
-// ("Awards", "Cup", "Act", "Index").
+// as a work, a product, an event, a measure or a site rather than an
+// actor ("Awards", "Cup", "Act", "Index", "Airport").
 func (t *Table) ThingWord(w string) bool {
 	l := lower(w)
 	if len(t.tail[l]) > 0 {
@@ -676,7 +688,7 @@ func (t *Table) ThingWord(w string) bool {
 	}
 	for _, c := range t.last[l] {
 		switch c {
-		case ClassWork, ClassProduct, ClassEvent, ClassMeasure:
+		case ClassWork, ClassProduct, ClassEvent, ClassMeasure, ClassSite:
 			return true
 		}
 	}

@@ -31,8 +31,8 @@ const (
 
 // voteClasses returns the classes of extract.Votes by label, in label
 // order.
-func voteClasses() [13]string {
-	return [...]string{"agent", "cited", "event", "given", "group", "initial", "measure", "nonperson", "org", "person", "product", "source", "work"}
+func voteClasses() [14]string {
+	return [...]string{"agent", "cited", "event", "given", "group", "initial", "measure", "nonperson", "org", "person", "product", "site", "source", "work"}
 }
 
 // voteField returns the counter of class c in v, or nil for another
@@ -61,6 +61,8 @@ func voteField(v *extract.Votes, c string) *int {
 		return &v.Person
 	case "product":
 		return &v.Product
+	case "site":
+		return &v.Site
 	case "source":
 		return &v.Source
 	case "work":

@@ -55,6 +55,8 @@ func parseVotes(b []byte, i int) (*extract.Votes, int, bool) {
 			bit, p = 1<<10, &v.Initial
 		case "measure":
 			bit, p = 1<<11, &v.Measure
+		case "site":
+			bit, p = 1<<12, &v.Site
 		default:
 			return 0, i, false
 		}

@@ -362,7 +362,7 @@ func thingItem(n *graph.Node) (Item, bool) {
 	what := []struct {
 		n    int
 		name string
-	}{{v.Work, "a work"}, {v.Product, "a product"}, {v.Event, "an event"}, {v.Group, "a group"}, {v.Measure, "a measure"}}
+	}{{v.Work, "a work"}, {v.Product, "a product"}, {v.Event, "an event"}, {v.Group, "a group"}, {v.Measure, "a measure"}, {v.Site, "a site"}}
 	slices.SortStableFunc(what, func(a, b struct {
 		n    int
 		name string
