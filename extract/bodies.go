@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/ner"
 )
 
 // BodySep separates, in an Actor.Key, the name key of a state body named
@@ -189,4 +191,37 @@ func isBodyName(name string) bool {
 		return true
 	}
 	return false
+}
+
+// stateGovernmentsNamed trims the tagger's names of a state's government
+// written "Government of" and the state ("the Government of India", "the
+// Governments of France and Germany", "the Government of the United
+// Kingdom") to the state, which the gazetteer then reads: the body level
+// of the statement finder gives a government's words to its state, as it
+// does for "the Indian Government". A name that goes on past the state
+// ("Government of India Press") or another body ("Government of National
+// Unity") stays as the tagger read it.
+func (st *docState) stateGovernmentsNamed(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	var out []ner.Entity
+	for k, en := range ents {
+		if en.End-en.Start < 3 || toks[en.Start].Text != "Government" && toks[en.Start].Text != "Governments" || toks[en.Start+1].Text != "of" {
+			continue
+		}
+		j := en.Start + 2
+		if toks[j].Text == "the" && j+1 < en.End {
+			j++
+		}
+		n, entries := st.e.lex.Longest(st.text, toks[j:en.End])
+		if j+n != en.End || !slices.ContainsFunc(st.existing(entries), func(e lexicon.Entry) bool { return e.Kind == KindState }) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ents)
+		}
+		out[k].Start = j
+	}
+	if out == nil {
+		return ents
+	}
+	return out
 }

@@ -535,6 +535,7 @@ func (st *docState) recognise() {
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
 			kept = kindNamesLeftOut(toks, kept)
+			kept = st.stateGovernmentsNamed(toks, kept)
 			kept = st.orgNameTails(toks, kept)
 		}
 		b.ents = kept

@@ -1298,6 +1298,21 @@ func TestExtractSites(t *testing.T) {
 	})
 }
 
+// TestExtractGovernmentOfState checks that "the Government of" a state
+// is the state, and that a government named otherwise stays a body.
+func TestExtractGovernmentOfState(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"GovernmentOf", "", "UN officials urged the Government of Syria to allow access.",
+			[]string{"Syria", "United Nations"}, []string{"Government of Syria"}},
+		{"GovernmentOfThe", "", "The Government of the United Kingdom said it would act.",
+			[]string{"United Kingdom"}, []string{"Government of the United Kingdom"}},
+		{"Governments", "", "The Governments of France and Germany objected on Monday.",
+			[]string{"France", "Germany"}, []string{"Governments of France"}},
+		{"NotAState", "", "The Government of National Unity met on Monday.",
+			[]string{"Government of National Unity"}, nil},
+	})
+}
+
 // TestExtractAcronymFirstWord checks that an acronym that is no
 // organisation's initials is the company whose name it opens, when that
 // name ends like a company's, and not a product named after it.
