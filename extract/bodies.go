@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/extract/text"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/ner"
 )
@@ -224,4 +225,33 @@ func (st *docState) stateGovernmentsNamed(toks []text.Token, ents []ner.Entity) 
 		return ents
 	}
 	return out
+}
+
+// partyNames gives the organisations named right before a lower-case
+// "party" the party's whole name, as news styles that write the word in
+// lower case mean it ("Tsai Ing-wen of the Democratic Progressive party",
+// "the Freedom party"): "Democratic Progressive Party", not "Democratic
+// Progressive". A name the gazetteer knows keeps its entry ("the Labour
+// party" is the Labour Party; "the Downing Street party" is no party).
+// A name that is whole without the word stays: an acronym ("the ZAPU
+// party", "Zanu-PF"), a plural ("the Greens party") or a name ending in
+// a word that heads organisations' names ("United Malays National
+// Organisation").
+func (st *docState) partyNames() {
+	cues := cue.Default()
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.kind != KindOrg {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		if m.t1 >= len(toks) || toks[m.t1].Text != "party" {
+			continue
+		}
+		last := toks[m.t1-1].Text
+		if strings.ToUpper(last) == last || strings.Contains(m.surface, "-") || strings.HasSuffix(last, "s") || cues.OrgWord(last) {
+			continue
+		}
+		m.name += " Party"
+	}
 }

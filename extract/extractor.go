@@ -303,6 +303,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinHyphens()
 	st.joinParticles()
 	st.joinConnectors()
+	st.partyNames()
 	st.checkGazetteer()
 	st.titledSurnames()
 	st.joinSpellingVariants()

@@ -1313,6 +1313,20 @@ func TestExtractGovernmentOfState(t *testing.T) {
 	})
 }
 
+// TestExtractPartyNames checks that an organisation named before a
+// lower-case "party" is the party of that name, and that an acronym or a
+// name the gazetteer knows keeps its own.
+func TestExtractPartyNames(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PartyWord", "", "Tsai Ing-wen of the Democratic Progressive party spoke on Monday.",
+			[]string{"Democratic Progressive Party"}, []string{"Democratic Progressive"}},
+		{"Acronym", "", "Leaders of the ZAPU party met on Monday.",
+			nil, []string{"ZAPU Party"}},
+		{"Known", "", "The Labour party met on Monday.",
+			[]string{"Labour Party"}, nil},
+	})
+}
+
 // TestExtractAcronymFirstWord checks that an acronym that is no
 // organisation's initials is the company whose name it opens, when that
 // name ends like a company's, and not a product named after it.

@@ -60,6 +60,10 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		{"PartyNamedBeforeNoun", "Anna Pike spoke first. The Velmar party said it would vote against the budget.",
+			[]string{"Velmar Party/-1"}},
+		{"KnownPartyBeforeNoun", "The Labour party said the plan was unfunded.",
+			[]string{"Labour Party"}},
 		// ", with X saying …": an absolute clause whose subject speaks
 		// for itself after another speaker's statement.
 		{"WithSubjectSaying", "Oslo welcomed the accord, with Foreign Minister Tom Hale saying it ended a long dispute.",

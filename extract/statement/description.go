@@ -105,6 +105,7 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 	// named: whether capitalised words that are no mention stand before
 	// a capitalised noun; inner: the actor a mention among them names.
 	named, inner := false, -1
+	innerEnd := -1  // the end of the mention of inner
 	possessor := -1 // an organisation named with "'s" inside the phrase
 	for n := 0; j >= 0 && n < 4; n++ {
 		w := c.toks[j].Text
@@ -127,7 +128,7 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		}
 		if mi := c.ment[j]; mi >= 0 {
 			if inner < 0 {
-				inner = c.ms[mi].actorIndex
+				inner, innerEnd = c.ms[mi].actorIndex, c.ms[mi].t1
 			}
 			m := c.ms[mi]
 			if m.t1 < len(c.toks) && c.toks[m.t1].Text == "-" && c.toks[m.t1].Span.Start == c.toks[m.t1-1].Span.End {
@@ -158,6 +159,11 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 				if inner >= 0 && ss.actors[inner].kind == lexicon.KindState && !stateBodyNouns[head] {
 					return -1, 0 // "The UK Independence Party" is no voice of the state
 				}
+				return inner, j
+			}
+			// "The Green party said", "the Democratic Progressive party":
+			// the organisation named right before the noun is the party.
+			if head == "party" && inner >= 0 && innerEnd == k && ss.actors[inner].kind == lexicon.KindOrg && !ss.isMedia(inner) {
 				return inner, j
 			}
 			// "The CCM's national executive committee said": a body of
