@@ -1327,6 +1327,18 @@ func TestExtractPartyNames(t *testing.T) {
 	})
 }
 
+// TestExtractLabelsAndFigures checks that a common noun that labels what
+// follows its colon, the word after that colon, and a common word opening
+// a sentence before a figure are no names.
+func TestExtractLabelsAndFigures(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"ColonLabel", "", "Asian shares rose on Monday.\n\n(Graphic: Emerging markets in 2019 - here)\n\nEmerging market stocks rose 0.48%.",
+			nil, []string{"Graphic", "Emerging"}},
+		{"FigureAfter", "", "Asian shares rose on Monday. Benchmark 10-year notes rose 7/32 in price.",
+			nil, []string{"Benchmark"}},
+	})
+}
+
 // TestExtractAcronymFirstWord checks that an acronym that is no
 // organisation's initials is the company whose name it opens, when that
 // name ends like a company's, and not a product named after it.

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -21,15 +23,18 @@ import (
 // a capital elsewhere than at the start of a sentence or in its headline.
 func (st *docState) dropSentenceStartWords() {
 	drop := func(m mention) bool {
-		if m.t1-m.t0 != 1 || m.known || m.place || m.via != ViaName || !st.opensSentence(m) {
+		if m.t1-m.t0 != 1 || m.known || m.place || m.via != ViaName || !st.opensSentence(m) && !st.afterColonLabel(m) {
 			return false
 		}
 		w := m.surface
-		if toks := st.tokens[m.sent]; m.t1+1 < len(toks) && (text.IsNameStart(toks[m.t1].Text) && !text.IsLower(toks[m.t1].Text) ||
-			isAnd(toks[m.t1].Text) && text.IsNameStart(toks[m.t1+1].Text) && !text.IsLower(toks[m.t1+1].Text)) {
-			return false // "House Speaker Jim Wright", "House and Senate negotiators"
+		if toks := st.tokens[m.sent]; m.t1+1 < len(toks) && (capitalWord(toks[m.t1].Text) ||
+			(isAnd(toks[m.t1].Text) || allDigits(toks[m.t1].Text)) && capitalWord(toks[m.t1+1].Text)) {
+			// "House Speaker Jim Wright", "House and Senate negotiators",
+			// "Spectrum 2000 Inc"; not "Benchmark 10-year notes"
+			return false
 		}
-		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] && !st.rowLabel(m) || len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
+		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] && !st.rowLabel(m) && !st.colonLabel(m) ||
+			len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
 			return false
 		}
 		for _, o := range st.mentions {
@@ -40,6 +45,30 @@ func (st *docState) dropSentenceStartWords() {
 		return !st.capitalisedInside(w, nil)
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, drop)
+}
+
+// capitalWord reports whether w is a word that starts with a capital
+// letter (not a number: "10-year").
+func capitalWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// colonLabel reports whether mention m, one word opening its sentence in
+// the body, is the label of what follows its colon, a common noun the
+// news also writes in lower case ("(Graphic: Emerging markets in 2019)",
+// "Photo: …", "Analysis: …").
+func (st *docState) colonLabel(m mention) bool {
+	toks := st.tokens[m.sent]
+	return m.t1 < len(toks) && toks[m.t1].Text == ":" && st.sentences[m.sent].Start >= st.titleEnd && st.e.model.WrittenInLowerCase(m.surface)
+}
+
+// afterColonLabel reports whether mention m opens the clause after a
+// one-word label and its colon that open the sentence ("(Graphic:
+// Emerging markets in 2019)").
+func (st *docState) afterColonLabel(m mention) bool {
+	toks := st.tokens[m.sent]
+	return m.t0 >= 2 && toks[m.t0-1].Text == ":" && st.opensSentenceAt(m.sent, m.t0-2)
 }
 
 // rowLabel reports whether mention m, one word opening its sentence, is
@@ -80,6 +109,9 @@ func (st *docState) capitalisedInside(w string, skip func(si, k int) bool) bool 
 		if st.sentences[si].Start < st.titleEnd {
 			continue // a headline capitalises every word
 		}
+		// first: the token opens the sentence, or the clause after a
+		// colon ("(Graphic: Emerging markets in 2019)"), where any word
+		// may be capitalised.
 		first := true
 		for k, t := range toks {
 			if first && text.IsPunct(t.Text) {
@@ -88,7 +120,7 @@ func (st *docState) capitalisedInside(w string, skip func(si, k int) bool) bool 
 			if !first && t.Text == w && (skip == nil || !skip(si, k)) {
 				return true
 			}
-			first = false
+			first = t.Text == ":"
 		}
 	}
 	return false
