@@ -296,6 +296,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.placesInLists()
 	st.dropHeadlineWords()
 	st.dropSentenceStartWords()
+	st.dropNumberedNouns()
 	st.trimSentenceStartWords()
 	st.repeatedShortNames()
 	st.reportingSurnames()

@@ -1328,14 +1328,19 @@ func TestExtractPartyNames(t *testing.T) {
 }
 
 // TestExtractLabelsAndFigures checks that a common noun that labels what
-// follows its colon, the word after that colon, and a common word opening
-// a sentence before a figure are no names.
+// follows its colon, the word after that colon, a common word opening a
+// sentence before a figure and a common noun numbering a thing are no
+// names, and that a numbered body that speaks still is.
 func TestExtractLabelsAndFigures(t *testing.T) {
 	checkActorCases(t, testExtractor(t), []actorCase{
 		{"ColonLabel", "", "Asian shares rose on Monday.\n\n(Graphic: Emerging markets in 2019 - here)\n\nEmerging market stocks rose 0.48%.",
 			nil, []string{"Graphic", "Emerging"}},
 		{"FigureAfter", "", "Asian shares rose on Monday. Benchmark 10-year notes rose 7/32 in price.",
 			nil, []string{"Benchmark"}},
+		{"NumberedNoun", "", "Officials said the Phase 1 trade deal would be signed. Velmar sought Chapter 11 protection.",
+			[]string{"Velmar"}, []string{"Phase", "Phase 1", "Chapter", "Chapter 11"}},
+		{"BodyBeforeSaid", "", "The United Food and Commercial Workers union, Local 222 said its members voted to strike.",
+			[]string{"Local 222"}, nil},
 	})
 }
 

@@ -47,6 +47,46 @@ func (st *docState) dropSentenceStartWords() {
 	st.mentions = slices.DeleteFunc(st.mentions, drop)
 }
 
+// dropNumberedNouns drops the one-word names that are a common noun
+// numbering a thing, and such a noun read with its number as a name: the
+// word, one the news also writes in lower case, stands right before a
+// whole number of one to three digits that a lower-case word or the
+// sentence's end follows ("the Phase 1 trade deal", "Article 5 of the
+// treaty", "Chapter 11 protection"). Not a name before an amount ("cost
+// Chemical 21 mln dlrs", "Labour 37 pct"), a year ("Transport 2000
+// said"), a minute of play ("(Mills 83)") or a capital ("Spectrum 2000
+// Inc"), nor a station ("Radio 1") or a body that speaks ("the union's
+// Local 222 said").
+func (st *docState) dropNumberedNouns() {
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		if m.known || m.place || m.via != ViaName {
+			return false
+		}
+		toks := st.tokens[m.sent]
+		num := m.t1 // the number: after a one-word name, or the second word of the name ("Phase 1")
+		switch {
+		case m.t1-m.t0 == 2 && allDigits(toks[m.t0+1].Text):
+			num = m.t0 + 1
+		case m.t1-m.t0 != 1:
+			return false
+		}
+		if num+1 >= len(toks) || !allDigits(toks[num].Text) || len(toks[num].Text) > 3 {
+			return false
+		}
+		if next := toks[num+1].Text; next != "." && (!text.IsLower(next) || amountWords[next] || next == "said" || next == "says") {
+			return false
+		}
+		w := toks[m.t0].Text
+		return !stationWords[strings.ToLower(w)] && st.e.model.WrittenInLowerCase(w) && !st.e.lex.IsGivenName(w) && len(st.e.lex.Lookup(w)) == 0
+	})
+}
+
+// amountWords are the units and words of amounts that follow a number
+// after a name that owns, earns or polls it ("Labour 37 pct").
+var amountWords = map[string]bool{"pct": true, "percent": true, "per": true, "%": true, "mln": true, "million": true,
+	"bln": true, "billion": true, "dlrs": true, "dlr": true, "stg": true, "cts": true, "points": true, "pts": true,
+	"seats": true, "votes": true, "shares": true, "tonnes": true, "tons": true, "yen": true, "marks": true}
+
 // capitalWord reports whether w is a word that starts with a capital
 // letter (not a number: "10-year").
 func capitalWord(w string) bool {
