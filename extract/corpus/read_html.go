@@ -110,7 +110,7 @@ func htmlBytes(b []byte, url string, maxMarkup int64) (doc Document, warn []Warn
 	if err != nil {
 		return Document{}, warn, skipf(SkipNoText, "no article text found: %v", err)
 	}
-	doc.Title = strings.Join(strings.Fields(res.Metadata.Title), " ")
+	doc.Title = headlineOf(strings.Join(strings.Fields(res.Metadata.Title), " "))
 	doc.Date = metaDate
 	doc.URL = url
 	if res.Metadata.URL != "" {
@@ -127,6 +127,23 @@ func htmlBytes(b []byte, url string, maxMarkup int64) (doc Document, warn []Warn
 		return Document{}, warn, skipf(SkipNoText, "no article text found")
 	}
 	return doc, warn, nil
+}
+
+// headlineOf returns the headline of a page title that carries the site's
+// name or section after a bar ("Headline | Editorial", "Headline | World
+// news | The Guardian"): the part of the most words among those the bars
+// separate (the first on a tie). Such a suffix names the page's
+// furniture, not an actor of the story. A title without a spaced bar is
+// returned as it is.
+func headlineOf(title string) string {
+	parts := strings.Split(title, " | ")
+	best, words := parts[0], len(strings.Fields(parts[0]))
+	for _, p := range parts[1:] {
+		if n := len(strings.Fields(p)); n > words {
+			best, words = p, n
+		}
+	}
+	return strings.TrimSpace(best)
 }
 
 // isHeadline reports whether a first paragraph repeats the page title:

@@ -194,7 +194,7 @@ func TestReadHTML(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ReadHTML: %v", err)
 	}
-	if want := "Envoy in Moscow | News"; doc.Title != want && doc.Title != "Envoy in Moscow" {
+	if want := "Envoy in Moscow"; doc.Title != want {
 		t.Errorf("ReadHTML().Title = %q, want %q", doc.Title, want)
 	}
 	if doc.URL != "https://news.example/envoy" {
@@ -210,6 +210,24 @@ func TestReadHTML(t *testing.T) {
 	for _, junk := range []string{"not text", "color:red", "Home", "Copyright"} {
 		if strings.Contains(doc.Text, junk) {
 			t.Errorf("ReadHTML().Text contains %q: %q", junk, doc.Text)
+		}
+	}
+}
+
+// TestHeadlineOf checks that a page title loses the site's name or
+// section after a bar, and keeps a headline that has none.
+func TestHeadlineOf(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"The view on Hong Kong: a city on the brink | Editorial", "The view on Hong Kong: a city on the brink"},
+		{"Envoy in Moscow | World news | The Daily Example", "Envoy in Moscow"},
+		{"Live | Envoy in Moscow as talks resume", "Envoy in Moscow as talks resume"},
+		{"Envoy in Moscow", "Envoy in Moscow"},
+		{"Profit|loss ratio falls", "Profit|loss ratio falls"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := headlineOf(tt.title); got != tt.want {
+			t.Errorf("headlineOf(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }
