@@ -294,6 +294,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.possessiveInstitutions()
 	st.dropPortfolioParties()
 	st.placesInLists()
+	st.compassRegions()
 	st.dropHeadlineWords()
 	st.dropSentenceStartWords()
 	st.dropNumberedNouns()

@@ -1344,6 +1344,20 @@ func TestExtractLabelsAndFigures(t *testing.T) {
 	})
 }
 
+// TestExtractCompassRegions checks that a compass adjective before a
+// place or state the gazetteer knows names a part of it, a place, and
+// that a company named so keeps its name.
+func TestExtractCompassRegions(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PartOfUSState", "", "Anna Pike planned to drive from Northern Virginia to Massachusetts.",
+			[]string{"Anna Pike"}, []string{"Northern Virginia"}},
+		{"PartOfRegion", "", "Storms hit Southern California on Monday, Anna Pike said.",
+			[]string{"Anna Pike"}, []string{"Southern California"}},
+		{"CompanyName", "", "Southern California Edison said rates would rise.",
+			[]string{"Southern California Edison"}, nil},
+	})
+}
+
 // TestExtractAcronymFirstWord checks that an acronym that is no
 // organisation's initials is the company whose name it opens, when that
 // name ends like a company's, and not a product named after it.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
@@ -123,4 +124,43 @@ func (st *docState) namesAgreement(e lexicon.Entry, si, t1 int) bool {
 		return next == "round"
 	}
 	return false
+}
+
+// compassWords are the adjectives of a part of a country or region
+// before its name ("Northern Virginia", "Southern California", "Eastern
+// Ukraine"). "North", "South", "East" and "West" are left out: they open
+// the names of states ("North Yemen", "South Vietnam").
+var compassWords = map[string]bool{"Northern": true, "Southern": true, "Eastern": true, "Western": true,
+	"Central": true, "Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true,
+	"North-Eastern": true, "North-Western": true, "South-Eastern": true, "South-Western": true}
+
+// compassRegions makes places of the unknown names of two words that are
+// a compass adjective and a state or a place on land the gazetteer knows
+// ("drove from Northern Virginia", "storms in Southern California"),
+// which the tagger reads as organisations: a part of a place is a place,
+// and a part of a state no voice of it. Not a sea ("Southern Pacific" is
+// a railroad), nor the first words of a longer name the document gives
+// ("Central Maine Power Co" … "Central Maine").
+func (st *docState) compassRegions() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.via != ViaName || m.t1-m.t0 != 2 {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		if !compassWords[toks[m.t0].Text] {
+			continue
+		}
+		if !slices.ContainsFunc(st.e.lex.Lookup(toks[m.t0+1].Text), func(e lexicon.Entry) bool {
+			return e.Via == ViaName && (e.Kind == KindState || e.Kind == KindUnknown && e.Category != "sea")
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(st.mentions, func(o mention) bool {
+			return o.t1-o.t0 > 2 && strings.HasPrefix(o.surface, m.surface+" ")
+		}) {
+			continue
+		}
+		m.place = true
+	}
 }
