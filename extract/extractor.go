@@ -1902,7 +1902,7 @@ func (st *docState) personGoesOn(si int, en ner.Entity) bool {
 	// A generation ("Jr") or the head of a body or a building ("Co",
 	// "Theater") is no part of a person's name.
 	w, table := toks[e].Text, cue.Default()
-	return !generations[strings.TrimSuffix(w, ".")] && !table.OrgWord(w) && !table.LegalForm(w) && !facilityHeads[w] && !buildingHeads[w]
+	return !generations[strings.TrimSuffix(w, ".")] && !table.OrgWord(w) && !table.LegalForm(w) && !table.SiteWord(w) && !buildingHeads[w]
 }
 
 // generations are the suffixes of a name that tell a son from his father.
@@ -2430,7 +2430,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c
 	}
-	if st.facilityAfter(si, t1) || t1-t0 >= 2 && facilityHeads[toks[t1-1].Text] && !st.speaksAfter(si, t1) {
+	if t1 < len(toks) && cue.Default().SiteNoun(toks[t1].Text) || t1-t0 >= 2 && cue.Default().SiteWord(toks[t1-1].Text) && !st.speaksAfter(si, t1) {
 		m.place = true // "King's Cross station", "Gatwick airport", "Heathrow Airport": a place, whatever the tagger read
 		return m, true
 	}
@@ -2678,14 +2678,6 @@ func pluralAcronym(name string) bool {
 	return true
 }
 
-// facilityNouns are the common nouns of places built or travelled
-// through that follow a name in lower case: the name is the place's, not
-// an actor's ("Gatwick airport", "Wembley stadium", "the Severn bridge").
-var facilityNouns = map[string]bool{"station": true, "airport": true, "stadium": true, "racecourse": true,
-	"bridge": true, "tunnel": true, "motorway": true, "road": true, "street": true, "square": true,
-	"avenue": true, "canal": true, "dam": true, "harbour": true, "harbor": true, "terminal": true,
-	"railway": true}
-
 // geoPrefixes are the words that open the names of places and never a
 // person's: compass points and the words of mountains, lakes, forts and
 // Spanish saints' towns ("North Tyneside", "Mount Kilimanjaro", "Santa
@@ -2693,23 +2685,6 @@ var facilityNouns = map[string]bool{"station": true, "airport": true, "stadium":
 var geoPrefixes = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true,
 	"Southern": true, "Eastern": true, "Western": true, "Upper": true, "Lower": true, "Mount": true, "Lake": true,
 	"Fort": true, "Santa": true, "San": true}
-
-// facilityHeads are the capitalised nouns of places built or travelled
-// through that end their names ("Heathrow Airport", "Millennium
-// Stadium", "Welland Canal", "Channel Tunnel", "Tiananmen Square",
-// "Woodhill Prison"): such a name is a place,
-// unless a verb of saying follows it (an airport's operator may speak
-// under its name). Words that are also surnames or end names of other
-// things ("Bridge", "Park", "Street", "Station") are left out.
-var facilityHeads = map[string]bool{"Airport": true, "Stadium": true, "Canal": true, "Tunnel": true,
-	"Motorway": true, "Racecourse": true, "Square": true, "Prison": true}
-
-// facilityAfter reports whether token t1 of sentence si is a facility
-// noun in lower case (see facilityNouns).
-func (st *docState) facilityAfter(si, t1 int) bool {
-	toks := st.tokens[si]
-	return t1 < len(toks) && facilityNouns[toks[t1].Text]
-}
 
 // priceMoves are the verbs of a market report for a share's price, with
 // the particle some of them take ("edged down"), in the past tense.

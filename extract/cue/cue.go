@@ -695,6 +695,22 @@ func (t *Table) ThingWord(w string) bool {
 	return false
 }
 
+// SiteWord reports whether w (any case) is the last word of the name of
+// a site in a name of two words or more ("Airport", "Prison", "Stadium").
+func (t *Table) SiteWord(w string) bool { return slices.Contains(t.tail[lower(w)], ClassSite) }
+
+// SiteNoun reports whether w, as written in lower case, is a one-word
+// phrase that names a kind of site after a name ("prison", "airport",
+// "station"; not "air base", a phrase of two words).
+func (t *Table) SiteNoun(w string) bool {
+	for _, p := range t.after[w] {
+		if p.class == ClassSite && len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // MeasureWord reports whether w (any case) is the last word of the name
 // of an economic measure ("Rate", "Index", "Product").
 func (t *Table) MeasureWord(w string) bool { return slices.Contains(t.tail[lower(w)], ClassMeasure) }
