@@ -993,7 +993,8 @@ func TestExtractDateline(t *testing.T) {
 // TestExtractSentenceStartWordBeforeSurname checks that a common word
 // opening a sentence or a sentence-case headline is cut from the surname
 // of a person the story names in full ("Unpredictable Sondland faces
-// questions"), and that a given name stays.
+// questions") or the gazetteer knows ("Referencing Trump's"), and that a
+// given name stays.
 func TestExtractSentenceStartWordBeforeSurname(t *testing.T) {
 	checkActorCases(t, testExtractor(t), []actorCase{
 		{"Adjective", "", "Roger Halvey won on Monday. Dogged Halvey saved two match points.",
@@ -1008,6 +1009,10 @@ func TestExtractSentenceStartWordBeforeSurname(t *testing.T) {
 			[]string{"Tom Halvey", "Norway"}, []string{"Moreover"}},
 		{"GivenNameStays", "", "Roger Halvey won on Monday. Mark Halvey lost.",
 			[]string{"Roger Halvey", "Mark Halvey"}, nil},
+		{"RareParticiple", "", "Alexander Vindberg testified on Tuesday. Referencing Vindberg's record, the lawyers asked more.",
+			[]string{"Alexander Vindberg"}, []string{"Referencing Vindberg"}},
+		{"GazetteerSurname", "", "Referencing Trump's description of the memo, Adam Schiff said it was wrong.",
+			[]string{"Donald Trump"}, []string{"Referencing Trump"}},
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -170,10 +171,11 @@ func (st *docState) capitalisedInside(w string, skip func(si, k int) bool) bool 
 // or a headline written in sentence case from a two-word name whose second
 // word is the surname of a person the document names in full
 // ("Unpredictable Sondland faces questions …" after "Gordon Sondland",
-// "Questioning Vindman's judgment" after "Alexander Vindman"): the tagger
+// "Questioning Vindman's judgment" after "Alexander Vindman"), or a
+// surname the gazetteer knows ("Referencing Trump's description"): the tagger
 // read the capitalised first word as a given name. The word must read as a
-// common word (ner.Model.SentenceStartWord), be no given name, no title
-// and no gazetteer name.
+// common word (startWord), be no given name, no title and no gazetteer
+// name.
 func (st *docState) trimSentenceStartWords() {
 	var surnames map[string]bool
 	for i, m := range st.mentions {
@@ -182,7 +184,7 @@ func (st *docState) trimSentenceStartWords() {
 		}
 		toks := st.tokens[m.sent]
 		w := toks[m.t0].Text
-		if !st.e.model.SentenceStartWord(w) || st.e.lex.IsGivenName(w) || len(st.e.lex.Lookup(w)) > 0 {
+		if !st.startWord(w) || st.e.lex.IsGivenName(w) || len(st.e.lex.Lookup(w)) > 0 {
 			continue
 		}
 		if n, _, ok := st.e.lex.TitleAt(st.text, toks[m.t0:m.t0+1]); ok && n > 0 {
@@ -191,7 +193,7 @@ func (st *docState) trimSentenceStartWords() {
 		if surnames == nil {
 			surnames = st.fullNameSurnames()
 		}
-		if !surnames[toks[m.t0+1].Text] {
+		if !surnames[toks[m.t0+1].Text] && !slices.ContainsFunc(st.e.lex.Lookup(toks[m.t0+1].Text), func(e lexicon.Entry) bool { return e.Kind == KindPerson }) {
 			continue
 		}
 		if p, ok := st.typedPart(m.sent, m.t0+1, m.t1, "PER", m.titled); ok {
@@ -199,6 +201,17 @@ func (st *docState) trimSentenceStartWords() {
 			st.mentions[i] = p
 		}
 	}
+}
+
+// startWord reports whether w, opening a sentence, reads as a common
+// word: one of the tagger's clusters of common words
+// (ner.Model.SentenceStartWord), or a participle that the news writes in
+// lower case or too seldom for the clusters to hold it capitalised
+// ("Referencing Trump's description", "Citing", "Quoting"; not
+// "Fleming", a name the news writes capitalised).
+func (st *docState) startWord(w string) bool {
+	return st.e.model.SentenceStartWord(w) ||
+		len(w) > 6 && strings.HasSuffix(w, "ing") && (st.e.model.WrittenInLowerCase(w) || !st.e.model.ClusterWord(w))
 }
 
 // fullNameSurnames returns the last words of the names of two words or
@@ -211,7 +224,7 @@ func (st *docState) fullNameSurnames() map[string]bool {
 			continue
 		}
 		toks := st.tokens[m.sent]
-		if st.opensSentence(m) && st.e.model.SentenceStartWord(toks[m.t0].Text) && !st.e.lex.IsGivenName(toks[m.t0].Text) {
+		if st.opensSentence(m) && st.startWord(toks[m.t0].Text) && !st.e.lex.IsGivenName(toks[m.t0].Text) {
 			continue
 		}
 		out[toks[m.t1-1].Text] = true
