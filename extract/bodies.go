@@ -255,3 +255,65 @@ func (st *docState) partyNames() {
 		m.name += " Party"
 	}
 }
+
+// legislatureShortNames gives a one-word organisation that is the head
+// noun of the name of one legislature of the state whose legislature or parties
+// the document names ("The House voted 220-210" in a story of the U.S.
+// Senate and the Democrats: the U.S. House of Representatives) that
+// legislature, as the news means it. The word must name no other
+// organisation of the document ("the House" after "the House of Commons"
+// is that house, which the short forms of resolve join), the state's
+// legislatures must hold it once (the United Kingdom's "House" is of
+// Commons or of Lords), and the document must name bodies of one state
+// only.
+func (st *docState) legislatureShortNames() {
+	state := ""
+	for _, o := range st.mentions {
+		if !o.known || o.kind != KindOrg || o.affil == "" {
+			continue
+		}
+		e, ok := st.e.lex.Org(o.name)
+		if !ok || e.Category != "legislature" && e.Category != "party" {
+			continue
+		}
+		if state != "" && state != e.Affiliation {
+			return
+		}
+		state = e.Affiliation
+	}
+	if state == "" {
+		return
+	}
+	bodies := st.e.lex.Bodies(state, "legislature")
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.kind != KindOrg || m.t1-m.t0 != 1 || !capitalWord(m.surface) {
+			continue
+		}
+		w := m.surface
+		var found lexicon.Entry
+		n := 0
+		for _, b := range bodies {
+			if headOf(b.Name) == w {
+				found, n = b, n+1
+			}
+		}
+		if n != 1 || slices.ContainsFunc(st.mentions, func(o mention) bool {
+			return o.t1-o.t0 > 1 && o.via != ViaSeat && slices.Contains(strings.Fields(o.surface), w)
+		}) {
+			continue
+		}
+		m.name, m.known, m.affil, m.via = found.Name, true, found.Affiliation, ViaName
+	}
+}
+
+// headOf returns the head noun of an organisation's name: the word before
+// its first "of", or else its last word ("House" of "U.S. House of
+// Representatives", "Senate" of "U.S. Senate").
+func headOf(name string) string {
+	f := strings.Fields(name)
+	if i := slices.Index(f, "of"); i > 0 {
+		return f[i-1]
+	}
+	return f[len(f)-1]
+}

@@ -306,6 +306,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinParticles()
 	st.joinConnectors()
 	st.partyNames()
+	st.legislatureShortNames()
 	st.checkGazetteer()
 	st.titledSurnames()
 	st.joinSpellingVariants()

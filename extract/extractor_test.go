@@ -1364,6 +1364,21 @@ func TestExtractCompassRegions(t *testing.T) {
 	})
 }
 
+// TestExtractLegislatureShortName checks that "the House" in a story of
+// one state's legislature or parties is that state's house of that name,
+// and that a story naming another house, or bodies of two states, keeps
+// it apart.
+func TestExtractLegislatureShortName(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"USHouse", "", "The Senate passed the bill on Monday. The House voted to approve it, and the White House welcomed the vote.",
+			[]string{"U.S. House of Representatives", "U.S. Senate"}, []string{"House"}},
+		{"NamedHouse", "", "The House of Commons voted on Monday. The House rose at 10pm.",
+			[]string{"House of Commons"}, []string{"U.S. House of Representatives"}},
+		{"NoLegislature", "", "The House voted on Monday, Anna Pike said.",
+			nil, []string{"U.S. House of Representatives"}},
+	})
+}
+
 // TestExtractAcronymFirstWord checks that an acronym that is no
 // organisation's initials is the company whose name it opens, when that
 // name ends like a company's, and not a product named after it.

@@ -1238,6 +1238,20 @@ func (l *Lexicon) Person(name string) (Entry, bool) {
 	return Entry{}, false
 }
 
+// Bodies returns the organisations of the category ("legislature",
+// "party", …) that act for the state or organisation affiliation,
+// sorted by name.
+func (l *Lexicon) Bodies(affiliation, category string) []Entry {
+	var out []Entry
+	for _, e := range l.orgs {
+		if e.Affiliation == affiliation && e.Category == category {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
 // PeopleNamed returns the people of the people list whose canonical name
 // has two words or more and ends in surname (compared by NameKey), sorted
 // by name: the people "President Bush" or "Chancellor Schroeder" may be.

@@ -462,3 +462,47 @@ func TestIsFamilyFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestBodies checks that Bodies lists the organisations of one category
+// acting for one state, sorted, and nothing for an unknown pair.
+func TestBodies(t *testing.T) {
+	l := testDefault(t)
+	tests := []struct {
+		affiliation, category string
+		want                  []string // names that must be listed, in this order
+		not                   []string
+	}{
+		{"United States", "legislature", []string{"U.S. Congress", "U.S. House of Representatives", "U.S. Senate"}, []string{"House of Commons"}},
+		{"United Kingdom", "legislature", []string{"House of Commons"}, []string{"U.S. Senate"}},
+		{"Atlantis", "legislature", nil, nil},
+	}
+	for _, tt := range tests {
+		var names []string
+		for _, e := range l.Bodies(tt.affiliation, tt.category) {
+			if e.Affiliation != tt.affiliation || e.Category != tt.category {
+				t.Errorf("Bodies(%q, %q) lists %+v", tt.affiliation, tt.category, e)
+			}
+			names = append(names, e.Name)
+		}
+		if !slices.IsSorted(names) {
+			t.Errorf("Bodies(%q, %q) = %q, not sorted", tt.affiliation, tt.category, names)
+		}
+		last := -1
+		for _, w := range tt.want {
+			i := slices.Index(names, w)
+			if i < 0 || i < last {
+				t.Errorf("Bodies(%q, %q) = %q, want %q in order", tt.affiliation, tt.category, names, tt.want)
+				break
+			}
+			last = i
+		}
+		for _, w := range tt.not {
+			if slices.Contains(names, w) {
+				t.Errorf("Bodies(%q, %q) lists %q", tt.affiliation, tt.category, w)
+			}
+		}
+		if tt.want == nil && len(names) > 0 {
+			t.Errorf("Bodies(%q, %q) = %q, want none", tt.affiliation, tt.category, names)
+		}
+	}
+}
