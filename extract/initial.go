@@ -34,7 +34,7 @@ func (st *docState) dropSentenceStartWords() {
 			// "Spectrum 2000 Inc"; not "Benchmark 10-year notes"
 			return false
 		}
-		if !st.e.model.SentenceStartWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] && !st.rowLabel(m) && !st.colonLabel(m) ||
+		if !st.startWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] && !st.rowLabel(m) && !st.colonLabel(m) ||
 			len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
 			return false
 		}
@@ -205,13 +205,15 @@ func (st *docState) trimSentenceStartWords() {
 
 // startWord reports whether w, opening a sentence, reads as a common
 // word: one of the tagger's clusters of common words
-// (ner.Model.SentenceStartWord), or a participle that the news writes in
-// lower case or too seldom for the clusters to hold it capitalised
-// ("Referencing Trump's description", "Citing", "Quoting"; not
-// "Fleming", a name the news writes capitalised).
+// (ner.Model.SentenceStartWord), or a participle or an adverb in -ly that
+// the news writes in lower case or too seldom for the clusters to hold it
+// capitalised ("Referencing Trump's description", "Citing",
+// "Regretfully, it is not"; not "Fleming" or "Connelly", names the news
+// writes capitalised).
 func (st *docState) startWord(w string) bool {
 	return st.e.model.SentenceStartWord(w) ||
-		len(w) > 6 && strings.HasSuffix(w, "ing") && (st.e.model.WrittenInLowerCase(w) || !st.e.model.ClusterWord(w))
+		len(w) > 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) &&
+			(st.e.model.WrittenInLowerCase(w) || !st.e.model.ClusterWord(w))
 }
 
 // fullNameSurnames returns the last words of the names of two words or
