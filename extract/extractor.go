@@ -2431,7 +2431,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c
 	}
-	if t1 < len(toks) && cue.Default().SiteNoun(toks[t1].Text) || t1-t0 >= 2 && cue.Default().SiteWord(toks[t1-1].Text) && !st.speaksAfter(si, t1) {
+	if t1 < len(toks) && cue.Default().SiteNoun(toks[t1].Text) ||
+		t1-t0 >= 2 && cue.Default().SiteWord(toks[t1-1].Text) && (!st.speaksAfter(si, t1) || t0 > 0 && sitePrepositions[toks[t0-1].Text]) {
+		// "detainee A in Woodhill Prison said": the prison is where the
+		// speaker is, not who speaks.
 		m.place = true // "King's Cross station", "Gatwick airport", "Heathrow Airport": a place, whatever the tagger read
 		return m, true
 	}
@@ -2678,6 +2681,11 @@ func pluralAcronym(name string) bool {
 	}
 	return true
 }
+
+// sitePrepositions are the prepositions of place before a site's name,
+// after which the site does not speak even right before a verb of saying
+// ("a detainee in Woodhill Prison said").
+var sitePrepositions = map[string]bool{"in": true, "at": true, "from": true, "inside": true, "outside": true, "near": true}
 
 // geoPrefixes are the words that open the names of places and never a
 // person's: compass points and the words of mountains, lakes, forts and
