@@ -60,6 +60,12 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		{"RegionLeaders", "European leaders said Asian states must let their currencies rise.",
+			[]string{"Europe/-1"}},
+		{"RegionDiplomats", "Western diplomats said the strikes appeared to be spontaneous.",
+			nil},
+		{"RegionAllies", "Zelensky has been garnering support from European allies.",
+			nil},
 		{"PartyNamedBeforeNoun", "Anna Pike spoke first. The Velmar party said it would vote against the budget.",
 			[]string{"Velmar Party/-1"}},
 		{"KnownPartyBeforeNoun", "The Labour party said the plan was unfunded.",

@@ -3315,13 +3315,22 @@ func (ss *docState) listEndsWithAnd(c *sentCtx, j, k int) bool {
 // blocByDemonym reports whether actor a is named in tokens [t0, t1) only
 // by the demonym of a bloc ("European officials", "European allies"): a
 // group of states, not one body that speaks, unlike "the EU" or "the
-// European Commission".
+// European Commission". A region is different where its demonym names
+// its governments acting together ("European leaders warned", "Western
+// powers said"; lexicon.CategoryRegion): there it speaks, but not through
+// its officials or diplomats ("Western diplomats said", an anonymous
+// source of any Western state), its allies ("support from European
+// allies" is of some of its states) or its demonym alone ("Western said",
+// a company's short name).
 func (ss *docState) blocByDemonym(c *sentCtx, t0, t1, a int) bool {
 	if ss.actors[a].kind != lexicon.KindOrg {
 		return false
 	}
 	e, ok := ss.f.lex.Org(ss.actors[a].name)
 	if !ok || e.Category != "bloc" && e.Category != lexicon.CategoryRegion {
+		return false
+	}
+	if e.Category == lexicon.CategoryRegion && t1 > t0 && regionVoices[strings.ToLower(c.toks[t1-1].Text)] {
 		return false
 	}
 	for _, m := range c.ms {
@@ -3331,6 +3340,10 @@ func (ss *docState) blocByDemonym(c *sentCtx, t0, t1, a int) bool {
 	}
 	return true
 }
+
+// regionVoices are the nouns after a region's demonym that name its
+// governments acting together ("European leaders", "Western powers").
+var regionVoices = map[string]bool{"leaders": true, "governments": true, "powers": true}
 
 // bodyInSentence resolves an indefinite spokesman ("a spokesman", "a
 // spokeswoman" and nothing else in tokens [a, b)), or an official or
