@@ -362,6 +362,14 @@ func TestDescriptionTargets(t *testing.T) {
 		{name: "EmployerAfterCommaOf",
 			text:    "\"Money seems to be chasing bad yields,\" Tom Hale, of Halvor Securities, said of the rate.",
 			speaker: "Tom Hale", target: "Halvor Securities", want: false},
+		// The body the speaker is titled through, named again in the
+		// words: the speaker speaks for it, no target; a party stays one.
+		{name: "OwnBodyNamedAgain",
+			text:    "Acme spokesman Tom Pike said Acme was working with all sides.",
+			speaker: "Tom Pike", target: "Acme", want: false},
+		{name: "OwnPartyNamedAgain",
+			text:    "Conservative MP Anna Pike said the Conservative Party had lost its way on Europe.",
+			speaker: "Anna Pike", target: "Conservative Party", want: true},
 		{name: "CompanyInQuote",
 			text:    "Gazprom cut its gas deliveries on Monday. \u201cWe will win back trust in the company and its pipelines,\u201d said chief executive Viktor Petrenko.",
 			speaker: "Viktor Petrenko", target: "Gazprom", want: true},

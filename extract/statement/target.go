@@ -386,12 +386,13 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		sortMentions(ms)
 	}
 	title := ss.titleBeforeName(c, f)
+	own := ss.speakersTitledBody(c, f)
 	for _, m := range ms {
 		if m.t0 < start || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.t0 >= title && m.t1 <= f.np[0] || m.actorIndex == f.speaker {
 			continue
 		}
 		a := ss.actors[m.actorIndex]
-		if a.name == aff {
+		if a.name == aff || m.actorIndex == own {
 			continue
 		}
 		// "Putin's" before a noun the speaker speaks for ("Putin's aide
@@ -618,6 +619,39 @@ func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 		}
 	}
 	return false
+}
+
+// speakersTitledBody returns the state or organisation that the person
+// who speaks is named through, with a title, in the speaker phrase ("Acme
+// spokesman Tom Pike", "United Nations spokesman Farhan Haq", "Syrian
+// Foreign Minister X"), or -1. The person speaks for it: it is no target
+// of the words, wherever they name it again ("… said Acme was working
+// with all sides"), as a gazetteer person's own state is not. A party is
+// not: its members' words about it are often a side taken within it
+// ("Tory grandee Ken Clarke says the Conservatives …").
+func (ss *docState) speakersTitledBody(c *sentCtx, f candidate) int {
+	if ss.actors[f.speaker].kind != lexicon.KindPerson {
+		return -1
+	}
+	for _, m := range c.ms {
+		if m.t0 >= f.np[0] && m.t1 <= f.np[1] && m.actorIndex != f.speaker && ss.actors[m.actorIndex].kind != lexicon.KindPerson &&
+			!ss.ofCategory(m.actorIndex, "party") && ss.describesPerson(c, m) {
+			if mi := c.ment[m.t1+titleLen(ss, c, m.t1)]; mi >= 0 && c.ms[mi].actorIndex == f.speaker {
+				return m.actorIndex
+			}
+		}
+	}
+	return -1
+}
+
+// titleLen returns the number of tokens of the title that starts at token
+// p of sentence c (0 when none does).
+func titleLen(ss *docState, c *sentCtx, p int) int {
+	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[p:])
+	if !ok {
+		return 0
+	}
+	return n
 }
 
 // speakersBody reports whether mention m names the body a person who
