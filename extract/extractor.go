@@ -2122,8 +2122,7 @@ func allDigits(w string) bool {
 // upperWord reports whether w starts with a capital letter and is no
 // month or weekday.
 func upperWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && !text.IsMonth(w) && !text.IsWeekday(w)
+	return capitalWord(w) && !text.IsMonth(w) && !text.IsWeekday(w)
 }
 
 // closingOrgWords are the capitalised words that end organisations' names
@@ -2431,11 +2430,12 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c
 	}
-	if t1 < len(toks) && cue.Default().SiteNoun(toks[t1].Text) ||
-		t1-t0 >= 2 && cue.Default().SiteWord(toks[t1-1].Text) && (!st.speaksAfter(si, t1) || t0 > 0 && sitePrepositions[toks[t0-1].Text]) {
-		// "detainee A in Woodhill Prison said": the prison is where the
-		// speaker is, not who speaks.
-		m.place = true // "King's Cross station", "Gatwick airport", "Heathrow Airport": a place, whatever the tagger read
+	// "King's Cross station", "Gatwick airport", "Heathrow Airport": a
+	// place, whatever the tagger read; "Heathrow Airport said" is its
+	// operator, but "a detainee in Woodhill Prison said" is not the prison.
+	if sites := cue.Default(); t1 < len(toks) && sites.SiteNoun(toks[t1].Text) ||
+		t1-t0 >= 2 && sites.SiteWord(toks[t1-1].Text) && (!st.speaksAfter(si, t1) || t0 > 0 && sitePrepositions[toks[t0-1].Text]) {
+		m.place = true
 		return m, true
 	}
 	if priceMoveAfter(toks, t1) && (t1-t0 > 1 || !st.e.model.IsCommonWord(toks[t0].Text)) {

@@ -74,7 +74,7 @@ func (st *docState) dropNumberedNouns() {
 		if num+1 >= len(toks) || !allDigits(toks[num].Text) || len(toks[num].Text) > 3 {
 			return false
 		}
-		if next := toks[num+1].Text; next != "." && (!text.IsLower(next) || amountWords[next] || next == "said" || next == "says") {
+		if next := toks[num+1].Text; next != "." && (!text.IsLower(next) || amountWords[next] || st.speaksAfter(m.sent, num+1)) {
 			return false
 		}
 		w := toks[m.t0].Text
@@ -92,7 +92,7 @@ var amountWords = map[string]bool{"pct": true, "percent": true, "per": true, "%"
 // letter (not a number: "10-year").
 func capitalWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
+	return unicode.IsUpper(r)
 }
 
 // colonLabel reports whether mention m, one word opening its sentence in

@@ -634,24 +634,12 @@ func (ss *docState) speakersTitledBody(c *sentCtx, f candidate) int {
 		return -1
 	}
 	for _, m := range c.ms {
-		if m.t0 >= f.np[0] && m.t1 <= f.np[1] && m.actorIndex != f.speaker && ss.actors[m.actorIndex].kind != lexicon.KindPerson &&
-			!ss.ofCategory(m.actorIndex, "party") && ss.describesPerson(c, m) {
-			if mi := c.ment[m.t1+titleLen(ss, c, m.t1)]; mi >= 0 && c.ms[mi].actorIndex == f.speaker {
-				return m.actorIndex
-			}
+		if m.t0 >= f.np[0] && m.t1 <= f.np[1] && m.actorIndex != f.speaker && !ss.ofCategory(m.actorIndex, "party") &&
+			ss.personTitledBy(c, m) == f.speaker {
+			return m.actorIndex
 		}
 	}
 	return -1
-}
-
-// titleLen returns the number of tokens of the title that starts at token
-// p of sentence c (0 when none does).
-func titleLen(ss *docState, c *sentCtx, p int) int {
-	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[p:])
-	if !ok {
-		return 0
-	}
-	return n
 }
 
 // speakersBody reports whether mention m names the body a person who
@@ -682,16 +670,26 @@ func (ss *docState) speakersBody(c *sentCtx, f candidate, m mention) bool {
 // ("former U.S. President Joe Biden", "Russian Foreign Minister Sergei
 // Lavrov").
 func (ss *docState) describesPerson(c *sentCtx, m mention) bool {
+	return ss.personTitledBy(c, m) >= 0
+}
+
+// personTitledBy returns the person that mention m, a state or an
+// organisation, describes through the title right after it (see
+// describesPerson), or -1.
+func (ss *docState) personTitledBy(c *sentCtx, m mention) int {
 	if ss.actors[m.actorIndex].kind == lexicon.KindPerson {
-		return false
+		return -1
 	}
 	p := m.t1
 	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[p:])
 	if !ok || n == 0 || p+n >= len(c.toks) {
-		return false
+		return -1
 	}
 	mi := c.ment[p+n]
-	return mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson
+	if mi < 0 || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+		return -1
+	}
+	return c.ms[mi].actorIndex
 }
 
 // madeBy reports whether mention m names the makers of something the
