@@ -2213,10 +2213,16 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 	}
 	// A descriptor glued before a person's given name: "Army Dan Driscoll";
 	// not a first given name before a second one ("Anna Nicole Smith"),
-	// nor in a company named after a person ("Crazy Eddie Inc").
+	// nor in a company named after a person ("Crazy Eddie Inc"), nor a
+	// given name the list lacks before a second one ("Farhan Aziz Haq").
 	for k := t0 + 1; k < t1-1 && !keepWhole && !st.e.lex.IsGivenName(toks[t0].Text); k++ {
 		if st.e.lex.IsGivenName(toks[k].Text) && len(st.e.lex.Lookup(st.text[toks[t0].Span.Start:toks[t1-1].Span.End])) == 0 {
-			if m, ok := st.knownPart(si, t0, k); ok {
+			m, known := st.knownPart(si, t0, k)
+			if !known && k == t0+1 && st.unlistedGivenName(toks[t0].Text) && !nameParticles[strings.ToLower(toks[k].Text)] {
+				typ = "PER"
+				break
+			}
+			if known {
 				out = append(out, m)
 			}
 			t0, typ = k, "PER"
@@ -2228,6 +2234,31 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 	}
 	return out
 }
+
+// unlistedGivenName reports whether w, written before a listed given
+// name, is more likely a given name the list lacks than a descriptor: a
+// word too rare in news for the word clusters, which a descriptor seldom
+// is ("Army", "Beatle", "EADS" are cluster words), that is no initial, no
+// acronym and has no ending of a noun for a doer ("Bookmaker",
+// "Guardsman", "Cinematographer", "Crooked", "Transportation"), nor an
+// abbreviation ("Sens.").
+func (st *docState) unlistedGivenName(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || nameParticles[strings.ToLower(w)] || allCaps(w) || !capitalWord(w) || strings.ContainsRune(w, '.') || st.e.model.ClusterWord(w) ||
+		st.e.model.WrittenInLowerCase(w) || st.e.model.IsCommonWord(w) || st.e.model.IsPlacePeopleOrTimeWord(w) || st.e.model.IsOrgWord(w) {
+		return false
+	}
+	for _, suffix := range doerEndings {
+		if strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// doerEndings end nouns for a doer or a member, participles and nouns of
+// an office's field, which describe a person before a name rather than
+// name one.
+var doerEndings = []string{"er", "or", "man", "men", "ist", "ian", "ed", "ion"}
 
 // afterOf returns the mention of tokens [t0,t1) that follow an "of" the
 // tagger took into a name, which no name starts with: what follows is

@@ -884,6 +884,19 @@ func TestExtractPostNominals(t *testing.T) {
 	})
 }
 
+// TestExtractUnlistedGivenNames checks that a rare capitalised word before
+// a listed given name is read as the person's first given name, while a
+// descriptor there is still cut off.
+func TestExtractUnlistedGivenNames(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"RareFirstName", "", "UN spokesman Farhan Aziz Haq said the convoy was delayed.", []string{"Farhan Aziz Haq"}, []string{"Aziz Haq"}},
+		{"RareFirstNameAlone", "", "The founder, Liaquat Ali Khan, was killed in 1951.", []string{"Liaquat Ali Khan"}, []string{"Ali Khan"}},
+		{"DoerNoun", "", "Bookmaker William Hill said the odds had shortened.", []string{"William Hill"}, []string{"Bookmaker William Hill"}},
+		{"CommonWord", "", "Army Dan Driscoll said the order stood.", []string{"Dan Driscoll"}, []string{"Army Dan Driscoll"}},
+		{"Abbreviation", "", "Sens. David Boren and others wrote to the agency.", []string{"David Boren"}, []string{"Sens. David Boren"}},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {
