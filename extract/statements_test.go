@@ -123,6 +123,15 @@ func TestStatements(t *testing.T) {
 		{"Vetoed", "Hungary vetoed the resolution on the border dispute.", []string{"Hungary/-1"}},
 		{"Boycotted", "Senator Tom Hale boycotted the vote in the Senate on Tuesday.", []string{"Tom Hale/-1"}},
 		{"CoordinatedHaveBoth", "Barclays and Lloyds have both criticised the new levy.", []string{"Barclays", "Lloyds"}},
+		// "They" after a subject that lists three names or more: each of
+		// them; not after a list an opening clause began, nor after a
+		// name in apposition.
+		{"TheyAfterList", "Halvor Bank, Norsk Telecom and Fjord Air cut jobs last year. They have also warned of more cuts.",
+			[]string{"Halvor Bank", "Norsk Telecom", "Fjord Air"}},
+		{"ThreeFirmsAfterList", "Halvor Bank, Norsk Telecom, and Fjord Air are in talks. The three companies said a deal was near.",
+			[]string{"Halvor Bank", "Norsk Telecom", "Fjord Air"}},
+		{"ListInOpeningClause", "Since the deal by Halvor Bank, Norsk Telecom and Fjord Air, markets have been calm. They said a deal was near.",
+			nil},
 		// "His spokesman", "her lawyers": the person the pronoun refers
 		// to speaks through them, not the state the article is about.
 		{"HisSpokesman", "Tom Hale visited Norway. His spokesman said the trip went well.", []string{"Tom Hale"}},

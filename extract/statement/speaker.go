@@ -646,6 +646,10 @@ func (ss *docState) subjectGroupOf(c *sentCtx, p, b int) []int {
 	if b <= p || c.ment[b-1] < 0 && !groupNouns[strings.ToLower(c.toks[b-1].Text)] {
 		return nil
 	}
+	if p >= 2 && c.toks[p-1].Text == "," && c.ment[p-2] >= 0 {
+		return nil // the rest of a list that an opening clause began ("Since the accord by A, B and C, …")
+	}
+	b = listEnd(c, b)
 	if b < len(c.toks) {
 		// A coordination takes a verb in the plural; a word in -s after it
 		// is a noun the names describe ("London and Paris traders").
@@ -667,6 +671,29 @@ func (ss *docState) subjectGroupOf(c *sentCtx, p, b int) []int {
 		}
 	}
 	return append([]int{first}, others...)
+}
+
+// listEnd returns, for a name ending at token b, the end of the list of
+// names it opens ("Volkswagen, DaimlerChrysler and Siemens"): names
+// separated by commas, the last after "and" or "&" (a comma before it
+// allowed). Without such a list it returns b: a comma followed by other
+// words opens an apposition or a clause ("Volkswagen, the carmaker").
+func listEnd(c *sentCtx, b int) int {
+	j := b
+	for j+1 < len(c.toks) && c.toks[j].Text == "," && c.ment[j+1] >= 0 && c.ms[c.ment[j+1]].t0 == j+1 {
+		j = c.ms[c.ment[j+1]].t1
+	}
+	if j == b {
+		return b
+	}
+	k := j
+	if k < len(c.toks) && c.toks[k].Text == "," {
+		k++
+	}
+	if k+1 < len(c.toks) && (c.toks[k].Text == "and" || c.toks[k].Text == "&") && c.ment[k+1] >= 0 && c.ms[c.ment[k+1]].t0 == k+1 {
+		return c.ms[c.ment[k+1]].t1
+	}
+	return b
 }
 
 // groupOthers returns, for a statement whose speaker phrase is "they" or
