@@ -307,6 +307,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinConnectors()
 	st.partyNames()
 	st.legislatureShortNames()
+	st.predecessorsNamed()
 	st.checkGazetteer()
 	st.titledSurnames()
 	st.joinSpellingVariants()

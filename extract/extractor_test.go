@@ -897,6 +897,22 @@ func TestExtractUnlistedGivenNames(t *testing.T) {
 	})
 }
 
+// TestExtractPredecessorInUndatedDocument checks that an undated
+// document whose body names a predecessor state and whose headline alone
+// names its successor means the predecessor there too.
+func TestExtractPredecessorInUndatedDocument(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"HeadlineOnly", "German Money Supply Steady", "West German central bank money stock grew 7.5 pct, the Bundesbank said.",
+			[]string{"West Germany"}, []string{"Germany"}},
+		{"SovietHeadline", "Russia Buys More Grain", "The Soviet Union bought 200,000 tonnes of wheat, traders said.",
+			[]string{"Soviet Union"}, []string{"Russia"}},
+		{"BodyNamesBoth", "", "When Ukraine was part of the Soviet Union, industry was state-run. Many fear the same in Russia.",
+			[]string{"Soviet Union", "Russia"}, nil},
+		{"NoPredecessor", "German Output Rises", "Industrial output in Germany rose 1 pct in May.",
+			[]string{"Germany"}, []string{"West Germany"}},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {

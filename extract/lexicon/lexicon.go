@@ -566,6 +566,14 @@ func (l *Lexicon) Predecessor(name string, day time.Time) string {
 	return name
 }
 
+// PredecessorOf returns the state (or organisation) that name took over
+// from, whatever the day ("West Germany" for "Germany"), and whether
+// there is one.
+func (l *Lexicon) PredecessorOf(name string) (string, bool) {
+	s, ok := l.succ[name]
+	return s.predecessor, ok
+}
+
 // Existed reports whether the actor of entry e existed on day: false only
 // for an organisation founded after it ("Wagner" in a 1987 story is not
 // the Wagner Group). A zero day (an undated document) is today's world.

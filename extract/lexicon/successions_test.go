@@ -7,6 +7,28 @@ import (
 	"time"
 )
 
+func TestPredecessorOf(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Germany", "West Germany", true},
+		{"Russia", "Soviet Union", true},
+		{"European Union", "European Community", true},
+		{"West Germany", "", false},
+		{"France", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := l.PredecessorOf(tt.name); got != tt.want || ok != tt.ok {
+			t.Errorf("PredecessorOf(%q) = %q, %v, want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestPredecessor(t *testing.T) {
 	l, err := Default()
 	if err != nil {
