@@ -898,15 +898,20 @@ func TestExtractUnlistedGivenNames(t *testing.T) {
 }
 
 // TestExtractPredecessorInUndatedDocument checks that an undated
-// document whose body names a predecessor state and whose headline alone
-// names its successor means the predecessor there too.
+// document whose body names a predecessor state, and its successor by its
+// own name only in the headline if at all, means the predecessor by the
+// successor's headline name, demonym and seat too.
 func TestExtractPredecessorInUndatedDocument(t *testing.T) {
 	checkActorCases(t, testExtractor(t), []actorCase{
 		{"HeadlineOnly", "German Money Supply Steady", "West German central bank money stock grew 7.5 pct, the Bundesbank said.",
 			[]string{"West Germany"}, []string{"Germany"}},
 		{"SovietHeadline", "Russia Buys More Grain", "The Soviet Union bought 200,000 tonnes of wheat, traders said.",
 			[]string{"Soviet Union"}, []string{"Russia"}},
+		{"SeatAndDemonym", "", "The Soviet Union bought wheat from Canada. Moscow said it would buy more, and Russian traders agreed.",
+			[]string{"Soviet Union"}, []string{"Russia"}},
 		{"BodyNamesBoth", "", "When Ukraine was part of the Soviet Union, industry was state-run. Many fear the same in Russia.",
+			[]string{"Soviet Union", "Russia"}, nil},
+		{"OwnNameInBody", "", "The Soviet Union collapsed in 1991. Moscow now says Russia will respond.",
 			[]string{"Soviet Union", "Russia"}, nil},
 		{"NoPredecessor", "German Output Rises", "Industrial output in Germany rose 1 pct in May.",
 			[]string{"Germany"}, []string{"West Germany"}},
