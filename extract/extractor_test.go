@@ -918,6 +918,18 @@ func TestExtractPredecessorInUndatedDocument(t *testing.T) {
 	})
 }
 
+// TestExtractSurnameNotOrgAlias checks that a one-word alias of a
+// gazetteer organisation is the surname of a person the document names in
+// full.
+func TestExtractSurnameNotOrgAlias(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PersonNamedInFull", "", "Association president Ulrich Wagner told reporters the tax was wrong. Wagner said it would fail.",
+			[]string{"Ulrich Wagner"}, []string{"Wagner Group"}},
+		{"NoPerson", "", "Wagner fighters took the town. Wagner said the army had failed them.",
+			[]string{"Wagner Group"}, nil},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {

@@ -26,6 +26,7 @@ import (
 // person only where the corpus's co-mentions agree.
 func (st *docState) checkGazetteer() {
 	st.acronymsOfCompanies()
+	st.surnamesOfPeopleNamed()
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		if !m.known || m.kind != KindPerson || m.t1-m.t0 != 1 || m.via != ViaName {
@@ -108,6 +109,28 @@ func (st *docState) namesAnother(surname, full string) bool {
 		}
 	}
 	return false
+}
+
+// surnamesOfPeopleNamed keeps a one-word alias of a gazetteer
+// organisation from meaning the organisation where the document names a
+// person in full whose surname it is: after "Association president Ulrich
+// Wagner told a news conference", "Wagner said" is the president, not the
+// Wagner Group. The word becomes a plain person's surname, which the
+// document's full name then takes (tailsOfFullNames). The organisation's
+// own name ("Dell" for Dell) is left to the gazetteer, and so is a word
+// that heads organisations' names or is a common word ("Congress" after
+// "the American Pork Congress", a name the tagger may take for a
+// person's).
+func (st *docState) surnamesOfPeopleNamed() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if !m.known || m.kind != KindOrg || m.t1-m.t0 != 1 || m.via != ViaName ||
+			lexicon.NameKey(m.surface) == lexicon.NameKey(m.name) || st.e.model.IsOrgWord(m.surface) || st.e.model.IsCommonWord(m.surface) ||
+			!st.namesAnother(m.surface, "") {
+			continue
+		}
+		m.name, m.known, m.kind, m.affil = cleanName(m.surface), false, KindPerson, ""
+	}
 }
 
 // acronymsOfCompanies keeps an acronym the gazetteer knows ("CPC", the
