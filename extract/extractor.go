@@ -840,6 +840,9 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 		if e.Kind == KindState && en.Start+n < en.End && toks[en.Start+n].Text == "-" && glued(toks, en.Start+n-1) {
 			return true // a body named after states joined by hyphens (stateCompoundOrgs): "Iran-U.S. Claims Tribunal"
 		}
+		if e.Kind == KindPerson && en.Start+n < en.End-1 && cue.Default().LegalForm(last) {
+			return true // a company whose name opens with a person's surname: "Raab Karcher AG", "Petro-Lewis Corp"
+		}
 		return e.Kind != KindPerson && (e.Via == ViaDemonym || e.Via == ViaSeat || e.Kind == KindUnknown ||
 			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text) ||
 			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text) ||

@@ -930,6 +930,18 @@ func TestExtractSurnameNotOrgAlias(t *testing.T) {
 	})
 }
 
+// TestExtractCompanyNamedAfterSurname checks that a gazetteer person's
+// surname that opens a company's name is part of the company's name, and
+// names no gazetteer person elsewhere in the document.
+func TestExtractCompanyNamedAfterSurname(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Spaced", "", "Shares of Raab Karcher AG rose 3 pct. Raab said it would buy a rival.",
+			[]string{"Raab Karcher AG"}, []string{"Dominic Raab"}},
+		{"Hyphenated", "", "Petro-Lewis Corp said it cut its debt.", []string{"Petro-Lewis Corp"}, []string{"Gustavo Petro", "Lewis Corp"}},
+		{"TwoLeaders", "", "The Trump-Putin talks ended on Friday.", []string{"Donald Trump", "Vladimir Putin"}, nil},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -73,6 +74,15 @@ func (st *docState) joinHyphens() {
 				}
 				m.span.End = toks[m.t1-1].Span.End
 				m.joined = true
+			}
+			// Backwards: a gazetteer person's one-word surname and a
+			// hyphen before a company's name ("Petro" of "Petro-Lewis
+			// Corp", "Kurz" of "Kurz-Kasch Inc") are the company's.
+			if n := len(out); n > 0 && m.kind == KindOrg && m.t0 >= 2 && st.hyphenAt(m.sent, m.t0-1) &&
+				cue.Default().LegalForm(st.tokens[m.sent][m.t1-1].Text) {
+				if p := out[n-1]; p.sent == m.sent && p.t1 == m.t0-1 && p.t1-p.t0 == 1 && p.known && p.kind == KindPerson {
+					out = out[:n-1]
+				}
 			}
 			// Backwards: a capitalised word and a hyphen before the
 			// mention that no mention holds ("Wal" of "Wal-Mart").

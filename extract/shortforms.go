@@ -19,8 +19,9 @@ import (
 // The surname keeps its gazetteer meaning unless the document disagrees:
 // a title of another role stands before it ("First Minister McConnell" is
 // no legislator), the document names another person with that surname in
-// full, or it names states but neither the person's own nor a party, body
-// or person of it. Then the mention
+// full or a company whose name opens with it ("Raab Karcher AG"), or it
+// names states but neither the person's own nor a party, body or person
+// of it. Then the mention
 // becomes a plain surname, and the gazetteer name travels as a hint to the
 // corpus-level resolution (Actor.HintKey), which joins it to the gazetteer
 // person only where the corpus's co-mentions agree.
@@ -188,9 +189,18 @@ func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
 			states++
 		case !o.known && o.kind == KindPerson && o.t1-o.t0 > 1 && lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk:
 			return true // another person with that surname
+		case !o.known && o.kind == KindOrg && o.t1-o.t0 > 1 && opensName(o.surface, m.surface) && cue.Default().LegalForm(st.tokens[o.sent][o.t1-1].Text):
+			return true // a company named so ("Raab Karcher AG", "Kurz-Kasch Inc")
 		}
 	}
 	return stateAffiliated && states > 0 && !own
+}
+
+// opensName reports whether name starts with word before a space or a
+// hyphen.
+func opensName(name, word string) bool {
+	rest, ok := strings.CutPrefix(name, word)
+	return ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "-"))
 }
 
 // gazetteerPerson is the gazetteer person a single-word person mention
