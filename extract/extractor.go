@@ -2233,10 +2233,48 @@ func (st *docState) entityPart(out []mention, si, t0, t1 int, typ string) []ment
 			break
 		}
 	}
+	// A descriptor before a person the gazetteer knows by a name of two
+	// words or more ("Democrat Hakeem Jeffries", "House Democrat Hakeem
+	// Jeffries"): the known name is the person.
+	if k := st.knownPersonTail(si, t0, t1); k > t0 && !keepWhole {
+		if m, ok := st.knownPart(si, t0, k); ok {
+			out = append(out, m)
+		}
+		t0, typ = k, "PER"
+	}
 	if m, ok := st.typedPart(si, t0, t1, typ, titled); ok {
 		out = append(out, m)
 	}
 	return out
+}
+
+// knownPersonTail returns the first token k after t0 from which tokens
+// [k, t1) are a gazetteer person's name of two words or more, when tokens
+// [t0, t1) as a whole are no name the gazetteer knows and every word
+// before k describes (describingWord); else t0.
+func (st *docState) knownPersonTail(si, t0, t1 int) int {
+	toks := st.tokens[si]
+	if t1-t0 < 3 || len(st.e.lex.Lookup(st.text[toks[t0].Span.Start:toks[t1-1].Span.End])) > 0 {
+		return t0
+	}
+	for k := t0 + 1; k <= t1-2; k++ {
+		if w := toks[k-1].Text; st.e.lex.IsGivenName(w) || !st.describingWord(w) {
+			return t0 // a name of the person's own ("Herman De Croo", "Akbar Hashemi Rafsanjani")
+		}
+		entries := st.e.lex.Lookup(st.text[toks[k].Span.Start:toks[t1-1].Span.End])
+		if len(entries) > 0 && entries[0].Kind == KindPerson && entries[0].Via == ViaName {
+			return k
+		}
+	}
+	return t0
+}
+
+// describingWord reports whether w can describe a person before the
+// name: a name the gazetteer knows ("Democrat", "Labour"), a common word
+// ("House", "Defense"), a word of places, peoples or organisations.
+func (st *docState) describingWord(w string) bool {
+	return len(st.e.lex.Lookup(w)) > 0 || st.e.model.IsCommonWord(w) || st.e.model.WrittenInLowerCase(w) ||
+		st.e.model.IsPlacePeopleOrTimeWord(w) || st.e.model.IsOrgWord(w)
 }
 
 // unlistedGivenName reports whether w, written before a listed given

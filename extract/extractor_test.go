@@ -942,6 +942,25 @@ func TestExtractCompanyNamedAfterSurname(t *testing.T) {
 	})
 }
 
+// TestExtractGazetteerPeopleInLongerNames checks how a gazetteer person's
+// name inside a longer name is read: after a descriptor it is the person,
+// after a given name of its own someone else, and a surname of several
+// words yields to another person the document names in full with it.
+func TestExtractGazetteerPeopleInLongerNames(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"DescriptorBeforeKnownPerson", "", "Democrat Hakeem Jeffries said the bill would fail.",
+			[]string{"Hakeem Jeffries"}, []string{"Democrat Hakeem Jeffries"}},
+		{"SecretaryBeforeKnownPerson", "", "Defense Ash Carter visited the base on Monday.",
+			[]string{"Ash Carter"}, []string{"Defense Ash Carter"}},
+		{"OwnGivenName", "", "Parliament speaker Akbar Hashemi Rafsanjani said the talks were over.",
+			[]string{"Akbar Hashemi Rafsanjani"}, []string{"Hashemi Rafsanjani"}},
+		{"SurnameOfSeveralWords", "", "Belgian Trade Minister Herman De Croo said the bill was bad. De Croo was also in Washington.",
+			[]string{"Herman De Croo"}, []string{"Alexander De Croo"}},
+		{"ClericsRank", "", "The money went to Hojatoleslam Hashemi Rafsanjani, speaker of the parliament.",
+			[]string{"Akbar Hashemi Rafsanjani"}, []string{"Hashemi Rafsanjani"}},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {

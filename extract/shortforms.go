@@ -18,7 +18,7 @@ import (
 // Scottish First Minister) would be read as the famous person throughout.
 // The surname keeps its gazetteer meaning unless the document disagrees:
 // a title of another role stands before it ("First Minister McConnell" is
-// no legislator), the document names another person with that surname in
+// no legislator; a cleric's rank is no role, "Hojatoleslam Rafsanjani"), the document names another person with that surname in
 // full or a company whose name opens with it ("Raab Karcher AG"), or it
 // names states but neither the person's own nor a party, body or person
 // of it. Then the mention
@@ -30,8 +30,8 @@ func (st *docState) checkGazetteer() {
 	st.surnamesOfPeopleNamed()
 	for i := range st.mentions {
 		m := &st.mentions[i]
-		if !m.known || m.kind != KindPerson || m.t1-m.t0 != 1 || m.via != ViaName {
-			continue
+		if !m.known || m.kind != KindPerson || m.via != ViaName || m.t1-m.t0 != 1 && !surnameOf(m.name, m.surface) {
+			continue // one word, or a surname of several ("De Croo", "al-Assad")
 		}
 		if _, full := text.FirstField(m.name); !full || lexicon.NameKey(m.surface) == lexicon.NameKey(m.name) {
 			continue // the canonical name itself, or a one-word name
@@ -102,10 +102,9 @@ func (st *docState) officeBefore(m *mention) (lexicon.Title, string, bool) {
 // full in full with surname as the last word ("Jeb Bush" beside "George
 // W. Bush").
 func (st *docState) namesAnother(surname, full string) bool {
-	sk := lexicon.NameKey(surname)
+	sk := " " + lexicon.NameKey(surname)
 	for _, o := range st.mentions {
-		if o.kind == KindPerson && o.t1-o.t0 > 1 && o.name != full &&
-			lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk {
+		if o.kind == KindPerson && o.t1-o.t0 > 1 && o.name != full && strings.HasSuffix(lexicon.NameKey(o.surface), sk) {
 			return true
 		}
 	}
@@ -169,7 +168,7 @@ func (st *docState) acronymsOfCompanies() {
 // against the gazetteer person p (see checkGazetteer).
 func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
 	m := &st.mentions[i]
-	if t, _, ok := st.officeBefore(m); ok && t.Category != "honorific" && t.Category != p.Category {
+	if t, _, ok := st.officeBefore(m); ok && t.Category != "honorific" && t.Category != "religious" && t.Category != p.Category {
 		return true
 	}
 	sk := lexicon.NameKey(m.surface)
@@ -177,23 +176,31 @@ func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
 	states, own := 0, false
 	for j := range st.mentions {
 		o := &st.mentions[j]
-		if j == i || o.place {
-			continue
+		if j == i || o.place || o.sent == m.sent && o.t0 <= m.t0 && o.t1 >= m.t1 {
+			continue // the mention itself, or a longer one around it
 		}
 		switch {
-		case o.known && o.name == p.Name && o.t1-o.t0 > 1:
-			return false // named in full
+		case o.known && o.name == p.Name && o.t1-o.t0 > 1,
+			!o.known && o.kind == KindPerson && strings.HasSuffix(lexicon.NameKey(o.surface), lexicon.NameKey(p.Name)):
+			return false // named in full ("Hojatoleslam Akbar Hashemi Rafsanjani" for "Hashemi Rafsanjani")
 		case o.known && (o.name == p.Affiliation || o.affil == p.Affiliation && o.kind != KindState):
 			own = true // the state, or a party, body or person of it ("Labour", "the Tories")
 		case o.known && o.kind == KindState:
 			states++
-		case !o.known && o.kind == KindPerson && o.t1-o.t0 > 1 && lexicon.NameKey(st.tokens[o.sent][o.t1-1].Text) == sk:
+		case !o.known && o.kind == KindPerson && o.t1-o.t0 > 1 && strings.HasSuffix(lexicon.NameKey(o.surface), " "+sk):
 			return true // another person with that surname
 		case !o.known && o.kind == KindOrg && o.t1-o.t0 > 1 && opensName(o.surface, m.surface) && cue.Default().LegalForm(st.tokens[o.sent][o.t1-1].Text):
 			return true // a company named so ("Raab Karcher AG", "Kurz-Kasch Inc")
 		}
 	}
 	return stateAffiliated && states > 0 && !own
+}
+
+// surnameOf reports whether surface is the end of the full name after a
+// space: a surname alias ("De Croo" of "Alexander De Croo").
+func surnameOf(name, surface string) bool {
+	k := lexicon.NameKey(surface)
+	return k != lexicon.NameKey(name) && strings.HasSuffix(lexicon.NameKey(name), " "+k)
 }
 
 // opensName reports whether name starts with word before a space or a
