@@ -699,11 +699,6 @@ func (st *docState) namedThingAfterState(toks []text.Token, i, n int, entries []
 	return 0
 }
 
-// measureNames are the one-word names of economic measures that the
-// tagger may read as organisations: gross national and domestic product,
-// the London interbank offered rate.
-var measureNames = map[string]bool{"gnp": true, "gdp": true, "libor": true}
-
 // indexWords end the names of market indices.
 var indexWords = map[string]bool{"index": true, "indices": true, "indexes": true, "average": true, "composite": true}
 
@@ -2497,8 +2492,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		st.placeReading(&m, e)
 		return m, !st.e.lex.Ignored(e.Name)
 	}
-	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) || t1-t0 == 1 && (cue.Default().MeasureWord(m.name) || measureNames[strings.ToLower(m.name)]) {
-		return mention{}, false // a measure's word alone ("Composite" of "the Nasdaq Composite", "GNP") names nothing
+	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) || t1-t0 == 1 && (cue.Default().MeasureWord(m.name) || st.e.lex.IsCommonInitialism(m.name) && !st.orgOpensWith(m.name)) {
+		return mention{}, false // a measure's word alone ("Composite" of "the Nasdaq Composite", "GNP", "PC") names nothing
 	}
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c
@@ -2951,10 +2946,11 @@ func (st *docState) titleBefore(si, t int) bool {
 }
 
 // cleanName normalises a surface form into a name: spaces collapsed, curly
-// apostrophes straightened, ALL-CAPS words title-cased.
+// apostrophes straightened, ALL-CAPS words title-cased (not acronyms
+// joined by hyphens: "WAGA-TV").
 func cleanName(s string) string {
 	s = strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
-	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) {
+	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) && !shortPartsOnly(s) {
 		words := strings.Fields(strings.ToLower(s))
 		for i, w := range words {
 			r, n := utf8.DecodeRuneInString(w)
@@ -2963,6 +2959,34 @@ func cleanName(s string) string {
 		s = strings.Join(words, " ")
 	}
 	return s
+}
+
+// orgOpensWith reports whether the document names an organisation of two
+// words or more whose first word is w ("PDA Engineering", "DNA Medical
+// Inc"): then w alone is its short name, not the common noun w may
+// abbreviate.
+func (st *docState) orgOpensWith(w string) bool {
+	for _, o := range st.mentions {
+		if o.kind == KindOrg && o.t1-o.t0 > 1 && st.tokens[o.sent][o.t0].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// shortPartsOnly reports whether s is one word of hyphenated parts of at
+// most four letters each: acronyms joined by hyphens ("WAGA-TV",
+// "CD-ROM"), which keep their capitals.
+func shortPartsOnly(s string) bool {
+	if strings.Contains(s, " ") {
+		return false
+	}
+	for _, p := range strings.Split(s, "-") {
+		if utf8.RuneCountInString(p) > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // resolvedActor is an actor of the document under construction.

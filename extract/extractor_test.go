@@ -961,6 +961,20 @@ func TestExtractGazetteerPeopleInLongerNames(t *testing.T) {
 	})
 }
 
+// TestExtractCommonInitialisms checks that abbreviations of common nouns
+// are no actors, alone or joined by a hyphen, unless the document names a
+// company that opens with one, and that acronyms joined by a hyphen keep
+// their capitals.
+func TestExtractCommonInitialisms(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Devices", "", "Sales of PCs and DVD players rose, and the PC market grew 5%, Acme Corp said.", []string{"Acme Corp"}, []string{"PC", "PCs", "DVD"}},
+		{"Measures", "", "GDP rose 2% and the AGM was held in May, Halvor Bank said.", []string{"Halvor Bank"}, []string{"GDP", "AGM"}},
+		{"Joined", "", "The CD-ROM drive went on sale, Acme Corp said.", []string{"Acme Corp"}, []string{"CD-ROM", "Cd-rom", "CD", "ROM"}},
+		{"CompanyOpensWithIt", "", "PDA Engineering said it deferred shipments. PDA said they would resume in May.", []string{"PDA Engineering"}, nil},
+		{"StationKeepsCapitals", "", "The WAGA-TV anchor said the storm had passed.", []string{"WAGA-TV"}, []string{"Waga-tv"}},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {

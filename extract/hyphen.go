@@ -112,7 +112,7 @@ func (st *docState) joinHyphens() {
 		out = append(out, m)
 	}
 	st.mentions = slices.Clip(slices.DeleteFunc(out, func(m mention) bool {
-		return st.wholePartyAndState(m) || !m.known && m.t0 >= 3 && st.hyphenAt(m.sent, m.t0-1) && (st.tokens[m.sent][m.t0-3].Text == "(" || st.tokens[m.sent][m.t0-3].Text == ",") && st.partyAndState(m)
+		return st.wholePartyAndState(m) || !m.known && st.initialismsJoined(m.surface) || !m.known && m.t0 >= 3 && st.hyphenAt(m.sent, m.t0-1) && (st.tokens[m.sent][m.t0-3].Text == "(" || st.tokens[m.sent][m.t0-3].Text == ",") && st.partyAndState(m)
 	}))
 }
 
@@ -209,4 +209,19 @@ func startsOneOf(names []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// initialismsJoined reports whether name is two or more abbreviations of
+// common nouns joined by hyphens ("CD-ROM", "HD-DVD"): a thing, no actor.
+func (st *docState) initialismsJoined(name string) bool {
+	parts := strings.Split(name, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !st.e.lex.IsCommonInitialism(p) {
+			return false
+		}
+	}
+	return true
 }

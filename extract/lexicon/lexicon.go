@@ -82,10 +82,13 @@ type Lexicon struct {
 	surname map[string][]string         // NameKey of the last word of a person's canonical name -> canonical names, sorted
 	given   map[string]bool             // lower-case given names
 	family  map[string]bool             // lower-case family names written first
-	demonym map[string]string           // canonical state name -> its first demonym
-	bodies  map[string]string           // state + "\x00" + lower-case body name -> organisation ("" if several)
-	succ    map[string]succession       // canonical state or organisation name -> the one it took over from
-	founded map[string]time.Time        // canonical organisation name -> the day it came to be
+	// initialisms are the lower-case abbreviations of common nouns that
+	// name no actor ("pc", "gdp", "agm").
+	initialisms map[string]bool
+	demonym     map[string]string     // canonical state name -> its first demonym
+	bodies      map[string]string     // state + "\x00" + lower-case body name -> organisation ("" if several)
+	succ        map[string]succession // canonical state or organisation name -> the one it took over from
+	founded     map[string]time.Time  // canonical organisation name -> the day it came to be
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // foldName(name)
@@ -117,6 +120,7 @@ const (
 	fromFile   = "founded.tsv"
 	givenFile  = "givennames.txt"
 	familyFile = "familynames.txt"
+	initFile   = "initialisms.txt"
 )
 
 // CategoryRegion is the category of an organisation entry that is a
@@ -141,8 +145,8 @@ func Default() (*Lexicon, error) {
 }
 
 // Load reads the gazetteer files states.tsv, orgs.tsv, people.tsv,
-// places.tsv, titles.tsv, successions.tsv, founded.tsv, givennames.txt
-// and familynames.txt from the root of fsys (the
+// places.tsv, titles.tsv, successions.tsv, founded.tsv, givennames.txt,
+// familynames.txt and initialisms.txt from the root of fsys (the
 // format is described in data/README.md). Missing files are skipped, but
 // at least one must be present. Errors are *ParseError values that carry
 // the file and line.
@@ -179,7 +183,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	for _, w := range []struct {
 		file string
 		set  map[string]bool
-	}{{givenFile, l.given}, {familyFile, l.family}} {
+	}{{givenFile, l.given}, {familyFile, l.family}, {initFile, l.initialisms}} {
 		ok, err := readWordSet(fsys, w.file, w.set)
 		if err != nil {
 			return nil, err
@@ -199,21 +203,22 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 
 func newLexicon() *Lexicon {
 	return &Lexicon{
-		phrases: map[string]*phraseEntries{},
-		tphrase: map[string]*phraseEntries{},
-		states:  map[string]Entry{},
-		orgs:    map[string]Entry{},
-		people:  map[string]Entry{},
-		given:   map[string]bool{},
-		family:  map[string]bool{},
-		demonym: map[string]string{},
-		bodies:  map[string]string{},
-		succ:    map[string]succession{},
-		founded: map[string]time.Time{},
-		ignored: map[string]bool{},
-		merge:   map[string]string{},
-		apart:   map[[2]string]bool{},
-		users:   map[string]Entry{},
+		phrases:     map[string]*phraseEntries{},
+		tphrase:     map[string]*phraseEntries{},
+		states:      map[string]Entry{},
+		orgs:        map[string]Entry{},
+		people:      map[string]Entry{},
+		given:       map[string]bool{},
+		family:      map[string]bool{},
+		initialisms: map[string]bool{},
+		demonym:     map[string]string{},
+		bodies:      map[string]string{},
+		succ:        map[string]succession{},
+		founded:     map[string]time.Time{},
+		ignored:     map[string]bool{},
+		merge:       map[string]string{},
+		apart:       map[[2]string]bool{},
+		users:       map[string]Entry{},
 	}
 }
 
@@ -1278,6 +1283,18 @@ func (l *Lexicon) IsGivenName(w string) bool {
 		return true
 	}
 	return l.given[strings.ToLower(w)]
+}
+
+// IsCommonInitialism reports whether w (any case, in the singular or with
+// a plural "s") abbreviates a common noun and names no actor: "PC",
+// "DVDs", "GDP", "AGM" (initialisms.txt).
+func (l *Lexicon) IsCommonInitialism(w string) bool {
+	lw := strings.ToLower(w)
+	if l.initialisms[lw] {
+		return true
+	}
+	singular, ok := strings.CutSuffix(w, "s") // "PCs"; not "TBS", Turner Broadcasting
+	return ok && len(singular) > 1 && l.initialisms[strings.ToLower(singular)]
 }
 
 // IsFamilyFirst reports whether w (any case) is a common family name of

@@ -438,6 +438,31 @@ func FuzzLongest(f *testing.F) {
 	})
 }
 
+func TestIsCommonInitialism(t *testing.T) {
+	l := testDefault(t)
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"PC", true},
+		{"PCs", true},
+		{"pc", true},
+		{"GDP", true},
+		{"AGM", true},
+		{"TBS", false}, // Turner Broadcasting: a capital S is no plural
+		{"AI", false},  // also Amnesty International
+		{"GM", false},  // also General Motors
+		{"BBC", false},
+		{"s", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := l.IsCommonInitialism(tt.word); got != tt.want {
+			t.Errorf("IsCommonInitialism(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestIsFamilyFirst(t *testing.T) {
 	l := testDefault(t)
 	tests := []struct {
