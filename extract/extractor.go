@@ -299,6 +299,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropSentenceStartWords()
 	st.dropNumberedNouns()
 	st.trimSentenceStartWords()
+	st.commonWordsOpeningNames()
 	st.repeatedShortNames()
 	st.reportingSurnames()
 	st.completeGivenNames()

@@ -975,6 +975,19 @@ func TestExtractCommonInitialisms(t *testing.T) {
 	})
 }
 
+// TestExtractCommonWordOpeningName checks that a capitalised common word
+// right before an organisation, inside a sentence, opens its name.
+func TestExtractCommonWordOpeningName(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Planned", "", "The donor gave $1.5 million to Planned Parenthood's super PAC last year.",
+			[]string{"Planned Parenthood"}, []string{"Parenthood"}},
+		{"Global", "", "Figures from the Global Mobile Suppliers Association showed strong growth.",
+			[]string{"Global Mobile Suppliers Association"}, []string{"Mobile Suppliers Association"}},
+		{"NotAnArticle", "", "She starred in The Aviator with Leonardo DiCaprio.", nil, []string{"The Aviator"}},
+		{"NotSentenceStart", "", "Consumer groups said Halvor Telecom had raised prices.", []string{"Halvor Telecom"}, []string{"Consumer groups"}},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {

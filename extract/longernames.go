@@ -249,3 +249,38 @@ func plainOrgName(name string) bool {
 	}
 	return !strings.HasPrefix(strings.ToLower(name), "ex-")
 }
+
+// commonWordsOpeningNames takes into an organisation's name a capitalised
+// common word right before it that the tagger left out: "Planned" of "to
+// Planned Parenthood's super PAC", which the news writes in lower case
+// elsewhere. Inside a sentence (not after its first word, a quotation mark
+// or a colon) such a capital marks a name. Not a title or role word ("Acting
+// Director"), a month or weekday, a place, people or time word, a word the
+// gazetteer knows, nor in a headline.
+func (st *docState) commonWordsOpeningNames() {
+	roles := cue.Default()
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.kind != KindOrg || m.via != ViaName || m.t0 < 2 {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		k := m.t0 - 1
+		w, prev := toks[k].Text, toks[k-1].Text
+		if !upperWord(w) || allCaps(w) || toks[k].Span.End+1 != toks[m.t0].Span.Start ||
+			!st.e.model.IsCommonWord(w) && !st.e.model.WrittenInLowerCase(w) {
+			continue
+		}
+		if !text.IsLower(prev) && prev != "," || isHeadline(toks) || st.mentionAt(m.sent, k) || isArticle(w) || len(w) < 4 || st.e.lex.IsGivenName(w) ||
+			roles.PersonRole(w) || honorific(w) || st.e.model.IsPlacePeopleOrTimeWord(w) || len(st.e.lex.Lookup(w)) > 0 {
+			continue
+		}
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[k:]); ok && n > 0 {
+			continue
+		}
+		m.t0 = k
+		m.span.Start = toks[k].Span.Start
+		m.surface = st.text[m.span.Start:m.span.End]
+		m.name = cleanName(m.surface)
+	}
+}
