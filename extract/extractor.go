@@ -2964,12 +2964,22 @@ func cleanName(s string) string {
 
 // orgOpensWith reports whether the document names an organisation of two
 // words or more whose first word is w ("PDA Engineering", "DNA Medical
-// Inc"): then w alone is its short name, not the common noun w may
-// abbreviate.
+// Inc") or that it defines w for in brackets ("Tibbett & Britten (TB)"):
+// then w alone is its short name, not the common noun w may abbreviate.
 func (st *docState) orgOpensWith(w string) bool {
 	for _, o := range st.mentions {
-		if o.kind == KindOrg && o.t1-o.t0 > 1 && st.tokens[o.sent][o.t0].Text == w {
+		if o.kind != KindOrg || o.t1-o.t0 < 2 {
+			continue
+		}
+		toks := st.tokens[o.sent]
+		if toks[o.t0].Text == w {
 			return true
+		}
+		if o.t1+2 < len(toks) && toks[o.t1].Text == "(" && toks[o.t1+1].Text == w && toks[o.t1+2].Text == ")" &&
+			slices.ContainsFunc(toks[o.t0:o.t1], func(t text.Token) bool {
+				return upperWord(t.Text) && !st.e.model.IsCommonWord(t.Text) && !st.e.model.WrittenInLowerCase(t.Text)
+			}) {
+			return true // not the spelled-out term ("Public Sector Borrowing Requirement (PSBR)")
 		}
 	}
 	return false

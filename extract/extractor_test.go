@@ -971,6 +971,7 @@ func TestExtractCommonInitialisms(t *testing.T) {
 		{"Measures", "", "GDP rose 2% and the AGM was held in May, Halvor Bank said.", []string{"Halvor Bank"}, []string{"GDP", "AGM"}},
 		{"Joined", "", "The CD-ROM drive went on sale, Acme Corp said.", []string{"Acme Corp"}, []string{"CD-ROM", "Cd-rom", "CD", "ROM"}},
 		{"CompanyOpensWithIt", "", "PDA Engineering said it deferred shipments. PDA said they would resume in May.", []string{"PDA Engineering"}, nil},
+		{"DefinedForCompany", "", "Logistics firm Tibbett & Britten (TB) agreed a deal. TB said profits rose.", []string{"Tibbett & Britten"}, []string{"TB"}},
 		{"StationKeepsCapitals", "", "The WAGA-TV anchor said the storm had passed.", []string{"WAGA-TV"}, []string{"Waga-tv"}},
 	})
 }

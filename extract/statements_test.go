@@ -123,6 +123,10 @@ func TestStatements(t *testing.T) {
 		{"Vetoed", "Hungary vetoed the resolution on the border dispute.", []string{"Hungary/-1"}},
 		{"Boycotted", "Senator Tom Hale boycotted the vote in the Senate on Tuesday.", []string{"Tom Hale/-1"}},
 		{"CoordinatedHaveBoth", "Barclays and Lloyds have both criticised the new levy.", []string{"Barclays", "Lloyds"}},
+		// An abbreviation of a common noun that a story defines as a
+		// company's acronym is the company ("TB" of Tibbett & Britten).
+		{"DefinedInitialism", "Logistics firm Tibbett & Britten (TB) agreed a deal. TB said profits rose.",
+			[]string{"Tibbett & Britten", "Tibbett & Britten"}},
 		// "They" after a subject that lists three names or more: each of
 		// them; not after a list an opening clause began, nor after a
 		// name in apposition.
