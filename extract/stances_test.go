@@ -367,6 +367,19 @@ func TestDescriptionTargets(t *testing.T) {
 		{name: "OwnBodyNamedAgain",
 			text:    "Acme spokesman Tom Pike said Acme was working with all sides.",
 			speaker: "Tom Pike", target: "Acme", want: false},
+		// The field of a title before a person ("Ambassador to the
+		// European Union") describes that person: no target; an envoy
+		// speaks for the state that sends him, not for the body he is
+		// sent to, which his words may take as a target.
+		{name: "TitleFieldBeforeTarget",
+			text:    "Tom Hale testified on Tuesday. He denied that he and U.S. Ambassador to the European Union Gordon Sondland had met. Sondland said so.",
+			speaker: "Tom Hale", target: "European Union", want: false},
+		{name: "TitleStateBeforeTarget",
+			text:    "Tom Hale testified on Tuesday. He denied that he and U.S. Ambassador to the European Union Gordon Sondland had met. Sondland said so.",
+			speaker: "Tom Hale", target: "United States", want: false},
+		{name: "EnvoysFieldNamedAgain",
+			text:    "The United Nations must act, U.S. Ambassador to the United Nations Tom Pike said, and the United Nations has failed the refugees.",
+			speaker: "Tom Pike", target: "United Nations", want: true},
 		{name: "OwnPartyNamedAgain",
 			text:    "Conservative MP Anna Pike said the Conservative Party had lost its way on Europe.",
 			speaker: "Anna Pike", target: "Conservative Party", want: true},

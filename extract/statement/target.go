@@ -628,14 +628,16 @@ func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 // of the words, wherever they name it again ("… said Acme was working
 // with all sides"), as a gazetteer person's own state is not. A party is
 // not: its members' words about it are often a side taken within it
-// ("Tory grandee Ken Clarke says the Conservatives …").
+// ("Tory grandee Ken Clarke says the Conservatives …"); nor is the field
+// of the title ("U.S. Ambassador to GATT Michael Samuels" speaks for the
+// United States, not for the GATT).
 func (ss *docState) speakersTitledBody(c *sentCtx, f candidate) int {
 	if ss.actors[f.speaker].kind != lexicon.KindPerson {
 		return -1
 	}
 	for _, m := range c.ms {
 		if m.t0 >= f.np[0] && m.t1 <= f.np[1] && m.actorIndex != f.speaker && !ss.ofCategory(m.actorIndex, "party") &&
-			ss.personTitledBy(c, m) == f.speaker {
+			!ss.accreditedTo(c, m.t0) && ss.personTitledBy(c, m) == f.speaker {
 			return m.actorIndex
 		}
 	}
@@ -680,16 +682,79 @@ func (ss *docState) personTitledBy(c *sentCtx, m mention) int {
 	if ss.actors[m.actorIndex].kind == lexicon.KindPerson {
 		return -1
 	}
+	// The field of a title before the name: "Ambassador to [the European
+	// Union] Gordon Sondland", "Secretary of [State] X".
+	if ss.fieldOpening(c, m.t0) > 0 {
+		if a := ss.personAt(c, m.t1); a >= 0 {
+			return a
+		}
+	}
 	p := m.t1
 	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[p:])
 	if !ok || n == 0 || p+n >= len(c.toks) {
 		return -1
 	}
-	mi := c.ment[p+n]
+	p += n
+	// "[U.S.] Ambassador to the European Union Gordon Sondland": the
+	// title's field, a name, between the title and the person.
+	if j := firstAfterField(c, p); j > p && j < len(c.toks) {
+		if mi := c.ment[j]; mi >= 0 && c.ms[mi].t0 == j && ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+			p = c.ms[mi].t1
+		}
+	}
+	return ss.personAt(c, p)
+}
+
+// personAt returns the person whose mention holds token p, or -1.
+func (ss *docState) personAt(c *sentCtx, p int) int {
+	if p >= len(c.toks) {
+		return -1
+	}
+	mi := c.ment[p]
 	if mi < 0 || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
 		return -1
 	}
 	return c.ms[mi].actorIndex
+}
+
+// accreditedTo reports whether the name at token t is the field of a
+// title after "to" ("Ambassador to GATT", "envoy to the United
+// Nations"): the body an envoy is sent to, not the one he speaks for.
+func (ss *docState) accreditedTo(c *sentCtx, t int) bool {
+	j := ss.fieldOpening(c, t)
+	return j >= 0 && c.toks[j].Text == "to"
+}
+
+// titleFieldLinks join a title to its field: "Ambassador to the European
+// Union", "Secretary of State", "Minister for Europe".
+var titleFieldLinks = map[string]bool{"to": true, "of": true, "for": true, "at": true}
+
+// fieldOpening returns, for a name starting at token t, the token of the
+// link word ("to", "of", "for", "at") that opens the field of a title
+// right before it ("Ambassador to the European Union"), with "the"
+// between them at most, or -1.
+func (ss *docState) fieldOpening(c *sentCtx, t int) int {
+	j := t - 1
+	if j >= 0 && strings.EqualFold(c.toks[j].Text, "the") {
+		j--
+	}
+	if j >= 1 && titleFieldLinks[c.toks[j].Text] && ss.titleEndingAt(c, j-1) >= 0 {
+		return j
+	}
+	return -1
+}
+
+// firstAfterField returns the token after the link word at p (and "the"
+// after it), when token p links a title to its field, or p.
+func firstAfterField(c *sentCtx, p int) int {
+	if p >= len(c.toks) || !titleFieldLinks[c.toks[p].Text] {
+		return p
+	}
+	j := p + 1
+	if j < len(c.toks) && strings.EqualFold(c.toks[j].Text, "the") {
+		j++
+	}
+	return j
 }
 
 // madeBy reports whether mention m names the makers of something the
