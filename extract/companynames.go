@@ -225,12 +225,18 @@ func (st *docState) opensSentenceAt(si, t int) bool {
 			continue
 		}
 		// A list's number: "4. Questioning Vindman's judgment".
-		if k == 0 && allDigits(toks[k].Text) && k+1 < t && (toks[k+1].Text == "." || toks[k+1].Text == ")") {
+		if k == 0 && k+1 < t && listNumber(toks) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// listNumber reports whether a sentence opens with a list's number: digits
+// and a full stop or a closing bracket ("4. Questioning …", "2) Never …").
+func listNumber(toks []text.Token) bool {
+	return len(toks) > 1 && allDigits(toks[0].Text) && (toks[1].Text == "." || toks[1].Text == ")")
 }
 
 // comesBefore reports whether token t of sentence si comes before position p

@@ -1116,6 +1116,8 @@ func TestExtractSentenceStartWordBeforeSurname(t *testing.T) {
 			[]string{"Roger Halvey", "Mark Halvey"}, nil},
 		{"RareAdverb", "", "Worryingly, MessageLabs said the virus was spreading fast.",
 			[]string{"MessageLabs"}, []string{"Worryingly"}},
+		{"AdverbOpensListItems", "", "Tom Halvey made three points.\n\n2. Never urged Norway to act\n\n3. Never met the envoy",
+			[]string{"Tom Halvey", "Norway"}, []string{"Never"}},
 		{"AdverbLikeName", "", "Tom Connelly spoke on Monday. Connelly, the chairman, said profits rose.",
 			[]string{"Tom Connelly"}, nil},
 		{"RareParticiple", "", "Alexander Vindberg testified on Tuesday. Referencing Vindberg's record, the lawyers asked more.",

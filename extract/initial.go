@@ -17,7 +17,8 @@ import (
 // reads as a common word rather than a name by the word clusters
 // (ner.Model.SentenceStartWord: "Arsenal", "Shell" read as names), is a
 // connective that opens sentences ("Moreover", "Furthermore", which the
-// clusters' news writes too rarely in lower case to know), or reads as
+// clusters' news writes too rarely in lower case to know) or an adverb
+// that does (openingAdverbs: "Never"), or reads as
 // a common noun in the plural ("Tensions have risen", "Bankers said"); no
 // other name of the document holds it, no capitalised word follows it
 // (with or without "and" between), and the document never writes it with
@@ -34,7 +35,7 @@ func (st *docState) dropSentenceStartWords() {
 			// "Spectrum 2000 Inc"; not "Benchmark 10-year notes"
 			return false
 		}
-		if !st.startWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] && !st.rowLabel(m) && !st.colonLabel(m) ||
+		if !st.startWord(w) && !st.pluralCommonNoun(w) && !openingConnectives[w] && !openingAdverbs[w] && !st.rowLabel(m) && !st.colonLabel(m) ||
 			len(st.e.lex.Lookup(w)) > 0 || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) {
 			return false
 		}
@@ -47,6 +48,13 @@ func (st *docState) dropSentenceStartWords() {
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, drop)
 }
+
+// openingAdverbs are adverbs of frequency, degree and time that open a
+// sentence or a list's item ("2. Never urged Ukraine to …", "Only
+// later …"), which the word clusters do not all read as common words.
+var openingAdverbs = map[string]bool{"Never": true, "Always": true, "Often": true, "Sometimes": true, "Rarely": true,
+	"Seldom": true, "Only": true, "Even": true, "Perhaps": true, "Maybe": true, "Once": true, "Again": true,
+	"Almost": true, "Nearly": true, "Soon": true, "Already": true, "Together": true, "Finally": true}
 
 // dropNumberedNouns drops the one-word names that are a common noun
 // numbering a thing, and such a noun read with its number as a name: the
@@ -155,8 +163,8 @@ func (st *docState) capitalisedInside(w string, skip func(si, k int) bool) bool 
 		// may be capitalised.
 		first := true
 		for k, t := range toks {
-			if first && text.IsPunct(t.Text) {
-				continue
+			if first && (text.IsPunct(t.Text) || k == 0 && listNumber(toks)) {
+				continue // also a list's number: "3. Never did …"
 			}
 			if !first && t.Text == w && (skip == nil || !skip(si, k)) {
 				return true
