@@ -380,6 +380,13 @@ func TestDescriptionTargets(t *testing.T) {
 		{name: "EnvoysFieldNamedAgain",
 			text:    "The United Nations must act, U.S. Ambassador to the United Nations Tom Pike said, and the United Nations has failed the refugees.",
 			speaker: "Tom Pike", target: "United Nations", want: true},
+		// "they" after a coordinated subject is the speakers themselves.
+		{name: "TheyIsTheSpeakers",
+			text:    "Halvor Bank and Norsk Telecom said they were raising prices.",
+			speaker: "Norsk Telecom", target: "Halvor Bank", want: false},
+		{name: "TheyAfterAppositives",
+			text:    "Halvor Bank, the lender, and Norsk Telecom said they were raising prices.",
+			speaker: "Halvor Bank", target: "Norsk Telecom", want: false},
 		{name: "OwnPartyNamedAgain",
 			text:    "Conservative MP Anna Pike said the Conservative Party had lost its way on Europe.",
 			speaker: "Anna Pike", target: "Conservative Party", want: true},

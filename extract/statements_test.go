@@ -123,6 +123,12 @@ func TestStatements(t *testing.T) {
 		{"Vetoed", "Hungary vetoed the resolution on the border dispute.", []string{"Hungary/-1"}},
 		{"Boycotted", "Senator Tom Hale boycotted the vote in the Senate on Tuesday.", []string{"Tom Hale/-1"}},
 		{"CoordinatedHaveBoth", "Barclays and Lloyds have both criticised the new levy.", []string{"Barclays", "Lloyds"}},
+		// Coordinated subjects whose parts each carry an appositive: both
+		// speak; not a name in another role before the appositive.
+		{"CoordinatedAppositives", "Tom Hale, the chairman, and Anna Pike, his deputy, said profits rose.",
+			[]string{"Anna Pike", "Tom Hale"}},
+		{"CoordinatedAppositiveAndPlain", "Halvor Bank, the main lender of the town, and Norsk Telecom said they were raising prices.",
+			[]string{"Norsk Telecom", "Halvor Bank"}},
 		// An abbreviation of a common noun that a story defines as a
 		// company's acronym is the company ("TB" of Tibbett & Britten).
 		{"DefinedInitialism", "Logistics firm Tibbett & Britten (TB) agreed a deal. TB said profits rose.",

@@ -481,6 +481,10 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			others = ss.groupOthers(c, s)
 		}
 		others = append(others, ss.alongWith(c, s, others)...)
+		if a := ss.conjunctBeforeAppositive(c, s); a >= 0 && !slices.Contains(others, a) {
+			others = append(others, a)
+			s.np[0] = 0 // the whole coordination is the speaker phrase: no part of it a target
+		}
 		// "Israel traded accusations with Hamas": the one it quarrels
 		// with speaks as well.
 		if len(others) == 0 && quarrelCue(s.cue) && t+n+1 < len(c.toks) && c.toks[t+n].Text == "with" {
@@ -1373,6 +1377,47 @@ func (ss *docState) alongWith(c *sentCtx, s candidate, have []int) []int {
 		}
 	}
 	return out
+}
+
+// conjunctBeforeAppositive returns the actor that opens the sentence as
+// the first part of a coordinated subject whose parts each carry an
+// appositive, when s's speaker phrase is the second part ("Kurt Volker,
+// the former special envoy, and Tim Morrison, a former official,
+// testified"): the first part speaks too. The first part is a name of the
+// speaker's kind at the sentence's start, its appositive opens with an
+// article or a lower-case word and holds no verb of saying, and ", and"
+// follows it right before the speaker phrase. Else -1.
+func (ss *docState) conjunctBeforeAppositive(c *sentCtx, s candidate) int {
+	j := s.np[0] - 1
+	if j < 4 || s.np[0] >= s.cueTok || c.toks[j].Text != "and" || c.toks[j-1].Text != "," {
+		return -1
+	}
+	mi := c.ment[0]
+	if mi < 0 || c.ms[mi].t0 != 0 {
+		return -1
+	}
+	first := c.ms[mi]
+	a := first.actorIndex
+	if a == s.speaker || ss.actors[a].kind != ss.actors[s.speaker].kind || ss.actors[a].kind == lexicon.KindState {
+		return -1
+	}
+	open := first.t1
+	if open >= j-1 || c.toks[open].Text != "," {
+		return -1
+	}
+	w := c.toks[open+1].Text
+	if !isArticleWord(w) && !text.IsLower(w) {
+		return -1
+	}
+	for k := open + 1; k < j-1; k++ {
+		if c.toks[k].Text == "," || c.quoted[k] || isClauseBreak(c.toks[k].Text) {
+			return -1
+		}
+		if _, _, ok := ss.cl.cueTable.match(c.toks, k); ok && text.IsLower(c.toks[k].Text) {
+			return -1
+		}
+	}
+	return a
 }
 
 // passiveAgent reports whether the speaker of f is the agent of its

@@ -387,7 +387,16 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 	}
 	title := ss.titleBeforeName(c, f)
 	own := ss.speakersTitledBody(c, f)
+	// "A and B said they were raising rates": "they" is the speakers
+	// themselves, no target of either.
+	var peers []int
+	if g := ss.group; g.sent == c.si && slices.Contains(g.speakers, f.speaker) {
+		peers = g.speakers
+	}
 	for _, m := range ms {
+		if m.via == lexicon.ViaPronoun && slices.Contains(peers, m.actorIndex) {
+			continue
+		}
 		if m.t0 < start || m.t0 >= hi || (m.t0 >= f.np[0] && m.t0 < f.np[1]) || m.t0 >= title && m.t1 <= f.np[0] || m.actorIndex == f.speaker {
 			continue
 		}
