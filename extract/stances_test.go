@@ -380,6 +380,14 @@ func TestDescriptionTargets(t *testing.T) {
 		{name: "EnvoysFieldNamedAgain",
 			text:    "The United Nations must act, U.S. Ambassador to the United Nations Tom Pike said, and the United Nations has failed the refugees.",
 			speaker: "Tom Pike", target: "United Nations", want: true},
+		// A state's possessive before a title describes the person, as
+		// its demonym does: no target.
+		{name: "PossessiveTitleBeforeTarget",
+			text:    "Tom Hale criticised Russia's Foreign Minister Sergei Lavrov on Monday.",
+			speaker: "Tom Hale", target: "Russia", want: false},
+		{name: "PossessiveTitledSpeaker",
+			text:    "Halvor Bank's chief Tom Pike said Halvor Bank had had a strong year.",
+			speaker: "Tom Pike", target: "Halvor Bank", want: false},
 		// "they" after a coordinated subject is the speakers themselves.
 		{name: "TheyIsTheSpeakers",
 			text:    "Halvor Bank and Norsk Telecom said they were raising prices.",

@@ -679,7 +679,7 @@ func (ss *docState) speakersBody(c *sentCtx, f candidate, m mention) bool {
 // describesPerson reports whether mention m is a state or organisation
 // that only describes the person named right after it, through a title
 // ("former U.S. President Joe Biden", "Russian Foreign Minister Sergei
-// Lavrov").
+// Lavrov", "Britain's Prime Minister Theresa May").
 func (ss *docState) describesPerson(c *sentCtx, m mention) bool {
 	return ss.personTitledBy(c, m) >= 0
 }
@@ -699,6 +699,9 @@ func (ss *docState) personTitledBy(c *sentCtx, m mention) int {
 		}
 	}
 	p := m.t1
+	if p < len(c.toks) && text.IsPossessive(c.toks[p].Text) {
+		p++ // "Russia's Foreign Minister Sergei Lavrov", as "Russian Foreign Minister …"
+	}
 	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[p:])
 	if !ok || n == 0 || p+n >= len(c.toks) {
 		return -1
