@@ -2484,6 +2484,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if alt := britishAmerican.Replace(m.name); len(entries) == 0 && alt != m.name {
 		entries = st.existing(st.e.lex.Lookup(alt))
 	}
+	if len(entries) == 0 && dottedAcronym(m.name) {
+		entries = st.existing(st.e.lex.Lookup(strings.ReplaceAll(m.name, ".", ""))) // "N.S.A." is the NSA
+	}
 	if len(entries) > 0 && !st.aliasBeforeGazetteer(m.name, entries) {
 		e := entries[0]
 		m.name, m.kind, m.via, m.affil, m.known = st.inTime(e.Name, e.Kind), e.Kind, e.Via, st.inTime(e.Affiliation, KindState), true
@@ -2948,10 +2951,10 @@ func (st *docState) titleBefore(si, t int) bool {
 
 // cleanName normalises a surface form into a name: spaces collapsed, curly
 // apostrophes straightened, ALL-CAPS words title-cased (not acronyms
-// joined by hyphens: "WAGA-TV").
+// joined by hyphens, "WAGA-TV", nor written with full stops, "N.S.A.").
 func cleanName(s string) string {
 	s = strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
-	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) && !shortPartsOnly(s) {
+	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) && !shortPartsOnly(s) && !dottedAcronym(s) {
 		words := strings.Fields(strings.ToLower(s))
 		for i, w := range words {
 			r, n := utf8.DecodeRuneInString(w)
@@ -2983,6 +2986,21 @@ func (st *docState) orgOpensWith(w string) bool {
 		}
 	}
 	return false
+}
+
+// dottedAcronym reports whether s is an acronym written with a full stop
+// after each capital letter ("N.S.A.", "L.G.B.T."), as some papers write
+// them.
+func dottedAcronym(s string) bool {
+	if len(s) < 4 || len(s)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		if s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // shortPartsOnly reports whether s is one word of hyphenated parts of at

@@ -989,6 +989,15 @@ func TestExtractCommonWordOpeningName(t *testing.T) {
 	})
 }
 
+// TestExtractDottedAcronyms checks that an acronym written with full
+// stops is the gazetteer's acronym, and keeps its capitals when unknown.
+func TestExtractDottedAcronyms(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Known", "", "The N.S.A. collected phone records, officials said.", []string{"NSA"}, []string{"N.s.a."}},
+		{"Unknown", "", "The N.F.L. fined the team on Monday.", []string{"N.F.L."}, []string{"N.f.l."}},
+	})
+}
+
 // actorCase is a document (a title, which may be empty, and a body) with
 // the actors it must have and those it must not.
 type actorCase struct {
