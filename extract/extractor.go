@@ -984,18 +984,49 @@ func isHeadline(toks []text.Token) bool {
 var venueWords = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"visit": true, "visits": true, "visited": true, "visiting": true, "across": true, "around": true}
 
+// officialsIn are the nouns of a government's people before "in" and a
+// capital that make the capital their state ("officials in Tehran said",
+// "a government spokesman in Seoul"), not a venue; "diplomats in
+// Brussels" come from anywhere, and "US officials in Baghdad" are
+// another state's (namedOfficials).
+var officialsIn = map[string]bool{"officials": true, "official": true, "government": true, "authorities": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "leadership": true, "leaders": true, "administration": true}
+
+// namedOfficials reports whether token k, or a word before it with only
+// lower-case words between, is a name that says whose officials they are
+// ("US officials in Baghdad", "an Egyptian trade official in Paris", "EU
+// leaders in Lisbon": in a venue, not the capital's state's).
+func (st *docState) namedOfficials(toks []text.Token, k int) bool {
+	for j := k; j >= 0 && j > k-4; j-- {
+		w := toks[j].Text
+		switch {
+		case text.IsLower(w):
+			continue
+		case !text.IsNameStart(w):
+			return false
+		case j == 0 && len(st.e.lex.Lookup(w)) == 0:
+			return false // "Senior officials in Beijing": the sentence's capital
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // attackedAt are the words before "at" that make what follows the one
 // attacked in words, not a venue ("lashed out at Washington", "hit back at
 // Beijing", "took aim at Moscow").
 var attackedAt = map[string]bool{"out": true, "back": true, "aim": true}
 
 // chooseEntry picks the meaning of a gazetteer phrase in context: a capital
-// after a locative word is the city (a place), not the state.
+// after a locative word is the city (a place), not the state, unless the
+// state's officials are in it (officialsIn).
 func (st *docState) chooseEntry(si, t0, t1 int, entries []lexicon.Entry) lexicon.Entry {
 	e := entries[0]
 	if e.Via == ViaSeat && t0 > 0 {
 		toks := st.tokens[si]
-		if prev := toks[t0-1].Text; venueWords[strings.ToLower(prev)] && !(prev == "at" && t0 > 1 && attackedAt[toks[t0-2].Text]) {
+		if prev := toks[t0-1].Text; venueWords[strings.ToLower(prev)] && !(prev == "at" && t0 > 1 && attackedAt[toks[t0-2].Text]) &&
+			!(prev == "in" && t0 > 1 && officialsIn[strings.ToLower(toks[t0-2].Text)] && !st.namedOfficials(toks, t0-3)) {
 			for _, alt := range entries[1:] {
 				if alt.Kind == KindUnknown {
 					return alt
