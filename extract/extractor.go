@@ -827,7 +827,11 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 	e := entries[0]
 	switch en.Type {
 	case "PER":
-		return e.Kind != KindPerson
+		// A gazetteer surname that opens a longer person's name is its
+		// given name ("FmHA Administrator Vance Clark" is no JD Vance),
+		// unless what follows is a name the gazetteer knows too.
+		return e.Kind != KindPerson || en.Start+n < en.End && surnameOf(e.Name, st.text[toks[en.Start].Span.Start:toks[en.Start+n-1].Span.End]) &&
+			len(st.e.lex.Lookup(st.text[toks[en.Start+n].Span.Start:toks[en.End-1].Span.End])) == 0 && plainNameWords(toks[en.Start+n:en.End])
 	case "ORG":
 		last := toks[en.End-1].Text
 		if st.anotherBody(en, n, e, toks) {
@@ -846,6 +850,20 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 			e.Kind == KindState && len(st.stateCores) > 0 && st.stateCores[joinTexts(toks[en.Start:en.End])])
 	}
 	return false
+}
+
+// plainNameWords reports whether every token is a word of a person's name:
+// capitalised, not all capitals, letters and inner hyphens or apostrophes
+// only ("Clark", "Pickerell"; not "VPs", "CREW", "Press/Newscom").
+func plainNameWords(toks []text.Token) bool {
+	for _, t := range toks {
+		w := t.Text
+		if !upperWord(w) || allCaps(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
+			len(w) > 2 && unicode.IsUpper([]rune(w)[len([]rune(w))-2]) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateCompanyCores returns the names of the tagger's organisations that

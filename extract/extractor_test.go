@@ -958,6 +958,11 @@ func TestExtractGazetteerPeopleInLongerNames(t *testing.T) {
 			[]string{"Herman De Croo"}, []string{"Alexander De Croo"}},
 		{"ClericsRank", "", "The money went to Hojatoleslam Hashemi Rafsanjani, speaker of the parliament.",
 			[]string{"Akbar Hashemi Rafsanjani"}, []string{"Hashemi Rafsanjani"}},
+		{"SurnameAsGivenName", "", "Vance Miller, the bank's chairman, retired on Monday. Miller said profits rose.",
+			[]string{"Vance Miller"}, []string{"JD Vance"}},
+		{"SurnameBeforeNoName", "", "He met Trump VPs on Monday.", nil, []string{"Trump VPs"}},
+		{"DoubleBarrelled", "", "Bank president Hanns Christian Schroeder-Hohenwarth spoke on Monday. Schroeder-Hohenwarth said rates would fall.",
+			nil, []string{"Gerhard Schroeder", "Hohenwarth"}},
 	})
 }
 

@@ -43,6 +43,14 @@ func (st *docState) joinHyphens() {
 			m.surface = st.text[m.span.Start:m.span.End]
 			m.name, m.kind, m.known, m.place, m.affil, m.via, m.joined = cleanName(m.surface), KindOrg, false, false, "", ViaName, true
 		}
+		if m.known && m.kind == KindPerson && m.t1-m.t0 == 1 && st.hyphenAt(m.sent, m.t1) &&
+			st.writtenAfterName(st.text[m.span.Start:st.tokens[m.sent][m.t1+1].Span.End]) {
+			// A gazetteer surname that opens a double-barrelled name the
+			// document writes after a given name somewhere
+			// ("Schroeder-Hohenwarth said" after "Hanns Christian
+			// Schroeder-Hohenwarth") is that name's.
+			m.name, m.known, m.affil = cleanName(m.surface), false, ""
+		}
 		if !m.known && !m.place {
 			// Forwards: the mention ends at a hyphen.
 			for {
@@ -224,4 +232,25 @@ func (st *docState) initialismsJoined(name string) bool {
 		}
 	}
 	return true
+}
+
+// writtenAfterName reports whether the document writes the hyphenated name
+// h right after a capitalised word somewhere, as the end of a longer name
+// ("Hanns Christian Schroeder-Hohenwarth").
+func (st *docState) writtenAfterName(h string) bool {
+	for i := 0; ; {
+		k := strings.Index(st.text[i:], h)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if end := k + len(h); k > 1 && st.text[k-1] == ' ' && (end == len(st.text) || st.text[end] != '-') {
+			before := st.text[:k-1]
+			w := before[strings.LastIndexAny(before, " \n\t")+1:]
+			if upperWord(w) && !strings.ContainsAny(w, ".,:;") {
+				return true
+			}
+		}
+		i = k + len(h)
+	}
 }
