@@ -858,8 +858,7 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 func plainNameWords(toks []text.Token) bool {
 	for _, t := range toks {
 		w := t.Text
-		if !upperWord(w) || allCaps(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) ||
-			len(w) > 2 && unicode.IsUpper([]rune(w)[len([]rune(w))-2]) {
+		if !upperWord(w) || allCaps(w) || pluralAcronym(w) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 			return false
 		}
 	}
@@ -2318,8 +2317,15 @@ func (st *docState) knownPersonTail(si, t0, t1 int) int {
 // name: a name the gazetteer knows ("Democrat", "Labour"), a common word
 // ("House", "Defense"), a word of places, peoples or organisations.
 func (st *docState) describingWord(w string) bool {
-	return len(st.e.lex.Lookup(w)) > 0 || st.e.model.IsCommonWord(w) || st.e.model.WrittenInLowerCase(w) ||
-		st.e.model.IsPlacePeopleOrTimeWord(w) || st.e.model.IsOrgWord(w)
+	return len(st.e.lex.Lookup(w)) > 0 || st.wordOfLanguage(w)
+}
+
+// wordOfLanguage reports whether the tagger's lists or clusters know w as
+// a common word (in its training data or written in lower case in news)
+// or as a word of places, peoples, times or organisations.
+func (st *docState) wordOfLanguage(w string) bool {
+	m := st.e.model
+	return m.IsCommonWord(w) || m.WrittenInLowerCase(w) || m.IsPlacePeopleOrTimeWord(w) || m.IsOrgWord(w)
 }
 
 // unlistedGivenName reports whether w, written before a listed given
@@ -2330,8 +2336,8 @@ func (st *docState) describingWord(w string) bool {
 // "Guardsman", "Cinematographer", "Crooked", "Transportation"), nor an
 // abbreviation ("Sens.").
 func (st *docState) unlistedGivenName(w string) bool {
-	if utf8.RuneCountInString(w) < 3 || nameParticles[strings.ToLower(w)] || allCaps(w) || !capitalWord(w) || strings.ContainsRune(w, '.') || st.e.model.ClusterWord(w) ||
-		st.e.model.WrittenInLowerCase(w) || st.e.model.IsCommonWord(w) || st.e.model.IsPlacePeopleOrTimeWord(w) || st.e.model.IsOrgWord(w) {
+	if utf8.RuneCountInString(w) < 3 || nameParticles[strings.ToLower(w)] || allCaps(w) || !capitalWord(w) || strings.ContainsRune(w, '.') ||
+		st.e.model.ClusterWord(w) || st.wordOfLanguage(w) {
 		return false
 	}
 	for _, suffix := range doerEndings {

@@ -222,11 +222,10 @@ func startsOneOf(names []string, name string) bool {
 // initialismsJoined reports whether name is two or more abbreviations of
 // common nouns joined by hyphens ("CD-ROM", "HD-DVD"): a thing, no actor.
 func (st *docState) initialismsJoined(name string) bool {
-	parts := strings.Split(name, "-")
-	if len(parts) < 2 {
-		return false
+	if !strings.Contains(name, "-") {
+		return false // most names: no split, no allocation
 	}
-	for _, p := range parts {
+	for p := range strings.SplitSeq(name, "-") {
 		if !st.e.lex.IsCommonInitialism(p) {
 			return false
 		}

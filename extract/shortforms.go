@@ -171,7 +171,7 @@ func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
 	if t, _, ok := st.officeBefore(m); ok && t.Category != "honorific" && t.Category != "religious" && t.Category != p.Category {
 		return true
 	}
-	sk := lexicon.NameKey(m.surface)
+	sk, pk := lexicon.NameKey(m.surface), lexicon.NameKey(p.Name)
 	_, stateAffiliated := st.e.lex.State(p.Affiliation)
 	states, own := 0, false
 	for j := range st.mentions {
@@ -179,15 +179,18 @@ func (st *docState) personDisagrees(i int, p lexicon.Entry) bool {
 		if j == i || o.place || o.sent == m.sent && o.t0 <= m.t0 && o.t1 >= m.t1 {
 			continue // the mention itself, or a longer one around it
 		}
+		ok := "" // the key of an unknown person's name
+		if !o.known && o.kind == KindPerson {
+			ok = lexicon.NameKey(o.surface)
+		}
 		switch {
-		case o.known && o.name == p.Name && o.t1-o.t0 > 1,
-			!o.known && o.kind == KindPerson && strings.HasSuffix(lexicon.NameKey(o.surface), lexicon.NameKey(p.Name)):
+		case o.known && o.name == p.Name && o.t1-o.t0 > 1, ok != "" && strings.HasSuffix(ok, pk):
 			return false // named in full ("Hojatoleslam Akbar Hashemi Rafsanjani" for "Hashemi Rafsanjani")
 		case o.known && (o.name == p.Affiliation || o.affil == p.Affiliation && o.kind != KindState):
 			own = true // the state, or a party, body or person of it ("Labour", "the Tories")
 		case o.known && o.kind == KindState:
 			states++
-		case !o.known && o.kind == KindPerson && o.t1-o.t0 > 1 && strings.HasSuffix(lexicon.NameKey(o.surface), " "+sk):
+		case ok != "" && o.t1-o.t0 > 1 && strings.HasSuffix(ok, " "+sk):
 			return true // another person with that surname
 		case !o.known && o.kind == KindOrg && o.t1-o.t0 > 1 && opensName(o.surface, m.surface) && cue.Default().LegalForm(st.tokens[o.sent][o.t1-1].Text):
 			return true // a company named so ("Raab Karcher AG", "Kurz-Kasch Inc")
