@@ -557,6 +557,16 @@ func (st *docState) recognise() {
 		}
 		for i := 0; i < len(toks); {
 			n, entries := st.e.lex.Longest(st.text, toks[i:])
+			if n > 0 && st.notYetStates(entries) {
+				// "the Ukraine", "Byelorussia", "Atlanta, Georgia" in a
+				// 1987 story: a state not yet independent names a place,
+				// whatever the tagger reads, but for the start of a longer
+				// organisation's name ("Georgia Public Service Commission").
+				if en, ok := entAt(i); !ok || en.End-i <= n || en.Type != "ORG" {
+					i += n
+					continue
+				}
+			}
 			if entries = st.existing(entries); len(entries) == 0 || n > 0 && st.aliasBeforeGazetteer(st.text[toks[i].Span.Start:toks[i+n-1].Span.End], entries) {
 				n, entries = 0, nil // an organisation founded after the document's day; "Bush" in 1987
 			}
@@ -1074,6 +1084,22 @@ func (st *docState) existing(entries []lexicon.Entry) []lexicon.Entry {
 		}
 	}
 	return entries
+}
+
+// notYetStates reports whether every entry of a gazetteer match is a
+// state that did not yet exist on the document's day (lexicon.Existed):
+// before its independence a state's name, demonym or capital names a
+// place.
+func (st *docState) notYetStates(entries []lexicon.Entry) bool {
+	if st.day.IsZero() || len(entries) == 0 {
+		return false
+	}
+	for _, e := range entries {
+		if e.Kind != KindState || st.e.lex.Existed(e, st.day) {
+			return false
+		}
+	}
+	return true
 }
 
 // gazetteerPeopleFrom is the first year of the offices people.tsv lists.

@@ -768,6 +768,31 @@ func TestExtractStatesInTime(t *testing.T) {
 	}
 }
 
+func TestExtractStatesNotYetIndependent(t *testing.T) {
+	ex := testExtractor(t)
+	const story = "Sowing is behind schedule in the Ukraine, Byelorussia and Kazakhstan, Soviet officials said. " +
+		"Southern Power Co of Atlanta, Georgia, said the Georgia Public Service Commission had approved its rates. " +
+		"Eyewitnesses in Zagreb reported more police on the streets."
+	tests := []struct {
+		name, date string
+		want, not  []string
+	}{
+		{"Before", "1987-03-02", []string{"Soviet Union", "Georgia Public Service Commission"},
+			[]string{"Ukraine", "Belarus", "Byelorussia", "Kazakhstan", "Georgia", "Croatia", "Public Service Commission"}},
+		{"After", "1995-05-02", []string{"Ukraine", "Belarus", "Kazakhstan"}, nil},
+		{"Undated", "", []string{"Ukraine", "Belarus", "Kazakhstan"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: story, Date: tt.date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkActors(t, x, tt.want, tt.not)
+		})
+	}
+}
+
 func TestExtractSharedSurname(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {

@@ -88,7 +88,7 @@ type Lexicon struct {
 	demonym     map[string]string     // canonical state name -> its first demonym
 	bodies      map[string]string     // state + "\x00" + lower-case body name -> organisation ("" if several)
 	succ        map[string]succession // canonical state or organisation name -> the one it took over from
-	founded     map[string]time.Time  // canonical organisation name -> the day it came to be
+	founded     map[string]founding   // canonical organisation or state name -> the day it came to be
 
 	// User alias file (see aliases.go).
 	ignored map[string]bool    // foldName(name)
@@ -214,7 +214,7 @@ func newLexicon() *Lexicon {
 		demonym:     map[string]string{},
 		bodies:      map[string]string{},
 		succ:        map[string]succession{},
-		founded:     map[string]time.Time{},
+		founded:     map[string]founding{},
 		ignored:     map[string]bool{},
 		merge:       map[string]string{},
 		apart:       map[[2]string]bool{},
@@ -530,19 +530,30 @@ func (b *builder) succession(_ string, _ int, f []string) error {
 	return nil
 }
 
-// founded reads: organisation, day.
+// founding is the day an organisation or a state came to be, and which
+// of the two it is (a place or a person may share its name).
+type founding struct {
+	day  time.Time
+	kind Kind
+}
+
+// founded reads: organisation or state, day.
 func (b *builder) founded(_ string, _ int, f []string) error {
+	kind := KindOrg
 	if _, ok := b.l.orgs[f[0]]; !ok {
-		return fmt.Errorf("unknown organisation %q", f[0])
+		if _, ok := b.l.states[f[0]]; !ok {
+			return fmt.Errorf("unknown organisation or state %q", f[0])
+		}
+		kind = KindState
 	}
 	if _, ok := b.l.founded[f[0]]; ok {
-		return fmt.Errorf("organisation %q founded twice", f[0])
+		return fmt.Errorf("%q founded twice", f[0])
 	}
 	day, err := parseDay(f[1])
 	if err != nil {
 		return err
 	}
-	b.l.founded[f[0]] = day
+	b.l.founded[f[0]] = founding{day: day, kind: kind}
 	return nil
 }
 
@@ -581,10 +592,13 @@ func (l *Lexicon) PredecessorOf(name string) (string, bool) {
 
 // Existed reports whether the actor of entry e existed on day: false only
 // for an organisation founded after it ("Wagner" in a 1987 story is not
-// the Wagner Group). A zero day (an undated document) is today's world.
+// the Wagner Group) and for a state that became independent after it (in
+// 1987 "Georgia" is an American state and "the Ukraine" a Soviet
+// republic: places, not states acting). A zero day (an undated document)
+// is today's world.
 func (l *Lexicon) Existed(e Entry, day time.Time) bool {
-	from, ok := l.founded[e.Name]
-	return !ok || day.IsZero() || !day.Before(from) || e.Kind != KindOrg
+	f, ok := l.founded[e.Name]
+	return !ok || day.IsZero() || !day.Before(f.day) || e.Kind != f.kind
 }
 
 // title reads: category, phrases.

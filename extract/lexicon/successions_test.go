@@ -92,6 +92,15 @@ func TestExisted(t *testing.T) {
 		t.Fatalf("no organisation %q", name)
 		return Entry{}
 	}
+	state := func(name string) Entry {
+		for _, e := range l.Lookup(name) {
+			if e.Kind == KindState {
+				return e
+			}
+		}
+		t.Fatalf("no state %q", name)
+		return Entry{}
+	}
 	tests := []struct {
 		e    Entry
 		day  time.Time
@@ -103,6 +112,12 @@ func TestExisted(t *testing.T) {
 		{org("OPEC"), day("1987-03-02"), true},
 		{org("Hamas"), day("1987-12-13"), false},
 		{org("Hamas"), day("1987-12-14"), true},
+		{state("Ukraine"), day("1987-03-02"), false},
+		{state("Ukraine"), day("1991-08-24"), true},
+		{state("Ukraine"), time.Time{}, true},
+		{state("Georgia"), day("1991-04-08"), false},
+		{state("Soviet Union"), day("1987-03-02"), true},
+		{state("Germany"), day("1987-03-02"), true}, // a successor: inTime names the predecessor
 	}
 	for _, tt := range tests {
 		if got := l.Existed(tt.e, tt.day); got != tt.want {
@@ -115,6 +130,7 @@ func TestFoundedErrors(t *testing.T) {
 	orgs := "Alba League\tbloc\t-\t-\t-\t-\n"
 	tests := []struct{ name, rows string }{
 		{"UnknownOrganisation", "Gaul League\t1990-01-01\n"},
+		{"UnknownState", "Gaul\t1990-01-01\n"},
 		{"BadDay", "Alba League\t1990\n"},
 		{"Twice", "Alba League\t1990-01-01\nAlba League\t1991-01-01\n"},
 	}
