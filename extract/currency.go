@@ -15,10 +15,20 @@ import (
 // a verb or a common noun ("won", "mark", "real", "crown") names a
 // currency only after the demonym ("South Korean won"; "South Korea won
 // the vote" is the state).
+//
+// So are the mentions of a state or of its treasury that only name the
+// state's debt securities ("Treasury bills", "U.S. Treasury bonds", "the
+// yield on Treasury securities", "Japanese government bonds"): the
+// Treasury issues them, but a price or a yield quoted on them says
+// nothing of the Treasury (Reuters 1987: about 200 such mentions of the
+// U.S. Treasury, a third of the actor's).
 func (st *docState) dropCurrencies() {
 	kept := st.mentions[:0]
 	for _, m := range st.mentions {
-		if m.kind == KindState && !m.place && (m.via == ViaName || m.via == ViaDemonym) && st.namesCurrency(m) {
+		if m.kind == KindState && !m.place && (m.via == ViaName || m.via == ViaDemonym) && (st.namesCurrency(m) || st.namesSecurities(m, true)) {
+			continue
+		}
+		if m.kind == KindOrg && m.t1 > m.t0 && strings.EqualFold(st.tokens[m.sent][m.t1-1].Text, "Treasury") && st.namesSecurities(m, false) {
 			continue
 		}
 		kept = append(kept, m)
@@ -39,6 +49,55 @@ func (st *docState) namesCurrency(m mention) bool {
 		return true
 	}
 	return m.via == ViaDemonym && demonymCurrencyWords[w]
+}
+
+// namesSecurities reports whether the words after mention m name debt
+// securities: "bills", "bonds", "notes", "yields" … after a treasury
+// ("Treasury bills", but not "the Treasury notes that …"); after a
+// state's name or demonym only the words that are no verb ("U.S. bonds",
+// "Japanese securities"; "Japan notes" and "the U.S. yields" are a
+// state acting), or any of them after "government" ("Japanese
+// government bills"). Not before a noun of the securities trade ("British
+// securities firms", "U.S. securities laws": the state says whose they
+// are). The word must be written in lower case: "U.S. Securities and
+// Exchange Commission" is a body's name.
+func (st *docState) namesSecurities(m mention, state bool) bool {
+	toks := st.tokens[m.sent]
+	j := m.t1
+	if j >= len(toks) {
+		return false
+	}
+	if state && toks[j].Text == "government" {
+		j++
+	}
+	if j >= len(toks) || j+1 < len(toks) && (securityTrade[toks[j+1].Text] || toks[j+1].Text == "that") {
+		return false // "British securities firms", "U.S. securities laws", "the Treasury notes that"
+	}
+	w := toks[j].Text
+	return securityNouns[w] || securityWords[w] && (!state || j > m.t1)
+}
+
+// securityTrade are the nouns after which a security's word names a
+// trade, its firms or its laws ("British securities firms", "South Korean
+// securities houses", "U.S. securities laws"), where a state's name or
+// demonym says whose they are.
+var securityTrade = map[string]bool{
+	"firm": true, "firms": true, "house": true, "houses": true, "company": true, "companies": true,
+	"industry": true, "law": true, "laws": true, "regulation": true, "regulations": true,
+	"regulators": true, "analyst": true, "analysts": true, "dealer": true, "dealers": true,
+	"trader": true, "traders": true, "business": true, "group": true, "unit": true, "arm": true,
+}
+
+// securityNouns are the words, in lower case, that name a state's debt
+// securities after its name, its demonym or its treasury's name and are
+// no verbs.
+var securityNouns = map[string]bool{"bond": true, "bonds": true, "securities": true, "gilts": true}
+
+// securityWords are the words, in lower case, that name debt securities
+// after a treasury's name or "government" and may also be verbs.
+var securityWords = map[string]bool{
+	"bill": true, "bills": true, "note": true, "notes": true, "yield": true, "yields": true,
+	"paper": true, "futures": true,
 }
 
 // currencyWords are the names of currencies and their units that follow

@@ -163,6 +163,17 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"South Korea", "state", ""}, {"Germany", "state", ""}},
 		},
 		{
+			name:   "DebtSecuritiesAreNoTreasury",
+			text:   "Yields on Treasury bills rose as Kestrel Funds Inc sold U.S. Treasury bonds, Canadian bonds and Japanese government notes.",
+			want:   []want{{"Kestrel Funds Inc", "org", ""}},
+			absent: []string{"Treasury", "U.S. Treasury", "United States", "Canada", "Japan"},
+		},
+		{
+			name: "SecuritiesTradeAndVerbsKeepTheState",
+			text: "A British securities firm said U.S. securities laws apply. Japan notes that yields rose, and the Treasury notes that bills fell.",
+			want: []want{{"United Kingdom", "state", ""}, {"United States", "state", ""}, {"Japan", "state", ""}, {"Treasury", "org", "United Kingdom"}},
+		},
+		{
 			name: "SeatAndDemonymToState",
 			text: "The Kremlin said Russian negotiators were ready. The White House declined to comment.",
 			want: []want{{"Russia", "state", ""}, {"United States", "state", ""}},
