@@ -174,6 +174,12 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"United Kingdom", "state", ""}, {"United States", "state", ""}, {"Japan", "state", ""}, {"Treasury", "org", "United Kingdom"}},
 		},
 		{
+			name:   "DepartmentAcronym",
+			text:   "Harbor Air Inc filed for DOT approval, and the DOT said it would rule soon.",
+			want:   []want{{"U.S. Department of Transportation", "org", "United States"}},
+			absent: []string{"DOT"},
+		},
+		{
 			name: "SeatAndDemonymToState",
 			text: "The Kremlin said Russian negotiators were ready. The White House declined to comment.",
 			want: []want{{"Russia", "state", ""}, {"United States", "state", ""}},
