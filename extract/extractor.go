@@ -245,6 +245,7 @@ type docState struct {
 	headlineSents []bool          // the title's sentences (headlineSentences); nil: no title at the start
 	stateCores    map[string]bool // company names that open with a state, without their legal form (stateCompanyCores)
 	bracketed     map[string]bool // names the wire put in a company's angle brackets (bracketedNames)
+	homonyms      map[string]bool // place and state names -> whether the document is set in the place's country (setIn)
 }
 
 // Extract finds the actors, places and statements of one document. It is a
@@ -1047,8 +1048,13 @@ var attackedAt = map[string]bool{"out": true, "back": true, "aim": true}
 
 // chooseEntry picks the meaning of a gazetteer phrase in context: a capital
 // after a locative word is the city (a place), not the state, unless the
-// state's officials are in it (officialsIn).
+// state's officials are in it (officialsIn); a state's name that also
+// names a place of another country is that place in a document set
+// there (homonymPlace).
 func (st *docState) chooseEntry(si, t0, t1 int, entries []lexicon.Entry) lexicon.Entry {
+	if p, ok := st.homonymPlace(entries); ok {
+		return p // "Georgia" in a story set in the United States
+	}
 	e := entries[0]
 	if e.Via == ViaSeat && t0 > 0 {
 		toks := st.tokens[si]
@@ -2570,6 +2576,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	if len(entries) > 0 && !st.aliasBeforeGazetteer(m.name, entries) {
 		e := entries[0]
+		if p, ok := st.homonymPlace(entries); ok {
+			e = p // "Georgia" in a story set in the United States
+		}
 		m.name, m.kind, m.via, m.affil, m.known = st.inTime(e.Name, e.Kind), e.Kind, e.Via, st.inTime(e.Affiliation, KindState), true
 		if m.via == "" {
 			m.via = ViaName

@@ -174,6 +174,27 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"United Kingdom", "state", ""}, {"United States", "state", ""}, {"Japan", "state", ""}, {"Treasury", "org", "United Kingdom"}},
 		},
 		{
+			name:   "HomonymPlaceInAStorySetInItsCountry",
+			text:   "Georgia voters head to the polls on Tuesday, and Republicans fear losing the seat. Turnout in Alabama was low.",
+			want:   []want{{"Republican Party", "org", "United States"}},
+			absent: []string{"Georgia"},
+		},
+		{
+			name: "HomonymStateWithTheCountrysCapital",
+			text: "Washington pledged support for Georgia, the State Department said.",
+			want: []want{{"Georgia", "state", ""}, {"United States", "state", ""}},
+		},
+		{
+			name: "HomonymStateWithItsOwnCapital",
+			text: "Georgia held elections, and officials in Tbilisi said Senate Republicans had sent observers.",
+			want: []want{{"Georgia", "state", ""}, {"Republican Party", "org", "United States"}},
+		},
+		{
+			name: "HomonymStateBesideAnotherState",
+			text: "Russian troops entered Georgia. Senate Republicans condemned the move.",
+			want: []want{{"Georgia", "state", ""}, {"Russia", "state", ""}},
+		},
+		{
 			name:   "DepartmentAcronym",
 			text:   "Harbor Air Inc filed for DOT approval, and the DOT said it would rule soon.",
 			want:   []want{{"U.S. Department of Transportation", "org", "United States"}},
