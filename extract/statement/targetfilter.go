@@ -140,7 +140,10 @@ func (tf *TargetFilter) GroupProbs(xs []TargetReading) []float64 {
 
 // coordinate sets the Group of each target reading xs (of targets trs):
 // targets whose mentions are joined by "and", "or" or a comma, with only
-// an article between, share the group of the first of them.
+// an article between, share the group of the first of them. The
+// preposition before a coordination governs all of it ("damage in Sri
+// Lanka, India and Thailand", "the participation of A and B"): the others
+// take the first's features of a preposition (tfPlace, tfOf).
 func (ss *docState) coordinate(c *sentCtx, trs []targetRef, xs []TargetReading) {
 	owner := map[int]int{} // first token of a mention → target index
 	for i, tr := range trs {
@@ -185,6 +188,10 @@ func (ss *docState) coordinate(c *sentCtx, trs []targetRef, xs []TargetReading) 
 	}
 	for i := range xs {
 		xs[i].Group = find(i)
+		if g := xs[i].Group; g != i {
+			xs[i].X[tfPlace] = math.Max(xs[i].X[tfPlace], xs[g].X[tfPlace])
+			xs[i].X[tfOf] = math.Max(xs[i].X[tfOf], xs[g].X[tfOf])
+		}
 	}
 }
 
