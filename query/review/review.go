@@ -276,7 +276,10 @@ func duplicateReason(a, b []string, kind extract.Kind) string {
 // name with several candidates ("Anne") mixes several people, and its
 // line drops it; any other short name is no item: it is more likely an
 // actor of its own ("NHS" beside a "Norfolk High School" of one story)
-// than the short form of any of them.
+// than the short form of any of them. So is a short name against a
+// candidate named in fewer than a quarter of the documents that name it:
+// a short form stands for a longer name in the stories that name that
+// one, and "BT" in 21 stories is no "Blackadder TV" of one.
 func (r *reviewer) ambiguousItem(i int) (Item, bool) {
 	n := &r.g.Nodes[i]
 	if len(n.Candidates) == 0 {
@@ -289,7 +292,7 @@ func (r *reviewer) ambiguousItem(i int) (Item, bool) {
 	var cs []cand
 	for _, c := range n.Candidates {
 		j, ok := r.byName[c]
-		if !ok || j == i {
+		if !ok || j == i || 4*r.g.Nodes[j].Documents < n.Documents {
 			continue
 		}
 		if s := r.related(i, j); s > 0 {

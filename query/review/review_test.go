@@ -34,6 +34,8 @@ func reviewGraph() *graph.Graph {
 		{ID: 15, Name: "Anne", Type: extract.KindPerson, Mentions: 8, Candidates: []string{"Anne Alder", "Anne Morrow"}},
 		{ID: 16, Name: "Anne Alder", Type: extract.KindPerson, Mentions: 4},
 		{ID: 17, Name: "Anne Morrow", Type: extract.KindPerson, Mentions: 3},
+		{ID: 18, Name: "BT", Type: extract.KindOrg, Mentions: 80, Documents: 21, Candidates: []string{"Bourne Television"}},
+		{ID: 19, Name: "Bourne Television", Type: extract.KindOrg, Mentions: 1, Documents: 1},
 	}}
 	g.Edges = []graph.Edge{
 		{Source: 3, Target: 9, Weight: 5}, {Source: 4, Target: 9, Weight: 2},
@@ -41,6 +43,7 @@ func reviewGraph() *graph.Graph {
 		{Source: 0, Target: 12, Weight: 3}, {Source: 1, Target: 12, Weight: 40}, {Source: 2, Target: 10, Weight: 1},
 		{Source: 13, Target: 12, Weight: 4}, {Source: 14, Target: 9, Weight: 1},
 		{Source: 15, Target: 12, Weight: 1}, {Source: 16, Target: 9, Weight: 1}, {Source: 17, Target: 10, Weight: 1},
+		{Source: 18, Target: 12, Weight: 2}, {Source: 19, Target: 12, Weight: 1},
 	}
 	return g
 }
@@ -68,6 +71,9 @@ func TestReview(t *testing.T) {
 		if !ok || got != line {
 			t.Errorf("%s: line %q (listed %v), want %q; all: %v", k, got, ok, line, lines)
 		}
+	}
+	if _, ok := lines["ambiguous BT"]; ok {
+		t.Errorf("a short name is listed as short for a name of far fewer documents: %v", lines)
 	}
 	if _, ok := lines["ambiguous NHS"]; ok {
 		t.Errorf("an acronym is listed as short for a name that shares nothing with it: %v", lines)
