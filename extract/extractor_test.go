@@ -195,6 +195,12 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Georgia", "state", ""}, {"Russia", "state", ""}},
 		},
 		{
+			name:   "NameBeforeAPlaceNounIsAPlace",
+			text:   "Tan said the growth potential of the Asian Pacific region was high. The Carbonate district mines closed, Kestrel Dairy Co said.",
+			want:   []want{{"Kestrel Dairy Co", "org", ""}, {"Tan", "person", ""}},
+			absent: []string{"Asian Pacific", "Carbonate"},
+		},
+		{
 			name:   "DepartmentAcronym",
 			text:   "Harbor Air Inc filed for DOT approval, and the DOT said it would rule soon.",
 			want:   []want{{"U.S. Department of Transportation", "org", "United States"}},
