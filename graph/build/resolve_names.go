@@ -385,7 +385,9 @@ const minVariantCosine = 0.2
 // surname, an initial and the one given name of the corpus it starts ("G
 // Henson", "Gavin Henson"), or, where the co-mentions agree, two given
 // names that are forms of one ("Bernie" and "Bernard", "Steve" and
-// "Steven", "Costas" and "Kostas"). The less mentioned form joins the
+// "Steven", "Costas" and "Kostas"), and a familiar form and its formal
+// name ("Jim" and "James") also where they do not, when the corpus names
+// no other person with that surname. The less mentioned form joins the
 // other.
 //
 // An initial joins its full name unless their co-mentions disagree
@@ -437,6 +439,16 @@ func (r *resolver) variants(full []string, initials map[string]string, res *reso
 	}
 	for _, p := range pairs {
 		if r.cosine(p.a, p.b) >= minVariantCosine || r.score(neighbourKeys(r.adj[p.a]), p.surname, p.b) >= minScore {
+			res.redirect[p.a] = p.b
+			continue
+		}
+		// "Jim Comey" and "James Comey", "Dick Darman" and "Richard
+		// Darman": a familiar form and its formal name, the only two
+		// people of the corpus with that surname, are one person even
+		// where the stories that name them share no one.
+		fa, _, _ := strings.Cut(p.a, " ")
+		fb, _, _ := strings.Cut(p.b, " ")
+		if len(bySurname[p.surname]) == 2 && lexicon.FamiliarForm(fa, fb) {
 			res.redirect[p.a] = p.b
 			continue
 		}
@@ -566,9 +578,13 @@ func (r *resolver) apart(a, b string, as map[string]string) bool {
 // SameGiven reports whether given names a and b (name-key words) may be
 // forms of one name: an initial of it, one the
 // start of the other ("steve", "steven"), a common start of four letters
-// ("bernie", "bernard"), or one letter apart in names of five letters or
-// more ("costas", "kostas").
+// ("bernie", "bernard"), one letter apart in names of five letters or
+// more ("costas", "kostas"), or a familiar form of the other ("jim",
+// "james"; lexicon.FamiliarForm).
 func SameGiven(a, b string) bool {
+	if lexicon.FamiliarForm(a, b) {
+		return true
+	}
 	if len(a) > len(b) {
 		a, b = b, a
 	}

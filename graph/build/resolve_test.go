@@ -301,6 +301,9 @@ func TestSameGiven(t *testing.T) {
 		{"tim", "tim", false},
 		{"k", "gavin", false},
 		{"jo", "john", false},
+		{"jim", "james", true},
+		{"dick", "richard", true},
+		{"bill", "will", false},
 	}
 	for _, tt := range tests {
 		if got := SameGiven(tt.a, tt.b); got != tt.want {
@@ -333,6 +336,31 @@ func TestVariantsWithEvidence(t *testing.T) {
 	}
 	if nodeByName(g, "Andy Robinson") == nil || nodeByName(g, "Anne Robinson") == nil {
 		t.Error("Andy and Anne Robinson merged")
+	}
+}
+
+// TestFamiliarFormsWithoutEvidence checks that a familiar form and its
+// formal name join where the stories share no one, when no other person
+// of the corpus has that surname, and not otherwise.
+func TestFamiliarFormsWithoutEvidence(t *testing.T) {
+	docs := []*extract.Extraction{
+		graphtest.Extraction("f1", nil, []string{"Jim Corrow", "Senate Panel"}),
+		graphtest.Extraction("f2", nil, []string{"James Corrow", "Harbor Bank"}),
+		graphtest.Extraction("f3", nil, []string{"James Corrow", "Tidewater Inc"}),
+		graphtest.Extraction("f4", nil, []string{"Bob Vantley", "Mill Co"}),
+		graphtest.Extraction("f5", nil, []string{"Robert Vantley", "Port Authority"}),
+		graphtest.Extraction("f6", nil, []string{"Anne Vantley", "Choir Trust"}),
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	if n := nodeByName(g, "James Corrow"); n == nil || n.Mentions != 3 || nodeByName(g, "Jim Corrow") != nil {
+		t.Errorf("James Corrow = %+v, want Jim Corrow's mention too", n)
+	}
+	if nodeByName(g, "Bob Vantley") == nil || nodeByName(g, "Robert Vantley") == nil {
+		t.Error("Bob and Robert Vantley joined without evidence beside a third Vantley")
 	}
 }
 
