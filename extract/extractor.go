@@ -2607,6 +2607,13 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	switch typ {
 	case "PER":
 		m.kind = KindPerson
+		if t1-t0 == 1 && t0 > 0 && strings.EqualFold(toks[t0-1].Text, "the") && st.e.lex.IsGivenName(toks[t0].Text) &&
+			(t1 == len(toks) || articleNameEnds[toks[t1].Text]) {
+			// "oppose the Bill in the Lords", "won the Oscar for": no
+			// one's given name takes the article; before a noun it may
+			// name a person's work ("the Wim report").
+			return mention{}, false
+		}
 		if t0 > 0 && partnershipNouns[toks[t0-1].Text] && orgKindBefore(toks, t0, t1) && !m.titled {
 			m.kind = KindOrg // "auditors Grant Thornton", "brokers James Capel": a firm named after its partners
 			break
@@ -2826,6 +2833,15 @@ func (st *docState) seatBeforeNoun(e lexicon.Entry, m *mention) bool {
 var seatGovernmentNouns = map[string]bool{"government": true, "administration": true, "authorities": true,
 	"officials": true, "leaders": true, "leadership": true, "regime": true, "spokesman": true, "spokeswoman": true,
 	"side": true, "delegation": true, "negotiators": true, "diplomats": true, "establishment": true}
+
+// articleNameEnds are the words after which "the" and a given name end
+// a noun phrase (see typedPart): punctuation, prepositions, conjunctions
+// and the auxiliaries.
+var articleNameEnds = map[string]bool{".": true, ",": true, ";": true, ":": true, "?": true, "!": true, ")": true,
+	"\"": true, "”": true, "'": true, "’": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"of": true, "and": true, "or": true, "but": true, "with": true, "from": true, "by": true, "is": true,
+	"was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "could": true, "should": true, "may": true, "might": true, "which": true, "that": true}
 
 // pluralAcronym reports whether name is an acronym in capitals with a
 // plural "s" ("PCs", "SUVs", "GCSEs", "CSOs"): a kind of thing or of

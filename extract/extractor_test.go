@@ -201,6 +201,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Asian Pacific", "Carbonate"},
 		},
 		{
+			name:   "GivenNameAfterTheIsNoPerson",
+			text:   "Jamie Rook won the Oscar for best actor on Sunday. Hilary Vance took the Oscar for best actress. Martin Pell lost the Oscar to Clint Ashby, who also won the Oscar for best director.",
+			want:   []want{{"Jamie Rook", "person", ""}, {"Clint Ashby", "person", ""}},
+			absent: []string{"Oscar"},
+		},
+		{
 			name:   "DepartmentAcronym",
 			text:   "Harbor Air Inc filed for DOT approval, and the DOT said it would rule soon.",
 			want:   []want{{"U.S. Department of Transportation", "org", "United States"}},
