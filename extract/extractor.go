@@ -2586,8 +2586,13 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		st.placeReading(&m, e)
 		return m, !st.e.lex.Ignored(e.Name)
 	}
-	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) || t1-t0 == 1 && (cue.Default().MeasureWord(m.name) || st.e.lex.IsCommonInitialism(m.name) && !st.orgOpensWith(m.name)) {
-		return mention{}, false // a measure's word alone ("Composite" of "the Nasdaq Composite", "GNP", "PC") names nothing
+	if st.e.lex.Ignored(m.name) || pluralAcronym(m.name) || t1-t0 == 1 && (cue.Default().MeasureWord(m.name) || st.e.lex.IsCommonInitialism(m.name) && !st.orgOpensWith(m.name) ||
+		currencyWords[strings.ToLower(m.name)] && (t0 == 0 || !honorific(toks[t0-1].Text)) && !st.inTitleCaseName(m.name)) {
+		// A measure's word alone ("Composite" of "the Nasdaq Composite",
+		// "GNP", "PC") names nothing, nor does a currency's ("Sterling
+		// was last trading at", "Dlrs"), unless the story writes it in
+		// a longer name ("Mr Pound", "Dick Pound", "Sterling Inc").
+		return mention{}, false
 	}
 	if c, ok := st.e.lex.MergeTarget(m.name); ok {
 		m.name = c
@@ -2833,6 +2838,27 @@ func (st *docState) seatBeforeNoun(e lexicon.Entry, m *mention) bool {
 var seatGovernmentNouns = map[string]bool{"government": true, "administration": true, "authorities": true,
 	"officials": true, "leaders": true, "leadership": true, "regime": true, "spokesman": true, "spokeswoman": true,
 	"side": true, "delegation": true, "negotiators": true, "diplomats": true, "establishment": true}
+
+// inTitleCaseName reports whether the document writes w next to a word
+// in title case that is no common word, as part of a longer name ("Dick
+// Pound", "Sterling Inc"; not "The Sterling", nor "Sterling GBP=", a
+// quote's code in capitals).
+func (st *docState) inTitleCaseName(w string) bool {
+	titled := func(x string) bool {
+		return text.IsNameStart(x) && !text.IsLower(x) && strings.ToUpper(x) != x
+	}
+	for _, toks := range st.tokens {
+		for i, t := range toks {
+			if t.Text != w {
+				continue
+			}
+			if i > 0 && titled(toks[i-1].Text) && !st.e.model.IsCommonWord(toks[i-1].Text) || i+1 < len(toks) && titled(toks[i+1].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // articleNameEnds are the words after which "the" and a given name end
 // a noun phrase (see typedPart): punctuation, prepositions, conjunctions

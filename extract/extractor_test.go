@@ -207,6 +207,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Oscar"},
 		},
 		{
+			name:   "CurrencyWordAloneIsNoActor",
+			text:   "The yen stood at 108.55 per dollar, while Sterling GBP= was last trading at $1.2925. Taiwan's surplus narrowed to 740 mln U.S. Dlrs, the official said. Olympic official Dick Pound said the tests were fair. Pound added that more would follow.",
+			want:   []want{{"Dick Pound", "person", ""}},
+			absent: []string{"Sterling", "Dlrs", "Pound"},
+		},
+		{
 			name:   "DepartmentAcronym",
 			text:   "Harbor Air Inc filed for DOT approval, and the DOT said it would rule soon.",
 			want:   []want{{"U.S. Department of Transportation", "org", "United States"}},
