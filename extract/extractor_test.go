@@ -213,6 +213,18 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Sterling", "Dlrs", "Pound"},
 		},
 		{
+			name:   "DevolvedMinistersAreTheirGovernment",
+			text:   "The Welsh government said it would appeal, and Welsh ministers insist the law is clear.",
+			want:   []want{{"Welsh Government", "org", "United Kingdom"}},
+			absent: []string{"Wales"},
+		},
+		{
+			name:   "DescriptionOfASuccessorIsThePredecessorNamedBeside",
+			text:   "The Scottish Executive published the plan. Scottish ministers insist they will still have the final say.",
+			want:   []want{{"Scottish Executive", "org", "United Kingdom"}},
+			absent: []string{"Scottish Government"},
+		},
+		{
 			name:   "DepartmentAcronym",
 			text:   "Harbor Air Inc filed for DOT approval, and the DOT said it would rule soon.",
 			want:   []want{{"U.S. Department of Transportation", "org", "United States"}},

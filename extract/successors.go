@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
 // predecessorsNamed reads, in an undated document, a successor state's or
 // organisation's mentions as its predecessor's when the document names
 // the predecessor in its body and the successor by its own name only in
@@ -10,7 +16,10 @@ package extract
 // dated story would by its day (inTime). The demonyms, capitals and seats
 // the two share name either; the successor's own name in the body ("when
 // Ukraine was part of the Soviet Union …, many fear in Russia") tells
-// that the story looks back from today, and then both stay.
+// that the story looks back from today, and then both stay. An alias that
+// describes the body in common words ("Scottish ministers", "the Scottish
+// government") is no own name: beside "the Scottish Executive" it is the
+// Executive.
 func (st *docState) predecessorsNamed() {
 	if !st.day.IsZero() {
 		return
@@ -27,7 +36,7 @@ func (st *docState) predecessorsNamed() {
 			counts[m.name] = t
 		}
 		t.body++
-		if m.via == ViaName {
+		if m.via == ViaName && !describes(m.surface) {
 			t.ownBody++
 		}
 	}
@@ -57,4 +66,15 @@ func (st *docState) predecessorsNamed() {
 			m.affil = pred
 		}
 	}
+}
+
+// describes reports whether name holds a word in lower case ("Scottish
+// ministers"): a description of a body, not its proper name.
+func describes(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if text.IsLower(w) {
+			return true
+		}
+	}
+	return false
 }
