@@ -352,7 +352,9 @@ func typeItem(n *graph.Node) (Item, bool) {
 
 // thingItem is the item of an actor (not a state) whose contexts mark a
 // work, a product, an event or a group at least two thirds as often as
-// they mark an actor.
+// they mark an actor. For an organisation the contexts of a product
+// count only when they outnumber those of an actor: a company is named
+// in its products' contexts ("the Apple iPod") and stays an actor.
 func thingItem(n *graph.Node) (Item, bool) {
 	if n.Votes == nil || n.Type == extract.KindState {
 		return Item{}, false
@@ -361,6 +363,9 @@ func thingItem(n *graph.Node) (Item, bool) {
 	thing, acting := v.Thing(), v.Acting()
 	if thing < 2 || 3*thing < 2*acting {
 		return Item{}, false
+	}
+	if n.Type == extract.KindOrg && v.Product <= acting && 3*(thing-v.Product) < 2*acting {
+		return Item{}, false // a company's products ("Apple's iPod") mark it less than they mark a thing
 	}
 	what := []struct {
 		n    int

@@ -36,6 +36,8 @@ func reviewGraph() *graph.Graph {
 		{ID: 17, Name: "Anne Morrow", Type: extract.KindPerson, Mentions: 3},
 		{ID: 18, Name: "BT", Type: extract.KindOrg, Mentions: 80, Documents: 21, Candidates: []string{"Bourne Television"}},
 		{ID: 19, Name: "Bourne Television", Type: extract.KindOrg, Mentions: 1, Documents: 1},
+		{ID: 20, Name: "Pipfruit Computers", Type: extract.KindOrg, Mentions: 60, Votes: &extract.Votes{Product: 8, Agent: 10}},
+		{ID: 21, Name: "Zapdisc", Type: extract.KindOrg, Mentions: 12, Votes: &extract.Votes{Product: 9, Agent: 2}},
 	}}
 	g.Edges = []graph.Edge{
 		{Source: 3, Target: 9, Weight: 5}, {Source: 4, Target: 9, Weight: 2},
@@ -65,12 +67,16 @@ func TestReview(t *testing.T) {
 		"type Wasps":              "actor Wasps = org",
 		"not-actor Sideways":      "ignore Sideways",
 		"not-actor A, B = C":      "",
+		"not-actor Zapdisc":       "ignore Zapdisc",
 	}
 	for k, line := range want {
 		got, ok := lines[k]
 		if !ok || got != line {
 			t.Errorf("%s: line %q (listed %v), want %q; all: %v", k, got, ok, line, lines)
 		}
+	}
+	if _, ok := lines["not-actor Pipfruit Computers"]; ok {
+		t.Errorf("a company named in its products' contexts is listed as no actor: %v", lines)
 	}
 	if _, ok := lines["ambiguous BT"]; ok {
 		t.Errorf("a short name is listed as short for a name of far fewer documents: %v", lines)
