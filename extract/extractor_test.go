@@ -225,6 +225,11 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Scottish Government"},
 		},
 		{
+			name:   "CodeNameIsNoActor",
+			text:   "Details of the next Zapbox games console - codenamed Xenon - will most likely be unveiled in May, according to reports. Although details of Zapbox 3 and Xenon are yet to be finalised, developers are already working on titles.",
+			absent: []string{"Xenon"},
+		},
+		{
 			name:   "DepartmentAcronym",
 			text:   "Harbor Air Inc filed for DOT approval, and the DOT said it would rule soon.",
 			want:   []want{{"U.S. Department of Transportation", "org", "United States"}},
