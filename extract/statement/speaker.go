@@ -2033,8 +2033,11 @@ func (ss *docState) placeOnly(c *sentCtx, a, b int) bool {
 
 // peopleIn reports whether the phrase that starts at token a follows "in",
 // "from" or "at" after a plural noun for people who are no officials
-// ("traders in Singapore", "analysts in Brazil", "dealers from Japan"):
-// the state it names is where they are, and they speak for no one.
+// ("traders in Singapore", "analysts in Brazil", "dealers from Japan"),
+// or after such a noun in the singular with an article ("a woman from
+// Britain", "a student from China"; not "a delegate from Kenya"): the
+// state it names is where they are or come from, and they speak for no
+// one.
 func (ss *docState) peopleIn(c *sentCtx, a int) bool {
 	if a < 2 || c.ment[a-2] >= 0 || c.quoted[a-2] {
 		return false
@@ -2045,8 +2048,20 @@ func (ss *docState) peopleIn(c *sentCtx, a int) bool {
 		return false
 	}
 	w := c.toks[a-2].Text
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !text.IsPossessive(w) &&
-		!ss.cl.official.has(w) && !ss.cl.np.has(w) && !isBodyNoun(strings.ToLower(w))
+	if text.IsPossessive(w) || ss.cl.official.has(w) || ss.cl.np.has(w) || isBodyNoun(strings.ToLower(w)) {
+		return false
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true
+	}
+	if a < 3 || !text.IsLower(w) {
+		return false
+	}
+	switch strings.ToLower(c.toks[a-3].Text) {
+	case "a", "an", "one", "another":
+		return len(w) > 2
+	}
+	return false
 }
 
 // aboutPhraseBefore returns the speaker of "The Kremlin's readout of the
