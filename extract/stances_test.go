@@ -980,7 +980,7 @@ func TestOfficialsOfAKind(t *testing.T) {
 			text: "Singapore's exchange opened a new contract. Traders in Singapore said volumes would rise, and dealers in Japan said prices were firm.",
 			want: nil},
 		{name: "APersonFromAStateSpeaksForNoOne",
-			text: "Fees rose again this year. A student from China said the fees were high, and a woman from Britain said the halls were cold.",
+			text: "Fees rose again this year. A student from China said the fees were high, and a woman from Britain said the halls were cold. The unnamed man from Japan says the rents doubled.",
 			want: nil},
 		{name: "AnOfficialFromAStateSpeaksForIt",
 			text: "Fees rose again this year. An official from France said the fees were fair.",

@@ -2034,8 +2034,9 @@ func (ss *docState) placeOnly(c *sentCtx, a, b int) bool {
 // peopleIn reports whether the phrase that starts at token a follows "in",
 // "from" or "at" after a plural noun for people who are no officials
 // ("traders in Singapore", "analysts in Brazil", "dealers from Japan"),
-// or after such a noun in the singular with an article ("a woman from
-// Britain", "a student from China"; not "a delegate from Kenya"): the
+// or after such a noun in the singular with an article and at most one
+// word before it ("a woman from Britain", "the unnamed woman from
+// Georgia"; not "an official from France"): the
 // state it names is where they are or come from, and they speak for no
 // one.
 func (ss *docState) peopleIn(c *sentCtx, a int) bool {
@@ -2054,15 +2055,18 @@ func (ss *docState) peopleIn(c *sentCtx, a int) bool {
 	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return true
 	}
-	if a < 3 || !text.IsLower(w) {
+	if a < 3 || !text.IsLower(w) || len(w) < 3 {
 		return false
 	}
-	switch strings.ToLower(c.toks[a-3].Text) {
-	case "a", "an", "one", "another":
-		return len(w) > 2
+	k := a - 3
+	if k > 0 && text.IsLower(c.toks[k].Text) && !ss.cl.official.has(c.toks[k].Text) && !singularArticles[c.toks[k].Text] {
+		k-- // "the unnamed woman from Georgia"
 	}
-	return false
+	return singularArticles[strings.ToLower(c.toks[k].Text)]
 }
+
+// singularArticles open a noun phrase of one person or thing.
+var singularArticles = map[string]bool{"a": true, "an": true, "one": true, "another": true, "the": true}
 
 // aboutPhraseBefore returns the speaker of "The Kremlin's readout of the
 // call said", "a ministry statement on the talks said": k is the last
