@@ -3642,7 +3642,23 @@ var nounLikeCues = map[string]bool{"support": true, "oppose": true, "favour": tr
 	// -s form is as often a noun ("the plans", "a request", "the aims",
 	// "highlights of the match")
 	"want": true, "wish": true, "wishes": true, "intend": true, "plan": true, "plans": true, "aims": true,
-	"request": true, "requests": true, "expect": true, "highlight": true, "highlights": true}
+	"request": true, "requests": true, "expect": true, "highlight": true, "highlights": true,
+	// the -s forms of reporting verbs that news writes as plural nouns
+	// far more often ("the other EC states", "U.S. demands for"; "claims",
+	// "notes" and "reports" are verbs as often, after "he" or an
+	// apposition, which verbOfName does not read)
+	"states": true, "demands": true}
+
+// nounLikeCue reports whether the cue word at token t is one of
+// nounLikeCues, but for "states" and "demands" before "that", which only
+// the verb takes ("the letter states that they are bewildered").
+func nounLikeCue(toks []text.Token, t int) bool {
+	w := strings.ToLower(toks[t].Text)
+	if !nounLikeCues[w] {
+		return false
+	}
+	return !(w == "states" || w == "demands") || t+1 >= len(toks) || toks[t+1].Text != "that"
+}
 
 // verbOfName reports whether the cue at token t is the verb of the
 // speaker phrase np: a name or its officials end the phrase, the phrase opens its clause

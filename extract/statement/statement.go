@@ -404,7 +404,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			t > 1 && isAdverb(toks[t-1].Text) && c.ment[t-2] < 0 && isArticleWord(toks[t-2].Text)) {
 			continue // "a forecast budget surplus", "the estimated shortage", "an alleged agreement", "a newly revealed call": a noun or an adjective
 		}
-		if nounLikeCues[word] && cu.kind == cueVerb && !ss.nextToName(c, t) && !(positionVerbs[word] && afterModal(toks, t)) {
+		if nounLikeCue(toks, t) && cu.kind == cueVerb && !ss.nextToName(c, t) && !(positionVerbs[word] && afterModal(toks, t)) {
 			continue // "will announce", "government support": before any speaker search, which notes mentions
 		}
 		if word == "show" && !dataBefore(toks, t) {
@@ -435,7 +435,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && findingVerbs[word] && !ss.documentSubject(c, s.np) {
 			continue // "GM showed a loss", "Ames Finds Inventory Shortage"
 		}
-		if s.speaker >= 0 && nounLikeCues[word] && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) && !(positionVerbs[word] && afterModal(toks, t)) {
+		if s.speaker >= 0 && nounLikeCue(toks, t) && cu.kind == cueVerb && !ss.verbOfName(c, t, s.np) && !(positionVerbs[word] && afterModal(toks, t)) {
 			continue // "has full government support", "US support for Boeing": a noun
 		}
 		if s.speaker >= 0 && conjectureVerbs[word] && viewInOthersWords(c, s.np) {
