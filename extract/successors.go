@@ -1,11 +1,5 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/actorgraph/actorgraph/extract/text"
-)
-
 // predecessorsNamed reads, in an undated document, a successor state's or
 // organisation's mentions as its predecessor's when the document names
 // the predecessor in its body and the successor by its own name only in
@@ -36,7 +30,7 @@ func (st *docState) predecessorsNamed() {
 			counts[m.name] = t
 		}
 		t.body++
-		if m.via == ViaName && !describes(m.surface) {
+		if m.via == ViaName && !st.lowerWordIn(m) {
 			t.ownBody++
 		}
 	}
@@ -66,15 +60,4 @@ func (st *docState) predecessorsNamed() {
 			m.affil = pred
 		}
 	}
-}
-
-// describes reports whether name holds a word in lower case ("Scottish
-// ministers"): a description of a body, not its proper name.
-func describes(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if text.IsLower(w) {
-			return true
-		}
-	}
-	return false
 }

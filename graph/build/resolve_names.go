@@ -413,7 +413,14 @@ func (r *resolver) variants(full []string, initials map[string]string, res *reso
 		}
 	}
 	slices.Sort(surnames)
-	type pair struct{ a, b, surname string }
+	// pair is a form a that may join b; given is a's given name, and
+	// familiar tells that b's is its formal name (or the other way) and
+	// that no other person of the corpus has the surname.
+	type pair struct {
+		a, b, given string
+		surname     string
+		familiar    bool
+	}
 	var pairs []pair
 	for _, s := range surnames {
 		ks := bySurname[s]
@@ -434,7 +441,9 @@ func (r *resolver) variants(full []string, initials map[string]string, res *reso
 			if len(match) != 1 {
 				continue
 			}
-			pairs = append(pairs, pair{a, match[0], s})
+			fb, _, _ := strings.Cut(match[0], " ")
+			pairs = append(pairs, pair{a: a, b: match[0], given: fa, surname: s,
+				familiar: len(ks) == 2 && lexicon.FamiliarForm(fa, fb)})
 		}
 	}
 	for _, p := range pairs {
@@ -446,13 +455,7 @@ func (r *resolver) variants(full []string, initials map[string]string, res *reso
 		// Darman": a familiar form and its formal name, the only two
 		// people of the corpus with that surname, are one person even
 		// where the stories that name them share no one.
-		fa, _, _ := strings.Cut(p.a, " ")
-		fb, _, _ := strings.Cut(p.b, " ")
-		if len(bySurname[p.surname]) == 2 && lexicon.FamiliarForm(fa, fb) {
-			res.redirect[p.a] = p.b
-			continue
-		}
-		if fa, _, _ := strings.Cut(p.a, " "); len(fa) == 1 && !r.apart(p.a, p.b, initials) {
+		if p.familiar || len(p.given) == 1 && !r.apart(p.a, p.b, initials) {
 			res.redirect[p.a] = p.b
 		}
 	}
