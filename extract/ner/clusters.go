@@ -138,7 +138,12 @@ func WriteClusters(w io.Writer, words, paths []string) error {
 }
 
 // Len returns the number of words.
-func (c *Clusters) Len() int { return len(c.words) }
+func (c *Clusters) Len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.words)
+}
 
 // defaultClusters returns the embedded cluster file.
 func defaultClusters() (*Clusters, error) {
@@ -339,6 +344,22 @@ func (x *clusterIndex) mark(toks []tokInfo) uint8 {
 		t.cid, t.clu = id, x.codes[id]
 	}
 	return sink
+}
+
+// markEmb sets the word-vector cluster code of the tokens of toks up to two
+// tokens from a scored one (fNear) that have a letter; x may be nil.
+// Punctuation has none: in the text the extractor tags, a hyphen inside a
+// name is a token of its own ("Ishikawajima - Harima"), which the training
+// text never splits, and the vector of a dash (a clause break) would pull
+// such names apart.
+func (x *clusterIndex) markEmb(toks []tokInfo) {
+	for i := range toks {
+		t := &toks[i]
+		t.emb = 0
+		if x != nil && t.fl&(fNear|fAlpha) == fNear|fAlpha {
+			t.emb = x.codes[x.lookup(t)]
+		}
+	}
 }
 
 // errBadClusters is wrapped by errors about the cluster section of a model.

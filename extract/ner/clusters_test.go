@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"reflect"
 	"slices"
 	"strconv"
@@ -140,7 +142,7 @@ func TestClusterLookup(t *testing.T) {
 		t.Run(tt.tok, func(t *testing.T) {
 			s := new(scratch)
 			// After a capitalised word, so that the token is near a scored one.
-			prepare([][]string{{"Aa", tt.tok}}, nil, x, s)
+			prepare([][]string{{"Aa", tt.tok}}, nil, x, nil, s)
 			if got := s.toks[1].clu; got != tt.want {
 				t.Errorf("cluster code of %q = %#x, want %#x", tt.tok, got, tt.want)
 			}
@@ -216,12 +218,78 @@ func TestModelKeepsClusters(t *testing.T) {
 	if m2.clu == nil || !reflect.DeepEqual(m2.clu.entries, m.clu.entries) {
 		t.Errorf("clusters after Write and Load differ")
 	}
+	if m2.emb != nil {
+		t.Errorf("model trained without word-vector clusters has them after Load")
+	}
 	none, err := Train(docs, TrainOptions{Epochs: 2, Folds: 2, Clusters: new(Clusters)})
 	if err != nil {
 		t.Fatalf("Train without clusters: %v", err)
 	}
 	if none.clu != nil {
 		t.Errorf("model trained without clusters has clusters")
+	}
+}
+
+func TestModelKeepsEmbeddingClusters(t *testing.T) {
+	docs, err := ReadCoNLL(strings.NewReader(tinyCoNLL))
+	if err != nil {
+		t.Fatalf("ReadCoNLL: %v", err)
+	}
+	clusters := &Clusters{words: []string{"Merkel", "Paris"}, paths: []string{"00", "10"}}
+	emb := &Clusters{words: []string{"merkel", "johnson", "paris", "berlin", "said"}, paths: []string{"000", "000", "100", "101", "11"}}
+	for _, tt := range []struct {
+		name  string
+		emb   *Clusters
+		magic string
+	}{
+		{"With", emb, modelMagic},
+		{"Without", nil, modelMagicV2},
+		{"Empty", new(Clusters), modelMagicV2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Train(docs, TrainOptions{Epochs: 2, Folds: 2, Clusters: clusters, Embeddings: tt.emb})
+			if err != nil {
+				t.Fatalf("Train: %v", err)
+			}
+			var buf bytes.Buffer
+			if err := m.Write(&buf); err != nil {
+				t.Fatalf("Write: %v", err)
+			}
+			zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			head := make([]byte, len(tt.magic))
+			if _, err := io.ReadFull(zr, head); err != nil || string(head) != tt.magic {
+				t.Errorf("file starts with %q (%v), want %q", head, err, tt.magic)
+			}
+			m2, err := Load(&buf)
+			if err != nil {
+				t.Fatalf("Load: %v", err)
+			}
+			if (m.emb == nil) != (m2.emb == nil) || m.emb != nil && !reflect.DeepEqual(m2.emb.entries, m.emb.entries) {
+				t.Errorf("word-vector clusters after Write and Load differ")
+			}
+			if !reflect.DeepEqual(m2.clu.entries, m.clu.entries) {
+				t.Errorf("clusters after Write and Load differ")
+			}
+			// The capitalised form of a word takes its lower-case cluster,
+			// and punctuation none.
+			s := new(scratch)
+			prepare([][]string{{"Berlin", "said", "BERLIN", ",", "Oslo"}}, m2.lex, m2.clu, m2.emb, s)
+			var got []uint32
+			for _, tk := range s.toks {
+				got = append(got, tk.emb)
+			}
+			want := []uint32{0, 0, 0, 0, 0}
+			if tt.emb.Len() > 0 {
+				b, said := clusterCode("101"), clusterCode("11")
+				want = []uint32{b, said, b, 0, 0}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("word-vector cluster codes %x, want %x", got, want)
+			}
+		})
 	}
 }
 
@@ -250,7 +318,7 @@ func FuzzReadClusters(f *testing.F) {
 			return // more clusters than a model holds
 		}
 		s := new(scratch)
-		prepare([][]string{c.words}, nil, x, s)
+		prepare([][]string{c.words}, nil, x, nil, s)
 	})
 }
 
@@ -273,7 +341,7 @@ func TestPartitionLexical(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := new(scratch)
-			prepare([][]string{strings.Fields(tt.sent)}, nil, nil, s)
+			prepare([][]string{strings.Fields(tt.sent)}, nil, nil, nil, s)
 			keys := staticFeatures(nil, s.toks, tt.i)
 			before := slices.Clone(keys)
 			n := partitionLexical(keys, s.toks, tt.i)

@@ -12,17 +12,20 @@ import (
 
 // The model file is gzip-compressed and holds, in order:
 //
-//	magic "agner\x02" ("agner\x01": the same without clusters)
+//	magic "agner\x03" ("agner\x02": the same without word-vector clusters,
+//	  "agner\x01": without any clusters)
 //	uvarint n, then n word-list entries: class byte, uvarint length, phrase bytes
 //	uvarint c, then c cluster words in increasing order: uvarint length,
 //	  word bytes, uvarint cluster code (clusters.go)
+//	(agner\x03) the word-vector clusters in the same form
 //	uvarint passes P (1 or 2)
 //	uvarint features, then for each feature in increasing key order:
 //	  uvarint key delta (from the previous key, or from 0)
 //	  uvarint mask of the non-zero weights among P*17 (17 labels per pass)
 //	  one zig-zag varint per non-zero weight (fixed point, |w| < 2^20)
 const (
-	modelMagic   = "agner\x02"
+	modelMagic   = "agner\x03"
+	modelMagicV2 = "agner\x02"
 	modelMagicV1 = "agner\x01"
 )
 
@@ -43,22 +46,34 @@ func (m *Model) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	var tmp [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(binary.AppendUvarint(tmp[:0], x)) }
-	bw.WriteString(modelMagic)
+	// A model without word-vector clusters is written as before them, so
+	// that its bytes do not change.
+	if m.emb != nil {
+		bw.WriteString(modelMagic)
+	} else {
+		bw.WriteString(modelMagicV2)
+	}
 	uv(uint64(len(m.lex.entries)))
 	for _, e := range m.lex.entries {
 		bw.WriteByte(e.class)
 		uv(uint64(len(e.phrase)))
 		bw.WriteString(e.phrase)
 	}
-	var clu []cluEntry
-	if m.clu != nil {
-		clu = m.clu.entries
+	sections := []*clusterIndex{m.clu}
+	if m.emb != nil {
+		sections = append(sections, m.emb)
 	}
-	uv(uint64(len(clu)))
-	for _, e := range clu {
-		uv(uint64(len(e.word)))
-		bw.WriteString(e.word)
-		uv(uint64(e.code))
+	for _, x := range sections {
+		var clu []cluEntry
+		if x != nil {
+			clu = x.entries
+		}
+		uv(uint64(len(clu)))
+		for _, e := range clu {
+			uv(uint64(len(e.word)))
+			bw.WriteString(e.word)
+			uv(uint64(e.code))
+		}
 	}
 	rows := m.tab.rows()
 	uv(uint64(m.tab.passes))
@@ -111,7 +126,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("load model: %w: %s: %w", errBadModel, what, err)
 	}
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic && string(magic) != modelMagicV1 {
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic && string(magic) != modelMagicV2 && string(magic) != modelMagicV1 {
 		if err == nil {
 			err = errors.New("not an actorgraph ner model")
 		}
@@ -143,15 +158,17 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		entries = append(entries, lexEntry{class: class, phrase: string(b)})
 	}
-	var clu *clusterIndex
-	if string(magic) == modelMagic {
+	var clu, emb *clusterIndex
+	sections := map[string][]*(*clusterIndex){modelMagic: {&clu, &emb}, modelMagicV2: {&clu}}[string(magic)]
+	for k, x := range sections {
+		what := [...]string{"clusters", "word-vector clusters"}[k]
 		ents, err := readClusterSection(br)
 		if err != nil {
-			return fail("clusters", err)
+			return fail(what, err)
 		}
 		if len(ents) > 0 {
-			if clu, err = newClusterIndex(ents); err != nil {
-				return fail("clusters", err)
+			if *x, err = newClusterIndex(ents); err != nil {
+				return fail(what, err)
 			}
 		}
 	}
@@ -215,7 +232,7 @@ func Load(r io.Reader) (*Model, error) {
 	if _, err := br.ReadByte(); err != io.EOF {
 		return fail("trailing data", errors.New("data after the last pass"))
 	}
-	return newModel(newLexicon(entries), clu, newTable(rows, int(passes))), nil
+	return newModel(newLexicon(entries), clu, emb, newTable(rows, int(passes))), nil
 }
 
 // readClusterSection reads the cluster words of a model file.

@@ -19,7 +19,10 @@
 // a word and of the words up to two tokens around it are features, so that
 // an unseen club, company or band is tagged like the names of its cluster.
 // In five-fold cross-validation on the training split they add 1.1 F1, on
-// the dev split 1.2 (mean of three seeds; data/README.md).
+// the dev split 1.2 (mean of three seeds; data/README.md). A model may also
+// hold clusters of word vectors (TrainOptions.Embeddings), whose prefixes
+// are features of the word, with its capitals, and of its neighbours; the
+// embedded model has none (data/README.md says why).
 //
 // Labels are BILOU internally (Begin, Inside, Last, Unit; Ratinov and Roth
 // found it better than IOB) and IOB2 Tags on output.

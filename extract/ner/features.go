@@ -17,6 +17,7 @@ type tokInfo struct {
 	runTail     uint64    // lower-case hash of the last token of the run
 	clu         uint32    // cluster code (clusters.go), 0 if none
 	cid         uint16    // number of the cluster in the model's clusterIndex, 0 if none
+	emb         uint32    // code of the word-vector cluster (Model.emb), 0 if none
 }
 
 // Document flags: what the same word (ignoring case) looks like elsewhere in
@@ -85,6 +86,9 @@ const (
 	tCluP1
 	tCluM2
 	tCluP2
+	tEmb
+	tEmbM1
+	tEmbP1
 )
 
 // sentinels for positions before and after the sentence.
@@ -130,7 +134,31 @@ func wordKeys(dst []uint64, t *tokInfo) []uint64 {
 	if t.lex != 0 {
 		dst = append(dst, mix(tLex, uint64(t.lex)))
 	}
-	return dst
+	return embFeatures(dst, mix(tEmb, caseClass(t)), t)
+}
+
+// caseClass sorts a token by its capitals: 0 none or mixed, 1 an initial
+// capital, 2 all capitals. The vectors are of lower-case words, so that
+// "Home" in "Home Affairs Committee" has the cluster of "home"; the word's
+// own cluster features hold its class, so that a capitalised word of a
+// cluster of common words is learnt apart from its lower-case form.
+func caseClass(t *tokInfo) uint64 {
+	switch {
+	case t.fl&fAllCaps != 0:
+		return 2
+	case t.fl&fInitCap != 0:
+		return 1
+	}
+	return 0
+}
+
+// embFeatures appends the features of the word-vector cluster of t (none
+// for a word without one, or t nil).
+func embFeatures(dst []uint64, tmpl uint64, t *tokInfo) []uint64 {
+	if t == nil || t.emb == 0 {
+		return dst
+	}
+	return cluFeatures(dst, tmpl, t.emb)
 }
 
 // contextFeatures appends the features of token i that depend on its
@@ -155,6 +183,12 @@ func contextFeatures(dst []uint64, sent []tokInfo, i int) []uint64 {
 		}
 	}
 	caps := t.fl&fCapsSent != 0
+	if i > 0 {
+		dst = embFeatures(dst, tEmbM1, &sent[i-1])
+	}
+	if i+1 < len(sent) {
+		dst = embFeatures(dst, tEmbP1, &sent[i+1])
+	}
 	for k, d := range cluOffsets {
 		if j := i + d; j >= 0 && j < len(sent) {
 			dst = cluFeatures(dst, cluTemplates[k], sent[j].clu)
@@ -326,7 +360,7 @@ func leftKeys(dst []uint64, p *tokInfo) []uint64 {
 	if p != nil {
 		low, short, lex = p.low, p.short, uint64(p.lex)
 	}
-	return append(dst, mix(tLowM1, low), mix(tShortM1, short), mix(tLexM1, lex))
+	return embFeatures(append(dst, mix(tLowM1, low), mix(tShortM1, short), mix(tLexM1, lex)), tEmbM1, p)
 }
 
 // rightFeatures appends the features that the word n gives the token
@@ -344,7 +378,7 @@ func rightKeys(dst []uint64, n *tokInfo) []uint64 {
 	if n != nil {
 		low, short, lex = n.low, n.short, uint64(n.lex)
 	}
-	return append(dst, mix(tLowP1, low), mix(tShortP1, short), mix(tLexP1, lex))
+	return embFeatures(append(dst, mix(tLowP1, low), mix(tShortP1, short), mix(tLexP1, lex)), tEmbP1, n)
 }
 
 // farFeatures appends the cluster features of the words two tokens before

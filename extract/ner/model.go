@@ -18,6 +18,7 @@ var defaultModel []byte
 type Model struct {
 	lex  *lexicon
 	clu  *clusterIndex // word clusters; nil for a model trained without
+	emb  *clusterIndex // clusters of word vectors; nil for a model trained without
 	tab  table         // weights of the first pass and, if tab.passes is 2, the second
 	fast *fastTables   // sums of tab used by the two-pass tagger, nil for one pass
 	pool *sync.Pool
@@ -29,8 +30,8 @@ type Model struct {
 }
 
 // newModel wraps trained parts into a Model.
-func newModel(lex *lexicon, clu *clusterIndex, tab table) *Model {
-	m := &Model{lex: lex, clu: clu, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
+func newModel(lex *lexicon, clu, emb *clusterIndex, tab table) *Model {
+	m := &Model{lex: lex, clu: clu, emb: emb, tab: tab, pool: &sync.Pool{New: func() any { return new(scratch) }}}
 	m.commonClusters = sync.OnceValue(func() map[uint32]bool { return commonClusters(clu) })
 	if tab.passes == 2 {
 		m.fast = newFastTables(&m.tab, m.clu)
@@ -73,7 +74,7 @@ func (m *Model) TagDocument(doc [][]string) [][]Tag {
 		return out
 	}
 	s := m.pool.Get().(*scratch)
-	prepare(doc, m.lex, m.clu, s)
+	prepare(doc, m.lex, m.clu, m.emb, s)
 	if cap(s.labs) < n {
 		s.labs = make([]label, n)
 	}

@@ -67,8 +67,9 @@ func (d *docTable) slot(key uint64) int {
 }
 
 // prepare fills s.toks and s.sents for doc: normalised hashes, flags,
-// word-list matches, cluster codes (cx may be nil) and document flags.
-func prepare(doc [][]string, lx *lexicon, cx *clusterIndex, s *scratch) {
+// word-list matches, cluster codes (cx and ex, the word clusters and the
+// clusters of word vectors, may be nil) and document flags.
+func prepare(doc [][]string, lx *lexicon, cx, ex *clusterIndex, s *scratch) {
 	n := 0
 	for _, sent := range doc {
 		n += len(sent)
@@ -130,6 +131,7 @@ func prepare(doc [][]string, lx *lexicon, cx *clusterIndex, s *scratch) {
 			s.sink += lx.match(toks)
 		}
 		s.sink += cx.mark(toks)
+		ex.markEmb(toks)
 	}
 	s.sents = append(s.sents, k)
 	s.stats.reset(n)

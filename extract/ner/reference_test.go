@@ -13,7 +13,7 @@ import (
 // tagger's shortcuts must give exactly these tags.
 func referenceTag(m *Model, doc [][]string) [][]Tag {
 	s := new(scratch)
-	prepare(doc, m.lex, m.clu, s)
+	prepare(doc, m.lex, m.clu, m.emb, s)
 	n := len(s.toks)
 	labs := make([]label, n)
 	part := make([][numLabels]int32, n)
@@ -189,7 +189,7 @@ func TestFeatureGroups(t *testing.T) {
 	docs := [][][]string{readNews(t), {strings.Fields("PUTIN MEETS TRUMP"), {"Moscow"}, strings.Fields("In Kyiv , Zelensky said .")}}
 	for _, doc := range docs {
 		s := new(scratch)
-		prepare(doc, m.lex, m.clu, s)
+		prepare(doc, m.lex, m.clu, m.emb, s)
 		for j := 0; j+1 < len(s.sents); j++ {
 			sent := s.toks[s.sents[j]:s.sents[j+1]]
 			for i := range sent {

@@ -55,6 +55,10 @@ type TrainOptions struct {
 	// Clusters holds the word clusters; nil uses the embedded ones
 	// (data/clusters.txt.gz) and an empty Clusters none.
 	Clusters *Clusters
+	// Embeddings holds clusters of word vectors (nertrain embclusters),
+	// whose prefixes are features of a word and of its neighbours beside
+	// the word clusters; nil for none.
+	Embeddings *Clusters
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -128,7 +132,13 @@ func Train(docs []CoNLLDoc, opts TrainOptions) (*Model, error) {
 			return nil, fmt.Errorf("train: %w", err)
 		}
 	}
-	tds, err := prepareTrain(docs, lex, clu, opts)
+	var emb *clusterIndex
+	if opts.Embeddings.Len() > 0 {
+		if emb, err = newClusterIndex(opts.Embeddings.entries()); err != nil {
+			return nil, fmt.Errorf("train: word-vector clusters: %w", err)
+		}
+	}
+	tds, err := prepareTrain(docs, lex, clu, emb, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +156,7 @@ func Train(docs []CoNLLDoc, opts TrainOptions) (*Model, error) {
 					in = append(in, i)
 				}
 			}
-			m := newModel(lex, clu, newTable(trainPass(tds, in, 0, opts), 1))
+			m := newModel(lex, clu, emb, newTable(trainPass(tds, in, 0, opts), 1))
 			for _, d := range out {
 				tagTrainDoc(m, &tds[d])
 			}
@@ -155,10 +165,10 @@ func Train(docs []CoNLLDoc, opts TrainOptions) (*Model, error) {
 	}
 	first := trainPass(tds, all, 0, opts)
 	if opts.Passes == 1 {
-		return newModel(lex, clu, newTable(first, 1)), nil
+		return newModel(lex, clu, emb, newTable(first, 1)), nil
 	}
 	second := trainPass(tds, all, 1, opts)
-	return newModel(lex, clu, newTable(mergeRows(first, second), 2)), nil
+	return newModel(lex, clu, emb, newTable(mergeRows(first, second), 2)), nil
 }
 
 // tagTrainDoc stores the first-pass tags of m in d.toks[i].first.
@@ -175,7 +185,7 @@ func tagTrainDoc(m *Model, d *trainDoc) {
 }
 
 // prepareTrain augments and prepares the training documents.
-func prepareTrain(docs []CoNLLDoc, lex *lexicon, clu *clusterIndex, opts TrainOptions) ([]trainDoc, error) {
+func prepareTrain(docs []CoNLLDoc, lex *lexicon, clu, emb *clusterIndex, opts TrainOptions) ([]trainDoc, error) {
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
 	var tds []trainDoc
 	s := new(scratch)
@@ -201,7 +211,7 @@ func prepareTrain(docs []CoNLLDoc, lex *lexicon, clu *clusterIndex, opts TrainOp
 				sents[i] = mapTokens(sent, titleCase)
 			}
 		}
-		prepare(sents, lex, clu, s)
+		prepare(sents, lex, clu, emb, s)
 		tds = append(tds, trainDoc{
 			toks:  append([]tokInfo(nil), s.toks...),
 			sents: append([]int(nil), s.sents...),

