@@ -72,6 +72,16 @@ func TestStatements(t *testing.T) {
 			nil},
 		{"RegionAllies", "Zelensky has been garnering support from European allies.",
 			nil},
+		// A plural noun of a kind of organisation stands for the two of
+		// that kind named before: outlets for "newspapers", bodies named a
+		// union for "unions", exchanges for "exchanges"; not two
+		// organisations of another kind.
+		{"BothNewspapers", "A spokesman denied the reports in the Daily Telegraph and the Financial Times. The campaign, both newspapers said, would open in May.",
+			[]string{"The Telegraph", "Financial Times"}},
+		{"TheExchangesSaid", "The Halvard Stock Exchange and the Brede Futures Exchange will open a joint market, the exchanges said.",
+			[]string{"Halvard Stock Exchange", "Brede Futures Exchange"}},
+		{"UnionsAreNotTheCompanies", "Halvor Motors and Brede Motors will close the plant next year. The unions said 800 jobs would go.",
+			nil},
 		{"PartyNamedBeforeNoun", "Anna Pike spoke first. The Velmar party said it would vote against the budget.",
 			[]string{"Velmar Party/-1"}},
 		{"KnownPartyBeforeNoun", "The Labour party said the plan was unfunded.",

@@ -272,7 +272,9 @@ func (ss *docState) ofCategory(a int, cat string) bool {
 // sides").
 var groupNouns = map[string]bool{"companies": true, "firms": true, "groups": true, "banks": true, "governments": true,
 	"countries": true, "nations": true, "sides": true, "parties": true, "states": true, "allies": true,
-	"partners": true, "leaders": true, "ministers": true, "men": true, "women": true}
+	"partners": true, "leaders": true, "ministers": true, "men": true, "women": true,
+	// kinds of organisations whose members groupFits checks
+	"newspapers": true, "papers": true, "unions": true, "exchanges": true}
 
 // describedGroup resolves a plural description ending at token k ("the
 // companies", "the two countries", "both sides"): the first speaker of
@@ -336,7 +338,7 @@ func (ss *docState) earlierGroup(c *sentCtx, j, k int, noun string) []int {
 	count := make([]int, len(ss.actors))
 	for si := 0; si < c.si; si++ {
 		for _, m := range ss.bySent[si] {
-			if ss.actors[m.actorIndex].kind == want && !ss.isMedia(m.actorIndex) {
+			if ss.memberOf(noun, want, m.actorIndex) {
 				count[m.actorIndex]++
 			}
 		}
@@ -351,7 +353,7 @@ func (ss *docState) earlierGroup(c *sentCtx, j, k int, noun string) []int {
 		if g = ss.onlyTwo(c, j, k, count, want, noun); g != nil {
 			return g
 		}
-		return ss.twoBefore(c, j, want)
+		return ss.twoBefore(c, j, want, noun)
 	}
 	if count[g[1]] > count[g[0]] {
 		g[0], g[1] = g[1], g[0]
@@ -383,7 +385,7 @@ func (ss *docState) onlyTwo(c *sentCtx, j, k int, count []int, want lexicon.Kind
 		}
 	}
 	for _, m := range c.ms {
-		if a := m.actorIndex; m.t1 <= j && ss.actors[a].kind == want && !ss.isMedia(a) && !slices.Contains(g, a) {
+		if a := m.actorIndex; m.t1 <= j && ss.memberOf(noun, want, a) && !slices.Contains(g, a) {
 			g = append(g, a)
 		}
 	}
@@ -411,17 +413,17 @@ func (ss *docState) firstMention(a int) int {
 
 // twoBefore returns the two states or organisations of kind want that
 // sentence c names before token j, outside quotations, in the order
-// named, when it names exactly two such (not news media) and a comma
+// named, when it names exactly two such (memberOf noun) and a comma
 // ends what they said: "ConAgra Inc agreed to acquire Monfort of Colorado
 // Inc, both companies said". Else nil.
-func (ss *docState) twoBefore(c *sentCtx, j int, want lexicon.Kind) []int {
+func (ss *docState) twoBefore(c *sentCtx, j int, want lexicon.Kind, noun string) []int {
 	if j == 0 || c.toks[j-1].Text != "," {
 		return nil // only in the reporting tag after what they said, not "… but the two nations will remain at odds"
 	}
 	var g []int
 	for _, m := range c.ms {
 		a := m.actorIndex
-		if m.t1 > j || c.quoted[m.t0] || ss.actors[a].kind != want || ss.isMedia(a) || slices.Contains(g, a) {
+		if m.t1 > j || c.quoted[m.t0] || !ss.memberOf(noun, want, a) || slices.Contains(g, a) {
 			continue
 		}
 		g = append(g, a)
@@ -433,7 +435,8 @@ func (ss *docState) twoBefore(c *sentCtx, j int, want lexicon.Kind) []int {
 }
 
 // groupFits reports whether the plural noun describes the actors g: the
-// companies, firms, banks and groups are organisations, the governments,
+// companies, firms, banks and groups are organisations (and
+// newspapers, unions and exchanges those of their kind), the governments,
 // countries, nations and states states, the leaders, ministers, men and
 // women people; sides, parties, allies and partners may be any.
 func (ss *docState) groupFits(noun string, g []int) bool {
@@ -442,9 +445,38 @@ func (ss *docState) groupFits(noun string, g []int) bool {
 		return true
 	}
 	for _, a := range g {
-		if ss.actors[a].kind != want {
+		if ss.actors[a].kind != want || !ss.ofGroupNoun(noun, a) {
 			return false
 		}
+	}
+	return true
+}
+
+// memberOf reports whether actor a may be one of the group a plural noun
+// describes, where groupNounKind gives its kind want: of that kind, a
+// news outlet exactly when the noun names outlets ("the companies" are
+// never two newspapers), and of the noun's kind of organisation
+// (ofGroupNoun).
+func (ss *docState) memberOf(noun string, want lexicon.Kind, a int) bool {
+	return ss.actors[a].kind == want && ss.isMedia(a) == mediaNoun(noun) && ss.ofGroupNoun(noun, a)
+}
+
+// mediaNoun reports whether a plural noun names news outlets.
+func mediaNoun(noun string) bool { return noun == "newspapers" || noun == "papers" }
+
+// ofGroupNoun reports whether actor a is one of what a plural noun of a
+// kind of organisation names: a news outlet for "newspapers" and "papers",
+// a body whose name holds "Union" for "unions", and "Exchange" for
+// "exchanges" ("The unions said" after "Fiat and GM" is not the two
+// carmakers); any organisation for the other nouns.
+func (ss *docState) ofGroupNoun(noun string, a int) bool {
+	switch {
+	case mediaNoun(noun):
+		return ss.isMedia(a)
+	case noun == "unions":
+		return strings.Contains(ss.actors[a].name, "Union")
+	case noun == "exchanges":
+		return strings.Contains(ss.actors[a].name, "Exchange")
 	}
 	return true
 }
@@ -453,7 +485,7 @@ func (ss *docState) groupFits(noun string, g []int) bool {
 // (groupFits), and false for the nouns that may name any kind.
 func groupNounKind(noun string) (lexicon.Kind, bool) {
 	switch noun {
-	case "companies", "firms", "banks", "groups":
+	case "companies", "firms", "banks", "groups", "newspapers", "papers", "unions", "exchanges":
 		return lexicon.KindOrg, true
 	case "governments", "countries", "nations", "states":
 		return lexicon.KindState, true
