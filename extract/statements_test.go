@@ -82,6 +82,11 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvard Stock Exchange", "Brede Futures Exchange"}},
 		{"UnionsAreNotTheCompanies", "Halvor Motors and Brede Motors will close the plant next year. The unions said 800 jobs would go.",
 			nil},
+		// A time of day and "long" between the subject and its verb.
+		{"SubjectThisMorningVerb", "The Halvard Bank this morning signalled it was ready to cut rates.",
+			[]string{"Halvard Bank"}},
+		{"SubjectHasLongVerb", "Halvor Motors has long argued that the tariffs hurt exporters.",
+			[]string{"Halvor Motors/-1"}},
 		{"PartyNamedBeforeNoun", "Anna Pike spoke first. The Velmar party said it would vote against the budget.",
 			[]string{"Velmar Party/-1"}},
 		{"KnownPartyBeforeNoun", "The Labour party said the plan was unfunded.",

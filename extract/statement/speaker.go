@@ -2183,9 +2183,10 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 // ("Bush himself, who told").
 var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
-// timeUnits are the nouns of "this week", "last month", "last night" and
-// the like.
-var timeUnits = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "night": true}
+// timeUnits are the nouns of "this week", "last month", "last night",
+// "this morning" and the like.
+var timeUnits = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "night": true,
+	"morning": true, "afternoon": true, "evening": true}
 
 // auxPhrases are the auxiliaries after which a phrase of time or manner
 // may stand before the verb ("has in the past said").
