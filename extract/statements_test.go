@@ -82,6 +82,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Halvard Stock Exchange", "Brede Futures Exchange"}},
 		{"UnionsAreNotTheCompanies", "Halvor Motors and Brede Motors will close the plant next year. The unions said 800 jobs would go.",
 			nil},
+		// An unnamed official who spoke again as "he" is the one the
+		// next "he said" after a quotation names too.
+		{"OfficialAgainAfterHe", "The plan would triple the fund, a Halvard Bank official said. He said the talks would be hard. \"It will be difficult,\" he said.",
+			[]string{"Halvard Bank", "Halvard Bank", "Halvard Bank"}},
 		// A time of day and "long" between the subject and its verb.
 		{"SubjectThisMorningVerb", "The Halvard Bank this morning signalled it was ready to cut rates.",
 			[]string{"Halvard Bank"}},

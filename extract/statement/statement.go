@@ -112,12 +112,21 @@ type lastSpeaker struct {
 
 // noteOfficials records in officialSpoke the state or organisation of
 // the last statement of sentence c whose speaker phrase is an unnamed
-// official or spokesman (and no name of a person); a sentence without
+// official or spokesman (and no name of a person), or "he" or "she" that
+// stood for that official again ("an IMF official said. He said …
+// “…,” he said": the same official all along); a sentence without
 // statements keeps the record.
 func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 	for _, f := range found {
 		if ss.actors[f.speaker].kind == lexicon.KindPerson || f.np[1] <= f.np[0] || ss.namesPerson(c, f.np[0], f.np[1]) {
 			continue
+		}
+		if f.np[1]-f.np[0] == 1 && f.speaker == ss.officialSpoke.speaker {
+			switch c.toks[f.np[0]].Text {
+			case "he", "He", "she", "She":
+				ss.officialSpoke.sent = c.si
+				continue
+			}
 		}
 		for j := ss.officialBefore(c, f.np[0]); j < f.np[1] && j < len(c.toks); j++ {
 			if c.ment[j] < 0 && ss.cl.official.has(c.toks[j].Text) {
