@@ -2601,7 +2601,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	// place, whatever the tagger read; "Heathrow Airport said" is its
 	// operator, but "a detainee in Woodhill Prison said" is not the prison.
 	if sites := cue.Default(); t1 < len(toks) && sites.SiteNoun(toks[t1].Text) ||
-		t1-t0 >= 2 && sites.SiteWord(toks[t1-1].Text) && (!st.speaksAfter(si, t1) || t0 > 0 && sitePrepositions[toks[t0-1].Text]) {
+		t1-t0 >= 2 && sites.SiteWord(toks[t1-1].Text) && (!st.speaksAfter(si, t1) || t0 > 0 && sitePrepositions[toks[t0-1].Text]) ||
+		t1-t0 >= 2 && landformHeads[toks[t1-1].Text] && !st.speaksAfter(si, t1) && !st.nameGoesOn(m.surface) {
 		m.place = true
 		return m, true
 	}
@@ -3095,6 +3096,36 @@ func cleanName(s string) string {
 		s = strings.Join(words, " ")
 	}
 	return s
+}
+
+// landformHeads are the last words of the names of rivers, dams and
+// straits ("the Red River", "the Hoover Dam", "the Strait of Hormuz" is a
+// place of the gazetteer), places whatever the tagger read, unless the
+// document writes the name on into a longer one (nameGoesOn: "James River
+// Corp", "Smoky River Coal Ltd"). Kept apart from the site words of the cue
+// table, whose votes would also make the company's short form ("Smoky
+// River continues to operate") a site.
+var landformHeads = map[string]bool{"River": true, "Dam": true, "Reservoir": true, "Strait": true}
+
+// nameGoesOn reports whether the document writes name on into a longer
+// name somewhere: followed by a hyphen or by a capitalised word ("James
+// River Corp", "Smoky River Coal Ltd", "Powell River-Alberni Sales
+// Corp"), so that the name ending in a word of sites there is a
+// company's short form, not the river.
+func (st *docState) nameGoesOn(name string) bool {
+	for rest := st.text; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(name):]
+		switch {
+		case strings.HasPrefix(rest, "-"):
+			return true
+		case strings.HasPrefix(rest, " ") && len(rest) > 1 && unicode.IsUpper(rune(rest[1])):
+			return true
+		}
+	}
 }
 
 // orgOpensWith reports whether the document names an organisation of two

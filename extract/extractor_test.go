@@ -1448,6 +1448,12 @@ func TestExtractPlacesInLists(t *testing.T) {
 			nil, []string{"Llanidloes", "Wrexham"}},
 		{"ClubsIncluding", "", "Scouts from clubs including Liverpool, Everton and Chelsea watched the match.",
 			[]string{"Everton"}, nil},
+		// A river or a dam is a place, whatever the tagger read, but for
+		// a company's name that begins with it.
+		{"Dam", "", "Engineers said the Velmar Dam would be finished in 2009.",
+			nil, []string{"Velmar Dam"}},
+		{"RiverCompany", "", "Tarrow River Coal Ltd was sold on Monday. The deal ends a year in which Tarrow River lost money.",
+			[]string{"Tarrow River Coal Ltd"}, nil},
 	})
 }
 
