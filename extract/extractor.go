@@ -3347,6 +3347,10 @@ func (st *docState) resolve() []*resolvedActor {
 			m.actorIndex = j // "Mr Ebber's lawyers" of Bernie Ebbers
 			continue
 		}
+		if j := st.firstOfTwoSurnames(actors, m.name); j >= 0 {
+			m.actorIndex = j // "Ortiz" of "Antonio Ortiz Mena"
+			continue
+		}
 		if p, ok := st.gazetteerPerson(m); ok {
 			m.known, m.affil = true, p.Affiliation
 			add(m, p.Name)
@@ -3492,6 +3496,38 @@ func (st *docState) hyphenedSurnameOf(actors []*resolvedActor, word string) int 
 			continue
 		}
 		if family, _ := text.FirstField(a.name); st.e.lex.IsFamilyFirst(family) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// firstOfTwoSurnames returns the one person of actors named by a given
+// name and two surnames, the first of which is word ("Ortiz" of "Antonio
+// Ortiz Mena", "Salinas" of "Carlos Salinas Gortari"): in Spanish and
+// Portuguese names the father's surname comes first and names the person
+// alone. The middle word must be no given name ("John Paul Jones"), no
+// initial ("George W. Bush") and no particle, and the last no word of an
+// organisation's name (a firm read as a person, "Ted Bates Worldwide");
+// -1 if none or several.
+func (st *docState) firstOfTwoSurnames(actors []*resolvedActor, word string) int {
+	if st.e.lex.IsGivenName(word) {
+		return -1
+	}
+	wk := lexicon.NameKey(word)
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindPerson {
+			continue
+		}
+		f := strings.Fields(a.name)
+		if len(f) != 3 || lexicon.NameKey(f[1]) != wk || !st.e.lex.IsGivenName(f[0]) ||
+			strings.Contains(f[1], ".") || !text.IsNameStart(f[1]) || text.IsLower(f[1]) || generations[f[2]] ||
+			st.e.model.IsOrgWord(f[2]) || cue.Default().OrgWord(f[2]) {
 			continue
 		}
 		if found >= 0 {

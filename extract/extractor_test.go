@@ -628,6 +628,11 @@ func TestExtractCompositeOrgNames(t *testing.T) {
 // particle (joinParticles).
 func TestExtractParticleNames(t *testing.T) {
 	checkActorCases(t, testExtractor(t), []actorCase{
+		// Two surnames: the first names the person alone.
+		{"FirstOfTwoSurnames", "", "Bank president Antonio Velmar Ortega said loans would rise. But Velmar said the bank could not lend more.",
+			[]string{"Antonio Velmar Ortega"}, []string{"Velmar"}},
+		{"MiddleGivenNameIsNoSurname", "", "The band's manager, John Paul Hartley, said the tour was over. Paul said nothing more.",
+			[]string{"John Paul Hartley"}, nil},
 		{"PossessiveAfterParticle", "", "The coach said it was worse than Pieter van Houtema's tackle on Jack Reed for which he got a ban.",
 			[]string{"Pieter van Houtema", "Jack Reed"}, nil},
 		{"DemonymBeforeParticleName", "", "She finished in 7.12 secs with Dutchman Maarten van Rossum third in 7.20 secs.",
