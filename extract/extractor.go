@@ -537,7 +537,7 @@ func (st *docState) recognise() {
 			kept = repeatNames(words[si], kept, repeated)
 			kept = doubledNames(st.text, toks, ampersandNames(toks, kept))
 			st.portfolioLeftIn(si, kept)
-			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, kept)))
+			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, commaLists(toks, kept))))
 			kept = st.stateNamedCompanies(toks, kept)
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
@@ -1633,6 +1633,69 @@ func trimPrices(toks []text.Token, ents []ner.Entity) []ner.Entity {
 		}
 	}
 	return out
+}
+
+// commaLists splits an organisation the tagger read across commas into
+// the names it lists: "JP Morgan Chase, Citigroup, Merrill Lynch and
+// Credit Suisse" gives three names before the last, not one. The names of
+// firms written with commas stay whole: those that join their parts with
+// "and", "&" or a preposition, or hold any other word in lower case
+// ("Kidder, Peabody and Co", "Department for Environment, Food and Rural
+// Affairs"; nor is "money supply, Sterling M3" a list), those whose first part is one
+// word ("Kleinwort, Benson Ltd", "Goldman, Sachs International Corp") and
+// those whose last part is a legal form alone ("National Amusements,
+// Inc").
+func commaLists(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	var out []ner.Entity
+	for i, en := range ents {
+		if en.Type != "ORG" || !commaList(toks[en.Start:en.End]) {
+			if out != nil {
+				out = append(out, en)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]ner.Entity, 0, len(ents)+2), ents[:i]...)
+		}
+		start := en.Start
+		for k := en.Start; k <= en.End; k++ {
+			if k == en.End || toks[k].Text == "," {
+				out = append(out, ner.Entity{Type: en.Type, Start: start, End: k})
+				start = k + 1
+			}
+		}
+	}
+	if out == nil {
+		return ents
+	}
+	return out
+}
+
+// commaList reports whether the tokens of a name are a list of names
+// joined by commas (see commaLists).
+func commaList(toks []text.Token) bool {
+	parts, n := 1, 0 // parts so far, words of the current part
+	firstLen := -1
+	for k, t := range toks {
+		switch w := t.Text; {
+		case w == ",":
+			if n == 0 || k+1 == len(toks) {
+				return false
+			}
+			if firstLen < 0 {
+				firstLen = n
+			}
+			parts, n = parts+1, 0
+		case w == "&" || text.IsLower(w):
+			return false // "Kidder, Peabody and Co", "Department for Environment, Food and Rural Affairs", "money supply, Sterling M3"
+		default:
+			n++
+		}
+	}
+	if parts < 2 || n == 0 || firstLen < 2 {
+		return false
+	}
+	return !(n == 1 && cue.Default().LegalForm(toks[len(toks)-1].Text)) // "National Amusements, Inc"
 }
 
 // isPrice reports whether w is a price written with a fraction ("1/2",

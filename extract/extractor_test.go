@@ -590,6 +590,12 @@ func TestExtractSignOff(t *testing.T) {
 func TestExtractCompositeOrgNames(t *testing.T) {
 	checkActorCases(t, testExtractor(t), []actorCase{
 		{"LegalFormAfterPerson", "", "Analysts at Brandt Kellerman and Co Inc expect a cut.", []string{"Brandt Kellerman and Co Inc"}, []string{"Co Inc"}},
+		// A list the tagger read as one name is the names it lists; a
+		// firm's name written with commas stays whole.
+		{"CommaList", "", "Investors are suing the banks JP Morgan Chase, Citigroup, Merrill Lynch and Credit Suisse First Boston.",
+			[]string{"JP Morgan Chase", "Citigroup", "Merrill Lynch", "Credit Suisse First Boston"}, []string{"JP Morgan Chase, Citigroup, Merrill Lynch"}},
+		{"CommaFirm", "", "Analysts at Kleinwort, Benson Ltd expect a cut.",
+			[]string{"Kleinwort, Benson Ltd"}, []string{"Kleinwort", "Benson Ltd"}},
 		{"PartnersAndLegalForm", "", "Halvorsen and Pike Publishers Inc said it had received an offer.", []string{"Halvorsen and Pike Publishers Inc"}, []string{"Pike Publishers Inc"}},
 		{"KnownOrgStaysApart", "", "Shares of IBM and Quarrow Systems Corp rose.", []string{"IBM", "Quarrow Systems Corp"}, []string{"IBM and Quarrow Systems Corp"}},
 		{"TickerBetween", "", "Orvane Plc <ORV.L> and NV reported higher sales.", nil, []string{"Orvane Plc <ORV.L> and NV"}},
