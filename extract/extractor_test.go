@@ -1459,6 +1459,11 @@ func TestExtractPlacesInLists(t *testing.T) {
 			nil, []string{"Llanidloes", "Wrexham"}},
 		{"ClubsIncluding", "", "Scouts from clubs including Liverpool, Everton and Chelsea watched the match.",
 			[]string{"Everton"}, nil},
+		// A constituency named after two places is one place.
+		{"ConstituencyOfTwoPlaces", "", "Sir Hal Brede was replaced as the member for Velmarton and Chelsea by Anna Pike.",
+			[]string{"Anna Pike"}, []string{"Chelsea"}},
+		{"RoleAfterConstituency", "", "As MP for Velmarton and Plaid Cymru's leader, Mr Brede said the plan was wrong.",
+			[]string{"Plaid Cymru"}, nil},
 		// A river or a dam is a place, whatever the tagger read, but for
 		// a company's name that begins with it.
 		{"Dam", "", "Engineers said the Velmar Dam would be finished in 2009.",

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/actorgraph/actorgraph/extract/text"
+
 // placesInLists makes places of the names listed with places: in "towns
 // including Cardiff, Bangor, Aberystwyth and Wrexham" the tagger may type
 // the less known towns as organisations, but a list joins things of one
@@ -154,11 +156,12 @@ func (st *docState) namedElsewhere(k int) bool {
 	return false
 }
 
-// constituencies makes places of the names of constituencies that the
-// gazetteer does not know: a name right after "MP for", "MEP for", "MSP
-// for", "AM for", "member for", "seat of" or "constituency of" ("Labour MP
-// for Ealing North", "his home seat of Bedwellty"), whatever the tagger
-// typed it.
+// constituencies makes places of the names of constituencies: a name
+// right after "MP for", "MEP for", "MSP for", "AM for", "member for",
+// "seat of" or "constituency of" ("Labour MP for Ealing North", "his home
+// seat of Bedwellty"), and one joined to it by "and" ("Kensington and
+// Chelsea"), whatever the tagger typed it; the first only when the
+// gazetteer does not know it.
 func (st *docState) constituencies() {
 	for i := range st.mentions {
 		m := &st.mentions[i]
@@ -171,6 +174,13 @@ func (st *docState) constituencies() {
 		case prep == "for" && (before == "MP" || before == "MEP" || before == "MSP" || before == "AM" || before == "member"),
 			prep == "of" && (before == "seat" || before == "constituency"):
 			m.place = true
+			// "the member for Kensington and Chelsea": a constituency
+			// named after two places is one place, whatever the second
+			// names elsewhere (the club).
+			if n := i + 1; n < len(st.mentions) && st.mentions[n].sent == m.sent && st.mentions[n].t0 == m.t1+1 && toks[m.t1].Text == "and" &&
+				(st.mentions[n].t1 >= len(toks) || !text.IsPossessive(toks[st.mentions[n].t1].Text)) {
+				st.mentions[n].place = true // not "MP for Merionnydd Nant Conwy and Plaid Cymru's leader"
+			}
 		}
 	}
 }
