@@ -3514,17 +3514,21 @@ func honorific(w string) bool {
 // whose last word is word (compared through lexicon.NameKey), or -1.
 func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
+	return max(onePerson(actors, func(a *resolvedActor) bool { return a.surnameKey() == wk }), -1)
+}
+
+// onePerson returns the index of the one person of actors for which hit
+// is true, -1 if there is none and -2 if there are several.
+func onePerson(actors []*resolvedActor, hit func(*resolvedActor) bool) int {
 	found := -1
 	for j, a := range actors {
-		if a.kind != KindPerson {
+		if a.kind != KindPerson || !hit(a) {
 			continue
 		}
-		if a.surnameKey() == wk {
-			if found >= 0 && found != j {
-				return -1
-			}
-			found = j
+		if found >= 0 {
+			return -2
 		}
+		found = j
 	}
 	return found
 }
@@ -3548,25 +3552,15 @@ func (st *docState) possessiveOfSurnameInS(actors []*resolvedActor, m *mention) 
 // surname.
 func (st *docState) hyphenedSurnameOf(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
-	found := -1
-	for j, a := range actors {
-		if a.kind != KindPerson {
-			continue
-		}
+	return max(onePerson(actors, func(a *resolvedActor) bool {
 		last, _ := text.LastField(a.name)
 		first, _, ok := strings.Cut(last, "-")
 		if !ok || last == a.name || lexicon.NameKey(first) != wk {
-			continue
+			return false
 		}
-		if family, _ := text.FirstField(a.name); st.e.lex.IsFamilyFirst(family) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = j
-	}
-	return found
+		family, _ := text.FirstField(a.name)
+		return !st.e.lex.IsFamilyFirst(family)
+	}), -1)
 }
 
 // firstOfTwoSurnames returns the one person of actors named by a given
@@ -3582,23 +3576,12 @@ func (st *docState) firstOfTwoSurnames(actors []*resolvedActor, word string) int
 		return -1
 	}
 	wk := lexicon.NameKey(word)
-	found := -1
-	for j, a := range actors {
-		if a.kind != KindPerson {
-			continue
-		}
+	return max(onePerson(actors, func(a *resolvedActor) bool {
 		f := strings.Fields(a.name)
-		if len(f) != 3 || lexicon.NameKey(f[1]) != wk || !st.e.lex.IsGivenName(f[0]) ||
-			strings.Contains(f[1], ".") || !text.IsNameStart(f[1]) || text.IsLower(f[1]) || generations[f[2]] ||
-			st.e.model.IsOrgWord(f[2]) || cue.Default().OrgWord(f[2]) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = j
-	}
-	return found
+		return len(f) == 3 && lexicon.NameKey(f[1]) == wk && st.e.lex.IsGivenName(f[0]) &&
+			!strings.Contains(f[1], ".") && text.IsNameStart(f[1]) && !text.IsLower(f[1]) && !generations[f[2]] &&
+			!st.e.model.IsOrgWord(f[2]) && !cue.Default().OrgWord(f[2])
+	}), -1)
 }
 
 // collect builds the document's actor, place and mention lists.

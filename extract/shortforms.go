@@ -256,22 +256,16 @@ func (st *docState) fullNameOf(actors []*resolvedActor, word string) int {
 		return -1
 	}
 	wk := lexicon.NameKey(word)
-	found := -1
-	for j, a := range actors {
-		if a.kind != KindPerson {
-			continue
-		}
+	found := onePerson(actors, func(a *resolvedActor) bool {
 		first, rest, full := strings.Cut(a.name, " ")
 		if !full || lexicon.NameKey(first) != wk || !listed && !st.surnamesOnly(rest) {
-			continue
+			return false
 		}
-		if last, _ := text.LastField(rest); st.e.model.IsOrgWord(last) {
-			continue // "Robert Kilroy-Silk Party", still a person here, is no second Robert
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = j
+		last, _ := text.LastField(rest)
+		return !st.e.model.IsOrgWord(last) // "Robert Kilroy-Silk Party", still a person here, is no second Robert
+	})
+	if found == -2 {
+		return -1 // several
 	}
 	if found < 0 && listed {
 		found = st.personReadAsOrg(actors, wk)

@@ -127,17 +127,26 @@ func runClusters(args []string, stderr io.Writer) int {
 	for i, w := range words {
 		ws[i], ps[i] = w.Text, w.Path
 	}
-	f, err := os.Create(*out)
-	if err == nil {
-		err = ner.WriteClusters(f, ws, ps)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "nertrain: write %s: %v\n", *out, err)
+	if err := writeClusterFile(*out, ws, ps); err != nil {
+		fmt.Fprintf(stderr, "nertrain: %v\n", err)
 		return 1
 	}
 	fmt.Fprintf(stderr, "nertrain: %d words in %s\n", len(words), *out)
 	return 0
+}
+
+// writeClusterFile writes words and their paths as the cluster file path.
+func writeClusterFile(path string, words, paths []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	err = ner.WriteClusters(f, words, paths)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }

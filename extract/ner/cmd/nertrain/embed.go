@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/actorgraph/actorgraph/extract/ner"
 	"github.com/actorgraph/actorgraph/extract/ner/bisect"
 	"github.com/actorgraph/actorgraph/extract/wordvec"
 )
@@ -79,15 +78,8 @@ func runEmbedClusters(args []string, stderr io.Writer) int {
 			leaves[p] = true
 		}
 	}
-	o, err := os.Create(*out)
-	if err == nil {
-		err = ner.WriteClusters(o, ws, ps)
-		if cerr := o.Close(); err == nil {
-			err = cerr
-		}
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "nertrain: write %s: %v\n", *out, err)
+	if err := writeClusterFile(*out, ws, ps); err != nil {
+		fmt.Fprintf(stderr, "nertrain: %v\n", err)
 		return 1
 	}
 	fmt.Fprintf(stderr, "nertrain: %d of %d words in %d clusters in %s (%s)\n", len(ws), n, len(leaves), *out, time.Since(start).Round(time.Second))
