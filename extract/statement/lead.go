@@ -235,13 +235,14 @@ func (ss *docState) readLead(l pendingLead, a int) []Statement {
 
 // docAuthor returns the organisation that sentence c gives as the author
 // of a document of docNouns, or -1: "the survey, by the Harris Research
-// Centre", "a report from the CBI", "YouGov polled …", "the CBI's latest
-// survey", "the Halifax survey". A news medium that commissioned a poll
+// Centre", "a report from the CBI", "Research from Halifax" opening the
+// sentence, "the study, undertaken by the European Commission", "YouGov
+// polled …", "the CBI's latest survey", "the Halifax survey". A news medium that commissioned a poll
 // is no author, nor is a newspaper named so ("the Sunday Times poll").
 func (ss *docState) docAuthor(c *sentCtx) int {
 	toks := c.toks
 	isDoc := func(k int) bool {
-		return k >= 0 && k < len(toks) && docNouns[strings.ToLower(toks[k].Text)] && text.IsLower(toks[k].Text) && !c.quoted[k]
+		return k >= 0 && k < len(toks) && docNouns[strings.ToLower(toks[k].Text)] && (text.IsLower(toks[k].Text) || k == 0) && !c.quoted[k]
 	}
 	for _, m := range c.ms {
 		a := m.actorIndex
@@ -261,6 +262,15 @@ func (ss *docState) docAuthor(c *sentCtx) int {
 			if isDoc(k) {
 				return a
 			}
+			// NOUN, PARTICIPLE [out|up] by [the] X: "the study, undertaken
+			// by the European Commission", "the survey, carried out by Ipsos"
+			p := k
+			if p >= 0 && (toks[p].Text == "out" || toks[p].Text == "up") {
+				p--
+			}
+			if p >= 2 && participle(toks[p].Text) && toks[p-1].Text == "," && isDoc(p-2) {
+				return a
+			}
 		}
 		k = m.t1
 		if k < len(toks) && pollVerbs[toks[k].Text] {
@@ -278,6 +288,19 @@ func (ss *docState) docAuthor(c *sentCtx) int {
 		}
 	}
 	return -1
+}
+
+// participle reports whether w, in lower case, reads as a past
+// participle ("undertaken", "commissioned", "carried", "made", "done").
+func participle(w string) bool {
+	if !text.IsLower(w) {
+		return false
+	}
+	switch w {
+	case "made", "done", "run", "led", "held", "paid":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }
 
 // pollVerbs say that the body before them carried out a survey.
