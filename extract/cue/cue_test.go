@@ -67,6 +67,7 @@ func TestVote(t *testing.T) {
 		{"He met [Citibank], the head of the advisory committee.", Votes{}},
 		{"The firm said [Nintendo] said it was happy.", Votes{Agent: 1, NonPerson: 1}},
 		{"He starred in the film [Sideways] last year.", Votes{Work: 1}},
+		{"The [Velmar Agenda] set out to raise employment.", Votes{Work: 1}},
 		{"She won a Bafta nomination for [Harrow Lane] on Sunday.", Votes{Work: 1}},
 		{"The Oscar for [Harrow Lane] went to its producer.", Votes{Work: 1}},
 		{"[Harrow Lane], starring Tom Hale, opens in May.", Votes{Work: 1}},
