@@ -418,6 +418,9 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 	if c, ok := t.described(toks, t1); ok {
 		v.Mark(c)
 	}
+	if c, ok := t.apposed(toks, t1); ok {
+		v.Mark(c)
+	}
 	if relative, subject := pluralSubject(toks, t0, t1); relative || subject {
 		if relative {
 			v.Person = 0 // ", who were": whoever the relative is, it is many
@@ -507,6 +510,59 @@ func (t *Table) described(toks []text.Token, t1 int) (Class, bool) {
 	}
 	return "", false
 }
+
+// apposed returns the class of a noun of the copula table that heads an
+// apposition after the name at t1: a comma, "a", "an" or "the", up to
+// apposWindow words and the noun, which ends the apposition ("Halifax,
+// the country's biggest mortgage lender, said", "Ray, the film about
+// the singer's life,"). A noun inside the apposition that does not end
+// it ("Smith, the group's chairman") names something else.
+func (t *Table) apposed(toks []text.Token, t1 int) (Class, bool) {
+	k := t1
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return "", false
+	}
+	k++
+	switch lower(toks[k].Text) {
+	case "a", "an", "the":
+	default:
+		return "", false
+	}
+	for j := k + 1; j < len(toks) && j <= k+1+apposWindow; j++ {
+		w := lower(toks[j].Text)
+		if c, ok := t.copula[w]; ok && text.IsLower(toks[j].Text) && (j+1 == len(toks) || apposEnd(toks[j+1].Text)) {
+			return c, true
+		}
+		if text.IsPossessive(toks[j].Text) {
+			continue // "the country's biggest lender"
+		}
+		if text.IsPunct(toks[j].Text) || t.barrier[w] || appositionStops[w] {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// apposWindow is the number of words an apposition may hold between its
+// article and its noun ("the country's biggest mortgage lender").
+const apposWindow = 5
+
+// apposEnd reports whether w ends an apposition: a comma, a full stop, a
+// semicolon, a colon or a closing bracket (not a possessive: "the
+// company's product manager").
+func apposEnd(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", ")":
+		return true
+	}
+	return false
+}
+
+// appositionStops end an apposition's head before a noun of the copula
+// table could: "Takashi Yamanaka, an economist with UFJ Bank" is no bank.
+var appositionStops = map[string]bool{"of": true, "and": true, "or": true, "but": true, "not": true, "who": true,
+	"which": true, "that": true, "with": true, "at": true, "for": true, "from": true, "in": true, "to": true,
+	"on": true, "by": true, "about": true}
 
 // referBack returns the class of the first pronoun after a name that is
 // the subject of its sentence and that refers back to it ("Vodafone

@@ -68,6 +68,11 @@ func TestVote(t *testing.T) {
 		{"The firm said [Nintendo] said it was happy.", Votes{Agent: 1, NonPerson: 1}},
 		{"He starred in the film [Sideways] last year.", Votes{Work: 1}},
 		{"The [Velmar Agenda] set out to raise employment.", Votes{Work: 1}},
+		// A noun of the copula table that heads an apposition.
+		{"[Halvard], the country's biggest mortgage lender, said prices rose.", Votes{Org: 1}},
+		{"[Corvell Foresman], a textbook publisher, rose.", Votes{Org: 1}},
+		{"[Tam Anders], an economist with Halvard Bank, said so.", Votes{}},
+		{"[Tam Anders], the company's product manager, said so.", Votes{}},
 		{"She won a Bafta nomination for [Harrow Lane] on Sunday.", Votes{Work: 1}},
 		{"The Oscar for [Harrow Lane] went to its producer.", Votes{Work: 1}},
 		{"[Harrow Lane], starring Tom Hale, opens in May.", Votes{Work: 1}},
