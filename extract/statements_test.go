@@ -86,6 +86,13 @@ func TestStatements(t *testing.T) {
 		// next "he said" after a quotation names too.
 		{"OfficialAgainAfterHe", "The plan would triple the fund, a Halvard Bank official said. He said the talks would be hard. \"It will be difficult,\" he said.",
 			[]string{"Halvard Bank", "Halvard Bank", "Halvard Bank"}},
+		// A name in a phrase that opens the sentence is not the
+		// subject's: the title after the comma is ("Like X, the prime
+		// minister said").
+		{"NameInOpeningPhrase", "Like Anna Pike, the prime minister said the deal was fair.",
+			nil},
+		{"NameInOpeningParticiple", "Echoing the Velmarian foreign minister Anna Pike, the prime minister said the deal was fair.",
+			nil},
 		// A time of day and "long" between the subject and its verb.
 		{"SubjectThisMorningVerb", "The Halvard Bank this morning signalled it was ready to cut rates.",
 			[]string{"Halvard Bank"}},

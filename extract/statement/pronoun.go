@@ -295,9 +295,12 @@ func (ss *docState) collectRoles() {
 				ss.addRole(m.actorIndex, toks[k:start], pr)
 				break
 			}
-			// Name, [the|a] [principal['s]] [words] title
+			// Name, [the|a] [principal['s]] [words] title; not a name inside
+			// a phrase that opens the sentence ("Like Condoleezza Rice, the
+			// prime minister said": the comma ends the phrase, and the title
+			// is the subject's).
 			k := m.t1
-			if k >= len(toks) || toks[k].Text != "," {
+			if k >= len(toks) || toks[k].Text != "," || inOpeningPhrase(toks, m.t0) {
 				continue
 			}
 			k++
@@ -326,6 +329,31 @@ func (ss *docState) collectRoles() {
 		}
 	}
 }
+
+// inOpeningPhrase reports whether token t stands in a phrase that opens
+// the sentence with a preposition or a participle and no comma before t
+// ("Like X", "Echoing the new US Secretary of State X", "Speaking to X").
+func inOpeningPhrase(toks []text.Token, t int) bool {
+	if t == 0 || t >= len(toks) {
+		return false
+	}
+	w := toks[0].Text
+	if !phraseOpeners[strings.ToLower(w)] && !(len(w) > 4 && strings.HasSuffix(w, "ing") && text.IsNameStart(w)) {
+		return false
+	}
+	for _, tk := range toks[1:t] {
+		if tk.Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseOpeners are the prepositions and participles that open a phrase
+// before a sentence's subject ("Like X, the minister said").
+var phraseOpeners = map[string]bool{"like": true, "unlike": true, "after": true, "before": true, "with": true,
+	"despite": true, "following": true, "besides": true, "beside": true, "alongside": true,
+	"asked": true, "joined": true, "flanked": true, "accompanied": true, "backed": true, "echoing": true}
 
 // titleKey folds the words of a title: "Foreign Policy Aide" -> "foreign
 // policy aide".
