@@ -385,38 +385,59 @@ func votedL2(votes []int) float64 {
 	return chosen
 }
 
-// chooseL2 returns the penalty of l2Grid with the best macro F1 by an
-// inner cross-validation on the examples idx (split by article).
+// chooseL2 returns the penalty of l2Grid an inner cross-validation on
+// the examples idx (split by article) chooses by the one-standard-error
+// rule (Breiman et al. 1984; Hastie, Tibshirani and Friedman, The
+// Elements of Statistical Learning, 7.10): the largest penalty whose mean
+// macro F1 over the inner folds is within one standard error of the best
+// mean. The best mean alone flips between neighbouring penalties when a
+// few labels come or go; the rule takes the simplest model the folds
+// cannot tell from the best.
 func chooseL2(exs []example, idx []int, k int, scope statement.Scope, drop []int) float64 {
 	xs, gold := data(exs)
-	bestL2, bestF := l2Grid[0], -1.0
-	for _, l2 := range l2Grid {
-		pred := make([]int, len(idx))
-		g := make([]int, len(idx))
+	means := make([]float64, len(l2Grid))
+	ses := make([]float64, len(l2Grid))
+	for n, l2 := range l2Grid {
+		fs := make([]float64, k)
 		for f := range k {
 			var tr, te []int
-			for j, i := range idx {
+			for _, i := range idx {
 				// A second hash of the article, so that the inner folds
 				// differ from the outer ones.
 				if fold(exs[i].doc+"#inner", k) == f {
-					te = append(te, j)
+					te = append(te, i)
 				} else {
 					tr = append(tr, i)
 				}
 			}
 			txs, tg := subset(xs, gold, tr)
 			cal := fit(txs, tg, l2, scope, drop)
-			for _, j := range te {
-				x := xs[idx[j]]
-				pred[j] = predict(cal, []statement.Reading{x})[0]
-				g[j] = gold[idx[j]]
-			}
+			sx, sg := subset(xs, gold, te)
+			fs[f] = score(sg, predict(cal, sx)).MacroF1
 		}
-		if f := score(g, pred).MacroF1; f > bestF+1e-9 {
-			bestL2, bestF = l2, f
+		means[n], ses[n] = meanSE(fs)
+	}
+	return l2Grid[largestWithinSE(means, ses)]
+}
+
+// largestWithinSE returns the last index whose mean is at least the best
+// mean less the best's standard error: over l2Grid, the largest penalty
+// the folds cannot tell from the best (oneSE, for thresholds, takes the
+// first).
+func largestWithinSE(means, ses []float64) int {
+	best := 0
+	for i, m := range means {
+		if m > means[best] {
+			best = i
 		}
 	}
-	return bestL2
+	chosen := best
+	for i := range means {
+		if i > chosen && means[i] >= means[best]-ses[best] {
+			chosen = i
+		}
+	}
+	return chosen
 }
 
 // subset returns the readings and gold polarities at idx.

@@ -130,6 +130,28 @@ func TestVotedL2(t *testing.T) {
 	}
 }
 
+// TestLargestWithinSE checks the one-standard-error rule of chooseL2: the
+// largest penalty whose mean is within the best's standard error.
+func TestLargestWithinSE(t *testing.T) {
+	tests := []struct {
+		name       string
+		means, ses []float64 // over l2Grid: 0.3, 1, 3, 10, 30
+		want       int
+	}{
+		{"best alone", []float64{0.60, 0.62, 0.58, 0.55, 0.50}, []float64{0.005, 0.005, 0.005, 0.005, 0.005}, 1},
+		{"larger within the error", []float64{0.61, 0.62, 0.615, 0.612, 0.60}, []float64{0.01, 0.01, 0.01, 0.01, 0.01}, 3},
+		{"a larger one past a worse one", []float64{0.62, 0.60, 0.615, 0.58, 0.50}, []float64{0.008, 0.008, 0.008, 0.008, 0.008}, 2},
+		{"smaller ones never", []float64{0.619, 0.60, 0.62, 0.50, 0.50}, []float64{0.01, 0.01, 0.01, 0.01, 0.01}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := largestWithinSE(tt.means, tt.ses); got != tt.want {
+				t.Errorf("largestWithinSE(%v, %v) = %d, want %d", tt.means, tt.ses, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestVotedPenalty checks that the final target filter takes the penalty
 // most folds chose, the larger one on a tie.
 func TestVotedPenalty(t *testing.T) {
