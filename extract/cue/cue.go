@@ -514,9 +514,10 @@ func (t *Table) described(toks []text.Token, t1 int) (Class, bool) {
 // apposed returns the class of a noun of the copula table that heads an
 // apposition after the name at t1: a comma, "a", "an" or "the", up to
 // apposWindow words and the noun, which ends the apposition ("Halifax,
-// the country's biggest mortgage lender, said", "Ray, the film about
-// the singer's life,"). A noun inside the apposition that does not end
-// it ("Smith, the group's chairman") names something else.
+// the country's biggest mortgage lender, said", "Racing Academy, a
+// massively multiplayer car racing game,"). A noun inside the apposition
+// that does not end it ("Smith, the group's chairman") names something
+// else.
 func (t *Table) apposed(toks []text.Token, t1 int) (Class, bool) {
 	k := t1
 	if k+2 >= len(toks) || toks[k].Text != "," {

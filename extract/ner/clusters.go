@@ -351,12 +351,13 @@ func (x *clusterIndex) mark(toks []tokInfo) uint8 {
 // Punctuation has none: in the text the extractor tags, a hyphen inside a
 // name is a token of its own ("Ishikawajima - Harima"), which the training
 // text never splits, and the vector of a dash (a clause break) would pull
-// such names apart.
+// such names apart. The tokens come fresh from prepare, their codes 0.
 func (x *clusterIndex) markEmb(toks []tokInfo) {
+	if x == nil {
+		return // the embedded model has none: nothing to do for any token
+	}
 	for i := range toks {
-		t := &toks[i]
-		t.emb = 0
-		if x != nil && t.fl&(fNear|fAlpha) == fNear|fAlpha {
+		if t := &toks[i]; t.fl&(fNear|fAlpha) == fNear|fAlpha {
 			t.emb = x.codes[x.lookup(t)]
 		}
 	}

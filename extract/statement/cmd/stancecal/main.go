@@ -420,26 +420,6 @@ func chooseL2(exs []example, idx []int, k int, scope statement.Scope, drop []int
 	return l2Grid[largestWithinSE(means, ses)]
 }
 
-// largestWithinSE returns the last index whose mean is at least the best
-// mean less the best's standard error: over l2Grid, the largest penalty
-// the folds cannot tell from the best (oneSE, for thresholds, takes the
-// first).
-func largestWithinSE(means, ses []float64) int {
-	best := 0
-	for i, m := range means {
-		if m > means[best] {
-			best = i
-		}
-	}
-	chosen := best
-	for i := range means {
-		if i > chosen && means[i] >= means[best]-ses[best] {
-			chosen = i
-		}
-	}
-	return chosen
-}
-
 // subset returns the readings and gold polarities at idx.
 func subset(xs []statement.Reading, gold []int, idx []int) ([]statement.Reading, []int) {
 	sx := make([]statement.Reading, len(idx))

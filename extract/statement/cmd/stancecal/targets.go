@@ -269,21 +269,41 @@ func seThreshold(ts []targetExample, k int, l2 float64) (float64, []float64, []f
 	return thresholdGrid[oneSE(means, ses)], means, ses
 }
 
-// oneSE returns the first index whose mean is at least the best mean
-// less the best's standard error (the first best on ties).
+// oneSE returns the first index whose mean is within one standard error
+// of the best (seCut).
 func oneSE(means, ses []float64) int {
+	cut := seCut(means, ses)
+	for j := range means {
+		if means[j] >= cut {
+			return j
+		}
+	}
+	return 0
+}
+
+// largestWithinSE returns the last index whose mean is within one standard
+// error of the best (seCut): over l2Grid, the largest penalty the folds
+// cannot tell from the best.
+func largestWithinSE(means, ses []float64) int {
+	cut := seCut(means, ses)
+	for j := len(means) - 1; j > 0; j-- {
+		if means[j] >= cut {
+			return j
+		}
+	}
+	return 0
+}
+
+// seCut returns the best of means (the first on ties) less its standard
+// error, the cut of the one-standard-error rule.
+func seCut(means, ses []float64) float64 {
 	best := 0
 	for j := range means {
 		if means[j] > means[best] {
 			best = j
 		}
 	}
-	for j := range means {
-		if means[j] >= means[best]-ses[best] {
-			return j
-		}
-	}
-	return best
+	return means[best] - ses[best]
 }
 
 // meanSE returns the mean of xs and its standard error (the sample
