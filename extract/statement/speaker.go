@@ -95,6 +95,14 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			return -1, [2]int{}
 		}
 	}
+	if k == cueVerb && strings.HasSuffix(toks[t].Text, "ed") {
+		// "was dismissed as \"nonsense\" by X", "has been branded a
+		// \"disgrace\" by X": a passive's complement may stand before
+		// its agent.
+		if by := passiveComplementEnd(c, t, after); by > after {
+			after = by
+		}
+	}
 	if k == cueVerb && after < len(toks) && toks[after].Text == "by" && strings.HasSuffix(toks[t].Text, "ed") {
 		b := ss.npFwd(c, after+1)
 		if a := ss.headOf(c, after+1, b); a >= 0 {
@@ -760,6 +768,64 @@ func (ss *docState) gerundCueAt(c *sentCtx, e int) bool {
 var ingPrepositions = map[string]bool{"during": true, "including": true, "according": true, "following": true,
 	"regarding": true, "concerning": true, "excluding": true, "pending": true, "notwithstanding": true,
 	"considering": true, "barring": true}
+
+// maxPassiveComplement is the number of words a passive's complement may
+// have between the participle and "by" outside quotation marks.
+const maxPassiveComplement = 6
+
+// passiveComplementEnd returns the index of the "by" that introduces the
+// agent of the passive participle at token t after its complement, which
+// starts at token after ("was dismissed [as “nonsense”] by", "was branded
+// [a “disgrace”] by", "was described [as a step backwards] by"), or -1.
+// The participle follows a passive auxiliary (adverbs may stand between),
+// and the complement is a quotation or up to maxPassiveComplement words
+// with no punctuation but quotation marks, no name and no function word
+// or verb of its own: "was rejected by X" needs no complement, and "was
+// described in detail by X" or "was approved, said a statement by X"
+// have none.
+func passiveComplementEnd(c *sentCtx, t, after int) int {
+	toks := c.toks
+	pv := t - 1
+	for pv > 0 && (isAdverb(toks[pv].Text) || plainAdverbs[strings.ToLower(toks[pv].Text)]) {
+		pv--
+	}
+	if pv < 0 || !isPassiveAux(toks[pv].Text) || after >= len(toks) || toks[after].Text == "by" {
+		return -1
+	}
+	words := 0
+	for j := after; j < len(toks); j++ {
+		w := toks[j].Text
+		if w == "by" && !c.quoted[j] {
+			if j == after || words == 0 && !c.quoted[j-1] {
+				return -1
+			}
+			return j
+		}
+		if c.quoted[j] {
+			continue
+		}
+		if c.ment[j] >= 0 || text.IsPunct(w) || !text.IsLower(w) || j > after && w == "as" {
+			return -1
+		}
+		switch {
+		case j == after && w == "as", isArticleWord(w):
+		default:
+			if functionWord(w) || verbParticles[w] || strings.HasSuffix(w, "ing") {
+				return -1 // "described in detail by", "was charged down by"
+			}
+			words++
+			if words > maxPassiveComplement {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// verbParticles are the adverb particles of phrasal verbs ("charged
+// down", "played up"): after a participle they make another verb.
+var verbParticles = map[string]bool{"down": true, "up": true, "off": true, "out": true, "away": true, "back": true,
+	"over": true, "through": true, "around": true}
 
 // passiveQuotedBefore returns the index of the auxiliary of "was quoted
 // [today] as" right before the gerund at token t ("X was quoted today as
