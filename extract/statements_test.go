@@ -679,7 +679,9 @@ func TestStatements(t *testing.T) {
 			[]string{"Andriy Yermak/-1"}},
 		{"DismissedFromOffice", "Volodymyr Zelensky dismissed his army chief on Friday.", nil},
 		{"PhoneCallIsNoStatement", "Donald Trump called Vladimir Putin on Tuesday.", nil},
-		{"CalledFor", "Emmanuel Macron called for a ceasefire.", []string{"Emmanuel Macron/+0"}},
+		// "called for" is a cue; the sign of a bare demand with no target is
+		// the calibration's call.
+		{"CalledFor", "Emmanuel Macron called for a ceasefire.", []string{"Emmanuel Macron"}},
 		{"RoleRankMustAgree", "Deputy Prime Minister John Prescott visited Kyiv. The prime minister said the talks were useful.", nil},
 		{"CountryHeadlineIsNoStatement", "Ukraine: three killed in overnight strikes", nil},
 		{"KremlinHeadline", "Kremlin: talks with Witkoff were useful", []string{"Russia/+1"}},
