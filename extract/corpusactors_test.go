@@ -532,6 +532,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Ayrshire"},
 		},
 		{
+			name:   "ProgrammesOfAnOutlet",
+			text:   "The minister appeared on ITV's Morning Chatter. He told the BBC's Tom Fielding that Channel 4's Gossipers was unfair.",
+			want:   []string{"ITV/org", "BBC/org", "Tom Fielding/person"},
+			absent: []string{"Morning Chatter", "Gossipers"},
+		},
+		{
 			name:   "ProductsLeaveTheDocument",
 			text:   "AstraZeneca said its Iressa drug failed. The cholesterol drug Crestor is under review.",
 			want:   []string{"AstraZeneca/org"},

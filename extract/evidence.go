@@ -60,6 +60,9 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		if st.possessesPerson(mi, actors) {
 			v.Mark(cue.ClassOrg) // "Munster's Ronan O'Gara": a team, a party, a firm
 		}
+		if st.outletsProgramme(mi, actors) {
+			v.Mark(cue.ClassWork) // "ITV's Celebrity Fit Club", "BBC One's Countryfile"
+		}
 		if v.Source > 0 && a.Type != KindPerson || m.outlet {
 			outlet[i] = true
 		}
@@ -146,6 +149,31 @@ func (st *docState) possessesPerson(i int, actors []*resolvedActor) bool {
 	}
 	n := &st.mentions[i+1]
 	return n.sent == m.sent && n.t0 == m.t1+1 && n.actorIndex >= 0 && actors[n.actorIndex].kind == KindPerson
+}
+
+// outletsProgramme reports whether mention i follows the possessive of a
+// news outlet or one of its stations ("ITV's Celebrity Fit Club", "BBC
+// Radio Scotland's Good Morning Scotland", "Channel 4's Shameless"): a
+// programme, unless it is a person's full name (the outlet's reporter or
+// presenter: "the BBC's Jonathan Beale", "ITV1's Jonathan Dimbleby").
+func (st *docState) outletsProgramme(i int, actors []*resolvedActor) bool {
+	m := &st.mentions[i]
+	if i == 0 || m.t0 < 2 || m.actorIndex < 0 || !text.IsPossessive(st.tokens[m.sent][m.t0-1].Text) {
+		return false
+	}
+	if a := actors[m.actorIndex]; a.kind == KindPerson && strings.Contains(a.name, " ") {
+		return false
+	}
+	p := &st.mentions[i-1]
+	if p.sent != m.sent || p.t1 != m.t0-1 || p.actorIndex < 0 {
+		return false
+	}
+	o := actors[p.actorIndex]
+	if o.outlet {
+		return true
+	}
+	e, ok := st.e.lex.Org(o.name)
+	return ok && o.known && e.Category == "media"
 }
 
 // initialPosition reports whether a name at token t0 of sentence si starts
