@@ -526,6 +526,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Marley", "Sons Plc", "Ford and Chrysler Corp", "United States", "Telegraph Co"},
 		},
 		{
+			name:   "StateAdjectiveOpensCompanyAcrossAnd",
+			text:   "Australian Meat and Livestock Corp said exports would fall. The AMLC said prices would rise. American Widget and Gadget Co's proposal is unlikely to change much.",
+			want:   []string{"Australian Meat and Livestock Corp/org", "American Widget and Gadget Co/org"},
+			absent: []string{"Livestock Corp", "Gadget Co", "Australia", "United States"},
+			alias:  map[string]string{"AMLC": "Australian Meat and Livestock Corp"},
+		},
+		{
 			name:   "ListedWithPlacesArePlaces",
 			text:   "Rallies took place across Ayrshire, Dumfries, Galashiels and Stranraer. In London, Barclays said profits rose.",
 			want:   []string{"Barclays/org"},

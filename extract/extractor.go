@@ -1358,7 +1358,8 @@ func (st *docState) namedAsOrg(surface string) bool {
 // Plc", not "Nabisco and Borden Inc" in a story that names either again),
 // or else
 // one to three capitalised words before "and" that are
-// neither a gazetteer phrase nor, at the start of the sentence, a common
+// neither a gazetteer phrase (but for a state's adjective that opens
+// them: "American Telephone and Telegraph Co") nor, at the start of the sentence, a common
 // word, nor a share price ("rose 1/4 to 20-3/4 and Canfor Corp"). It returns dst without the left mention it absorbed, the new
 // start, and whether it extended the span.
 func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, int, bool) {
@@ -1398,15 +1399,35 @@ func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, 
 	if a == k {
 		return dst, t0, false
 	}
+	adj := false
 	for j := a; j < k; j++ {
-		if n, _ := st.e.lex.Longest(st.text, toks[j:k]); n > 0 {
+		n, es := st.e.lex.Longest(st.text, toks[j:k])
+		if n == 1 && j == a && j+1 < k && demonymOnly(es) {
+			adj = true // "American [Telephone] and [Telegraph Co]": a state's adjective opens the name
+			continue
+		}
+		if n > 0 {
 			return dst, t0, false
 		}
 	}
 	if a == 0 && st.e.model.IsCommonWord(toks[0].Text) {
 		return dst, t0, false
 	}
+	if n := len(dst); adj && n > 0 && dst[n-1].sent == si && dst[n-1].t0 == a && dst[n-1].t1 == a+1 {
+		dst = dst[:n-1] // the state's adjective the name absorbed
+	}
 	return dst, a, true
+}
+
+// demonymOnly reports whether every meaning of a gazetteer phrase is a
+// state's adjective ("American", "British").
+func demonymOnly(es []lexicon.Entry) bool {
+	for _, e := range es {
+		if e.Kind != KindState || e.Via != lexicon.ViaDemonym {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // onlyAround reports whether the word w occurs in the document's text
