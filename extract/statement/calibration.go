@@ -140,8 +140,9 @@ const (
 	ScopeAll Scope = iota
 	// ScopeSilent: the statements the word lists read neutral and say
 	// nothing about: no stance word, no cue with a fixed polarity, no
-	// demand on someone else, no hedge ("premature", which they read as
-	// a deliberate neutral).
+	// demand on another actor (demandOnOthers; an obligation on anything
+	// else is in scope), no hedge ("premature", which they read as a
+	// deliberate neutral).
 	ScopeSilent
 	// ScopeUndecided: every statement but those a cue with a fixed
 	// polarity decides.

@@ -304,9 +304,14 @@ func (ss *docState) pressesObject(c *sentCtx, p int) bool {
 }
 
 // demandOnOthers reports whether the words [a, b) of a statement by
-// speaker press someone else to act: an obligation whose subject is not
-// the speaker, its own side or "I"/"we" ("ministers must respond", "all
-// the advice should be published"), or a pressure verb as the cue.
+// speaker press another actor to act: a pressure verb as the cue with its
+// object ("urged Blair to withdraw"), or an obligation whose subject is
+// an actor other than the speaker and its own side ("Gordon Brown should
+// set out a timetable", "Asian states must let their currencies rise").
+// An obligation on anything else ("broadcasters should fix a date", "the
+// legislation should be handled by Westminster", "the war had to end") is
+// no demand on an actor: the labels read it as a proposal as often as a
+// demand, so the calibration weighs it (see Reading.InScope).
 func (ss *docState) demandOnOthers(c *sentCtx, f candidate, a, b int) bool {
 	if _, n, ok := ss.cl.pressure.match(c.toks, f.cueTok); ok && ss.pressesObject(c, f.cueTok+n) {
 		return true
@@ -329,10 +334,36 @@ func (ss *docState) demandOnOthers(c *sentCtx, f candidate, a, b int) bool {
 		if ss.subjectIncludesSpeaker(c, f, j, a) {
 			continue // "China and the United States should be partners", says China
 		}
-		return true
+		if subjectNamesActor(c, j, a) {
+			return true
+		}
 	}
 	return false
 }
+
+// subjectNamesActor reports whether the subject that ends at token j (not
+// before token a) names an actor: a mention ("Gordon Brown should"), not
+// one inside a phrase of place ("troops deployed in Iraq should"), or a
+// plural noun after one ("EU ministers should") or of political actors
+// (actorGroupNouns: "Asian states must").
+func subjectNamesActor(c *sentCtx, j, a int) bool {
+	if mi := c.ment[j]; mi >= 0 {
+		t0 := c.ms[mi].t0
+		return t0 == 0 || t0 <= a || !placePreps[strings.ToLower(c.toks[t0-1].Text)] && !adjunctPreps[strings.ToLower(c.toks[t0-1].Text)] && c.toks[t0-1].Text != "of"
+	}
+	w := c.toks[j].Text
+	if !text.IsLower(w) || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return actorGroupNouns[w] || j-1 >= a && c.ment[j-1] >= 0
+}
+
+// actorGroupNouns are the plural nouns of political actors that an
+// obligation presses even without a name ("member states must", "the
+// ministers should").
+var actorGroupNouns = map[string]bool{"states": true, "countries": true, "nations": true, "governments": true,
+	"ministers": true, "leaders": true, "authorities": true, "officials": true, "politicians": true, "parties": true,
+	"regimes": true}
 
 // Evidence returns what the word lists say about the polarity that
 // sentence expresses towards the target at bytes [start, end): the

@@ -3,6 +3,7 @@ package statement
 import (
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -57,6 +58,45 @@ func TestQuotedRef(t *testing.T) {
 			tr := targetRef{ms: []mention{{t0: t0, t1: t0 + 1}}}
 			if got := quotedRef(c, tr); got != tt.want {
 				t.Errorf("quotedRef(%q, %q) = %v, want %v", tt.sentence, tt.target, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDemandOnOthers checks which statements press another actor to act
+// (a rule, -1) and which only state an obligation on something else (the
+// calibration's call).
+func TestDemandOnOthers(t *testing.T) {
+	person, state := lexicon.KindPerson, lexicon.KindState
+	tests := []struct {
+		name string
+		fc   filterCase
+		want bool
+	}{
+		{"NamedSubjectShould", filterCase{"Kennedy said Brown should set out a timetable.", "said",
+			[]string{"Kennedy", "Brown"}, []lexicon.Kind{person, person}, []string{"", ""}}, true},
+		{"GroupAfterName", filterCase{"Borduria said Syldavian states must let their currencies rise.", "said",
+			[]string{"Borduria", "Syldavian"}, []lexicon.Kind{state, state}, []string{"", ""}}, true},
+		{"ActorGroupNoun", filterCase{"Kennedy said member states must act.", "said",
+			[]string{"Kennedy"}, []lexicon.Kind{person}, []string{""}}, true},
+		{"PressureVerbWithObject", filterCase{"Kennedy urged Brown to withdraw the troops.", "urged",
+			[]string{"Kennedy", "Brown"}, []lexicon.Kind{person, person}, []string{"", ""}}, true},
+		{"GenericSubject", filterCase{"Kennedy said broadcasters should fix a date.", "said",
+			[]string{"Kennedy"}, []lexicon.Kind{person}, []string{""}}, false},
+		{"ThingSubject", filterCase{"Kennedy said the legislation should be handled elsewhere.", "said",
+			[]string{"Kennedy"}, []lexicon.Kind{person}, []string{""}}, false},
+		{"NameInPlacePhrase", filterCase{"Kennedy said troops deployed in Syldavia should come home.", "said",
+			[]string{"Kennedy", "Syldavia"}, []lexicon.Kind{person, state}, []string{"", ""}}, false},
+		{"SpeakerItself", filterCase{"Kennedy said we must act.", "said",
+			[]string{"Kennedy"}, []lexicon.Kind{person}, []string{""}}, false},
+	}
+	cl := defaultCues()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss, c, f, _ := tt.fc.build(t)
+			ss.cl = cl
+			if got := ss.demandOnOthers(c, f, f.cueTok+1, len(c.toks)); got != tt.want {
+				t.Errorf("demandOnOthers(%q) = %v, want %v", tt.fc.sentence, got, tt.want)
 			}
 		})
 	}
