@@ -533,6 +533,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"AMLC": "Australian Meat and Livestock Corp"},
 		},
 		{
+			name:   "TailOfATextsName",
+			text:   "Labour backed the Anti-Social Behaviour Bill. The Tories opposed the Road Safety Bill.",
+			want:   []string{"Labour Party/org", "Conservative Party/org"},
+			absent: []string{"Bill", "Anti-Social Behaviour"},
+		},
+		{
+			name: "GivenNameBill",
+			text: "Former President Bill Clinton said the bill would work. Later Bill Gates agreed.",
+			want: []string{"Bill Clinton/person", "Bill Gates/person"},
+		},
+		{
 			name:   "ListedWithPlacesArePlaces",
 			text:   "Rallies took place across Ayrshire, Dumfries, Galashiels and Stranraer. In London, Barclays said profits rose.",
 			want:   []string{"Barclays/org"},

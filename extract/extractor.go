@@ -544,6 +544,7 @@ func (st *docState) recognise() {
 			kept = kindNamesLeftOut(toks, kept)
 			kept = st.stateGovernmentsNamed(toks, kept)
 			kept = st.orgNameTails(toks, kept)
+			kept = textNameTails(toks, kept)
 		}
 		b.ents = kept
 		next := 0 // the first entity of kept that may start at or after i
