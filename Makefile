@@ -50,7 +50,7 @@ fuzz:
 	  done; done
 
 ## heldout: actors, statements, polarity and stance edges on the held-out annotations
-## (extract/testdata/heldout; SET=heldout2, SET=heldout3 or SET=heldout4 for the second, third and fourth held-out sets, SET=dev or SET=dev2 for the
+## (extract/testdata/heldout; SET=heldout2 to SET=heldout5 for the second to fifth held-out sets, SET=dev or SET=dev2 for the
 ## development sets; the articles are read from SHARED)
 SET ?= heldout
 heldout: build
