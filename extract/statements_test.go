@@ -684,6 +684,9 @@ func TestStatements(t *testing.T) {
 		// "called for" is a cue; the sign of a bare demand with no target is
 		// the calibration's call.
 		{"CalledFor", "Emmanuel Macron called for a ceasefire.", []string{"Emmanuel Macron"}},
+		{"AppealedFor", "Emmanuel Macron appealed for the release of the hostages.", []string{"Emmanuel Macron"}},
+		{"PleadedWith", "Emmanuel Macron pleaded with Donald Trump to keep the sanctions.", []string{"Emmanuel Macron"}},
+		{"PleadedGuiltyIsNoStatement", "Paul Manafort pleaded guilty on Friday.", nil},
 		{"RoleRankMustAgree", "Deputy Prime Minister John Prescott visited Kyiv. The prime minister said the talks were useful.", nil},
 		{"CountryHeadlineIsNoStatement", "Ukraine: three killed in overnight strikes", nil},
 		{"KremlinHeadline", "Kremlin: talks with Witkoff were useful", []string{"Russia/+1"}},
