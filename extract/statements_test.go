@@ -1113,3 +1113,37 @@ func TestTitleCaseHeadlineStatement(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineNouns checks that a headline in sentence case that opens
+// with a name and a noun of saying before a preposition is that actor's
+// statement ("Galloway plea for hostage release"), and that the noun
+// after another subject is not ("Mourinho receives Robson warning").
+func TestHeadlineNouns(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"PleaFor", "Macron plea for ceasefire", "Emmanuel Macron spoke in Paris on Monday.", []string{"Emmanuel Macron"}},
+		{"WarningOver", "Macron warning over tariffs", "Emmanuel Macron spoke in Paris on Monday.", []string{"Emmanuel Macron"}},
+		{"NounAfterAnotherSubject", "Zelensky receives Macron warning", "Emmanuel Macron met Volodymyr Zelensky in Paris on Monday.", nil},
+		{"NoPreposition", "Macron warning", "Emmanuel Macron spoke in Paris on Monday.", nil},
+	}
+	ex := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: tt.name, Title: tt.title, Text: tt.title + "\n\n" + tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range x.Statements {
+				if s.Headline {
+					got = append(got, s.Speaker)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("headline statements of %q = %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+}

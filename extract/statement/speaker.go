@@ -3874,9 +3874,14 @@ func (ss *docState) documentOwner(c *sentCtx, a int, noun string) int {
 // "to" and a lower-case word ("Blair's pledge to cut …", not "Goldsmith's
 // statement to Parliament") or "for" right after the noun ("Iraq's call
 // for …"). Anything else ("Brown's announcement was welcomed") is no
-// statement: -1.
+// statement: -1. A headline in sentence case writes the possessor without
+// the possessive ("Galloway plea for hostage release": headlineNoun).
 func (ss *docState) possessor(c *sentCtx, t, after int) (int, [2]int) {
 	toks := c.toks
+	if ss.headlineNoun(c, t) {
+		m := c.ms[c.ment[t-1]]
+		return m.actorIndex, [2]int{m.t0, t}
+	}
 	if t < 2 || !text.IsPossessive(toks[t-1].Text) || c.ment[t-2] < 0 {
 		return -1, [2]int{}
 	}

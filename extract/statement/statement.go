@@ -401,8 +401,8 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		// "Buitoni's claim that …": after a possessive, the noun reading.
-		if pi, ok := ss.cl.possOf[strings.ToLower(toks[t].Text)]; ok && n == 1 && t > 0 && text.IsPossessive(toks[t-1].Text) {
-			idx = pi
+		if pi, ok := ss.cl.possOf[strings.ToLower(toks[t].Text)]; ok && n == 1 && t > 0 && (text.IsPossessive(toks[t-1].Text) || ss.headlineNoun(c, t)) {
+			idx = pi // and "Blair warning over …" opening a headline
 		}
 		cu := ss.cl.cues[idx]
 		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
@@ -679,6 +679,10 @@ func (ss *docState) headlineCandidates(c *sentCtx, found []candidate) []candidat
 			}
 			continue
 		}
+		if f.kind == cuePoss && ss.headlineNoun(c, f.cueTok) {
+			out = append(out, f) // "Galloway plea for hostage release"
+			continue
+		}
 		if f.kind != cueVerb || f.cueTok == 0 || !headlineVerb(c.toks[f.cueTok].Text) {
 			continue
 		}
@@ -694,6 +698,31 @@ func (ss *docState) headlineCandidates(c *sentCtx, found []candidate) []candidat
 		out = append(out, f)
 	}
 	return out
+}
+
+// headlinePreps are the prepositions after which a noun of saying that
+// opens a headline states a position: "plea for", "warning over",
+// "criticism of", "pledge on", "appeal against".
+var headlinePreps = map[string]bool{"for": true, "on": true, "over": true, "of": true, "to": true, "against": true}
+
+// headlineNoun reports whether the word at token t of a headline in
+// sentence case is a noun of saying whose speaker opens the headline,
+// named right before it, with a preposition after it: "Galloway plea for
+// hostage release", "Blair warning over Iraq exit" (the headline's
+// grammar for "X's plea for"); "Mourinho receives Robson warning" has
+// no such name first.
+func (ss *docState) headlineNoun(c *sentCtx, t int) bool {
+	if !ss.sentenceCaseHeadline(c.si) || t < 1 || t+1 >= len(c.toks) || c.ment[t-1] < 0 ||
+		!headlinePreps[strings.ToLower(c.toks[t+1].Text)] {
+		return false
+	}
+	m := c.ms[c.ment[t-1]]
+	for k := 0; k < m.t0; k++ {
+		if !text.IsOpenQuote(c.toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineSubject returns the speaker of the reporting verb at token t of
