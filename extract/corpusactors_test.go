@@ -742,3 +742,16 @@ func TestSurnameVotes(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletPossessiveKnownActor checks that an actor the gazetteer knows,
+// named right after an outlet's possessive, gets no vote for a work: "BBC
+// Radio 4's Westminster Hour" is a programme, but not the Commons.
+func TestOutletPossessiveKnownActor(t *testing.T) {
+	ex := testExtractor(t)
+	x := mustExtract(t, ex, "westminster", "The minister told BBC Radio 4's Westminster Hour that the vote would be close.")
+	for _, a := range x.Actors {
+		if a.Known && a.Votes.Work > 0 {
+			t.Errorf("%s (known) has %d work votes", a.Name, a.Votes.Work)
+		}
+	}
+}

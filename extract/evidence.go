@@ -155,14 +155,15 @@ func (st *docState) possessesPerson(i int, actors []*resolvedActor) bool {
 // news outlet or one of its stations ("ITV's Celebrity Fit Club", "BBC
 // Radio Scotland's Good Morning Scotland", "Channel 4's Shameless"): a
 // programme, unless it is a person's full name (the outlet's reporter or
-// presenter: "the BBC's Jonathan Beale", "ITV1's Jonathan Dimbleby").
+// presenter: "the BBC's Jonathan Beale", "ITV1's Jonathan Dimbleby") or
+// an actor the gazetteer knows.
 func (st *docState) outletsProgramme(i int, actors []*resolvedActor) bool {
 	m := &st.mentions[i]
 	if i == 0 || m.t0 < 2 || m.actorIndex < 0 || !text.IsPossessive(st.tokens[m.sent][m.t0-1].Text) {
 		return false
 	}
-	if a := actors[m.actorIndex]; a.kind == KindPerson && strings.Contains(a.name, " ") {
-		return false
+	if a := actors[m.actorIndex]; a.known || a.kind == KindPerson && strings.Contains(a.name, " ") {
+		return false // the gazetteer's actor is one ("BBC Radio 4's Westminster Hour" names no Commons)
 	}
 	p := &st.mentions[i-1]
 	if p.sent != m.sent || p.t1 != m.t0-1 || p.actorIndex < 0 {
