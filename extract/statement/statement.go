@@ -900,7 +900,7 @@ func opensClause(c *sentCtx, np [2]int) bool {
 }
 
 // copulas are the cues that state an attitude (attitudeAfter).
-var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true}
 
 // attitudeAfter returns the polarity of an adjective of attitude at token
 // p, after adverbs and a negation, which flips it ("is not keen"):
