@@ -919,7 +919,14 @@ func (ss *docState) attitudeAfter(c *sentCtx, p int) (int, bool) {
 	}
 	pol, n, ok := ss.cl.attitude.match(c.toks, p)
 	if !ok {
-		return 0, false
+		pol, ok = stanceAgentAfter(c, p)
+		if !ok {
+			return 0, false
+		}
+		if neg {
+			pol = -pol
+		}
+		return pol, true
 	}
 	switch strings.ToLower(c.toks[p].Text) {
 	case "concerned", "opposed", "worried", "alarmed", "satisfied", "pleased", "disappointed", "delighted":
@@ -931,6 +938,48 @@ func (ss *docState) attitudeAfter(c *sentCtx, p int) (int, bool) {
 		pol = -pol
 	}
 	return pol, true
+}
+
+// stanceAgentNouns are the nouns of those who take a side (the agent
+// nouns of FrameNet's Taking_sides frame and their like), with the sign
+// of the side: "a supporter of", "a critic of".
+var stanceAgentNouns = map[string]int{"supporter": 1, "backer": 1, "advocate": 1, "champion": 1, "defender": 1,
+	"proponent": 1, "admirer": 1, "critic": -1, "opponent": -1, "detractor": -1, "sceptic": -1, "skeptic": -1}
+
+// maxAgentModifiers is the number of words that may stand between the
+// article and the noun of stanceAgentAfter ("a long-time and vocal critic").
+const maxAgentModifiers = 3
+
+// stanceAgentAfter returns the sign of a noun of one who takes a side at
+// token p after a copula, with what it is taken on: "was a strong
+// defender of the agreement", "is the fiercest critic of", "are
+// long-standing opponents of". An article may open the phrase and up to
+// maxAgentModifiers lower-case words stand before the noun, which "of"
+// must follow.
+func stanceAgentAfter(c *sentCtx, p int) (int, bool) {
+	if p < len(c.toks) && isArticleWord(c.toks[p].Text) {
+		p++
+	}
+	for k := p; k < len(c.toks) && k <= p+maxAgentModifiers; k++ {
+		w := strings.ToLower(c.toks[k].Text)
+		if c.quoted[k] || c.ment[k] >= 0 || !text.IsLower(c.toks[k].Text) && !text.IsDash(w) {
+			return 0, false
+		}
+		sign, ok := stanceAgentNouns[w]
+		if !ok {
+			sign, ok = stanceAgentNouns[strings.TrimSuffix(w, "s")]
+		}
+		if ok {
+			if k+1 < len(c.toks) && strings.EqualFold(c.toks[k+1].Text, "of") {
+				return sign, true
+			}
+			return 0, false
+		}
+		if functionWord(w) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // attitudeComplement are the words after which an adjective that is also
