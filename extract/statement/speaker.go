@@ -809,6 +809,7 @@ func passiveComplementEnd(c *sentCtx, t, after int) int {
 		}
 		switch {
 		case j == after && w == "as", isArticleWord(w):
+			// "as" opening the complement and articles count as no word
 		default:
 			if functionWord(w) || verbParticles[w] || strings.HasSuffix(w, "ing") {
 				return -1 // "described in detail by", "was charged down by"

@@ -919,19 +919,16 @@ func (ss *docState) attitudeAfter(c *sentCtx, p int) (int, bool) {
 	}
 	pol, n, ok := ss.cl.attitude.match(c.toks, p)
 	if !ok {
-		pol, ok = stanceAgentAfter(c, p)
-		if !ok {
+		// "was a strong defender of": a noun of one who takes a side.
+		if pol, ok = stanceAgentAfter(c, p); !ok {
 			return 0, false
 		}
-		if neg {
-			pol = -pol
-		}
-		return pol, true
-	}
-	switch strings.ToLower(c.toks[p].Text) {
-	case "concerned", "opposed", "worried", "alarmed", "satisfied", "pleased", "disappointed", "delighted":
-		if p+n >= len(c.toks) || !attitudeComplement[strings.ToLower(c.toks[p+n].Text)] {
-			return 0, false
+	} else {
+		switch strings.ToLower(c.toks[p].Text) {
+		case "concerned", "opposed", "worried", "alarmed", "satisfied", "pleased", "disappointed", "delighted":
+			if p+n >= len(c.toks) || !attitudeComplement[strings.ToLower(c.toks[p+n].Text)] {
+				return 0, false
+			}
 		}
 	}
 	if neg {
@@ -947,7 +944,7 @@ var stanceAgentNouns = map[string]int{"supporter": 1, "backer": 1, "advocate": 1
 	"proponent": 1, "admirer": 1, "critic": -1, "opponent": -1, "detractor": -1, "sceptic": -1, "skeptic": -1}
 
 // maxAgentModifiers is the number of words that may stand between the
-// article and the noun of stanceAgentAfter ("a long-time and vocal critic").
+// article and the noun of stanceAgentAfter ("the most outspoken critic").
 const maxAgentModifiers = 3
 
 // stanceAgentAfter returns the sign of a noun of one who takes a side at
