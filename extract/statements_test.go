@@ -629,6 +629,8 @@ func TestStatements(t *testing.T) {
 		{"AttitudeAfterAPerfectCopula", "The Fed had initially been reluctant to raise rates. Labour has long been critical of the plan.",
 			[]string{"Federal Reserve/-1", "Labour Party/-1"}},
 		{"BeenWithoutAttitudeIsNoStatement", "Emmanuel Macron has been in office since 2017.", nil},
+		{"GroupDescriptionSecondVerb", "Toyota and Honda cut prices. The two companies gave no details but said sales would rise.",
+			[]string{"Toyota", "Honda"}},
 		{"SideTakerAfterACopula", "Emmanuel Macron is a long-time supporter of the accord. Viktor Orban was the fiercest critic of the plan.",
 			[]string{"Emmanuel Macron/+1", "Viktor Orban/-1"}},
 		{"OtherNounAfterACopulaIsNoStatement", "Airbus is a supplier of parts. Emmanuel Macron was a member of the board.", nil},

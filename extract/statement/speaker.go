@@ -534,7 +534,7 @@ var descriptionGoesOn = map[string]bool{"of": true, "that": true, "which": true,
 // the body the story is about, whatever other body it names after.
 func (ss *docState) opensWithDescription(si int) bool {
 	toks := ss.doc.Tokens[si]
-	k := openingDescription(toks)
+	k := openingDescription(toks, false)
 	if k < 0 {
 		return false
 	}
@@ -544,14 +544,15 @@ func (ss *docState) opensWithDescription(si int) bool {
 
 // openingDescription returns the token of the noun of a body (orgNouns)
 // in a description that opens a sentence, "The" and up to three words in
-// lower case before it ("The company", "The media giant"), when a token
+// lower case before it ("The company", "The media giant"), or with groups
+// set of a group of them (groupNouns: "The two firms"), when a token
 // follows it; else -1.
-func openingDescription(toks []text.Token) int {
+func openingDescription(toks []text.Token, groups bool) int {
 	if len(toks) < 3 || toks[0].Text != "The" {
 		return -1
 	}
 	for k := 1; k+1 < len(toks) && k <= 4 && text.IsLower(toks[k].Text); k++ {
-		if _, ok := orgNouns[toks[k].Text]; ok {
+		if _, ok := orgNouns[toks[k].Text]; ok || groups && groupNouns[toks[k].Text] {
 			return k
 		}
 	}
@@ -2397,12 +2398,13 @@ func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
 // sentence c stands for, when the description is the sentence's whole
 // subject ("The company gave …", "The bank gave no details …, but said";
 // not "The agency's former chief executive X quit"): "The", up to three
-// words in lower case and a noun of a body (describedBefore), then a
+// words in lower case and a noun of a body or of a group of them ("The two
+// firms", describedBefore), then a
 // word in lower case that is no possessive and goes on with no phrase
 // (descriptionGoesOn). It returns the body and the description's tokens,
 // or -1.
 func (ss *docState) descriptionSubject(c *sentCtx) (int, [2]int) {
-	k := openingDescription(c.toks)
+	k := openingDescription(c.toks, true) // "The two firms signed …, and say"
 	if k < 0 || c.quoted[0] {
 		return -1, [2]int{}
 	}
