@@ -69,10 +69,8 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		list = append(list, voted{i, m.span, v})
 	}
 	for i, a := range x.Actors {
-		if a.Known && a.Type == KindOrg {
-			if e, ok := st.e.lex.Org(a.Name); ok && e.Category == "media" {
-				outlet[i] = true
-			}
+		if a.Known && a.Type == KindOrg && st.knownOutlet(a.Name) {
+			outlet[i] = true
 		}
 	}
 	named := make([]int, len(x.Actors)) // mentions by name
@@ -170,11 +168,14 @@ func (st *docState) outletsProgramme(i int, actors []*resolvedActor) bool {
 		return false
 	}
 	o := actors[p.actorIndex]
-	if o.outlet {
-		return true
-	}
-	e, ok := st.e.lex.Org(o.name)
-	return ok && o.known && e.Category == "media"
+	return o.outlet || o.known && st.knownOutlet(o.name)
+}
+
+// knownOutlet reports whether the gazetteer knows the organisation name
+// as a news outlet (category "media").
+func (st *docState) knownOutlet(name string) bool {
+	e, ok := st.e.lex.Org(name)
+	return ok && e.Category == "media"
 }
 
 // initialPosition reports whether a name at token t0 of sentence si starts

@@ -96,19 +96,20 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		}
 	}
 	if k == cueVerb && strings.HasSuffix(toks[t].Text, "ed") {
-		// "was dismissed as \"nonsense\" by X", "has been branded a
-		// \"disgrace\" by X": a passive's complement may stand before
-		// its agent.
-		if by := passiveComplementEnd(c, t, after); by > after {
-			after = by
+		// "rejected by X"; "was dismissed as \"nonsense\" by X", "has
+		// been branded a \"disgrace\" by X": a passive's complement may
+		// stand before its agent.
+		by := after
+		if e := passiveComplementEnd(c, t, after); e > after {
+			by = e
 		}
-	}
-	if k == cueVerb && after < len(toks) && toks[after].Text == "by" && strings.HasSuffix(toks[t].Text, "ed") {
-		b := ss.npFwd(c, after+1)
-		if a := ss.headOf(c, after+1, b); a >= 0 {
-			return a, [2]int{after + 1, b}
+		if by < len(toks) && toks[by].Text == "by" {
+			b := ss.npFwd(c, by+1)
+			if a := ss.headOf(c, by+1, b); a >= 0 {
+				return a, [2]int{by + 1, b}
+			}
+			return -1, [2]int{}
 		}
-		return -1, [2]int{}
 	}
 	// "…,” said X" after a quote; after a plain comma only verbs that take
 	// no object ("…, said X", "…, reported the Association of …", not
@@ -129,11 +130,7 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		}
 	}
 	// "researchers were told", "are widely reported": the subject listened.
-	pv := t - 1
-	for pv > 0 && (isAdverb(toks[pv].Text) || plainAdverbs[strings.ToLower(toks[pv].Text)]) {
-		pv-- // "was widely reported", "was also expected"
-	}
-	if pv >= 0 && isPassiveAux(toks[pv].Text) && (strings.HasSuffix(toks[t].Text, "ed") || toks[t].Text == "told" || toks[t].Text == "said") {
+	if passiveAuxBefore(c, t) && (strings.HasSuffix(toks[t].Text, "ed") || toks[t].Text == "told" || toks[t].Text == "said") {
 		return -1, [2]int{}
 	}
 	if a, np := ss.subjectBefore(c, t); a >= 0 {
@@ -786,11 +783,7 @@ const maxPassiveComplement = 6
 // have none.
 func passiveComplementEnd(c *sentCtx, t, after int) int {
 	toks := c.toks
-	pv := t - 1
-	for pv > 0 && (isAdverb(toks[pv].Text) || plainAdverbs[strings.ToLower(toks[pv].Text)]) {
-		pv--
-	}
-	if pv < 0 || !isPassiveAux(toks[pv].Text) || after >= len(toks) || toks[after].Text == "by" {
+	if !passiveAuxBefore(c, t) || after >= len(toks) || toks[after].Text == "by" {
 		return -1
 	}
 	words := 0
@@ -822,6 +815,17 @@ func passiveComplementEnd(c *sentCtx, t, after int) int {
 		}
 	}
 	return -1
+}
+
+// passiveAuxBefore reports whether the participle at token t follows a
+// passive auxiliary, adverbs between them ("was widely reported", "has
+// been branded", "was also expected").
+func passiveAuxBefore(c *sentCtx, t int) bool {
+	pv := t - 1
+	for pv > 0 && (isAdverb(c.toks[pv].Text) || plainAdverbs[strings.ToLower(c.toks[pv].Text)]) {
+		pv--
+	}
+	return pv >= 0 && isPassiveAux(c.toks[pv].Text)
 }
 
 // verbParticles are the adverb particles of phrasal verbs ("charged
