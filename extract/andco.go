@@ -78,3 +78,119 @@ func isCo(w string) bool {
 	}
 	return false
 }
+
+// joinPartnerNames makes one company of a firm named after its partners,
+// whose names are joined by commas before the last "and": "Kidder,
+// Peabody and Co Inc", "Merrill Lynch, Pierce, Fenner and Smith Inc",
+// "Donaldson, Lufkin and Jenrette Securities Corp". The tagger and the
+// seams of entityMentions cut such a name at its commas, so that "Kidder"
+// stood apart from "Peabody and Co Inc" (often read as a town) and the
+// last partner spoke for the firm. The name must end in a company's legal
+// form, and the words before it must be partners' names (partnersBefore):
+// single capitalised words that are no place, time, organisation word or
+// gazetteer phrase, the first of them perhaps opening a longer company
+// name ("Merrill Lynch"). A list without a legal form ("A, B and C") is
+// left as the tagger read it: people named by surname, places and works
+// are listed that way too.
+func (st *docState) joinPartnerNames() {
+	var out []mention
+	changed := false
+	for i := 0; i < len(st.mentions); i++ {
+		m := st.mentions[i]
+		if t0, ok := st.partnersBefore(out, m); ok {
+			m = st.orgMention(m.sent, t0, m.t1, "")
+			changed = true
+			// Drop the partners' own mentions before the firm's.
+			for len(out) > 0 && out[len(out)-1].sent == m.sent && out[len(out)-1].t1 > t0 {
+				out = out[:len(out)-1]
+			}
+		}
+		out = append(out, m)
+	}
+	if changed {
+		st.mentions = out
+	}
+}
+
+// partnersBefore returns the first token of the partners' names before an
+// organisation mention m whose name runs across "and" ("Peabody and Co
+// Inc" after "Kidder, "), or that ends in a legal form after "and" and a
+// partner ("Jenrette Securities Corp" after "Donaldson, Lufkin and "),
+// and whether there are any; before holds the mentions of the document
+// before m. A place the tagger alone saw may be a partner (it often reads
+// the first one as a town); a place or state the gazetteer knows is none.
+func (st *docState) partnersBefore(before []mention, m mention) (int, bool) {
+	if m.place || m.kind != KindOrg || m.via != ViaName || m.known {
+		return 0, false
+	}
+	toks := st.tokens[m.sent]
+	if !cue.Default().LegalForm(toks[m.t1-1].Text) {
+		return 0, false
+	}
+	// across: m is one partner's word, "and", and one more word or legal
+	// forms ("Peabody and Co Inc", "Fenner and Smith Inc").
+	across := m.t1-m.t0 >= 3 && isAnd(toks[m.t0+1].Text) && st.partnerWord(toks, m.t0)
+	// covering returns the mention of before that holds token j, if any.
+	covering := func(j int) (mention, bool) {
+		for k := len(before) - 1; k >= 0 && before[k].sent == m.sent; k-- {
+			if b := before[k]; b.t0 <= j && j < b.t1 {
+				return b, true
+			}
+		}
+		return mention{}, false
+	}
+	partner := func(j int) (mention, bool, bool) {
+		if j < 0 || !st.partnerWord(toks, j) {
+			return mention{}, false, false
+		}
+		b, ok := covering(j)
+		if ok && (b.place && b.known || b.kind == KindState || b.known || b.t1 != j+1) {
+			return mention{}, false, false
+		}
+		return b, ok, true
+	}
+	t0 := m.t0
+	if !across {
+		if m.t0 < 4 || !isAnd(toks[m.t0-1].Text) {
+			return 0, false
+		}
+		// The partner before "and" is a person's name ("Lufkin"), not
+		// another company of a list ("Toyota and Honda Motor Co").
+		if b, ok, p := partner(m.t0 - 2); !p || ok && (b.t0 < m.t0-2 || b.kind == KindOrg) {
+			return 0, false
+		}
+		t0 = m.t0 - 2
+	}
+	first := t0
+	for t0 >= 2 && toks[t0-1].Text == "," {
+		b, ok, p := partner(t0 - 2)
+		if !p {
+			break
+		}
+		t0 -= 2
+		if ok && b.t0 < t0 {
+			// The first partner's longer name, a company's: "Merrill
+			// Lynch, Pierce, …", not "Thomas McKiernan, McKiernan and Co".
+			if b.kind != KindOrg || t0-b.t0 > 2 {
+				t0 += 2
+			} else {
+				t0 = b.t0
+			}
+			break
+		}
+	}
+	return t0, t0 < first
+}
+
+// partnerWord reports whether token j may be a partner's name in a firm's
+// name: a capitalised word with a lower-case letter that no gazetteer
+// phrase starts with, nor, opening the sentence, a common word.
+func (st *docState) partnerWord(toks []text.Token, j int) bool {
+	w := toks[j].Text
+	m := st.e.model
+	if !surnameLike(w) || j == 0 && m.IsCommonWord(w) || m.IsPlacePeopleOrTimeWord(w) || m.IsOrgWord(w) || cue.Default().LegalForm(w) {
+		return false
+	}
+	n, _ := st.e.lex.Longest(st.text, toks[j:j+1])
+	return n == 0
+}

@@ -291,6 +291,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.trimSpans()
 	st.joinAndCo()
 	st.joinLegalForm()
+	st.joinPartnerNames()
 	st.possessiveNames()
 	st.possessiveInstitutions()
 	st.dropPortfolioParties()

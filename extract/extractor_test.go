@@ -1665,6 +1665,27 @@ func TestExtractAndCo(t *testing.T) {
 	})
 }
 
+// TestExtractPartnerNames checks that a firm named after its partners,
+// commas between them and a legal form at the end, is one company, and
+// that a list of companies, a place before the name and a list without a
+// legal form stay apart.
+func TestExtractPartnerNames(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"CommasBeforeAndCo", "", "Analysts at Quill, Tasker and Co Inc said the shares were cheap.",
+			[]string{"Quill, Tasker and Co Inc"}, []string{"Quill", "Tasker and Co Inc"}},
+		{"FourPartners", "", "The issue was led by Merrill Lynch, Quill, Tasker and Dunmore Inc on Monday.",
+			[]string{"Merrill Lynch, Quill, Tasker and Dunmore Inc"}, []string{"Tasker and Dunmore Inc"}},
+		{"PartnerBeforeAnd", "", "Orme, Baxley and Wrenfield Securities Corp bought the shares on Monday.",
+			[]string{"Orme, Baxley and Wrenfield Securities Corp"}, []string{"Wrenfield Securities Corp"}},
+		{"PlaceEndsTheName", "", "In Chicago, Quill, Tasker and Co Inc said it agreed to the offer.",
+			[]string{"Quill, Tasker and Co Inc"}, []string{"Chicago, Quill, Tasker and Co Inc"}},
+		{"CompaniesListed", "", "Ford, Toyota and Honda Motor Co raised their prices.",
+			[]string{"Honda Motor Co"}, []string{"Ford, Toyota and Honda Motor Co"}},
+		{"NoLegalForm", "", "Goals from Harlow, Penrose and Tibbett won the match.",
+			nil, []string{"Harlow, Penrose and Tibbett"}},
+	})
+}
+
 // TestExtractPersonAfterStateTitle checks that a person the tagger reads
 // into an organisation after a state's name and a title ("US Trade
 // Representative Katherine" with the surname left out) is still named,

@@ -453,6 +453,8 @@ func TestStatements(t *testing.T) {
 		{"TwoAppositions", "But, Tomas Herrey, a board member of Germany's central bank, the Bundesbank, said that trading should stay in Frankfurt.",
 			[]string{"Tomas Herrey"}},
 		{"SeatAndCounty", "Mr Varley, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was wrong.", []string{"Varley"}},
+		// A comma inside a firm's name opens no apposition.
+		{"FirmWithCommasInApposition", "Mara Quist, head of research at Quill, Tasker and Co Inc, said the shares were cheap.", []string{"Mara Quist"}},
 		{"RelativeInApposition", "Tomas Herrey, head of Tiga, which represents developers, said that more firms would fail.", []string{"Tomas Herrey"}},
 		// An apposition whose closing comma the writer left out, with a
 		// title in it; not a participle phrase.

@@ -721,6 +721,13 @@ func (ss *docState) groupOthers(c *sentCtx, s candidate) []int {
 	return g[1:]
 }
 
+// apposComma reports whether token j is a comma that may open or close
+// an apposition: one that is no part of a name ("Kidder, Peabody and Co",
+// "Department for Environment, Food and Rural Affairs").
+func apposComma(c *sentCtx, j int) bool {
+	return c.toks[j].Text == "," && c.ment[j] < 0
+}
+
 // appositiveEnd returns the token after the comma that closes an
 // appositive opened by the comma at token e ("quoted X, a delegate to
 // the congress, as saying"), or e when there is none within a dozen
@@ -1382,7 +1389,7 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 	}
 	if toks[k].Text == "," {
 		j := k - 1
-		for j >= 0 && j > k-40 && toks[j].Text != "," && !c.quoted[j] && !isClauseBreak(toks[j].Text) {
+		for j >= 0 && j > k-40 && !apposComma(c, j) && !c.quoted[j] && !isClauseBreak(toks[j].Text) {
 			j--
 		}
 		if j < 0 && k > 0 {
@@ -1580,7 +1587,7 @@ func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
 	for n := 0; n < maxAppositions; n++ {
 		// The comma before the apposition that ends at comma j.
 		i := j - 1
-		for i >= 0 && toks[i].Text != "," && !isClauseBreak(toks[i].Text) {
+		for i >= 0 && !apposComma(c, i) && !isClauseBreak(toks[i].Text) {
 			if c.quoted[i] {
 				return -1, [2]int{}
 			}
