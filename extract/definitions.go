@@ -34,10 +34,23 @@ func (st *docState) joinDefinitions() {
 	next := 0 // first mention not yet copied to out
 	for si, toks := range st.tokens {
 		for k := 1; k+2 < len(toks); k++ {
-			if toks[k].Text != "(" || toks[k+2].Text != ")" || !isAcronym(toks[k+1].Text) {
+			if toks[k].Text != "(" || toks[k+2].Text != ")" {
 				continue
 			}
-			p0, ok := definitionStart(toks, k, toks[k+1].Text)
+			spoken := spokenAcronym(toks[k+1].Text)
+			if !isAcronym(toks[k+1].Text) && spoken == "" {
+				continue
+			}
+			var p0 int
+			var ok bool
+			if spoken != "" {
+				p0, ok = definitionStart(toks, k, spoken)
+				if !ok {
+					continue
+				}
+			} else {
+				p0, ok = definitionStart(toks, k, toks[k+1].Text)
+			}
 			if !ok {
 				if termDefinition(toks, k, toks[k+1].Text) {
 					if terms == nil {
@@ -182,6 +195,23 @@ func upperByte(b byte) byte {
 // freight (CAF)" not "and").
 var termWords = map[string]bool{"of": true, "on": true, "to": true, "the": true, "for": true, "and": true,
 	"in": true, "a": true, "an": true, "by": true, "at": true, "per": true}
+
+// spokenAcronym returns an acronym written as a word, in capitals,
+// of a word of three to six letters with only its first one a capital
+// ("Gavi", "Nato", "Defra", the way British papers write an acronym said
+// as a word), or "" for any other word. Such a word in brackets defines
+// an acronym only when the capitalised words before it spell it.
+func spokenAcronym(w string) string {
+	if len(w) < 3 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return ""
+		}
+	}
+	return strings.ToUpper(w)
+}
 
 // termDefinition reports whether the lower-case words right before the
 // bracket at k spell acronym with their initials, function words left out

@@ -283,6 +283,13 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"International Criminal Court"},
 		},
 		{
+			// An acronym said as a word, written with one capital.
+			name:   "SpokenAcronymDefined",
+			text:   "Ministers gave money to the Northern Alliance for Clean Water and Sanitation (Nacws) on Monday.\n\nThe Nacws board said the money would go to schools.",
+			want:   []want{{"Northern Alliance for Clean Water and Sanitation", "org", ""}},
+			absent: []string{"Nacws", "Sanitation", "Northern Alliance for Clean Water"},
+		},
+		{
 			// The acronym leaves out the "Group" the name leaves out too;
 			// the brackets and the comma after them end the name.
 			name:   "AcronymWithALegalWordInBrackets",
