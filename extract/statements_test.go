@@ -1102,6 +1102,18 @@ func TestTitleCaseHeadlineStatement(t *testing.T) {
 			"Harlow Corp said it bought the pumps unit of Dunmore Mills Inc for 40 mln dlrs.", ""},
 		{"LeadAboutSomethingElse", "Harlow Corp Sees Higher Sales",
 			"Dunmore Mills Inc said it would close two plants in Ohio.", ""},
+		// The wire's attribution after a dash: one actor of the story,
+		// not a description, an outlet or a column's heading.
+		{"DashAttribution", "Pump Imports Will Fall Sharply - Harlow",
+			"Harlow Corp said on Tuesday that pump imports would fall sharply next year.", "Harlow Corp"},
+		{"DashAttributionPerson", "Trade Gap Will Narrow Soon - Kerrey",
+			"Senator Robert Kerrey said today the trade gap would narrow by the summer.", "Robert Kerrey"},
+		{"DashDescription", "Pump Imports Will Fall Sharply - Traders",
+			"Traders said on Tuesday that pump imports would fall sharply next year.", ""},
+		{"DashAfterHeading", "Economic Spotlight - Harlow",
+			"Harlow Corp has cut its output of pumps twice this year.", ""},
+		{"DashOutlet", "Pump Imports Will Fall Sharply - Kyodo",
+			"Pump imports will fall sharply next year, the Kyodo news agency reported.", ""},
 		{"StockCodeAfterAPossessive", "Westmark'S <Wmk> Harlow Corp Says Sale Completed",
 			"Harlow Corp, a unit of Westmark Group, said the sale of its plant was completed.", "Harlow Corp"},
 	}

@@ -380,6 +380,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 	if s, ok := ss.colonStatement(c); ok {
 		found = append(found, s)
 	}
+	if s, ok := ss.dashAttribution(c); ok {
+		return append(found, s)
+	}
 	toks := c.toks
 	for t := 0; t < len(toks); t++ {
 		if c.quoted[t] {
@@ -1714,6 +1717,60 @@ func (ss *docState) colonStatement(c *sentCtx) (candidate, bool) {
 		}
 	}
 	return candidate{}, false
+}
+
+// dashAttribution finds the wire's attribution at the end of a title-case
+// headline: the claim, a spaced dash, and the name of whoever made it
+// ("Sugar Imports To Fall - Usda", "Rates Unlikely To Rise Much -
+// Halvor"), as in "…, Usda Says". The words after the dash must name one
+// actor of the story and nothing else (a person, a state or an
+// organisation, not a news outlet, which only reports: "- Jiji"); a
+// description ("- Traders", "- Deputy", "- Sources"), a heading before
+// the dash ("Economic Spotlight - Japan Pushes Its Chipmakers",
+// "Economic Spotlight - Bolivia": fewer than three words) make none. The claim is everything before the dash; whatever reporting verb
+// it holds is part of what the named actor said ("G-6 Wants … -
+// Nakasone"), so the attribution is the headline's only statement.
+func (ss *docState) dashAttribution(c *sentCtx) (candidate, bool) {
+	toks := c.toks
+	if !ss.titleCase(c.si) || len(toks) < 4 {
+		return candidate{}, false
+	}
+	d := -1
+	for k := len(toks) - 2; k >= 3; k-- { // three words of a claim at least: not "Economic Spotlight - Bolivia"
+		if spacedDash(c, k) {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return candidate{}, false
+	}
+	end := len(toks)
+	if toks[end-1].Text == "." {
+		end--
+	}
+	if end <= d+1 {
+		return candidate{}, false
+	}
+	a := -1
+	for _, m := range c.ms {
+		switch {
+		case m.t0 == d+1 && m.t1 == end:
+			a = m.actorIndex
+		case m.t0 > d && m.t1 <= end:
+			return candidate{}, false // a name among other words
+		}
+	}
+	if a < 0 {
+		if f, ok := ss.actorForms()[formKey(toks[d+1:end])]; ok && f >= 0 {
+			a = f
+			ss.addMention(c, d+1, end, a, lexicon.ViaName)
+		}
+	}
+	if a < 0 || ss.isMedia(a) || ss.actors[a].kind == lexicon.KindUnknown || !ss.namedInBody(a) {
+		return candidate{}, false
+	}
+	return candidate{speaker: a, np: [2]int{d + 1, end}, cueTok: d, cueLen: 1, cue: toks[d].Text, kind: cueVerb, scopeHi: d}, true
 }
 
 // spokenAfterColon reports whether the words from token p on, after an
