@@ -1669,6 +1669,14 @@ func TestExtractAndCo(t *testing.T) {
 			[]string{"Tamsin Hale and Co Inc"}, []string{"Tamsin Hale"}},
 		{"TwoNamesJoined", "", "Shares of Cable and Wireless Plc rose after Halvor Pike said profits would grow.",
 			[]string{"Cable and Wireless Plc", "Halvor Pike"}, nil},
+		// The tagger may read the legal forms alone as a name.
+		{"LegalFormsTaggedApart", "", "Ivan F. Boesky and Co LP said it had sold its stake.",
+			[]string{"Ivan F. Boesky and Co LP"}, []string{"Co LP"}},
+		{"LimitedPartnership", "", "Shares of Harlow Pipeline Partners LP rose after Harlow said profits would grow.",
+			[]string{"Harlow Pipeline Partners LP"}, []string{"Harlow"}},
+		// A Canadian province's abbreviation after a town is a place.
+		{"ProvinceAfterTown", "", "Cominco Ltd said its smelter at Trail, B.C., would close in May.",
+			[]string{"Cominco Ltd"}, []string{"B.C."}},
 	})
 }
 
