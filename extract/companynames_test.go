@@ -49,6 +49,17 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 			"Castlegate Brothers and Co Inc said it would underwrite the issue. Castlegate Brothers said demand was strong.",
 			"Castlegate Brothers and Co Inc", 2, []string{"Castlegate Brothers"},
 			map[int]string{1: "Castlegate Brothers and Co Inc"}},
+		// A firm named after one person with "and Co", or after its
+		// partners with commas between them: the person's or the first
+		// partner's surname names the firm.
+		{"SurnameBeforeAndCo",
+			"T.R. Velcombe and Co said it would buy a cable system. Velcombe said the system serves 20,000 homes.",
+			"T.R. Velcombe and Co", 2, []string{"Velcombe"},
+			map[int]string{1: "T.R. Velcombe and Co"}},
+		{"FirstPartnerOfAFirm",
+			"Analysts at Kidder, Peabody and Co Inc said the shares were cheap. Kidder said it would buy more of them.",
+			"Kidder, Peabody and Co Inc", 2, []string{"Kidder"},
+			map[int]string{1: "Kidder, Peabody and Co Inc"}},
 		{"CompanyOfAPlaceThatOpensWithTheWord",
 			"Tarvelle Corp of Canada said it was chosen by the Ohio Department of Tarvelle to build two prisons. Tarvelle said the prisons would open within a year.",
 			"Tarvelle Corp of Canada", 2, []string{"Tarvelle"},

@@ -813,7 +813,9 @@ func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
 	}
 	j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
 		f, _, _ := strings.Cut(a.name, " ")
-		return f == word && st.companyLike(a.name)
+		// "Kidder, Peabody and Co": a firm of partners opens with the
+		// first one's name and a comma.
+		return strings.TrimSuffix(f, ",") == word && st.companyLike(a.name)
 	})
 	if j == -1 {
 		// No name opens with the word: one that ends with it, before
@@ -824,8 +826,9 @@ func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
 }
 
 // namedAfterPerson reports whether a company's name is capitalised words
-// that end in word, then a legal form ("A. H. Robins Co", "Roy F. Weston
-// Inc", "Eastman Kodak Co"): a company named after its founder or its
+// that end in word, then a legal form, after "and" or not ("A. H. Robins
+// Co", "Roy F. Weston Inc", "Eastman Kodak Co", "G.D. Searle and Co"): a
+// company named after its founder or its
 // brand, which news goes on calling by that last word ("Robins said",
 // "Kodak said").
 func namedAfterPerson(name, word string) bool {
@@ -834,6 +837,9 @@ func namedAfterPerson(name, word string) bool {
 	n := len(f)
 	for n > 0 && legal.LegalForm(f[n-1]) {
 		n--
+	}
+	if n < len(f) && n > 0 && isAnd(f[n-1]) {
+		n-- // "G.D. Searle and Co", "H.F. Ahmanson and Co"
 	}
 	if n == len(f) || n < 2 || f[n-1] != word {
 		return false
