@@ -60,6 +60,11 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 			"Analysts at Kidder, Peabody and Co Inc said the shares were cheap. Kidder said it would buy more of them.",
 			"Kidder, Peabody and Co Inc", 2, []string{"Kidder"},
 			map[int]string{1: "Kidder, Peabody and Co Inc"}},
+		// A common word that opens the company's name, read as a person.
+		{"CommonWordReadAsAPerson",
+			"Evergreen Dunmore Corp said sales rose. Evergreen said it would open two plants in Ohio.",
+			"Evergreen Dunmore Corp", 2, []string{"Evergreen"},
+			map[int]string{1: "Evergreen Dunmore Corp"}},
 		{"CompanyOfAPlaceThatOpensWithTheWord",
 			"Tarvelle Corp of Canada said it was chosen by the Ohio Department of Tarvelle to build two prisons. Tarvelle said the prisons would open within a year.",
 			"Tarvelle Corp of Canada", 2, []string{"Tarvelle"},

@@ -795,15 +795,17 @@ func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 
 // companyOfWord returns the document's one organisation whose name of
 // several words opens with word and ends as companies' names end
-// (companyLike), or else, when none does, ends with it before its legal
-// form (namedAfterPerson), when word is distinctive
-// (distinctiveWord: no given name, no common word) and no person of the
-// document has it in a name of several words (Rupert Murdoch beside
-// "Murdoch Magazines"): a one-word "person" of that word is the
-// organisation's short name, which the tagger misread. -1 when there is
-// none.
+// (companyLike), or else, when none does and word is distinctive
+// (distinctiveWord: no given name, no common word), ends with it before
+// its legal form (namedAfterPerson), when no person of the document has
+// word in a name of several words (Rupert Murdoch beside "Murdoch
+// Magazines"): a one-word "person" of that word is the organisation's
+// short name, which the tagger misread ("Trilogy said" after "Trilogy
+// Resource Corp", a common word that opens the company's name). -1 when
+// there is none.
 func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
-	if !st.distinctiveWord(word) {
+	distinctive := st.distinctiveWord(word)
+	if !distinctive && !st.nameLikeWord(word) {
 		return -1
 	}
 	for _, a := range actors {
@@ -817,7 +819,7 @@ func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
 		// first one's name and a comma.
 		return strings.TrimSuffix(f, ",") == word && st.companyLike(a.name)
 	})
-	if j == -1 {
+	if j == -1 && distinctive {
 		// No name opens with the word: one that ends with it, before
 		// its legal form.
 		j = st.uniqueOrg(actors, func(a *resolvedActor) bool { return namedAfterPerson(a.name, word) })
