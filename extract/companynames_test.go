@@ -65,6 +65,11 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 			"Evergreen Dunmore Corp said sales rose. Evergreen said it would open two plants in Ohio.",
 			"Evergreen Dunmore Corp", 2, []string{"Evergreen"},
 			map[int]string{1: "Evergreen Dunmore Corp"}},
+		// Two words before "and" and the trade's words: the short name.
+		{"TwoWordsBeforeAnd",
+			"Norvale Land and Exploration Co said it had won an offshore block. Norvale Land said it would drill two wells.",
+			"Norvale Land and Exploration Co", 2, []string{"Norvale Land"},
+			map[int]string{1: "Norvale Land and Exploration Co"}},
 		{"CompanyOfAPlaceThatOpensWithTheWord",
 			"Tarvelle Corp of Canada said it was chosen by the Ohio Department of Tarvelle to build two prisons. Tarvelle said the prisons would open within a year.",
 			"Tarvelle Corp of Canada", 2, []string{"Tarvelle"},

@@ -777,20 +777,49 @@ func companyName(name string) bool {
 }
 
 // longerOrgOf returns the document's one organisation whose name begins
-// with the words of name, a name of several words, and goes on to end as
+// with the words of name, a name of two words, and goes on to end as
 // companies' and bodies' names end (companyLike: "Metal Traders" of
 // "Metal Traders Australasia Ltd", "Morgan Stanley" of "Morgan Stanley
-// and Co Inc", but not "Rohm" of "Rohm and Haas Co"); -1 when there is
-// none or several.
+// and Co Inc"); -1 when there is none or several. A name that goes on
+// with "and" and more words counts only when no other does: after two
+// words "and" mostly joins the trade's words ("Louisiana Land" of
+// "Louisiana Land and Exploration Co", "American Savings" of "American
+// Savings and Loan Association"), but it may join a second actor named in
+// the story ("Virginia Federal and Montrose Capital", which the tagger
+// read as one name beside Montrose Capital Corp), which never counts.
 func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
-	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
+	after := func(a *resolvedActor) (string, string, bool) {
 		rest, ok := strings.CutPrefix(a.name, name+" ")
-		first, after, _ := strings.Cut(rest, " ")
-		next, _, _ := strings.Cut(after, " ")
-		// "Rohm" is no short name of "Rohm and Haas Co", but "Morgan
-		// Stanley" is one of "Morgan Stanley and Co Inc".
-		return ok && (!isAnd(first) || isCo(next)) && !strings.Contains(rest, name) && st.companyLike(a.name)
+		if !ok || strings.Contains(rest, name) || !st.companyLike(a.name) {
+			return "", "", false
+		}
+		first, tail, _ := strings.Cut(rest, " ")
+		return first, tail, true
+	}
+	j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
+		first, tail, ok := after(a)
+		next, _, _ := strings.Cut(tail, " ")
+		return ok && (!isAnd(first) || isCo(next))
+	})
+	if j != -1 {
+		return max(j, -1)
+	}
+	return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
+		first, tail, ok := after(a)
+		return ok && isAnd(first) && !st.opensOtherOrg(actors, a, tail)
 	}), -1)
+}
+
+// opensOtherOrg reports whether the words tail open the name of an
+// organisation of actors other than a ("Montrose Capital" of Montrose
+// Capital Corp).
+func (st *docState) opensOtherOrg(actors []*resolvedActor, a *resolvedActor, tail string) bool {
+	for _, o := range actors {
+		if o != a && o.kind == KindOrg && (o.name == tail || strings.HasPrefix(o.name, tail+" ") || strings.HasPrefix(tail, o.name+" ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyOfWord returns the document's one organisation whose name of
