@@ -528,6 +528,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Mervyn King"}},
 		{"AttackInWordsNotArms", "Charles Kennedy has attacked the decision by the judges. Rebels attacked the village at dawn, and Russia attacked Georgia.",
 			[]string{"Charles Kennedy/-1"}},
+		{"AttackOnAStatesPolicy", "Charles Kennedy has attacked UK policy on asylum. Tomas Herrey attacked government tax plans. Rebels attacked army posts at dawn.",
+			[]string{"Charles Kennedy/-1", "Tomas Herrey/-1"}},
 		{"ClauseAfterWhileSpeaksOnItsOwn", "Chile said it would cut its tariffs, while Peru rejected the plan as too timid.",
 			[]string{"Chile", "Peru"}},
 		{"PresentTenseReporting", "Analyst Ruth Okafor predicts that exports will grow. \u201cThe pound is too weak,\u201d explains Ms Okafor.",

@@ -213,9 +213,11 @@ func (ss *docState) positionObject(c *sentCtx, p int) bool {
 // verbalObject reports whether what is attacked, from token p on, is a
 // thing said or decided or a person or organisation, so that the attack is
 // in words ("attacked the decision", "attacked Labour's plans", "attacked
-// Mr Blair"), not with arms ("attacked the village", "attacked Iraq").
+// Mr Blair", "attacked UK policy", "attacked government tax plans"), not
+// with arms ("attacked the village", "attacked Iraq").
 func (ss *docState) verbalObject(c *sentCtx, p int) bool {
 	toks := c.toks
+	modifiers := 0 // nouns before the head ("UK immigration policy")
 	for p < len(toks) {
 		if mi := c.ment[p]; mi >= 0 {
 			m := c.ms[mi]
@@ -224,14 +226,28 @@ func (ss *docState) verbalObject(c *sentCtx, p int) bool {
 				continue
 			}
 			k := ss.actors[m.actorIndex].kind
-			return k == lexicon.KindPerson || k == lexicon.KindOrg
+			if k == lexicon.KindPerson || k == lexicon.KindOrg {
+				return true
+			}
+			if m.t1 < len(toks) && text.IsLower(toks[m.t1].Text) {
+				p = m.t1 // "UK policy", "Iraq plans": the state's, as after a possessive
+				continue
+			}
+			return false // "attacked Iraq"
 		}
 		switch w := strings.ToLower(toks[p].Text); {
 		case w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "that" || w == "these":
 			p++
 			continue
+		case verbalNouns[w]:
+			return true
+		case modifiers < 2 && text.IsLower(toks[p].Text) && !functionWord(w) && p+1 < len(toks) && text.IsLower(toks[p+1].Text):
+			// a noun before the head: "attacked government tax plans"
+			modifiers++
+			p++
+			continue
 		default:
-			return verbalNouns[w]
+			return false
 		}
 	}
 	return false
