@@ -3437,6 +3437,10 @@ func (st *docState) resolve() []*resolvedActor {
 			m.actorIndex = j // "Ortiz" of "Antonio Ortiz Mena"
 			continue
 		}
+		if j := st.personLikeName(actors, m.name); j >= 0 {
+			m.actorIndex = j // "Veneris" of "Kostas Veneris", which the tagger read as an organisation
+			continue
+		}
 		if p, ok := st.gazetteerPerson(m); ok {
 			m.known, m.affil = true, p.Affiliation
 			add(m, p.Name)
@@ -3457,6 +3461,12 @@ func (st *docState) resolve() []*resolvedActor {
 				m.actorIndex = j
 			} else if j := st.hyphenedSurnameOf(actors, a.name); j >= 0 {
 				m.actorIndex = j // "Kilroy" of "Robert Kilroy-Silk"
+			} else if j := st.personLikeName(actors, a.name); j >= 0 && !st.orgContexts(m.actorIndex) {
+				// "Kenteris" of "Kostas Kenteris", both read as
+				// organisations; a word whose contexts mark an
+				// organisation is a name of its own ("Disney's board"
+				// beside "Roy Disney").
+				m.actorIndex = j
 			}
 		}
 	}
@@ -3531,6 +3541,48 @@ func honorific(w string) bool {
 		return true
 	}
 	return false
+}
+
+// orgContexts reports whether the contexts of the mentions of actor a in
+// the document mark an organisation or a thing more often than a person
+// (the votes of contextKinds).
+func (st *docState) orgContexts(a int) bool {
+	var v cue.Votes
+	table := cue.Default()
+	for i := range st.mentions {
+		if m := &st.mentions[i]; m.actorIndex == a && !m.place && m.via == ViaName {
+			v.Add(st.mentionVotes(table, m))
+		}
+	}
+	return v.Org+v.NonPerson > v.Person
+}
+
+// personLikeName returns the index of the document's one actor, of any
+// kind, whose name ends with word, when that name is the gazetteer's or a
+// given name and word, or a given name, one more word and word, every one
+// capitalised ("Kostas Kenteris", which the tagger read as an
+// organisation as it did the surname alone; not "Bill for Crossrail", nor
+// a product's "Mario Kart DS"); -1 when there is none or another name
+// ends with word too ("Tony Blair" beside "Ian Blair").
+// The type vote after resolution decides what the one actor is.
+func (st *docState) personLikeName(actors []*resolvedActor, word string) int {
+	if isAcronym(word) {
+		return -1
+	}
+	found := -1
+	for j, a := range actors {
+		f := strings.Fields(a.name)
+		if a.kind == KindState || len(f) < 2 || f[len(f)-1] != word {
+			continue
+		}
+		// Another name that ends with the word, a gazetteer person's too
+		// ("Tony Blair" beside "Ian Blair"), leaves it open.
+		if found >= 0 || !a.known && (len(f) > 3 || !st.e.lex.IsGivenName(f[0]) || slices.ContainsFunc(f, func(w string) bool { return !surnameLike(w) })) {
+			return -1
+		}
+		found = j
+	}
+	return found
 }
 
 // uniqueFullName returns the index of the only multi-word person actor

@@ -54,3 +54,18 @@ func TestExtractReportingSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractSurnameOfANameReadAsOrganisation checks that a surname joins
+// the one full name of the document that ends with it when the tagger read
+// that name as an organisation's (a given name first), and that two full
+// names with the surname leave it apart.
+func TestExtractSurnameOfANameReadAsOrganisation(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"GivenNameFirst", "Veneris denies faking crash",
+			"Greek sprinter Kostas Veneris has denied claims that he faked a motorcycle crash. Veneris and fellow sprinter Katerina Thalou are under investigation. Veneris insisted: \"The accident happened.\"",
+			[]string{"Kostas Veneris"}, []string{"Veneris"}},
+		{"TwoFullNames", "",
+			"Ian Velmore, the police chief, said the threat was real. Prime Minister Tony Velmore agreed. But Mr Velmore insisted the plan was right.",
+			[]string{"Ian Velmore", "Tony Velmore"}, nil},
+	})
+}
