@@ -3438,7 +3438,16 @@ func (st *docState) resolve() []*resolvedActor {
 			continue
 		}
 		if j := st.personLikeName(actors, m.name); j >= 0 {
-			m.actorIndex = j // "Veneris" of "Kostas Veneris", which the tagger read as an organisation
+			// "Veneris" of "Kostas Veneris", which the tagger read as an
+			// organisation. When a title or an honorific stands before
+			// the surname ("Ms Sturgeon"), the name is a person's for the
+			// statement finder's "she said" too; without one it may be a
+			// firm named after its founder ("Capel said" of James
+			// Capel), and the document's votes settle the type after.
+			m.actorIndex = j
+			if a := actors[j]; !a.known && a.kind == KindOrg && (m.titled || st.afterHonorific(m)) {
+				a.kind = KindPerson
+			}
 			continue
 		}
 		if p, ok := st.gazetteerPerson(m); ok {

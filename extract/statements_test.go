@@ -528,6 +528,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Mervyn King"}},
 		{"AttackInWordsNotArms", "Charles Kennedy has attacked the decision by the judges. Rebels attacked the village at dawn, and Russia attacked Georgia.",
 			[]string{"Charles Kennedy/-1"}},
+		// A surname after an honorific joins the full name the tagger
+		// read as an organisation's, and "she" is that person.
+		{"SheAfterHonorificSurname", "The SNP's Nicola Thurgood has demanded to know who signed off the leave. Ministerial responsibility rests with Rhona Bracken, the deputy health minister. Ms Bracken said the first minister had called for a review. Ms Thurgood has written to the first minister asking for clarification. She said questions must be answered about his escape.",
+			[]string{"Nicola Thurgood", "Rhona Bracken", "Nicola Thurgood"}},
 		{"AttackOnAStatesPolicy", "Charles Kennedy has attacked UK policy on asylum. Tomas Herrey attacked government tax plans. Rebels attacked army posts at dawn.",
 			[]string{"Charles Kennedy/-1", "Tomas Herrey/-1"}},
 		{"ClauseAfterWhileSpeaksOnItsOwn", "Chile said it would cut its tariffs, while Peru rejected the plan as too timid.",
