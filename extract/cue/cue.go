@@ -795,7 +795,7 @@ func (t *Table) LegalFamily(w string) string {
 		return ""
 	}
 	switch strings.TrimSuffix(w, ".") {
-	case "co", "corp", "corporation", "inc", "incorporated", "llc", "llp":
+	case "co", "corp", "corporation", "inc", "incorporated", "llc", "llp", "lp", "l.p":
 		return "us"
 	case "ltd", "limited", "plc", "pty":
 		return "uk"

@@ -213,9 +213,14 @@ func TestPersonRoleAgentWordLegalForm(t *testing.T) {
 			t.Errorf("AgentWord(%q) = %v, want %v", w, got, want)
 		}
 	}
-	for w, want := range map[string]bool{"Co": true, "Inc.": true, "LTD": true, "Corp": true, "Company": false, "Bank": false} {
+	for w, want := range map[string]bool{"Co": true, "Inc.": true, "LTD": true, "Corp": true, "LP": true, "L.P.": true, "Company": false, "Bank": false} {
 		if got := tab.LegalForm(w); got != want {
 			t.Errorf("LegalForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{"Co": "us", "Inc.": "us", "LP": "us", "L.P.": "us", "Plc": "uk", "AG": "de", "Bank": ""} {
+		if got := tab.LegalFamily(w); got != want {
+			t.Errorf("LegalFamily(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

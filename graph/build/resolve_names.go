@@ -1,6 +1,7 @@
 package build
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -188,11 +189,13 @@ func (r *resolver) orgPrefixes(full []string, res *resolution) {
 // legalVariants joins the names of one company that differ only in the
 // spelling of one legal form or in having one: "International Business
 // Machines Corp", "International Business Machines Co" and
-// "International Business Machines" join the most mentioned of them. All
-// the legal forms must belong to one family of company law
+// "International Business Machines" join the most mentioned of them. The
+// legal forms that join must belong to one family of company law
 // (cue.Table.LegalFamily): "General Electric Co" and "General Electric Co
 // Plc" are two companies, and a bare "General Electric" stays apart from
-// both. Names the gazetteer knows keep their own node.
+// both; beside "Kidder, Peabody and Co" and "Kidder, Peabody and Co Inc",
+// which join, "Kidder, Peabody and Co Ltd" (of another family) stays
+// apart. Names the gazetteer knows keep their own node.
 func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
 	legal := cue.Default()
 	family := map[string]string{} // name key of a legal form -> its family
@@ -207,39 +210,48 @@ func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
 	}
 	slices.Sort(shorts)
 	for _, s := range shorts {
-		group := longer[s]
-		fam := ""
-		for _, t := range group {
+		byFamily := map[string][]string{}
+		valid := true
+		for _, t := range longer[s] {
 			rest := strings.Fields(t[len(s):])
 			f := family[rest[len(rest)-1]]
-			if f == "" || fam != "" && f != fam || family[rest[0]] == "" {
-				fam = "-"
+			if f == "" || family[rest[0]] == "" {
+				valid = false
 				break
 			}
-			fam = f
+			byFamily[f] = append(byFamily[f], t)
 		}
-		if fam == "-" {
+		if !valid {
 			continue
 		}
+		fams := slices.Sorted(maps.Keys(byFamily))
 		words := strings.Fields(s)
-		// "General Electric Co" beside "... Co Plc" and "... Co Ltd"
-		// stays apart from them.
-		sameLaw := family[words[len(words)-1]] == "" || family[words[len(words)-1]] == fam
-		if a, ok := r.b.actors[s]; ok && sameLaw && r.kinds[s] == extract.KindOrg && len(a.ev.known) == 0 {
-			group = append(slices.Clone(group), s)
-		}
-		target, most := "", -1
-		for _, t := range group {
-			if _, done := res.redirect[t]; done {
-				continue // joined a longer name already (orgPrefixes)
+		own := family[words[len(words)-1]]
+		for _, fam := range fams {
+			group := byFamily[fam]
+			// The bare name joins the one family there is, or its own
+			// legal form's: "General Electric Co" beside "... Co Plc" and
+			// "... Co Ltd" stays apart from them.
+			sameLaw := own == "" && len(fams) == 1 || own == fam
+			if a, ok := r.b.actors[s]; ok && sameLaw && r.kinds[s] == extract.KindOrg && len(a.ev.known) == 0 {
+				group = append(slices.Clone(group), s)
 			}
-			if n := r.b.actors[t].mentions; n > most || n == most && t < target {
-				target, most = t, n
+			if len(group) < 2 {
+				continue
 			}
-		}
-		for _, t := range group {
-			if _, done := res.redirect[t]; !done && t != target && len(r.b.actors[t].ev.known) == 0 {
-				res.redirect[t] = target
+			target, most := "", -1
+			for _, t := range group {
+				if _, done := res.redirect[t]; done {
+					continue // joined a longer name already (orgPrefixes)
+				}
+				if n := r.b.actors[t].mentions; n > most || n == most && t < target {
+					target, most = t, n
+				}
+			}
+			for _, t := range group {
+				if _, done := res.redirect[t]; !done && t != target && len(r.b.actors[t].ev.known) == 0 {
+					res.redirect[t] = target
+				}
 			}
 		}
 	}

@@ -848,7 +848,8 @@ func TestResolvePeers(t *testing.T) {
 func TestResolveLegalVariants(t *testing.T) {
 	kinds := map[string]extract.Kind{}
 	for _, n := range []string{"Norvale Widget Corp", "Norvale Widget Co", "Norvale Widget", "Astley Electric Co",
-		"Astley Electric Co Plc", "Astley Electric Co Ltd", "Kestrel Data Systems Corp", "Kestrel Data System Corp", "KDS"} {
+		"Astley Electric Co Plc", "Astley Electric Co Ltd", "Kestrel Data Systems Corp", "Kestrel Data System Corp", "KDS",
+		"Quill, Tasker and Co", "Quill, Tasker and Co Inc", "Quill, Tasker and Co Ltd"} {
 		kinds[n] = extract.KindOrg
 	}
 	docs := []*extract.Extraction{
@@ -858,6 +859,12 @@ func TestResolveLegalVariants(t *testing.T) {
 		graphtest.Extraction("e1", kinds, []string{"Astley Electric Co", "Rex Pym"}, []string{"Astley Electric Co"}),
 		graphtest.Extraction("e2", kinds, []string{"Astley Electric Co Plc", "Lia Ford"}),
 		graphtest.Extraction("e3", kinds, []string{"Astley Electric Co Ltd", "Sam Orr"}),
+		// Two forms of one family of company law join; a form of
+		// another family (a subsidiary abroad) no longer keeps them apart.
+		graphtest.Extraction("q1", kinds, []string{"Quill, Tasker and Co", "Ada Rook"}),
+		graphtest.Extraction("q2", kinds, []string{"Quill, Tasker and Co Inc", "Ben Crane"}),
+		graphtest.Extraction("q3", kinds, []string{"Quill, Tasker and Co Inc", "Una Holt"}),
+		graphtest.Extraction("q4", kinds, []string{"Quill, Tasker and Co Ltd", "Rex Pym"}),
 	}
 	for i := range 6 {
 		docs = append(docs, graphtest.Extraction(fmt.Sprintf("k%d", i), kinds, []string{"Kestrel Data Systems Corp", "Kit Dunn"}))
@@ -875,6 +882,9 @@ func TestResolveLegalVariants(t *testing.T) {
 		{"Astley Electric Co Ltd", 2, "Astley Electric Co Plc"},
 		{"Kestrel Data Systems Corp", 9, "KDS"},
 		{"KDS", 0, ""},
+		{"Quill, Tasker and Co Inc", 3, "Quill, Tasker and Co"},
+		{"Quill, Tasker and Co", 0, ""},
+		{"Quill, Tasker and Co Ltd", 1, "Quill, Tasker and Co Ltd"},
 	})
 }
 
