@@ -455,6 +455,9 @@ func TestStatements(t *testing.T) {
 		{"SeatAndCounty", "Mr Varley, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was wrong.", []string{"Varley"}},
 		// A comma inside a firm's name opens no apposition.
 		{"FirmWithCommasInApposition", "Mara Quist, head of research at Quill, Tasker and Co Inc, said the shares were cheap.", []string{"Mara Quist"}},
+		// The names of a "whose" clause after the subject are no subject.
+		{"WhoseClauseNamesAPerson", "Halvor Steel Co, whose chief executive, Tomas Herrey, once ran a bank, said it would cut jobs.", []string{"Halvor Steel Co"}},
+		{"WhoseClauseListsNames", "Halvor Steel Co, whose brands include Penfolds, Rosemount and Lindemans, dismissed the offer as inadequate.", []string{"Halvor Steel Co/-1"}},
 		{"RelativeInApposition", "Tomas Herrey, head of Tiga, which represents developers, said that more firms would fail.", []string{"Tomas Herrey"}},
 		// An apposition whose closing comma the writer left out, with a
 		// title in it; not a participle phrase.

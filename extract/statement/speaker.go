@@ -1476,6 +1476,12 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 			return inner, innerNP
 		}
 		a := ss.npBack(c, k)
+		if o, np := ss.ownerOfWhose(c, a); o >= 0 {
+			// "Halvor Steel Co, whose chief executive, Tomas Herrey, once
+			// ran a bank, said": the names of the relative clause are
+			// no subject; its owner, who opens the sentence, speaks.
+			return o, np
+		}
 		if a <= k && inner < 0 && a > 0 && toks[a-1].Text == "," {
 			// "John Smith, an economist at Barclays, the British bank,
 			// said": the phrase before the commas is itself an
@@ -1567,6 +1573,35 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 		}
 	}
 	return h, [2]int{a, k + 1}
+}
+
+// ownerOfWhose returns the actor named by the mention that opens the
+// sentence and ends right before ", whose", when that relative clause
+// runs on to token a (no clause break, quotation or verb of saying before
+// it), and the tokens that name the actor; -1 when there is none.
+func (ss *docState) ownerOfWhose(c *sentCtx, a int) (int, [2]int) {
+	toks := c.toks
+	for w := min(a, len(toks)) - 1; w >= 2; w-- {
+		if c.quoted[w] || isClauseBreak(toks[w].Text) {
+			return -1, [2]int{}
+		}
+		if !strings.EqualFold(toks[w].Text, "whose") {
+			continue
+		}
+		if toks[w-1].Text != "," {
+			return -1, [2]int{}
+		}
+		mi := c.ment[w-2]
+		if mi < 0 {
+			return -1, [2]int{}
+		}
+		m := c.ms[mi]
+		if m.t1 != w-1 || !ss.opensSentence(c, m.t0) {
+			return -1, [2]int{}
+		}
+		return m.actorIndex, [2]int{m.t0, m.t1}
+	}
+	return -1, [2]int{}
 }
 
 // maxAppositions is the number of comma-separated appositions that
