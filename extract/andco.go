@@ -144,7 +144,7 @@ func (st *docState) partnersBefore(before []mention, m mention) (int, bool) {
 			return mention{}, false, false
 		}
 		b, ok := covering(j)
-		if ok && (b.place && b.known || b.kind == KindState || b.known || b.t1 != j+1) {
+		if ok && (b.known || b.kind == KindState || b.t1 != j+1) {
 			return mention{}, false, false
 		}
 		return b, ok, true
@@ -167,17 +167,15 @@ func (st *docState) partnersBefore(before []mention, m mention) (int, bool) {
 		if !p {
 			break
 		}
-		t0 -= 2
-		if ok && b.t0 < t0 {
+		if ok && b.t0 < t0-2 {
 			// The first partner's longer name, a company's: "Merrill
 			// Lynch, Pierce, …", not "Thomas McKiernan, McKiernan and Co".
-			if b.kind != KindOrg || t0-b.t0 > 2 {
-				t0 += 2
-			} else {
+			if b.kind == KindOrg && t0-2-b.t0 <= 2 {
 				t0 = b.t0
 			}
 			break
 		}
+		t0 -= 2
 	}
 	return t0, t0 < first
 }
