@@ -70,6 +70,17 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 			"Norvale Land and Exploration Co said it had won an offshore block. Norvale Land said it would drill two wells.",
 			"Norvale Land and Exploration Co", 2, []string{"Norvale Land"},
 			map[int]string{1: "Norvale Land and Exploration Co"}},
+		// Two words the tagger read as a person's name that open the
+		// company's name, the first no given name; a founder's full
+		// name stays the person's.
+		{"FirstWordsReadAsAPerson",
+			"Miller Tabak Hirsch and Co said it bought the shares. Miller Tabak said it might buy more.",
+			"Miller Tabak Hirsch and Co", 2, []string{"Miller Tabak"},
+			map[int]string{1: "Miller Tabak Hirsch and Co"}},
+		{"FoundersFullName",
+			"Ivan Velmore and Co LP said it bought the shares. Ivan Velmore said he might buy more.",
+			"Ivan Velmore and Co LP", 1, nil,
+			map[int]string{1: "Ivan Velmore"}},
 		{"CompanyOfAPlaceThatOpensWithTheWord",
 			"Tarvelle Corp of Canada said it was chosen by the Ohio Department of Tarvelle to build two prisons. Tarvelle said the prisons would open within a year.",
 			"Tarvelle Corp of Canada", 2, []string{"Tarvelle"},

@@ -3458,13 +3458,26 @@ func (st *docState) resolve() []*resolvedActor {
 		add(m, m.name)
 	}
 	// Pass 3: an ORG/PER word that is the surname of a person of the
-	// document ("Rubio" tagged ORG in a headline) joins that person.
+	// document ("Rubio" tagged ORG in a headline) joins that person; a
+	// "person" of several words that opens the name of a company of the
+	// document, its first word no given name, is the company's short name
+	// ("Miller Tabak" of Miller Tabak Hirsch and Co, "Harcourt Brace" of
+	// Harcourt Brace Jovanovich Inc; not "Ivan Boesky" of Ivan Boesky and
+	// Co LP).
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		if m.actorIndex < 0 {
 			continue
 		}
 		a := actors[m.actorIndex]
+		if a.kind == KindPerson && !a.known && !m.titled && text.FieldCount(a.name, 2) == 2 {
+			if first, _, _ := strings.Cut(a.name, " "); !st.e.lex.IsGivenName(first) {
+				if j := st.longerOrgOf(actors, a.name); j >= 0 {
+					m.actorIndex = j
+					continue
+				}
+			}
+		}
 		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
 			if j := st.uniqueFullName(actors, a.name); j >= 0 && actors[j].kind == KindPerson {
 				m.actorIndex = j
