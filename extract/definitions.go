@@ -37,19 +37,16 @@ func (st *docState) joinDefinitions() {
 			if toks[k].Text != "(" || toks[k+2].Text != ")" {
 				continue
 			}
-			spoken := spokenAcronym(toks[k+1].Text)
-			if !isAcronym(toks[k+1].Text) && spoken == "" {
+			acr := toks[k+1].Text
+			spoken := spokenAcronym(acr)
+			if spoken != "" {
+				acr = spoken // "Gavi": only a long name before it makes it an acronym
+			} else if !isAcronym(acr) {
 				continue
 			}
-			var p0 int
-			var ok bool
-			if spoken != "" {
-				p0, ok = definitionStart(toks, k, spoken)
-				if !ok {
-					continue
-				}
-			} else {
-				p0, ok = definitionStart(toks, k, toks[k+1].Text)
+			p0, ok := definitionStart(toks, k, acr)
+			if !ok && spoken != "" {
+				continue
 			}
 			if !ok {
 				if termDefinition(toks, k, toks[k+1].Text) {
