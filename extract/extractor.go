@@ -2723,6 +2723,13 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.kind = KindOrg // "Greater Manchester Police", "Heritage Foundation"
 		case orgKindBefore(toks, t0, t1):
 			m.kind = KindOrg // "at brokers Jefferies": no place is a broker
+		case m.titled && capitalWord(toks[t0].Text) && st.speaksAfter(si, t1):
+			m.kind = KindPerson // "President Leon Febres Cordero said"
+		case st.unknownPlaceSpeaks(si, t0, t1):
+			m.kind = KindOrg // "Webroot revealed", "a spokesman for DaimlerChrysler,": a place has no voice of its own
+			if t1-t0 >= 2 && st.e.lex.IsGivenName(toks[t0].Text) {
+				m.kind = KindPerson
+			}
 		default:
 			m.place = true
 		}
@@ -2977,6 +2984,64 @@ func pluralAcronym(name string) bool {
 // after which the site does not speak even right before a verb of saying
 // ("a detainee in Woodhill Prison said").
 var sitePrepositions = map[string]bool{"in": true, "at": true, "from": true, "inside": true, "outside": true, "near": true}
+
+// unknownPlaceSpeaks reports whether tokens [t0,t1) of sentence si, a
+// name the tagger reads as a place and the gazetteer does not know, speak
+// as an actor: the subject of a verb of saying ("Sina said", "Fairmont
+// said it planned") or the body of a spokesman ("a spokesman for
+// Celltick."). A place the gazetteer does not know is a small town or a
+// region, and news gives its voice to the people and bodies in it ("health
+// officials in Powys said", "the port of Sidon said", "Banking Office in
+// West Berlin said"): a preposition before the name, a capitalised word
+// (a longer name read in part), or a noun after it ("a spokesman for
+// Fukushima police") leaves it a place. So does any word before it but a
+// conjunction ("Earthlink and Webroot revealed", "after Portsmouth
+// claimed"), and so do a hyphen before it
+// ("Herald-Sun") and a comma that goes on with the names after an "of"
+// ("Minister of Agriculture, Animal Husbandry and Fisheries said"). "states" after a region's name is
+// the plural noun ("the New England states"), and so are "estimates" and
+// "claims"; "and" after a capitalised word joins a longer name ("Savings
+// and Loan Association of Brooksville said"). A preposition or a noun
+// before the name ("officials in Powys", "the state capital Salvador")
+// makes it a place the voice is in or a place named in apposition.
+func (st *docState) unknownPlaceSpeaks(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	b := t0 - 1
+	if b >= 0 && isArticle(toks[b].Text) {
+		b--
+	}
+	if b >= 1 && toks[b].Text == "for" && spokesNouns[strings.ToLower(toks[b-1].Text)] {
+		return t1 == len(toks) || !text.IsLower(toks[t1].Text) && !text.IsNameStart(toks[t1].Text)
+	}
+	if b >= 0 && (toks[b].Text == "-" || toks[b].Text == "," && listOfNames(toks, b) || isAnd(toks[b].Text) && b > 0 && capitalWord(toks[b-1].Text) ||
+		!text.IsPunct(toks[b].Text) && !subjectOpeners[strings.ToLower(toks[b].Text)]) {
+		return false
+	}
+	return t1 < len(toks) && speechVerbs[toks[t1].Text] && !pluralNounVerbs[toks[t1].Text]
+}
+
+// pluralNounVerbs are the verbs of saying that are plural nouns as well
+// ("the New England states", "Wall Street estimates of earnings").
+var pluralNounVerbs = map[string]bool{"states": true, "estimates": true, "claims": true}
+
+// listOfNames reports whether the comma at token c goes on with a list of
+// names after "of": capitalised words run back from it to an "of".
+func listOfNames(toks []text.Token, c int) bool {
+	k := c - 1
+	for k >= 0 && capitalWord(toks[k].Text) {
+		k--
+	}
+	return k >= 0 && k < c-1 && toks[k].Text == "of"
+}
+
+// subjectOpeners are the conjunctions that may stand right before the
+// subject of a clause ("and Webroot revealed", "after Portsmouth claimed").
+var subjectOpeners = map[string]bool{"and": true, "but": true, "or": true, "while": true, "whereas": true, "that": true,
+	"as": true, "because": true, "so": true, "although": true, "though": true, "when": true, "after": true, "before": true,
+	"since": true, "if": true, "yet": true, "then": true}
+
+// spokesNouns are the nouns of a body's spokesman ("a spokesman for X").
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // geoPrefixes are the words that open the names of places and never a
 // person's: compass points and the words of mountains, lakes, forts and

@@ -203,3 +203,42 @@ func TestSameSpelledName(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownPlaceSpeaks covers the name the tagger reads as a place and
+// the gazetteer does not know: an actor when it speaks as one
+// (unknownPlaceSpeaks), a place when the voice is that of people or a body
+// in it.
+func TestUnknownPlaceSpeaks(t *testing.T) {
+	tests := []struct {
+		name, text, part string
+		place            bool
+		kind             Kind
+	}{
+		{"SubjectOfSaying", "Quellbrook said it would cut prices.", "Quellbrook", false, KindOrg},
+		{"AfterComma", "The deal will close in May, Quellbrook said.", "Quellbrook", false, KindOrg},
+		{"SpokesmanFor", "A spokesman for Quellbrook, the parent company, said no.", "Quellbrook", false, KindOrg},
+		{"SpokesmanForEndOfSentence", "The plant will close, said a spokesman for Quellbrook.", "Quellbrook", false, KindOrg},
+		{"TitledPerson", "President Anselm Quellbrook said the cost was high.", "Anselm Quellbrook", false, KindPerson},
+		{"TitleBeforeLowerCase", "The Vice-President for Quellbrook Sector said so.", "for Quellbrook Sector", true, KindUnknown},
+		{"OfficialsIn", "Health officials in Quellbrook said the wards were full.", "Quellbrook", true, KindUnknown},
+		{"PortOf", "Residents of the port of Quellbrook said the clashes began.", "Quellbrook", true, KindUnknown},
+		{"SpokesmanForPolice", "A spokesman for Quellbrook police said no one was hurt.", "Quellbrook", true, KindUnknown},
+		{"ListAfterComma", "The Minister of Mines, Quellbrook Marches said so.", "Quellbrook Marches", true, KindUnknown},
+		{"Hyphenated", "The Herald-Quellbrook said the team had lost.", "Quellbrook", true, KindUnknown},
+		{"AfterConjunction", "Shares rose after Quellbrook claimed a record year.", "Quellbrook", false, KindOrg},
+		{"NounBefore", "Officials in the state capital Quellbrook told reporters the roads were shut.", "Quellbrook", true, KindUnknown},
+		{"AndInLongerName", "First Savings and Quellbrook Marches said it would merge.", "Quellbrook Marches", true, KindUnknown},
+		{"EstimatesNoun", "Quellbrook estimates of earnings were too high.", "Quellbrook", true, KindUnknown},
+		{"RegionsAsStates", "Prices rose in the Quellbrook states.", "Quellbrook", true, KindUnknown},
+		{"NoVoice", "They drove to Quellbrook on Sunday.", "Quellbrook", true, KindUnknown},
+	}
+	ex := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, m := partMention(t, ex, tt.text, tt.part, "LOC")
+			if m.place != tt.place || !m.place && m.kind != tt.kind {
+				t.Errorf("%q: %q place %v kind %v, want place %v kind %v", tt.text, tt.part, m.place, m.kind, tt.place, tt.kind)
+			}
+		})
+	}
+}
