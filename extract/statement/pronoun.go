@@ -88,6 +88,13 @@ func (ss *docState) pronouns(c *sentCtx) {
 				a = s
 			}
 		}
+		if a < 0 && ss.officialVoice && ss.officialAgain(c, t) && !ss.fits(ss.subject[ss.officialSpoke.sent], g) {
+			// "A Labour spokesman said … “…,” he said": the unnamed
+			// spokesman again, not a person named before him, unless a
+			// person was the subject where the spokesman spoke; the
+			// speaker finder gives the pronoun the body he speaks for.
+			continue
+		}
 		if a < 0 {
 			a = ss.antecedent(c.si, g)
 			// "“I said to Harry …,” he said": the one the quotation

@@ -185,12 +185,29 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	case "he", "He", "she", "She":
 		// "…, a company spokesman said. He said …": the unnamed
 		// spokesman again, who speaks for the body.
-		if s := ss.officialSpoke; s.speaker >= 0 && (s.sent >= c.si-1 || ss.quotesBetween(s.sent, c.si) && opensOrEndsQuote(c, j) ||
-			s.sent == c.si-2 && ss.silentBetween(s.sent, c.si) && opensOrEndsQuote(c, j)) && c.ment[j] < 0 && ss.f.opts.Pronouns {
-			return s.speaker, [2]int{j, j + 1}
+		if ss.officialAgain(c, j) && c.ment[j] < 0 && ss.f.opts.Pronouns {
+			return ss.officialSpoke.speaker, [2]int{j, j + 1}
 		}
 	}
 	return -1, [2]int{}
+}
+
+// officialAgain reports whether the pronoun at token j of sentence c is
+// the unnamed official who spoke last (officialSpoke) again: in the
+// sentence after, or after the quotations or the silent sentence that
+// followed, opening the sentence or closing its quotation. A pronoun of
+// the other gender than the official's noun ("spokeswoman") is someone
+// else.
+func (ss *docState) officialAgain(c *sentCtx, j int) bool {
+	s := ss.officialSpoke
+	if s.speaker < 0 || s.sent >= c.si {
+		return false
+	}
+	if g, ok := pronounGender(c.toks[j].Text); ok && ss.officialGender != genderUnknown && g != ss.officialGender {
+		return false
+	}
+	return s.sent >= c.si-1 || ss.quotesBetween(s.sent, c.si) && opensOrEndsQuote(c, j) ||
+		s.sent == c.si-2 && ss.silentBetween(s.sent, c.si) && opensOrEndsQuote(c, j)
 }
 
 // maxQuoteRun is the number of sentences of a quotation that may stand

@@ -79,6 +79,15 @@ type docState struct {
 	// official or spokesman spoke last ("a company spokesman said"), for
 	// "He said" in the sentence after.
 	officialSpoke lastSpeaker
+	// officialGender is the gender of officialSpoke's official when its
+	// noun gives one ("spokeswoman"), else genderUnknown.
+	officialGender gender
+	// officialVoice reports whether officialSpoke's official is one whose
+	// office is to speak for the body ("a spokesman", "an official"),
+	// introduced as someone unnamed, not a post that one person holds and
+	// the article may name ("the Tory leader", "the ambassador", "the USDA
+	// official").
+	officialVoice bool
 	// partySpoke is the political party that was the last speaker of a
 	// sentence, for "They say" a sentence or two after it.
 	partySpoke lastSpeaker
@@ -118,7 +127,16 @@ type lastSpeaker struct {
 // statements keeps the record.
 func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 	for _, f := range found {
-		if ss.actors[f.speaker].kind == lexicon.KindPerson || f.np[1] <= f.np[0] || ss.namesPerson(c, f.np[0], f.np[1]) {
+		if f.np[1] <= f.np[0] {
+			continue
+		}
+		if ss.actors[f.speaker].kind == lexicon.KindPerson || ss.namesPerson(c, f.np[0], f.np[1]) {
+			// "A spokesman for Michael Howard said", "Kremlin spokesman
+			// Dmitry Peskov said": the last spokesman is this one, and
+			// what he says again is that person's.
+			if ss.actors[f.speaker].kind == lexicon.KindPerson && ss.officialIn(c, f.np) {
+				ss.noteOfficial(c, f.speaker, f.np)
+			}
 			continue
 		}
 		if f.np[1]-f.np[0] == 1 && f.speaker == ss.officialSpoke.speaker {
@@ -128,14 +146,58 @@ func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 				continue
 			}
 		}
-		for j := ss.officialBefore(c, f.np[0]); j < f.np[1] && j < len(c.toks); j++ {
-			if c.ment[j] < 0 && ss.cl.official.has(c.toks[j].Text) {
-				ss.officialSpoke = lastSpeaker{sent: c.si, speaker: f.speaker}
-				break
-			}
-		}
+		ss.noteOfficial(c, f.speaker, f.np)
 	}
 }
+
+// noteOfficial records speaker as officialSpoke when the speaker phrase
+// np of sentence c holds an official's noun that names no actor
+// ("spokesman"), with the noun's gender and whether the official's
+// office is to speak (bodyVoices).
+func (ss *docState) noteOfficial(c *sentCtx, speaker int, np [2]int) {
+	if j := ss.officialAt(c, np); j >= 0 {
+		ss.officialSpoke = lastSpeaker{sent: c.si, speaker: speaker}
+		var buf [foldBuf]byte
+		ss.officialGender = ss.cl.gender[string(foldWord(&buf, c.toks[j].Text))]
+		ss.officialVoice = bodyVoices[strings.ToLower(c.toks[j].Text)] && indefiniteBefore(c, min(np[0], j), j)
+	}
+}
+
+// indefiniteBefore reports whether an indefinite article stands in
+// tokens [a-1, j) of sentence c: "a Labour spokesman", "a spokesman for",
+// an official the article has not named; "the USDA official" may be a
+// person it named before.
+func indefiniteBefore(c *sentCtx, a, j int) bool {
+	for k := max(a-1, 0); k < j; k++ {
+		switch c.toks[k].Text {
+		case "a", "an", "A", "An":
+			return true
+		}
+	}
+	return false
+}
+
+// officialIn reports whether the speaker phrase np of sentence c holds an
+// official's noun that names no actor ("spokesman").
+func (ss *docState) officialIn(c *sentCtx, np [2]int) bool {
+	return ss.officialAt(c, np) >= 0
+}
+
+// officialAt returns the token of the first official's noun that names no
+// actor in the speaker phrase np of sentence c, or -1.
+func (ss *docState) officialAt(c *sentCtx, np [2]int) int {
+	for j := ss.officialBefore(c, np[0]); j < np[1] && j < len(c.toks); j++ {
+		if c.ment[j] < 0 && ss.cl.official.has(c.toks[j].Text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// bodyVoices are the officials whose office is to speak for their body,
+// and whom news rarely names.
+var bodyVoices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"aide": true, "representative": true}
 
 // officialBefore returns the start of an official's phrase that a
 // speaker phrase starting at token p belongs to ("a spokeswoman for" +
