@@ -3110,6 +3110,9 @@ func orgKindBefore(toks []text.Token, t0, t1 int) bool {
 	if t1 < len(toks) && text.IsPossessive(toks[t1].Text) || nameRunsOn(toks, t1) {
 		return false
 	}
+	if t1 < len(toks) && toks[t1].Text == "-" && glued(toks, t1-1) {
+		return false // "a stake in Oporto-based …", "the acquisition of Ex-Cell-O": a word of a compound
+	}
 	c, n, ok := cue.Default().KindBefore(toks, t0)
 	if !ok || c != cue.ClassOrg {
 		return false

@@ -242,3 +242,28 @@ func TestUnknownPlaceSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestTradedName covers a name the tagger reads as a place after the
+// words that only a company takes before it ("a stake in", "the takeover
+// of"): an organisation, unless it is a word of a hyphenated compound.
+func TestTradedName(t *testing.T) {
+	tests := []struct {
+		name, text, part string
+		place            bool
+	}{
+		{"StakeIn", "Rosneft bought a 20 pct stake in Quellbrook last year.", "Quellbrook", false},
+		{"SharesIn", "Shares in Quellbrook rose 5 pct on Monday.", "Quellbrook", false},
+		{"TakeoverOf", "The takeover of Quellbrook was agreed on Friday.", "Quellbrook", false},
+		{"HyphenatedCompound", "It bought a stake in Quellbrook-based Tarn Bank last year.", "Quellbrook", true},
+		{"Travel", "The plant is in Quellbrook, near the coast.", "Quellbrook", true},
+	}
+	ex := testExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, m := partMention(t, ex, tt.text, tt.part, "LOC")
+			if m.place != tt.place || !m.place && m.kind != KindOrg {
+				t.Errorf("%q: %q place %v kind %v, want place %v", tt.text, tt.part, m.place, m.kind, tt.place)
+			}
+		})
+	}
+}

@@ -267,7 +267,10 @@ func TestKindBefore(t *testing.T) {
 		{"analyst at", "Anna Pell, an analyst at [OstriBank], said sales would fall.", true},
 		{"capitalised noun", "The Fund [Molvane] bought shares.", false},
 		{"person noun", "The striker [Dallow] scored twice.", false},
-		{"no noun", "Shares in [Molvane] fell.", false},
+		{"what only a company has", "Shares in [Molvane] fell.", true},
+		{"takeover", "The takeover of [Molvane] was agreed.", true},
+		{"no noun", "Prices fell in [Molvane] on Friday.", false},
+		{"sale of a thing", "The sale of [Molvane] began.", false},
 		{"sentence start", "[Molvane] fell.", false},
 		{"hyphenated kind", "The think-tank [Molvane] said so.", true},
 	}
