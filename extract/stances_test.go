@@ -295,6 +295,14 @@ func TestIssue12(t *testing.T) {
 			hasNot: []string{"United Kingdom->Russia/-1", "France->Russia/-1"}},
 		{name: "OwnSideIsNoTarget", text: "Volodymyr Zelensky said Russian strikes had devastated Ukrainian cities.",
 			hasNot: []string{"Volodymyr Zelensky->Ukraine/-1"}},
+		// "opposed" and "supported" as a verb of their own, active or
+		// passive.
+		{name: "OpposedAsAVerb", text: "Tomas Brenner opposed a further fall in the value of the dollar.",
+			want: []string{"Tomas Brenner/-1"}},
+		{name: "SupportedAsAVerb", text: "Norway supported the plan of Harbour Freight Corp.",
+			want: []string{"Norway/+1"}},
+		{name: "OpposedByAgents", text: "The plan was opposed by Norway and Sweden.",
+			want: []string{"Norway/-1", "Sweden/-1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -417,8 +417,10 @@ func TestStatements(t *testing.T) {
 		// ("claim") after a name or after "they" opening the sentence.
 		{"PartyThey", "The Tories say the tax will fall. However, they will face checks. They claim that crime has risen.",
 			[]string{"Conservative Party", "Conservative Party"}},
-		{"OtherPartyBetween", "Senior Tories told the BBC the plan was wrong. The bill is expected to be opposed by the Liberal Democrats. They have said the scheme is flawed.",
+		{"OtherPartyBetween", "Senior Tories told the BBC the plan was wrong. The bill is expected to be amended by the Liberal Democrats. They have said the scheme is flawed.",
 			[]string{"Conservative Party"}},
+		{"OtherPartySpokeBetween", "Senior Tories told the BBC the plan was wrong. The bill is expected to be opposed by the Liberal Democrats. They have said the scheme is flawed.",
+			[]string{"Conservative Party", "Liberal Democrats/-1", "Liberal Democrats/-1"}},
 		// "defended" states a position; "will defend" a title is a plan.
 		{"Defended", "Foreign Secretary Tomas Herrey has defended plans to end the arms embargo.", []string{"Tomas Herrey/+1"}},
 		{"WillDefend", "Tomas Herrey will defend his 200m title in the trials.", nil},
