@@ -2044,8 +2044,9 @@ func (st *docState) surnamesLeftOut(si int, ents []ner.Entity) {
 // more after any title, ends in a word that is no common word and goes on
 // with one more capitalised word before a comma, a closing bracket or the
 // sentence's end: "Dr Chan Yeob Yeun, vice president" (three-word names
-// the tagger knows less well than two-word ones). surnamesLeftOut checks
-// the word itself.
+// the tagger knows less well than two-word ones); or, of one word after a
+// title, before a verb of saying ("Vice Premier Tian Jiyun said").
+// surnamesLeftOut checks the word itself.
 func (st *docState) personGoesOn(si int, en ner.Entity) bool {
 	toks := st.tokens[si]
 	e := en.End
@@ -2053,13 +2054,19 @@ func (st *docState) personGoesOn(si int, en ner.Entity) bool {
 		return false
 	}
 	t0 := en.Start
+	titled := false
 	if n, ok := st.titleLen(si, t0, e); ok {
 		t0 += n
+		titled = n > 0
 	}
-	if e-t0 < 2 {
+	// "Vice Premier Tian Jiyun said": after a title, one word of a name
+	// whose family name comes first may be all the tagger took, when a
+	// verb of saying follows the word it left out.
+	single := titled && e-t0 == 1 && st.speaksAfter(si, e+1)
+	if e-t0 < 2 && !single {
 		return false
 	}
-	if e+1 < len(toks) {
+	if e+1 < len(toks) && !single {
 		switch toks[e+1].Text {
 		case ",", ")", ".", ";", ":":
 		default:

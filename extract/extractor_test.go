@@ -1814,8 +1814,10 @@ func TestExtractAfterConnective(t *testing.T) {
 // TestSurnamesLeftOut covers people whose names the tagger cuts one word
 // short (three-word names; a surname after two given names): the
 // capitalised word right after the person, before a comma or the end of
-// the sentence, is the rest of the name; a generation, a legal form, a
-// building, a day or a word before more of the sentence is not.
+// the sentence, is the rest of the name, and so is the word after one
+// word of a name after a title, before a verb of saying ("Vice Premier
+// Tian Jiyun said"); a generation, a legal form, a building, a day or a
+// word before more of the sentence is not.
 func TestSurnamesLeftOut(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
@@ -1832,6 +1834,9 @@ func TestSurnamesLeftOut(t *testing.T) {
 		{"Building", "They met at the Johnny Marlowe Theater, in Ohio.", 4, 6, 6},
 		{"Weekday", "He met Juan Ignacio Monday, in Madrid.", 2, 4, 4},
 		{"WeekdayAfterThree", "He met Lim Seong Haek Monday.", 2, 5, 5},
+		{"TitledOneWordBeforeSaying", "Reserves are high, Vice Premier Tian Qiyao said.", 4, 7, 8},
+		{"TitledOneWordBeforeMore", "Reserves are high, Vice Premier Tian Qiyao wrote today.", 4, 7, 7},
+		{"TitledWeekdayBeforeSaying", "Reserves are high, President Qiyao Monday said.", 4, 6, 6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
