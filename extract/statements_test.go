@@ -417,6 +417,19 @@ func TestStatements(t *testing.T) {
 		// ("claim") after a name or after "they" opening the sentence.
 		{"PartyThey", "The Tories say the tax will fall. However, they will face checks. They claim that crime has risen.",
 			[]string{"Conservative Party", "Conservative Party"}},
+		// "The rural affairs minister said" after a lead that named one
+		// person without a title is that person (namedJustBefore); not
+		// when two people were named, not a spokesman, not an office the
+		// people list gives someone else.
+		{"OfficeOfThePersonNamedBefore", "Tomas Herrey has said the law is clear. The rural affairs minister said it would work.",
+			[]string{"Tomas Herrey", "Tomas Herrey"}},
+		{"PortfolioWithAnd", "Tomas Herrey has said the law is clear. The work and pensions secretary said it would work.",
+			[]string{"Tomas Herrey", "Tomas Herrey"}},
+		{"OfficeAfterTwoPeople", "Tomas Herrey met Anna Pell. The minister said it would work.", nil},
+		{"SpokesmanIsSomeoneElse", "Tomas Herrey has said the law is clear. The spokesman said it would work.",
+			[]string{"Tomas Herrey"}},
+		{"OfficeTheListGivesAnother", "Tony Blair has said the law is clear. The president said it would work.",
+			[]string{"Tony Blair"}},
 		{"OtherPartyBetween", "Senior Tories told the BBC the plan was wrong. The bill is expected to be amended by the Liberal Democrats. They have said the scheme is flawed.",
 			[]string{"Conservative Party"}},
 		{"OtherPartySpokeBetween", "Senior Tories told the BBC the plan was wrong. The bill is expected to be opposed by the Liberal Democrats. They have said the scheme is flawed.",

@@ -420,7 +420,103 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if found < 0 && pr < 0 && t0 > 0 && strings.EqualFold(c.toks[t0-1].Text, "the") {
 		found = ss.onlyHolder(c, t0, t1)
 	}
+	if found < 0 && pr < 0 && portfolioAfterThe(c.toks, t0) {
+		found = ss.namedJustBefore(c, t0, t1)
+	}
 	return found
+}
+
+// portfolioAfterThe reports whether the sentence opens with "The", then
+// up to three lower-case words of a portfolio ("rural affairs", "work and
+// pensions"), then the title at token t0.
+func portfolioAfterThe(toks []text.Token, t0 int) bool {
+	if t0 < 1 || t0 > 4 || !strings.EqualFold(toks[0].Text, "the") {
+		return false
+	}
+	for _, tk := range toks[1:t0] {
+		if w := tk.Text; !text.IsLower(w) || text.IsPunct(w) || functionWord(w) && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// officeCategories are the title categories of an office that news names
+// a person by once it has named him: "Gordon Brown has issued a rallying
+// cry … The chancellor said"; not a spokesman, an aide or an official,
+// who is someone else than the person named before.
+var officeCategories = map[string]bool{"head of state": true, "head of government": true, "minister": true,
+	"diplomat": true, "legislator": true, "party": true, "royal": true, "religious": true, "military": true}
+
+// namedJustBefore returns the person a sentence that opens with "the"
+// (and the words of a portfolio) and an office's title in tokens [t0, t1)
+// means when the article gave him no other title and a verb follows the
+// title (no name in apposition): the one person named in
+// the two sentences before ("Alun Michael has said … The rural affairs
+// minister said"), unless the people list gives him another office (or an
+// office of the same kind in an article that names two of that kind), the
+// article titles him otherwise, or sets him apart from the title. -1 if
+// none.
+func (ss *docState) namedJustBefore(c *sentCtx, t0, t1 int) int {
+	lex := ss.f.lex
+	n, title, ok := lex.TitleAt(ss.doc.Text, c.toks[t0:t1])
+	if !ok || t0+n != t1 || !officeCategories[title.Category] {
+		return -1
+	}
+	if t1 >= len(c.toks) || !text.IsLower(c.toks[t1].Text) || text.IsPunct(c.toks[t1].Text) {
+		return -1 // "The Attorney General, Peter Hale, has …": the title's holder is named after it
+	}
+	found := -1
+	for b := c.si - 1; b >= 0 && b >= c.si-2; b-- {
+		for _, m := range ss.bySent[b] {
+			if m.via != lexicon.ViaName || ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+				continue
+			}
+			if found >= 0 && found != m.actorIndex {
+				return -1
+			}
+			found = m.actorIndex
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	phrase := titleKey(c.toks[t0:t1])
+	if e, ok := lex.Person(ss.actors[found].name); ok && (!title.Names(e.Category, phrase) || ss.otherOfficeNamed(title.Category, phrase)) {
+		// "Tony Blair met George Bush. The president said": not Blair.
+		// The people list knows offices by their kind, and "the
+		// chancellor" beside "the prime minister" are two people of one
+		// kind: the list no longer tells which one the title means.
+		return -1
+	}
+	titledOtherwise := slices.ContainsFunc(ss.roles, func(r roleRec) bool {
+		return r.person == found && r.category != "honorific" && !titleFits(phrase, r.title) && !titleFits(r.title, phrase)
+	})
+	if titledOtherwise || ss.apartFromTitle(found, phrase) {
+		return -1
+	}
+	return found
+}
+
+// otherOfficeNamed reports whether the document writes "the" and another
+// title of category cat than phrase ("the chancellor" beside "the prime
+// minister").
+func (ss *docState) otherOfficeNamed(cat, phrase string) bool {
+	for _, toks := range ss.doc.Tokens {
+		for k := 0; k+1 < len(toks); k++ {
+			if !strings.EqualFold(toks[k].Text, "the") {
+				continue
+			}
+			n, t, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k+1:])
+			if !ok || n == 0 || t.Category != cat {
+				continue
+			}
+			if other := titleKey(toks[k+1 : k+1+n]); !titleFits(other, phrase) && !titleFits(phrase, other) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleNames reports whether a word of a title phrase names organisation
