@@ -497,7 +497,7 @@ func groupNounKind(noun string) (lexicon.Kind, bool) {
 
 // memberNouns are the plural nouns for the members of a legislature or of
 // one of its committees.
-var memberNouns = map[string]bool{"mps": true, "meps": true, "lawmakers": true, "legislators": true,
+var memberNouns = map[string]bool{"members": true, "mps": true, "meps": true, "lawmakers": true, "legislators": true,
 	"senators": true, "congressmen": true, "peers": true, "deputies": true, "councillors": true}
 
 // bodyWords are the last words of the names of the legislatures and
