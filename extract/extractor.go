@@ -931,7 +931,8 @@ func joinTexts(toks []text.Token) string {
 // after a state's name make a company named after the state: capitalised
 // words, not a legal form first, ending in a word that heads companies'
 // names (companyHeads: "Singapore Airlines", "Kenya Airways", "China
-// Telecom", "Korea Development Bank"), and no state body ("Central Bank",
+// Telecom", "Korea Development Bank"; "and" may join two of the words:
+// "Japan Iron and Steel Federation"), and no state body ("Central Bank",
 // isBodyName). The company is an actor of its own, as the text names it.
 // A state's agencies and courts stay as they were ("US Federal Trade
 // Commission" is the Federal Trade Commission that other stories name
@@ -946,6 +947,10 @@ func (st *docState) namedAfterState(added []text.Token) bool {
 	}
 	words := make([]string, len(added))
 	for i, t := range added {
+		if isAnd(t.Text) && i > 0 && i < len(added)-1 {
+			words[i] = t.Text // "Japan Iron and Steel Federation"
+			continue
+		}
 		if !text.IsNameStart(t.Text) || text.IsLower(t.Text) || text.IsPossessive(t.Text) {
 			return false
 		}

@@ -1752,6 +1752,7 @@ func TestExtractKindBefore(t *testing.T) {
 		{"StateNamedAssociation", "The Taiwan Textile Federation said exports rose.", "Taiwan Textile Federation", ""},
 		{"StateNamedBoard", "The Ghana Cocoa Board said it bought 456 tonnes.", "Ghana Cocoa Board", ""},
 		{"StateNamedTwoWords", "A Japan Foundation grant was given.", "", "Japan Foundation"},
+		{"StateNamedWithAnd", "The Japan Iron and Steel Federation said output fell.", "Japan Iron and Steel Federation", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
