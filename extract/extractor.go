@@ -2737,6 +2737,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.kind = KindOrg // "at brokers Jefferies": no place is a broker
 		case m.titled && capitalWord(toks[t0].Text) && st.speaksAfter(si, t1):
 			m.kind = KindPerson // "President Leon Febres Cordero said"
+		case apposedOrg(toks, t1) && !afterPlacePreposition(toks, t0):
+			m.kind = KindOrg // "RHB, Malaysia's third-biggest lender,": a place is no lender
 		case st.unknownPlaceSpeaks(si, t0, t1):
 			m.kind = KindOrg // "Webroot revealed", "a spokesman for DaimlerChrysler,": a place has no voice of its own
 			if t1-t0 >= 2 && st.e.lex.IsGivenName(toks[t0].Text) {
@@ -3035,6 +3037,25 @@ func (st *docState) unknownPlaceSpeaks(si, t0, t1 int) bool {
 // pluralNounVerbs are the verbs of saying that are plural nouns as well
 // ("the New England states", "Wall Street estimates of earnings").
 var pluralNounVerbs = map[string]bool{"states": true, "estimates": true, "claims": true}
+
+// apposedOrg reports whether an apposition after the name ending at token
+// t1 says it is an organisation ("Wipro, India's third-biggest software
+// firm,", "Hydro-Quebec, the provincially-owned utility,").
+func apposedOrg(toks []text.Token, t1 int) bool {
+	c, ok := cue.Default().Apposition(toks, t1)
+	return ok && c == cue.ClassOrg
+}
+
+// afterPlacePreposition reports whether a preposition of place stands
+// right before token t0, or before "the" there ("in Sharjah, the Emirates
+// news agency, WAM, reported": the apposition is the agency's).
+func afterPlacePreposition(toks []text.Token, t0 int) bool {
+	b := t0 - 1
+	if b >= 0 && isArticle(toks[b].Text) {
+		b--
+	}
+	return b >= 0 && sitePrepositions[strings.ToLower(toks[b].Text)]
+}
 
 // listOfNames reports whether the comma at token c goes on with a list of
 // names after "of": capitalised words run back from it to an "of".

@@ -231,6 +231,8 @@ func TestUnknownPlaceSpeaks(t *testing.T) {
 		{"EstimatesNoun", "Quellbrook estimates of earnings were too high.", "Quellbrook", true, KindUnknown},
 		{"RegionsAsStates", "Prices rose in the Quellbrook states.", "Quellbrook", true, KindUnknown},
 		{"NoVoice", "They drove to Quellbrook on Sunday.", "Quellbrook", true, KindUnknown},
+		{"ApposedLender", "Quellbrook, Norway's third-biggest lender, is looking for a partner.", "Quellbrook", false, KindOrg},
+		{"ApposedAfterPreposition", "The fight went on in Quellbrook, the Emirates news agency, WAM, reported.", "Quellbrook", true, KindUnknown},
 	}
 	ex := testExtractor(t)
 	for _, tt := range tests {

@@ -512,7 +512,8 @@ func (t *Table) described(toks []text.Token, t1 int) (Class, bool) {
 }
 
 // apposed returns the class of a noun of the copula table that heads an
-// apposition after the name at t1: a comma, "a", "an" or "the", up to
+// apposition after the name at t1: a comma, "a", "an", "the" or a
+// possessive name ("Malaysia's"), up to
 // apposWindow words and the noun, which ends the apposition ("Halifax,
 // the country's biggest mortgage lender, said", "Racing Academy, a
 // massively multiplayer car racing game,"). A noun inside the apposition
@@ -527,7 +528,12 @@ func (t *Table) apposed(toks []text.Token, t1 int) (Class, bool) {
 	switch lower(toks[k].Text) {
 	case "a", "an", "the":
 	default:
-		return "", false
+		// "RHB, Malaysia's third-biggest lender,": a possessive name
+		// stands for the article.
+		if k+1 >= len(toks) || text.IsLower(toks[k].Text) || text.IsPunct(toks[k].Text) || !text.IsPossessive(toks[k+1].Text) {
+			return "", false
+		}
+		k++
 	}
 	for j := k + 1; j < len(toks) && j <= k+1+apposWindow; j++ {
 		w := lower(toks[j].Text)
@@ -537,11 +543,22 @@ func (t *Table) apposed(toks []text.Token, t1 int) (Class, bool) {
 		if text.IsPossessive(toks[j].Text) {
 			continue // "the country's biggest lender"
 		}
+		if toks[j].Text == "-" && toks[j-1].Span.End == toks[j].Span.Start && j+1 < len(toks) && toks[j].Span.End == toks[j+1].Span.Start {
+			continue // "third-biggest": a hyphen inside a word
+		}
 		if text.IsPunct(toks[j].Text) || t.barrier[w] || appositionStops[w] {
 			return "", false
 		}
 	}
 	return "", false
+}
+
+// Apposition returns the class of the noun that heads an apposition
+// after a name ending at token t1 ("Halifax, the country's biggest
+// mortgage lender,", "RHB, Malaysia's third-biggest lender,"), and
+// whether there is one.
+func (t *Table) Apposition(toks []text.Token, t1 int) (Class, bool) {
+	return t.apposed(toks, t1)
 }
 
 // apposWindow is the number of words an apposition may hold between its

@@ -71,6 +71,8 @@ func TestVote(t *testing.T) {
 		// A noun of the copula table that heads an apposition.
 		{"[Halvard], the country's biggest mortgage lender, said prices rose.", Votes{Org: 1}},
 		{"[Corvell Foresman], a textbook publisher, rose.", Votes{Org: 1}},
+		{"[Halvard], Norway's third-biggest lender, said prices rose.", Votes{Org: 1}},
+		{"[Halvard], Norway's Anders, said prices rose.", Votes{}},
 		{"[Tam Anders], an economist with Halvard Bank, said so.", Votes{}},
 		{"[Tam Anders], the company's product manager, said so.", Votes{}},
 		{"She won a Bafta nomination for [Harrow Lane] on Sunday.", Votes{Work: 1}},
