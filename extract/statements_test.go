@@ -714,6 +714,8 @@ func TestStatements(t *testing.T) {
 		{"NegatorBindsNearest", "Andriy Yermak said Ukraine would never recognise occupied territories.",
 			[]string{"Andriy Yermak/-1"}},
 		{"DismissedFromOffice", "Volodymyr Zelensky dismissed his army chief on Friday.", nil},
+		{"DismissedAPerson", "Tomas Herrey dismissed Anna Pell on Friday.", nil},
+		{"DismissedAPersonsPlan", "Tomas Herrey has dismissed Anna Pell's plan as a gimmick.", []string{"Tomas Herrey/-1"}},
 		{"PhoneCallIsNoStatement", "Donald Trump called Vladimir Putin on Tuesday.", nil},
 		// "called for" is a cue; the sign of a bare demand with no target is
 		// the calibration's call.

@@ -1189,18 +1189,31 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 		// qualifier", an opponent beaten.
 		return objectHeadIn(c, p, disputedNouns)
 	case "dismissed", "dismisses":
-		// "dismissed his army chief" removes someone from office.
+		// "dismissed his army chief" removes someone from office;
+		// "dismissed Gordon Brown's Budget" rejects the Budget.
 		for p < len(c.toks) && (ss.cl.np.has(c.toks[p].Text) || c.toks[p].Text == "the") {
 			p++
 		}
 		b := ss.npFwd(c, p)
-		if b > p && ss.namesPerson(c, p, b) {
+		if b > p && ss.namesPerson(c, p, b) && !possessorOnly(c, p, b) {
 			return false
 		}
 		for k := p; k < b; k++ {
 			if _, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k:b]); ok {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// possessorOnly reports whether every person named in tokens [a, b) of
+// sentence c is a possessor ("Gordon Brown's Budget"): the phrase names a
+// thing of theirs, not them.
+func possessorOnly(c *sentCtx, a, b int) bool {
+	for _, m := range c.ms {
+		if m.t0 >= a && m.t1 <= b && (m.t1 >= len(c.toks) || !text.IsPossessive(c.toks[m.t1].Text)) {
+			return false
 		}
 	}
 	return true
