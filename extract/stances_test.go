@@ -1172,6 +1172,8 @@ func TestStatementAboutSomething(t *testing.T) {
 		{"StateMediaSpeakForTheState", "Chinese state media said Beijing opposed the sanctions.", []string{"China"}},
 		{"MediaCompany", "Halvor Bancorp bought a stake in Orbis Corp on Monday. The media company said it would keep its staff.", []string{"Orbis Corp"}},
 		{"MembersOfAParty", "Labour MPs expressed frustration with the chancellor on Monday.", []string{"Labour Party"}},
+		{"InstituteOfAnOrganisation", "Earnings will rise 8.9 pct next year, the Halvor Bancorp research institute said.", []string{"Halvor Bancorp"}},
+		{"InstituteNamedBefore", "The Halvor Institute for Economics and Halvor Bancorp met. Exports will hold up, the Halvor Bancorp institute said.", []string{"Halvor Institute for Economics"}},
 		{"MembersOfAnOrganisation", "Several Opec members said on Tuesday that a cut in production was unlikely.", []string{"Opec"}},
 		{"MembersOfNoOneNamed", "Prices rose. Members said on Tuesday that a cut in production was unlikely.", nil},
 		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A clerk for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},

@@ -215,6 +215,13 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			if a := ss.lastOrgWhere(c, j, fits); a >= 0 {
 				return a, j
 			}
+			// "the Nomura research institute said", when no institute
+			// was named: an institute of the organisation named in the
+			// phrase, which speaks for it.
+			if institutionNouns[head] && inner >= 0 && ss.actors[inner].kind == lexicon.KindOrg && !ss.isMedia(inner) &&
+				lowerBetween(c.toks, innerEnd, k) {
+				return inner, j
+			}
 			if central {
 				return ss.centralBank(c, j, k+1), j
 			}
@@ -237,6 +244,16 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		j--
 	}
 	return -1, 0
+}
+
+// lowerBetween reports whether tokens [a, b) are all lower-case words.
+func lowerBetween(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !text.IsLower(toks[k].Text) || text.IsPunct(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgBodyNouns are the nouns of an organisation's own bodies, which speak
