@@ -52,6 +52,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Kilroy-Silk": "Robert Kilroy-Silk"},
 		},
 		{
+			// The second part is a place the gazetteer knows; the
+			// document writes the company's name whole elsewhere.
+			name:   "CompanyShortFormAcrossAKnownPlace",
+			text:   "Harlow-Illinois Inc said its offer was extended. Harlow-Illinois said that shares had been tendered.",
+			want:   []string{"Harlow-Illinois Inc/org"},
+			absent: []string{"Harlow", "Illinois"},
+		},
+		{
 			// The tagger reads the second part as a place the gazetteer
 			// does not know.
 			name:   "SurnameEndReadAsPlace",

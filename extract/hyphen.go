@@ -71,7 +71,11 @@ func (st *docState) joinHyphens() {
 					// name is the second part of a surname the tagger took
 					// for a place ("Mansoor Mohi-Uddin").
 					unknownPlace := n.place && !n.known && m.kind == KindPerson
-					if n.known || n.place && !unknownPlace || m.kind == KindOrg && n.kind == KindOrg && !startsOneOf(whole, st.text[m.span.Start:n.span.End]) {
+					// A name the document writes whole elsewhere
+					// ("Owens-Illinois Inc" beside "Owens-Illinois said")
+					// joins across a place the gazetteer knows as well.
+					inWhole := startsOneOf(whole, st.text[m.span.Start:n.span.End])
+					if (n.known || n.place && !unknownPlace) && !inWhole || m.kind == KindOrg && n.kind == KindOrg && !inWhole {
 						break // "Manchester United-Arsenal match": two teams
 					}
 					m.t1 = n.t1
