@@ -870,6 +870,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Kenji Harada"}},
 		{"ClientsLawyers", "Harlow Corp lawyers said they would appeal against the ruling.", []string{"Harlow Corp"}},
 		{"PersonsLawyers", "Peter Dunmore is on trial. Mr Dunmore's lawyers have said he was unaware of the fraud.", []string{"Peter Dunmore"}},
+		{"PersonBeforeRelativeWithObject", "Tomas Neuman, who gave the stock to the Tudor Trust, of which he is trustee, said the trust sold it.", []string{"Tomas Neuman"}},
+		{"PersonBeforeEmployerAppositions", "Juan Macaya, general manager of Harlow Freight Corp, a portfolio company, said he expects growth.", []string{"Juan Macaya"}},
 		{"NamedLawyerSpeaks", "Peter Dunmore is on trial. Dunmore's lawyer, Ann Calloway, said the case was weak.", []string{"Ann Calloway"}},
 		{"NationalityIsNoClient", "Swiss lawyers are happy with the new code.", nil},
 		{"OutletsSpokesmanSpeaks", "\"We are very pleased with the figures,\" a BBC spokesman said.", []string{"BBC"}},
