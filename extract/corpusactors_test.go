@@ -52,6 +52,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Kilroy-Silk": "Robert Kilroy-Silk"},
 		},
 		{
+			name:   "SlashInACompanysName",
+			text:   "Royal Dutch/Harlow Group said its profits rose. MGM/UA Communications Co said it signed an agreement.",
+			want:   []string{"Royal Dutch/Harlow Group/org", "MGM/UA Communications Co/org"},
+			absent: []string{"Netherlands", "Harlow Group", "UA Communications Co"},
+		},
+		{
+			name:   "SlashBetweenTwoCompanies",
+			text:   "Halvor Steel Corp/Harlow Freight Inc talks ended. Ministers met before the IMF/World Bank meetings.",
+			want:   []string{"Halvor Steel Corp/org", "International Monetary Fund/org", "World Bank/org"},
+			absent: []string{"Halvor Steel Corp/Harlow Freight Inc"},
+		},
+		{
 			// The second part is a place the gazetteer knows; the
 			// document writes the company's name whole elsewhere.
 			name:   "CompanyShortFormAcrossAKnownPlace",

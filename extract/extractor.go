@@ -306,6 +306,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.reportingSurnames()
 	st.completeGivenNames()
 	st.joinHyphens()
+	st.joinSlashes()
 	st.joinParticles()
 	st.joinConnectors()
 	st.partyNames()
