@@ -58,6 +58,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Netherlands", "Harlow Group", "UA Communications Co"},
 		},
 		{
+			name:   "ShortFormOfASlashedName",
+			text:   "MGM/UA Communications Co said its profits rose. MGM said it would cut 200 jobs.",
+			want:   []string{"MGM/UA Communications Co/org"},
+			absent: []string{"MGM"},
+			alias:  map[string]string{"MGM": "MGM/UA Communications Co"},
+		},
+		{
 			name:   "SlashBetweenTwoCompanies",
 			text:   "Halvor Steel Corp/Harlow Freight Inc talks ended. Ministers met before the IMF/World Bank meetings.",
 			want:   []string{"Halvor Steel Corp/org", "International Monetary Fund/org", "World Bank/org"},

@@ -695,6 +695,7 @@ func (st *docState) orgOf(actors []*resolvedActor, word string, seen func(*resol
 		// event's ("BT Openzone", "NRJ Music Awards").
 		return max(st.uniqueOrg(actors, func(a *resolvedActor) bool {
 			f, _, _ := strings.Cut(a.name, " ")
+			f, _, _ = strings.Cut(f, "/") // "MGM" of "MGM/UA Communications Co"
 			last, _ := text.LastField(a.name)
 			return f == word && (cue.Default().OrgWord(last) || cue.Default().LegalForm(last))
 		}), -1)
@@ -705,7 +706,7 @@ func (st *docState) orgOf(actors []*resolvedActor, word string, seen func(*resol
 	holds := func(a *resolvedActor) bool {
 		last, _ := text.LastField(a.name)
 		legal := cue.Default().LegalForm(last)
-		for i, w := range strings.Fields(a.name) {
+		for i, w := range nameWords(a.name) {
 			// "Moody" (the tokenizer cut its "'s") is the first word
 			// of the company "Moody's Investors Service Inc" (not of
 			// "Macrovision's Entertainment Technologies Group", a
@@ -924,6 +925,23 @@ func (st *docState) namedAgainAfter(i, a, n int) bool {
 		}
 	}
 	return false
+}
+
+// nameWords returns the words of a name, and for a word written with a
+// slash its parts as well ("Royal", "Dutch/Shell", "Group", then "Dutch",
+// "Shell" of "Royal Dutch/Shell Group"; "Audio/Video" stays a word of
+// "Audio/Video Affiliates Inc").
+func nameWords(name string) []string {
+	words := strings.Fields(name)
+	if !strings.Contains(name, "/") {
+		return words
+	}
+	for _, w := range words[:len(words):len(words)] {
+		if strings.Contains(w, "/") {
+			words = append(words, strings.FieldsFunc(w, func(r rune) bool { return r == '/' })...)
+		}
+	}
+	return words
 }
 
 // isAcronym reports whether w is two to six capital letters.
