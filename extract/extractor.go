@@ -3002,23 +3002,21 @@ var sitePrepositions = map[string]bool{"in": true, "at": true, "from": true, "in
 
 // unknownPlaceSpeaks reports whether tokens [t0,t1) of sentence si, a
 // name the tagger reads as a place and the gazetteer does not know, speak
-// as an actor: the subject of a verb of saying ("Sina said", "Fairmont
-// said it planned") or the body of a spokesman ("a spokesman for
-// Celltick."). A place the gazetteer does not know is a small town or a
-// region, and news gives its voice to the people and bodies in it ("health
-// officials in Powys said", "the port of Sidon said", "Banking Office in
-// West Berlin said"): a preposition before the name, a capitalised word
-// (a longer name read in part), or a noun after it ("a spokesman for
-// Fukushima police") leaves it a place. So does any word before it but a
-// conjunction ("Earthlink and Webroot revealed", "after Portsmouth
-// claimed"), and so do a hyphen before it
-// ("Herald-Sun") and a comma that goes on with the names after an "of"
-// ("Minister of Agriculture, Animal Husbandry and Fisheries said"). "states" after a region's name is
-// the plural noun ("the New England states"), and so are "estimates" and
-// "claims"; "and" after a capitalised word joins a longer name ("Savings
-// and Loan Association of Brooksville said"). A preposition or a noun
-// before the name ("officials in Powys", "the state capital Salvador")
-// makes it a place the voice is in or a place named in apposition.
+// as an actor: the body of a spokesman, the name ending its phrase ("a
+// spokesman for Celltick."), or the subject of a verb of saying ("Sina
+// said", "Fairmont said it planned"). A place the gazetteer does not know
+// is a small town or a region, and news gives its voice to the people and
+// bodies in it, so the subject must open its clause: nothing before it
+// but punctuation or a conjunction ("and Webroot revealed", "after
+// Portsmouth claimed"). A preposition or a noun before it ("health
+// officials in Powys said", "the state capital Salvador told") leaves it a
+// place, and so do a hyphen ("Herald-Sun"), "and" after a capitalised
+// word ("Savings and Loan Association of Brooksville said") and a comma
+// that goes on with names after "of" ("Minister of Agriculture, Animal
+// Husbandry and Fisheries said"), which make it part of a longer name; and
+// so does a noun after a spokesman's phrase ("a spokesman for Fukushima
+// police"). "states", "estimates" and "claims" after the name are plural
+// nouns ("the New England states").
 func (st *docState) unknownPlaceSpeaks(si, t0, t1 int) bool {
 	toks := st.tokens[si]
 	b := t0 - 1

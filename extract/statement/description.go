@@ -513,7 +513,8 @@ func groupNounKind(noun string) (lexicon.Kind, bool) {
 }
 
 // memberNouns are the plural nouns for the members of a legislature or of
-// one of its committees.
+// one of its committees, and "members", of any organisation named right
+// before them ("Opec members said").
 var memberNouns = map[string]bool{"members": true, "mps": true, "meps": true, "lawmakers": true, "legislators": true,
 	"senators": true, "congressmen": true, "peers": true, "deputies": true, "councillors": true}
 

@@ -17,9 +17,15 @@ import (
 // sentences were about (who spoke in them, else their subject), then to
 // any person named in the previous two. Gender comes from an honorific or
 // gendered title before a mention ("Ms.", "spokeswoman") or from the given
-// name (cues_gender.txt, else given_gender.txt). A role description without a name ("the Kremlin
+// name (cues_gender.txt, else given_gender.txt). A "he" or "she" right
+// after an unnamed spokesman spoke ("A Labour spokesman said … “…,” he
+// said") is that spokesman, whom the speaker finder turns into the body
+// he speaks for. A role description without a name ("the Kremlin
 // spokesman", "Putin's foreign policy aide") resolves to the one person
-// the article introduced with that role and that state or principal.
+// the article introduced with that role and that state or principal; an
+// office's title that opens a sentence right after a lead that named one
+// person without a title is that person ("Alun Michael has said … The
+// rural affairs minister said").
 
 // genders fills ss.gender for every actor.
 func (ss *docState) genders() {

@@ -75,9 +75,10 @@ type docState struct {
 	// group is the last coordination that spoke together ("A and B
 	// said"), for "they said", "the two companies said".
 	group groupSpoke
-	// officialSpoke is the state or organisation for which an unnamed
-	// official or spokesman spoke last ("a company spokesman said"), for
-	// "He said" in the sentence after.
+	// officialSpoke is the state, organisation or person for which an
+	// official or spokesman spoke last ("a company spokesman said", "a
+	// spokesman for Michael Howard said"), for "He said" in the sentence
+	// after.
 	officialSpoke lastSpeaker
 	// officialGender is the gender of officialSpoke's official when its
 	// noun gives one ("spokeswoman"), else genderUnknown.
@@ -123,8 +124,10 @@ type lastSpeaker struct {
 // the last statement of sentence c whose speaker phrase is an unnamed
 // official or spokesman (and no name of a person), or "he" or "she" that
 // stood for that official again ("an IMF official said. He said …
-// “…,” he said": the same official all along); a sentence without
-// statements keeps the record.
+// “…,” he said": the same official all along), or the person a
+// spokesman's phrase names ("a spokesman for Michael Howard", "Kremlin
+// spokesman Dmitry Peskov"); a sentence without statements keeps the
+// record.
 func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 	for _, f := range found {
 		if f.np[1] <= f.np[0] {
