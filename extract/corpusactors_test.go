@@ -58,6 +58,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Netherlands", "Harlow Group", "UA Communications Co"},
 		},
 		{
+			// A one-word name after "the" before a verb of saying is no
+			// person's, whatever the tagger read.
+			name:   "TheBodyByItsLastWord",
+			text:   "Dealing on the Lisbon Bourse fell sharply, the Bourse said.",
+			want:   []string{"Lisbon Bourse/org"},
+			absent: []string{"Bourse"},
+		},
+		{
 			name:   "ShortFormOfASlashedName",
 			text:   "MGM/UA Communications Co said its profits rose. MGM said it would cut 200 jobs.",
 			want:   []string{"MGM/UA Communications Co/org"},

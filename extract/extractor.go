@@ -2719,6 +2719,11 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			// name a person's work ("the Wim report").
 			return mention{}, false
 		}
+		if t1-t0 == 1 && t0 > 0 && strings.EqualFold(toks[t0-1].Text, "the") && !m.titled && !st.e.lex.IsGivenName(toks[t0].Text) &&
+			st.speaksAfter(si, t1) {
+			m.kind = KindOrg // "the Bourse said": no person's name takes the article
+			break
+		}
 		if t0 > 0 && partnershipNouns[toks[t0-1].Text] && orgKindBefore(toks, t0, t1) && !m.titled {
 			m.kind = KindOrg // "auditors Grant Thornton", "brokers James Capel": a firm named after its partners
 			break
