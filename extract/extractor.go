@@ -2743,6 +2743,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.kind = KindOrg // "at brokers Jefferies": no place is a broker
 		case m.titled && capitalWord(toks[t0].Text) && st.speaksAfter(si, t1):
 			m.kind = KindPerson // "President Leon Febres Cordero said"
+		case soldBefore(toks, t0, t1):
+			m.kind = KindOrg // "the forced sale of Yugansk": a place the gazetteer does not know is no business sold
 		case apposedOrg(toks, t1) && !afterPlacePreposition(toks, t0):
 			m.kind = KindOrg // "RHB, Malaysia's third-biggest lender,": a place is no lender
 		case st.unknownPlaceSpeaks(si, t0, t1):
@@ -3048,6 +3050,29 @@ var pluralNounVerbs = map[string]bool{"states": true, "estimates": true, "claims
 func apposedOrg(toks []text.Token, t1 int) bool {
 	c, ok := cue.Default().Apposition(toks, t1)
 	return ok && c == cue.ClassOrg
+}
+
+// soldBefore reports whether "sale of", "purchase of" or "auction of"
+// stands right before the name in tokens [t0,t1), and the name ends its
+// phrase (no lower-case noun after it: "the sale of Kent farmland"; no
+// comma and a capitalised word, a town's state: "the purchase of
+// Cleveland, Ohio-based Glidden Inc").
+// Only for a name the tagger reads as a place the gazetteer does not
+// know: a product is sold as well ("the sale of Windows"), and the kind
+// nouns (cues.tsv) leave these phrases out for that reason.
+func soldBefore(toks []text.Token, t0, t1 int) bool {
+	if t0 < 2 || toks[t0-1].Text != "of" {
+		return false
+	}
+	switch strings.ToLower(toks[t0-2].Text) {
+	case "sale", "purchase", "auction":
+	default:
+		return false
+	}
+	if t1+1 < len(toks) && toks[t1].Text == "," && capitalWord(toks[t1+1].Text) {
+		return false // "the purchase of Cleveland, Ohio-based Glidden Inc": a town and its state
+	}
+	return t1 == len(toks) || !text.IsLower(toks[t1].Text) || text.IsPunct(toks[t1].Text) || toks[t1].Text == "to" || toks[t1].Text == "for"
 }
 
 // afterPlacePreposition reports whether a preposition of place stands

@@ -257,6 +257,9 @@ func TestTradedName(t *testing.T) {
 		{"SharesIn", "Shares in Quellbrook rose 5 pct on Monday.", "Quellbrook", false},
 		{"TakeoverOf", "The takeover of Quellbrook was agreed on Friday.", "Quellbrook", false},
 		{"HyphenatedCompound", "It bought a stake in Quellbrook-based Tarn Bank last year.", "Quellbrook", true},
+		{"ForcedSaleOf", "The loans paid for the forced sale of Quellbrook to a shell company.", "Quellbrook", false},
+		{"SaleOfLand", "The loans paid for the sale of Quellbrook farmland.", "Quellbrook", true},
+		{"PurchaseOfTownAndState", "It completed the purchase of Quellbrook, Ohio-based Tarn Paints Inc.", "Quellbrook", true},
 		{"Travel", "The plant is in Quellbrook, near the coast.", "Quellbrook", true},
 	}
 	ex := testExtractor(t)
