@@ -3026,10 +3026,7 @@ var sitePrepositions = map[string]bool{"in": true, "at": true, "from": true, "in
 // nouns ("the New England states").
 func (st *docState) unknownPlaceSpeaks(si, t0, t1 int) bool {
 	toks := st.tokens[si]
-	b := t0 - 1
-	if b >= 0 && isArticle(toks[b].Text) {
-		b--
-	}
+	b := wordBefore(toks, t0)
 	if b >= 1 && toks[b].Text == "for" && spokesNouns[strings.ToLower(toks[b-1].Text)] {
 		return t1 == len(toks) || !text.IsLower(toks[t1].Text) && !text.IsNameStart(toks[t1].Text)
 	}
@@ -3079,11 +3076,19 @@ func soldBefore(toks []text.Token, t0, t1 int) bool {
 // right before token t0, or before "the" there ("in Sharjah, the Emirates
 // news agency, WAM, reported": the apposition is the agency's).
 func afterPlacePreposition(toks []text.Token, t0 int) bool {
+	b := wordBefore(toks, t0)
+	return b >= 0 && sitePrepositions[strings.ToLower(toks[b].Text)]
+}
+
+// wordBefore returns the token before a name that starts at token t0,
+// past an article ("in the Far East": "in"), or -1 at the sentence's
+// start.
+func wordBefore(toks []text.Token, t0 int) int {
 	b := t0 - 1
 	if b >= 0 && isArticle(toks[b].Text) {
 		b--
 	}
-	return b >= 0 && sitePrepositions[strings.ToLower(toks[b].Text)]
+	return b
 }
 
 // listOfNames reports whether the comma at token c goes on with a list of

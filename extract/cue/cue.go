@@ -418,7 +418,7 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 	if c, ok := t.described(toks, t1); ok {
 		v.Mark(c)
 	}
-	if c, ok := t.apposed(toks, t1); ok {
+	if c, ok := t.Apposition(toks, t1); ok {
 		v.Mark(c)
 	}
 	if relative, subject := pluralSubject(toks, t0, t1); relative || subject {
@@ -511,15 +511,15 @@ func (t *Table) described(toks []text.Token, t1 int) (Class, bool) {
 	return "", false
 }
 
-// apposed returns the class of a noun of the copula table that heads an
-// apposition after the name at t1: a comma, "a", "an", "the" or a
-// possessive name ("Malaysia's"), up to
-// apposWindow words and the noun, which ends the apposition ("Halifax,
-// the country's biggest mortgage lender, said", "Racing Academy, a
-// massively multiplayer car racing game,"). A noun inside the apposition
-// that does not end it ("Smith, the group's chairman") names something
-// else.
-func (t *Table) apposed(toks []text.Token, t1 int) (Class, bool) {
+// Apposition returns the class of a noun of the copula table that heads
+// an apposition after the name at t1, and whether there is one: a comma,
+// "a", "an", "the" or a possessive name ("Malaysia's"), up to apposWindow
+// words and the noun, which ends the apposition ("Halifax, the country's
+// biggest mortgage lender, said", "RHB, Malaysia's third-biggest lender,",
+// "Racing Academy, a massively multiplayer car racing game,"). A noun
+// inside the apposition that does not end it ("Smith, the group's
+// chairman") names something else.
+func (t *Table) Apposition(toks []text.Token, t1 int) (Class, bool) {
 	k := t1
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return "", false
@@ -551,14 +551,6 @@ func (t *Table) apposed(toks []text.Token, t1 int) (Class, bool) {
 		}
 	}
 	return "", false
-}
-
-// Apposition returns the class of the noun that heads an apposition
-// after a name ending at token t1 ("Halifax, the country's biggest
-// mortgage lender,", "RHB, Malaysia's third-biggest lender,"), and
-// whether there is one.
-func (t *Table) Apposition(toks []text.Token, t1 int) (Class, bool) {
-	return t.apposed(toks, t1)
 }
 
 // apposWindow is the number of words an apposition may hold between its

@@ -495,10 +495,10 @@ func (ss *docState) namedJustBefore(c *sentCtx, t0, t1 int) int {
 		// kind: the list no longer tells which one the title means.
 		return -1
 	}
-	titledOtherwise := slices.ContainsFunc(ss.roles, func(r roleRec) bool {
+	otherTitle := slices.ContainsFunc(ss.roles, func(r roleRec) bool {
 		return r.person == found && r.category != "honorific" && !titleFits(phrase, r.title) && !titleFits(r.title, phrase)
 	})
-	if titledOtherwise || ss.apartFromTitle(found, phrase) {
+	if otherTitle || ss.apartFromTitle(found, phrase) {
 		return -1
 	}
 	return found

@@ -1286,12 +1286,6 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	return a, np
 }
 
-// clausePreps are the prepositions whose object a name before a
-// parenthesis between commas may be ("… to the Tudor Trust, of which he is
-// trustee, said"): no subject.
-var clausePreps = map[string]bool{"to": true, "of": true, "for": true, "with": true, "by": true, "from": true,
-	"in": true, "at": true, "on": true, "into": true, "about": true, "against": true}
-
 // envoyNouns are the nouns of people and bodies sent to a state or an
 // organisation to speak for another ("ambassador to", "envoy to",
 // "permanent representative to", "delegation to").
@@ -1505,7 +1499,7 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 			// no subject; its owner, who opens the sentence, speaks.
 			return o, np
 		}
-		if a <= k && inner < 0 && a > 0 && (toks[a-1].Text == "," || clausePreps[strings.ToLower(toks[a-1].Text)]) {
+		if a <= k && inner < 0 && a > 0 && (toks[a-1].Text == "," || subjectPreps[strings.ToLower(toks[a-1].Text)]) {
 			// "Tomas Neuman, who gave the stock to the Tudor Trust, of
 			// which he is trustee, said": a name after a preposition
 			// is the object in a relative clause, not the subject.

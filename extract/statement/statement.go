@@ -137,7 +137,7 @@ func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 			// "A spokesman for Michael Howard said", "Kremlin spokesman
 			// Dmitry Peskov said": the last spokesman is this one, and
 			// what he says again is that person's.
-			if ss.actors[f.speaker].kind == lexicon.KindPerson && ss.officialIn(c, f.np) {
+			if ss.actors[f.speaker].kind == lexicon.KindPerson && ss.officialAt(c, f.np) >= 0 {
 				ss.noteOfficial(c, f.speaker, f.np)
 			}
 			continue
@@ -178,12 +178,6 @@ func indefiniteBefore(c *sentCtx, a, j int) bool {
 		}
 	}
 	return false
-}
-
-// officialIn reports whether the speaker phrase np of sentence c holds an
-// official's noun that names no actor ("spokesman").
-func (ss *docState) officialIn(c *sentCtx, np [2]int) bool {
-	return ss.officialAt(c, np) >= 0
 }
 
 // officialAt returns the token of the first official's noun that names no
