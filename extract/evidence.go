@@ -63,6 +63,9 @@ func (st *docState) evidence(x *Extraction, actors []*resolvedActor) {
 		if st.outletsProgramme(mi, actors) {
 			v.Mark(cue.ClassWork) // "ITV's Celebrity Fit Club", "BBC One's Countryfile"
 		}
+		if !ra.known && !ra.outlet && st.titledWork(m.sent, m.t0) {
+			v.Mark(cue.ClassWork) // "comedy Meet The Fockers", "Scorsese's The Aviator"
+		}
 		if v.Source > 0 && a.Type != KindPerson || m.outlet {
 			outlet[i] = true
 		}
@@ -169,6 +172,41 @@ func (st *docState) outletsProgramme(i int, actors []*resolvedActor) bool {
 	}
 	o := actors[p.actorIndex]
 	return o.outlet || o.known && st.knownOutlet(o.name)
+}
+
+// titledWork reports whether the name at token t0 of sentence si is the
+// end of a title written with a capital "The" inside running text, after
+// another capitalised word of the title or a possessive: "the comedy Meet
+// The Fockers", "In The Name Of The Father", "Scorsese's The Aviator".
+// English writes a name's article in lower case inside a sentence ("the
+// Fockers", "the Treasury"); "The" after a capitalised word is a work's
+// title, whose words are all capitalised. Not in a headline, where every
+// word is, nor after a word with a full stop ("in the U.S. The company
+// said": a sentence the splitter did not end). The name may hold the
+// article ("The Aviator") or follow it ("The Fockers" read as "Fockers",
+// "The History Boys" as "Boys").
+func (st *docState) titledWork(si, t0 int) bool {
+	toks := st.tokens[si]
+	if st.headlineSents != nil && si < len(st.headlineSents) && st.headlineSents[si] || isHeadline(toks) || titleCase(toks) {
+		return false
+	}
+	// Back from the name's first word to "The", over up to three more
+	// capitalised words of the title ("The History Boys" read as "Boys").
+	the := t0
+	for n := 0; n < 4 && the > 0 && the < len(toks) && toks[the].Text != "The"; n++ {
+		if w := toks[the-1].Text; w != "The" && (!text.IsNameStart(w) || text.IsLower(w)) {
+			return false
+		}
+		the--
+	}
+	if the < 1 || the >= len(toks) || toks[the].Text != "The" {
+		return false
+	}
+	w := toks[the-1].Text
+	if text.IsPossessive(w) {
+		return the >= 2 && text.IsNameStart(toks[the-2].Text) && !text.IsLower(toks[the-2].Text)
+	}
+	return the >= 2 && text.IsNameStart(w) && !text.IsLower(w) && !strings.Contains(w, ".") && !text.IsPunct(toks[the-2].Text)
 }
 
 // knownOutlet reports whether the gazetteer knows the organisation name

@@ -1360,6 +1360,25 @@ func TestExtractGivenNameOfAWork(t *testing.T) {
 	}
 }
 
+// TestExtractTitleWithCapitalThe checks that a name inside a title written
+// with a capital "The" in running text (after another word of the title
+// or a possessive) is a work, not an actor, while a name after "The" that
+// opens a sentence, or after a word with a full stop, stays an actor.
+func TestExtractTitleWithCapitalThe(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"VerbTitle", "", "The comedy Meet The Wrenfolds topped the box office again. Its star Dorian Pell said Meet The Wrenfolds would have a sequel.",
+			[]string{"Dorian Pell"}, []string{"Wrenfolds"}},
+		{"PossessiveTitle", "", "Hal Brenner's The Navigator leads the nominations with eleven. Brenner is up for best director.",
+			[]string{"Hal Brenner"}, []string{"Navigator"}},
+		{"WordsBetween", "", "Bennett's The History Lads won the award. Alan Bennett was there.",
+			[]string{"Alan Bennett"}, []string{"Lads"}},
+		{"SentenceNotEnded", "", "Sales rose in the U.S. The Marlowe Group said on Monday it would buy Harlow Biotech. The Marlowe Group has 40 stores.",
+			[]string{"Marlowe Group"}, nil},
+		{"Newspaper", "", "Rupert Corbin's The Evening Courier said the plan was wrong. The Evening Courier has 90,000 readers.",
+			[]string{"Evening Courier"}, nil},
+	})
+}
+
 // TestExtractStateAcronymOfACompany checks that a state's acronym that
 // opens a company's name is the company's, also alone in the story that
 // names the company.
