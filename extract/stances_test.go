@@ -128,7 +128,9 @@ func TestIssue12(t *testing.T) {
 
 		// Reporting phrases the word lists did not know.
 		{name: "MadeItClear", text: "Gordon Brown made it clear that he opposed the tax.", want: []string{"Gordon Brown/-1"}},
-		{name: "WasFirmThat", text: "Tony Blair was firm that the reforms would go ahead.", want: []string{"Tony Blair/+0"}},
+		// Only the cue: the sign of a position stated without stance
+		// words is the calibration's call (its stance model's).
+		{name: "WasFirmThat", text: "Tony Blair was firm that the reforms would go ahead.", want: []string{"Tony Blair"}},
 		{name: "PointedOut", text: "Charles Kennedy pointed out that three countries had already withdrawn their troops.", want: []string{"Charles Kennedy/+0"}},
 		{name: "SpokeOf", text: "Gordon Brown spoke of meeting nurses across the country.", want: []string{"Gordon Brown/+0"}},
 		{name: "SpokeOutAgainst", text: "Charles Kennedy spoke out against the war.", want: []string{"Charles Kennedy/-1"}},
@@ -308,8 +310,12 @@ func TestIssue12(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			x := mustExtract(t, ex, tt.name, tt.text)
 			var got []string
-			for _, s := range x.Statements {
-				got = append(got, stmtKey(s))
+			for i, s := range x.Statements {
+				k := stmtKey(s)
+				if i < len(tt.want) && !strings.Contains(tt.want[i], "/") {
+					k = s.Speaker // a want without a sign tests the speaker only
+				}
+				got = append(got, k)
 			}
 			if (tt.want != nil || len(tt.has) == 0 && len(tt.hasNot) == 0) && !slices.Equal(got, tt.want) {
 				t.Errorf("Extract(%q) statements = %v, want %v", tt.text, got, tt.want)
@@ -1200,6 +1206,39 @@ func checkSpeakers(t *testing.T, cases []speakerCase) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Extract(%q) speakers = %v, want %v", tt.text, got, tt.want)
 			}
+		})
+	}
+}
+
+// TestStatementReadingCue checks that a statement's Reading holds its
+// sentence and the byte span of its cue in it, what the stance model
+// reads.
+func TestStatementReadingCue(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text, speaker, cue string
+	}{
+		{"Verb", "Delia Hartmann, the mayor of Ostrava, said on Monday that the plan was a mistake.", "Delia Hartmann", "said"},
+		{"AccordingTo", "The plan is a mistake, according to Delia Hartmann, the mayor of Ostrava.", "Delia Hartmann", "according to"},
+		{"AfterAccent", "Café owners were angry and Delia Hartmann warned the council about the plan.", "Delia Hartmann", "warned"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, ex, tt.name, tt.text)
+			for _, s := range x.Statements {
+				if s.Speaker != tt.speaker {
+					continue
+				}
+				cu := s.Reading.Cue
+				if cu.Sentence != s.Text {
+					t.Errorf("Cue.Sentence = %q, want the statement's sentence %q", cu.Sentence, s.Text)
+				}
+				if cu.Start < 0 || cu.End > len(cu.Sentence) || cu.Sentence[cu.Start:cu.End] != tt.cue {
+					t.Errorf("Cue span [%d, %d) of %q, want %q", cu.Start, cu.End, cu.Sentence, tt.cue)
+				}
+				return
+			}
+			t.Fatalf("no statement by %s in %+v", tt.speaker, x.Statements)
 		})
 	}
 }

@@ -537,3 +537,24 @@ func BenchmarkPredictStatements(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(calls)), "ns/call")
 }
+
+func TestReadWordData(t *testing.T) {
+	wd, err := ReadWordData("data")
+	if err != nil {
+		t.Fatalf("ReadWordData(data): %v", err)
+	}
+	if len(wd.Valence) < 1000 || len(wd.Negators) == 0 || len(wd.Connectives) == 0 || !bytes.Equal(wd.Vectors, defaultVectors) {
+		t.Errorf("word data of data/: %d valences, %d negators, %d connectives, vectors equal to the embedded ones: %v",
+			len(wd.Valence), len(wd.Negators), len(wd.Connectives), bytes.Equal(wd.Vectors, defaultVectors))
+	}
+	dir := t.TempDir()
+	if _, err := ReadWordData(dir); err == nil || !strings.Contains(err.Error(), "vader.tsv") {
+		t.Errorf("ReadWordData of an empty folder: error %v, want one naming vader.tsv", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "vader.tsv"), []byte("good\t1.9\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadWordData(dir); err == nil || !strings.Contains(err.Error(), "negators.txt") {
+		t.Errorf("ReadWordData without negators.txt: error %v, want one naming it", err)
+	}
+}

@@ -4,9 +4,47 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
+
+// ReadWordData reads the word data a model is trained with from folder
+// dir (the package's data folder, extract/polarity/data): the lexicon
+// vader.tsv, the word lists negators.txt and connectives.txt, and the word
+// vectors vectors.bin.gz.
+func ReadWordData(dir string) (WordData, error) {
+	var wd WordData
+	f, err := os.Open(filepath.Join(dir, "vader.tsv"))
+	if err != nil {
+		return wd, fmt.Errorf("word data: %w", err)
+	}
+	wd.Valence, err = ReadValence(f)
+	f.Close()
+	if err != nil {
+		return wd, fmt.Errorf("word data: vader.tsv: %w", err)
+	}
+	for _, l := range []struct {
+		name string
+		dst  *[]string
+	}{{"negators.txt", &wd.Negators}, {"connectives.txt", &wd.Connectives}} {
+		f, err := os.Open(filepath.Join(dir, l.name))
+		if err != nil {
+			return wd, fmt.Errorf("word data: %w", err)
+		}
+		*l.dst, err = ReadWords(f)
+		f.Close()
+		if err != nil {
+			return wd, fmt.Errorf("word data: %s: %w", l.name, err)
+		}
+	}
+	wd.Vectors, err = os.ReadFile(filepath.Join(dir, "vectors.bin.gz"))
+	if err != nil {
+		return wd, fmt.Errorf("word data: %w", err)
+	}
+	return wd, nil
+}
 
 // ReadValence reads a sentiment lexicon: lines "word<TAB>value", value in
 // [-4, 4]; blank lines and lines starting with # are skipped.

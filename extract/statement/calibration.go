@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/actorgraph/actorgraph/extract/polarity"
 )
 
 // The features of a Reading: what decide read of a statement before the
@@ -64,6 +66,8 @@ const (
 	rdCueObject
 	rdCueFrom
 	rdCueAccording
+	rdStanceNeg // the stance model's log odds of -1 against 0 (see Calibration.Stance)
+	rdStancePos // its log odds of 1 against 0
 	// ReadingSize is the number of features of a Reading.
 	ReadingSize
 )
@@ -75,6 +79,7 @@ var readingNames = [ReadingSize]string{
 	"quotedshare", "valence", "stance", "hedge", "val+", "val-", "sent+", "sent-", "target-", "target+",
 	"evclause-", "evclause+", "evlex-", "evlex+", "lean-", "lean+", "words-", "words+",
 	"cue:verb", "cue:quoted", "cue:ger", "cue:express", "cue:state", "cue:weak", "cue:object", "cue:from", "cue:acc",
+	"stancemodel-", "stancemodel+",
 }
 
 // ReadingFeature returns the index in Reading.X of the feature named
@@ -89,8 +94,9 @@ func ReadingFeature(name string) (int, bool) {
 }
 
 // Reading holds what decide reads of a statement: the features X (see
-// the rd constants in calibration.go; the word model's two are left 0)
-// and the statement's Words. Calibration maps it to the statement's
+// the rd constants in calibration.go; the word model's two and the
+// stance model's two are left 0), the statement's Words and what the
+// stance model reads (Cue). Calibration maps it to the statement's
 // polarity. Statement.Reading keeps it so that cmd/stancecal can fit the
 // calibration on labelled statements.
 type Reading struct {
@@ -98,9 +104,19 @@ type Reading struct {
 	// Words are the distinct lower-cased words of the statement outside
 	// names and the speaker phrase, and "cue:" with its cue, sorted.
 	Words []string
+	// Cue is the statement's sentence with the byte span of its cue in
+	// it: what the stance model reads (see Calibration.Stance).
+	Cue CueSpan
 	// Targets holds what the target filter reads of each of the
 	// statement's targets, before it drops any (for cmd/stancecal).
 	Targets []TargetReading
+}
+
+// CueSpan is a sentence and the byte span [Start, End) of a statement's
+// cue in it.
+type CueSpan struct {
+	Sentence   string
+	Start, End int
 }
 
 // Before returns the polarity decide gives without calibration.
@@ -121,11 +137,17 @@ func (r *Reading) Before() int {
 // Vocab[w] holds log P(w | c) − log P(w | 0) of word w for c = -1 and 1
 // (multinomial naive Bayes over the Words of a Reading, add-one
 // smoothing), summed over a statement's words and divided by the square
-// root of their number. FitCalibration fits it, ParseCalibration reads
-// it.
+// root of their number. Two more come from the stance model, when there
+// is one: a polarity model (package polarity: a linear model and
+// recurrent networks over word vectors) trained by cmd/stancecal on the
+// same labels, that reads the statement's sentence with its cue as the
+// "target" and gives the speaker's stance (StanceFeatures). FitCalibration
+// fits the weights, ParseCalibration reads them.
 type Calibration struct {
 	W     [3][ReadingSize]float64
 	Vocab map[string][2]float64
+	// Stance is the stance model; nil leaves its features 0.
+	Stance *polarity.Model
 	// Scope says which statements the calibration decides (see
 	// Reading.InScope); the others keep decide's polarity.
 	Scope Scope
@@ -182,11 +204,24 @@ func (r *Reading) InScope(s Scope) bool {
 	return true
 }
 
-// features returns x's features with the word model's filled in.
+// features returns x's features with the word model's and the stance
+// model's filled in.
 func (cal *Calibration) features(x *Reading) [ReadingSize]float64 {
 	f := x.X
 	f[rdWordsNeg], f[rdWordsPos] = wordScores(cal.Vocab, x.Words)
+	if cal.Stance != nil && x.Cue.Sentence != "" {
+		p := cal.Stance.Predict(x.Cue.Sentence, x.Cue.Start, x.Cue.End).Probs
+		f[rdStanceNeg], f[rdStancePos] = StanceFeatures(p)
+	}
 	return f
+}
+
+// StanceFeatures returns the calibration's two stance-model features for
+// the stance model's class probabilities p (-1, 0, 1): the log odds of -1
+// and of 1 against 0, each probability bounded below at 1e-4.
+func StanceFeatures(p [3]float64) (float64, float64) {
+	lp := func(v float64) float64 { return math.Log(math.Max(v, 1e-4)) }
+	return lp(p[0]) - lp(p[1]), lp(p[2]) - lp(p[1])
 }
 
 // wordScores sums the word model's log odds of words.

@@ -2,6 +2,7 @@ package statement
 
 import (
 	"bytes"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -238,5 +239,49 @@ func BenchmarkCalibrationPolarity(b *testing.B) {
 	x.X[rdBias] = 1
 	for b.Loop() {
 		cal.Polarity(&x)
+	}
+}
+
+func TestStanceFeatures(t *testing.T) {
+	tests := []struct {
+		name     string
+		p        [3]float64
+		neg, pos float64
+	}{
+		{"uniform", [3]float64{1.0 / 3, 1.0 / 3, 1.0 / 3}, 0, 0},
+		{"negative", [3]float64{0.8, 0.1, 0.1}, math.Log(8), 0},
+		{"positive", [3]float64{0.1, 0.2, 0.7}, math.Log(0.5), math.Log(3.5)},
+		{"zero is bounded", [3]float64{0, 1, 0}, math.Log(1e-4), math.Log(1e-4)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			neg, pos := StanceFeatures(tt.p)
+			if math.Abs(neg-tt.neg) > 1e-9 || math.Abs(pos-tt.pos) > 1e-9 {
+				t.Errorf("StanceFeatures(%v) = %.4f, %.4f, want %.4f, %.4f", tt.p, neg, pos, tt.neg, tt.pos)
+			}
+		})
+	}
+}
+
+// TestStanceModelLoads checks that the embedded stance model loads and
+// that a calibration with it fills the stance features of a reading with
+// its cue, and leaves them 0 without one.
+func TestStanceModelLoads(t *testing.T) {
+	m := defaultStanceModel()
+	if m == nil {
+		t.Fatal("the embedded stance model (data/stance.bin.gz) does not load")
+	}
+	sentence := "The minister condemned the attack on Monday."
+	cue := strings.Index(sentence, "condemned")
+	cal := &Calibration{Stance: m}
+	x := Reading{Cue: CueSpan{Sentence: sentence, Start: cue, End: cue + len("condemned")}}
+	f := cal.features(&x)
+	p := m.Predict(sentence, x.Cue.Start, x.Cue.End).Probs
+	neg, pos := StanceFeatures(p)
+	if f[rdStanceNeg] != neg || f[rdStancePos] != pos || neg == 0 && pos == 0 {
+		t.Errorf("stance features %v, %v, want %v, %v (probabilities %v)", f[rdStanceNeg], f[rdStancePos], neg, pos, p)
+	}
+	if f := cal.features(&Reading{}); f[rdStanceNeg] != 0 || f[rdStancePos] != 0 {
+		t.Errorf("a reading without a cue has stance features %v, %v, want 0", f[rdStanceNeg], f[rdStancePos])
 	}
 }

@@ -1,6 +1,7 @@
 package statement
 
 import (
+	"bytes"
 	_ "embed"
 	"math"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/extract/polarity"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -45,6 +47,9 @@ var calibrationText string
 //go:embed data/targetfilter.tsv
 var targetFilterText string
 
+//go:embed data/stance.bin.gz
+var stanceModel []byte
+
 // defaultTargetFilter parses the embedded target filter (fitted by
 // cmd/stancecal on the targets of data/stance-labels.tsv);
 // TestTargetFilterParse checks that it parses. A file without weights
@@ -66,7 +71,23 @@ func defaultCalibration() *Calibration {
 	if err != nil {
 		return nil
 	}
+	cal.Stance = defaultStanceModel()
 	return cal
+}
+
+// defaultStanceModel loads the embedded stance model (data/stance.bin.gz,
+// trained by cmd/stancecal on data/stance-labels.tsv; see
+// Calibration.Stance); TestStanceModelLoads checks that it loads. An
+// empty file, or one that does not load, gives none.
+func defaultStanceModel() *polarity.Model {
+	if len(stanceModel) == 0 {
+		return nil
+	}
+	m, err := polarity.Load(bytes.NewReader(stanceModel))
+	if err != nil {
+		return nil
+	}
+	return m
 }
 
 // defaultPriors parses the embedded priors; TestPriorsParse checks that
@@ -695,6 +716,10 @@ func (ss *docState) reading(c *sentCtx, f candidate, lo, hi int, in readingInput
 	x.X[rdLeanPos] = one(f.lean > 0)
 	if k := int(f.kind); k <= int(cueAccording) {
 		x.X[rdCueVerb+k] = 1
+	}
+	if e := f.cueTok + max(f.cueLen, 1); f.cueTok >= 0 && e <= len(c.toks) {
+		s := ss.doc.Sentences[c.si]
+		x.Cue = CueSpan{Sentence: ss.doc.Text[s.Start:s.End], Start: c.toks[f.cueTok].Span.Start - s.Start, End: c.toks[e-1].Span.End - s.Start}
 	}
 	return x
 }

@@ -105,7 +105,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail(err)
 		}
-		wd, err := readWordData(*dir)
+		wd, err := polarity.ReadWordData(*dir)
 		if err != nil {
 			return fail(err)
 		}
@@ -252,40 +252,6 @@ func readRecords(path string) ([]polarity.Record, error) {
 		}
 	}
 	return recs, nil
-}
-
-// readWordData reads the word lists of dir.
-func readWordData(dir string) (polarity.WordData, error) {
-	var wd polarity.WordData
-	open := func(name string) (*os.File, error) { return os.Open(dir + "/" + name) }
-	f, err := open("vader.tsv")
-	if err != nil {
-		return wd, err
-	}
-	wd.Valence, err = polarity.ReadValence(f)
-	f.Close()
-	if err != nil {
-		return wd, fmt.Errorf("vader.tsv: %w", err)
-	}
-	for _, l := range []struct {
-		name string
-		dst  *[]string
-	}{{"negators.txt", &wd.Negators}, {"connectives.txt", &wd.Connectives}} {
-		f, err := open(l.name)
-		if err != nil {
-			return wd, err
-		}
-		*l.dst, err = polarity.ReadWords(f)
-		f.Close()
-		if err != nil {
-			return wd, fmt.Errorf("%s: %w", l.name, err)
-		}
-	}
-	wd.Vectors, err = os.ReadFile(dir + "/vectors.bin.gz")
-	if err != nil {
-		return wd, err
-	}
-	return wd, nil
 }
 
 func loadModel(path string) (*polarity.Model, error) {

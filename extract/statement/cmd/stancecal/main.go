@@ -4,7 +4,8 @@
 //
 //	stancecal --labels extract/statement/data/stance-labels.tsv \
 //	    --articles ../shared/data/bbc/bbc.jsonl --articles ../shared/data/reuters21578/reuters.jsonl \
-//	    -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv
+//	    -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv \
+//	    --stance-out extract/statement/data/stance.bin.gz
 //
 // The labels name statements by article, sentence start and speaker and
 // hold no text: the command reads the articles, runs the extractor on
@@ -17,7 +18,10 @@
 // the cross-validation chose most. --scope says which statements the
 // calibration decides (silent: those the word lists say nothing about;
 // see statement.Scope), --ok which labels it learns from, --drop leaves
-// features out (to measure what they bring). The same run fits the target
+// features out (to measure what they bring). The same run trains the
+// stance model (statement.Calibration.Stance, see stance.go) on the
+// labelled statements and writes it to --stance-out; the calibration
+// reads its out-of-fold features. The same run fits the target
 // filter (statement.TargetFilter, see targets.go) on the labelled targets
 // of every matched statement and writes it to --filter-out. When the articles are absent the
 // command says so and exits 0 without writing. Nothing is random: the
@@ -90,6 +94,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	drop := fl.String("drop", "", "comma-separated features (by their name in the calibration file) to leave out of the fit")
 	out := fl.String("o", "", "where to write the calibration (none: only report)")
 	filterOut := fl.String("filter-out", "", "where to write the target filter (none: only report)")
+	stanceOut := fl.String("stance-out", "", "where to write the stance model (none: only report)")
+	words := fl.String("words", "extract/polarity/data", "folder with the polarity model's word data (vader.tsv, negators.txt, connectives.txt, vectors.bin.gz)")
+	stanceSeeds := fl.Int("stance-seeds", 1, "neural models of the stance model (0: its linear model only)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -145,6 +152,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fitTargetFilter(exs, *filterOut, stdout); err != nil {
 		return fail(err)
 	}
+	wd, err := polarity.ReadWordData(*words)
+	if err != nil {
+		return fail(err)
+	}
+	opt := polarity.DefaultTrainOptions()
+	opt.Seeds = *stanceSeeds
+	if opt.Seeds == 0 {
+		opt.Net.Hidden = 0
+	}
+	stance, err := setStanceFeatures(use, 5, wd, opt, stdout)
+	if err != nil {
+		return fail(err)
+	}
 	chosen := crossValidate(use, scope, dropped, stdout)
 	xs, gold := data(use)
 	cal := fit(xs, gold, chosen, scope, dropped)
@@ -154,13 +174,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "# calibration.tsv: the statement calibration of package statement (see ../calibration.go).\n")
-	fmt.Fprintf(&buf, "# Made by: go run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles bbc.jsonl --articles reuters.jsonl -o extract/statement/data/calibration.tsv\n")
+	fmt.Fprintf(&buf, "# Made by: go run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles bbc.jsonl --articles reuters.jsonl -o extract/statement/data/calibration.tsv --stance-out extract/statement/data/stance.bin.gz\n")
 	fmt.Fprintf(&buf, "# (%d labelled statements with ok %q, scope %s; L2 penalty %g chosen by cross-validation). Weights of classes -1, 0, 1.\n", len(use), *oks, scope, chosen)
 	if err := cal.Write(&buf); err != nil {
 		return fail(err)
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return fail(err)
+	}
+	if *stanceOut != "" {
+		var sb bytes.Buffer
+		if err := stance.Write(&sb); err != nil {
+			return fail(err)
+		}
+		if err := os.WriteFile(*stanceOut, sb.Bytes(), 0o644); err != nil {
+			return fail(err)
+		}
 	}
 	return 0
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/statement"
 )
 
 func TestParseLabels(t *testing.T) {
@@ -210,5 +212,40 @@ func TestMeanSE(t *testing.T) {
 		if math.Abs(m-tt.mean) > 1e-6 || math.Abs(se-tt.se) > 1e-6 {
 			t.Errorf("meanSE(%v) = %g, %g, want %g, %g", tt.xs, m, se, tt.mean, tt.se)
 		}
+	}
+}
+
+func TestStanceRecord(t *testing.T) {
+	sentence := "Café owners said the tax was unfair."
+	cue := strings.Index(sentence, "said")
+	tests := []struct {
+		name     string
+		cu       statement.CueSpan
+		ok       bool
+		from, to int
+		mention  string
+	}{
+		{"CodePoints", statement.CueSpan{Sentence: sentence, Start: cue, End: cue + 4}, true, 12, 16, "said"},
+		{"NoSentence", statement.CueSpan{}, false, 0, 0, ""},
+		{"SpanOutside", statement.CueSpan{Sentence: sentence, Start: cue, End: len(sentence) + 1}, false, 0, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := example{label: label{doc: "bbc/1", start: 10, speaker: "X", pol: -1}}
+			e.x.Cue = tt.cu
+			r, ok := stanceRecord(e)
+			if ok != tt.ok {
+				t.Fatalf("stanceRecord ok = %v, want %v", ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			if r.From != tt.from || r.To != tt.to || r.Mention != tt.mention || r.Polarity != -1 || !r.Labelled {
+				t.Errorf("record %+v, want code points [%d, %d) %q with polarity -1", r, tt.from, tt.to, tt.mention)
+			}
+			if lo, hi := r.Span(); lo != tt.cu.Start || hi != tt.cu.End {
+				t.Errorf("record's byte span [%d, %d), want [%d, %d)", lo, hi, tt.cu.Start, tt.cu.End)
+			}
+		})
 	}
 }
