@@ -17,9 +17,9 @@ article at its span), and runs ../shared/eval/score_extract.py on it: once
 on all articles, then on each collection. --set dev scores the development
 set (extract/testdata/dev, same format) and --set dev2 the second one
 (extract/testdata/dev2), the ones to look at while changing the extractor; the held-out sets are for measuring: --set heldout2
-(extract/testdata/heldout2) and --set heldout4 (extract/testdata/heldout4, made in the stop after the third set's) are the ones no rule was
-written from (heldout4's lists were printed once at the end of that stop; its README says so); --set heldout3 (extract/testdata/heldout3)
-was read in that stop, after heldout4 was drawn; --set heldout5 (extract/testdata/heldout5, made in the stop after
+(extract/testdata/heldout2) is one no rule was written from; --set heldout3 (extract/testdata/heldout3) was read in the stop that
+made the fourth set, and --set heldout4 (extract/testdata/heldout4, made in the stop after the third set's; its lists printed once at
+the end of that stop) in the nineteenth session (its README says so); --set heldout5 (extract/testdata/heldout5, made in the stop after
 heldout4's) was drawn and annotated while rules were being written from the development sets, and only its figures were printed.
 """
 
