@@ -305,6 +305,13 @@ func TestIssue12(t *testing.T) {
 			want: []string{"Norway/+1"}},
 		{name: "OpposedByAgents", text: "The plan was opposed by Norway and Sweden.",
 			want: []string{"Norway/-1", "Sweden/-1"}},
+		// Legal action: to sue is to accuse before a court.
+		{name: "Sued", text: "Nora Felder sued Harlow Corp for breach of contract.",
+			want: []string{"Nora Felder/-1"}, has: []string{"Nora Felder->Harlow Corp/-1"}},
+		{name: "SuedByAgent", text: "Harlow Corp is being sued by Dunmore Mills Inc in New York.",
+			want: []string{"Dunmore Mills Inc/-1"}, has: []string{"Dunmore Mills Inc->Harlow Corp/-1"}},
+		{name: "FiledALawsuitAgainst", text: "Dunmore Mills Inc filed a lawsuit against Harlow Corp on Monday.",
+			want: []string{"Dunmore Mills Inc/-1"}, has: []string{"Dunmore Mills Inc->Harlow Corp/-1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
