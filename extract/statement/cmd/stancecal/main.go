@@ -174,7 +174,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "# calibration.tsv: the statement calibration of package statement (see ../calibration.go).\n")
-	fmt.Fprintf(&buf, "# Made by: go run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles bbc.jsonl --articles reuters.jsonl -o extract/statement/data/calibration.tsv --stance-out extract/statement/data/stance.bin.gz\n")
+	fmt.Fprintf(&buf, "# Made by: go run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles bbc.jsonl --articles reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv --stance-out extract/statement/data/stance.bin.gz\n")
 	fmt.Fprintf(&buf, "# (%d labelled statements with ok %q, scope %s; L2 penalty %g chosen by cross-validation). Weights of classes -1, 0, 1.\n", len(use), *oks, scope, chosen)
 	if err := cal.Write(&buf); err != nil {
 		return fail(err)

@@ -466,7 +466,7 @@ func fitTargetFilter(exs []example, out string, stdout io.Writer) error {
 	}
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "# targetfilter.tsv: the target filter of package statement (see ../targetfilter.go).\n")
-	fmt.Fprintf(&buf, "# Made by: go run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles bbc.jsonl --articles reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv\n")
+	fmt.Fprintf(&buf, "# Made by: go run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles bbc.jsonl --articles reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv --stance-out extract/statement/data/stance.bin.gz\n")
 	fmt.Fprintf(&buf, "# (%d labelled targets; L2 penalty %g and threshold chosen by cross-validation by article on stance-edge F1). Logistic regression weights of P(real target).\n", len(ts), l2)
 	if err := tf.Write(&buf); err != nil {
 		return err
