@@ -89,9 +89,11 @@
 //     cmd/stanceprior), which gives every statement and target a
 //     confidence. Where the word lists say nothing, an in-domain
 //     calibration (calibration.go, data/calibration.tsv, cmd/stancecal:
-//     a logistic regression with a small word model, fitted on the
-//     project's labelled statements of data/stance-labels.tsv) decides
-//     the statement's polarity from that reading. A target takes the statement's polarity unless the
+//     a logistic regression with a small word model and a stance
+//     model, the polarity model retrained on the same labels with the
+//     cue as its target (data/stance.bin.gz), fitted on the project's
+//     labelled statements of data/stance-labels.tsv) decides the
+//     statement's polarity from that reading. A target takes the statement's polarity unless the
 //     speaker's own relation word decides for it ("echoed X", "sided
 //     with X"); the speaker's own side is never a negative target.
 //
