@@ -88,8 +88,12 @@ func setStanceFeatures(exs []example, k int, wd polarity.WordData, opt polarity.
 	}
 	wg.Wait()
 	for f, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("stance model, fold %d: %w", f+1, err)
+		switch {
+		case err == nil:
+		case f == k:
+			return nil, fmt.Errorf("stance model, on all labels: %w", err)
+		default:
+			return nil, fmt.Errorf("stance model, without fold %d: %w", f+1, err)
 		}
 	}
 	gold := make([]int, len(recs))
