@@ -312,6 +312,12 @@ func TestIssue12(t *testing.T) {
 			want: []string{"Dunmore Mills Inc/-1"}, has: []string{"Dunmore Mills Inc->Harlow Corp/-1"}},
 		{name: "FiledALawsuitAgainst", text: "Dunmore Mills Inc filed a lawsuit against Harlow Corp on Monday.",
 			want: []string{"Dunmore Mills Inc/-1"}, has: []string{"Dunmore Mills Inc->Harlow Corp/-1"}},
+		// A lawsuit's words are the plaintiff's.
+		{name: "TheSuitSaid", text: "Dunmore Mills Inc filed a lawsuit against Harlow Corp on Monday. The suit said Harlow Corp had broken the contract.",
+			want: []string{"Dunmore Mills Inc/-1", "Dunmore Mills Inc"}},
+		{name: "AccordingToTheComplaint", text: "Dunmore Mills Inc sued Harlow Corp in May. Harlow Corp had sold the mill twice, according to the complaint.",
+			want: []string{"Dunmore Mills Inc/-1", "Dunmore Mills Inc"}},
+		{name: "NoOneSued", text: "Harlow Corp had higher sales in May. The lawsuit said the figures were false.", want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 func TestCueFilesParse(t *testing.T) {
@@ -101,6 +103,27 @@ func TestWordGender(t *testing.T) {
 	for _, tt := range tests {
 		if got := WordGender(tt.word); got != tt.want {
 			t.Errorf("WordGender(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestSuedIn(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Dunmore sued Harlow in May.", true},
+		{"Dunmore is suing Harlow.", true},
+		{"Dunmore filed a suit in state court.", true},
+		{"Dunmore brought a lawsuit against Harlow.", true},
+		{"Dunmore filed its complaint on Monday.", true},
+		{"Dunmore filed its quarterly report with the regulator.", false},
+		{"The suit was made in London.", false},
+	}
+	for _, tt := range tests {
+		toks := text.AppendTokens(nil, tt.sentence, text.Span{Start: 0, End: len(tt.sentence)})
+		if got := suedIn(toks); got != tt.want {
+			t.Errorf("suedIn(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
 }

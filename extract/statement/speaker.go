@@ -3689,6 +3689,11 @@ func (ss *docState) issuedDocument(c *sentCtx, a, b int) int {
 var issuedWords = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "communique": true,
 	"communiqué": true, "statement": true, "release": true, "document": true}
 
+// suitWords are the words for a lawsuit, whose words are the plaintiff's
+// ("The suit said", "according to the complaint"); noteIssued records
+// them for whoever sued.
+var suitWords = []string{"suit", "lawsuit", "complaint"}
+
 // noteIssued records in issued the speaker of each statement of sentence
 // c (just emitted, out) whose sentence introduces a document as where it
 // spoke: "in", then "a", "an", "its", "his", "her" or "their", up to three
@@ -3709,6 +3714,14 @@ func (ss *docState) noteIssued(c *sentCtx, out []Statement) {
 		return
 	}
 	toks := c.toks
+	if suedIn(toks) {
+		if ss.issued == nil {
+			ss.issued = map[string]int{}
+		}
+		for _, w := range suitWords {
+			ss.issued[w] = speaker
+		}
+	}
 	for k := 0; k+2 < len(toks); k++ {
 		if !strings.EqualFold(toks[k].Text, "in") {
 			continue
@@ -3728,6 +3741,26 @@ func (ss *docState) noteIssued(c *sentCtx, out []Statement) {
 			}
 		}
 	}
+}
+
+// suedIn reports whether tokens toks say that someone sued: "sued",
+// "sues", "suing", or "filed" or "brought" and, within two words, "suit",
+// "lawsuit" or "complaint" ("filed a suit in state court", "brought a
+// lawsuit").
+func suedIn(toks []text.Token) bool {
+	for k, t := range toks {
+		switch strings.ToLower(t.Text) {
+		case "sued", "sues", "suing":
+			return true
+		case "filed", "brought":
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if slices.Contains(suitWords, strings.ToLower(toks[j].Text)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // issuedNouns are the documents of [official] that a body issues
