@@ -138,8 +138,8 @@ func (r *Reading) Before() int {
 // (multinomial naive Bayes over the Words of a Reading, add-one
 // smoothing), summed over a statement's words and divided by the square
 // root of their number. Two more come from the stance model, when there
-// is one: a polarity model (package polarity: a linear model and
-// recurrent networks over word vectors) trained by cmd/stancecal on the
+// is one: a polarity model (package polarity: a linear model and a
+// recurrent network over word vectors) trained by cmd/stancecal on the
 // same labels, that reads the statement's sentence with its cue as the
 // "target" and gives the speaker's stance (StanceFeatures). FitCalibration
 // fits the weights, ParseCalibration reads them.
