@@ -187,7 +187,7 @@ func (st *docState) outletsProgramme(i int, actors []*resolvedActor) bool {
 // "The History Boys" as "Boys").
 func (st *docState) titledWork(si, t0 int) bool {
 	toks := st.tokens[si]
-	if st.headlineSents != nil && si < len(st.headlineSents) && st.headlineSents[si] || isHeadline(toks) || titleCase(toks) {
+	if st.headlineSents != nil && si < len(st.headlineSents) && st.headlineSents[si] || headlineLike(toks) {
 		return false
 	}
 	// Back from the name's first word to "The", over up to three more

@@ -51,6 +51,21 @@ func testExtractor(tb testing.TB) *Extractor {
 // stmtKey is the part of a Statement the tests compare.
 func stmtKey(s Statement) string { return fmt.Sprintf("%s/%+d", s.Speaker, s.Polarity) }
 
+// stmtKeys returns the keys of statements ss to compare with want: a
+// want without a sign ("Speaker") tests the speaker only, so its
+// statement's key is its speaker.
+func stmtKeys(ss []Statement, want []string) []string {
+	var got []string
+	for i, s := range ss {
+		k := stmtKey(s)
+		if i < len(want) && !strings.Contains(want[i], "/") {
+			k = s.Speaker
+		}
+		got = append(got, k)
+	}
+	return got
+}
+
 func TestStatements(t *testing.T) {
 	ex := testExtractor(t)
 	tests := []struct {
@@ -895,14 +910,7 @@ func TestStatements(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := mustExtract(t, ex, tt.name, tt.text)
-			var got []string
-			for i, s := range x.Statements {
-				k := stmtKey(s)
-				if i < len(tt.want) && !strings.Contains(tt.want[i], "/") {
-					k = s.Speaker
-				}
-				got = append(got, k)
-			}
+			got := stmtKeys(x.Statements, tt.want)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Extract(%q) statements = %v, want %v", tt.text, got, tt.want)
 			}
@@ -1078,14 +1086,7 @@ func TestHeadlineStatement(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
-			var got []string
-			for i, s := range x.Statements {
-				k := stmtKey(s)
-				if i < len(tt.want) && !strings.Contains(tt.want[i], "/") {
-					k = s.Speaker // a want without a sign tests the speaker only
-				}
-				got = append(got, k)
-			}
+			got := stmtKeys(x.Statements, tt.want)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Extract(%q, %q) statements = %v, want %v", tt.title, tt.text, got, tt.want)
 			}
