@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 
@@ -316,4 +318,106 @@ func headOf(name string) string {
 		return f[i-1]
 	}
 	return f[len(f)-1]
+}
+
+// chamberCommittees makes a committee of a house of a legislature whose
+// name follows the house's in lower case, as British news writes it ("the
+// Commons public accounts committee", "the Lords constitution committee",
+// "the Senate banking committee"): the house's name as the story writes
+// it, with the words up to "committee" capitalised, is the committee's
+// name ("Commons Public Accounts Committee"; without "select", which
+// the news writes or leaves out for the same committee), an organisation
+// of the house's state, and the house itself is not named there (it only says
+// where the committee sits). The words between must be words of a
+// committee's remit (committeeRemit), at least one of them more than
+// "select"; "the Commons committee stage" is a stage of a bill, no body.
+func (st *docState) chamberCommittees() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if !m.known || m.place || m.kind != KindOrg {
+			continue
+		}
+		e, ok := st.e.lex.Org(m.name)
+		if !ok || e.Category != "legislature" {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		end, ok := committeeRemit(toks, m.t1)
+		if !ok {
+			continue
+		}
+		words := []string{m.surface}
+		for _, w := range strings.Fields(st.text[toks[m.t1].Span.Start:toks[end].Span.End]) {
+			if w != "select" {
+				words = append(words, capitaliseRemit(w))
+			}
+		}
+		m.t1 = end + 1
+		m.span.End = toks[end].Span.End
+		m.surface = st.text[m.span.Start:m.span.End]
+		m.name, m.known, m.affil, m.via = strings.Join(words, " "), false, e.Affiliation, ViaName
+	}
+}
+
+// committeeRemit returns the token of "committee" (or "subcommittee",
+// "sub-committee", which the tokenizer splits at its hyphen) that ends the lower-case remit of a committee starting
+// at token k ("public accounts committee", "work and pensions select
+// committee"), and whether there is one: one to six lower-case words of
+// letters, "and" or "&" among them, none a word that only joins or opens
+// a clause (an article, a preposition, a pronoun, an auxiliary) or a
+// past form ("voted", "approved"), at least one of them more than
+// "select", and no "stage" after "committee".
+func committeeRemit(toks []text.Token, k int) (int, bool) {
+	remit := false
+	for j := k; j < len(toks) && j <= k+6; j++ {
+		w := toks[j].Text
+		switch w {
+		case "committee", "subcommittee", "sub-committee":
+			if !remit || j == k || j+1 < len(toks) && toks[j+1].Text == "stage" {
+				return 0, false
+			}
+			return j, true
+		case "and", "&", "-":
+			if j == k {
+				return 0, false
+			}
+			continue
+		}
+		if !text.IsLower(w) || strings.HasSuffix(w, "ed") || remitStopWords[w] || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			return 0, false
+		}
+		if w != "select" {
+			remit = true
+		}
+	}
+	return 0, false
+}
+
+// remitStopWords are lower-case words that cannot be part of a
+// committee's remit between a house's name and "committee": they join
+// or open a clause ("the Senate and the committee", "the Commons, which
+// committee").
+var remitStopWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "by": true, "from": true, "as": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"its": true, "their": true, "his": true, "her": true, "which": true, "that": true, "who": true, "this": true,
+	"or": true, "but": true, "not": true, "said": true, "says": true, "told": true, "into": true, "after": true,
+	"before": true, "than": true, "when": true, "where": true, "while": true, "if": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "did": true, "does": true, "do": true}
+
+// capitaliseRemit writes a word of a committee's name as its name has it:
+// capitalised, but for "and" and "&", and each part of a hyphenated word
+// ("sub-committee": "Sub-Committee").
+func capitaliseRemit(w string) string {
+	if w == "and" || w == "&" {
+		return w
+	}
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		if n > 0 {
+			parts[i] = string(unicode.ToUpper(r)) + p[n:]
+		}
+	}
+	return strings.Join(parts, "-")
 }

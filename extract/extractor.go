@@ -311,6 +311,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinConnectors()
 	st.partyNames()
 	st.legislatureShortNames()
+	st.chamberCommittees()
 	st.predecessorsNamed()
 	st.checkGazetteer()
 	st.titledSurnames()

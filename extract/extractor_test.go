@@ -1542,6 +1542,32 @@ func TestExtractAnotherBody(t *testing.T) {
 	})
 }
 
+// TestExtractCommitteeInLowerCase checks that a committee named in lower
+// case after the house it sits in ("the Commons public accounts
+// committee") is a committee of its own, named with capitals and without
+// "select", not the house; and that a bill's committee stage and a house
+// followed by words of a clause are not.
+func TestExtractCommitteeInLowerCase(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"CommonsCommittee", "", "The Commons public accounts committee said the scheme had been a waste of money.",
+			[]string{"Commons Public Accounts Committee"}, []string{"House of Commons"}},
+		{"SelectLeftOut", "", "The Commons home affairs select committee criticised the plans.",
+			[]string{"Commons Home Affairs Committee"}, []string{"Commons Home Affairs Select Committee", "House of Commons"}},
+		{"RemitWithAnd", "", "A report by the Commons work and pensions committee called for the agency to be wound up.",
+			[]string{"Commons Work and Pensions Committee"}, []string{"House of Commons"}},
+		{"SubCommittee", "", "The Lords constitution sub-committee criticised the bill on Monday.",
+			[]string{"Lords Constitution Sub-Committee"}, nil},
+		{"SenateCommittee", "", "Volcker said a bill passed by the Senate banking committee was too restrictive.",
+			[]string{"Senate Banking Committee"}, []string{"U.S. Senate"}},
+		{"CommitteeStage", "", "The bill passed its Commons committee stage on Tuesday.",
+			[]string{"House of Commons"}, []string{"Commons Committee"}},
+		{"SelectAlone", "", "The Commons select committee met on Tuesday.",
+			[]string{"House of Commons"}, []string{"Commons Committee"}},
+		{"ClauseBetween", "", "The Senate voted the committee down on Tuesday.",
+			[]string{"U.S. Senate"}, nil},
+	})
+}
+
 // TestExtractOrgReadAsPlace checks that a name the tagger reads as a place
 // but that ends in a word heading organisations' names is an
 // organisation, and that towns and fragments of cut names stay places.
