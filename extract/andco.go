@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
@@ -191,4 +192,63 @@ func (st *docState) partnerWord(toks []text.Token, j int) bool {
 	}
 	n, _ := st.e.lex.Longest(st.text, toks[j:j+1])
 	return n == 0
+}
+
+// joinPartnerLists makes one company of a firm named after three or more
+// partners without a legal form when the sentence says it is a firm: the
+// kind of firm stands before the name ("law firm Fried, Frank, Harris,
+// Shriver and Jacobson", "auditors Deloitte Haskins and Sells") or an
+// apposition after it says what it is ("Eppler, Guerin and Turner, a
+// Dallas brokerage"). The partners are single words (partnerWord),
+// separated by commas or written one after the other ("Wessels Arnold
+// and Henderson"), the last after "and"; the name must end there. Without
+// such words a list is left as the tagger read it (joinPartnerNames):
+// people, places and companies are listed the same way.
+func (st *docState) joinPartnerLists() {
+	var add []mention
+	for si, toks := range st.tokens {
+		for k := 1; k+1 < len(toks); k++ {
+			if !isAnd(toks[k].Text) || !st.partnerWord(toks, k+1) || nameRunsOn(toks, k+2) {
+				continue
+			}
+			t0, words := k, 0
+			for j := k - 1; j >= 0; j-- {
+				if toks[j].Text == "," && j > 0 && words > 0 {
+					continue
+				}
+				if !st.partnerWord(toks, j) {
+					break
+				}
+				t0, words = j, words+1
+			}
+			if words < 2 || toks[t0].Text == "," {
+				continue
+			}
+			end := k + 2
+			if !orgKindBefore(toks, t0, end) && !apposedOrg(toks, end) && (t0 == 0 || !partnershipNouns[toks[t0-1].Text]) {
+				continue
+			}
+			if st.overlapsKnown(si, t0, end) {
+				continue
+			}
+			add = append(add, st.orgMention(si, t0, end, ""))
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		return slices.ContainsFunc(add, func(a mention) bool { return a.sent == m.sent && m.t0 < a.t1 && a.t0 < m.t1 })
+	})
+	st.mentions = append(st.mentions, add...)
+	st.sortMentions()
+}
+
+// overlapsKnown reports whether a mention the gazetteer knows, or a
+// state, overlaps tokens [t0,t1) of sentence si (a place the tagger alone
+// saw may be a partner: it often reads partners' names as towns).
+func (st *docState) overlapsKnown(si, t0, t1 int) bool {
+	return slices.ContainsFunc(st.mentions, func(m mention) bool {
+		return m.sent == si && m.t0 < t1 && t0 < m.t1 && (m.known || m.kind == KindState)
+	})
 }

@@ -292,6 +292,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinAndCo()
 	st.joinLegalForm()
 	st.joinPartnerNames()
+	st.joinPartnerLists()
 	st.possessiveNames()
 	st.possessiveInstitutions()
 	st.dropPortfolioParties()

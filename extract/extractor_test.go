@@ -1568,6 +1568,27 @@ func TestExtractCommitteeInLowerCase(t *testing.T) {
 	})
 }
 
+// TestExtractFirmOfPartnersListed checks that a firm named after three
+// or more partners without a legal form is one company when the kind of
+// firm stands before it or an apposition after it says what it is, and
+// that a list of people or of companies without such words is not.
+func TestExtractFirmOfPartnersListed(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"KindBefore", "", "The suit also names law firm Kessel, Orbach, Lindqvist and Marrow and two of its partners.",
+			[]string{"Kessel, Orbach, Lindqvist and Marrow"}, []string{"Kessel", "Marrow"}},
+		{"AppositionAfter", "", "\"It is a cheap price,\" said analyst Dana Pirelli of Ostrow, Keeling and Trask, a Dallas brokerage.",
+			[]string{"Ostrow, Keeling and Trask", "Dana Pirelli"}, []string{"Trask"}},
+		{"PartnersWithoutCommas", "", "\"It is risky,\" said analyst Eli Marsh of Wendel Arnott and Hobb, a Minneapolis brokerage.",
+			[]string{"Wendel Arnott and Hobb"}, []string{"Hobb", "Wendel Arnott"}},
+		{"AuditorsBefore", "", "The accounts were signed by auditors Tessel Haskins and Fell last week.",
+			[]string{"Tessel Haskins and Fell"}, nil},
+		{"PeopleListed", "", "Orbach, Lindqvist and Marrow attended the meeting on Monday.",
+			nil, []string{"Orbach, Lindqvist and Marrow"}},
+		{"TwoPartnersOnly", "", "The acquisitions of Schrader and Maremond, a brokerage, came in different quarters.",
+			nil, []string{"Schrader and Maremond"}},
+	})
+}
+
 // TestExtractOrgReadAsPlace checks that a name the tagger reads as a place
 // but that ends in a word heading organisations' names is an
 // organisation, and that towns and fragments of cut names stay places.
