@@ -317,6 +317,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.checkGazetteer()
 	st.titledSurnames()
 	st.joinSpellingVariants()
+	st.townsReadAsActors()
 	actors := st.resolve()
 	st.titleCase = st.titleCaseHeadline()
 	// Statements also resolves pronouns and roles into mentions (when

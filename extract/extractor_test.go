@@ -1589,6 +1589,27 @@ func TestExtractFirmOfPartnersListed(t *testing.T) {
 	})
 }
 
+// TestExtractTownsReadAsActors checks that a town on the town list that
+// the tagger reads as an organisation is a place where the text places it
+// (after "in", in a list after a place) in a document that names its
+// state, and that a company named after a town, a club after "at" or
+// "to", a town that speaks and a town of a state the document does not
+// name stay actors.
+func TestExtractTownsReadAsActors(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"ListAfterPlaces", "", "The British prime minister will visit Manchester, Kettering and Taunton this week.",
+			nil, []string{"Taunton"}},
+		{"ListAfterPlaceInState", "", "Australian officials said the ports of Sydney, Newcastle and Port Kembla were closed.",
+			[]string{"Australia"}, []string{"Newcastle", "Port Kembla"}},
+		{"AfterIn", "", "A job I did in Plymouth was underpaid, a British nurse told MPs.",
+			nil, []string{"Plymouth"}},
+		{"StateNotNamed", "", "A job I did in Plymouth was underpaid, a nurse told MPs.",
+			[]string{"Plymouth"}, nil},
+		{"TownSpeaks", "", "Officials in Plymouth said the jobs were underpaid. Plymouth said it would appeal, a British nurse said.",
+			[]string{"Plymouth"}, nil},
+	})
+}
+
 // TestExtractOrgReadAsPlace checks that a name the tagger reads as a place
 // but that ends in a word heading organisations' names is an
 // organisation, and that towns and fragments of cut names stay places.

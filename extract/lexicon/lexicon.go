@@ -18,7 +18,7 @@ import (
 
 // dataFS holds the gazetteers described in data/README.md.
 //
-//go:embed data/*.tsv data/*.txt
+//go:embed data/*.tsv data/*.txt data/towns.tsv.gz
 var dataFS embed.FS
 
 // Entry is one meaning of a gazetteer phrase.
@@ -95,6 +95,8 @@ type Lexicon struct {
 	merge   map[string]string  // foldName(name) -> canonical name
 	apart   map[[2]string]bool // pair of foldName(name), sorted
 	users   map[string]Entry   // canonical name -> entry declared by the user
+
+	towns *towns // the world's towns and cities (towns.tsv.gz); nil if absent
 }
 
 // phraseEntries is one gazetteer phrase with all its meanings.
@@ -146,7 +148,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads the gazetteer files states.tsv, orgs.tsv, people.tsv,
 // places.tsv, titles.tsv, successions.tsv, founded.tsv, givennames.txt,
-// familynames.txt and initialisms.txt from the root of fsys (the
+// familynames.txt, initialisms.txt and towns.tsv.gz from the root of fsys (the
 // format is described in data/README.md). Missing files are skipped, but
 // at least one must be present. Errors are *ParseError values that carry
 // the file and line.
@@ -191,6 +193,14 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		if ok {
 			found++
 		}
+	}
+	t, ok, err := readTowns(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		l.towns = t
+		found++
 	}
 	if found == 0 {
 		return nil, fmt.Errorf("load lexicon: none of %s, %s, %s, %s, %s, %s, %s found",
