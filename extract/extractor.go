@@ -2734,6 +2734,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		if t1-t0 >= 2 && geoPrefixes[toks[t0].Text] && !m.titled && !st.e.lex.IsGivenName(toks[t0].Text) {
 			m.place = true // "North Tyneside", "Santa Cruz", "Mount Kilimanjaro": no person's name opens so
 		}
+		if st.bodyOfState(toks, t0, t1) && !m.titled {
+			m.kind = KindOrg // "United Steelworkers of America": no person is "of" a state, but by a title
+		}
 	case "ORG":
 		m.kind = KindOrg
 	case "LOC":
@@ -3073,6 +3076,29 @@ func soldBefore(toks []text.Token, t0, t1 int) bool {
 		return false // "the purchase of Cleveland, Ohio-based Glidden Inc": a town and its state
 	}
 	return t1 == len(toks) || !text.IsLower(toks[t1].Text) || text.IsPunct(toks[t1].Text) || toks[t1].Text == "to" || toks[t1].Text == "for"
+}
+
+// bodyOfState reports whether tokens [t0,t1), a name the tagger read as a
+// person's, are a body "of" a state: "of" and a state's name the
+// gazetteer knows end the name ("United Steelworkers of America",
+// "Bank of Tanzania"), and the first word is neither a given name nor a
+// title ("Queen Elizabeth of England", "Duke of Edinburgh", "King Abdullah
+// of Jordan" are people).
+func (st *docState) bodyOfState(toks []text.Token, t0, t1 int) bool {
+	of := -1
+	for k := t0 + 1; k < t1-1; k++ {
+		if toks[k].Text == "of" {
+			of = k
+		}
+	}
+	if of < 0 || st.e.lex.IsGivenName(toks[t0].Text) || t0 > 0 && toks[t0-1].Text == "-" {
+		return false // a given name; the second half of a cut name ("Denis Sassou- Nguesso of Congo")
+	}
+	if _, _, ok := st.e.lex.TitleAt(st.text, toks[t0:t1]); ok {
+		return false
+	}
+	n, es := st.e.lex.Longest(st.text, toks[of+1:t1])
+	return n == t1-of-1 && len(es) > 0 && es[0].Kind == KindState && es[0].Via == ViaName
 }
 
 // afterPlacePreposition reports whether a preposition of place stands

@@ -1610,6 +1610,39 @@ func TestExtractTownsReadAsActors(t *testing.T) {
 	})
 }
 
+// TestExtractBodyOfState checks that a name the tagger reads as a
+// person's that ends in "of" and a state is a body, unless it opens with
+// a given name or a title.
+func TestExtractBodyOfState(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"UnionOfState", "", "Three United Steelworkers of America locals rejected the contract on Monday.",
+			[]string{"United Steelworkers of America"}, nil},
+		{"GivenName", "", "Catherine of Aragon was a queen of England.",
+			[]string{"Catherine of Aragon"}, nil},
+		{"Title", "", "Queen Elizabeth of England said the plan was good.",
+			[]string{"Queen Elizabeth II"}, nil},
+	})
+	ex := testExtractor(t)
+	x, err := ex.Extract(Document{ID: "d", Text: "Three United Steelworkers of America locals rejected the contract on Monday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Actors {
+		if a.Name == "United Steelworkers of America" && a.Type != KindOrg {
+			t.Errorf("United Steelworkers of America is a %v, want an organisation", a.Type)
+		}
+	}
+	x, err = ex.Extract(Document{ID: "d", Text: "Catherine of Aragon was a queen of England."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Actors {
+		if a.Name == "Catherine of Aragon" && a.Type != KindPerson {
+			t.Errorf("Catherine of Aragon is a %v, want a person", a.Type)
+		}
+	}
+}
+
 // TestExtractOrgReadAsPlace checks that a name the tagger reads as a place
 // but that ends in a word heading organisations' names is an
 // organisation, and that towns and fragments of cut names stay places.

@@ -1230,7 +1230,8 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 // Exchange Commission" are no company), or knows as a business (a bank
 // also as a central bank); "party" a party; other nouns ("union",
 // "committee", "board") an organisation whose name has that noun ("House
-// Banking Committee").
+// Banking Committee"), and "union" also one named after its members
+// (unionName: "United Steelworkers of America").
 func (ss *docState) describes(a int, noun, cat string) bool {
 	if !ss.ofCategory(a, cat) {
 		return false
@@ -1246,8 +1247,25 @@ func (ss *docState) describes(a int, noun, cat string) bool {
 		return !known || businessOf(noun, e.Category)
 	case cat != "":
 		return true
+	case noun == "union" && unionName(words):
+		return true
 	}
 	return slices.Contains(words, noun)
+}
+
+// unionName reports whether the lower-case words of an organisation's
+// name name a trade union that does not call itself one: its members'
+// trade ending in "workers" ("United Steelworkers of America", "United
+// Auto Workers", "Communications Workers of America"), or "employees",
+// "teamsters" or "machinists".
+func unionName(words []string) bool {
+	for _, w := range words {
+		switch {
+		case strings.HasSuffix(w, "workers"), w == "employees", w == "teamsters", w == "machinists":
+			return true
+		}
+	}
+	return false
 }
 
 // nameHas reports whether the name of actor a has the word w ("the
