@@ -1485,6 +1485,15 @@ func TestExtractPlacesInLists(t *testing.T) {
 			nil, []string{"Llanidloes", "Wrexham"}},
 		{"ClubsIncluding", "", "Scouts from clubs including Liverpool, Everton and Chelsea watched the match.",
 			[]string{"Everton"}, nil},
+		// A name before "seat", "by-election" or "ward" is a
+		// constituency's, and so is one joined to it by "and"; a party's
+		// seat is the party's.
+		{"SeatAfterName", "", "Sir Hal Brede won the Velmarton and Slough seat for the Tories in 1964.",
+			[]string{"Hal Brede"}, []string{"Velmarton", "Slough"}},
+		{"ByElection", "", "Tom Varne, who won the 1904 Horsham by-election aged 21, said the rules should change.",
+			[]string{"Tom Varne"}, []string{"Horsham"}},
+		{"PartySeat", "", "Anna Pike won the Labour seat in May.",
+			[]string{"Anna Pike", "Labour Party"}, nil},
 		// A constituency named after two places is one place.
 		{"ConstituencyOfTwoPlaces", "", "Sir Hal Brede was replaced as the member for Velmarton and Chelsea by Anna Pike.",
 			[]string{"Anna Pike"}, []string{"Chelsea"}},

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/extract/text"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
 
 // placesInLists makes places of the names listed with places: in "towns
 // including Cardiff, Bangor, Aberystwyth and Wrexham" the tagger may type
@@ -134,6 +138,22 @@ var placeNouns = map[string]bool{"towns": true, "cities": true, "villages": true
 	"places": true, "locations": true, "suburbs": true, "counties": true, "provinces": true, "districts": true,
 	"capitals": true, "ports": true, "resorts": true, "destinations": true}
 
+// seatNounAt reports whether a noun of an electoral district starts at
+// token k: "seat", "constituency", "ward" or "by-election" (which the
+// tokenizer splits at its hyphen).
+func seatNounAt(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Text {
+	case "seat", "constituency", "ward":
+		return true
+	case "by":
+		return k+2 < len(toks) && toks[k+1].Text == "-" && toks[k+2].Text == "election"
+	}
+	return strings.EqualFold(toks[k].Text, "by-election")
+}
+
 // isSurname reports whether w is the last word of a person's name of two
 // words or more in the document.
 func (st *docState) isSurname(w string) bool {
@@ -159,16 +179,30 @@ func (st *docState) namedElsewhere(k int) bool {
 // constituencies makes places of the names of constituencies: a name
 // right after "MP for", "MEP for", "MSP for", "AM for", "member for",
 // "seat of" or "constituency of" ("Labour MP for Ealing North", "his home
-// seat of Bedwellty"), and one joined to it by "and" ("Kensington and
-// Chelsea"), whatever the tagger typed it; the first only when the
-// gazetteer does not know it.
+// seat of Bedwellty") or right before "seat", "constituency", "ward" or
+// "by-election" ("the Eton and Slough seat", "the Horsham by-election"),
+// and one joined to it by "and" ("Kensington and Chelsea"), whatever the
+// tagger typed it; the first only when the gazetteer does not know it
+// ("the Labour seat" is the party's).
 func (st *docState) constituencies() {
 	for i := range st.mentions {
 		m := &st.mentions[i]
-		if m.known || m.place || m.t0 < 2 {
+		if m.known || m.place {
 			continue
 		}
 		toks := st.tokens[m.sent]
+		if seatNounAt(toks, m.t1) && !m.titled && (m.t1 >= len(toks) || !text.IsPossessive(toks[m.t1].Text)) {
+			// "the Eton and Slough seat", "the 1904 Horsham by-election":
+			// the constituency, and the one joined to it by "and".
+			m.place = true
+			if p := i - 1; p >= 0 && st.mentions[p].sent == m.sent && st.mentions[p].t1 == m.t0-1 && toks[m.t0-1].Text == "and" && !st.mentions[p].known {
+				st.mentions[p].place = true
+			}
+			continue
+		}
+		if m.t0 < 2 {
+			continue
+		}
 		prep, before := toks[m.t0-1].Text, toks[m.t0-2].Text
 		switch {
 		case prep == "for" && (before == "MP" || before == "MEP" || before == "MSP" || before == "AM" || before == "member"),
