@@ -421,3 +421,63 @@ func capitaliseRemit(w string) string {
 	}
 	return strings.Join(parts, "-")
 }
+
+// papersOfPlaces makes a newspaper of a masthead word followed by "of"
+// and a state or a place ("the official Times of Zambia said", "The
+// Herald of Glasgow"): a newspaper the gazetteer knows followed so is
+// another paper (its own forms of that kind, "The Times of London", "The
+// Times of India", are longer phrases that it matched already), and a
+// masthead word the tagger left alone is the paper's name. The word must
+// name newspapers (mastheadWords) and stand right before "of".
+func (st *docState) papersOfPlaces() {
+	var drop []int
+	var add []mention
+	for i, n := range st.mentions {
+		if !n.known || n.kind != KindState && !n.place || n.t0 < 2 {
+			continue
+		}
+		toks := st.tokens[n.sent]
+		if toks[n.t0-1].Text != "of" || !mastheadWords[toks[n.t0-2].Text] {
+			continue
+		}
+		affil := n.affil
+		if n.kind == KindState {
+			affil = n.name
+		}
+		if i > 0 && st.mentions[i-1].sent == n.sent && st.mentions[i-1].t1 == n.t0-1 {
+			m := &st.mentions[i-1]
+			if e, ok := st.e.lex.Org(m.name); !m.known || !ok || e.Category != "media" {
+				continue
+			}
+			span := Span{Start: m.span.Start, End: n.span.End}
+			m.t1, m.span = n.t1, span
+			m.surface = st.text[span.Start:span.End]
+			m.name, m.known, m.affil, m.outlet = cleanName(m.surface), false, affil, false
+			drop = append(drop, i)
+			continue
+		}
+		if slices.ContainsFunc(st.mentions, func(o mention) bool { return o.sent == n.sent && o.t0 <= n.t0-2 && n.t0-2 < o.t1 }) {
+			continue
+		}
+		t0 := n.t0 - 2
+		if t0 > 0 && toks[t0-1].Text == "The" {
+			t0--
+		}
+		p := st.orgMention(n.sent, t0, n.t1, "")
+		p.affil = affil
+		add = append(add, p)
+		drop = append(drop, i)
+	}
+	for k := len(drop) - 1; k >= 0; k-- {
+		st.mentions = slices.Delete(st.mentions, drop[k], drop[k]+1)
+	}
+	if len(add) > 0 {
+		st.mentions = append(st.mentions, add...)
+		st.sortMentions()
+	}
+}
+
+// mastheadWords are the last words of newspapers' names.
+var mastheadWords = map[string]bool{"Times": true, "Post": true, "Herald": true, "Tribune": true, "Gazette": true,
+	"Journal": true, "Observer": true, "Chronicle": true, "Star": true, "Mail": true, "Standard": true,
+	"Express": true, "Nation": true, "Independent": true, "Guardian": true, "Telegraph": true, "Mirror": true}

@@ -313,6 +313,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.partyNames()
 	st.legislatureShortNames()
 	st.chamberCommittees()
+	st.papersOfPlaces()
 	st.predecessorsNamed()
 	st.checkGazetteer()
 	st.titledSurnames()

@@ -1652,6 +1652,38 @@ func TestExtractBodyOfState(t *testing.T) {
 	}
 }
 
+// TestExtractPapersOfPlaces checks that a masthead word followed by "of"
+// and a state names a newspaper of its own, also after a paper the
+// gazetteer knows ("The Times of Zambia" is not The Times), that the
+// gazetteer's own longer forms keep their paper, and that an "X of Y"
+// name whose head word names organisations is one even after a role
+// noun ("the official Times of Zambia").
+func TestExtractPapersOfPlaces(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"KnownPaperOfAnotherState", "", "The Times of Zambia quoted highly placed sources as saying the deal was off.",
+			[]string{"The Times of Zambia"}, []string{"The Times"}},
+		{"GazetteerForm", "", "The Times of London said the talks had failed.",
+			[]string{"The Times"}, []string{"The Times of London"}},
+	})
+	ex := testExtractor(t)
+	x, err := ex.Extract(Document{ID: "d", Text: "Zambia has stopped sending its copper exports, the official Times of Zambia said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range x.Actors {
+		if a.Name == "Times of Zambia" {
+			found = true
+			if a.Type != KindOrg {
+				t.Errorf("Times of Zambia is a %v, want an organisation", a.Type)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no actor Times of Zambia in %v", x.Actors)
+	}
+}
+
 // TestExtractOrgReadAsPlace checks that a name the tagger reads as a place
 // but that ends in a word heading organisations' names is an
 // organisation, and that towns and fragments of cut names stay places.

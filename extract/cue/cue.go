@@ -359,13 +359,19 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 		}
 		// The head before "of" or "on" counts as the last word: the
 		// "Convention" of "European Convention on Human Rights", the
-		// "Treaty" of "Treaty of Rome".
+		// "Treaty" of "Treaty of Rome"; and for an organisation the
+		// "Bank" of "Bank of Tanzania", the "Times" of "Times of Zambia"
+		// (not the "City" of a city, nor when the last word marks a
+		// thing).
 		for k := t0 + 1; k+1 < t1; k++ {
 			if w := toks[k].Text; w == "of" || w == "on" {
 				for _, c := range t.tail[lower(toks[k-1].Text)] {
 					if c == ClassWork {
 						v.Mark(c)
 					}
+				}
+				if head := lower(toks[k-1].Text); w == "of" && head != "city" && slices.Contains(t.last[head], ClassOrg) && len(t.tail[lower(toks[t1-1].Text)]) == 0 {
+					v.Mark(ClassOrg) // not "City of London", a place; not "Securities Exchange of Thailand Index", a measure
 				}
 				break
 			}

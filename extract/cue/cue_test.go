@@ -47,6 +47,12 @@ func TestVote(t *testing.T) {
 		want Votes
 	}{
 		{"[Chelsea] manager Jose Mourinho was pleased.", Votes{Org: 1}},
+		// The head before "of" of an organisation's name, not a city's,
+		// nor where the last word marks a thing.
+		{"The [Bank of Tanzania] raised rates.", Votes{Org: 1}},
+		{"The [Times of Zambia] was founded in 1943.", Votes{Org: 1}},
+		{"Banks in the [City of London] lent more.", Votes{}},
+		{"The [Catherine of Aragon] exhibition opened.", Votes{}},
 		{"[Halcyon] is a truly great pop song.", Votes{Work: 1}},
 		{"But [Orrin Mini] is a computer, nothing more.", Votes{Product: 1}},
 		{"[Dalvex] was one of the biggest firms in the region.", Votes{Org: 1}},
@@ -94,7 +100,7 @@ func TestVote(t *testing.T) {
 		{"The [Marrakesh] pact was signed.", Votes{Work: 1}},
 		{"It breaches the [European Convention on Human Rights] too.", Votes{Work: 1}},
 		{"Wheat sold under the [Export Enhancement Program] rose.", Votes{Work: 1}},
-		{"The [Bank of England] raised rates.", Votes{}},
+		{"The [Bank of England] raised rates.", Votes{Org: 1}}, // the head before "of": the "Bank"
 		{"Loans priced at the [London Interbank] offered rate rose.", Votes{Measure: 1}},
 		{"The notes pay [Libor] plus 0.25 pct.", Votes{Measure: 1}},
 		{"He was held in [Kor Dal] prison for a year.", Votes{Site: 1}},
