@@ -516,6 +516,22 @@ func TestDescriptionTargets(t *testing.T) {
 	}
 }
 
+// TestBeliefVerbs checks that a belief a named actor holds in the active
+// voice is its position ("believed", "thought", as "believes" and
+// "thinks" were), and that the passive that reports what unnamed others
+// think is no one's: "is thought to", "is also believed", "believed to
+// be", "thought likely".
+func TestBeliefVerbs(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "Believed", text: "Gordon Brown believed the plan would fail.", want: []string{"Gordon Brown"}},
+		{name: "Thought", text: "Gordon Brown thought the tax cuts were a mistake.", want: []string{"Gordon Brown"}},
+		{name: "PassiveThoughtTo", text: "Gordon Brown is thought to have about £2bn to spare.", want: nil},
+		{name: "PassiveAfterAdverb", text: "Gordon Brown is also believed to favour the plan.", want: nil},
+		{name: "ReducedPassive", text: "Gordon Brown, believed to be the favourite, left early.", want: nil},
+		{name: "ThoughtLikely", text: "The Conservative Party is thought likely to propose a cut.", want: nil},
+	})
+}
+
 // TestOfficialsOfAKind checks speakers that are unnamed officials described
 // through a kind of organisation (sentences written for this test): they
 // speak for the organisation of that kind the article names, never for

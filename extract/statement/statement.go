@@ -481,6 +481,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if word == "show" && !dataBefore(toks, t) {
 			continue // "the Channel 4 show", "will show off": only "figures show" reports
 		}
+		if participleCues[word] && (passiveBefore(toks, t) || participleAfter(toks, t+n)) {
+			continue // "Brown is thought to have £2bn", "it is believed", "a missile, believed to be a coin": what others think
+		}
 		s := candidate{cueTok: t, cueLen: n, cue: cu.phrase, kind: cu.kind, speaker: -1}
 		if copulas[word] {
 			// reportsHere let it through only before an attitude.
@@ -1243,10 +1246,54 @@ func viewInOthersWords(c *sentCtx, np [2]int) bool {
 // a view reported.
 var viewPreps = map[string]bool{"about": true, "of": true, "over": true, "through": true}
 
+// participleCues are the cues whose past form is also the participle of
+// a passive that reports what unnamed others think ("is thought to",
+// "was believed to be").
+var participleCues = map[string]bool{"thought": true, "believed": true}
+
+// passiveBefore reports whether a form of "be" stands before token t,
+// past adverbs ("is widely thought", "was also believed").
+func passiveBefore(toks []text.Token, t int) bool {
+	k := t - 1
+	for k >= 0 && (isAdverb(toks[k].Text) || passiveAdverbs[strings.ToLower(toks[k].Text)]) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "is", "are", "was", "were", "be", "been", "being", "'s":
+		return true
+	}
+	return false
+}
+
+// passiveAdverbs are short adverbs that stand between a form of "be" and
+// a participle ("is also thought", "was still believed").
+var passiveAdverbs = map[string]bool{"also": true, "still": true, "now": true, "not": true, "long": true, "once": true}
+
+// participleAfter reports whether the words from token k make the cue
+// before them a participle of what others think: "to" ("believed to be",
+// "thought to have") or a word of likelihood ("thought likely", "thought
+// due to").
+func participleAfter(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "to", "likely", "unlikely", "due":
+		return true
+	}
+	return false
+}
+
 // conjectureVerbs are the verbs of a view held (Levin's conjecture verbs)
-// that the word lists add to "believes" and "thinks": a people that holds
-// the view ("most Americans feel") is no state speaking.
-var conjectureVerbs = map[string]bool{"feels": true, "feel": true, "felt": true, "reckons": true, "reckon": true, "reckoned": true}
+// that the word lists add to "believes" and "thinks", with the past forms
+// of these two: a people that holds the view ("most Americans feel") is
+// no state speaking, and a view inside another's report ("said he
+// believed") is part of that report.
+var conjectureVerbs = map[string]bool{"feels": true, "feel": true, "felt": true, "reckons": true, "reckon": true, "reckoned": true,
+	"believed": true, "thought": true}
 
 // finiteAux are the finite auxiliaries and forms of "be" and "have" that
 // show a clause.
