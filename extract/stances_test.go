@@ -132,7 +132,7 @@ func TestIssue12(t *testing.T) {
 		// words is the calibration's call (its stance model's).
 		{name: "WasFirmThat", text: "Tony Blair was firm that the reforms would go ahead.", want: []string{"Tony Blair"}},
 		{name: "PointedOut", text: "Charles Kennedy pointed out that three countries had already withdrawn their troops.", want: []string{"Charles Kennedy/+0"}},
-		{name: "SpokeOf", text: "Gordon Brown spoke of meeting nurses across the country.", want: []string{"Gordon Brown/+0"}},
+		{name: "SpokeOf", text: "Gordon Brown spoke of meeting nurses across the country.", want: []string{"Gordon Brown"}}, // no stance word: the sign is the calibration's
 		{name: "SpokeOutAgainst", text: "Charles Kennedy spoke out against the war.", want: []string{"Charles Kennedy/-1"}},
 		{name: "RuledThat", text: "Lord Woolf ruled that the detention of the men was unlawful.", want: []string{"Lord Woolf/-1"}},
 		{name: "OfferedTo", text: "Vodafone has offered to pay for the new masts.", want: []string{"Vodafone/+1"}},

@@ -181,8 +181,10 @@ func TestTargetFilterParse(t *testing.T) {
 	if err != nil {
 		t.Fatalf("embedded target filter: %v", err)
 	}
-	if tf.Threshold <= 0 || tf.Threshold >= 1 {
-		t.Errorf("threshold %v, want one in (0, 1)", tf.Threshold)
+	// Zero keeps every target: the fit's choice when the labels cannot
+	// tell a cut from keeping them all (stancecal's one-standard-error rule).
+	if tf.Threshold < 0 || tf.Threshold >= 1 {
+		t.Errorf("threshold %v, want one in [0, 1)", tf.Threshold)
 	}
 	var buf bytes.Buffer
 	if err := tf.Write(&buf); err != nil {
