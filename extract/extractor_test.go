@@ -1632,24 +1632,27 @@ func TestExtractBodyOfState(t *testing.T) {
 			[]string{"Queen Elizabeth II"}, nil},
 	})
 	ex := testExtractor(t)
-	x, err := ex.Extract(Document{ID: "d", Text: "Three United Steelworkers of America locals rejected the contract on Monday."})
+	checkActorType(t, ex, "Three United Steelworkers of America locals rejected the contract on Monday.", "United Steelworkers of America", KindOrg)
+	checkActorType(t, ex, "Catherine of Aragon was a queen of England.", "Catherine of Aragon", KindPerson)
+}
+
+// checkActorType extracts text and checks that it has an actor named
+// name of type want.
+func checkActorType(t *testing.T, ex *Extractor, text, name string, want Kind) {
+	t.Helper()
+	x, err := ex.Extract(Document{ID: "d", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range x.Actors {
-		if a.Name == "United Steelworkers of America" && a.Type != KindOrg {
-			t.Errorf("United Steelworkers of America is a %v, want an organisation", a.Type)
+		if a.Name == name {
+			if a.Type != want {
+				t.Errorf("%q: %s is a %v, want a %v", text, name, a.Type, want)
+			}
+			return
 		}
 	}
-	x, err = ex.Extract(Document{ID: "d", Text: "Catherine of Aragon was a queen of England."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range x.Actors {
-		if a.Name == "Catherine of Aragon" && a.Type != KindPerson {
-			t.Errorf("Catherine of Aragon is a %v, want a person", a.Type)
-		}
-	}
+	t.Errorf("%q: no actor %s in %v", text, name, x.Actors)
 }
 
 // TestExtractPapersOfPlaces checks that a masthead word followed by "of"
@@ -1665,23 +1668,7 @@ func TestExtractPapersOfPlaces(t *testing.T) {
 		{"GazetteerForm", "", "The Times of London said the talks had failed.",
 			[]string{"The Times"}, []string{"The Times of London"}},
 	})
-	ex := testExtractor(t)
-	x, err := ex.Extract(Document{ID: "d", Text: "Zambia has stopped sending its copper exports, the official Times of Zambia said."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, a := range x.Actors {
-		if a.Name == "Times of Zambia" {
-			found = true
-			if a.Type != KindOrg {
-				t.Errorf("Times of Zambia is a %v, want an organisation", a.Type)
-			}
-		}
-	}
-	if !found {
-		t.Errorf("no actor Times of Zambia in %v", x.Actors)
-	}
+	checkActorType(t, testExtractor(t), "Zambia has stopped sending its copper exports, the official Times of Zambia said.", "Times of Zambia", KindOrg)
 }
 
 // TestExtractOrgReadAsPlace checks that a name the tagger reads as a place
