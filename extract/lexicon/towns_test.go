@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"io/fs"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -90,5 +92,47 @@ func TestTownsFile(t *testing.T) {
 	}
 	if _, err := Load(fstest.MapFS{townsFile: {Data: []byte("not gzip")}}); err == nil {
 		t.Error("Load of a town list that is not gzip: no error")
+	}
+}
+
+// BenchmarkTownsLoad measures reading the embedded town list into the
+// line index that TownStates searches, against building a map of its
+// names (the alternative it was chosen over; bench/2026-12-06-towns.md).
+func BenchmarkTownsLoad(b *testing.B) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("index", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := readTowns(sub); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			t, _, err := readTowns(sub)
+			if err != nil {
+				b.Fatal(err)
+			}
+			m := make(map[string][]string, len(t.lines))
+			for i := range t.lines {
+				name, states := t.line(i)
+				m[string(name)] = strings.Split(string(states), "|")
+			}
+		}
+	})
+}
+
+// BenchmarkTownStates measures one lookup by binary search.
+func BenchmarkTownStates(b *testing.B) {
+	l := testDefault(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		l.TownStates("Carlisle")
+		l.TownStates("Nowhereville")
 	}
 }
