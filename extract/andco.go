@@ -221,7 +221,7 @@ func (st *docState) joinPartnerLists() {
 				}
 				t0, words = j, words+1
 			}
-			if words < 2 || toks[t0].Text == "," {
+			if words < 2 {
 				continue
 			}
 			end := k + 2

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 
@@ -414,10 +413,7 @@ func capitaliseRemit(w string) string {
 	}
 	parts := strings.Split(w, "-")
 	for i, p := range parts {
-		r, n := utf8.DecodeRuneInString(p)
-		if n > 0 {
-			parts[i] = string(unicode.ToUpper(r)) + p[n:]
-		}
+		parts[i] = upperFirst(p)
 	}
 	return strings.Join(parts, "-")
 }

@@ -3341,12 +3341,20 @@ func cleanName(s string) string {
 	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) && !shortPartsOnly(s) && !dottedAcronym(s) {
 		words := strings.Fields(strings.ToLower(s))
 		for i, w := range words {
-			r, n := utf8.DecodeRuneInString(w)
-			words[i] = string(unicode.ToUpper(r)) + w[n:]
+			words[i] = upperFirst(w)
 		}
 		s = strings.Join(words, " ")
 	}
 	return s
+}
+
+// upperFirst returns w with its first letter in upper case.
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if n == 0 {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // landformHeads are the last words of the names of rivers, dams and

@@ -191,7 +191,7 @@ func (st *docState) constituencies() {
 			continue
 		}
 		toks := st.tokens[m.sent]
-		if seatNounAt(toks, m.t1) && !m.titled && (m.t1 >= len(toks) || !text.IsPossessive(toks[m.t1].Text)) {
+		if seatNounAt(toks, m.t1) && !m.titled {
 			// "the Eton and Slough seat", "the 1904 Horsham by-election":
 			// the constituency, and the one joined to it by "and".
 			m.place = true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
@@ -37,17 +38,14 @@ func (st *docState) townsReadAsActors() {
 	var states map[string]bool
 	for _, name := range order {
 		idx := groups[name]
-		if !st.mayBeTown(name, idx) {
+		towns := st.townStates(name, idx)
+		if towns == nil {
 			continue
 		}
 		if states == nil {
 			states = st.documentStates()
 		}
-		inState := false
-		for _, s := range st.e.lex.TownStates(name) {
-			inState = inState || states[s]
-		}
-		if !inState {
+		if !slices.ContainsFunc(towns, func(s string) bool { return states[s] }) {
 			continue
 		}
 		placed := 0
@@ -72,34 +70,38 @@ func (st *docState) townsReadAsActors() {
 	}
 }
 
-// mayBeTown reports whether name, the name of the mentions idx, may be a
-// town's: on the town list, no word the news writes in lower case, not
+// townStates returns the states of the towns named name when name, the
+// name of the mentions idx, may be a town's, and nil when it may not: on
+// the town list, no word the news writes in lower case, not
 // the first words of an organisation's name in the document ("Boliden"
 // of "Boliden AB", the company named after the town), and neither a
 // given name alone nor, for one word the tagger read as a person's, a
 // surname.
-func (st *docState) mayBeTown(name string, idx []int) bool {
+func (st *docState) townStates(name string, idx []int) []string {
 	words := strings.Fields(name)
-	if len(words) == 0 || st.e.lex.TownStates(name) == nil {
-		return false
+	if len(words) == 0 {
+		return nil
+	}
+	towns := st.e.lex.TownStates(name)
+	if towns == nil {
+		return nil
 	}
 	for _, o := range st.mentions {
 		if o.kind == KindOrg && !o.place && strings.HasPrefix(o.name, name+" ") {
-			return false // "Boliden" of "Boliden AB": the company named after the town
+			return nil // "Boliden" of "Boliden AB": the company named after the town
 		}
 	}
 	if len(words) == 1 {
-		if st.e.model.IsCommonWord(name) || st.e.lex.IsGivenName(name) {
-			return false
+		if st.e.model.IsCommonWord(name) || st.e.lex.IsGivenName(name) ||
+			slices.ContainsFunc(idx, func(i int) bool { return st.mentions[i].kind == KindPerson }) {
+			return nil
 		}
-		for _, i := range idx {
-			if st.mentions[i].kind == KindPerson {
-				return false
-			}
-		}
-		return true
+		return towns
 	}
-	return !st.e.lex.IsGivenName(words[0]) || st.mentions[idx[0]].kind != KindPerson
+	if st.e.lex.IsGivenName(words[0]) && st.mentions[idx[0]].kind == KindPerson {
+		return nil
+	}
+	return towns
 }
 
 // actsAsActor reports whether mention m acts or is described as an actor:
@@ -159,12 +161,7 @@ func (st *docState) fromTo(m mention) bool {
 // including" is placesInLists' case).
 func (st *docState) listedAfterPlace(m mention) bool {
 	toks := st.tokens[m.sent]
-	if m.t0 < 2 {
-		return false
-	}
-	switch toks[m.t0-1].Text {
-	case "and", "or", ",":
-	default:
+	if m.t0 < 2 || !listJoin(toks[m.t0-1].Text) {
 		return false
 	}
 	if m.t1+1 < len(toks) && isAnd(toks[m.t1].Text) && (isCo(toks[m.t1+1].Text) || cue.Default().LegalForm(toks[m.t1+1].Text)) {
@@ -181,12 +178,7 @@ func (st *docState) listedAfterPlace(m mention) bool {
 	// The list's first name: a list of clubs or firms ("clubs including
 	// Liverpool, Everton and Chelsea") is introduced as such.
 	first := prev
-	for first.t0 >= 2 {
-		switch toks[first.t0-1].Text {
-		case ",", "and", "or":
-		default:
-			return !exampleOfKind(toks, first.t0) || st.afterLocative(first)
-		}
+	for first.t0 >= 2 && listJoin(toks[first.t0-1].Text) {
 		p := st.mentionEndingAt(m.sent, first.t0-1)
 		if p < 0 {
 			break
@@ -194,6 +186,12 @@ func (st *docState) listedAfterPlace(m mention) bool {
 		first = st.mentions[p]
 	}
 	return !exampleOfKind(toks, first.t0) || st.afterLocative(first)
+}
+
+// listJoin reports whether w joins the names of a list: a comma, "and"
+// or "or".
+func listJoin(w string) bool {
+	return w == "," || w == "and" || w == "or"
 }
 
 // exampleOfKind reports whether "including", "like" or "such as" stands

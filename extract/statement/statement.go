@@ -1261,11 +1261,8 @@ func passiveBefore(toks []text.Token, t int) bool {
 	if k < 0 {
 		return false
 	}
-	switch strings.ToLower(toks[k].Text) {
-	case "is", "are", "was", "were", "be", "been", "being", "'s":
-		return true
-	}
-	return false
+	w := strings.ToLower(toks[k].Text)
+	return isPassiveAux(w) || w == "'s"
 }
 
 // passiveAdverbs are short adverbs that stand between a form of "be" and
