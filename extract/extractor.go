@@ -2705,7 +2705,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	// operator, but "a detainee in Woodhill Prison said" is not the prison.
 	if sites := cue.Default(); t1 < len(toks) && sites.SiteNoun(toks[t1].Text) ||
 		t1-t0 >= 2 && sites.SiteWord(toks[t1-1].Text) && (!st.speaksAfter(si, t1) || t0 > 0 && sitePrepositions[toks[t0-1].Text]) ||
-		t1-t0 >= 2 && landformHeads[toks[t1-1].Text] && !st.speaksAfter(si, t1) && !st.nameGoesOn(m.surface) {
+		t1-t0 >= 2 && landformHeads[toks[t1-1].Text] && !st.speaksAfter(si, t1) && !st.nameGoesOn(m.surface) && !st.e.lex.IsGivenName(toks[t0].Text) {
 		m.place = true
 		return m, true
 	}
@@ -3357,14 +3357,27 @@ func upperFirst(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
-// landformHeads are the last words of the names of rivers, dams and
-// straits ("the Red River", "the Hoover Dam", "the Strait of Hormuz" is a
-// place of the gazetteer), places whatever the tagger read, unless the
-// document writes the name on into a longer one (nameGoesOn: "James River
-// Corp", "Smoky River Coal Ltd"). Kept apart from the site words of the cue
+// landformHeads are the last words of the names of rivers, dams, seas,
+// basins and other landforms ("the Red River", "the Hoover Dam", "the
+// Cooper Basin", "the Alaska North Slope", "the Gulf of Bothnia" is cut to
+// its first words by the tagger, "the Strait of Hormuz" is a place of the
+// gazetteer), places whatever the tagger read, unless the document writes
+// the name on into a longer one (nameGoesOn: "James River Corp", "Smoky
+// River Coal Ltd", "Hudson's Bay Co") or the name opens with a given name
+// (a person's: "Michael Bay", "Mike Lake"). The nouns are those of the
+// natural features that gazetteers list (GeoNames' classes of water bodies,
+// terrain and undersea features); "Field", "Line" and "Coast" are not
+// among them, as they end people's and companies' names as often ("Frank
+// Field", "Japan Line", "Gold Coast"); the states and territories named
+// after landforms ("Solomon Islands", "Ivory Coast") are the gazetteer's
+// and never reach this test. Kept apart from the site words of the cue
 // table, whose votes would also make the company's short form ("Smoky
 // River continues to operate") a site.
-var landformHeads = map[string]bool{"River": true, "Dam": true, "Reservoir": true, "Strait": true}
+var landformHeads = map[string]bool{"River": true, "Dam": true, "Reservoir": true, "Strait": true, "Straits": true,
+	"Basin": true, "Slope": true, "Gulf": true, "Sea": true, "Ocean": true, "Valley": true, "Peninsula": true,
+	"Mountains": true, "Mountain": true, "Islands": true, "Island": true, "Desert": true, "Glacier": true,
+	"Canyon": true, "Plains": true, "Reef": true, "Lake": true, "Lakes": true, "Bay": true, "Estuary": true,
+	"Archipelago": true, "Fjord": true}
 
 // nameGoesOn reports whether the document writes name on into a longer
 // name somewhere: followed by a hyphen or by a capitalised word ("James

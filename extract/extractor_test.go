@@ -2014,3 +2014,19 @@ func TestExtractNamedThingAfterState(t *testing.T) {
 		{"WireCapital", "", "Halvor Corp backed U.S. Policy on trade, Tom Hale said.", []string{"United States"}, nil},
 	})
 }
+
+// TestExtractLandforms checks that a name ending in a landform's noun
+// (basin, slope, bay, plains, sea) is a place whatever the tagger reads,
+// and that a person named so (a given name first) and a company the
+// document names in full stay actors.
+func TestExtractLandforms(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Basin", "", "Gas from the Gippsland Basin reached Melbourne, the company said.", nil, []string{"Gippsland Basin"}},
+		{"Slope", "", "Output from the Alaska North Slope fell, Exxon Corp said.", []string{"Exxon Corp"}, []string{"Alaska North Slope"}},
+		{"Bay", "", "Crude prices at Prudhoe Bay rose, Sohio said.", nil, []string{"Prudhoe Bay"}},
+		{"Plains", "", "Farmers in the Carrizo Plains planted less, the group said.", nil, []string{"Carrizo Plains"}},
+		{"Sea", "", "The plant at the southern end of the Salton Sea will open in May, Unocal said.", nil, []string{"Salton Sea"}},
+		{"GivenName", "", "Director Michael Bay said the film would open in May.", []string{"Michael Bay"}, nil},
+		{"NameGoesOn", "", "Prudhoe Bay Royalty Trust said it would pay a dividend. Prudhoe Bay also said costs rose.", []string{"Prudhoe Bay Royalty Trust"}, nil},
+	})
+}
