@@ -156,7 +156,7 @@ func TestIssue12(t *testing.T) {
 
 		{name: "PartyAdjectiveSpokeswoman",
 			text: "The Tories held a rally in Leeds. A Conservative spokeswoman said the party would publish its own plan in May.",
-			want: []string{"Conservative Party/+0"}},
+			want: []string{"Conservative Party"}},
 
 		// Coordinated, collective and reciprocal speakers.
 		{name: "LeadersOfList", text: "Leaders of France, Germany and Italy reaffirmed their support for Ukraine.",
