@@ -299,6 +299,9 @@ func TestIssue12(t *testing.T) {
 			hasNot: []string{"Volodymyr Zelensky->Ukraine/-1"}},
 		// "opposed" and "supported" as a verb of their own, active or
 		// passive.
+		// "Committed to" is an attitude of willingness, as "keen to" is.
+		{name: "CommittedTo", text: "Harlow Corp is committed to keeping the Dunmore plant open.",
+			want: []string{"Harlow Corp/+1"}},
 		{name: "OpposedAsAVerb", text: "Tomas Brenner opposed a further fall in the value of the dollar.",
 			want: []string{"Tomas Brenner/-1"}},
 		{name: "SupportedAsAVerb", text: "Norway supported the plan of Harbour Freight Corp.",

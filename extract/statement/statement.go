@@ -617,7 +617,8 @@ func (ss *docState) leadHeadline(h int, c *sentCtx, f candidate) []Statement {
 	hc := &sentCtx{si: h, toks: toks, ms: ss.bySent[h], quoted: make([]bool, len(toks)), ment: make([]int, len(toks))}
 	hc.index()
 	markQuotes(toks, hc.quoted, false)
-	if !ss.positionWord(hc) {
+	j, ok := ss.positionWord(hc)
+	if !ok {
 		return nil // "Security Pacific Buys Orbanco", "Profits Fall Sharply": news of a deed, no position
 	}
 	if !sharesWords(toks, c.toks) && !slices.ContainsFunc(hc.ms, func(m mention) bool {
@@ -625,7 +626,28 @@ func (ss *docState) leadHeadline(h int, c *sentCtx, f candidate) []Statement {
 	}) {
 		return nil
 	}
-	g := candidate{speaker: f.speaker, cue: f.cue, kind: cueVerb, np: ss.nameRun(hc, f.speaker)}
+	// The actor whose name opens the headline right before that word is
+	// its subject, and speaks, whoever speaks in the lead: "Japan Has No
+	// Plans To Cut Discount Rate" over "Bank of Japan sources said",
+	// "Middle South To Form New Dividend Policy" over its chairman's
+	// words; the first of a coordination ("Nigeria, France To
+	// Reschedule Debt"). Not a name inside the subject ("Bank Of France
+	// Sees", "Gulf Canada <GOC> Asserts"), a role ("EC Official Faults
+	// ..."), nor a headline that says who says it ("Zambia To Retain
+	// Auction, Says Kaunda"): there the lead's speaker stays.
+	speaker := f.speaker
+	if m := nameBefore(hc, j); m >= 0 && !saysInHeadline(toks) {
+		for m > 0 && hc.ms[m-1].t1 == hc.ms[m].t0-1 {
+			if w := strings.ToLower(toks[hc.ms[m].t0-1].Text); w != "," && w != "and" && w != "&" {
+				break
+			}
+			m--
+		}
+		if hc.ms[m].t0 == 0 && (hc.ms[m].via == "" || hc.ms[m].via == lexicon.ViaName || hc.ms[m].via == lexicon.ViaDemonym) {
+			speaker = hc.ms[m].actorIndex
+		}
+	}
+	g := candidate{speaker: speaker, cue: f.cue, kind: cueVerb, np: ss.nameRun(hc, speaker)}
 	// The headline's own verb of saying or stance ("Warns", "Defends")
 	// is its cue.
 	for j := range toks {
@@ -661,13 +683,16 @@ func (ss *docState) nameRun(c *sentCtx, a int) [2]int {
 	return [2]int{}
 }
 
-// positionWord reports whether headline c has a verb that gives a
-// position outside its names: a cue of the word lists that headlineVerb
-// lets speak ("Warns", "Urges", "Sees", "Says", not "Reports",
-// "Announces", "Notes"), or a stance verb ("Defends", "Backs"). Words
-// that only tell of a deed ("Sells", "Buys", "Wins") make no headline a
-// statement.
-func (ss *docState) positionWord(c *sentCtx) bool {
+// positionWord returns the index of the word of headline c that gives a
+// position outside its names, and whether there is one: a word of
+// headlinese (headlinese), a cue of the word lists that headlineVerb lets
+// speak ("Warns", "Urges", "Sees", "Says", not "Reports", "Announces",
+// "Notes"), or a stance verb ("Defends", "Backs"). Words that only tell
+// of a deed ("Sells", "Buys", "Wins") make no headline a statement.
+func (ss *docState) positionWord(c *sentCtx) (int, bool) {
+	if j, ok := ss.headlinese(c); ok {
+		return j, true
+	}
 	for j, t := range c.toks {
 		if c.ment[j] >= 0 || !headlineVerb(t.Text) {
 			continue
@@ -681,13 +706,97 @@ func (ss *docState) positionWord(c *sentCtx) bool {
 			continue // "Unveils New Computers": a product, no position
 		}
 		if idx, _, ok := ss.cl.cueTable.match(c.toks, j); ok && ss.cl.cues[idx].kind == cueVerb && !nounLikeCues[strings.ToLower(t.Text)] {
-			return true
+			return j, true
 		}
 		if _, n, ok := ss.cl.stance.match(c.toks, j); ok && n == 1 && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") {
-			return true
+			return j, true
 		}
 	}
-	return false
+	return -1, false
+}
+
+// headlinese returns the index of the word with which title-case
+// headline c says, in the grammar of headlines, what a named actor means
+// to do or how it stands, and whether there is one: after a name (past a
+// ticker in angle brackets, "Middle South <MSU>"), "To" and a word for
+// the future ("Middle South To Form New Dividend Policy"), "Will",
+// "Won't" or "Will Not" ("Cyclops Will Not Give Data To Group"), "Has No
+// Plans" ("Japan Has No Plans To Cut Discount Rate"), a verb of intending
+// ("Akzo Planning US Investments", "Seeks", "Wants"); or, after any word,
+// an adjective of attitude with the copula left out and its complement
+// after it ("Swiss Committed To Joint Intervention", "Bankers Satisfied
+// With Accord"; not the noun "Firm" of "Investment Firm Raises Stake" or
+// "Buys Georgia Firm"), or "Against" after a copula ("Hospital Group Is Against
+// Mandatory Testing"). Headlines drop the copula and write the future
+// with "to" (Quirk et al., A Comprehensive Grammar of the English
+// Language, 1985, on block language).
+func (ss *docState) headlinese(c *sentCtx) (int, bool) {
+	toks := c.toks
+	for j := 1; j < len(toks); j++ {
+		if c.ment[j] >= 0 || c.quoted[j] {
+			continue
+		}
+		l := strings.ToLower(toks[j].Text)
+		if _, ok := ss.attitudeAfter(c, j); ok && !copulas[l] && j+1 < len(toks) && headlineComplements[strings.ToLower(toks[j+1].Text)] {
+			return j, true
+		}
+		if l == "against" && copulas[strings.ToLower(toks[j-1].Text)] {
+			return j - 1, true
+		}
+		if nameBefore(c, j) < 0 || j+1 >= len(toks) {
+			continue
+		}
+		next := strings.ToLower(toks[j+1].Text)
+		switch l {
+		case "to":
+			if c.ment[j+1] < 0 && !text.IsPunct(toks[j+1].Text) && !functionWord(next) {
+				return j, true
+			}
+		case "will", "won't":
+			return j, true
+		case "has", "have":
+			if next == "no" && j+2 < len(toks) && strings.EqualFold(toks[j+2].Text, "plans") {
+				return j, true
+			}
+		case "plans", "planning", "seeks", "seeking", "wants", "intends", "aims":
+			return j, true
+		}
+	}
+	return -1, false
+}
+
+// saysInHeadline reports whether headline toks has a plain verb of
+// saying ("Says", "Said", "Told"): it names its speaker itself.
+func saysInHeadline(toks []text.Token) bool {
+	return slices.ContainsFunc(toks, func(t text.Token) bool {
+		switch strings.ToLower(t.Text) {
+		case "says", "say", "said", "told", "tells":
+			return true
+		}
+		return false
+	})
+}
+
+// headlineComplements are the words that may follow an adjective of
+// attitude in a headline ("Satisfied With", "Optimistic On").
+var headlineComplements = map[string]bool{"about": true, "that": true, "at": true, "over": true, "by": true,
+	"with": true, "to": true, "on": true, "of": true}
+
+// nameBefore returns the index of the mention of headline c that ends
+// right before token j, past a ticker in angle brackets ("Cyclops <CYL>
+// Will"), or -1.
+func nameBefore(c *sentCtx, j int) int {
+	k := j - 1
+	if k >= 0 && c.toks[k].Text == ">" {
+		for k > 0 && c.toks[k].Text != "<" {
+			k--
+		}
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	return c.ment[k]
 }
 
 // sharesWords reports whether token lists a and b share a content word of
@@ -990,7 +1099,7 @@ func (ss *docState) attitudeAfter(c *sentCtx, p int) (int, bool) {
 		}
 	} else {
 		switch strings.ToLower(c.toks[p].Text) {
-		case "concerned", "opposed", "worried", "alarmed", "satisfied", "pleased", "disappointed", "delighted":
+		case "concerned", "opposed", "worried", "alarmed", "satisfied", "pleased", "disappointed", "delighted", "committed":
 			if p+n >= len(c.toks) || !attitudeComplement[strings.ToLower(c.toks[p+n].Text)] {
 				return 0, false
 			}
