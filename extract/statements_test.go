@@ -712,7 +712,7 @@ func TestStatements(t *testing.T) {
 		{"TitledNamesCoordinated", "Chinese President Xi Jinping and Russian President Vladimir Putin pledged on Thursday to deepen their partnership.",
 			[]string{"Xi Jinping/+1", "Vladimir Putin/+1"}},
 		{"ColonBeforeAQuotation", "Tom Halvey met the inquiry. Halvey: 'I was not leant on'",
-			[]string{"Tom Halvey/+0"}},
+			[]string{"Tom Halvey"}},
 		{"ColonBeforeATopic", "Tom Halvey met the inquiry. Halvey: Sweden drops the investigation",
 			nil},
 		{"ColonOfALineUp", "Harlow Rovers: Martyn, Hibbert, Yobo, Stubbs.", nil},
