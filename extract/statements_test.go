@@ -657,7 +657,7 @@ func TestStatements(t *testing.T) {
 		{"WishesAndPlansArePositions", "The Liberal Democrats want a cap on fees. Acme Corp plans to build a plant in Ohio.",
 			[]string{"Liberal Democrats/+1", "Acme Corp/+0"}},
 		{"PlanInAClauseAboutSomeone", "Mrs Smith was the relative with whom Giuseppe Verdi planned to stay.", nil},
-		{"PlanInsideAnotherStatement", "Paul Reis told Reuters the Liberal Front Party wanted a full inquiry.", []string{"Paul Reis/+0"}},
+		{"PlanInsideAnotherStatement", "Paul Reis told Reuters the Liberal Front Party wanted a full inquiry.", []string{"Paul Reis"}},
 		{"PlanReportedBySomeoneElse", "Acme Corp had planned to offer a new mortgage, according to Duncan Young, its managing director.",
 			[]string{"Duncan Young/+0"}},
 		{"PluralPresentOfOfficials", "British ministers welcome the plan. Japanese officials want talks on beef.",
@@ -708,7 +708,7 @@ func TestStatements(t *testing.T) {
 		{"QuotationAfterTheNameAfterSaid", "A ministry spokesman, Dan Harel, said Turkey \"has no role to play\" in the talks.",
 			[]string{"Dan Harel"}}, // its sign is the calibration's
 		{"DashParenthesisWithScareQuotes", "Halvor Group - known in the trade as the \"quiet giant\" - said demand had fallen.",
-			[]string{"Halvor Group/+0"}},
+			[]string{"Halvor Group"}},
 		{"TitledNamesCoordinated", "Chinese President Xi Jinping and Russian President Vladimir Putin pledged on Thursday to deepen their partnership.",
 			[]string{"Xi Jinping/+1", "Vladimir Putin/+1"}},
 		{"ColonBeforeAQuotation", "Tom Halvey met the inquiry. Halvey: 'I was not leant on'",
