@@ -299,6 +299,16 @@ func TestIssue12(t *testing.T) {
 			hasNot: []string{"Volodymyr Zelensky->Ukraine/-1"}},
 		// "opposed" and "supported" as a verb of their own, active or
 		// passive.
+		// Rulings and appeals: a court's decision is its position on the
+		// case, an appeal a challenge of the ruling.
+		{name: "RuledAgainst", text: "The Dunmore High Court ruled against Harlow Corp on Monday.",
+			want: []string{"Dunmore High Court/-1"}},
+		{name: "Quashed", text: "The Dunmore Court of Appeal quashed the sentences of the Harlow Six.",
+			want: []string{"Dunmore Court of Appeal/-1"}},
+		{name: "Upheld", text: "The Dunmore Supreme Court upheld the award to Harlow Corp.",
+			want: []string{"Dunmore Supreme Court/+1"}},
+		{name: "LodgedAnAppeal", text: "Harlow Corp lodged an appeal against the ruling on Tuesday.",
+			want: []string{"Harlow Corp/-1"}},
 		// "Committed to" is an attitude of willingness, as "keen to" is.
 		{name: "CommittedTo", text: "Harlow Corp is committed to keeping the Dunmore plant open.",
 			want: []string{"Harlow Corp/+1"}},
