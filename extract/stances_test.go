@@ -309,6 +309,15 @@ func TestIssue12(t *testing.T) {
 			want: []string{"Dunmore Supreme Court/+1"}},
 		{name: "LodgedAnAppeal", text: "Harlow Corp lodged an appeal against the ruling on Tuesday.",
 			want: []string{"Harlow Corp/-1"}},
+		// Verbs of taking a side.
+		{name: "Challenged", text: "Harlow Corp has challenged the right of Dunmore Mills Inc to claim protection.",
+			want: []string{"Harlow Corp/-1"}},
+		{name: "Resisted", text: "Norway has resisted pressure to join the alliance.",
+			want: []string{"Norway/-1"}},
+		{name: "Advocated", text: "The Harlow Society advocated a ban on greenmail payments.",
+			want: []string{"Harlow Society/+1"}},
+		{name: "CampaignedAgainst", text: "Nora Felder campaigned against the new airport at Dunmore.",
+			want: []string{"Nora Felder/-1"}},
 		// "Committed to" is an attitude of willingness, as "keen to" is.
 		{name: "CommittedTo", text: "Harlow Corp is committed to keeping the Dunmore plant open.",
 			want: []string{"Harlow Corp/+1"}},
