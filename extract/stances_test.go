@@ -318,6 +318,14 @@ func TestIssue12(t *testing.T) {
 			want: []string{"Harlow Society/+1"}},
 		{name: "CampaignedAgainst", text: "Nora Felder campaigned against the new airport at Dunmore.",
 			want: []string{"Nora Felder/-1"}},
+		// Idioms of criticising and backing.
+		{name: "TookIssueWith", text: "Harlow Corp took issue with the report of the Dunmore Institute.",
+			want: []string{"Harlow Corp/-1"}},
+		{name: "PouredColdWaterOn", text: "Nora Felder poured cold water on the plan of Harlow Corp.",
+			want: []string{"Nora Felder/-1"}},
+		{name: "ThrewWeightBehind", text: "Nora Felder threw her weight behind the plan of Harlow Corp.",
+			want: []string{"Nora Felder/+1"}},
+		{name: "HitBackInSport", text: "Tom Halvey hit back after the break to win the match.", want: nil},
 		// "Committed to" is an attitude of willingness, as "keen to" is.
 		{name: "CommittedTo", text: "Harlow Corp is committed to keeping the Dunmore plant open.",
 			want: []string{"Harlow Corp/+1"}},
