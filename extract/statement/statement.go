@@ -737,7 +737,7 @@ func (ss *docState) headlinese(c *sentCtx) (int, bool) {
 			continue
 		}
 		l := strings.ToLower(toks[j].Text)
-		if _, ok := ss.attitudeAfter(c, j); ok && !copulas[l] && j+1 < len(toks) && headlineComplements[strings.ToLower(toks[j+1].Text)] {
+		if _, ok := ss.attitudeAfter(c, j); ok && !copulas[l] && j+1 < len(toks) && headlineComplement(strings.ToLower(toks[j+1].Text)) {
 			return j, true
 		}
 		if l == "against" && copulas[strings.ToLower(toks[j-1].Text)] {
@@ -777,14 +777,16 @@ func saysInHeadline(toks []text.Token) bool {
 	})
 }
 
-// headlineComplements are the words that may follow an adjective of
-// attitude in a headline ("Satisfied With", "Optimistic On").
-var headlineComplements = map[string]bool{"about": true, "that": true, "at": true, "over": true, "by": true,
-	"with": true, "to": true, "on": true, "of": true}
+// headlineComplement reports whether w may follow an adjective of
+// attitude in a headline: a word of attitudeComplement, or "on" and "of"
+// ("Optimistic On Debt Talks", "Critical Of Plan").
+func headlineComplement(w string) bool {
+	return attitudeComplement[w] || w == "on" || w == "of"
+}
 
 // nameBefore returns the index of the mention of headline c that ends
-// right before token j, past a ticker in angle brackets ("Cyclops <CYL>
-// Will"), or -1.
+// right before token j, past a ticker in angle brackets of any number of
+// tokens ("Cyclops <CYL> Will", "Icot <Icot.O> To Buy"), or -1.
 func nameBefore(c *sentCtx, j int) int {
 	k := j - 1
 	if k >= 0 && c.toks[k].Text == ">" {
