@@ -1795,6 +1795,20 @@ func TestExtractAcronymFirstWord(t *testing.T) {
 	})
 }
 
+// TestExtractHyphenInitials checks that an acronym may take the initials
+// of a hyphenated word's parts ("IADB"), and still the word's alone.
+func TestExtractHyphenInitials(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"PartsInitials", "", "The Trans-Pacific Shipping Council met on Monday. The TPSC said freight rates would rise.",
+			[]string{"Trans-Pacific Shipping Council"}, []string{"TPSC"}},
+		{"WordInitials", "", "The Trans-Pacific Shipping Council met on Monday. The TSC said freight rates would rise.",
+			[]string{"Trans-Pacific Shipping Council"}, []string{"TSC"}},
+		// A legal form's initial does not join the parts'.
+		{"LegalFormNotInitial", "", "Shares of Ferro-Nickel Inc rose. FNI Holdings Corp, a company formed by its managers, said it bought 58 pct of Ferro-Nickel. FNI said the offer was final.",
+			[]string{"FNI Holdings Corp", "Ferro-Nickel Inc"}, []string{"FNI"}},
+	})
+}
+
 // TestExtractRoleWordInCompany checks that a role noun that opens a
 // company's name stays in it, and still comes off a person's name.
 func TestExtractRoleWordInCompany(t *testing.T) {

@@ -684,8 +684,8 @@ func (st *docState) orgOf(actors []*resolvedActor, word string, seen func(*resol
 	}
 	if isAcronym(word) {
 		j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
-			return initials(a.name) == word || initials(withoutLegalForm(a.name, cue.Default())) == word ||
-				len(word) >= 3 && initials(withoutHead(a.name)) == word
+			return initials(a.name) == word || isInitialsOf(word, withoutLegalForm(a.name, cue.Default())) ||
+				len(word) >= 3 && isInitialsOf(word, withoutHead(a.name))
 		})
 		if j != -1 {
 			return max(j, -1)
@@ -969,6 +969,21 @@ func initials(name string) string {
 		}
 	}
 	return sb.String()
+}
+
+// isInitialsOf reports whether acronym is the initials of name, of its
+// words or of the capitalised parts of its hyphenated words: the
+// Inter-American Development Bank is the "IDB" and the "IADB". (orgOf
+// asks it of names without their legal form: "OII" is not Owens-Illinois
+// Inc.)
+func isInitialsOf(acronym, name string) bool {
+	if initials(name) == acronym {
+		return true
+	}
+	if !strings.Contains(name, "-") {
+		return false
+	}
+	return initials(strings.ReplaceAll(name, "-", " ")) == acronym
 }
 
 // splitCompound splits mention i, a hyphenated one-word person name
