@@ -1300,3 +1300,23 @@ func TestStatementReadingCue(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseParticiples checks that the participles of verbs of saying
+// and judging report as adjuncts of their clause ("…, alleging that")
+// and not after a preposition or a noun, where they name an act or a
+// document.
+func TestClauseParticiples(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"AllegingAfterComma", "Harbor Mills Inc filed suit on Monday against Brant Securities Inc, alleging that Brant deceived it.",
+			[]string{"Harbor Mills Inc"}},
+		{"ChargingThat", "The Velmar Drivers Association sought a recall of the buses, charging that a defect made them unsafe.",
+			[]string{"Velmar Drivers Association"}},
+		{"WhileAcknowledging", "While acknowledging that costs had risen, Halvor Motors kept its forecast.",
+			[]string{"Halvor Motors"}},
+		{"ComplainingAfterAdverb", "Halvor Motors cut its forecast twice, bitterly complaining that the tariff hurt exporters.",
+			[]string{"Halvor Motors"}},
+		{"AfterPreposition", "Anna Pike was fined on Monday for criticising the referee.", nil},
+		{"AfterNoun", "Several lawsuits were brought against Halvor Motors alleging that the offer was too low.", nil},
+		{"ChargingAFee", "Brede Bank began charging customers for the service in May.", nil},
+	})
+}

@@ -52,6 +52,12 @@ type cue struct {
 	pol    int  // polarity of the cue
 	lean   bool // pol applies only when the statement's words are neutral
 	kind   cueKind
+	// clause marks a participle ("alleging", kind "gerc" in cues.txt)
+	// that reports only as an adjunct of its clause, after a comma,
+	// "while" or "and" ("…, alleging that"): after a preposition or a
+	// noun it names an act or a document ("apologised for criticising",
+	// "hours of questioning", "lawsuits brought against X alleging").
+	clause bool
 }
 
 // gender of a person as far as pronouns are concerned.
@@ -258,6 +264,10 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 				return
 			}
 			k, ok := cueKindNames[f[2]]
+			clause := f[2] == "gerc"
+			if clause {
+				k, ok = cueGerund, true
+			}
 			lean := strings.HasPrefix(f[1], "~")
 			pol, err := strconv.Atoi(strings.TrimPrefix(f[1], "~"))
 			if !ok || err != nil || pol < -1 || pol > 1 {
@@ -268,7 +278,7 @@ func parseCues(main, issues, genders string) (*cueLexicon, []error) {
 				c.possOf[strings.ToLower(f[0])] = len(c.cues)
 			}
 			c.cueTable.add(f[0], len(c.cues))
-			c.cues = append(c.cues, cue{phrase: f[0], pol: pol, lean: lean, kind: k})
+			c.cues = append(c.cues, cue{phrase: f[0], pol: pol, lean: lean, kind: k, clause: clause})
 		case "stance":
 			pol, err := strconv.Atoi(f[len(f)-1])
 			if len(f) != 2 || err != nil || (pol != 1 && pol != -1) {
@@ -401,4 +411,22 @@ func parseValence(src string) (map[string]float64, []error) {
 		out[string(foldWord(&buf, w))] = f
 	})
 	return out, errs
+}
+
+// clauseAdjunct reports whether the participle at token t opens an
+// adjunct of its clause: a comma, "while" or "and" stands before it, with
+// only adverbs between ("…, publicly alleging").
+func clauseAdjunct(toks []text.Token, t int) bool {
+	j := t - 1
+	for j > 0 && isAdverb(toks[j].Text) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case ",", "while", "and":
+		return true
+	}
+	return false
 }

@@ -470,6 +470,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
 			continue
 		}
+		if cu.clause && !clauseAdjunct(toks, t) {
+			continue // "apologised for criticising", "lawsuits brought against X alleging"
+		}
 		word := strings.ToLower(toks[t].Text)
 		if cu.kind == cueVerb && t > 0 && c.ment[t-1] < 0 && (isArticleWord(toks[t-1].Text) ||
 			t > 1 && isAdverb(toks[t-1].Text) && c.ment[t-2] < 0 && isArticleWord(toks[t-2].Text)) {
