@@ -307,6 +307,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.reportingSurnames()
 	st.completeGivenNames()
 	st.joinHyphens()
+	st.dropModelCodes()
 	st.joinSlashes()
 	st.joinParticles()
 	st.joinConnectors()

@@ -1795,6 +1795,24 @@ func TestExtractAcronymFirstWord(t *testing.T) {
 	})
 }
 
+// TestExtractModelCodes checks that the codes of models, series and
+// standards are no actors, and that a name the gazetteer knows in that
+// form stays one.
+func TestExtractModelCodes(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Aircraft", "", "Halvor Airlines said it chose the QX-10 rather than the rival A-340 of the Brede consortium.",
+			[]string{"Halvor Airlines"}, []string{"QX-10"}},
+		{"RatingScale", "", "Duff and Phelps said it lowered its rating on Halvor Power Co bonds to DP-3 from DP-2.",
+			[]string{"Duff and Phelps", "Halvor Power Co"}, []string{"DP-2", "DP-3"}},
+		{"Systems", "", "Orbis Corp said it sold 59 IDQ-10 and IDQ-50 verification systems to Halvor Bancorp.",
+			[]string{"Orbis Corp", "Halvor Bancorp"}, []string{"IDQ-10", "IDQ-50"}},
+		{"Workstation", "", "Orbis Corp said it would supply Zeta-3 workstations to Halvor Bancorp.",
+			[]string{"Orbis Corp", "Halvor Bancorp"}, []string{"Zeta-3"}},
+		{"KnownGroup", "", "Finance ministers of the G-7 met in Paris on Sunday.",
+			[]string{"G7"}, nil},
+	})
+}
+
 // TestExtractHyphenInitials checks that an acronym may take the initials
 // of a hyphenated word's parts ("IADB"), and still the word's alone.
 func TestExtractHyphenInitials(t *testing.T) {
