@@ -1320,3 +1320,15 @@ func TestClauseParticiples(t *testing.T) {
 		{"ChargingAFee", "Brede Bank began charging customers for the service in May.", nil},
 	})
 }
+
+// TestAddedClauseWithInnerPunctuation checks that "added" before a clause
+// whose subject holds a hyphenated word or a possessive reports speech.
+func TestAddedClauseWithInnerPunctuation(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"HyphenatedSubject", "Finance director John Edwards said sales rose. He added the long-term outlook was good.",
+			[]string{"John Edwards", "John Edwards"}},
+		{"PossessiveSubject", "Finance director John Edwards said sales rose. He added the company's shares had fallen too far.",
+			[]string{"John Edwards", "John Edwards"}},
+		{"AddedCustomers", "Halvor Motors added five million customers in May.", nil},
+	})
+}

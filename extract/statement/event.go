@@ -161,7 +161,7 @@ func clauseAfter(c *sentCtx, p int) bool {
 		if w == "that" && adverbial {
 			return true // "maintained in the past that …"
 		}
-		if text.IsPunct(w) || clauseBreaks[strings.ToLower(w)] {
+		if text.IsPunct(w) && !text.IsPossessive(w) && !innerHyphen(c.toks, j) || clauseBreaks[strings.ToLower(w)] {
 			return false
 		}
 		switch w { // case as written: "in May" holds no "may"
@@ -171,6 +171,13 @@ func clauseAfter(c *sentCtx, p int) bool {
 		}
 	}
 	return false
+}
+
+// innerHyphen reports whether token j is a hyphen inside a word, glued
+// to the tokens on both sides ("XJ-6", "long-term").
+func innerHyphen(toks []text.Token, j int) bool {
+	return toks[j].Text == "-" && j > 0 && j+1 < len(toks) &&
+		toks[j-1].Span.End == toks[j].Span.Start && toks[j].Span.End == toks[j+1].Span.Start
 }
 
 // clauseBreaks are the words that end the phrase clauseAfter reads as the
