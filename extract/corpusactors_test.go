@@ -315,6 +315,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Civil Aviation"},
 		},
 		{
+			name:   "CoordinatedFieldIsNoActor",
+			text:   "Energy and Mines Minister Anna Vale said prices would rise. Minerals and Energy Minister Tomas Herrey agreed.",
+			want:   []string{"Anna Vale/person", "Tomas Herrey/person"},
+			absent: []string{"Energy", "Minerals and Energy"},
+		},
+		{
+			name: "FieldWordEndingACompany",
+			text: "Shares of Halvor Energy and Brede Mines rose. The Brede Bankers Association and Labour Minister Anna Vale met on Monday.",
+			want: []string{"Halvor Energy/org", "Brede Mines/org", "Brede Bankers Association/org", "Anna Vale/person"},
+		},
+		{
 			name: "PartyMinisterInABritishStory",
 			text: "Labour won the seat. Labour Minister Tessa Jowell said the result was good for Labour.",
 			want: []string{"Labour Party/org", "Tessa Jowell/person"},

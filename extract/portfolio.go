@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
 // portfolioWords are the capitalised titles after which a party's name is
@@ -15,6 +16,46 @@ var portfolioWords = map[string]bool{"Minister": true, "Ministers": true, "Minis
 // is a minister's field, not an organisation: "the Civil Aviation
 // minister", "the Labour and Social Affairs ministry".
 var fieldWords = map[string]bool{"minister": true, "ministers": true, "ministry": true, "Minister": true, "Ministers": true, "Ministry": true}
+
+// ministerTitleBodies are the last words of the names of bodies: those that have
+// ministers of their own ("Cabinet Office minister", "Economic Planning
+// Board Minister") and those named beside a minister ("the Commercial
+// Bankers Association and Labour Minister X"). Other fields of a minister
+// are no organisations, though their words end companies' names too
+// ("Energy Minister", "Mines and Energy Minister").
+var ministerTitleBodies = map[string]bool{"Office": true, "Board": true, "Council": true, "Committee": true,
+	"Commission": true, "Agency": true, "Authority": true, "Cabinet": true, "Bureau": true, "Executive": true,
+	"Association": true, "Union": true, "Federation": true, "Institute": true, "Society": true, "Party": true,
+	"Bank": true, "Group": true, "Organisation": true, "Organization": true, "Company": true, "Corp": true,
+	"Inc": true, "Ltd": true, "Plc": true, "Co": true}
+
+// fieldTitleAfter reports whether a minister's or a ministry's title
+// follows token t, at once ("Energy Minister") or after the rest of a
+// coordinated field of up to three capitalised words ("Energy [and Mines
+// Minister]", "Industry[, Trade and Tourism Minister]").
+func fieldTitleAfter(toks []text.Token, t int) bool {
+	if t < len(toks) && fieldWords[toks[t].Text] {
+		return true
+	}
+	j := t
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	for n := 0; n < 3 && j < len(toks); n++ {
+		w := toks[j].Text
+		switch {
+		case w == "and" || w == "&" || w == ",":
+		case text.IsNameStart(w) && !text.IsLower(w):
+			if j+1 < len(toks) && fieldWords[toks[j+1].Text] {
+				return j > t && toks[j-1].Text != "," // "… and Mines Minister"
+			}
+		default:
+			return false
+		}
+		j++
+	}
+	return false
+}
 
 // dropPortfolioParties drops the mentions of a party that are the field of
 // a ministry ("Labour Ministry", "Economy and Labour Minister"): a
@@ -43,7 +84,7 @@ func (st *docState) dropPortfolioParties() {
 			return false
 		}
 		toks := st.tokens[m.sent]
-		return m.t1 < len(toks) && fieldWords[toks[m.t1].Text] && !st.e.model.IsOrgWord(toks[m.t1-1].Text)
+		return fieldTitleAfter(toks, m.t1) && !ministerTitleBodies[toks[m.t1-1].Text]
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, field)
 	if !slices.ContainsFunc(st.mentions, portfolio) {
