@@ -976,6 +976,9 @@ func TestExtractHeadlineNames(t *testing.T) {
 			[]string{"Martin Hale Co Inc"}, nil},
 		{"TableRowLabels", "Martin Hale Co Inc <Mhc> Qtly Dividend", "Qtr ended Dec 31.\n\nOper shr 12 cts vs nine cts.\n\nQtly div 15 cts vs 15 cts prior.\n\nPayable April one.\n\nRecord March 15.",
 			[]string{"Martin Hale Co Inc"}, []string{"Qtr", "Oper", "Qtly", "Payable"}},
+		// A row label of two rows is no name in the headline or a note.
+		{"RowLabelElsewhere", "Martin Hale Co <Mhc> 4Th Qtr Oper Net", "Oper shr loss eight cts vs profit 20 cts\n\nOper net loss 768,000 vs profit 1,962,000\n\nRevs 49.0 mln vs 43.6 mln\n\nNote: Oper excludes a loss from discontinued operations of 4,676,000 dlrs.",
+			[]string{"Martin Hale Co"}, []string{"Oper"}},
 		{"PlainTextTitleLine", "", "Freddie Mac Adjusts Short-Term Discount Rates\n\nFreddie Mac said it adjusted its rates.",
 			nil, []string{"Freddie Mac Adjusts"}},
 		{"TickerMarksAndName", "Harlow And Dunmore Inc <Hdi> Year Net", "Harlow and Dunmore Inc said its profit rose in 1986.",

@@ -23,8 +23,29 @@ import (
 // other name of the document holds it, no capitalised word follows it
 // (with or without "and" between), and the document never writes it with
 // a capital elsewhere than at the start of a sentence or in its headline.
+//
+// A word that labels two rows or more of a table of figures (rowLabel:
+// "Oper shr …", "Oper net …") and no longer name holds is no name
+// anywhere in the document: not in its headline ("4Th Qtr Oper Net") nor
+// in a note below the table ("Note: Oper excludes …").
 func (st *docState) dropSentenceStartWords() {
+	rows := map[string]int{}
+	for _, m := range st.mentions {
+		if m.t1-m.t0 == 1 && !m.known && m.via == ViaName && st.opensSentence(m) && st.rowLabel(m) {
+			rows[m.surface]++
+		}
+	}
+	for _, m := range st.mentions {
+		if len(rows) > 0 && m.t1-m.t0 > 1 {
+			for _, t := range st.tokens[m.sent][m.t0:m.t1] {
+				delete(rows, t.Text) // "Bank" of "Bank fuer Gemeinwirtschaft AG"
+			}
+		}
+	}
 	drop := func(m mention) bool {
+		if m.t1-m.t0 == 1 && !m.known && m.via == ViaName && rows[m.surface] >= 2 {
+			return true
+		}
 		if m.t1-m.t0 != 1 || m.known || m.place || m.via != ViaName || !st.opensSentence(m) && !st.afterColonLabel(m) {
 			return false
 		}
