@@ -303,6 +303,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropNumberedNouns()
 	st.trimSentenceStartWords()
 	st.commonWordsOpeningNames()
+	st.generalCompanies()
 	st.repeatedShortNames()
 	st.reportingSurnames()
 	st.completeGivenNames()

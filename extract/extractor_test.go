@@ -1798,6 +1798,23 @@ func TestExtractAcronymFirstWord(t *testing.T) {
 	})
 }
 
+// TestExtractGeneralCompanies checks that "General" before a common word
+// opens a company's name, and stays a title before a person's.
+func TestExtractGeneralCompanies(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"GeneralElectric", "", "RCA Inc, a division of General Electric, has been awarded a 133 mln dlr contract.",
+			[]string{"General Electric", "RCA Inc"}, []string{"Electric"}},
+		{"GeneralWithLegalForm", "", "Shares of General Felt Industries Inc rose 2 pct on Monday.",
+			[]string{"General Felt Industries Inc"}, []string{"Felt Industries Inc"}},
+		{"GeneralsName", "", "General Wesley Clark said the war would be short.",
+			[]string{"Wesley Clark"}, []string{"General Wesley Clark"}},
+		{"HyphenatedTitle", "", "Nato Secretary-General Lord Carrington said the alliance was united.",
+			[]string{"Lord Carrington"}, []string{"Secretary-General Lord Carrington"}},
+		{"PostAfterGeneral", "", "Tom Hale, General Manager of the Supply Department at Halvor Corp, said prices would rise.",
+			[]string{"Tom Hale"}, []string{"General Manager"}},
+	})
+}
+
 // TestExtractModelCodes checks that the codes of models, series and
 // standards are no actors, and that a name the gazetteer knows in that
 // form stays one.

@@ -284,3 +284,51 @@ func (st *docState) commonWordsOpeningNames() {
 		m.name = cleanName(m.surface)
 	}
 }
+
+// generalNouns are the events, acts and posts that "General" opens ("the
+// General Election", "General Manager of the supply department").
+var generalNouns = map[string]bool{"election": true, "elections": true, "strike": true, "agreement": true,
+	"agreements": true, "meeting": true, "debate": true, "manager": true, "secretary": true, "counsel": true,
+	"director": true, "partner": true, "consul": true, "editor": true}
+
+// generalCompanies takes "General" into a name after it that is a common
+// word: "General Electric", "General Mills", "General Dynamics". The tagger
+// reads "General" as a military title and the word after it as a man
+// ("Electric") or, with a legal form, as a company of its own ("Electric
+// Co"), but a person's name is rarely a word the news writes in lower
+// case, and a general's name never is; a given name or a family name
+// written first stays a person ("General Wesley Clark"). Not after a
+// capitalised word or a hyphen, where "General" ends a title ("Solicitor
+// General Fried", "Secretary-General Lord Carrington"), nor before a role
+// or an honorific ("General Manager") or in an event's name ("General
+// Election").
+func (st *docState) generalCompanies() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.known || m.place || m.via != ViaName || m.t0 < 1 || m.kind != KindPerson && m.kind != KindOrg {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		k := m.t0 - 1
+		if toks[k].Text != "General" || toks[k].Span.End+1 != toks[m.t0].Span.Start || st.mentionAt(m.sent, k) {
+			continue
+		}
+		if k > 0 && (upperWord(toks[k-1].Text) || toks[k-1].Span.End == toks[k].Span.Start) {
+			continue // "Solicitor General", "Secretary-General"
+		}
+		w := toks[m.t0].Text
+		if !st.e.model.WrittenInLowerCase(w) || st.e.lex.IsGivenName(w) || st.e.lex.IsFamilyFirst(w) ||
+			cue.Default().PersonRole(w) || honorific(w) {
+			continue // "General Manager X", "General Lord Guthrie"
+		}
+		if last, _ := text.LastField(m.name); cue.Default().ThingWord(last) || generalNouns[strings.ToLower(last)] || generalNouns[strings.ToLower(w)] {
+			continue // "General Election", "General Agreement", "General Manager"
+		}
+		m.t0 = k
+		m.span.Start = toks[k].Span.Start
+		m.surface = st.text[m.span.Start:m.span.End]
+		m.name = cleanName(m.surface)
+		m.kind = KindOrg
+		m.titled = false
+	}
+}
