@@ -301,6 +301,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropHeadlineWords()
 	st.dropSentenceStartWords()
 	st.dropNumberedNouns()
+	st.dropDayNumbers()
 	st.trimSentenceStartWords()
 	st.commonWordsOpeningNames()
 	st.generalCompanies()

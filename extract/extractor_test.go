@@ -1815,6 +1815,17 @@ func TestExtractGeneralCompanies(t *testing.T) {
 	})
 }
 
+// TestExtractDayNumbers checks that a day written in words after its
+// month is no actor.
+func TestExtractDayNumbers(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"DayAfterMonth", "", "Halvor Corp said the offer will expire April Nine unless extended.",
+			[]string{"Halvor Corp"}, []string{"Nine"}},
+		{"DayAfterAbbreviation", "", "Halvor Corp said the redemption will be made on Mar. Four to holders of record.",
+			[]string{"Halvor Corp"}, []string{"Four"}},
+	})
+}
+
 // TestExtractModelCodes checks that the codes of models, series and
 // standards are no actors, and that a name the gazetteer knows in that
 // form stays one.

@@ -262,3 +262,27 @@ func (st *docState) fullNameSurnames() map[string]bool {
 	}
 	return out
 }
+
+// dropDayNumbers drops the one-word names that are a day of a date
+// written in words after its month, as wire copy writes some days
+// ("expire April Nine", "payable May One"): the capital marks no name.
+func (st *docState) dropDayNumbers() {
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		if m.t1-m.t0 != 1 || m.known || m.via != ViaName || m.t0 == 0 || !dayWords[strings.ToLower(m.surface)] {
+			return false
+		}
+		return monthWords[strings.TrimSuffix(strings.ToLower(st.tokens[m.sent][m.t0-1].Text), ".")]
+	})
+}
+
+// dayWords are the numbers of the days of a month written as one word.
+var dayWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "first": true, "second": true, "third": true}
+
+// monthWords are the names of the months and their abbreviations.
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
