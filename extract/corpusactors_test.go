@@ -239,6 +239,18 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Swiss Francs"},
 		},
 		{
+			name:   "CurrencyReadApart",
+			text:   "The long-term appreciation of the Swiss Franc hurt Halvor Medical Corp, which also lost on its Deutsche Mark loans.",
+			want:   []string{"Halvor Medical Corp/org"},
+			absent: []string{"Franc", "Mark"},
+		},
+		{
+			name:   "DrawingRights",
+			text:   "Ruritania will draw down 40.9 mln Special Drawing Rights from the International Monetary Fund, the central bank said.",
+			want:   []string{"International Monetary Fund/org"},
+			absent: []string{"Drawing Rights", "Special Drawing Rights"},
+		},
+		{
 			name:   "PersonNamedLikeAMoney",
 			text:   "Labour MP Stephen Pound told of his joy. Mr Pound said he was delighted.",
 			want:   []string{"Stephen Pound/person"},

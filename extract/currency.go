@@ -31,10 +31,39 @@ func (st *docState) dropCurrencies() {
 		if m.kind == KindOrg && m.t1 > m.t0 && strings.EqualFold(st.tokens[m.sent][m.t1-1].Text, "Treasury") && st.namesSecurities(m, false) {
 			continue
 		}
+		if !m.known && m.via == ViaName && (st.currencyAfterDemonym(m) || drawingRights(m.name)) {
+			continue
+		}
 		kept = append(kept, m)
 	}
 	clear(st.mentions[len(kept):])
 	st.mentions = kept
+}
+
+// currencyAfterDemonym reports whether mention m is a capitalised
+// currency's name right after a state's name or demonym that the tagger
+// read apart ("the Swiss Franc", "Deutsche Mark", "Japanese Yen").
+func (st *docState) currencyAfterDemonym(m mention) bool {
+	w := strings.ToLower(m.surface)
+	if m.t1-m.t0 != 1 || m.t0 == 0 || !currencyWords[w] && !demonymCurrencyWords[w] {
+		return false
+	}
+	prev := st.tokens[m.sent][m.t0-1].Text
+	if prev == "Deutsche" || prev == "Deutsch" {
+		return true
+	}
+	return slices.ContainsFunc(st.e.lex.Lookup(prev), func(e lexicon.Entry) bool { return e.Kind == KindState })
+}
+
+// drawingRights reports whether name is the International Monetary Fund's
+// unit of account, the Special Drawing Right, which the tagger reads as a
+// name ("40.9 mln Special Drawing Rights"): money, not an actor.
+func drawingRights(name string) bool {
+	switch strings.TrimPrefix(name, "Special ") {
+	case "Drawing Right", "Drawing Rights":
+		return true
+	}
+	return false
 }
 
 // namesCurrency reports whether the word after mention m is a currency's
