@@ -1844,6 +1844,22 @@ func TestExtractModelCodes(t *testing.T) {
 	})
 }
 
+// TestExtractCompanyOfAPlace checks that a one-word name joined to a
+// state's or a province's by a hyphen is a company, and that compound
+// adjectives and given names stay apart.
+func TestExtractCompanyOfAPlace(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"CompanyOfAProvince", "", "Hydro-Quebec said it would raise its rates by 4 pct.",
+			[]string{"Hydro-Quebec"}, []string{"Hydro"}},
+		{"CompanyOfAState", "", "Halvor Corp said its unit Pontiac-Canada would close a plant.",
+			[]string{"Halvor Corp", "Pontiac-Canada"}, []string{"Pontiac"}},
+		{"CompoundAdjective", "", "The Anglo-French talks ended on Monday, the Halvor Institute said.",
+			[]string{"France"}, []string{"Anglo-French"}},
+		{"RegionPrefix", "", "Halvor Corp said demand in the Mid-Atlantic states was weak.",
+			[]string{"Halvor Corp"}, []string{"Mid-Atlantic"}},
+	})
+}
+
 // TestExtractHyphenInitials checks that an acronym may take the initials
 // of a hyphenated word's parts ("IADB"), and still the word's alone.
 func TestExtractHyphenInitials(t *testing.T) {

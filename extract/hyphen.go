@@ -75,7 +75,17 @@ func (st *docState) joinHyphens() {
 					// ("Owens-Illinois Inc" beside "Owens-Illinois said")
 					// joins across a place the gazetteer knows as well.
 					inWhole := startsOneOf(whole, st.text[m.span.Start:n.span.End])
-					if (n.known || n.place && !unknownPlace) && !inWhole || m.kind == KindOrg && n.kind == KindOrg && !inWhole {
+					// A one-word name joined to a state's or a province's
+					// ("Petro-Canada", "Hydro-Quebec", the first part read
+					// as a company or a man) is a company, whatever the
+					// gazetteer knows the place as; not a given name
+					// ("Marie-France").
+					companyOfPlace := (m.kind == KindOrg || m.kind == KindPerson && !st.e.lex.IsGivenName(m.surface)) &&
+						m.t1-m.t0 == 1 && n.t1-n.t0 == 1 && n.known && (n.place || n.kind == KindState) &&
+						!combiningForms[m.surface] && !allCaps(m.surface)
+					if companyOfPlace {
+						m.kind = KindOrg
+					} else if (n.known || n.place && !unknownPlace) && !inWhole || m.kind == KindOrg && n.kind == KindOrg && !inWhole {
 						break // "Manchester United-Arsenal match": two teams
 					}
 					m.t1 = n.t1
@@ -127,6 +137,18 @@ func (st *docState) joinHyphens() {
 		return st.wholePartyAndState(m) || !m.known && st.initialismsJoined(m.surface) || !m.known && m.t0 >= 3 && st.hyphenAt(m.sent, m.t0-1) && (st.tokens[m.sent][m.t0-3].Text == "(" || st.tokens[m.sent][m.t0-3].Text == ",") && st.partyAndState(m)
 	}))
 }
+
+// combiningForms are the first parts of compound adjectives of two
+// peoples or states ("Anglo-French", "Sino-Soviet"), which a tagger may
+// read as a name.
+var combiningForms = map[string]bool{"Anglo": true, "Franco": true, "Sino": true, "Russo": true, "Euro": true,
+	"Afro": true, "Indo": true, "Austro": true, "Greco": true, "Italo": true, "Judeo": true, "Hispano": true,
+	"Luso": true, "Turco": true, "Nippo": true, "Irano": true, "Germano": true,
+	// and the prefixes of such adjectives and of regions ("Pan-European",
+	// "Mid-Atlantic", "Inter-American", "Trans-Siberian")
+	"Pan": true, "Mid": true, "Inter": true, "Trans": true, "Intra": true, "Anti": true, "Pro": true, "Post": true,
+	"Pre": true, "Ex": true, "Non": true, "Sub": true, "Cross": true, "North": true, "South": true, "East": true,
+	"West": true, "Central": true}
 
 // hyphenAt reports whether token k of sentence si is a hyphen that joins
 // the word before it to a capitalised word after it with no space on
