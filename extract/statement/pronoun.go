@@ -101,6 +101,11 @@ func (ss *docState) pronouns(c *sentCtx) {
 			// speaker finder gives the pronoun the body he speaks for.
 			continue
 		}
+		if a < 0 && !speaksAfterClause(c, t) {
+			// "Chairman X said he hoped …, something he says …": a
+			// person of the sentence who spoke before the pronoun.
+			a = ss.speakerBefore(c, t, g)
+		}
 		if a < 0 {
 			a = ss.antecedent(c.si, g)
 			// "“I said to Harry …,” he said": the one the quotation
@@ -113,6 +118,29 @@ func (ss *docState) pronouns(c *sentCtx) {
 			ss.addMention(c, t, t+1, a, lexicon.ViaPronoun)
 		}
 	}
+}
+
+// speakerBefore returns the last person of gender g named before token t
+// of sentence c, outside quotation marks, right before a verb of saying
+// ("X said", "X, 54, told"), or -1.
+func (ss *docState) speakerBefore(c *sentCtx, t int, g gender) int {
+	a := -1
+	for _, m := range c.ms {
+		if m.t1 > t || c.quoted[m.t0] || m.actorIndex < 0 || ss.actors[m.actorIndex].kind != lexicon.KindPerson || !ss.fits(m.actorIndex, g) {
+			continue
+		}
+		k := m.t1
+		for k < t && isAdverb(c.toks[k].Text) {
+			k++
+		}
+		if k >= t {
+			continue
+		}
+		if v, _, ok := ss.cl.cueTable.match(c.toks, k); ok && ss.cl.cues[v].kind == cueVerb && text.IsLower(c.toks[k].Text) {
+			a = m.actorIndex
+		}
+	}
+	return a
 }
 
 // namedInQuoteBefore reports whether a quotation of sentence c that
