@@ -1332,3 +1332,31 @@ func TestAddedClauseWithInnerPunctuation(t *testing.T) {
 		{"AddedCustomers", "Halvor Motors added five million customers in May.", nil},
 	})
 }
+
+// TestPronounOfTheSentencesSpeaker checks that "he" after a person who
+// spoke earlier in the same sentence is that person, not the speaker of
+// the sentences before, and no target of the statement.
+func TestPronounOfTheSentencesSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"SecondVerbOfSaying", "\"The campaign is run by Tories,\" Ray Mallon said. Yes campaign chairman John Tomaney said he hoped for a late flurry of votes - something he says will boost their cause.",
+			[]string{"Ray Mallon", "John Tomaney"}},
+		{"RelativeClause", "\"The campaign is run by Tories,\" Ray Mallon said. Yes campaign chairman John Tomaney said he hoped for votes, which he says will boost their cause.",
+			[]string{"Ray Mallon", "John Tomaney"}},
+	})
+	ex := testExtractor(t)
+	x := mustExtract(t, ex, "NoTarget", "Gordon Brown spoke first. Investec chief economist Philip Shaw said he did not expect the figures to affect interest rates.")
+	for _, s := range x.Statements {
+		if s.Speaker == "Philip Shaw" && slices.Contains(s.Targets, "Gordon Brown") {
+			t.Errorf("Philip Shaw's statement targets Gordon Brown through 'he': %v", s.Targets)
+		}
+	}
+}
+
+// TestVoicedByIsNoView checks that "voiced by" a person is a voice part,
+// not a view, unless a view stands before it.
+func TestVoicedByIsNoView(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"VoicePart", "And who remembers Trap Door voiced by the late Willie Rushden, a superb children's programme.", nil},
+		{"VoicedConcern", "The Halvor Residents Association voiced concern over the plan.", []string{"Halvor Residents Association"}},
+	})
+}

@@ -473,6 +473,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if cu.clause && !clauseAdjunct(toks, t) {
 			continue // "apologised for criticising", "lawsuits brought against X alleging"
 		}
+		if cu.kind == cueExpress && t+n < len(toks) && toks[t+n].Text == "by" && !ss.stanceBefore(c, t, 3) {
+			continue // "a puppet voiced by X": no view voiced ("concerns voiced by X" are)
+		}
 		word := strings.ToLower(toks[t].Text)
 		if cu.kind == cueVerb && t > 0 && c.ment[t-1] < 0 && (isArticleWord(toks[t-1].Text) ||
 			t > 1 && isAdverb(toks[t-1].Text) && c.ment[t-2] < 0 && isArticleWord(toks[t-2].Text)) {
@@ -1472,6 +1475,17 @@ func clauseFollows(c *sentCtx, p int) bool {
 		return true
 	}
 	return !addedObject(c, p) && clauseAfter(c, p)
+}
+
+// stanceBefore reports whether a stance word stands among the n tokens
+// before token t of sentence c.
+func (ss *docState) stanceBefore(c *sentCtx, t, n int) bool {
+	for j := max(0, t-n); j < t; j++ {
+		if _, _, ok := ss.cl.stance.match(c.toks, j); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // merge adds s to the statements of the sentence: into the statement of
