@@ -1360,3 +1360,15 @@ func TestVoicedByIsNoView(t *testing.T) {
 		{"VoicedConcern", "The Halvor Residents Association voiced concern over the plan.", []string{"Halvor Residents Association"}},
 	})
 }
+
+// TestSubjectBeforeParticiplesPhrase checks that a name inside a
+// participle's phrase after the subject, followed by a relative clause,
+// does not take the subject's verb of saying.
+func TestSubjectBeforeParticiplesPhrase(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"BodyOpens", "Halvor Corp, responding to the indictment of Robert Freeman, who heads its unit, said it believes he did not violate the law.",
+			[]string{"Halvor Corp"}},
+		{"RelativeClauseOfTheSubject", "Tomas Neuman, who gave the stock to the Tudor Trust, of which he is trustee, said the gift was legal.",
+			[]string{"Tomas Neuman"}},
+	})
+}

@@ -1510,6 +1510,13 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 			if p, np := ss.personBeforeAppositions(c, j); p >= 0 {
 				return p, np
 			}
+			// "Goldman Sachs, responding to the indictment of X, who
+			// heads its unit, said": the name is the object in a
+			// participle's phrase after the subject that opens the
+			// sentence.
+			if o, np := ss.subjectBeforeParticiple(c, a); o >= 0 {
+				return o, np
+			}
 		}
 		if a <= k {
 			if inner >= 0 && !ss.namesSpeakingPerson(c, a, k+1) {
@@ -1663,6 +1670,33 @@ func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
 		j = i
 	}
 	return -1, [2]int{}
+}
+
+// subjectBeforeParticiple returns the actor whose name opens sentence c
+// and ends right before a comma and a participle in -ing whose phrase
+// holds token a ("Goldman Sachs, responding to the indictment of [X]"),
+// or -1.
+func (ss *docState) subjectBeforeParticiple(c *sentCtx, a int) (int, [2]int) {
+	toks := c.toks
+	i := a - 1
+	for i >= 0 && toks[i].Text != "," && !c.quoted[i] && !isClauseBreak(toks[i].Text) {
+		i--
+	}
+	if i < 1 || toks[i].Text != "," || i+1 >= a {
+		return -1, [2]int{}
+	}
+	if w := toks[i+1].Text; !text.IsLower(w) || !strings.HasSuffix(w, "ing") || ingPrepositions[w] {
+		return -1, [2]int{}
+	}
+	mi := c.ment[i-1]
+	if mi < 0 {
+		return -1, [2]int{}
+	}
+	m := c.ms[mi]
+	if m.t1 != i || m.via != lexicon.ViaName || !ss.opensSentence(c, m.t0) {
+		return -1, [2]int{}
+	}
+	return m.actorIndex, [2]int{m.t0, m.t1}
 }
 
 // opensSentence reports whether a name that starts at token t0 opens its
