@@ -3653,6 +3653,19 @@ func (st *docState) resolve() []*resolvedActor {
 	// ("Miller Tabak" of Miller Tabak Hirsch and Co, "Harcourt Brace" of
 	// Harcourt Brace Jovanovich Inc; not "Ivan Boesky" of Ivan Boesky and
 	// Co LP).
+	// Whether each one-word organisation's contexts mark an organisation,
+	// read before any of its mentions moves.
+	orgCtx := map[int]bool{}
+	for _, m := range st.mentions {
+		if m.actorIndex < 0 {
+			continue
+		}
+		if a := actors[m.actorIndex]; a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
+			if _, ok := orgCtx[m.actorIndex]; !ok {
+				orgCtx[m.actorIndex] = st.orgContexts(m.actorIndex)
+			}
+		}
+	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		if m.actorIndex < 0 {
@@ -3668,15 +3681,19 @@ func (st *docState) resolve() []*resolvedActor {
 			}
 		}
 		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 1 {
-			if j := st.uniqueFullName(actors, a.name); j >= 0 && actors[j].kind == KindPerson {
+			// A word whose contexts mark an organisation is a name of its
+			// own, not the surname of a person of the story whom a title
+			// marks as one ("Ford, the US car company, reported …" beside
+			// chairman Bill Ford; "Disney's board" beside "Roy Disney");
+			// a full name no title marks may be the company's ("Wimpey"
+			// of George Wimpey).
+			if j := st.uniqueFullName(actors, a.name); j >= 0 && actors[j].kind == KindPerson && !(orgCtx[m.actorIndex] && st.titledActor(j)) {
 				m.actorIndex = j
 			} else if j := st.hyphenedSurnameOf(actors, a.name); j >= 0 {
 				m.actorIndex = j // "Kilroy" of "Robert Kilroy-Silk"
-			} else if j := st.personLikeName(actors, a.name); j >= 0 && !st.orgContexts(m.actorIndex) {
+			} else if j := st.personLikeName(actors, a.name); j >= 0 && !orgCtx[m.actorIndex] {
 				// "Kenteris" of "Kostas Kenteris", both read as
-				// organisations; a word whose contexts mark an
-				// organisation is a name of its own ("Disney's board"
-				// beside "Roy Disney").
+				// organisations.
 				m.actorIndex = j
 			}
 		}
@@ -3766,6 +3783,17 @@ func (st *docState) orgContexts(a int) bool {
 		}
 	}
 	return v.Org+v.NonPerson > v.Person
+}
+
+// titledActor reports whether a title or a role stands before one of the
+// mentions of actor a ("chairman Bill Ford").
+func (st *docState) titledActor(a int) bool {
+	for i := range st.mentions {
+		if m := &st.mentions[i]; m.actorIndex == a && m.titled {
+			return true
+		}
+	}
+	return false
 }
 
 // personLikeName returns the index of the document's one actor, of any

@@ -1826,6 +1826,16 @@ func TestExtractDayNumbers(t *testing.T) {
 	})
 }
 
+// TestExtractCompanyBesideItsNamesake checks that a company named by a
+// word whose contexts mark a company stays apart from a person of the
+// story whom a title marks and whose surname it is.
+func TestExtractCompanyBesideItsNamesake(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"ChairmanOfTheName", "", "Ford, the US car company, posted a profit for the year. Over the last three months Ford earned $52m. Ford's truck unit lost money. \"We are on track,\" said chairman and chief executive officer Bill Ford.",
+			[]string{"Ford", "Bill Ford"}, nil},
+	})
+}
+
 // TestExtractModelCodes checks that the codes of models, series and
 // standards are no actors, and that a name the gazetteer knows in that
 // form stays one.
