@@ -1372,3 +1372,16 @@ func TestSubjectBeforeParticiplesPhrase(t *testing.T) {
 			[]string{"Tomas Neuman"}},
 	})
 }
+
+// TestChargedBillsOrAccuses checks that "charged" accuses with "that" or
+// "with", and bills or moves before a fee, a particle, "for" and a common
+// noun, or after a noun with "by".
+func TestChargedBillsOrAccuses(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"ChargedThat", "Halvor Motors charged in a 1986 complaint that Brede Motors had copied its designs.", []string{"Halvor Motors"}},
+		{"ChargedWith", "The Halvor Securities Commission charged Tom Brede, a director of Orbis Corp, with fraud.", []string{"Halvor Securities Commission"}},
+		{"ClientsForAccess", "The Halvor Gazette alleged Orbis Consulting Ltd charged clients for access to ministers.", []string{"Halvor Gazette"}},
+		{"PricesChargedBy", "Orbis Corp sells below prices charged by Halvor producers.", nil},
+		{"ChargedToTheNet", "Tom Brede charged to the net and won the point.", nil},
+	})
+}

@@ -1228,7 +1228,8 @@ var addedParticles = map[string]bool{"to": true, "up": true, "on": true, "in": t
 // reportsHere rules out cue words used in another sense: "added" and
 // "adds" report speech only before "that", a colon, a comma, a quote, the
 // end of the clause or a clause of its own ("Orange added five million
-// customers" does not).
+// customers" does not); "charged" does not when it bills
+// (chargedForMoney).
 func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	p := t + n
 	if copulas[cu.phrase] {
@@ -1239,6 +1240,11 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 	case "added", "adds":
 		// "“…,” he added in a statement": after a quotation.
 		return clauseFollows(c, p) || quoteEndsBefore(c, t, 3) >= 0
+	case "charged":
+		// Billing and booking, not accusing: "charged clients for access",
+		// "charged an additional 2.8 mln dlrs", "charged off", "charged
+		// to the net", "prices charged by producers".
+		return !chargedForMoney(c.toks, t, p)
 	case "adding":
 		// "adding that …", "adding: “…”", "adding the company will …",
 		// "adding in a PS: “…”", "adding the market's stability had
@@ -1487,6 +1493,54 @@ func (ss *docState) stanceBefore(c *sentCtx, t, n int) bool {
 	}
 	return false
 }
+
+// chargedForMoney reports whether "charged" at token t (its words from
+// token p) bills, books or moves rather than accuses. It accuses when
+// "that" or "with" follows within its clause ("charged in a 1981
+// complaint that …", "charged the commission with …"); it bills or books
+// before a particle of booking or moving ("off", "to", "against"), a sum
+// or a fee among its first words ("charged an additional 2.8 mln dlrs",
+// "charged a fee"), "for" and a common noun after its object ("charged
+// clients for access"), and after a noun with "by" ("prices charged by
+// EC producers").
+func chargedForMoney(toks []text.Token, t, p int) bool {
+	if p >= len(toks) {
+		return false
+	}
+	for k := p; k < len(toks) && k < p+10; k++ {
+		w := toks[k].Text
+		if w == "that" || w == "with" {
+			return false
+		}
+		if text.IsPunct(w) && !text.IsPossessive(w) && w != "-" {
+			break
+		}
+	}
+	switch strings.ToLower(toks[p].Text) {
+	case "off", "to", "against", "up", "into":
+		return true
+	case "by":
+		if t > 0 {
+			w := toks[t-1].Text
+			return text.IsLower(w) && !finiteAux[w] && w != "been" && w != "be" && w != "being"
+		}
+		return false
+	}
+	for k := p; k < len(toks) && k < p+3; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if k < p+2 && (w[0] >= '0' && w[0] <= '9' && len(w) != 4 || w == "$" || w == "£") || feeNouns[w] {
+			return true
+		}
+		if k > p && w == "for" && k+1 < len(toks) && text.IsLower(toks[k+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// feeNouns are what one charges for a service.
+var feeNouns = map[string]bool{"fee": true, "fees": true, "interest": true, "rent": true,
+	"premium": true, "premiums": true, "price": true, "prices": true, "rates": true, "tariffs": true}
 
 // merge adds s to the statements of the sentence: into the statement of
 // the same speaker, in place of a media outlet's report of what s's
