@@ -36,7 +36,10 @@ func (st *docState) dropSentenceStartWords() {
 		}
 	}
 	for _, m := range st.mentions {
-		if len(rows) > 0 && m.t1-m.t0 > 1 {
+		if len(rows) == 0 {
+			break
+		}
+		if m.t1-m.t0 > 1 {
 			for _, t := range st.tokens[m.sent][m.t0:m.t1] {
 				delete(rows, t.Text) // "Bank" of "Bank fuer Gemeinwirtschaft AG"
 			}
@@ -271,7 +274,7 @@ func (st *docState) dropDayNumbers() {
 		if m.t1-m.t0 != 1 || m.known || m.via != ViaName || m.t0 == 0 || !dayWords[strings.ToLower(m.surface)] {
 			return false
 		}
-		return monthWords[strings.TrimSuffix(strings.ToLower(st.tokens[m.sent][m.t0-1].Text), ".")]
+		return text.IsMonth(st.tokens[m.sent][m.t0-1].Text)
 	})
 }
 
@@ -280,9 +283,3 @@ var dayWords = map[string]bool{"one": true, "two": true, "three": true, "four": 
 	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
 	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
 	"twenty": true, "thirty": true, "first": true, "second": true, "third": true}
-
-// monthWords are the names of the months and their abbreviations.
-var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true}

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // dropModelCodes drops the mentions that are the codes of models,
 // series and standards: a capitalised short word, a hyphen and a number
 // ("DC-10", "XJ-6", "SS-20", "Cray-1", "GSM-102", "FASB-15"), which the
@@ -7,15 +9,9 @@ package extract
 // missiles, export programmes and accounting rules are not actors. A
 // name the gazetteer knows stays ("G-7" is the Group of Seven).
 func (st *docState) dropModelCodes() {
-	kept := st.mentions[:0]
-	for _, m := range st.mentions {
-		if !m.known && m.via == ViaName && isModelCode(m.surface) {
-			continue
-		}
-		kept = append(kept, m)
-	}
-	clear(st.mentions[len(kept):])
-	st.mentions = kept
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		return !m.known && m.via == ViaName && isModelCode(m.surface)
+	})
 }
 
 // isModelCode reports whether s is a model code: a capital, up to four

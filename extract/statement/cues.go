@@ -417,10 +417,7 @@ func parseValence(src string) (map[string]float64, []error) {
 // adjunct of its clause: a comma, "while" or "and" stands before it, with
 // only adverbs between ("…, publicly alleging").
 func clauseAdjunct(toks []text.Token, t int) bool {
-	j := t - 1
-	for j > 0 && isAdverb(toks[j].Text) {
-		j--
-	}
+	j := wordBeforeAdverbs(toks, t)
 	if j < 0 {
 		return false
 	}
@@ -429,4 +426,15 @@ func clauseAdjunct(toks []text.Token, t int) bool {
 		return true
 	}
 	return false
+}
+
+// wordBeforeAdverbs returns the index of the token before token t past
+// the adverbs right before it ("…, publicly alleging": the comma), the
+// first token at most; -1 when t opens the sentence.
+func wordBeforeAdverbs(toks []text.Token, t int) int {
+	j := t - 1
+	for j > 0 && isAdverb(toks[j].Text) {
+		j--
+	}
+	return j
 }

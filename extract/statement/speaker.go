@@ -52,10 +52,7 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		// "…, publicly threatening": adverbs between a comma and the
 		// participle leave it the adjunct of its clause, as the comma
 		// alone does.
-		prev := t - 1
-		for prev > 0 && isAdverb(toks[prev].Text) {
-			prev--
-		}
+		prev := wordBeforeAdverbs(toks, t)
 		adjunct := prev < t-1 && toks[prev].Text == ","
 		if t > 0 && !adjunct && !text.IsPunct(toks[t-1].Text) && !ss.cl.opener.has(toks[t-1].Text) && toks[t-1].Text != "by" && toks[t-1].Text != "of" {
 			if a, np := ss.subjectBefore(c, t); a >= 0 {
