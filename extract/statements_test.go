@@ -652,6 +652,13 @@ func TestStatements(t *testing.T) {
 			[]string{"SmithKline Beckman/+0"}},
 		{"ItAfterADescribedName", "Gold miner Galactic Resources rose sharply. It announced plans to merge with Quartz Mountain Gold.", nil},
 		{"ItAfterAPluralName", "The Liberal Democrats unveiled their manifesto. It said taxes would rise.", nil},
+		// A name that ends in "s" is one body when the story never gives
+		// it "the" or a plural verb: a company's.
+		{"ItAfterACompanyNamedWithS", "Regulators fined Norbridge Holdings on Monday. It said the fine was unfair.",
+			[]string{"Norbridge Holdings/-1"}},
+		{"ItAfterASingularVerb", "Norbridge Holdings was fined on Monday. It said the fine was unfair.",
+			[]string{"Norbridge Holdings/-1"}},
+		{"ItAfterAPluralVerb", "The Norbridge Holdings were fined on Monday. It said the fine was unfair.", nil},
 		{"StateDescribesTheNamedBody", "West German engineering union IG Metall said it would strike. According to Russian newspaper Vedomosti, the deal was signed.",
 			[]string{"IG Metall/+0", "Vedomosti/+0"}},
 		{"WishesAndPlansArePositions", "The Liberal Democrats want a cap on fees. Acme Corp plans to build a plant in Ohio.",

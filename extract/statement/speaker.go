@@ -451,16 +451,49 @@ func (ss *docState) singularSubjectBefore(c *sentCtx, j int) int {
 // pluralName reports whether actor a's name is written in the plural, so
 // that "they", not "it", refers to it ("the Liberal Democrats", "the
 // Conservatives"): its last word ends in "s" (not "ss", a legal form or
-// capitals) and the gazetteer does not list it as an organisation other
-// than a party.
+// capitals), the gazetteer does not list it as an organisation other
+// than a party, and the document treats it as many: "the" before it or a
+// plural verb after it ("the Conservatives are …"); a party the
+// gazetteer knows is many unless the document only ever gives it a
+// singular verb. Without "the" or a verb the name is a company's one
+// body ("Regulators fined Barclays. It said …").
 func (ss *docState) pluralName(a int) bool {
 	name := strings.Fields(ss.actors[a].name)
 	if last := name[len(name)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !isLegalOrCapsWord(last) {
-		if e, ok := ss.f.lex.Org(ss.actors[a].name); !ok || e.Category == "party" {
-			return true
+		e, ok := ss.f.lex.Org(ss.actors[a].name)
+		switch singular, plural := ss.grammaticalNumber(a); {
+		case ok && e.Category == "party":
+			return plural || !singular
+		case !ok:
+			return plural
 		}
 	}
 	return false
+}
+
+// grammaticalNumber reports how the document treats actor a: as one
+// (a mention of it is followed by "is", "was", "has", "says" or "does")
+// and as many (a mention is followed by "are", "were", "have", "say" or
+// "do", or comes after "the").
+func (ss *docState) grammaticalNumber(a int) (singular, plural bool) {
+	t := ss.doc.Text
+	for _, ms := range ss.bySent {
+		for _, m := range ms {
+			if m.actorIndex != a {
+				continue
+			}
+			switch strings.ToLower(wordAfter(t, m.span.End)) {
+			case "is", "was", "has", "says", "does":
+				singular = true
+			case "are", "were", "have", "say", "do":
+				plural = true
+			}
+			if w := wordBefore(t, m.span.Start); w == "the" || w == "The" {
+				plural = true
+			}
+		}
+	}
+	return singular, plural
 }
 
 // soleBodyBefore returns, for "It" opening sentence c at token j, the one
@@ -4027,4 +4060,30 @@ func (ss *docState) possessor(c *sentCtx, t, after int) (int, [2]int) {
 	}
 	m := c.ms[c.ment[t-2]]
 	return m.actorIndex, [2]int{m.t0, t}
+}
+
+// wordAfter returns the word of letters that follows offset i of t after
+// spaces ("" when something else comes first).
+func wordAfter(t string, i int) string {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
+		j++
+	}
+	return t[i:j]
+}
+
+// wordBefore returns the word of letters that ends before offset i of t
+// and spaces ("" when something else comes first).
+func wordBefore(t string, i int) string {
+	for i > 0 && t[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (t[j-1] >= 'a' && t[j-1] <= 'z' || t[j-1] >= 'A' && t[j-1] <= 'Z') {
+		j--
+	}
+	return t[j:i]
 }
