@@ -573,6 +573,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CSBC": "China Shipbuilding Corp"},
 		},
 		{
+			// A word said as an acronym, in brackets after the name whose
+			// letters it takes in order, is that name's short form; an
+			// acronym used before the name it spells is that name too,
+			// unless a name holds it as a word.
+			name:   "AcronymsDefinedOrUsedBeforeTheirName",
+			text:   "Delays hit Halvard Electric Power Corp (Hepco), a Hepco spokesman said. India's KNGC rose. Chairman of Kestrel Natural Gas Corporation Ravi Gupta said so. BCI rose. BCI Holdings Corp, which bought Bowland Cotton Inc, said so.",
+			want:   []string{"Halvard Electric Power Corp/org", "Kestrel Natural Gas Corporation/org", "BCI/org", "BCI Holdings Corp/org", "Bowland Cotton Inc/org"},
+			absent: []string{"Hepco", "KNGC"},
+			alias:  map[string]string{"Hepco": "Halvard Electric Power Corp", "KNGC": "Kestrel Natural Gas Corporation"},
+		},
+		{
 			name: "CamelCaseIsNoPerson",
 			text: "Workers walked out at plants run by DaimlerChrysler, while PepsiCo cut jobs.",
 			want: []string{"DaimlerChrysler/org", "PepsiCo/org"},

@@ -46,6 +46,15 @@ func (st *docState) joinDefinitions() {
 			}
 			p0, ok := definitionStart(toks, k, acr)
 			if !ok && spoken != "" {
+				// "Korea Electric Power Corp (Kepco)": a word said as an
+				// acronym whose letters the organisation's name holds in
+				// order is that organisation's short name.
+				if name, ok := st.abbreviated(si, k); ok {
+					if abbrevs == nil {
+						abbrevs = map[string]string{}
+					}
+					abbrevs[toks[k+1].Text] = name
+				}
 				continue
 			}
 			if !ok {
@@ -134,10 +143,10 @@ func (st *docState) joinDefinitions() {
 // bracket abbreviates it as Schwartz and Hearst's algorithm (PSB 2003)
 // finds abbreviations: its letters appear in the name in order, the first
 // at its start ("China Shipbuilding Corp (CSBC)", "Petroleos de
-// Venezuela (PDVSA)"). Names whose capitals spell the acronym are
+// Venezuela (PDVSA)", "Korea Electric Power Corp (Kepco)"). Names whose capitals spell the acronym are
 // joinDefinitions' own case.
 func (st *docState) abbreviated(si, k int) (string, bool) {
-	acr := st.tokens[si][k+1].Text
+	acr := strings.ToUpper(st.tokens[si][k+1].Text)
 	for _, m := range st.mentions {
 		if m.sent != si || m.t1 != k || m.kind != KindOrg || m.known || m.place {
 			continue

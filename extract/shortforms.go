@@ -517,7 +517,12 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 				// A name several longer ones hold is the one the reader
 				// had met when the text first used it.
 				seen := func(o *resolvedActor) bool { return first[indexOf(o)] < firstBody[m.actorIndex] }
-				if j := st.orgOf(actors, word, seen); j >= 0 && first[j] < i {
+				// An acronym of a name the text spells out only later is
+				// that name too ("India's ONGC …, Oil and Natural Gas
+				// Corporation chairman …"): its initials tie them in
+				// either order, unless a name holds the acronym as a word
+				// ("BCI Holdings Corp", "BT Together"), the acronym's own.
+				if j := st.orgOf(actors, word, seen); j >= 0 && (first[j] < i || isAcronym(word) && spelledLater(word, actors[j].name) && !st.wordOfAName(actors, word)) {
 					m.actorIndex = j
 				} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {
 					m.actorIndex = -1 // "Bank", "The Department": which one, the text does not say
@@ -984,6 +989,24 @@ func isInitialsOf(acronym, name string) bool {
 		return false
 	}
 	return initials(strings.ReplaceAll(name, "-", " ")) == acronym
+}
+
+// spelledLater reports whether acronym is the initials of name, with or
+// without its legal form: the tie that holds an acronym to a name the
+// text spells out after it.
+func spelledLater(acronym, name string) bool {
+	return isInitialsOf(acronym, name) || isInitialsOf(acronym, withoutLegalForm(name, cue.Default()))
+}
+
+// wordOfAName reports whether word is a word of the name of one of the
+// document's actors.
+func (st *docState) wordOfAName(actors []*resolvedActor, word string) bool {
+	for _, a := range actors {
+		if a.name != word && slices.Contains(strings.Fields(a.name), word) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitCompound splits mention i, a hyphenated one-word person name
