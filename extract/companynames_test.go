@@ -144,7 +144,7 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 func TestExtractOrgHeadsAfter(t *testing.T) {
 	checkActorCases(t, testExtractor(t), []actorCase{
 		{"LegalFormLeftOut", "News", "Shares rose on Monday. Coniston Ltd. said it would buy the stake. Coniston said earlier it held 9 pct.",
-			[]string{"Coniston Ltd."}, []string{"Coniston"}},
+			[]string{"Coniston Ltd"}, []string{"Coniston"}},
 	})
 }
 

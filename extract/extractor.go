@@ -3337,10 +3337,17 @@ func (st *docState) titleBefore(si, t int) bool {
 }
 
 // cleanName normalises a surface form into a name: spaces collapsed, curly
-// apostrophes straightened, ALL-CAPS words title-cased (not acronyms
-// joined by hyphens, "WAGA-TV", nor written with full stops, "N.S.A.").
+// apostrophes straightened, the full stop of an abbreviated legal form
+// left out ("Acme Corp." is Acme Corp: the stop may as well end the
+// sentence, and a name is written one way; "Carrefour S.A." keeps its
+// stops), ALL-CAPS words title-cased (not acronyms joined by hyphens,
+// "WAGA-TV", nor written with full stops, "N.S.A.").
 func cleanName(s string) string {
 	s = strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
+	if last, ok := text.LastField(s); ok && len(last) > 2 && strings.IndexByte(last, '.') == len(last)-1 && last != s &&
+		cue.Default().LegalForm(last[:len(last)-1]) {
+		s = s[:len(s)-1]
+	}
 	if strings.ToUpper(s) == s && len(s) > 4 && strings.ContainsFunc(s, unicode.IsLetter) && !shortPartsOnly(s) && !dottedAcronym(s) {
 		words := strings.Fields(strings.ToLower(s))
 		for i, w := range words {

@@ -272,3 +272,20 @@ func TestTradedName(t *testing.T) {
 		})
 	}
 }
+
+func TestCleanName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Acme Corp.", "Acme Corp"},
+		{"Intermedics  Infusaid Inc.", "Intermedics Infusaid Inc"},
+		{"Carrefour S.A.", "Carrefour S.A."}, // initials keep their stops
+		{"Corp.", "Corp."},                   // a legal form alone is no name to shorten
+		{"John Smith Jr.", "John Smith Jr."}, // not a legal form
+		{"Acme\u2019s Co.", "Acme's Co"},
+		{"GENERAL MOTORS CORP", "General Motors Corp"},
+		{"N.S.A.", "N.S.A."},
+	} {
+		if got := cleanName(tc.in); got != tc.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
