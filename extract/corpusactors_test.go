@@ -499,6 +499,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"France", "Japan"},
 		},
 		{
+			// A capital after "a" or a possessive and before a noun, or
+			// glued to "-based", is where something is; "a Moscow
+			// official" is the state's.
+			name:   "CapitalAsWhereSomethingIs",
+			text:   "Shares of a Paris-based maker of cosmetics rose, and a London radio station played the song. A Moscow official said nothing.",
+			want:   []string{"Russia/state"},
+			absent: []string{"France", "United Kingdom"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},

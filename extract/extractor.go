@@ -2941,13 +2941,20 @@ func (st *docState) placeReading(m *mention, e lexicon.Entry) {
 }
 
 // seatBeforeNoun reports whether mention m, a state's capital (entry e),
-// stands between "the" and a lower-case word that is not its government's
-// ("the Paris goals", "the London market", "the Tokyo stock market"): the
-// city as a place; "the Moscow government" is the state, and so are
+// stands between a determiner and a lower-case word that is not its
+// government's ("the Paris goals", "the London market", "the Tokyo stock
+// market", "a Paris firm"), or before "-based" ("a London-based bank"):
+// the city as a place; "the Moscow government" is the state, and so are
 // seats that are no city ("the White House said", "the Kremlin denied").
 func (st *docState) seatBeforeNoun(e lexicon.Entry, m *mention) bool {
 	toks := st.tokens[m.sent]
-	if e.Kind != KindState || e.Via != lexicon.ViaSeat || e.Category != "capital" || m.t0 == 0 || m.t1 >= len(toks) || !strings.EqualFold(toks[m.t0-1].Text, "the") {
+	if e.Kind != KindState || e.Via != lexicon.ViaSeat || e.Category != "capital" || m.t1 >= len(toks) {
+		return false
+	}
+	if m.t1+1 < len(toks) && toks[m.t1].Text == "-" && seatedWords[toks[m.t1+1].Text] {
+		return true // "a Paris-based firm", "London-listed shares"
+	}
+	if m.t0 == 0 || !seatDeterminers[strings.ToLower(toks[m.t0-1].Text)] {
 		return false
 	}
 	w := toks[m.t1].Text
@@ -2958,11 +2965,24 @@ func (st *docState) seatBeforeNoun(e lexicon.Entry, m *mention) bool {
 	return !title || n == 0 // "the London mayor" is a person of the state's
 }
 
+// seatDeterminers are the words that open a noun phrase in which a
+// capital before a noun is a place ("the London market", "a Paris firm",
+// "his London home"): after them the next lower-case word is the phrase's
+// noun, not a verb the capital's government does ("London said"; not
+// "that", which as often opens a clause: "told Kommersant that Washington
+// had erred").
+var seatDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "another": true}
+
+// seatedWords are the words after a capital and a hyphen that make it
+// where something is ("Paris-based", "London-listed").
+var seatedWords = map[string]bool{"based": true, "listed": true, "headquartered": true, "registered": true}
+
 // seatGovernmentNouns are the nouns after a capital that make it its
 // state's government acting ("the Moscow government", "the Beijing
 // leadership").
 var seatGovernmentNouns = map[string]bool{"government": true, "administration": true, "authorities": true,
-	"officials": true, "leaders": true, "leadership": true, "regime": true, "spokesman": true, "spokeswoman": true,
+	"officials": true, "official": true, "leaders": true, "leadership": true, "regime": true, "spokesman": true, "spokeswoman": true,
 	"side": true, "delegation": true, "negotiators": true, "diplomats": true, "establishment": true}
 
 // inTitleCaseName reports whether the document writes w next to a word

@@ -651,6 +651,10 @@ func TestStatements(t *testing.T) {
 		{"ItAfterAnotherBodySpoke", "SmithKline Beckman said its earnings would rise. In 1986, Allergan had sales of 433 mln dlrs. It said its unit would grow.",
 			[]string{"SmithKline Beckman/+0"}},
 		{"ItAfterADescribedName", "Gold miner Galactic Resources rose sharply. It announced plans to merge with Quartz Mountain Gold.", nil},
+		// A capital glued to "-based" is one word with it in a
+		// description of the body that speaks.
+		{"DescriptionWithAPlaceBased", "The OECD cut its forecast on Tuesday. However, the Paris-based economics think tank said it believed growth would return.",
+			[]string{"OECD"}},
 		{"ItAfterAPluralName", "The Liberal Democrats unveiled their manifesto. It said taxes would rise.", nil},
 		// A name that ends in "s" is one body when the story never gives
 		// it "the" or a plural verb: a company's.

@@ -241,6 +241,9 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 		if !text.IsLower(w) && !text.IsLower(c.toks[k].Text) {
 			named = true
 		}
+		if hyphenJoins(c.toks, j+1) {
+			n-- // "the Paris-based think tank", Paris a place: one word with "-based", as above
+		}
 		j--
 	}
 	return -1, 0
