@@ -508,6 +508,16 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"France", "United Kingdom"},
 		},
 		{
+			// A stock code after a name makes it a listed company's,
+			// whatever the tagger read; a hyphenated name stays whole, and
+			// its short form after a legal form written first is it too.
+			name:   "NamesBeforeAStockCode",
+			text:   "The talk is about Conoco, which is controlled by DuPont <DD>, and about Atlantic Richfield Co <ARC>. Cie de Saint-Gobain <SGEP.PA> bought a plant. Meanwhile, N.V. Philips <PGLO.AS>, the Dutch electronics giant, is preparing a new disk. Philips said the system will be ready in May.",
+			want:   []string{"DuPont/org", "Cie de Saint-Gobain/org", "N.V. Philips/org"},
+			absent: []string{"Gobain", "Philips", "Cie de Saint"},
+			alias:  map[string]string{"Philips": "N.V. Philips"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},

@@ -2731,6 +2731,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.kind = KindOrg // "the Bourse said": no person's name takes the article
 			break
 		}
+		if st.listedName(si, t0, span) && !m.titled {
+			m.kind = KindOrg // "controlled by DuPont <DD>": a stock code follows a listed company's name
+			break
+		}
 		if t0 > 0 && partnershipNouns[toks[t0-1].Text] && orgKindBefore(toks, t0, t1) && !m.titled {
 			m.kind = KindOrg // "auditors Grant Thornton", "brokers James Capel": a firm named after its partners
 			break
@@ -2751,6 +2755,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.kind = KindOrg // "Greater Manchester Police", "Heritage Foundation"
 		case orgKindBefore(toks, t0, t1):
 			m.kind = KindOrg // "at brokers Jefferies": no place is a broker
+		case st.listedName(si, t0, span):
+			m.kind = KindOrg // "Piedmont <PIE>": no place has a stock code
 		case m.titled && capitalWord(toks[t0].Text) && st.speaksAfter(si, t1):
 			m.kind = KindPerson // "President Leon Febres Cordero said"
 		case soldBefore(toks, t0, t1):
@@ -2773,9 +2779,10 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		// So is a name of two words or more that ends as organisations'
 		// names do ("Traveller Law Reform Coalition").
 		// So is a name after the kind of organisation it names ("property
-		// investment fund Molsiris", "an analyst at NikkoCitigroup").
+		// investment fund Molsiris", "an analyst at NikkoCitigroup"), and
+		// one a stock code follows ("Viratek <VIRA>").
 		v := cue.Default().Vote(st.tokens[si], t0, t1)
-		if !st.orgNamedLikePlace(m.name) && !orgKindBefore(toks, t0, t1) && (!st.speaksAfter(si, t1) || v.Org+v.NonPerson == 0) {
+		if !st.orgNamedLikePlace(m.name) && !orgKindBefore(toks, t0, t1) && !st.listedName(si, t0, span) && (!st.speaksAfter(si, t1) || v.Org+v.NonPerson == 0) {
 			return mention{}, false
 		}
 		m.kind = KindOrg
@@ -2783,6 +2790,15 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		return mention{}, false
 	}
 	return m, true
+}
+
+// listedName reports whether the name at [t0, span) of sentence si is
+// followed by a stock code (text.TickerAfter: "DuPont <DD>"), and so is a
+// listed company's, when it is not the part after a hyphen of a longer
+// name ("Gobain" of "Cie de Saint-Gobain <SGEP.PA>", which joinHyphens
+// makes whole).
+func (st *docState) listedName(si, t0 int, span Span) bool {
+	return text.TickerAfter(st.text, span.End) && !(t0 >= 2 && st.hyphenAt(si, t0-1))
 }
 
 // nameVotes counts, for each name of two words or more that the tagger

@@ -849,7 +849,12 @@ func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
 		}
 	}
 	j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
-		f, _, _ := strings.Cut(a.name, " ")
+		f, rest, _ := strings.Cut(a.name, " ")
+		if rest != "" && cue.Default().LegalForm(strings.ReplaceAll(f, ".", "")) {
+			// "N.V. Philips", "AB Volvo": a legal form written first.
+			f, _, _ = strings.Cut(rest, " ")
+			return f == word
+		}
 		// "Kidder, Peabody and Co": a firm of partners opens with the
 		// first one's name and a comma.
 		return strings.TrimSuffix(f, ",") == word && st.companyLike(a.name)

@@ -143,3 +143,39 @@ func isTickerCode(w string, limit int) bool {
 	}
 	return letter
 }
+
+// TickerAfter reports whether a bracketed stock code, as DropTickers
+// reads one, follows offset i of s after spaces ("DuPont <DD>",
+// "Apple (AAPL.O)"): the name before it is a listed company's.
+func TickerAfter(s string, i int) bool {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) {
+		return false
+	}
+	var closing byte
+	switch s[i] {
+	case '<':
+		closing = '>'
+	case '(':
+		closing = ')'
+	case '[':
+		closing = ']'
+	default:
+		return false
+	}
+	j := strings.IndexByte(s[i+1:min(len(s), i+16)], closing)
+	if j < 0 {
+		return false
+	}
+	code, suffix, dotted := strings.Cut(s[i+1:i+1+j], ".")
+	digits := code != "" && len(code) <= 6 && strings.Trim(code, "0123456789") == ""
+	if !isTickerCode(code, 6) && !digits {
+		return false
+	}
+	if dotted && !isTickerCode(strings.TrimSuffix(suffix, "."), 3) {
+		return false
+	}
+	return dotted || s[i] == '<' && !digits
+}

@@ -64,3 +64,29 @@ func FuzzDropTickers(f *testing.F) {
 		}
 	})
 }
+
+func TestTickerAfter(t *testing.T) {
+	// "|" marks the offset asked about, the end of the name.
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"DuPont| <DD>, and", true},
+		{"Elders IXL Ltd| <ELXA.S> said", true},
+		{"Toyota| <7203.T> rose", true},
+		{"Apple| (AAPL.O) fell", true},
+		{"Daimler-Benz AG| [DAIG.F] said", true},
+		{"Philips|<PGLO.AS.> said", true},
+		{"European Community| (EC) said", false}, // an acronym's definition
+		{"the| <12> items", false},
+		{"the| <Cable and Wireless Plc> said", false},
+		{"DuPont| said <DD>", false},
+		{"DuPont|", false},
+	} {
+		i := strings.IndexByte(tc.s, '|')
+		s := tc.s[:i] + tc.s[i+1:]
+		if got := TickerAfter(s, i); got != tc.want {
+			t.Errorf("TickerAfter(%q, %d) = %v, want %v", s, i, got, tc.want)
+		}
+	}
+}
