@@ -500,7 +500,10 @@ func (t *Table) described(toks []text.Token, t1 int) (Class, bool) {
 	switch lower(toks[k].Text) {
 	case "a", "an", "the":
 	default:
-		return "", false
+		if oneOf {
+			return "", false
+		}
+		return t.roleWithoutArticle(toks, k)
 	}
 	for j := k + 1; j < len(toks) && j <= k+1+copulaWindow; j++ {
 		w := lower(toks[j].Text)
@@ -511,6 +514,28 @@ func (t *Table) described(toks []text.Token, t1 int) (Class, bool) {
 			return c, true
 		}
 		if text.IsPunct(toks[j].Text) || t.barrier[w] || w == "of" || w == "and" || w == "or" || w == "but" || w == "not" {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// roleWithoutArticle returns the person class when the words from k are
+// up to copulaWindow lower-case words ending in a person's noun of the
+// copula table and then "of", "for" or "at": a role one person holds,
+// which English names without an article ("Clark Boyd is technology
+// correspondent for The World", "Smith was chairman of the bank").
+func (t *Table) roleWithoutArticle(toks []text.Token, k int) (Class, bool) {
+	for j := k; j < len(toks)-1 && j <= k+copulaWindow; j++ {
+		w := toks[j].Text
+		if !text.IsLower(w) || text.IsPunct(w) || t.barrier[lower(w)] {
+			return "", false
+		}
+		if c, ok := t.copula[w]; ok && c == ClassPerson {
+			switch toks[j+1].Text {
+			case "of", "for", "at":
+				return c, true
+			}
 			return "", false
 		}
 	}

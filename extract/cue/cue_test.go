@@ -58,6 +58,11 @@ func TestVote(t *testing.T) {
 		{"[Dalvex] was one of the biggest firms in the region.", Votes{Org: 1}},
 		{"[Dalvex] is not a company at all.", Votes{}},
 		{"[Dalvex] is a partner of the group.", Votes{}},
+		// A role without an article is one person's.
+		{"[Carl Vosk] is technology correspondent for the station.", Votes{Person: 1}},
+		{"[Carl Vosk] was chairman of the bank until 1990.", Votes{Person: 1}},
+		{"[Dalvex] is market leader in Europe.", Votes{}},
+		{"[Dalvex] is technology heavy.", Votes{}},
 		{"Shares in [Vodafone] fell.", Votes{Org: 1}},
 		// What is bought, sold or wound up is a business; what is
 		// owned may be a plant or a product ("owners of" marks products).
