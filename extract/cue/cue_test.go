@@ -63,7 +63,7 @@ func TestVote(t *testing.T) {
 		{"[Carl Vosk] was chairman of the bank until 1990.", Votes{Person: 1}},
 		{"[Dalvex] is market leader in Europe.", Votes{}},
 		{"[Dalvex] is technology heavy.", Votes{}},
-		{"Shares in [Halvard Dairy] fell.", Votes{Org: 1}},
+		{"Yesterday [Halvard Dairy] opened.", Votes{Org: 1}},
 		{"He wrote in [Morgen Zeitung] last week.", Votes{Org: 1}},
 		{"Shares in [Vodafone] fell.", Votes{Org: 1}},
 		// What is bought, sold or wound up is a business; what is
