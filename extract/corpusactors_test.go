@@ -518,6 +518,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Philips": "N.V. Philips"},
 		},
 		{
+			// Two one-word halves the story only ever writes glued by a
+			// hyphen are one company; two teams it also names alone are
+			// two.
+			name:   "HalvesOnlyGlued",
+			text:   "US supermarket group Winn-Dixie has filed for bankruptcy protection. Winn-Dixie, once among the most profitable of US grocers, said it would close stores. The Fulham-Arsenal game was postponed. Fulham said the pitch was frozen, and Arsenal agreed.",
+			want:   []string{"Winn-Dixie/org", "Fulham/org", "Arsenal/org"},
+			absent: []string{"Winn", "Dixie", "Fulham-Arsenal"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},

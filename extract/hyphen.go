@@ -74,7 +74,7 @@ func (st *docState) joinHyphens() {
 					// A name the document writes whole elsewhere
 					// ("Owens-Illinois Inc" beside "Owens-Illinois said")
 					// joins across a place the gazetteer knows as well.
-					inWhole := startsOneOf(whole, st.text[m.span.Start:n.span.End])
+					inWhole := startsOneOf(whole, st.text[m.span.Start:n.span.End]) || st.gluedOnly(m, n)
 					// A one-word name joined to a state's or a province's
 					// ("Petro-Canada", "Hydro-Quebec", the first part read
 					// as a company or a man) is a company, whatever the
@@ -231,6 +231,28 @@ func (st *docState) givenSyllableAt(m *mention, k int) bool {
 		}
 	}
 	return text.IsNameStart(prev.Text) && !text.IsLower(prev.Text)
+}
+
+// gluedOnly reports whether mentions m and n, one word each and neither
+// known to the gazetteer, are the two halves of a name the document
+// writes at least twice and only ever glued by a hyphen ("Winn-Dixie
+// has filed … Winn-Dixie, once among …"): one company the tagger cut,
+// not two teams of a match ("the Chelsea-Arsenal game", whose teams the
+// story names on their own as well).
+func (st *docState) gluedOnly(m, n mention) bool {
+	if m.t1-m.t0 != 1 || n.t1-n.t0 != 1 || m.known || n.known {
+		return false
+	}
+	pair := st.text[m.span.Start:n.span.End]
+	if strings.Count(st.text, pair) < 2 {
+		return false
+	}
+	for _, o := range st.mentions {
+		if o.t1-o.t0 == 1 && (o.surface == m.surface && !st.hyphenAt(o.sent, o.t1) || o.surface == n.surface && !st.hyphenAt(o.sent, o.t0-1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsOneOf reports whether name is one of names, starts one of them
