@@ -527,6 +527,13 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Winn", "Dixie", "Fulham-Arsenal"},
 		},
 		{
+			// A one-word name after the plural of a research trade is the
+			// firm's; two people's names after it stay people.
+			name: "AnalystsFirm",
+			text: "Sales grew 26%, according to a recent report from analysts Gartner. The deal was welcomed by analysts John Smith and Jane Doe.",
+			want: []string{"Gartner/org", "John Smith/person", "Jane Doe/person"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},

@@ -2735,7 +2735,8 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 			m.kind = KindOrg // "controlled by DuPont <DD>": a stock code follows a listed company's name
 			break
 		}
-		if t0 > 0 && partnershipNouns[toks[t0-1].Text] && orgKindBefore(toks, t0, t1) && !m.titled {
+		if t0 > 0 && (partnershipNouns[toks[t0-1].Text] || researchNouns[toks[t0-1].Text] && !st.e.lex.IsGivenName(toks[t0].Text)) &&
+			orgKindBefore(toks, t0, t1) && !m.titled {
 			m.kind = KindOrg // "auditors Grant Thornton", "brokers James Capel": a firm named after its partners
 			break
 		}
@@ -3265,6 +3266,13 @@ func orgKindBefore(toks []text.Token, t0, t1 int) bool {
 // person's trade as well ("publisher", "maker") are left out.
 var partnershipNouns = map[string]bool{"brokers": true, "stockbrokers": true, "brokerage": true, "auditors": true,
 	"accountants": true, "accountancy": true, "consultancy": true}
+
+// researchNouns are the trades of firms that news writes in the plural
+// right before a firm's name ("analysts Gartner", "consultants
+// Accenture"), and before people's names too ("analysts John Smith and
+// Jane Doe"): a name after them the tagger reads as a person's is the
+// firm's unless it opens with a given name.
+var researchNouns = map[string]bool{"analysts": true, "consultants": true}
 
 // firmJoiners are the words that join the parts of a firm's name besides
 // the particles of people's names (personParticles: "Banque de France"):
