@@ -534,6 +534,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			want: []string{"Gartner/org", "John Smith/person", "Jane Doe/person"},
 		},
 		{
+			// Two words of a longer name that adds the plural of the
+			// trade's goods or "of" and a place are its short form, in
+			// the headline before it too; an event named after the body
+			// ("… Awards") is not the body's longer name.
+			name:   "LongerNamesOfTradeOrPlace",
+			text:   "Halvern Pastry shares hit\n\nShares in Halvern Pastry Doughnuts fell. Halvern Pastry said errors forced the move. Nigerian banks United Bank of Africa and Standard Trust Bank will merge. United Bank is the third biggest. The Screen Actors Guild gave the Screen Actors Guild Awards.",
+			want:   []string{"Halvern Pastry Doughnuts/org", "United Bank of Africa/org", "Screen Actors Guild/org"},
+			absent: []string{"Halvern Pastry", "United Bank"},
+			alias:  map[string]string{"Halvern Pastry": "Halvern Pastry Doughnuts", "United Bank": "United Bank of Africa"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},

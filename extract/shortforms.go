@@ -493,7 +493,9 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 		if a.kind == KindOrg && !a.known && text.FieldCount(a.name, 2) == 2 {
 			// "Metal Traders said" after "Metal Traders Australasia
 			// Ltd said": the first words of the one longer name.
-			if j := st.longerOrgOf(actors, a.name); j >= 0 && first[j] < i {
+			// So are they in the story's first line, its headline, before
+			// the longer name ("Krispy Kreme shares hit").
+			if j := st.longerOrgOf(actors, a.name); j >= 0 && (first[j] < i || m.sent == 0) {
 				m.actorIndex, a = j, actors[j]
 			}
 		}
@@ -786,7 +788,9 @@ func companyName(name string) bool {
 // with the words of name, a name of two words, and goes on to end as
 // companies' and bodies' names end (companyLike: "Metal Traders" of
 // "Metal Traders Australasia Ltd", "Morgan Stanley" of "Morgan Stanley
-// and Co Inc"); -1 when there is none or several. A name that goes on
+// and Co Inc"), or with the plural of a trade's goods ("Krispy Kreme" of
+// "Krispy Kreme Doughnuts", tradeTail) or "of" and a place ("United Bank"
+// of "United Bank of Africa"); -1 when there is none or several. A name that goes on
 // with "and" and more words counts only when no other does: after two
 // words "and" mostly joins the trade's words ("Louisiana Land" of
 // "Louisiana Land and Exploration Co", "American Savings" of "American
@@ -796,7 +800,7 @@ func companyName(name string) bool {
 func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 	after := func(a *resolvedActor) (string, string, bool) {
 		rest, ok := strings.CutPrefix(a.name, name+" ")
-		if !ok || strings.Contains(rest, name) || !st.companyLike(a.name) {
+		if !ok || strings.Contains(rest, name) || !st.companyLike(a.name) && !(tradeTail(rest) && st.namedInBody(a.name)) && !strings.HasPrefix(rest, "of ") {
 			return "", "", false
 		}
 		first, tail, _ := strings.Cut(rest, " ")
@@ -814,6 +818,35 @@ func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 		first, tail, ok := after(a)
 		return ok && isAnd(first) && !st.opensOtherOrg(actors, a, tail)
 	}), -1)
+}
+
+// namedInBody reports whether the document writes name in a sentence
+// that is no title-case headline, where "Chuan Hup Issues" is a company
+// and a verb.
+func (st *docState) namedInBody(name string) bool {
+	for _, toks := range st.tokens {
+		if len(toks) > 0 && !headlineLike(toks) && strings.Contains(st.text[toks[0].Span.Start:toks[len(toks)-1].Span.End], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeTail reports whether rest, the words a longer name adds, is one
+// word written as a plural noun, a capital and lower-case letters ending
+// in "s": the goods of a company's trade ("Doughnuts", "Restaurants"),
+// which a product's name ("Messenger", "Focus") is not.
+func tradeTail(rest string) bool {
+	if len(rest) < 4 || !strings.HasSuffix(rest, "s") || strings.HasSuffix(rest, "ss") || rest[0] < 'A' || rest[0] > 'Z' ||
+		cue.Default().ThingWord(rest) { // "Screen Actors Guild Awards" is the guild's event
+		return false
+	}
+	for i := 1; i < len(rest); i++ {
+		if rest[i] < 'a' || rest[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // opensOtherOrg reports whether the words tail open the name of an
