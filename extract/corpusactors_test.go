@@ -545,6 +545,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Halvern Pastry": "Halvern Pastry Doughnuts", "United Bank": "United Bank of Africa"},
 		},
 		{
+			// A particle glued to the family name by a hyphen is part of
+			// the name, and the family name alone is that person.
+			name:   "ParticleGluedToFamilyName",
+			text:   "The Minister of State for Finance, Ahmed Humaid al-Tayer, told reporters the talks went well. Tayer said the ministers agreed.",
+			want:   []string{"Ahmed Humaid al-Tayer/person"},
+			absent: []string{"Ahmed Humaid", "Tayer"},
+			alias:  map[string]string{"Tayer": "Ahmed Humaid al-Tayer"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},

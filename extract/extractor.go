@@ -3876,10 +3876,20 @@ func (st *docState) personLikeName(actors []*resolvedActor, word string) int {
 }
 
 // uniqueFullName returns the index of the only multi-word person actor
-// whose last word is word (compared through lexicon.NameKey), or -1.
+// whose last word is word (compared through lexicon.NameKey), or whose
+// last word is a particle glued to word ("al-Tayer"), or -1.
 func (st *docState) uniqueFullName(actors []*resolvedActor, word string) int {
 	wk := lexicon.NameKey(word)
-	return max(onePerson(actors, func(a *resolvedActor) bool { return a.surnameKey() == wk }), -1)
+	return max(onePerson(actors, func(a *resolvedActor) bool {
+		k := a.surnameKey()
+		if k == wk {
+			return true
+		}
+		// "Tayer" of "Ahmed Humaid al-Tayer": a family name without the
+		// particle glued to it.
+		p, rest, ok := strings.Cut(k, " ")
+		return ok && rest == wk && personParticles[p] && !strings.Contains(wk, " ")
+	}), -1)
 }
 
 // onePerson returns the index of the one person of actors for which hit

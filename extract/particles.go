@@ -43,8 +43,11 @@ func (st *docState) joinParticles() {
 		}
 		toks := st.tokens[m.sent]
 		k := m.t1
-		for k < len(toks) && k < m.t1+2 && personParticles[toks[k].Text] {
+		for k < len(toks) && k < m.t1+3 && personParticles[toks[k].Text] {
 			k++
+			if k+1 < len(toks) && toks[k].Text == "-" && toks[k].Span.Start == toks[k-1].Span.End && toks[k+1].Span.Start == toks[k].Span.End {
+				k++ // "Ahmed Humaid al-Tayer": the particle glued to the family name
+			}
 		}
 		if k == m.t1 || k >= len(toks) || !text.IsNameStart(toks[k].Text) || text.IsLower(toks[k].Text) {
 			out = append(out, m)
