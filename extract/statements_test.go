@@ -681,6 +681,10 @@ func TestStatements(t *testing.T) {
 		{"AttitudeAfterAPerfectCopula", "The Fed had initially been reluctant to raise rates. Labour has long been critical of the plan.",
 			[]string{"Federal Reserve/-1", "Labour Party/-1"}},
 		{"BeenWithoutAttitudeIsNoStatement", "Emmanuel Macron has been in office since 2017.", nil},
+		// "governments" is a noun of officials and of a group: the
+		// group of states the text spoke of.
+		{"GovernmentsOfTheCoordination", "Talks between Ireland and Britain ended on Monday. The two governments said progress had been made.",
+			[]string{"Ireland", "United Kingdom"}},
 		{"GroupDescriptionSecondVerb", "Toyota and Honda cut prices. The two companies gave no details but said sales would rise.",
 			[]string{"Toyota", "Honda"}},
 		{"SideTakerAfterACopula", "Emmanuel Macron is a long-time supporter of the accord. Viktor Orban was the fiercest critic of the plan.",

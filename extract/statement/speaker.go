@@ -3350,6 +3350,13 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		official = true
 	}
 	if first < 0 && official {
+		if groupNouns[strings.ToLower(toks[e-1].Text)] {
+			// "Both governments said", "the two governments said": each
+			// state of the coordination the text spoke of (describedGroup).
+			if g, _ := ss.describedGroup(c, e-1); g >= 0 {
+				return g
+			}
+		}
 		if o, ok := ss.bodyOfOfficials(c, a, e); ok {
 			return o // "a company spokesman said"
 		}
