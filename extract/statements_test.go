@@ -685,6 +685,14 @@ func TestStatements(t *testing.T) {
 		// group of states the text spoke of.
 		{"GovernmentsOfTheCoordination", "Talks between Ireland and Britain ended on Monday. The two governments said progress had been made.",
 			[]string{"Ireland", "United Kingdom"}},
+		// A description that counts its group is the last list of that
+		// many names of its kind, wherever the list stood ("fined A, B
+		// and C"); not one body named twice, nor a list of a different
+		// size.
+		{"CountedGroupOfAnObjectList", "Regulators fined Barclays, HSBC and Lloyds on Monday. The three banks denied any wrongdoing.",
+			[]string{"Barclays/-1", "HSBC/-1", "Lloyds/-1"}},
+		{"CountedGroupOfAnotherSize", "Regulators fined Barclays, HSBC and Lloyds on Monday. The two banks denied any wrongdoing.", nil},
+		{"CountedGroupNotAnApposition", "Delegates of the International Cocoa Organization, ICCO, met on Monday. Both sides said they would compromise.", nil},
 		{"GroupDescriptionSecondVerb", "Toyota and Honda cut prices. The two companies gave no details but said sales would rise.",
 			[]string{"Toyota", "Honda"}},
 		{"SideTakerAfterACopula", "Emmanuel Macron is a long-time supporter of the accord. Viktor Orban was the fiercest critic of the plan.",

@@ -303,27 +303,113 @@ var groupNouns = map[string]bool{"companies": true, "firms": true, "groups": tru
 // others their statements. It returns -1 without such a coordination.
 func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	j := k - 1
-	if j >= 0 && (c.toks[j].Text == "two" || c.toks[j].Text == "three") {
-		j--
+	count := 0
+	if j >= 0 {
+		count = groupCounts[c.toks[j].Text]
+		if count > 0 {
+			j--
+		}
 	}
 	if j < 0 || c.quoted[j] || c.ment[j] >= 0 {
 		return -1, 0
 	}
 	switch strings.ToLower(c.toks[j].Text) {
 	case "the", "both":
+		if strings.EqualFold(c.toks[j].Text, "both") {
+			count = 2
+		}
 	default:
 		return -1, 0
 	}
 	noun := strings.ToLower(c.toks[k].Text)
 	g := ss.recentGroup(c)
-	if g == nil || !ss.groupFits(noun, g) {
-		if g = ss.earlierGroup(c, j, k, noun); g == nil {
-			return -1, 0
+	if g == nil || !ss.groupFits(noun, g) || count > 0 && len(g) != count {
+		if g = ss.earlierGroup(c, j, k, noun); g == nil || count > 0 && len(g) != count {
+			if g = ss.countedGroup(c, j, noun, count); g == nil {
+				return -1, 0
+			}
 		}
 		// groupOthers reads the coordination of this sentence.
 		ss.group = groupSpoke{sent: c.si, speakers: g}
 	}
 	return g[0], j
+}
+
+// groupCounts are the numbers a plural description may give its group
+// ("the three banks").
+var groupCounts = map[string]int{"two": 2, "three": 3, "four": 4}
+
+// countedGroup returns, for a description that counts its group ("both
+// banks", "the three companies") and starts at token j, the last list of
+// exactly that many states or organisations, all of the noun's kind, that
+// the sentence names before it or the two sentences before name anywhere
+// ("Regulators fined Barclays, HSBC and Lloyds. The three banks denied
+// wrongdoing."): the number and the kind tie the description to the list
+// wherever it stood. Names in a list are joined by commas, "and", "&" or
+// "or" alone. Nil when count is 0 or there is no such list.
+func (ss *docState) countedGroup(c *sentCtx, j int, noun string, count int) []int {
+	if count == 0 {
+		return nil
+	}
+	for si := c.si; si >= 0 && si >= c.si-2; si-- {
+		toks := ss.doc.Tokens[si]
+		ms := ss.bySent[si]
+		var found []int
+		for i := 0; i < len(ms); {
+			if si == c.si && ms[i].t1 > j {
+				break
+			}
+			list := []int{ms[i].actorIndex}
+			e := i + 1
+			for e < len(ms) && listJoined(toks, ms[e-1].t1, ms[e].t0) && !(si == c.si && ms[e].t1 > j) {
+				if !slices.Contains(list, ms[e].actorIndex) {
+					list = append(list, ms[e].actorIndex)
+				}
+				e++
+			}
+			// A list ends in "and" or "or" before its last name, and none
+			// of its names owns the next noun: "the International Cocoa
+			// Organization, ICCO," is one body named twice, "Deutsche and
+			// Dresdner, Hapag-Lloyd's majority shareholders" two owners.
+			ends := e-i >= 2 && conjunctionIn(toks, ms[e-2].t1, ms[e-1].t0)
+			owns := slices.ContainsFunc(ms[i:e], func(m mention) bool { return m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) })
+			if len(list) == count && ends && !owns && ss.groupFits(noun, list) {
+				found = list // the last such list of the sentence
+			}
+			i = e
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// conjunctionIn reports whether tokens [a, b) hold "and", "&" or "or".
+func conjunctionIn(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].Text {
+		case "and", "&", "or":
+			return true
+		}
+	}
+	return false
+}
+
+// listJoined reports whether tokens [a, b) join two names of a list: a
+// comma, "and", "&" or "or", or a comma and one of them.
+func listJoined(toks []text.Token, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].Text {
+		case ",", "and", "&", "or":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // earlierGroup returns the actors a plural description with the noun at
