@@ -2748,6 +2748,12 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		}
 	case "ORG":
 		m.kind = KindOrg
+		if shireCounty(toks[t0:t1]) && cue.Default().Vote(toks, t0, t1).Org == 0 {
+			// "in that part of Leicestershire": a British county, a place,
+			// though the tagger learnt the names as county cricket clubs;
+			// "Lancashire captain", "the Yorkshire side" stay the clubs.
+			m.place = true
+		}
 	case "LOC":
 		switch {
 		case isBodyName(m.name):
@@ -2791,6 +2797,39 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 		return mention{}, false
 	}
 	return m, true
+}
+
+// shireCounties are the historic counties of Great Britain whose names
+// end in "shire" (England, Scotland and Wales).
+var shireCounties = map[string]bool{"Aberdeenshire": true, "Ayrshire": true, "Banffshire": true, "Bedfordshire": true,
+	"Berkshire": true, "Berwickshire": true, "Brecknockshire": true, "Buckinghamshire": true, "Caernarfonshire": true,
+	"Cambridgeshire": true, "Cardiganshire": true, "Carmarthenshire": true, "Cheshire": true, "Clackmannanshire": true,
+	"Denbighshire": true, "Derbyshire": true, "Dumfriesshire": true, "Dunbartonshire": true, "Flintshire": true,
+	"Gloucestershire": true, "Hampshire": true, "Herefordshire": true, "Hertfordshire": true, "Huntingdonshire": true,
+	"Kincardineshire": true, "Kirkcudbrightshire": true, "Lanarkshire": true, "Lancashire": true, "Leicestershire": true,
+	"Lincolnshire": true, "Monmouthshire": true, "Montgomeryshire": true, "Morayshire": true, "Northamptonshire": true,
+	"Nottinghamshire": true, "Oxfordshire": true, "Peeblesshire": true, "Pembrokeshire": true, "Perthshire": true,
+	"Radnorshire": true, "Renfrewshire": true, "Roxburghshire": true, "Selkirkshire": true, "Shropshire": true,
+	"Staffordshire": true, "Stirlingshire": true, "Warwickshire": true, "Wigtownshire": true, "Wiltshire": true,
+	"Worcestershire": true, "Yorkshire": true}
+
+// shireCounty reports whether tokens are the name of a county of Great
+// Britain that ends in "shire" ("Leicestershire", "Aberdeenshire";
+// shireCounties, not "Wilshire", a company's short name, nor the surname
+// "Abshire"), with a compass word before it or not ("South Yorkshire").
+func shireCounty(toks []text.Token) bool {
+	switch len(toks) {
+	case 2:
+		switch toks[0].Text {
+		case "North", "South", "East", "West":
+		default:
+			return false
+		}
+	case 1:
+	default:
+		return false
+	}
+	return shireCounties[toks[len(toks)-1].Text]
 }
 
 // listedName reports whether the name at [t0, span) of sentence si is
