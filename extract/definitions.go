@@ -30,6 +30,12 @@ func (st *docState) joinDefinitions() {
 	var out []mention
 	var terms map[string]bool     // acronyms of lower-case terms
 	var abbrevs map[string]string // acronym -> the organisation it abbreviates
+	abbreviate := func(acr, name string) {
+		if abbrevs == nil {
+			abbrevs = map[string]string{}
+		}
+		abbrevs[acr] = name
+	}
 	changed := false
 	next := 0 // first mention not yet copied to out
 	for si, toks := range st.tokens {
@@ -50,10 +56,7 @@ func (st *docState) joinDefinitions() {
 				// acronym whose letters the organisation's name holds in
 				// order is that organisation's short name.
 				if name, ok := st.abbreviated(si, k); ok {
-					if abbrevs == nil {
-						abbrevs = map[string]string{}
-					}
-					abbrevs[toks[k+1].Text] = name
+					abbreviate(toks[k+1].Text, name)
 				}
 				continue
 			}
@@ -64,10 +67,7 @@ func (st *docState) joinDefinitions() {
 					}
 					terms[toks[k+1].Text] = true
 				} else if name, ok := st.abbreviated(si, k); ok {
-					if abbrevs == nil {
-						abbrevs = map[string]string{}
-					}
-					abbrevs[toks[k+1].Text] = name
+					abbreviate(toks[k+1].Text, name)
 				}
 				continue
 			}
@@ -93,10 +93,7 @@ func (st *docState) joinDefinitions() {
 				// gazetteer knows otherwise: its later mentions are
 				// this organisation's ("the ICC" after "Interstate
 				// Commerce Commission (ICC)").
-				if abbrevs == nil {
-					abbrevs = map[string]string{}
-				}
-				abbrevs[toks[k+1].Text] = m.name
+				abbreviate(toks[k+1].Text, m.name)
 			}
 			// Copy the mentions before the long name, skip those inside it
 			// (a term's unknown ones, up to its acronym).

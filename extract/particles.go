@@ -45,7 +45,7 @@ func (st *docState) joinParticles() {
 		k := m.t1
 		for k < len(toks) && k < m.t1+3 && personParticles[toks[k].Text] {
 			k++
-			if k+1 < len(toks) && toks[k].Text == "-" && toks[k].Span.Start == toks[k-1].Span.End && toks[k+1].Span.Start == toks[k].Span.End {
+			if k+1 < len(toks) && toks[k].Text == "-" && glued(toks, k-1) && glued(toks, k) {
 				k++ // "Ahmed Humaid al-Tayer": the particle glued to the family name
 			}
 		}

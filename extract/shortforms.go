@@ -691,8 +691,7 @@ func (st *docState) orgOf(actors []*resolvedActor, word string, seen func(*resol
 	}
 	if isAcronym(word) {
 		j := st.uniqueOrg(actors, func(a *resolvedActor) bool {
-			return initials(a.name) == word || isInitialsOf(word, withoutLegalForm(a.name, cue.Default())) ||
-				len(word) >= 3 && isInitialsOf(word, withoutHead(a.name))
+			return spelledLater(word, a.name) || len(word) >= 3 && isInitialsOf(word, withoutHead(a.name))
 		})
 		if j != -1 {
 			return max(j, -1)
@@ -1030,10 +1029,11 @@ func isInitialsOf(acronym, name string) bool {
 }
 
 // spelledLater reports whether acronym is the initials of name, with or
-// without its legal form: the tie that holds an acronym to a name the
-// text spells out after it.
+// without its legal form (whose initial never counts inside a hyphenated
+// name: "OII" is not Owens-Illinois Inc): the tie that holds an acronym
+// to a name in either order, which orgOf also asks.
 func spelledLater(acronym, name string) bool {
-	return isInitialsOf(acronym, name) || isInitialsOf(acronym, withoutLegalForm(name, cue.Default()))
+	return initials(name) == acronym || isInitialsOf(acronym, withoutLegalForm(name, cue.Default()))
 }
 
 // wordOfAName reports whether word is a word of the name of one of the

@@ -476,19 +476,21 @@ func (ss *docState) pluralName(a int) bool {
 // and as many (a mention is followed by "are", "were", "have", "say" or
 // "do", or comes after "the").
 func (ss *docState) grammaticalNumber(a int) (singular, plural bool) {
-	t := ss.doc.Text
-	for _, ms := range ss.bySent {
+	for si, ms := range ss.bySent {
+		toks := ss.doc.Tokens[si]
 		for _, m := range ms {
 			if m.actorIndex != a {
 				continue
 			}
-			switch strings.ToLower(wordAfter(t, m.span.End)) {
-			case "is", "was", "has", "says", "does":
-				singular = true
-			case "are", "were", "have", "say", "do":
-				plural = true
+			if m.t1 < len(toks) {
+				switch strings.ToLower(toks[m.t1].Text) {
+				case "is", "was", "has", "says", "does":
+					singular = true
+				case "are", "were", "have", "say", "do":
+					plural = true
+				}
 			}
-			if w := wordBefore(t, m.span.Start); w == "the" || w == "The" {
+			if m.t0 > 0 && strings.EqualFold(toks[m.t0-1].Text, "the") {
 				plural = true
 			}
 		}
@@ -4067,30 +4069,4 @@ func (ss *docState) possessor(c *sentCtx, t, after int) (int, [2]int) {
 	}
 	m := c.ms[c.ment[t-2]]
 	return m.actorIndex, [2]int{m.t0, t}
-}
-
-// wordAfter returns the word of letters that follows offset i of t after
-// spaces ("" when something else comes first).
-func wordAfter(t string, i int) string {
-	for i < len(t) && t[i] == ' ' {
-		i++
-	}
-	j := i
-	for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
-		j++
-	}
-	return t[i:j]
-}
-
-// wordBefore returns the word of letters that ends before offset i of t
-// and spaces ("" when something else comes first).
-func wordBefore(t string, i int) string {
-	for i > 0 && t[i-1] == ' ' {
-		i--
-	}
-	j := i
-	for j > 0 && (t[j-1] >= 'a' && t[j-1] <= 'z' || t[j-1] >= 'A' && t[j-1] <= 'Z') {
-		j--
-	}
-	return t[j:i]
 }

@@ -144,9 +144,12 @@ func isTickerCode(w string, limit int) bool {
 	return letter
 }
 
-// TickerAfter reports whether a bracketed stock code, as DropTickers
-// reads one, follows offset i of s after spaces ("DuPont <DD>",
-// "Apple (AAPL.O)"): the name before it is a listed company's.
+// TickerAfter reports whether a bracketed stock code follows offset i of
+// s after spaces ("DuPont <DD>", "Apple (AAPL.O)"): the name before it is
+// a listed company's. It reads the raw text, not tokens, with
+// isTickerCode's rules for the code and its exchange suffix; unlike
+// tickerAt it also takes a dotted country in round brackets ("Victa
+// (U.K.) Ltd"), which likewise follows a company's name.
 func TickerAfter(s string, i int) bool {
 	for i < len(s) && s[i] == ' ' {
 		i++
