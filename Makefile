@@ -51,7 +51,7 @@ fuzz:
 
 ## heldout: actors, statements, polarity and stance edges on the held-out annotations
 ## (extract/testdata/heldout; SET=heldout2 to SET=heldout5 for the second to fifth held-out sets, SET=dev or SET=dev2 for the
-## development sets; the articles are read from SHARED)
+## development sets, SET=webdev or SET=webheld for the news pages of 2019; the articles are read from SHARED)
 SET ?= heldout
 heldout: build
 	python3 scripts/heldout.py --set $(SET) --shared $(SHARED) --bin $(BIN)

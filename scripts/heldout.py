@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score actorgraph on the project's held-out annotations.
 
-Usage: scripts/heldout.py [--set heldout|heldout2|heldout3|heldout4|heldout5|dev|dev2] [--shared ../shared] [--bin bin/actorgraph] [--keep DIR]
+Usage: scripts/heldout.py [--set heldout|heldout2|heldout3|heldout4|heldout5|dev|dev2|webdev|webheld] [--shared ../shared] [--bin bin/actorgraph] [--keep DIR]
 
 The annotations (extract/testdata/heldout, see the README there) name, for
 each of 29 articles of ../shared/data (14 BBC, 15 Reuters-21578), every
@@ -21,14 +21,22 @@ set (extract/testdata/dev, same format) and --set dev2 the second one
 made the fourth set, and --set heldout4 (extract/testdata/heldout4, made in the stop after the third set's; its lists printed once at
 the end of that stop) in the nineteenth session (its README says so); --set heldout5 (extract/testdata/heldout5, made in the stop after
 heldout4's) was drawn and annotated while rules were being written from the development sets, and only its figures were printed.
+--set webdev and --set webheld score the news pages of 2019 in ../shared/data/html (political
+and business news of twelve outlets and a CNN weather story): the article is the page's headline (its
+og:title, else its <title>, without a " | site" suffix), a blank line and the page's hand-extracted
+body (NN-name.expected.txt); webdev (6 pages) is read while changing the extractor, webheld (7 pages)
+is for figures only (extract/testdata/webdev/README.md says how they were made).
 """
 
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 from collections import OrderedDict
+from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -54,13 +62,52 @@ def read_annotations(path):
 
 
 def article_id(doc):
-    # "politics-012" -> "politics/012", "reuters-2001" -> "reuters/2001"
+    # "politics-012" -> "politics/012", "reuters-2001" -> "reuters/2001",
+    # "html-04-bbc-assange-sweden" -> "html/04-bbc-assange-sweden"
     coll, _, num = doc.partition("-")
     return f"{coll}/{num}"
 
 
+class _Title(HTMLParser):
+    """The og:title of a page, else the text of its first <title>."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.og, self.title, self._in, self._buf = None, None, False, ""
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and a.get("property") == "og:title" and self.og is None:
+            self.og = a.get("content")
+        if tag == "title" and self.title is None:
+            self._in = True
+
+    def handle_endtag(self, tag):
+        if tag == "title" and self._in:
+            self._in, self.title = False, self._buf
+
+    def handle_data(self, data):
+        if self._in:
+            self._buf += data
+
+
+def load_page(shared, name):
+    """A news page of ../shared/data/html as an article: its headline and
+    its hand-extracted body."""
+    base = os.path.join(shared, "data", "html", name)
+    p = _Title()
+    with open(base + ".html", encoding="utf-8") as f:
+        p.feed(f.read())
+    title = re.split(r"\s+\|\s+", html.unescape((p.og or p.title or "").strip()))[0].strip()
+    with open(base + ".expected.txt", encoding="utf-8") as f:
+        return {"id": "html/" + name, "title": title, "text": f.read()}
+
+
 def load_articles(shared, ids):
     out = {}
+    for i in ids:
+        if i.startswith("html/"):
+            out[i] = load_page(shared, i[len("html/"):])
     for rel in ("data/bbc/bbc.jsonl", "data/reuters21578/reuters.jsonl"):
         with open(os.path.join(shared, rel), encoding="utf-8") as f:
             for line in f:
@@ -122,7 +169,7 @@ def main(argv):
         else:
             sys.exit(__doc__)
     shared, binp, keep = opts["--shared"], opts["--bin"], opts["--keep"]
-    if opts["--set"] not in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev", "dev2"):
+    if opts["--set"] not in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev", "dev2", "webdev", "webheld"):
         sys.exit(__doc__)
     folder = os.path.join(TESTDATA, opts["--set"])
     gold = gold_of(read_annotations(os.path.join(folder, "actors.tsv")))
@@ -147,8 +194,11 @@ def main(argv):
     add_statements(gold, statements, arts, False)
     add_statements(whole, statements, arts, True)
     subsets = [("all", gold["documents"])]
-    for coll in ("bbc", "reuters"):
-        subsets.append((coll, [d for d in gold["documents"] if d["file"].startswith("reuters-") == (coll == "reuters")]))
+    colls = {"reuters" if d["file"].startswith("reuters-") else "html" if d["file"].startswith("html-") else "bbc"
+             for d in gold["documents"]}
+    if len(colls) > 1:
+        for coll in ("bbc", "reuters"):
+            subsets.append((coll, [d for d in gold["documents"] if d["file"].startswith("reuters-") == (coll == "reuters")]))
     # The reference gold (../shared/eval) gives a quotation that runs over
     # several sentences one statement; the annotations also mark each
     # further sentence (kind "c"). The first three runs leave those out,
