@@ -28,6 +28,7 @@ const (
 	boilerMaxContainsWords  = 80
 	boilerMaxFurnitureWords = 8
 	boilerMaxBylineWords    = 14
+	boilerMaxStaffWords     = 10
 	boilerMaxDateWords      = 12
 	boilerMaxMenuSegment    = 4
 	// boilerMaxBytes bounds the lines worth looking at: longer lines
@@ -138,6 +139,8 @@ func IsBoilerplate(line string) bool {
 	case n <= boilerMaxDateWords && isDateLine(words):
 		return true
 	case n <= boilerMaxBylineWords && isByline(line):
+		return true
+	case n <= boilerMaxStaffWords && isStaffLine(line):
 		return true
 	case hasMenuSeparator(line) && isMenuRun(line):
 		return true
@@ -401,6 +404,43 @@ func isByline(line string) bool {
 		}
 	}
 	return true
+}
+
+// staffRoles are the posts of the journalists a news page credits on a
+// line of their own ("Caroline Hawley, BBC diplomatic correspondent").
+var staffRoles = map[string]bool{"correspondent": true, "editor": true, "reporter": true, "writer": true,
+	"columnist": true, "producer": true, "presenter": true, "analyst": true}
+
+// isStaffLine reports whether line credits a journalist without "By": a
+// name of two to four capitalised words, a comma, and the post, whose last
+// word is a journalist's ("Jane Smith, BBC political editor", "John Doe,
+// Moscow correspondent"), with no final punctuation. A post that opens with
+// an article, a possessive or "former" describes someone ("Jane Smith, a
+// former correspondent"), and a sentence that does so ("Jane Smith, the
+// paper's editor, said …") goes on after the post.
+func isStaffLine(line string) bool {
+	name, post, ok := strings.Cut(line, ", ")
+	if !ok || strings.ContainsAny(post, ",;:.!?\"“”") {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	pw := strings.Fields(post)
+	if len(pw) == 0 {
+		return false
+	}
+	switch strings.ToLower(pw[0]) {
+	case "a", "an", "the", "his", "her", "their", "its", "former":
+		return false // a description ("Jane Smith, a former correspondent")
+	}
+	return staffRoles[strings.ToLower(pw[len(pw)-1])]
 }
 
 // menuSeparators are the characters that separate items of a menu or
