@@ -1097,6 +1097,7 @@ func TestExtractCommonInitialisms(t *testing.T) {
 		{"CompanyOpensWithIt", "", "PDA Engineering said it deferred shipments. PDA said they would resume in May.", []string{"PDA Engineering"}, nil},
 		{"DefinedForCompany", "", "Logistics firm Tibbett & Britten (TB) agreed a deal. TB said profits rose.", []string{"Tibbett & Britten"}, []string{"TB"}},
 		{"StationKeepsCapitals", "", "The WAGA-TV anchor said the storm had passed.", []string{"WAGA-TV"}, []string{"Waga-tv"}},
+		{"OKIsAWord", "", "\"My kids were OK,\" Tom Hill told Harlow Radio.", []string{"Tom Hill"}, []string{"OK"}},
 	})
 }
 
