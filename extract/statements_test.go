@@ -921,6 +921,19 @@ func TestStatements(t *testing.T) {
 			nil},
 		{"OpeningClauseAndMainClause", "At the same time as Labour announced its plan to cut waiting lists, the Conservatives announced that they would scrap hospital targets.",
 			[]string{"Labour Party", "Conservative Party"}},
+		// Verbs of self-praise and of scorn report a position; "boasts" only
+		// with what is boasted of ("the city boasts five banks" is having).
+		{"BraggedIsACue", "Anna Pike has often bragged about her ties to the Velmarian president.", []string{"Anna Pike"}},
+		{"ToutedIsACue", "Peter Dunmore touted the trade deal as the best in a generation.", []string{"Peter Dunmore/+1"}},
+		{"ScoffedIsACue", "Peter Dunmore, chief economist at Harlow Corp, scoffed at the idea.", []string{"Peter Dunmore/-1"}},
+		{"DisagreedIsACue", "However, Peter Dunmore, the bank's chairman, disagreed.", []string{"Peter Dunmore/-1"}},
+		{"BoastsThatIsACue", "Harlow Corp boasts that its plant is the cleanest in Europe.", []string{"Harlow Corp"}},
+		{"BoastsIsHaving", "Velmaria boasts five local banks and ten foreign ones.", nil},
+		// Adverbs of frequency between the subject and its verb.
+		{"HasOftenSaid", "Anna Pike has often said the plan was flawed.", []string{"Anna Pike/-1"}},
+		{"OftenSays", "Anna Pike often says the plan is flawed.", []string{"Anna Pike/-1"}},
+		// Advisers speak for the government they advise, as aides do.
+		{"WhiteHouseAdvisersSay", "White House advisers say the tariffs will stay.", []string{"United States"}},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
 		{"NoActorNoStatement", "Officials said the talks would continue.", nil},

@@ -3018,7 +3018,7 @@ func isAuxWord(w string) bool {
 // pluralVoices are the people named in the plural through whom a state or
 // organisation speaks ("Bank of Japan sources", "Treasury officials").
 var pluralVoices = map[string]bool{"sources": true, "officials": true, "spokesmen": true, "executives": true,
-	"diplomats": true, "negotiators": true, "aides": true, "ministers": true, "delegates": true, "representatives": true}
+	"diplomats": true, "negotiators": true, "aides": true, "advisers": true, "advisors": true, "ministers": true, "delegates": true, "representatives": true}
 
 // pluralVoice reports whether the speaker phrase np of sentence c ends in
 // a noun of pluralVoices.
