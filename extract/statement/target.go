@@ -107,36 +107,50 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 	if f.cue == "told" || f.cue == "tells" {
 		if k < len(c.toks) && (c.toks[k].Text == "the" || c.toks[k].Text == "a" || c.toks[k].Text == "an") {
 			k++
-			// "told the state news agency TASS", "told the French
-			// newspaper Le Monde": lower-case words ending in a noun
-			// for an organisation or outlet, then its name.
-			j := k
-			for j < len(c.toks) && j < k+4 {
-				if mi := c.ment[j]; mi >= 0 {
-					// "the Russian daily": a state's demonym among them
-					if e := c.ms[mi].t1; ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindState && e < len(c.toks) && text.IsLower(c.toks[e].Text) {
-						j = e
-						continue
-					}
-					break
+		}
+		// "told the state news agency TASS", "told the French newspaper
+		// Le Monde", "told Czech newspaper Daily Sport", "told the
+		// Communist Party newspaper Pravda": lower-case words, a state's
+		// demonym or the name of the outlet's owner, ending in a noun for
+		// an organisation or outlet, then its name. A media outlet's own
+		// name ends the phrase ("told the Associated Press news agency
+		// Contrack's …": what follows is what was told).
+		j := k
+		for j < len(c.toks) && j < k+4 {
+			if mi := c.ment[j]; mi >= 0 {
+				if j > k && hearerNouns[strings.ToLower(c.toks[j-1].Text)] {
+					break // the outlet's name after its noun
 				}
-				if !text.IsLower(c.toks[j].Text) || adjunctPreps[c.toks[j].Text] {
-					break
+				if e := c.ms[mi].t1; !ss.isMedia(c.ms[mi].actorIndex) && e < len(c.toks) && text.IsLower(c.toks[e].Text) {
+					j = e
+					continue
 				}
-				j++
+				break
 			}
-			if j > k && j < len(c.toks) && c.ment[j] >= 0 && hearerNouns[strings.ToLower(c.toks[j-1].Text)] {
-				if m.t0 >= k && m.t0 < j {
-					return true // the state of the outlet told: "the Argentine newspaper Clarin"
-				}
-				k = j
+			if !text.IsLower(c.toks[j].Text) || adjunctPreps[c.toks[j].Text] {
+				break
 			}
+			j++
+		}
+		if j > k && j < len(c.toks) && c.ment[j] >= 0 && hearerNouns[strings.ToLower(c.toks[j-1].Text)] {
+			if m.t0 >= k && m.t0 < j {
+				return true // the state or owner of the outlet told: "the Argentine newspaper Clarin"
+			}
+			k = j
 		}
 		if k < len(c.toks) && c.ment[k] >= 0 {
 			if k == m.t0 {
 				return true // the hearer: "told the Senate", "told a Congressional committee"
 			}
 			k = c.ms[c.ment[k]].t1
+			// "told CNN affiliate WUSA": an affiliate of the hearer, by
+			// name, in apposition to it.
+			if j := k + 1; j < len(c.toks) && c.ment[j] >= 0 && affiliateNouns[c.toks[k].Text] {
+				if j == m.t0 {
+					return true
+				}
+				k = c.ms[c.ment[j]].t1
+			}
 		} else if k < len(c.toks) && text.IsLower(c.toks[k].Text) && !adjunctPreps[c.toks[k].Text] {
 			k++ // "told reporters"
 		}
@@ -170,6 +184,11 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 	}
 	return false
 }
+
+// affiliateNouns stand between the name of an outlet someone tells
+// something to and the name of its station that heard it ("told CNN
+// affiliate WUSA").
+var affiliateNouns = map[string]bool{"affiliate": true}
 
 // hearerNouns are the nouns that stand before the name of an organisation
 // or outlet someone tells something to ("told the state news agency
