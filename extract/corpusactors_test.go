@@ -191,6 +191,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"St Egwin", "Middle School", "College London", "St George's Chapel"},
 		},
 		{
+			name:   "CourtNamedAfterItsJudges",
+			text:   "The hearing will take place at Westminster Magistrate's Court in February. The case went to Highbury Corner Magistrates' Court. An inquest opened at Hammersmith Coroner's Court.",
+			want:   []string{"Westminster Magistrate's Court/org", "Highbury Corner Magistrates' Court/org", "Hammersmith Coroner's Court/org"},
+			absent: []string{"House of Commons", "Westminster", "Highbury Corner Magistrates"},
+		},
+		{
 			name:   "PlaceNamesThatOpenLikeNoPerson",
 			text:   "Polls for mayors at Doncaster, Hartlepool, North Tyneside and Bedford are also due in May.",
 			absent: []string{"North Tyneside"},

@@ -295,6 +295,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinPartnerLists()
 	st.possessiveNames()
 	st.possessiveInstitutions()
+	st.courtNames()
 	st.dropPortfolioParties()
 	st.placesInLists()
 	st.compassRegions()

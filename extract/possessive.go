@@ -234,3 +234,40 @@ func possessiveMark(toks []text.Token, k int) bool {
 	}
 	return k > 0 && k < len(toks) && (toks[k].Text == "'" || toks[k].Text == "\u2019") && toks[k-1].Span.End == toks[k].Span.Start
 }
+
+// courtNames makes whole the names of the courts named after a place and
+// their judges in the possessive ("Westminster Magistrates' Court",
+// "Bow Street Magistrate's Court", "Hammersmith Coroner's Court"): the
+// tagger reads the place alone (which the gazetteer may know as another
+// actor: "Westminster" is Parliament) or the place and the judges' noun
+// as a place, and leaves "Court" out. The place's mention, the judges'
+// noun, the clitic (or none: "Magistrates Court") and "Court" become one
+// organisation.
+func (st *docState) courtNames() {
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if m.via != ViaName {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		k := m.t1
+		if k < len(toks) && courtJudges[toks[k].Text] {
+			k++
+		} else if !courtJudges[toks[k-1].Text] {
+			continue
+		}
+		if possessiveMark(toks, k) {
+			k++
+		}
+		if k >= len(toks) || toks[k].Text != "Court" {
+			continue
+		}
+		m.t1 = k + 1
+		m.span.End = toks[k].Span.End
+		m.surface = st.text[m.span.Start:m.span.End]
+		m.name, m.kind, m.place, m.known, m.affil, m.joined = cleanName(m.surface), KindOrg, false, false, "", true
+	}
+}
+
+// courtJudges are the judges a court is named after in the possessive.
+var courtJudges = map[string]bool{"Magistrate": true, "Magistrates": true, "Coroner": true, "Coroners": true}
