@@ -932,6 +932,13 @@ func TestStatements(t *testing.T) {
 		// Adverbs of frequency between the subject and its verb.
 		{"HasOftenSaid", "Anna Pike has often said the plan was flawed.", []string{"Anna Pike/-1"}},
 		{"OftenSays", "Anna Pike often says the plan is flawed.", []string{"Anna Pike/-1"}},
+		// A verb of trying and "to" before a verb of saying: the subject speaks.
+		{"TriedToSuggest", "Peter Dunmore has recently tried to suggest that he barely knows Anna Pike, but Pike has said they spoke often.",
+			[]string{"Peter Dunmore", "Anna Pike"}},
+		{"SoughtToArgue", "The Velmar Party sought to argue that the tax was unfair.", []string{"Velmar Party/-1"}},
+		{"DeclinedToSayIsNoStatement", "Anna Pike declined to say whether the plan was fair.", nil},
+		{"TriedToWriteIsNoStatement", "No one did, so Anna Pike tried to write one herself.", nil},
+		{"WantsToIsNoTry", "Harlow Corp wants to dismiss the workforce in May.", []string{"Harlow Corp/+1"}},
 		// Advisers speak for the government they advise, as aides do.
 		{"WhiteHouseAdvisersSay", "White House advisers say the tariffs will stay.", []string{"United States"}},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},

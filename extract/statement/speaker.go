@@ -2368,6 +2368,8 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 			k -= 2
 		case k > 0 && timeUnits[w] && (c.toks[k-1].Text == "this" || c.toks[k-1].Text == "last"):
 			k -= 2 // "Oxfam's report this week said"
+		case k > 0 && w == "to" && attemptVerbs[c.toks[k-1].Text]:
+			k -= 2 // "Trump has tried to suggest", "the bank sought to reassure"
 		default:
 			if j := auxPhraseStart(c, k); j >= 0 {
 				k = j // "China has in the past said", "… had on several occasions said"
@@ -2378,6 +2380,20 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 	}
 	return k
 }
+
+// attemptVerbs are the verbs of trying and intending whose subject is the
+// speaker of a verb of saying in the infinitive after them ("has tried to
+// suggest", "sought to reassure", "moved to deny"). Not "declined" or
+// "refused", which say that nothing was said, nor "wanted", which says
+// what was meant to be done ("wants to dismiss the workforce").
+var attemptVerbs = map[string]bool{"tried": true, "tries": true, "try": true, "sought": true, "seeks": true,
+	"seek": true, "attempted": true, "attempts": true, "moved": true, "moves": true, "rushed": true, "hastened": true,
+	"appeared": true, "appears": true, "seemed": true, "seems": true}
+
+// makingVerbs are the reporting verbs of nounLikeCues that after a verb of
+// trying name the making of a thing, not a saying ("tried to write one
+// himself", "sought to unveil a new model").
+var makingVerbs = map[string]bool{"write": true, "publish": true, "unveil": true, "outline": true}
 
 // reflexives are the pronouns that may stress a name before a relative
 // ("Bush himself, who told").
@@ -3921,8 +3937,17 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 	}
 	for j := np[1]; j < t; j++ {
 		// Only adverbs between: "will announce", "did stress", "would
-		// welcome" are plans, emphasis or questions, not the plural present.
-		if w := toks[j].Text; !isAdverb(w) && !plainAdverbs[strings.ToLower(w)] && w != "," {
+		// welcome" are plans, emphasis or questions, not the plural present;
+		// but a verb of trying and "to" are the infinitive's ("has tried to
+		// suggest": see attemptVerbs).
+		w := toks[j].Text
+		if j+2 == t && attemptVerbs[w] && toks[j+1].Text == "to" {
+			return ss.nextToName(c, t)
+		}
+		if w == "has" || w == "have" || w == "had" {
+			continue // only before a verb of trying: "has (recently) tried to suggest"
+		}
+		if !isAdverb(w) && !plainAdverbs[strings.ToLower(w)] && w != "," {
 			return false
 		}
 	}
@@ -3958,6 +3983,9 @@ func (ss *docState) nextToName(c *sentCtx, t int) bool {
 		return false
 	}
 	w := toks[t-1].Text
+	if w == "to" && t >= 2 && attemptVerbs[toks[t-2].Text] {
+		return !makingVerbs[strings.ToLower(toks[t].Text)] // "has tried to suggest", "sought to stress"
+	}
 	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)] || ss.cl.official.has(w) ||
 		pluralPronoun(w) && (t == 1 || text.IsPunct(toks[t-2].Text)) && !takesTo[strings.ToLower(toks[t].Text)]
 }
