@@ -939,6 +939,11 @@ func TestStatements(t *testing.T) {
 		{"DeclinedToSayIsNoStatement", "Anna Pike declined to say whether the plan was fair.", nil},
 		{"TriedToWriteIsNoStatement", "No one did, so Anna Pike tried to write one herself.", nil},
 		{"WantsToIsNoTry", "Harlow Corp wants to dismiss the workforce in May.", []string{"Harlow Corp/+1"}},
+		// Staff named by their trade speak for the body of that trade the
+		// text named before, not for one it has not named.
+		{"ProsecutorsOfTheAuthority", "Police said the suspect had fled. The Velmar Prosecution Authority dropped the case. Prosecutors told reporters the decision was final.",
+			[]string{"Velmar Prosecution Authority"}},
+		{"LocalPoliceAreNoBody", "The Harlow Police Department arrested two men. Local police said the men were armed.", nil},
 		// Advisers speak for the government they advise, as aides do.
 		{"WhiteHouseAdvisersSay", "White House advisers say the tariffs will stay.", []string{"United States"}},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},

@@ -1541,3 +1541,40 @@ func appositiveAfter(c *sentCtx, e int) bool {
 	}
 	return e < len(c.toks) && c.ment[e] >= 0
 }
+
+// bodyNamedForStaff resolves unnamed people named by their trade in the
+// plural, the last word of tokens [a, b) ("Prosecutors told reporters",
+// "police said"), to the organisation named before whose name has a word
+// of the same stem ("the Swedish Prosecution Authority", "the Harlow Police
+// Department"): the body they work for, which the text has named. Only
+// nouns of staffNouns; -1 when no such organisation was named.
+func (ss *docState) bodyNamedForStaff(c *sentCtx, a, b int) int {
+	if b <= a || b-a > 3 {
+		return -1
+	}
+	noun := strings.ToLower(c.toks[b-1].Text)
+	stem, ok := staffNouns[noun]
+	if !ok {
+		return -1
+	}
+	for j := a; j < b-1; j++ {
+		if w := c.toks[j].Text; !isArticleWord(w) && text.IsLower(w) {
+			return -1 // "local police", "federal prosecutors": not the one body named
+		}
+	}
+	return ss.lastOrgWhere(c, a, func(i int) bool {
+		for _, w := range strings.Fields(strings.ToLower(ss.actors[i].name)) {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// staffNouns are the plural nouns of people who work for one kind of public
+// body, with the stem of the word that names such a body ("prosecutors",
+// "Prosecution Authority"; "police", "Police Department"; "investigators",
+// "Bureau of Investigation").
+var staffNouns = map[string]string{"prosecutors": "prosecut", "police": "police", "investigators": "investigat",
+	"inspectors": "inspect", "regulators": "regulat", "auditors": "audit"}

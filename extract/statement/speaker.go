@@ -3378,6 +3378,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if o, ok := ss.bodyOfOfficials(c, a, e); ok {
 			return o // "a company spokesman said"
 		}
+		if o := ss.bodyNamedForStaff(c, a, e); o >= 0 {
+			return o // "Prosecutors said" after "the Swedish Prosecution Authority"
+		}
 		if o := ss.spokeBefore(c, a, e); o >= 0 {
 			return o // "the spokesman said", "the statement said"
 		}
