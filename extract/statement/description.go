@@ -1558,9 +1558,12 @@ func (ss *docState) bodyNamedForStaff(c *sentCtx, a, b int) int {
 		return -1
 	}
 	for j := a; j < b-1; j++ {
-		if w := c.toks[j].Text; !isArticleWord(w) && text.IsLower(w) {
+		if !isArticleWord(c.toks[j].Text) {
 			return -1 // "local police", "federal prosecutors": not the one body named
 		}
+	}
+	if k := a - 1; k >= 0 && !text.IsPunct(c.toks[k].Text) && !isArticleWord(c.toks[k].Text) && !clauseOpeners[strings.ToLower(c.toks[k].Text)] {
+		return -1 // a word the phrase leaves out: "Local police said"
 	}
 	return ss.lastOrgWhere(c, a, func(i int) bool {
 		for _, w := range strings.Fields(strings.ToLower(ss.actors[i].name)) {
