@@ -2369,7 +2369,7 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		case k > 0 && timeUnits[w] && (c.toks[k-1].Text == "this" || c.toks[k-1].Text == "last"):
 			k -= 2 // "Oxfam's report this week said"
 		case k > 0 && w == "to" && attemptVerbs[c.toks[k-1].Text]:
-			k -= 2 // "Trump has tried to suggest", "the bank sought to reassure"
+			k -= 2 // "Trump has tried to suggest", "the bank sought to assure"
 		default:
 			if j := auxPhraseStart(c, k); j >= 0 {
 				k = j // "China has in the past said", "… had on several occasions said"
@@ -2381,9 +2381,9 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 	return k
 }
 
-// attemptVerbs are the verbs of trying and intending whose subject is the
+// attemptVerbs are the verbs of trying and seeming whose subject is the
 // speaker of a verb of saying in the infinitive after them ("has tried to
-// suggest", "sought to reassure", "moved to deny"). Not "declined" or
+// suggest", "sought to assure", "appeared to reject"). Not "declined" or
 // "refused", which say that nothing was said, nor "wanted", which says
 // what was meant to be done ("wants to dismiss the workforce").
 var attemptVerbs = map[string]bool{"tried": true, "tries": true, "try": true, "sought": true, "seeks": true,
@@ -3948,7 +3948,7 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 			return ss.nextToName(c, t)
 		}
 		if w == "has" || w == "have" || w == "had" {
-			continue // only before a verb of trying: "has (recently) tried to suggest"
+			continue // the auxiliary of a verb of trying: "has (recently) tried to suggest"
 		}
 		if !isAdverb(w) && !plainAdverbs[strings.ToLower(w)] && w != "," {
 			return false
