@@ -140,8 +140,8 @@ func (st *docState) joinDefinitions() {
 // bracket abbreviates it as Schwartz and Hearst's algorithm (PSB 2003)
 // finds abbreviations: its letters appear in the name in order, the first
 // at its start ("China Shipbuilding Corp (CSBC)", "Petroleos de
-// Venezuela (PDVSA)", "Korea Electric Power Corp (Kepco)"). Names whose capitals spell the acronym are
-// joinDefinitions' own case.
+// Venezuela (PDVSA)", "Korea Electric Power Corp (Kepco)"). Names whose
+// capitals spell the acronym are joinDefinitions' own case.
 func (st *docState) abbreviated(si, k int) (string, bool) {
 	acr := strings.ToUpper(st.tokens[si][k+1].Text)
 	for _, m := range st.mentions {

@@ -2368,7 +2368,7 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 			k -= 2
 		case k > 0 && timeUnits[w] && (c.toks[k-1].Text == "this" || c.toks[k-1].Text == "last"):
 			k -= 2 // "Oxfam's report this week said"
-		case k > 0 && w == "to" && attemptVerbs[c.toks[k-1].Text]:
+		case attemptBefore(c.toks, k+1):
 			k -= 2 // "Trump has tried to suggest", "the bank sought to assure"
 		default:
 			if j := auxPhraseStart(c, k); j >= 0 {
@@ -2389,6 +2389,12 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 var attemptVerbs = map[string]bool{"tried": true, "tries": true, "try": true, "sought": true, "seeks": true,
 	"seek": true, "attempted": true, "attempts": true, "moved": true, "moves": true, "rushed": true, "hastened": true,
 	"appeared": true, "appears": true, "seemed": true, "seems": true}
+
+// attemptBefore reports whether a verb of trying or seeming and "to" stand
+// right before token t ("tried to" of "tried to suggest").
+func attemptBefore(toks []text.Token, t int) bool {
+	return t >= 2 && toks[t-1].Text == "to" && attemptVerbs[toks[t-2].Text]
+}
 
 // makingVerbs are the reporting verbs of nounLikeCues that after a verb of
 // trying name the making of a thing, not a saying ("tried to write one
@@ -3944,7 +3950,7 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 		// but a verb of trying and "to" are the infinitive's ("has tried to
 		// suggest": see attemptVerbs).
 		w := toks[j].Text
-		if j+2 == t && attemptVerbs[w] && toks[j+1].Text == "to" {
+		if j+2 == t && attemptBefore(toks, t) {
 			return ss.nextToName(c, t)
 		}
 		if w == "has" || w == "have" || w == "had" {
@@ -3986,7 +3992,7 @@ func (ss *docState) nextToName(c *sentCtx, t int) bool {
 		return false
 	}
 	w := toks[t-1].Text
-	if w == "to" && t >= 2 && attemptVerbs[toks[t-2].Text] {
+	if attemptBefore(toks, t) {
 		return !makingVerbs[strings.ToLower(toks[t].Text)] // "has tried to suggest", "sought to stress"
 	}
 	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)] || ss.cl.official.has(w) ||
