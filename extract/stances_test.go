@@ -258,9 +258,14 @@ func TestIssue12(t *testing.T) {
 		{name: "JudgmentInAClauseAfterAComma",
 			text: "Britain and France have pledged to send troops, a move Moscow condemned. Germany welcomed the plan, which was criticised by Russia.",
 			want: []string{"United Kingdom/+1", "France/+1", "Russia/-1", "Germany/+1", "Russia/-1"}},
-		{name: "ReportedActIsNoSecondStatement",
+		// What Germany reports of Russia's position is Russia's statement
+		// too (nestedReport); a demand on Russia is not.
+		{name: "ReportedRejectionIsASecondStatement",
 			text: "Germany said on Wednesday that Russia had rejected the offer.",
-			want: []string{"Germany/+0"}},
+			want: []string{"Germany/+0", "Russia/-1"}},
+		{name: "ReportedDemandIsNoSecondStatement",
+			text: "Germany said on Wednesday that Russia should reject the offer.",
+			want: []string{"Germany"}},
 		{name: "SecondVerbOfTheSpeaker",
 			text: "Emmanuel Macron praised Germany but criticised the United States for its tariffs.",
 			want: []string{"Emmanuel Macron/+1"},

@@ -899,7 +899,7 @@ func TestStatements(t *testing.T) {
 		{"NameFromUnreadFirm", "\"Sales will rise,\" said Peter Dunmore from Harlowtech.", []string{"Peter Dunmore"}},
 		{"NameAfterMisreadFirm", "\"Sales will rise,\" said Sideways producer Peter Dunmore.", []string{"Peter Dunmore"}},
 		{"NameWithGeneration", "\"Sales will rise,\" said Harlow Corp chairman Peter Dunmore III.", []string{"Peter Dunmore"}},
-		{"VerbAfterNameIsNoRole", "Peter Goldsmith gave his advice in March. In a book published this week, Peter Dunmore QC, a member of Harlow Chambers, says Goldsmith warned Tony Blair of the risks.", []string{"Peter Dunmore"}},
+		{"VerbAfterNameIsNoRole", "Peter Goldsmith gave his advice in March. In a book published this week, Peter Dunmore QC, a member of Harlow Chambers, says Goldsmith warned Tony Blair of the risks.", []string{"Peter Dunmore", "Peter Goldsmith"}}, // the second: what Dunmore says Goldsmith did (nestedReport)
 		{"NameAfterUnlistedRole", "\"The budget is sound,\" said Treasurer Peter Costello.",
 			[]string{"Peter Costello"}},
 		{"NameOfEmployer", "\"Prices will fall,\" said energy analyst Orin Middleton of Barclays Capital.",
@@ -946,6 +946,22 @@ func TestStatements(t *testing.T) {
 		{"LocalPoliceAreNoBody", "The Harlow Police Department arrested two men. Local police said the men were armed.", nil},
 		// Advisers speak for the government they advise, as aides do.
 		{"WhiteHouseAdvisersSay", "White House advisers say the tariffs will stay.", []string{"United States"}},
+		// A report inside another speaker's words of what an actor named
+		// there said or decided is that actor's statement too; not a
+		// list of demands, a noun after a name, a possessor's staff, a
+		// report the speaker denies; and the inner speaker is not the
+		// "it" of the next sentence.
+		{"NestedRejected", "Harlow Corp said on Monday that Brede Motors Inc had rejected the offer.",
+			[]string{"Harlow Corp", "Brede Motors Inc/-1"}},
+		{"NestedAgreed", "Anna Pike said Germany had agreed to the plan.", []string{"Anna Pike", "Germany/+1"}},
+		{"NestedCoordination", "Anna Pike said Germany and Austria had agreed to the plan.",
+			[]string{"Anna Pike", "Germany/+1", "Austria/+1"}},
+		{"NestedModalIsDemand", "Anna Pike said Germany must lower its tariffs, reject the plan and pay.", []string{"Anna Pike"}},
+		{"NestedClaimsIsNoun", "Peter Dunmore defended the posters amid Labour claims the ads were unfair.", []string{"Peter Dunmore"}},
+		{"NestedPossessorIsNoSpeaker", "Anna Pike told reporters that Peter Dunmore's assistant suggested a delay.", []string{"Anna Pike"}},
+		{"NestedDenied", "Harlow Corp denied Peter Dunmore made the remark.", []string{"Harlow Corp"}},
+		{"NestedIsNotIt", "Harlow Corp said Brede Motors Inc had rejected the offer. It said talks would go on.",
+			[]string{"Harlow Corp", "Brede Motors Inc", "Harlow Corp"}},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
 		{"NoActorNoStatement", "Officials said the talks would continue.", nil},

@@ -106,7 +106,10 @@
 // (or "each accused the other", "A and B traded accusations", "A
 // exchanged barbs with B", or "A and B agreed") gives each a statement
 // about the other; ", with X saying …" after another speaker's
-// statement is X's own. A sentence without a cue that opens a
+// statement is X's own; a report inside a speaker's words of what an
+// actor of the other side, named there, said or decided ("Qwest said that
+// MCI had rejected the deal") is that actor's statement too, attested by
+// the first (but not the one the next "it said" means). A sentence without a cue that opens a
 // new quotation right after a speaker's sentence, in the same paragraph,
 // is that speaker's: it gives no statement of its own (a report cites the
 // sentence that names the speaker) but adds its targets of the same sign

@@ -34,6 +34,9 @@ type candidate struct {
 	scopeHi  int   // end of its words if another side's clause cuts them, else 0
 	ownWords bool  // polarity from the words right after the cue only (express, state)
 	mutual   []int // the speakers of a reciprocal statement ("A and B accused each other")
+	// nested marks a report inside another speaker's words (nestedReport):
+	// a statement, but not who the sentence is about for what follows.
+	nested bool
 }
 
 // docState is the per-document data of statement detection.
@@ -297,7 +300,12 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		// Who the sentence is about, for the pronouns of the next ones:
 		// not the possessor of a noun of saying ("he hit back at Mr
 		// Mallon's claim that …, he said" is not Mallon's).
+		// Nor is it a report inside another speaker's words ("Qwest said
+		// MCI had rejected …; it said …" is Qwest's).
 		speakers := found
+		if slices.ContainsFunc(found, func(f candidate) bool { return f.nested }) {
+			speakers = slices.DeleteFunc(slices.Clone(found), func(f candidate) bool { return f.nested })
+		}
 		if slices.ContainsFunc(found, func(f candidate) bool { return f.kind == cuePoss }) {
 			speakers = nil
 		}
@@ -338,7 +346,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			out = ss.emit(c, emitted, out)
 			ss.noteIssued(c, out[n:])
 			for _, st := range out[n:] {
-				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson {
+				if a := ss.actorByName(st.Speaker); a >= 0 && ss.actors[a].kind != lexicon.KindPerson && !onlyNested(found, a) {
 					if ss.bodySpoke.speaker < 0 && si < 3 {
 						ss.leadBody = a
 					}
@@ -1668,6 +1676,10 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 			}
 			return append(found, s)
 		}
+		if ss.nestedReport(c, *last, s) {
+			s.scopeLo, s.nested = s.np[0], true
+			return append(found, s)
+		}
 	}
 	// Two passives with agents of their own joined by "but" or "and"
 	// ("The move was welcomed by Kyiv but condemned by Moscow"): each
@@ -2317,3 +2329,117 @@ func (ss *docState) bodyThatSpoke(c *sentCtx, a int) lastSpeaker {
 	}
 	return lastSpeaker{sent: c.si, speaker: -1}
 }
+
+// nestedReport reports whether candidate s, found after the statement
+// last, is a report inside last's words of what an actor of the other
+// side said or did as a position ("Kennedy said Germany had warned that
+// …", "Qwest said that MCI had rejected …"): a statement of its own, which
+// the outer speaker attests. The nested clause opens right after last's
+// cue, after "that" or a conjunction (not after the comma that ends an
+// opening clause); the speaker is named there
+// by its name (not a pronoun, not the possessor of someone else: "said
+// Brando's assistant suggested"); its verb follows the phrase directly or
+// after a perfect auxiliary or an adverb of time, in the past ("claims"
+// after a name is more often a noun: "amid Tory claims the ads were …";
+// "Ukraine must surrender …, renounce …" lists demands). Not a report the
+// outer speaker denies ("denied Phillips made the remark"), nor a verb
+// that reports only as a tag ("added", "continued"), nor an outlet's
+// report ("…, Agence France Presse reported": a source, see merge).
+func (ss *docState) nestedReport(c *sentCtx, last, s candidate) bool {
+	if s.kind != cueVerb || last.kind != cueVerb || s.speaker < 0 || s.speaker == last.speaker || denialCue(last.cue) || ss.isMedia(s.speaker) {
+		return false
+	}
+	if s.np[0] <= last.cueTok || s.np[1] > s.cueTok || c.quoted[s.np[0]] || !nestedOpener(c, last, s.np[0]) {
+		return false
+	}
+	if end := openingClauseEnd(c); last.cueTok < end && end <= s.np[0] {
+		return false // the main clause after an opening one ("After A unveiled …, B backed …")
+	}
+	cue := strings.ToLower(c.toks[s.cueTok].Text)
+	if s.cueLen > 1 || !strings.HasSuffix(cue, "ed") && !irregularPast[cue] || tagOnlyCues[cue] {
+		return false
+	}
+	if tagAtEnd(c.toks, s.cueTok+max(s.cueLen, 1)) {
+		return false // "…, Moody's noted.": the tag of the whole sentence
+	}
+	named := false
+	for j := s.np[0]; j < s.np[1]; j++ {
+		if m := c.ment[j]; m >= 0 && c.ms[m].actorIndex == s.speaker && (c.ms[m].via == lexicon.ViaName || c.ms[m].via == lexicon.ViaSeat) {
+			if e := c.ms[m].t1; e < len(c.toks) && (c.toks[e].Text == "'s" || c.toks[e].Text == "\u2019s") {
+				return false
+			}
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for _, t := range c.toks[s.np[1]:s.cueTok] {
+		if !nestedBetween[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// tagAtEnd reports whether only punctuation and time adverbs follow
+// token p to the end of the sentence.
+func tagAtEnd(toks []text.Token, p int) bool {
+	for p < len(toks) {
+		if n := timeAdverb(toks, p); n > 0 {
+			p += n
+			continue
+		}
+		if !text.IsPunct(toks[p].Text) {
+			return false
+		}
+		p++
+	}
+	return true
+}
+
+// onlyNested reports whether actor a speaks in found only in reports
+// inside other speakers' words.
+func onlyNested(found []candidate, a int) bool {
+	n := false
+	for _, f := range found {
+		if f.speaker == a {
+			if !f.nested {
+				return false
+			}
+			n = true
+		}
+	}
+	return n
+}
+
+// nestedOpener reports whether the phrase at token p opens a clause inside
+// last's words: right after last's cue, or after "that" or a
+// conjunction.
+func nestedOpener(c *sentCtx, last candidate, p int) bool {
+	if p == last.cueTok+max(last.cueLen, 1) {
+		return true
+	}
+	switch strings.ToLower(c.toks[p-1].Text) {
+	case "that", "and", "but", "after", "when", "while", "although", "though", "because", "since", "before":
+		return true
+	}
+	return false
+}
+
+// nestedBetween holds the words that may stand between a nested report's
+// speaker and its verb: perfect auxiliaries and adverbs of time or manner.
+var nestedBetween = map[string]bool{
+	"had": true, "has": true, "have": true, "also": true, "already": true, "earlier": true,
+	"previously": true, "recently": true, "repeatedly": true, "publicly": true, "formally": true,
+	"officially": true, "now": true, "just": true, "since": true, "then": true, "later": true,
+}
+
+// irregularPast holds the past forms of irregular verbs of saying.
+var irregularPast = map[string]bool{
+	"said": true, "told": true, "spoke": true, "wrote": true, "swore": true, "forbade": true,
+}
+
+// tagOnlyCues are verbs that report only as a tag after the words
+// ("…, he added"): after a name inside other words they say something else.
+var tagOnlyCues = map[string]bool{"added": true, "continued": true, "concluded": true, "questioned": true}
