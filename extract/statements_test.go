@@ -93,6 +93,10 @@ func TestStatements(t *testing.T) {
 		// organisations of another kind.
 		{"BothNewspapers", "A spokesman denied the reports in the Daily Telegraph and the Financial Times. The campaign, both newspapers said, would open in May.",
 			[]string{"The Telegraph", "Financial Times"}},
+		// A description that counts its group ("both banks") is the
+		// nearer list of that many, not an older coordination that spoke.
+		{"BothBanksAreTheNearerList", "Harlow Motors and Brede Motors cut prices in March. They said demand was weak. A report named Barclays and HSBC as lenders. Both banks denied wrongdoing.",
+			[]string{"Harlow Motors", "Brede Motors", "Barclays", "HSBC"}},
 		{"TheExchangesSaid", "The Halvard Stock Exchange and the Brede Futures Exchange will open a joint market, the exchanges said.",
 			[]string{"Halvard Stock Exchange", "Brede Futures Exchange"}},
 		{"UnionsAreNotTheCompanies", "Halvor Motors and Brede Motors will close the plant next year. The unions said 800 jobs would go.",

@@ -299,8 +299,10 @@ var groupNouns = map[string]bool{"companies": true, "firms": true, "groups": tru
 // describedGroup resolves a plural description ending at token k ("the
 // companies", "the two countries", "both sides"): the first speaker of
 // the coordination that spoke in the sentence or the one before
-// (recentGroup), and the phrase's first token; groupOthers gives the
-// others their statements. It returns -1 without such a coordination.
+// (recentGroup), else of the list its count ties it to (countedGroup),
+// else of an earlier group (earlierGroup), and the phrase's first token;
+// groupOthers gives the others their statements. It returns -1 without
+// such a coordination.
 func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	j := k - 1
 	count := 0
@@ -324,8 +326,12 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	noun := strings.ToLower(c.toks[k].Text)
 	g := ss.recentGroup(c)
 	if g == nil || !ss.groupFits(noun, g) || count > 0 && len(g) != count {
-		if g = ss.earlierGroup(c, j, k, noun); g == nil || count > 0 && len(g) != count {
-			if g = ss.countedGroup(c, j, noun, count); g == nil {
+		// A description that counts its group ties it to the list of
+		// that many of its kind in its sentence or the two before before
+		// an older coordination ("Toyota and Honda cut prices. They said
+		// … The report named Barclays and HSBC. Both banks denied …").
+		if g = ss.countedGroup(c, j, noun, count); g == nil {
+			if g = ss.earlierGroup(c, j, k, noun); g == nil || count > 0 && len(g) != count {
 				return -1, 0
 			}
 		}
