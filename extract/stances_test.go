@@ -258,6 +258,17 @@ func TestIssue12(t *testing.T) {
 		{name: "JudgmentInAClauseAfterAComma",
 			text: "Britain and France have pledged to send troops, a move Moscow condemned. Germany welcomed the plan, which was criticised by Russia.",
 			want: []string{"United Kingdom/+1", "France/+1", "Russia/-1", "Germany/+1", "Russia/-1"}},
+		// "cannot" negates as "not" does; a stance phrase with its own
+		// negator ("will not accept") is not negated again by another.
+		{name: "CannotNegates",
+			text: "\u201cWe cannot support the budget,\u201d Anna Pike said.",
+			want: []string{"Anna Pike/-1"}},
+		{name: "CannotNegatesAfterSubject",
+			text: "Japan cannot tolerate a further rise of the yen, Anna Pike said.",
+			want: []string{"Anna Pike/-1"}},
+		{name: "NegatorBeforeNegatedPhrase",
+			text: "\u201cI cannot and will not accept any delay,\u201d Anna Pike said.",
+			want: []string{"Anna Pike/-1"}},
 		// What Germany reports of Russia's position is Russia's statement
 		// too (nestedReport); a demand on Russia is not.
 		{name: "ReportedRejectionIsASecondStatement",

@@ -76,8 +76,8 @@ func (ss *docState) ownStance(c *sentCtx, p int, k cueKind) (int, bool) {
 		limit = 3
 	}
 	for j := p; j < len(c.toks) && j < p+limit; j++ {
-		if pol, _, ok := ss.cl.stance.match(c.toks, j); ok {
-			if ss.negated(c, j, p-1) {
+		if pol, n, ok := ss.cl.stance.match(c.toks, j); ok {
+			if !ss.negativePhrase(c, j, n) && ss.negated(c, j, p-1) {
 				pol = -pol
 			}
 			return pol, true
@@ -147,7 +147,7 @@ func (ss *docState) stanceSum(c *sentCtx, lo, hi int, np [2]int) (int, bool) {
 				i += n // inside a negated phrase: "no willingness to compromise"
 				continue
 			}
-			if ss.negated(c, i, lo) {
+			if !ss.negativePhrase(c, i, n) && ss.negated(c, i, lo) {
 				pol = -pol
 				quiet = ss.phraseEnd(c, i+n, hi)
 			}
@@ -170,6 +170,19 @@ func (ss *docState) phraseEnd(c *sentCtx, i, hi int) int {
 		}
 	}
 	return end
+}
+
+// negativePhrase reports whether the stance phrase of n tokens at token i
+// holds a negator of its own ("not accept", "will not accept"): its
+// polarity already counts the negation, and a second negator before it
+// repeats it ("cannot and will not accept") rather than undoing it.
+func (ss *docState) negativePhrase(c *sentCtx, i, n int) bool {
+	for j := i; j < i+n && j < len(c.toks); j++ {
+		if _, m, ok := ss.cl.negators.match(c.toks, j); ok && j+m <= i+n {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports whether a negator stands within four words before token
