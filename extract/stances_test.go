@@ -427,6 +427,34 @@ func TestStanceConfidenceRange(t *testing.T) {
 	}
 }
 
+// TestCalibratedConfidence checks that a sign the word lists read plainly
+// is a confident one: the confidence calibration's probability, not the
+// product of experts', which the polarity model read at the cue with no
+// target pulled towards neutral (0.03 to 0.38 on these sentences before).
+func TestCalibratedConfidence(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		pol        int
+	}{
+		{"Disappointing", "Anna Pike said the decision was \"deeply disappointing\".", -1},
+		{"Warned", "Anna Pike warned that the plan would fail.", -1},
+		{"Constructive", "Anna Pike described the talks as constructive.", 1},
+		{"Unjustified", "Anna Pike said the sanctions were unjustified and counterproductive.", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := mustExtract(t, ex, tt.name, tt.text)
+			if len(x.Statements) != 1 {
+				t.Fatalf("Extract(%q): %d statements, want 1", tt.text, len(x.Statements))
+			}
+			if s := x.Statements[0]; s.Polarity != tt.pol || s.Confidence < 0.6 {
+				t.Errorf("Extract(%q) = polarity %+d confidence %.3f, want %+d with at least 0.6", tt.text, s.Polarity, s.Confidence, tt.pol)
+			}
+		})
+	}
+}
+
 // TestDescriptionTargets checks that a definite description in a
 // statement's words is a target when the article resolves it ("the
 // company", "the president", "the prince's"), and not when it names

@@ -110,6 +110,18 @@ type Reading struct {
 	// Targets holds what the target filter reads of each of the
 	// statement's targets, before it drops any (for cmd/stancecal).
 	Targets []TargetReading
+	// stance caches the stance model's class probabilities of Cue and the
+	// model that gave them, so that the polarity and the confidence
+	// calibration, which share the model, run it once.
+	stance   [3]float64
+	stanceBy *polarity.Model
+}
+
+// Q returns the probabilities of the classes -1, 0 and 1 that decide's
+// product of the model and the word lists gave the statement (each
+// bounded below at 1e-4, as the reading keeps their logarithms).
+func (r *Reading) Q() [3]float64 {
+	return [3]float64{math.Exp(r.X[rdQNeg]), math.Exp(r.X[rdQNeu]), math.Exp(r.X[rdQPos])}
 }
 
 // CueSpan is a sentence and the byte span [Start, End) of a statement's
@@ -210,8 +222,10 @@ func (cal *Calibration) features(x *Reading) [ReadingSize]float64 {
 	f := x.X
 	f[rdWordsNeg], f[rdWordsPos] = wordScores(cal.Vocab, x.Words)
 	if cal.Stance != nil && x.Cue.Sentence != "" {
-		p := cal.Stance.Predict(x.Cue.Sentence, x.Cue.Start, x.Cue.End).Probs
-		f[rdStanceNeg], f[rdStancePos] = StanceFeatures(p)
+		if x.stanceBy != cal.Stance {
+			x.stance, x.stanceBy = cal.Stance.Predict(x.Cue.Sentence, x.Cue.Start, x.Cue.End).Probs, cal.Stance
+		}
+		f[rdStanceNeg], f[rdStancePos] = StanceFeatures(x.stance)
 	}
 	return f
 }

@@ -93,7 +93,11 @@
 //     model, the polarity model retrained on the same labels with the
 //     cue as its target (data/stance.bin.gz), fitted on the project's
 //     labelled statements of data/stance-labels.tsv) decides the
-//     statement's polarity from that reading. A target takes the statement's polarity unless the
+//     statement's polarity from that reading. The confidence of a
+//     statement is a second such calibration's probability of the
+//     polarity chosen, fitted on every labelled statement
+//     (confidence.go, data/confidence.tsv); a target's is that times the
+//     target filter's probability that it is a real target. A target takes the statement's polarity unless the
 //     speaker's own relation word decides for it ("echoed X", "sided
 //     with X"); the speaker's own side is never a negative target.
 //

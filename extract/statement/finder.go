@@ -115,6 +115,7 @@ type Finder struct {
 	cues   *cueLexicon
 	priors *Priors
 	cal    *Calibration // nil: no calibration
+	conf   *Calibration // the confidence calibration (confidence.go); nil: decide's own
 	// tfilter drops the targets that are not really what a statement is
 	// about; nil keeps all.
 	tfilter *TargetFilter
@@ -125,8 +126,12 @@ type Finder struct {
 // reporting cues from the embedded word lists (data/) and the weights of
 // the word-list evidence from data/priors.tsv.
 func New(lex *lexicon.Lexicon, opts Options) *Finder {
-	return &Finder{lex: lex, cues: defaultCues(), priors: defaultPriors(), cal: defaultCalibration(),
-		tfilter: defaultTargetFilter(), opts: opts}
+	f := &Finder{lex: lex, cues: defaultCues(), priors: defaultPriors(), cal: defaultCalibration(),
+		conf: defaultConfidence(), tfilter: defaultTargetFilter(), opts: opts}
+	if f.cal != nil && f.conf != nil {
+		f.conf.Stance = f.cal.Stance // one stance model for both
+	}
+	return f
 }
 
 // mention is a Mention inside the finder, by sentence and token range.

@@ -619,6 +619,17 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 			targets, stances, _ = assign(pol)
 		}
 	}
+	if model != nil {
+		// The calibrated confidence of the polarity, for the statement
+		// and each target that takes it (confidence.go).
+		cc := confidence(ss.f.conf, &x, pol, conf)
+		for i := range stances {
+			if stances[i].Polarity == pol && objects[i] == 0 {
+				stances[i].Confidence = cc
+			}
+		}
+		conf = cc
+	}
 	x.Targets = make([]TargetReading, len(trs))
 	for i, tr := range trs {
 		x.Targets[i] = ss.targetReading(c, f, tr, i, len(trs), own[i], objects[i], tevs[i])
@@ -627,12 +638,20 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 	ss.coordinate(c, trs, x.Targets)
 	if tf := ss.f.tfilter; tf != nil && model != nil {
 		kt, ks := targets[:0:0], stances[:0:0]
+		gp := tf.GroupProbs(x.Targets)
 		for i, keep := range tf.KeepAll(x.Targets) {
 			if keep {
+				// A stance is right when its target is a real one and its
+				// sign is right: the filter's probability of the first
+				// times the confidence of the second.
+				stances[i].Confidence *= gp[i]
 				kt, ks = append(kt, targets[i]), append(ks, stances[i])
 			}
 		}
 		targets, stances = kt, ks
+	}
+	for i := range stances {
+		stances[i].Confidence = round3(stances[i].Confidence)
 	}
 	return targets, stances, pol, round3(conf), x
 }

@@ -1,11 +1,12 @@
-// Command stancecal fits the calibration of package statement (the layer
+// Command stancecal fits the calibrations of package statement (the layer
 // that turns what decide read of a statement into its polarity) on the
 // project's labelled statements, and reports it by cross-validation.
 //
 //	stancecal --labels extract/statement/data/stance-labels.tsv \
 //	    --articles ../shared/data/bbc/bbc.jsonl --articles ../shared/data/reuters21578/reuters.jsonl \
 //	    -o extract/statement/data/calibration.tsv --filter-out extract/statement/data/targetfilter.tsv \
-//	    --stance-out extract/statement/data/stance.bin.gz
+//	    --stance-out extract/statement/data/stance.bin.gz \
+//	    --confidence-out extract/statement/data/confidence.tsv
 //
 // The labels name statements by article, sentence start and speaker and
 // hold no text: the command reads the articles, runs the extractor on
@@ -23,7 +24,11 @@
 // labelled statements and writes it to --stance-out; the calibration
 // reads its out-of-fold features. The same run fits the target
 // filter (statement.TargetFilter, see targets.go) on the labelled targets
-// of every matched statement and writes it to --filter-out. When the articles are absent the
+// of every matched statement and writes it to --filter-out, and the
+// confidence calibration (a calibration of scope all whose probability of
+// the polarity given is a statement's confidence; confidence.go reports
+// by the same folds how well it tells right signs from wrong ones) to
+// --confidence-out. When the articles are absent the
 // command says so and exits 0 without writing. Nothing is random: the
 // same files give the same bytes.
 package main
@@ -95,6 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fl.String("o", "", "where to write the calibration (none: only report)")
 	filterOut := fl.String("filter-out", "", "where to write the target filter (none: only report)")
 	stanceOut := fl.String("stance-out", "", "where to write the stance model (none: only report)")
+	confOut := fl.String("confidence-out", "", "where to write the confidence calibration (none: only report)")
 	words := fl.String("words", "extract/polarity/data", "folder with the polarity model's word data (vader.tsv, negators.txt, connectives.txt, vectors.bin.gz)")
 	stanceSeeds := fl.Int("stance-seeds", 1, "neural models of the stance model (0: its linear model only)")
 	if err := fl.Parse(args); err != nil {
@@ -169,6 +175,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	xs, gold := data(use)
 	cal := fit(xs, gold, chosen, scope, dropped)
 	fmt.Fprintf(stdout, "fit on all %d with l2 %g: %v\n", len(use), chosen, score(gold, predict(cal, xs)))
+	confL2 := confidenceCV(use, scope, chosen, dropped, stdout)
+	if *confOut != "" {
+		cc := fit(xs, gold, confL2, statement.ScopeAll, dropped)
+		var buf bytes.Buffer
+		fmt.Fprintf(&buf, "# confidence.tsv: the confidence calibration of package statement (see ../confidence.go).\n")
+		fmt.Fprintf(&buf, "# Made by stancecal with --confidence-out extract/statement/data/confidence.tsv (same run as calibration.tsv).\n")
+		fmt.Fprintf(&buf, "# (%d labelled statements with ok %q, scope all; L2 penalty %g chosen by cross-validation). Weights of classes -1, 0, 1.\n", len(use), *oks, confL2)
+		if err := cc.Write(&buf); err != nil {
+			return fail(err)
+		}
+		if err := os.WriteFile(*confOut, buf.Bytes(), 0o644); err != nil {
+			return fail(err)
+		}
+	}
 	if *out == "" {
 		return 0
 	}
