@@ -966,6 +966,9 @@ func TestStatements(t *testing.T) {
 		{"NestedDenied", "Harlow Corp denied Peter Dunmore made the remark.", []string{"Harlow Corp"}},
 		{"NestedIsNotIt", "Harlow Corp said Brede Motors Inc had rejected the offer. It said talks would go on.",
 			[]string{"Harlow Corp", "Brede Motors Inc", "Harlow Corp"}},
+		// The agent of a passive after an accusation's charge or a time.
+		{"PassiveAgentAfterCharge", "Peter Dunmore has been accused of misleading the Harlow Council by Anna Pike.", []string{"Anna Pike/-1"}},
+		{"PassiveAgentAfterTime", "The proposal was rejected on Tuesday by Harlow Corp.", []string{"Harlow Corp/-1"}},
 		{"CompoundBackedNoCue", "A U.S.-backed plan emerged last week.", nil},
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
 		{"NoActorNoStatement", "Officials said the talks would continue.", nil},

@@ -836,12 +836,17 @@ const maxPassiveComplement = 6
 // with no punctuation but quotation marks, no name and no function word
 // or verb of its own: "was rejected by X" needs no complement, and "was
 // described in detail by X" or "was approved, said a statement by X"
-// have none.
+// have none. A time ("on Tuesday", "yesterday") may stand there too,
+// and an accusation's charge after "of" or "for" may hold any words.
 func passiveComplementEnd(c *sentCtx, t, after int) int {
 	toks := c.toks
 	if !passiveAuxBefore(c, t) || after >= len(toks) || toks[after].Text == "by" {
 		return -1
 	}
+	// The charge of an accusation may hold anything but punctuation
+	// ("was accused of misleading Parliament by X", "was blamed for the
+	// delays by X").
+	charge := accusationCue(strings.ToLower(toks[t].Text)) && (toks[after].Text == "of" || toks[after].Text == "for")
 	words := 0
 	for j := after; j < len(toks); j++ {
 		w := toks[j].Text
@@ -852,6 +857,18 @@ func passiveComplementEnd(c *sentCtx, t, after int) int {
 			return j
 		}
 		if c.quoted[j] {
+			continue
+		}
+		if n := timeAdverb(toks, j); n > 0 {
+			// "was rejected on Tuesday by X": a time is no complement.
+			words++
+			j += n - 1
+			continue
+		}
+		if charge && !text.IsPunct(w) {
+			if words++; words > maxPassiveComplement {
+				return -1
+			}
 			continue
 		}
 		if c.ment[j] >= 0 || text.IsPunct(w) || !text.IsLower(w) || j > after && w == "as" {
