@@ -966,6 +966,13 @@ func TestStatements(t *testing.T) {
 		{"NestedDenied", "Harlow Corp denied Peter Dunmore made the remark.", []string{"Harlow Corp"}},
 		{"NestedIsNotIt", "Harlow Corp said Brede Motors Inc had rejected the offer. It said talks would go on.",
 			[]string{"Harlow Corp", "Brede Motors Inc", "Harlow Corp"}},
+		// "…, he said" after a sentence about someone else that names the
+		// last speaker too is the last speaker's; after one that does not
+		// name him it is that sentence's subject's.
+		{"SpeakerResumes", "Peter Dunmore said the campaign would be local. Mr Reeve ran the campaign in 2001 but Mr Dunmore is running it now. The party will not hold a daily briefing. It will not be a bus tour either, he said.",
+			[]string{"Peter Dunmore", "Peter Dunmore"}},
+		{"NewSubjectSpeaks", "Peter Dunmore said the campaign would be local. John Reeve ran the campaign in 2001. The party held a daily briefing then. It was a bus tour, he said.",
+			[]string{"Peter Dunmore", "John Reeve"}},
 		// The agent of a passive after an accusation's charge or a time.
 		{"PassiveAgentAfterCharge", "Peter Dunmore has been accused of misleading the Harlow Council by Anna Pike.", []string{"Anna Pike/-1"}},
 		{"PassiveAgentAfterTime", "The proposal was rejected on Tuesday by Harlow Corp.", []string{"Harlow Corp/-1"}},

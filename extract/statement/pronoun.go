@@ -113,11 +113,53 @@ func (ss *docState) pronouns(c *sentCtx) {
 			if a >= 0 && ss.namedInQuoteBefore(c, t, a) {
 				a = ss.antecedentBut(c.si, g, a)
 			}
+			if a >= 0 && speaksAfterClause(c, t) {
+				a = ss.speakerResumes(c.si, g, a)
+			}
 		}
 		if a >= 0 {
 			ss.addMention(c, t, t+1, a, lexicon.ViaPronoun)
 		}
 	}
+}
+
+// speakerResumes returns who a tag "…, he said" at sentence si refers to
+// when antecedent gave a, the subject of a sentence where no one spoke:
+// the person of gender g who spoke last in the four sentences before
+// that one, when that sentence names him too and a did not speak since
+// ("Mr Milburn said … Mr Brown has headed Labour's campaigns before but
+// Mr Milburn is taking that role. … It will not be a battle bus
+// campaign, he said."); else a.
+func (ss *docState) speakerResumes(si int, g gender, a int) int {
+	b := -1
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		if ss.spokeIn[k] >= 0 {
+			return a // someone spoke since: antecedent read that
+		}
+		if ss.subject[k] == a {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return a
+	}
+	for k := b - 1; k >= 0 && k >= b-4; k-- {
+		p := ss.spokeIn[k]
+		if p < 0 {
+			continue
+		}
+		if p == a || ss.actors[p].kind != lexicon.KindPerson || !ss.fits(p, g) {
+			return a
+		}
+		for _, m := range ss.bySent[b] {
+			if m.actorIndex == p && m.via == lexicon.ViaName {
+				return p
+			}
+		}
+		return a
+	}
+	return a
 }
 
 // speakerBefore returns the last person of gender g named before token t

@@ -47,6 +47,9 @@ type docState struct {
 	cl      *cueLexicon
 	bySent  [][]mention
 	subject []int // per sentence: the person it is about (actor index), or -1
+	// spokeIn is, per sentence read, its last speaker (not a nested one),
+	// or -1.
+	spokeIn []int
 	// subjectBody is, per sentence, the state or organisation named as
 	// its whole subject (bodySubject), or -1, for "It said" after it.
 	subjectBody []int
@@ -267,6 +270,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		a = b
 	}
 	ss.subject = make([]int, len(d.Sentences))
+	ss.spokeIn = make([]int, len(d.Sentences))
 	ss.subjectBody = make([]int, len(d.Sentences))
 	ss.unnamed = make([]bool, len(d.Sentences))
 	ss.unresolved = make([]bool, len(d.Sentences))
@@ -376,8 +380,10 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			}
 		}
 		ss.last = lastSpeaker{sent: si, speaker: -1}
+		ss.spokeIn[si] = -1
 		if len(speakers) > 0 {
 			ss.last.speaker = speakers[len(speakers)-1].speaker
+			ss.spokeIn[si] = ss.last.speaker
 			if ss.isParty(ss.last.speaker) {
 				ss.partySpoke = ss.last
 			}
