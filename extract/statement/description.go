@@ -326,10 +326,11 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 	noun := strings.ToLower(c.toks[k].Text)
 	g := ss.recentGroup(c)
 	if g == nil || !ss.groupFits(noun, g) || count > 0 && len(g) != count {
-		// A description that counts its group ties it to the list of
-		// that many of its kind in its sentence or the two before before
-		// an older coordination ("Toyota and Honda cut prices. They said
-		// … The report named Barclays and HSBC. Both banks denied …").
+		// A description that counts its group is tied to the list of
+		// that many of its kind in its sentence or the two before it,
+		// rather than to an older coordination ("Toyota and Honda cut
+		// prices. They said … The report named Barclays and HSBC. Both
+		// banks denied …").
 		if g = ss.countedGroup(c, j, noun, count); g == nil {
 			if g = ss.earlierGroup(c, j, k, noun); g == nil || count > 0 && len(g) != count {
 				return -1, 0

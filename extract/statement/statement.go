@@ -2342,15 +2342,16 @@ func (ss *docState) bodyThatSpoke(c *sentCtx, a int) lastSpeaker {
 // …", "Qwest said that MCI had rejected …"): a statement of its own, which
 // the outer speaker attests. The nested clause opens right after last's
 // cue, after "that" or a conjunction (not after the comma that ends an
-// opening clause); the speaker is named there
-// by its name (not a pronoun, not the possessor of someone else: "said
-// Brando's assistant suggested"); its verb follows the phrase directly or
-// after a perfect auxiliary or an adverb of time, in the past ("claims"
-// after a name is more often a noun: "amid Tory claims the ads were …";
-// "Ukraine must surrender …, renounce …" lists demands). Not a report the
-// outer speaker denies ("denied Phillips made the remark"), nor a verb
-// that reports only as a tag ("added", "continued"), nor an outlet's
-// report ("…, Agence France Presse reported": a source, see merge).
+// opening clause); the speaker is named there by its name (not a
+// pronoun, not the possessor of someone else: "said Brando's assistant
+// suggested"); its verb follows the phrase directly or after a perfect
+// auxiliary or an adverb of time, in the past ("claims" after a name is
+// more often a noun: "amid Tory claims the ads were …"; "Ukraine must
+// surrender …, renounce …" lists demands). Not a report the outer
+// speaker denies ("denied Phillips made the remark"), nor one of
+// tagOnlyCues, nor the tag of the whole sentence ("…, Moody's noted."),
+// nor an outlet's report ("…, Agence France Presse reported": a source,
+// see merge).
 func (ss *docState) nestedReport(c *sentCtx, last, s candidate) bool {
 	if s.kind != cueVerb || last.kind != cueVerb || s.speaker < 0 || s.speaker == last.speaker || denialCue(last.cue) || ss.isMedia(s.speaker) {
 		return false
@@ -2446,6 +2447,7 @@ var irregularPast = map[string]bool{
 	"said": true, "told": true, "spoke": true, "wrote": true, "swore": true, "forbade": true,
 }
 
-// tagOnlyCues are verbs that report only as a tag after the words
-// ("…, he added"): after a name inside other words they say something else.
+// tagOnlyCues are verbs that report only as a tag after the words ("…,
+// he added") or, after a name inside other words, mean something else
+// ("Iraq continued to be in breach", "the people Ericsson questioned").
 var tagOnlyCues = map[string]bool{"added": true, "continued": true, "concluded": true, "questioned": true}

@@ -32,14 +32,7 @@ func confidenceCV(exs []example, scope statement.Scope, polL2 float64, drop []in
 	after := make([]float64, len(exs))
 	votes := make([]int, len(l2Grid))
 	for f := range k {
-		var trainIdx, testIdx []int
-		for i, e := range exs {
-			if fold(e.doc, k) == f {
-				testIdx = append(testIdx, i)
-			} else {
-				trainIdx = append(trainIdx, i)
-			}
-		}
+		trainIdx, testIdx := foldSplit(exs, k, f)
 		txs, tg := subset(xs, gold, trainIdx)
 		polCal := fit(txs, tg, polL2, scope, drop)
 		l2 := chooseL2(exs, trainIdx, k, statement.ScopeAll, drop)

@@ -379,6 +379,19 @@ func fold(doc string, k int) int {
 	return int(h.Sum64() % uint64(k))
 }
 
+// foldSplit returns the indices of exs outside fold f of k (training)
+// and inside it (test), split by article.
+func foldSplit(exs []example, k, f int) (train, test []int) {
+	for i, e := range exs {
+		if fold(e.doc, k) == f {
+			test = append(test, i)
+		} else {
+			train = append(train, i)
+		}
+	}
+	return train, test
+}
+
 // score returns the scores of pred against gold.
 func score(gold, pred []int) polarity.Scores { return polarity.Score(gold, pred) }
 
@@ -397,14 +410,7 @@ func crossValidate(exs []example, scope statement.Scope, drop []int, w io.Writer
 	after := make([]int, len(exs))
 	votes := make([]int, len(l2Grid))
 	for f := range k {
-		var trainIdx, testIdx []int
-		for i, e := range exs {
-			if fold(e.doc, k) == f {
-				testIdx = append(testIdx, i)
-			} else {
-				trainIdx = append(trainIdx, i)
-			}
-		}
+		trainIdx, testIdx := foldSplit(exs, k, f)
 		l2 := chooseL2(exs, trainIdx, k, scope, drop)
 		votes[slices.Index(l2Grid, l2)]++
 		txs, tg := subset(xs, gold, trainIdx)
