@@ -97,6 +97,13 @@ func TestStatements(t *testing.T) {
 		// nearer list of that many, not an older coordination that spoke.
 		{"BothBanksAreTheNearerList", "Harlow Motors and Brede Motors cut prices in March. They said demand was weak. A report named Barclays and HSBC as lenders. Both banks denied wrongdoing.",
 			[]string{"Harlow Motors", "Brede Motors", "Barclays", "HSBC"}},
+		// A counted description with no list and no group before it is
+		// the only ones of its count and kind in the sentence before.
+		{"TwoLeadersAfterMeeting", "Anna Pike met Peter Dunmore in Harlow. The two leaders said they backed the plan.",
+			[]string{"Anna Pike", "Peter Dunmore"}},
+		{"TwoFirmsAfterSigning", "Harlow Motors agreed an alliance with Brede Motors on Monday. The two firms said they expect a final deal by May.",
+			[]string{"Harlow Motors", "Harlow Motors", "Brede Motors"}},
+		{"PossessorIsNotALeader", "Anna Pike's aide met Peter Dunmore in Harlow. The two leaders said they backed the plan.", nil},
 		{"TheExchangesSaid", "The Halvard Stock Exchange and the Brede Futures Exchange will open a joint market, the exchanges said.",
 			[]string{"Halvard Stock Exchange", "Brede Futures Exchange"}},
 		{"UnionsAreNotTheCompanies", "Halvor Motors and Brede Motors will close the plant next year. The unions said 800 jobs would go.",

@@ -300,7 +300,9 @@ var groupNouns = map[string]bool{"companies": true, "firms": true, "groups": tru
 // companies", "the two countries", "both sides"): the first speaker of
 // the coordination that spoke in the sentence or the one before
 // (recentGroup), else of the list its count ties it to (countedGroup),
-// else of an earlier group (earlierGroup), and the phrase's first token;
+// else of an earlier group (earlierGroup), else of the only ones of its
+// count and kind in the sentence before (onlyCounted), and the phrase's
+// first token;
 // groupOthers gives the others their statements. It returns -1 without
 // such a coordination.
 func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
@@ -333,7 +335,9 @@ func (ss *docState) describedGroup(c *sentCtx, k int) (int, int) {
 		// banks denied …").
 		if g = ss.countedGroup(c, j, noun, count); g == nil {
 			if g = ss.earlierGroup(c, j, k, noun); g == nil || count > 0 && len(g) != count {
-				return -1, 0
+				if g = ss.onlyCounted(c, noun, count); g == nil {
+					return -1, 0
+				}
 			}
 		}
 		// groupOthers reads the coordination of this sentence.
@@ -390,6 +394,39 @@ func (ss *docState) countedGroup(c *sentCtx, j int, noun string, count int) []in
 		}
 	}
 	return nil
+}
+
+// onlyCounted returns, for a description that counts its group ("the two
+// leaders"), the actors of the noun's kind that the sentence before names
+// when they are exactly that many, outside quotations and not as
+// possessors, in the order named ("Angela Merkel met Emmanuel Macron in
+// Berlin. The two leaders said …"); else nil. A list is not needed: the
+// count and the kind tie the description to them, when no list and no
+// earlier group does (describedGroup).
+func (ss *docState) onlyCounted(c *sentCtx, noun string, count int) []int {
+	want, ok := groupNounKind(noun)
+	if !ok || c.si == 0 {
+		return nil
+	}
+	si := c.si - 1
+	toks := ss.doc.Tokens[si]
+	var g []int
+	for _, m := range ss.bySent[si] {
+		a := m.actorIndex
+		if !ss.memberOf(noun, want, a) {
+			continue
+		}
+		if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) || text.IsOpenQuote(toks[max(0, m.t0-1)].Text) {
+			return nil // "Merkel's aide met Macron": not two leaders
+		}
+		if !slices.Contains(g, a) {
+			g = append(g, a)
+		}
+	}
+	if len(g) != count {
+		return nil
+	}
+	return g
 }
 
 // conjunctionIn reports whether tokens [a, b) hold "and", "&" or "or".
