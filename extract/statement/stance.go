@@ -638,13 +638,12 @@ func (ss *docState) decide(c *sentCtx, f candidate, lo, hi int, r ruleReading, t
 	ss.coordinate(c, trs, x.Targets)
 	if tf := ss.f.tfilter; tf != nil && model != nil {
 		kt, ks := targets[:0:0], stances[:0:0]
-		gp := tf.GroupProbs(x.Targets)
-		for i, keep := range tf.KeepAll(x.Targets) {
-			if keep {
+		for i, gp := range tf.GroupProbs(x.Targets) {
+			if gp >= tf.Threshold { // KeepAll's test, with the probability at hand
 				// A stance is right when its target is a real one and its
 				// sign is right: the filter's probability of the first
 				// times the confidence of the second.
-				stances[i].Confidence *= gp[i]
+				stances[i].Confidence *= gp
 				kt, ks = append(kt, targets[i]), append(ks, stances[i])
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"slices"
 
 	"github.com/actorgraph/actorgraph/extract/statement"
+	"gonum.org/v1/gonum/integrate"
+	"gonum.org/v1/gonum/stat"
 )
 
 // The confidence calibration (statement.Finder's confidence, see
@@ -96,46 +98,17 @@ func count(bs []bool) int {
 }
 
 // auc returns the probability that a right example's score exceeds a
-// wrong one's, ties counting half (the area under the ROC curve), or NaN
-// without both kinds.
+// wrong one's, ties counting half: the area under the ROC curve (gonum's
+// stat.ROC, integrated by the trapezoidal rule), or NaN without both
+// kinds.
 func auc(score []float64, right []bool) float64 {
-	idx := make([]int, len(score))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		switch {
-		case score[a] < score[b]:
-			return -1
-		case score[a] > score[b]:
-			return 1
-		}
-		return 0
-	})
-	// Mid-ranks of ties, then the Mann-Whitney statistic.
-	ranks := make([]float64, len(score))
-	for i := 0; i < len(idx); {
-		j := i
-		for j < len(idx) && score[idx[j]] == score[idx[i]] {
-			j++
-		}
-		for q := i; q < j; q++ {
-			ranks[idx[q]] = float64(i+j+1) / 2
-		}
-		i = j
-	}
-	nr, sum := 0, 0.0
-	for i, r := range right {
-		if r {
-			nr++
-			sum += ranks[i]
-		}
-	}
-	nw := len(right) - nr
-	if nr == 0 || nw == 0 {
+	if n := count(right); n == 0 || n == len(right) {
 		return math.NaN()
 	}
-	return (sum - float64(nr)*float64(nr+1)/2) / (float64(nr) * float64(nw))
+	y, classes := slices.Clone(score), slices.Clone(right)
+	stat.SortWeightedLabeled(y, classes, nil)
+	tpr, fpr, _ := stat.ROC(nil, y, classes, nil)
+	return integrate.Trapezoidal(fpr, tpr)
 }
 
 // brier returns the mean squared difference between the confidence and
