@@ -980,6 +980,21 @@ func TestStatements(t *testing.T) {
 			[]string{"Peter Dunmore", "Peter Dunmore"}},
 		{"NewSubjectSpeaks", "Peter Dunmore said the campaign would be local. John Reeve ran the campaign in 2001. The party held a daily briefing then. It was a bus tour, he said.",
 			[]string{"Peter Dunmore", "John Reeve"}},
+		// A quotation of several sentences attributed at its end: the
+		// sentence that opened it is the speaker's too, not the ones
+		// between, nor one of an earlier paragraph or one closed before.
+		{"QuoteOpenedBeforeAttribution", `"The plan is dead. We will vote against it," Anna Pike said.`,
+			[]string{"Anna Pike", "Anna Pike"}},
+		{"QuoteOpenedBeforeHeSaid", `Peter Dunmore runs the Harlow campaign. "It looks good. It looks very good," he said.`,
+			[]string{"Peter Dunmore", "Peter Dunmore"}},
+		{"QuoteMiddleSentenceIsNoStatement", `"The plan is dead. It has no friends. We will vote against it," Anna Pike said.`,
+			[]string{"Anna Pike", "Anna Pike"}},
+		{"QuoteOfEarlierParagraph", "\"The plan is dead.\n\n\"We will vote against it,\" Anna Pike said.",
+			[]string{"Anna Pike"}},
+		{"QuoteClosedBeforeSpeaker", `"The plan is dead." Anna Pike said the vote would be close.`,
+			[]string{"Anna Pike"}},
+		{"QuoteFarFromCue", `"The plan is dead. We will vote against it," read a note left at the office of the council before Anna Pike said it was fake.`,
+			[]string{"Anna Pike"}},
 		// The agent of a passive after an accusation's charge or a time.
 		{"PassiveAgentAfterCharge", "Peter Dunmore has been accused of misleading the Harlow Council by Anna Pike.", []string{"Anna Pike/-1"}},
 		{"PassiveAgentAfterTime", "The proposal was rejected on Tuesday by Harlow Corp.", []string{"Harlow Corp/-1"}},

@@ -17,6 +17,8 @@ type sentCtx struct {
 	ment   []int     // per token: index into ms, or -1
 	ms     []mention // actor mentions of the sentence, by position
 	quoted []bool    // per token: inside a double quotation
+	// open says whether a quotation was open when the sentence began.
+	open bool
 }
 
 // candidate is a statement under construction.
@@ -62,8 +64,11 @@ type docState struct {
 	roles        []roleRec
 	added        []mention
 	quoteOpen    bool
-	forms        map[string]int // actorForms, made on first use
-	lastPara     int
+	// quoteParts are the sentences of the open quotation that no one
+	// has spoken yet (quotePart), until a sentence attributes it.
+	quoteParts []quotePart
+	forms      map[string]int // actorForms, made on first use
+	lastPara   int
 	// collective is the state or organisation that spoke last in the
 	// previous sentence, for "It added …"; -1 if none.
 	collective int
@@ -286,6 +291,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		ss.subjectBody[si] = -1
 		if d.Skipped[si] || len(d.Tokens[si]) == 0 {
 			ss.quoteOpen = false
+			ss.quoteParts = nil
 			continue
 		}
 		c := ss.sentence(si)
@@ -301,6 +307,13 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			}
 		}
 		ss.followQuote(c, found)
+		parts := ss.quoteParts
+		ss.quoteParts = nil
+		if len(found) == 0 && !cont && ss.quoteOpen && c.quoted[0] {
+			ss.quoteParts = append(parts, quotePart{si: si, open: c.open})
+		} else if f, ok := ss.quoteAttribution(c, found, parts); ok {
+			out = ss.attributeQuote(f, parts, out)
+		}
 		// Who the sentence is about, for the pronouns of the next ones:
 		// not the possessor of a noun of saying ("he hit back at Mr
 		// Mallon's claim that …, he said" is not Mallon's).
@@ -415,8 +428,20 @@ func (ss *docState) sentence(si int) *sentCtx {
 		ss.quoteOpen = false
 		ss.lastPara = p
 	}
+	c.open = ss.quoteOpen
 	open := markQuotes(toks, c.quoted, ss.quoteOpen)
 	ss.quoteOpen = open
+	return c
+}
+
+// sentenceAgain builds the working data of an earlier sentence si anew,
+// apart from the current one: a quotation was open at its start when
+// open says so.
+func (ss *docState) sentenceAgain(si int, open bool) *sentCtx {
+	toks := ss.doc.Tokens[si]
+	c := &sentCtx{si: si, toks: toks, ms: ss.bySent[si], quoted: make([]bool, len(toks)), ment: make([]int, len(toks)), open: open}
+	c.index()
+	markQuotes(toks, c.quoted, open)
 	return c
 }
 
@@ -2160,6 +2185,70 @@ func (ss *docState) quoteAfter(c *sentCtx) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{speaker: ss.last.speaker, np: [2]int{0, 0}, cueTok: 0, cueLen: 1, cue: "quote", kind: cueVerb}, true
+}
+
+// quotePart is a sentence of a quotation that runs on into the next
+// sentence with no speaker yet: si, and whether the quotation was already
+// open at its start.
+type quotePart struct {
+	si   int
+	open bool
+}
+
+// attributionGap is how many words may stand between the end of a
+// quotation and the cue that attributes it (`…,” CNN meteorologist Chad
+// Myers said`).
+const attributionGap = 8
+
+// quoteAttribution returns the statement of sentence c that attributes
+// the quotation its first words carry on from the sentences parts (`“It
+// is sleet. It is ugly out there,” X said`): c is the sentence right after
+// the last part, in the same paragraph, opens inside the quotation, and
+// closes it; the first cue after the close, within attributionGap words,
+// is a verb of saying of a named or resolved speaker (not a noun of
+// saying, a report inside another's words, or a reciprocal statement).
+func (ss *docState) quoteAttribution(c *sentCtx, found []candidate, parts []quotePart) (candidate, bool) {
+	if len(parts) == 0 || len(found) == 0 || parts[len(parts)-1].si != c.si-1 || !c.open || !c.quoted[0] {
+		return candidate{}, false
+	}
+	para := ss.doc.Sentences[c.si].Paragraph
+	if ss.doc.Sentences[parts[0].si].Paragraph != para {
+		return candidate{}, false
+	}
+	end := slices.Index(c.quoted, false)
+	if end < 0 {
+		return candidate{}, false
+	}
+	for _, f := range found {
+		if f.cueTok < end {
+			continue
+		}
+		if f.cueTok-end > attributionGap || f.kind != cueVerb || f.nested || f.speaker < 0 || len(f.mutual) > 0 {
+			return candidate{}, false
+		}
+		if slices.Contains(c.quoted[end:f.cueTok], true) {
+			return candidate{}, false // another quotation opens before the cue
+		}
+		return f, true
+	}
+	return candidate{}, false
+}
+
+// attributeQuote gives the speaker of attribution f a statement in the
+// sentence that opened the quotation f attributes (the first of parts):
+// journalists close a quotation of several sentences with one "X said",
+// and a report cites its opening sentence as well as the one that names
+// the speaker. The sentences between add no statement of their own, as
+// the sentences that carry on a quotation after its speaker do not
+// (quoteAfter).
+func (ss *docState) attributeQuote(f candidate, parts []quotePart, out []Statement) []Statement {
+	p := parts[0]
+	if p.open {
+		return out // the quotation opened before the sentences kept
+	}
+	c := ss.sentenceAgain(p.si, p.open)
+	q := candidate{speaker: f.speaker, cueTok: 0, cueLen: 1, cue: "quote", kind: cueVerb}
+	return ss.emit(c, []candidate{q}, out)
 }
 
 // foldQuote adds what a new quotation right after its speaker's sentence
