@@ -995,6 +995,15 @@ func TestStatements(t *testing.T) {
 			[]string{"Anna Pike"}},
 		{"QuoteFarFromCue", `"The plan is dead. We will vote against it," read a note left at the office of the council before Anna Pike said it was fake.`,
 			[]string{"Anna Pike"}},
+		// A relative clause about the speaker is background: the main
+		// clause's verb is the cue and its words the sign; alone, its
+		// verb still states.
+		{"RelativeClauseIsBackground", "Anna Pike, who criticised the plan last year, said the new version was better.",
+			[]string{"Anna Pike/+1"}},
+		{"RelativeClauseThenStanceVerb", "Harlow Motors, which backed the merger in May, rejected the revised offer.",
+			[]string{"Harlow Motors/-1"}},
+		{"RelativeClauseAlone", "Anna Pike, who criticised the plan last year, arrived in Harlow on Monday.",
+			[]string{"Anna Pike/-1"}},
 		// The agent of a passive after an accusation's charge or a time.
 		{"PassiveAgentAfterCharge", "Peter Dunmore has been accused of misleading the Harlow Council by Anna Pike.", []string{"Anna Pike/-1"}},
 		{"PassiveAgentAfterTime", "The proposal was rejected on Tuesday by Harlow Corp.", []string{"Harlow Corp/-1"}},

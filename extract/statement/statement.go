@@ -648,6 +648,38 @@ func (ss *docState) find(c *sentCtx) []candidate {
 	return found
 }
 
+// relativeClauseAround reports whether token t stands in a relative
+// clause set off by commas (", who …," or ", which …,") that closes
+// before token end and opens right after the speaker phrase ending at
+// token np (a ticker or an abbreviation in brackets may stand between:
+// "Mark IV Industries Inc <IV>, which …"); not a clause about something
+// else that the speaker's own words fill (", which NEC alleges …").
+func relativeClauseAround(toks []text.Token, np, t, end int) bool {
+	open := false
+	for j := t - 1; j > 0; j-- {
+		w := toks[j].Text
+		if w == "," || w == ";" || w == ":" {
+			return false
+		}
+		if (w == "who" || w == "which") && toks[j-1].Text == "," {
+			open = j-1 >= np && j-1-np <= 3
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := t + 1; k < end && k < len(toks); k++ {
+		switch toks[k].Text {
+		case ",":
+			return true
+		case ";", ":", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // leadHeadline returns the statement of the title-case headline h that
 // states nothing by its own words (a position without a verb of saying:
 // "Japan Has No Plans To Cut Discount Rate", "Ec Official Faults U.S.
@@ -1590,6 +1622,15 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		f := &found[i]
 		if f.speaker != s.speaker {
 			continue
+		}
+		// "X, who criticised the plan last year, said the new one was
+		// better": the relative clause about the speaker is background
+		// (stanceSum skips it too); the main clause's verb is the cue.
+		if s.cueTok > f.cueTok && !f.nested && !s.nested && len(f.mutual) == 0 && relativeClauseAround(c.toks, f.np[1], f.cueTok, s.cueTok) {
+			f.cueTok, f.cueLen, f.cue, f.kind = s.cueTok, s.cueLen, s.cue, s.kind
+			f.pol, f.fixed, f.lean = s.pol, s.fixed, s.lean
+			f.ownWords = s.kind == cueState || s.kind == cueExpress
+			return found
 		}
 		if !f.fixed && s.fixed {
 			f.pol, f.fixed = s.pol, true
