@@ -533,9 +533,10 @@ func TestStatements(t *testing.T) {
 			[]string{"International Monetary Fund", "Canada", "Japan", "Italy", "International Monetary Fund"}},
 		// "he added" after a quotation of two sentences is the unnamed
 		// spokesman's, who spoke for the company before the quotation;
-		// the kind of body may stand between "for" and its name.
+		// the kind of body may stand between "for" and its name. The
+		// sentence that opens the quotation is the company's too.
 		{"SpokesmanAfterQuotation", `Jane Orme wrote the report. A spokesman for carmaker Halvor Motor Co said the plant would close. "We have no choice. We looked at every option," he added.`,
-			[]string{"Jane Orme", "Halvor Motor Co", "Halvor Motor Co"}},
+			[]string{"Jane Orme", "Halvor Motor Co", "Halvor Motor Co", "Halvor Motor Co"}},
 		{"DocumentFound", "Provisional data from the Bundesbank showed the money stock grew by seven pct. A study by the Kesteven Institute found that exports would slow.",
 			[]string{"Bundesbank", "Kesteven Institute"}},
 		{"BodyFoundIsNoReport", "Qorvane Steel Co found a buyer for its plant. Shares of Qorvane Steel Co showed a gain on Monday.",
@@ -993,6 +994,13 @@ func TestStatements(t *testing.T) {
 			[]string{"Anna Pike"}},
 		{"QuoteClosedBeforeSpeaker", `"The plan is dead." Anna Pike said the vote would be close.`,
 			[]string{"Anna Pike"}},
+		// Right after another speaker's sentence the quotation is the one
+		// its close names; without one it goes on with the speaker
+		// before it and adds no statement.
+		{"QuoteAfterSpeakerAttributedToAnother", `Peter Dunmore said the plan was dead. "It was a horrible thing. I felt guilt," said Anna Pike.`,
+			[]string{"Peter Dunmore", "Anna Pike", "Anna Pike"}},
+		{"QuoteAfterSpeakerNotAttributed", `Peter Dunmore said the plan was dead. "It was a horrible thing. I felt guilt."`,
+			[]string{"Peter Dunmore"}},
 		{"QuoteFarFromCue", `"The plan is dead. We will vote against it," read a note left at the office of the council before Anna Pike said it was fake.`,
 			[]string{"Anna Pike"}},
 		// A relative clause about the speaker is background: the main

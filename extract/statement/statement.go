@@ -291,6 +291,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		ss.subjectBody[si] = -1
 		if d.Skipped[si] || len(d.Tokens[si]) == 0 {
 			ss.quoteOpen = false
+			out = ss.foldParts(ss.quoteParts, out)
 			ss.quoteParts = nil
 			continue
 		}
@@ -309,10 +310,24 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		ss.followQuote(c, found)
 		parts := ss.quoteParts
 		ss.quoteParts = nil
-		if len(found) == 0 && !cont && ss.quoteOpen && c.quoted[0] {
+		deferred := false
+		switch {
+		case len(found) == 0 && ss.quoteOpen && c.quoted[0]:
 			ss.quoteParts = append(parts, quotePart{si: si, open: c.open})
-		} else if f, ok := ss.quoteAttribution(c, found, parts); ok {
-			out = ss.attributeQuote(f, parts, out)
+		case cont && ss.quoteOpen:
+			// A new quotation after its speaker's sentence that runs
+			// on: folded into that speaker's statement unless the
+			// sentence that closes it names who speaks (`X said: "…"
+			// "A. B," Y added`), which attributeQuote then follows.
+			out = ss.foldParts(parts, out)
+			ss.quoteParts = []quotePart{{si: si, open: c.open, fold: found}}
+			deferred = true
+		default:
+			if f, ok := ss.quoteAttribution(c, found, parts); ok {
+				out = ss.attributeQuote(f, parts, out)
+			} else {
+				out = ss.foldParts(parts, out)
+			}
 		}
 		// Who the sentence is about, for the pronouns of the next ones:
 		// not the possessor of a noun of saying ("he hit back at Mr
@@ -348,7 +363,9 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		// A headline repeated at the top of the text gives no second
 		// statement.
 		sent := d.Text[d.Sentences[si].Start:d.Sentences[si].End]
-		if cont {
+		if deferred {
+			// folded or attributed with the sentences after it
+		} else if cont {
 			out = ss.foldQuote(c, found, out)
 		} else if _, dup := seen[sent]; !dup || si >= 4 {
 			if si < 4 {
@@ -402,6 +419,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 			}
 		}
 	}
+	out = ss.foldParts(ss.quoteParts, out)
 	added := make([]Mention, len(ss.added))
 	for i, m := range ss.added {
 		added[i] = Mention{Actor: m.actorIndex, Sentence: m.sent, T0: m.t0, T1: m.t1, Span: m.span, Via: m.via}
@@ -2230,10 +2248,24 @@ func (ss *docState) quoteAfter(c *sentCtx) (candidate, bool) {
 
 // quotePart is a sentence of a quotation that runs on into the next
 // sentence with no speaker yet: si, and whether the quotation was already
-// open at its start.
+// open at its start; fold holds the statement quoteAfter gave it, to fold
+// into its speaker's (foldParts) unless the quotation is attributed.
 type quotePart struct {
 	si   int
 	open bool
+	fold []candidate
+}
+
+// foldParts folds the parts of a quotation that no sentence attributed
+// and that quoteAfter gave to the speaker before them into that speaker's
+// statement, as foldQuote does for a quotation of one sentence.
+func (ss *docState) foldParts(parts []quotePart, out []Statement) []Statement {
+	for _, p := range parts {
+		if p.fold != nil {
+			out = ss.foldQuote(ss.sentenceAgain(p.si, p.open), p.fold, out)
+		}
+	}
+	return out
 }
 
 // attributionGap is how many words may stand between the end of a
