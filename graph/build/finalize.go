@@ -35,6 +35,7 @@ func (b *Builder) Graph() *graph.Graph {
 	res := b.resolveActors()
 	redirect := res.redirect
 	b.orgTails(redirect)
+	b.orgSpellings(redirect)
 	b.surnames(redirect)
 	resolve := func(k string) string {
 		if r, ok := redirect[k]; ok {

@@ -54,6 +54,59 @@ func (b *Builder) orgTails(redirect map[string]string) {
 	}
 }
 
+// orgSpellings adds to redirect the organisations whose names differ only
+// in letter case or in the British or American spelling of
+// "-isation": a wire's title-case headline writes "Uccel Corp" for
+// "UCCEL Corp", British copy "International Coffee Organisation" for
+// the "International Coffee Organization" (the keys differ, as NameKey
+// keeps the letters of a word in capitals apart: "BAA" is not "BA").
+// Each such group joins its most mentioned member (the smallest key on a
+// tie). Organisations only, and not those redirected before.
+func (b *Builder) orgSpellings(redirect map[string]string) {
+	groups := map[string][]string{}
+	for k, a := range b.actors {
+		if strings.Contains(k, unitSep) {
+			continue
+		}
+		if _, done := redirect[k]; done {
+			continue
+		}
+		if kind, _ := a.kinds.top(); kind != extract.KindOrg {
+			continue
+		}
+		v := spellingVariantKey(displayName(a))
+		groups[v] = append(groups[v], k)
+	}
+	for _, ks := range groups {
+		if len(ks) < 2 {
+			continue
+		}
+		slices.Sort(ks)
+		best := ks[0]
+		for _, k := range ks[1:] {
+			if b.actors[k].mentions > b.actors[best].mentions {
+				best = k
+			}
+		}
+		for _, k := range ks {
+			if k != best {
+				redirect[k] = best
+			}
+		}
+	}
+}
+
+// isationSpelling writes the British "-isation" the American way.
+var isationSpelling = strings.NewReplacer("isation", "ization")
+
+// spellingVariantKey returns the key under which an organisation's name
+// written in another letter case or with "-isation" for "-ization" agrees:
+// NameKey of the name in capitals (no letters collapse) with the American
+// spelling.
+func spellingVariantKey(name string) string {
+	return isationSpelling.Replace(lexicon.NameKey(strings.ToUpper(name)))
+}
+
 // surnames adds to redirect the rule of graphs built before short forms
 // were kept per document (record tables of older builds): a one-word
 // person whose key is the last word of exactly one full name's key joins

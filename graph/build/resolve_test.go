@@ -927,6 +927,43 @@ func TestOrgTails(t *testing.T) {
 	}
 }
 
+// TestOrgSpellings checks that organisations whose names differ only in
+// letter case or in "-isation" and "-ization" join the most mentioned
+// one, and that two a letter apart stay apart.
+func TestOrgSpellings(t *testing.T) {
+	org, person := extract.KindOrg, extract.KindPerson
+	kinds := map[string]extract.Kind{"HALLDOR Corp": org, "Halldor Corp": org, "Ruritanian Fishing Organisation": org,
+		"Ruritanian Fishing Organization": org, "BAA": org, "BA": org, "Anna Berg": person}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("d1", kinds, []string{"HALLDOR Corp", "BAA", "Anna Berg"}),
+		graphtest.Extraction("d2", kinds, []string{"Halldor Corp", "BA", "Anna Berg"}),
+		graphtest.Extraction("d3", kinds, []string{"Halldor Corp", "Ruritanian Fishing Organisation"}),
+		graphtest.Extraction("d4", kinds, []string{"Ruritanian Fishing Organization"}),
+		graphtest.Extraction("d5", kinds, []string{"Ruritanian Fishing Organization"}),
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	for _, tt := range []struct {
+		name     string
+		mentions int // 0: no node
+	}{
+		{"Halldor Corp", 3}, {"HALLDOR Corp", 0},
+		{"Ruritanian Fishing Organization", 3}, {"Ruritanian Fishing Organisation", 0},
+		{"BA", 1}, {"BAA", 1},
+	} {
+		n := nodeByName(g, tt.name)
+		switch {
+		case tt.mentions == 0 && n != nil:
+			t.Errorf("%s is a node of its own (%d mentions), want it joined", tt.name, n.Mentions)
+		case tt.mentions > 0 && (n == nil || n.Mentions != tt.mentions):
+			t.Errorf("%s = %+v, want a node of %d mentions", tt.name, n, tt.mentions)
+		}
+	}
+}
+
 // TestShortFormOfAnotherPerson checks that a bare name joins the one full
 // name it can stand for only while no document makes it a person of its
 // own: once one places "Delgado" with a state the full name is never
