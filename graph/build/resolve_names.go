@@ -220,9 +220,15 @@ func (r *resolver) orgPrefixes(full []string, res *resolution) {
 			continue
 		}
 		words := strings.Fields(k)
-		for n := 1; n <= 2 && n < len(words); n++ {
-			if !designators[words[len(words)-n]] {
+		for n := 1; n <= 3 && n < len(words); n++ {
+			w := words[len(words)-n]
+			// "and Co" is one designator: "Merrill Lynch and Co Inc".
+			andCo := w == "and" && n > 1 && words[len(words)-n+1] == "co"
+			if !designators[w] && !andCo || n == 3 && !andCo {
 				break
+			}
+			if w == "co" && n < len(words)-1 && words[len(words)-n-1] == "and" {
+				continue // "Merrill Lynch and" is no name
 			}
 			short := strings.Join(words[:len(words)-n], " ")
 			longer[short] = append(longer[short], k)
@@ -245,8 +251,10 @@ func (r *resolver) orgPrefixes(full []string, res *resolution) {
 // "International Business Machines" join the most mentioned of them. The
 // legal forms that join must belong to one family of company law
 // (cue.Table.LegalFamily): "General Electric Co" and "General Electric Co
-// Plc" are two companies, and a bare "General Electric" stays apart from
-// both; beside "Kidder, Peabody and Co" and "Kidder, Peabody and Co Inc",
+// Plc" are two companies, and a bare "General Electric" joins the one the
+// corpus names four times in five, else stays apart from both ("and Co"
+// counts as a legal form: "Merrill Lynch" joins "Merrill Lynch and Co
+// Inc"); beside "Kidder, Peabody and Co" and "Kidder, Peabody and Co Inc",
 // which join, "Kidder, Peabody and Co Ltd" (of another family) stays
 // apart. Names the gazetteer knows keep their own node.
 func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
@@ -267,6 +275,9 @@ func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
 		valid := true
 		for _, t := range longer[s] {
 			rest := strings.Fields(t[len(s):])
+			if len(rest) > 1 && rest[0] == "and" {
+				rest = rest[1:] // "and Co Inc": its legal forms
+			}
 			f := family[rest[len(rest)-1]]
 			if f == "" || family[rest[0]] == "" {
 				valid = false
@@ -280,12 +291,16 @@ func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
 		fams := slices.Sorted(maps.Keys(byFamily))
 		words := strings.Fields(s)
 		own := family[words[len(words)-1]]
+		main := dominantFamily(byFamily, r.b.actors)
 		for _, fam := range fams {
 			group := byFamily[fam]
-			// The bare name joins the one family there is, or its own
-			// legal form's: "General Electric Co" beside "... Co Plc" and
-			// "... Co Ltd" stays apart from them.
-			sameLaw := own == "" && len(fams) == 1 || own == fam
+			// The bare name joins the one family there is, or the one
+			// whose names the corpus mentions four times in five (the
+			// company the bare name means: "Kidder Peabody" beside
+			// "Kidder, Peabody and Co Inc" and its London arm "... and
+			// Co Ltd"), or its own legal form's: "General Electric Co"
+			// beside "... Co Plc" and "... Co Ltd" stays apart from them.
+			sameLaw := own == "" && (len(fams) == 1 || fam == main) || own == fam
 			if a, ok := r.b.actors[s]; ok && sameLaw && r.kinds[s] == extract.KindOrg && len(a.ev.known) == 0 {
 				group = append(slices.Clone(group), s)
 			}
@@ -308,6 +323,26 @@ func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
 			}
 		}
 	}
+}
+
+// dominantFamily returns the family of company law whose names hold at
+// least four in five of the mentions of all the names of byFamily, or "".
+func dominantFamily(byFamily map[string][]string, actors map[string]*actorAcc) string {
+	total, best, most := 0, "", 0
+	for _, fam := range slices.Sorted(maps.Keys(byFamily)) {
+		n := 0
+		for _, t := range byFamily[fam] {
+			n += actors[t].mentions
+		}
+		total += n
+		if n > most {
+			best, most = fam, n
+		}
+	}
+	if total == 0 || 5*most < 4*total {
+		return ""
+	}
+	return best
 }
 
 // describe fills the fields of node n that come from the evidence of its

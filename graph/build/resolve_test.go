@@ -849,7 +849,8 @@ func TestResolveLegalVariants(t *testing.T) {
 	kinds := map[string]extract.Kind{}
 	for _, n := range []string{"Norvale Widget Corp", "Norvale Widget Co", "Norvale Widget", "Astley Electric Co",
 		"Astley Electric Co Plc", "Astley Electric Co Ltd", "Kestrel Data Systems Corp", "Kestrel Data System Corp", "KDS",
-		"Quill, Tasker and Co", "Quill, Tasker and Co Inc", "Quill, Tasker and Co Ltd"} {
+		"Quill, Tasker and Co", "Quill, Tasker and Co Inc", "Quill, Tasker and Co Ltd",
+		"Harlow Tool", "Harlow Tool and Co Inc", "Harlow Tool and Co Ltd", "Brede Gear", "Brede Gear Corp", "Brede Gear Plc"} {
 		kinds[n] = extract.KindOrg
 	}
 	docs := []*extract.Extraction{
@@ -869,6 +870,17 @@ func TestResolveLegalVariants(t *testing.T) {
 	for i := range 6 {
 		docs = append(docs, graphtest.Extraction(fmt.Sprintf("k%d", i), kinds, []string{"Kestrel Data Systems Corp", "Kit Dunn"}))
 	}
+	// A bare name joins the family of legal forms the corpus names four
+	// times in five ("and Co" is one), not one of two alike.
+	for i := range 4 {
+		docs = append(docs, graphtest.Extraction(fmt.Sprintf("h%d", i), kinds, []string{"Harlow Tool and Co Inc", "Rex Pym"}))
+	}
+	docs = append(docs,
+		graphtest.Extraction("h4", kinds, []string{"Harlow Tool and Co Ltd", "Rex Pym"}),
+		graphtest.Extraction("h5", kinds, []string{"Harlow Tool", "Lia Ford"}),
+		graphtest.Extraction("b1", kinds, []string{"Brede Gear Corp", "Rex Pym"}),
+		graphtest.Extraction("b2", kinds, []string{"Brede Gear Plc", "Lia Ford"}),
+		graphtest.Extraction("b3", kinds, []string{"Brede Gear", "Sam Orr"}))
 	docs = append(docs,
 		graphtest.Extraction("k6", kinds, []string{"Kestrel Data System Corp", "Ivo Brandt"}),
 		graphtest.Extraction("k7", kinds, []string{"KDS", "Tilda Marsh"}, []string{"KDS"}),
@@ -885,6 +897,10 @@ func TestResolveLegalVariants(t *testing.T) {
 		{"Quill, Tasker and Co Inc", 3, "Quill, Tasker and Co"},
 		{"Quill, Tasker and Co", 0, ""},
 		{"Quill, Tasker and Co Ltd", 1, "Quill, Tasker and Co Ltd"},
+		{"Harlow Tool and Co Inc", 5, "Harlow Tool"},
+		{"Harlow Tool", 0, ""},
+		{"Harlow Tool and Co Ltd", 1, "Harlow Tool and Co Ltd"},
+		{"Brede Gear", 1, "Brede Gear"},
 	})
 }
 
