@@ -55,8 +55,9 @@ func (b *Builder) orgTails(redirect map[string]string) {
 }
 
 // orgSpellings adds to redirect the organisations whose names differ only
-// in letter case or in the British or American spelling of
-// "-isation": a wire's title-case headline writes "Uccel Corp" for
+// in letter case, in the British or American spelling of "-isation", in
+// "and" or "the", or in a legal form written in full (spellingVariantKey):
+// a wire's title-case headline writes "Uccel Corp" for
 // "UCCEL Corp", British copy "International Coffee Organisation" for
 // the "International Coffee Organization" (the keys differ, as NameKey
 // keeps the letters of a word in capitals apart: "BAA" is not "BA").
@@ -100,11 +101,31 @@ func (b *Builder) orgSpellings(redirect map[string]string) {
 var isationSpelling = strings.NewReplacer("isation", "ization")
 
 // spellingVariantKey returns the key under which an organisation's name
-// written in another letter case or with "-isation" for "-ization" agrees:
-// NameKey of the name in capitals (no letters collapse) with the American
-// spelling.
+// written in another letter case, with "-isation" for "-ization", with or
+// without "and" or "the" ("Cable & Wireless", "Cable and Wireless";
+// "Economic Social Research Council") or with a legal form in full or
+// abbreviated ("Pennzoil Company", "Pennzoil Co") agrees: NameKey of the
+// name in capitals (no letters collapse) with the American spelling,
+// without those words and with the short legal forms.
 func spellingVariantKey(name string) string {
-	return isationSpelling.Replace(lexicon.NameKey(strings.ToUpper(name)))
+	words := strings.Fields(isationSpelling.Replace(lexicon.NameKey(strings.ToUpper(name))))
+	out := words[:0]
+	for _, w := range words {
+		switch w {
+		case "and", "the":
+			continue
+		case "compani": // NameKey writes y as i
+			w = "co"
+		case "corporation":
+			w = "corp"
+		case "limited":
+			w = "ltd"
+		case "incorporated":
+			w = "inc"
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // surnames adds to redirect the rule of graphs built before short forms

@@ -944,18 +944,21 @@ func TestOrgTails(t *testing.T) {
 }
 
 // TestOrgSpellings checks that organisations whose names differ only in
-// letter case or in "-isation" and "-ization" join the most mentioned
-// one, and that two a letter apart stay apart.
+// letter case, in "-isation" and "-ization", in "and" or "&", or in a
+// legal form written in full join the most mentioned one, and that two a
+// letter apart stay apart.
 func TestOrgSpellings(t *testing.T) {
 	org, person := extract.KindOrg, extract.KindPerson
 	kinds := map[string]extract.Kind{"HALLDOR Corp": org, "Halldor Corp": org, "Ruritanian Fishing Organisation": org,
-		"Ruritanian Fishing Organization": org, "BAA": org, "BA": org, "Anna Berg": person}
+		"Ruritanian Fishing Organization": org, "BAA": org, "BA": org, "Anna Berg": person,
+		"Tasker & Quill Company": org, "Tasker and Quill Co": org}
 	docs := []*extract.Extraction{
 		graphtest.Extraction("d1", kinds, []string{"HALLDOR Corp", "BAA", "Anna Berg"}),
 		graphtest.Extraction("d2", kinds, []string{"Halldor Corp", "BA", "Anna Berg"}),
 		graphtest.Extraction("d3", kinds, []string{"Halldor Corp", "Ruritanian Fishing Organisation"}),
 		graphtest.Extraction("d4", kinds, []string{"Ruritanian Fishing Organization"}),
-		graphtest.Extraction("d5", kinds, []string{"Ruritanian Fishing Organization"}),
+		graphtest.Extraction("d5", kinds, []string{"Ruritanian Fishing Organization", "Tasker and Quill Co"}),
+		graphtest.Extraction("d6", kinds, []string{"Tasker & Quill Company", "Tasker and Quill Co"}),
 	}
 	b := NewBuilder(BuildOptions{})
 	for _, x := range docs {
@@ -969,6 +972,7 @@ func TestOrgSpellings(t *testing.T) {
 		{"Halldor Corp", 3}, {"HALLDOR Corp", 0},
 		{"Ruritanian Fishing Organization", 3}, {"Ruritanian Fishing Organisation", 0},
 		{"BA", 1}, {"BAA", 1},
+		{"Tasker and Quill Co", 3}, {"Tasker & Quill Company", 0},
 	} {
 		n := nodeByName(g, tt.name)
 		switch {
