@@ -703,8 +703,9 @@ func (r *resolver) apart(a, b string, as map[string]string) bool {
 // forms of one name: an initial of it, one the
 // start of the other ("steve", "steven"), a common start of four letters
 // ("bernie", "bernard"), one letter apart in names of five letters or
-// more ("costas", "kostas"), or a familiar form of the other ("jim",
-// "james"; lexicon.FamiliarForm).
+// more ("costas", "kostas"; also two letters swapped or one left out, as
+// a typing slip writes them: "mihkail", "aturo"), or a familiar form of
+// the other ("jim", "james"; lexicon.FamiliarForm).
 func SameGiven(a, b string) bool {
 	if lexicon.FamiliarForm(a, b) {
 		return true
@@ -722,13 +723,24 @@ func SameGiven(a, b string) bool {
 	case len(a) >= 4 && a[:4] == b[:4]:
 		return true
 	case len(a) >= 5 && len(a) == len(b):
-		diff := 0
+		diff, first := 0, -1
 		for i := range len(a) {
 			if a[i] != b[i] {
+				if first < 0 {
+					first = i
+				}
 				diff++
 			}
 		}
-		return diff == 1
+		swapped := diff == 2 && first+1 < len(a) && a[first] == b[first+1] && a[first+1] == b[first] && a[first+2:] == b[first+2:]
+		return diff == 1 || swapped
+	case len(a) >= 5 && len(b) == len(a)+1:
+		for i := range len(a) {
+			if a[i] != b[i] {
+				return a[i:] == b[i+1:] // one letter left out
+			}
+		}
+		return true
 	}
 	return false
 }

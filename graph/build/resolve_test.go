@@ -304,6 +304,10 @@ func TestSameGiven(t *testing.T) {
 		{"jim", "james", true},
 		{"dick", "richard", true},
 		{"bill", "will", false},
+		{"mihkail", "mikhail", true}, // two letters swapped
+		{"aturo", "arturo", true},    // one left out
+		{"carol", "carlos", false},
+		{"mokhail", "mikhaol", false}, // two letters apart
 	}
 	for _, tt := range tests {
 		if got := SameGiven(tt.a, tt.b); got != tt.want {
