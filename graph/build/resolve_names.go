@@ -65,17 +65,8 @@ func (b *Builder) orgTails(redirect map[string]string) {
 // tie). Organisations only, and not those redirected before.
 func (b *Builder) orgSpellings(redirect map[string]string) {
 	groups := map[string][]string{}
-	for k, a := range b.actors {
-		if strings.Contains(k, unitSep) {
-			continue
-		}
-		if _, done := redirect[k]; done {
-			continue
-		}
-		if kind, _ := a.kinds.top(); kind != extract.KindOrg {
-			continue
-		}
-		v := spellingVariantKey(displayName(a))
+	for _, k := range b.unredirected(redirect, extract.KindOrg) {
+		v := spellingVariantKey(displayName(b.actors[k]))
 		groups[v] = append(groups[v], k)
 	}
 	for _, ks := range groups {
@@ -150,17 +141,8 @@ func (b *Builder) surnames(redirect map[string]string) {
 			}
 		}
 	}
-	for k, a := range b.actors {
-		if strings.Contains(k, unitSep) {
-			continue
-		}
-		if _, done := redirect[k]; done {
-			continue
-		}
-		if kind, _ := a.kinds.top(); kind != extract.KindPerson {
-			continue
-		}
-		if len(strings.Fields(displayName(a))) != 1 {
+	for _, k := range b.unredirected(redirect, extract.KindPerson) {
+		if len(strings.Fields(displayName(b.actors[k]))) != 1 {
 			continue
 		}
 		if full := bySurname[k]; len(full) == 1 && full[0] != k {
@@ -168,6 +150,25 @@ func (b *Builder) surnames(redirect map[string]string) {
 		}
 	}
 	flatten(redirect)
+}
+
+// unredirected returns, sorted, the keys of the actors of type kind that
+// no redirect moves yet, the keys of a body's units left out.
+func (b *Builder) unredirected(redirect map[string]string, kind extract.Kind) []string {
+	var out []string
+	for k, a := range b.actors {
+		if strings.Contains(k, unitSep) {
+			continue
+		}
+		if _, done := redirect[k]; done {
+			continue
+		}
+		if top, _ := a.kinds.top(); top == kind {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // flatten makes every redirect point at its final target (a chain such as
