@@ -222,10 +222,7 @@ func (ss *docState) nameLeads(c *sentCtx, found []candidate, out []Statement, n 
 // readLead reads the lead l again with its description a mention of the
 // body a, and returns the statements its verb of saying gives a.
 func (ss *docState) readLead(l pendingLead, a int) []Statement {
-	toks := ss.doc.Tokens[l.si]
-	lc := &sentCtx{si: l.si, toks: toks, ms: ss.bySent[l.si], quoted: make([]bool, len(toks)), ment: make([]int, len(toks))}
-	lc.index()
-	markQuotes(toks, lc.quoted, false)
+	lc := ss.sentenceAgain(l.si, false)
 	ss.addMention(lc, l.p, l.e, a, lexicon.ViaRole)
 	group := ss.group
 	found := slices.DeleteFunc(ss.find(lc), func(f candidate) bool { return f.cueTok != l.cueTok || f.speaker != a })

@@ -452,9 +452,9 @@ func (ss *docState) sentence(si int) *sentCtx {
 	return c
 }
 
-// sentenceAgain builds the working data of an earlier sentence si anew,
-// apart from the current one: a quotation was open at its start when
-// open says so.
+// sentenceAgain builds the working data of a sentence si read before
+// (a quotation's opening sentence, a lead, a headline) anew, apart from
+// the current one: a quotation was open at its start when open says so.
 func (ss *docState) sentenceAgain(si int, open bool) *sentCtx {
 	toks := ss.doc.Tokens[si]
 	c := &sentCtx{si: si, toks: toks, ms: ss.bySent[si], quoted: make([]bool, len(toks)), ment: make([]int, len(toks)), open: open}
@@ -708,10 +708,8 @@ func relativeClauseAround(toks []text.Token, np, t, end int) bool {
 // content word ("Akzo Planning Us Investments" over "Akzo NV plans to
 // increase its U.S. investments"), or none is returned.
 func (ss *docState) leadHeadline(h int, c *sentCtx, f candidate) []Statement {
-	toks := ss.doc.Tokens[h]
-	hc := &sentCtx{si: h, toks: toks, ms: ss.bySent[h], quoted: make([]bool, len(toks)), ment: make([]int, len(toks))}
-	hc.index()
-	markQuotes(toks, hc.quoted, false)
+	hc := ss.sentenceAgain(h, false)
+	toks := hc.toks
 	j, ok := ss.positionWord(hc)
 	if !ok {
 		return nil // "Security Pacific Buys Orbanco", "Profits Fall Sharply": news of a deed, no position
