@@ -1019,6 +1019,29 @@ func TestStatements(t *testing.T) {
 		{"UnitedStatesIsNoCue", "The United States would offer guarantees to Ukraine.", nil},
 		{"NoActorNoStatement", "Officials said the talks would continue.", nil},
 		{"WeakCueNeedsStance", "Donald Trump and Vladimir Putin discussed the plan.", nil},
+		// Two people with corporate titles who speak together each
+		// speak, also after the quotation.
+		{"CoordinatedCorporateTitles", `"The plan is wrong," Harlow Motors chief executive Peter Dunmore and chief operating officer Anna Pike said in a letter.`,
+			[]string{"Peter Dunmore", "Anna Pike"}},
+		// "One economist" after the story named its economist is someone
+		// else, whom it does not name; a lead that opens with "A judge"
+		// and names the judge after it means him.
+		{"IndefiniteRoleIsSomeoneElse", `"There is no need to act," Peter Dunmore, an economist at Harlow Bank, said. Prices rose in May. "The special factors are fading," one economist said.`,
+			[]string{"Peter Dunmore"}},
+		{"IndefiniteRoleInTheLead", "A judge has dismissed an attempt by Harlow Motors to gain protection. Judge Anna Pike said the case was weak.",
+			[]string{"Anna Pike", "Anna Pike"}},
+		// A spokesman named by the last word of his body's name.
+		{"SpokesmanOfTheExecutive", "The Halvard Executive said ministers would be told. An executive spokesman said the report would be ready in May.",
+			[]string{"Halvard Executive", "Halvard Executive"}},
+		{"PortfolioSpokesmanIsNoMinistry", "The Ministry of Defence said troops had left. A Tory defence spokesman said the plan was wrong.",
+			[]string{"Ministry of Defence", "Conservative Party"}},
+		// "He said" after a name the lists give no gender makes him a man:
+		// a later "she" is the spokeswoman.
+		{"PronounTellsGender", `The Halvard Executive said ministers would be told. Reporter Tolvar Dunmore said the minister had ordered a report. He said: "It is bad." The executive spokeswoman said the advice was sound. She said: "Ministers were told."`,
+			[]string{"Halvard Executive", "Tolvar Dunmore", "Tolvar Dunmore", "Halvard Executive", "Halvard Executive"}},
+		// "One analyst said he …": the analyst, not the person named before.
+		{"UnnamedAnalystSaidHe", "Peter Dunmore bought 10 pct of Harlow Motors. One analyst said he believes the stake will grow.",
+			nil},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

@@ -1619,6 +1619,53 @@ func (ss *docState) bodyNamedForStaff(c *sentCtx, a, b int) int {
 	})
 }
 
+// bodyByHead resolves an unnamed spokesman or official whose phrase in
+// tokens [a, b) names his body by the last word of its name, in lower
+// case, right before the official's noun ("an executive spokesman" after
+// "the Scottish Executive", "the assembly spokeswoman" after "the Welsh
+// Assembly"): the organisation of two words or more named last before in
+// the document whose name ends in that word, a head noun rather than the
+// object of "of" ("Ministry of Defence" is no "defence spokesman"'s).
+// Only a phrase of articles and that word before the noun: "Tory
+// defence spokesman" is a party's. -1 when no such organisation was named.
+func (ss *docState) bodyByHead(c *sentCtx, a, b int) int {
+	j := b - 2
+	if j < a || !ss.cl.official.has(c.toks[b-1].Text) || c.ment[j] >= 0 {
+		return -1
+	}
+	w := c.toks[j].Text
+	if !text.IsLower(w) || len(w) < 4 || functionWord(w) || govNouns[w] || ss.cl.official.has(w) {
+		return -1
+	}
+	for k := a; k < j; k++ {
+		if !isArticleWord(c.toks[k].Text) {
+			return -1
+		}
+	}
+	fits := func(i int) bool {
+		if ss.actors[i].kind != lexicon.KindOrg {
+			return false
+		}
+		words := strings.Fields(ss.actors[i].name)
+		n := len(words)
+		return n >= 2 && strings.EqualFold(words[n-1], w) && !text.IsLower(words[n-1]) && !functionWord(strings.ToLower(words[n-2]))
+	}
+	for i := len(c.ms) - 1; i >= 0; i-- {
+		if m := c.ms[i]; m.t1 <= a && fits(m.actorIndex) {
+			return m.actorIndex
+		}
+	}
+	for si := c.si - 1; si >= 0; si-- {
+		ms := ss.bySent[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if fits(ms[i].actorIndex) {
+				return ms[i].actorIndex
+			}
+		}
+	}
+	return -1
+}
+
 // staffNouns are the plural nouns of people who work for one kind of public
 // body, with the stem of the word that names such a body ("prosecutors",
 // "Prosecution Authority"; "police", "Police Department"; "investigators",

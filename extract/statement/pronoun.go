@@ -106,6 +106,11 @@ func (ss *docState) pronouns(c *sentCtx) {
 			// person of the sentence who spoke before the pronoun.
 			a = ss.speakerBefore(c, t, g)
 		}
+		if a < 0 && ss.unnamedSaysBefore(c, t) {
+			// "One analyst said he believes …": the analyst, whom the
+			// story does not name.
+			continue
+		}
 		if a < 0 {
 			a = ss.antecedent(c.si, g)
 			// "“I said to Harry …,” he said": the one the quotation
@@ -119,6 +124,11 @@ func (ss *docState) pronouns(c *sentCtx) {
 		}
 		if a >= 0 {
 			ss.addMention(c, t, t+1, a, lexicon.ViaPronoun)
+			if ss.gender[a] == genderUnknown && speakingPronoun(c, t) {
+				// "Glenn Campbell said … He said": a later "she" is
+				// someone else.
+				ss.gender[a] = g
+			}
 		}
 	}
 }
@@ -261,6 +271,40 @@ func speaksAfterClause(c *sentCtx, t int) bool {
 		return false
 	}
 	return t+2 >= len(c.toks) || text.IsPunct(c.toks[t+2].Text)
+}
+
+// unnamedSaysBefore reports whether the pronoun at token t of sentence c
+// opens the clause of a verb of saying whose subject, right before the
+// verb, is a person's role in the singular that names no actor ("one
+// analyst said he", "a spokesman said that she", "the Amoco chairman said
+// he"): the pronoun is that person, not one named before.
+func (ss *docState) unnamedSaysBefore(c *sentCtx, t int) bool {
+	k := t - 1
+	if k >= 0 && c.toks[k].Text == "that" {
+		k--
+	}
+	if k < 1 || !inverts(c.toks[k].Text) {
+		return false
+	}
+	w := c.toks[k-1].Text
+	if c.ment[k-1] >= 0 || c.quoted[k-1] || !text.IsLower(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // "sources said he", "officials say she": someone else
+	}
+	if commentatorRoles[w] || ss.cl.official.has(w) {
+		return true
+	}
+	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k-1:k])
+	return ok && n == 1
+}
+
+// speakingPronoun reports whether the pronoun at token t of sentence c
+// is the subject of a verb of saying: "He said: …", "…, she said" (not a
+// capitalised word of a title: "The She Hate Me director").
+func speakingPronoun(c *sentCtx, t int) bool {
+	if speaksAfterClause(c, t) {
+		return true
+	}
+	return sentenceInitial(c, t) && t+1 < len(c.toks) && inverts(c.toks[t+1].Text)
 }
 
 // sentenceInitial reports whether token t opens the sentence, after
@@ -499,7 +543,43 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if found < 0 && pr < 0 && portfolioAfterThe(c.toks, t0) {
 		found = ss.namedJustBefore(c, t0, t1)
 	}
+	if found >= 0 && opensIndefinite(c.toks, t0) && ss.mentionedBefore(found, c.si) {
+		// "one economist said", "another official said" after the story
+		// named one: someone it does not name. A lead that opens with
+		// "A judge has dismissed …" and names the judge later is he.
+		return -1
+	}
 	return found
+}
+
+// mentionedBefore reports whether actor a is named (by a name, not a
+// role or a pronoun) in a sentence before sentence si.
+func (ss *docState) mentionedBefore(a, si int) bool {
+	for k := 0; k < si && k < len(ss.bySent); k++ {
+		for _, m := range ss.bySent[k] {
+			if m.actorIndex == a && m.via == lexicon.ViaName {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensIndefinite reports whether the noun phrase that ends in the title
+// at token t0 opens with an indefinite article ("one economist", "a Swiss
+// bank economist", "another official"): it speaks of one holder of the
+// title, not of the one the article named.
+func opensIndefinite(toks []text.Token, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case w == "a" || w == "an" || w == "one" || w == "another":
+			return true
+		case text.IsPunct(w) || text.IsPossessive(w) || functionWord(w):
+			return false
+		}
+	}
+	return false
 }
 
 // portfolioAfterThe reports whether the sentence opens with "The", then

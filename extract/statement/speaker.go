@@ -3404,6 +3404,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if o := ss.bodyNamedForStaff(c, a, e); o >= 0 {
 			return o // "Prosecutors said" after "the Swedish Prosecution Authority"
 		}
+		if o := ss.bodyByHead(c, a, e); o >= 0 {
+			return o // "an executive spokesman said" after "the Scottish Executive"
+		}
 		if o := ss.spokeBefore(c, a, e); o >= 0 {
 			return o // "the spokesman said", "the statement said"
 		}
