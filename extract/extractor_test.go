@@ -987,6 +987,12 @@ func TestExtractHeadlineNames(t *testing.T) {
 			[]string{"Harlow-Dunmore Oil and Gas Royalty Trust"}, []string{"Harlow-Dunmore Oil And Gas"}},
 		{"TickerAndNameGoesOn", "Harlow And Dunmore <Hdp> Sets Payout", "Harlow and Dunmore Properties Trust said it set a payout.",
 			[]string{"Harlow and Dunmore Properties Trust"}, []string{"Dunmore Properties Trust"}},
+		// A sentence-case headline names a company by the first word of
+		// the name the story spells out after it.
+		{"HeadlineShortName", "Acme profits up amid bid criticism", "Australian mining firm Acme Resources has seen a rise in profits.",
+			[]string{"Acme Resources"}, []string{"Acme"}},
+		{"HeadlineShortNameInitials", "HMX shares slump on oil setback", "Shares in HMX Energy fell by 10% on Monday.",
+			[]string{"HMX Energy"}, []string{"HMX"}},
 	})
 }
 

@@ -393,7 +393,8 @@ func headlineLike(toks []text.Token) bool {
 //     ("United" after "Manchester United", "Commission" after "European
 //     Commission"), and so does an acronym of its initials ("LSE" for
 //     London Stock Exchange); a longer name that comes later is another
-//     thing ("Yahoo" and then "Yahoo Messenger"); a one-word name that
+//     thing ("Yahoo" and then "Yahoo Messenger"), unless the short name
+//     stands in the headline ("Cairn shares up" of Cairn Energy); a one-word name that
 //     is only a head word of organisation names and a common noun
 //     ("Bank", "Committee", "City") and joins no such name is no actor;
 //   - a hyphenated compound of two people of the document ("the
@@ -517,14 +518,16 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 			}
 			if a.kind == KindOrg {
 				// A name several longer ones hold is the one the reader
-				// had met when the text first used it.
+				// had met when the text first used it; in the first line,
+				// the headline, it is the one the story spells out after
+				// it ("Cairn shares up on new oil find" of Cairn Energy).
 				seen := func(o *resolvedActor) bool { return first[indexOf(o)] < firstBody[m.actorIndex] }
 				// An acronym of a name the text spells out only later is
 				// that name too ("India's ONGC …, Oil and Natural Gas
 				// Corporation chairman …"): its initials tie them in
 				// either order, unless a name holds the acronym as a word
 				// ("BCI Holdings Corp", "BT Together"), the acronym's own.
-				if j := st.orgOf(actors, word, seen); j >= 0 && (first[j] < i || isAcronym(word) && spelledLater(word, actors[j].name) && !st.wordOfAName(actors, word)) {
+				if j := st.orgOf(actors, word, seen); j >= 0 && (first[j] < i || m.sent == 0 && st.inHeadline(0) || isAcronym(word) && spelledLater(word, actors[j].name) && !st.wordOfAName(actors, word)) {
 					m.actorIndex = j
 				} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {
 					m.actorIndex = -1 // "Bank", "The Department": which one, the text does not say
