@@ -556,6 +556,7 @@ func (st *docState) recognise() {
 			kept = st.orgNameTails(toks, kept)
 			kept = textNameTails(toks, kept)
 		}
+		kept = st.abbreviationCapitals(si, kept)
 		b.ents = kept
 		next := 0 // the first entity of kept that may start at or after i
 		entAt := func(i int) (ner.Entity, bool) {
@@ -651,6 +652,10 @@ func (st *docState) recognise() {
 					}
 					st.mentions = append(st.mentions, m)
 				}
+				if hasEnt && en.End == i+n+1 && st.capitalAfterAbbreviation(si, i+n) {
+					i = en.End // "U.S. Protectionism" read as a person: the state alone
+					continue
+				}
 				if hasEnt && st.personInRest(si, i+n, en.End) {
 					// "US Trade Representative Katherine Tai": the
 					// gazetteer's state won the start of the tagger's
@@ -691,6 +696,75 @@ func (st *docState) recognise() {
 			i++
 		}
 	}
+}
+
+// abbreviationCapitals drops from the entities ents of sentence si a
+// common word capitalised only as old wire copy capitalises any word after
+// a state's abbreviation (capitalAfterAbbreviation): alone ("the U.S. |
+// Automaker"), or as the second of two words the tagger read with the
+// abbreviation ("U.S. Protectionism" as a person), which leaves the
+// abbreviation, the state, to the gazetteer.
+func (st *docState) abbreviationCapitals(si int, ents []ner.Entity) []ner.Entity {
+	toks := st.tokens[si]
+	// wordAlone reports whether token k ends the entity but for
+	// punctuation the tagger ran on into ("Protectionism ." at a
+	// sentence's end).
+	wordAlone := func(en ner.Entity, k int) bool {
+		for j := k + 1; j < en.End; j++ {
+			if !text.IsPunct(toks[j].Text) {
+				return false
+			}
+		}
+		return st.capitalAfterAbbreviation(si, k)
+	}
+	out := ents[:0]
+	for _, en := range ents {
+		switch {
+		case wordAlone(en, en.Start):
+			continue
+		case en.End-en.Start >= 2 && wordAlone(en, en.Start+1):
+			en.End = en.Start + 1
+		}
+		out = append(out, en)
+	}
+	return out
+}
+
+// capitalAfterAbbreviation reports whether token k of sentence si is a
+// common word right after a state's abbreviation written with full stops
+// ("U.S.", "U.K."), capitalised only as old wire copy capitalises any word
+// there ("U.S. Protectionism", "U.S. Tariffs", "the U.S. Automaker"): a
+// word the tagger's training data writes in lower case, with no capital
+// but its first, that the gazetteer does not know and that heads no
+// company's name ("H.K. Telephone") nor is, with the abbreviation, the
+// name of a company the document names with its legal form ("U.S. Shoe
+// Corp", stateCompanyCores). The sentence before
+// may end in the abbreviation, where the splitter cut at its full stop.
+// Names the tagger reads with the abbreviation ("U.S. Steel") keep it
+// when they are companies'; the rest of a state's span that is such a
+// word is no person or agency either.
+func (st *docState) capitalAfterAbbreviation(si, k int) bool {
+	toks := st.tokens[si]
+	var prev string
+	switch {
+	case k > 0:
+		prev = toks[k-1].Text
+	case si > 0 && len(st.tokens[si-1]) > 0:
+		prev = st.tokens[si-1][len(st.tokens[si-1])-1].Text // "a target for U.S. | Protectionism."
+	}
+	if len(prev) < 4 || !strings.HasSuffix(prev, ".") || strings.Count(prev, ".") < 2 || !allCaps(strings.ReplaceAll(prev, ".", "")) ||
+		!slices.ContainsFunc(st.e.lex.Lookup(prev), func(e lexicon.Entry) bool { return e.Kind == KindState }) {
+		return false // initials ("W.R. Grace", "J.D. Power") are no state
+	}
+	w := toks[k].Text
+	if len(w) < 3 || !text.IsNameStart(w) || strings.ToLower(w[1:]) != w[1:] {
+		return false
+	}
+	l := strings.ToLower(w)
+	if companyHeads[l] || cue.Default().OrgWord(w) || st.e.model.IsOrgWord(w) || st.stateCores[prev+" "+w] {
+		return false // "H.K. Telephone", "U.S. Steel", "U.S. Shoe" of "U.S. Shoe Corp": a company named after its state
+	}
+	return (st.e.model.IsCommonWord(l) || st.e.model.WrittenInLowerCase(l)) && len(st.e.lex.Lookup(w)) == 0
 }
 
 // namedThingAfterState returns, when the gazetteer's match of n tokens at

@@ -996,6 +996,22 @@ func TestExtractHeadlineNames(t *testing.T) {
 	})
 }
 
+// TestExtractWireCapitals checks that a common word that old wire copy
+// capitalises after "U.S." is no actor, while a company named so keeps
+// its name.
+func TestExtractWireCapitals(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"AfterTheAbbreviation", "", "Reserves of 50 billion dlrs made Ruritania a target for U.S. Protectionism. Exports rose.",
+			[]string{"United States"}, []string{"Protectionism"}},
+		{"MidSentence", "", "Chrysler, the number three U.S. Automaker, has said the merger makes sense.",
+			[]string{"United States"}, []string{"Automaker"}},
+		{"CompanyOfTheState", "", "Harlow Bank said it would buy U.S. Shoe Corp. U.S. Shoe said the price was fair.",
+			[]string{"U.S. Shoe Corp"}, nil},
+		{"InitialsAreNoState", "", "J.D. Power and Associates said sales fell.",
+			nil, []string{"United States"}},
+	})
+}
+
 // TestExtractPostNominals checks that the letters of a seat or an honour
 // after a person's name are no part of it.
 func TestExtractPostNominals(t *testing.T) {
