@@ -1042,6 +1042,10 @@ func TestStatements(t *testing.T) {
 		// "One analyst said he …": the analyst, not the person named before.
 		{"UnnamedAnalystSaidHe", "Peter Dunmore bought 10 pct of Harlow Motors. One analyst said he believes the stake will grow.",
 			nil},
+		// A participle after a place by a building is the clause
+		// subject's, also after "And the".
+		{"ParticipleAfterSite", "And the Harlow Party unveiled a billboard opposite the Palace of Brede accusing the government of lying.",
+			[]string{"Harlow Party"}},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

@@ -56,6 +56,15 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		adjunct := prev < t-1 && toks[prev].Text == ","
 		if t > 0 && !adjunct && !text.IsPunct(toks[t-1].Text) && !ss.cl.opener.has(toks[t-1].Text) && toks[t-1].Text != "by" && toks[t-1].Text != "of" {
 			if a, np := ss.subjectBefore(c, t); a >= 0 {
+				if np[0] > 0 && sitePreps[strings.ToLower(toks[np[0]-1].Text)] {
+					// "unveiled a billboard opposite the Palace of
+					// Westminster accusing …": a place, not who accuses;
+					// the clause's subject does.
+					if s, snp := ss.sentenceSubject(c); s >= 0 && snp[1] <= np[0] {
+						return s, snp
+					}
+					return -1, [2]int{}
+				}
 				return a, np
 			}
 		}
@@ -1294,6 +1303,11 @@ func inverts(w string) bool {
 	}
 	return false
 }
+
+// sitePreps are the prepositions that place a thing by a building or a
+// site ("a billboard opposite the Palace of Westminster").
+var sitePreps = map[string]bool{"opposite": true, "outside": true, "beside": true, "behind": true, "near": true,
+	"across": true, "alongside": true}
 
 // isPassiveAux reports whether w makes the following participle passive.
 func isPassiveAux(w string) bool {
@@ -2607,9 +2621,10 @@ func (ss *docState) subjectPhrase(c *sentCtx) (int, int) {
 	for p < len(toks) && (text.IsOpenQuote(toks[p].Text) || toks[p].Text == ",") {
 		p++
 	}
-	// "But Hantuchova is in upbeat mood", "And Henry afterwards said":
+	// "But Hantuchova is in upbeat mood", "And Henry afterwards said", "And
+	// the Green Party unveiled":
 	// a conjunction that joins the sentence to the one before.
-	if p+1 < len(toks) && (toks[p].Text == "But" || toks[p].Text == "And" || toks[p].Text == "Yet") && text.IsNameStart(toks[p+1].Text) && !text.IsLower(toks[p+1].Text) {
+	if p+1 < len(toks) && (toks[p].Text == "But" || toks[p].Text == "And" || toks[p].Text == "Yet") && nameOrTheName(toks[p+1:]) {
 		p++
 	}
 	for iter := 0; iter < 3 && p < len(toks) && ss.cl.opener.has(toks[p].Text); iter++ {
@@ -2623,6 +2638,15 @@ func (ss *docState) subjectPhrase(c *sentCtx) (int, int) {
 		p = q + 1
 	}
 	return p, ss.npFwd(c, p)
+}
+
+// nameOrTheName reports whether toks open with a capitalised name, or with
+// "the" and one ("And the Green Party unveiled …").
+func nameOrTheName(toks []text.Token) bool {
+	if len(toks) > 1 && toks[0].Text == "the" {
+		toks = toks[1:]
+	}
+	return text.IsNameStart(toks[0].Text) && !text.IsLower(toks[0].Text)
 }
 
 // bodySubject returns the state or organisation whose name, after "the"
