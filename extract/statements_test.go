@@ -1046,6 +1046,12 @@ func TestStatements(t *testing.T) {
 		// subject's, also after "And the".
 		{"ParticipleAfterSite", "And the Harlow Party unveiled a billboard opposite the Palace of Brede accusing the government of lying.",
 			[]string{"Harlow Party"}},
+		// A pronoun inside a clause is the one person its sentence named
+		// before it; the subject after an opening phrase is not.
+		{"PronounInRelativeClause", "Peter Dunmore introduced the rules in 2003. The committee is calling on the senior judge, Lord Harlow, to abandon guidelines he proposed in May.",
+			[]string{"Lord Harlow"}},
+		{"PronounAfterOpeningPhrase", "Anna Pike said exchange rates should float. At a conference hosted by finance minister Peter Dunmore on Friday, she said that flexible rates absorb shocks.",
+			[]string{"Anna Pike", "Anna Pike"}},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

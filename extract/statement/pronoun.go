@@ -106,6 +106,14 @@ func (ss *docState) pronouns(c *sentCtx) {
 			// person of the sentence who spoke before the pronoun.
 			a = ss.speakerBefore(c, t, g)
 		}
+		if a < 0 && t > 0 && inClauseWord(c, t-1) {
+			// "… calling on the senior judge, Lord Woolf, to abandon
+			// guidelines he proposed", "what she called": the one person
+			// the sentence named before a pronoun inside a clause (not
+			// the subject of the main clause after an opening phrase:
+			// "At a conference hosted by X, he said").
+			a = ss.onlyPersonBefore(c, t, g)
+		}
 		if a < 0 && ss.unnamedSaysBefore(c, t) {
 			// "One analyst said he believes …": the analyst, whom the
 			// story does not name.
@@ -267,10 +275,47 @@ var openingWords = map[string]bool{"but": true, "and": true, "the": true, "earli
 // inverts after one, and then the end of the sentence or a comma ("…, he
 // said.", "…, she added, …"; not "…, contrary to X, he said that …").
 func speaksAfterClause(c *sentCtx, t int) bool {
-	if t == 0 || c.toks[t-1].Text != "," || t+1 >= len(c.toks) || !inverts(c.toks[t+1].Text) {
+	if t == 0 || c.toks[t-1].Text != "," || t+1 >= len(c.toks) {
+		return false
+	}
+	if !inverts(c.toks[t+1].Text) {
 		return false
 	}
 	return t+2 >= len(c.toks) || text.IsPunct(c.toks[t+2].Text)
+}
+
+// inClauseWord reports whether token k of sentence c, right before a
+// pronoun, is a word in lower case that keeps the pronoun inside a clause
+// ("guidelines he proposed", "what she called"): no punctuation, no name,
+// no conjunction that opens a main clause and no verb of saying ("the
+// banker said he suggested": the speaker).
+func inClauseWord(c *sentCtx, k int) bool {
+	w := c.toks[k].Text
+	if c.ment[k] >= 0 || c.quoted[k] || !text.IsLower(w) || text.IsPunct(w) {
+		return false
+	}
+	switch w {
+	case "and", "but", "or", "yet", "so", "then", "while", "although", "though", "told", "tells", "telling":
+		return false
+	}
+	return !inverts(w) // "X said he": the speaker, whom the statement finder reads
+}
+
+// onlyPersonBefore returns the one person of gender g that sentence c
+// names before token t outside quotation marks, or -1 when it names none
+// or several.
+func (ss *docState) onlyPersonBefore(c *sentCtx, t int, g gender) int {
+	found := -1
+	for _, m := range c.ms {
+		if m.t1 > t || c.quoted[m.t0] || m.actorIndex < 0 || ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+			continue
+		}
+		if !ss.fits(m.actorIndex, g) || found >= 0 && found != m.actorIndex {
+			return -1
+		}
+		found = m.actorIndex
+	}
+	return found
 }
 
 // unnamedSaysBefore reports whether the pronoun at token t of sentence c
