@@ -588,9 +588,10 @@ func (st *docState) recognise() {
 			if n == 1 && entries[0].Kind == KindPerson && i > 0 && st.e.lex.IsGivenName(toks[i-1].Text) {
 				n, entries = 0, nil
 			}
-			// After an honorific a state's name or demonym is a surname
-			// ("said Mr Irish", "Mrs English"): a person.
-			if n == 1 && entries[0].Kind == KindState && i > 0 && honorific(toks[i-1].Text) {
+			// After an honorific a state's or a place's name or a demonym
+			// is a surname ("said Mr Irish", "Mrs English", "Mr Houston"): a
+			// person.
+			if n == 1 && (entries[0].Kind == KindState || entries[0].Kind == KindUnknown) && i > 0 && honorific(toks[i-1].Text) {
 				if m, ok := st.typedPart(si, i, i+1, "PER", true); ok {
 					m.kind, m.name, m.known, m.affil, m.place = KindPerson, cleanName(m.surface), false, "", false
 					st.mentions = append(st.mentions, m)
@@ -2754,6 +2755,9 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	}
 	if len(entries) == 0 && dottedAcronym(m.name) {
 		entries = st.existing(st.e.lex.Lookup(strings.ReplaceAll(m.name, ".", ""))) // "N.S.A." is the NSA
+	}
+	if len(entries) > 0 && typ == "PER" && t1-t0 == 1 && t0 > 0 && honorific(toks[t0-1].Text) && (entries[0].Kind == KindUnknown || entries[0].Kind == KindState) {
+		entries = nil // "Mr Houston", "Mrs English": a surname, whatever place or state it also names
 	}
 	if len(entries) > 0 && !st.aliasBeforeGazetteer(m.name, entries) {
 		e := entries[0]

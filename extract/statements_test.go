@@ -1052,6 +1052,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Lord Harlow"}},
 		{"PronounAfterOpeningPhrase", "Anna Pike said exchange rates should float. At a conference hosted by finance minister Peter Dunmore on Friday, she said that flexible rates absorb shocks.",
 			[]string{"Anna Pike", "Anna Pike"}},
+		// After "Mr" a place's name is a surname; the one quoted "in the
+		// Herald saying" speaks, not the outlet named before.
+		{"SurnameThatNamesAPlace", "Peter Houston was suspended by the Harlow Party. He told BBC News it was unfair. Mr Houston was quoted in the Brede Herald newspaper saying the party had over-reacted.",
+			[]string{"Peter Houston", "Peter Houston"}},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

@@ -29,6 +29,16 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	case cuePoss:
 		return ss.possessor(c, t, after)
 	case cueGerund:
+		// "X was quoted today as saying": the subject of the passive
+		// speaks, as the subject of "said" would ("The head of the
+		// authority, X, was quoted as saying" is X), also when the
+		// outlet that quoted him is named between ("X was quoted in the
+		// Herald newspaper saying").
+		if v := passiveQuotedBefore(c, t); v > 0 {
+			if a, np := ss.subjectBefore(c, v); a >= 0 {
+				return a, np
+			}
+		}
 		if len(found) > 0 {
 			// ", with X saying …": an absolute clause with a subject of
 			// its own, who speaks; else the participle is the last
@@ -40,14 +50,6 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			}
 			f := found[len(found)-1]
 			return f.speaker, f.np
-		}
-		// "X was quoted today as saying": the subject of the passive
-		// speaks, as the subject of "said" would ("The head of the
-		// authority, X, was quoted as saying" is X).
-		if v := passiveQuotedBefore(c, t); v > 0 {
-			if a, np := ss.subjectBefore(c, v); a >= 0 {
-				return a, np
-			}
 		}
 		// "…, publicly threatening": adverbs between a comma and the
 		// participle leave it the adjunct of its clause, as the comma
@@ -917,10 +919,27 @@ var verbParticles = map[string]bool{"down": true, "up": true, "off": true, "out"
 
 // passiveQuotedBefore returns the index of the auxiliary of "was quoted
 // [today] as" right before the gerund at token t ("X was quoted today as
-// saying"), or -1.
+// saying"), or of "was quoted in|by …" a few words before it ("X was
+// quoted in the Herald newspaper saying"), or -1.
 func passiveQuotedBefore(c *sentCtx, t int) int {
 	j := t - 1
-	if j < 1 || c.toks[j].Text != "as" {
+	if j < 1 {
+		return -1
+	}
+	if c.toks[j].Text != "as" {
+		// "X was quoted in the Herald newspaper saying", "… quoted by
+		// the agency as saying": where he was quoted, between.
+		for k := j; k > 1 && k >= t-7; k-- {
+			if w := c.toks[k].Text; w == "in" || w == "by" {
+				if c.toks[k-1].Text == "quoted" && k >= 2 && isPassiveAux(c.toks[k-2].Text) {
+					return k - 2
+				}
+				break
+			}
+			if text.IsPunct(c.toks[k].Text) || c.quoted[k] {
+				break
+			}
+		}
 		return -1
 	}
 	j--
