@@ -1056,6 +1056,10 @@ func TestStatements(t *testing.T) {
 		// Herald saying" speaks, not the outlet named before.
 		{"SurnameThatNamesAPlace", "Peter Houston was suspended by the Harlow Party. He told BBC News it was unfair. Mr Houston was quoted in the Brede Herald newspaper saying the party had over-reacted.",
 			[]string{"Peter Houston", "Peter Houston"}},
+		// "…, the statement said" after a sentence that opens with a body
+		// is that body's, not the state named last in it.
+		{"StatementOfTheSubject", "Harlow Foods Plc announced a profit. Harlow will grow as fast as in Britain and the rest of Europe combined, the statement said.",
+			[]string{"Harlow Foods Plc"}},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

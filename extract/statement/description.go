@@ -1015,10 +1015,28 @@ func issuerAfter(c *sentCtx, b int) int {
 	return -1
 }
 
+// openingName returns the index in c.ms of the name that opens sentence
+// c, after opening quotes and "the" at most, or -1.
+func openingName(c *sentCtx) int {
+	p := 0
+	for p < len(c.toks) && text.IsOpenQuote(c.toks[p].Text) {
+		p++
+	}
+	if p < len(c.toks) && strings.EqualFold(c.toks[p].Text, "the") {
+		p++
+	}
+	if p >= len(c.toks) || c.ment[p] < 0 || c.ms[c.ment[p]].t0 != p {
+		return -1
+	}
+	return c.ment[p]
+}
+
 // statementOf resolves "the statement" or "the communique" in tokens
-// [a, b) ("“…,” the statement said"): the state or organisation named last
-// before it, in this sentence or the three before (not a news medium), or
-// -1.
+// [a, b) ("“…,” the statement said"): the issuer a relative clause after
+// it names, else the state or organisation that is the subject of the
+// sentence ("Rowntree expects … from the U.K. and Europe, the statement
+// said"), else the one named last before it, in this sentence or the three
+// before (not a news medium), or -1.
 func (ss *docState) statementOf(c *sentCtx, a, b int) int {
 	found := false
 	for j := a; j < b; j++ {
@@ -1033,6 +1051,9 @@ func (ss *docState) statementOf(c *sentCtx, a, b int) int {
 	body := func(i int) bool { return ss.actors[i].kind != lexicon.KindPerson && !ss.isMedia(i) }
 	if i := issuerAfter(c, b); i >= 0 && body(i) {
 		return i // "according to the statement, which was published by the Kremlin"
+	}
+	if i := openingName(c); i >= 0 && c.ms[i].t1 <= a && body(c.ms[i].actorIndex) {
+		return c.ms[i].actorIndex // "Rowntree expects … as those from the U.K. and Europe, the statement said"
 	}
 	for i := len(c.ms) - 1; i >= 0; i-- {
 		if m := c.ms[i]; m.t1 <= a && body(m.actorIndex) {
