@@ -48,8 +48,9 @@ type sentenceSplitter struct {
 //     "No.", a month ("Feb. 24") or "p.", and after an initial ("F.") or a
 //     dotted acronym ("U.S.", "a.m.") only when the next word is a common
 //     sentence opener ("… in the U.S. The talks …", but "U.S. President")
-//     other than "And" and "Or", which old wire copy capitalises after
-//     "U.S." ("the U.S. And Japan").
+//     other than "And", "Or" and "Officials", which old wire copy
+//     capitalises after "U.S." ("the U.S. And Japan", "but U.S. Officials
+//     said").
 //     Decimals and dotted names ("1.2", "example.com") have no white space
 //     after the dot and never end a sentence.
 //   - A single line break ends a sentence when the line does not end with
@@ -224,9 +225,10 @@ func dotEnds(text string, i, k int) bool {
 	case dotted && maxSeg <= 2:
 		// U.S., a.m., e.g., Ph.D.; "Iran-U.S. Claims Tribunal" after a
 		// hyphen. Old wire copy capitalises the word after "U.S.": "the
-		// U.S. And Japan" goes on (in the Reuters archive of 1987 none of
-		// a sample of 30 such "And"s opened a sentence).
-		return isOpener(text, k) && !capitalisedConjunction(text, k)
+		// U.S. And Japan", "but U.S. Officials said" go on (in the Reuters
+		// archive of 1987 none of a sample of 30 such "And"s, nor of 12
+		// such "Officials", opened a sentence).
+		return isOpener(text, k) && !wireCapital(text, k)
 	case dotted:
 		return true // example.com
 	case letters == 1:
@@ -283,11 +285,13 @@ func isTitle(w string) bool {
 	return false
 }
 
-// capitalisedConjunction reports whether the word at k is "And" or "Or".
-func capitalisedConjunction(text string, k int) bool {
+// wireCapital reports whether the word at k is one that old wire copy
+// capitalises after "U.S." in the middle of a sentence: "And", "Or",
+// "Officials".
+func wireCapital(text string, k int) bool {
 	e, _ := runEnd(text, k, len(text))
 	switch text[k:e] {
-	case "And", "Or":
+	case "And", "Or", "Officials":
 		return true
 	}
 	return false

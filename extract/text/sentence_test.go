@@ -71,6 +71,7 @@ func TestSentences(t *testing.T) {
 			[]string{"0:It said <E.F. Hutton and Co Inc> and <J. Rothschild Holdings PLC> are underwriters.", "0:It added more."}},
 		{"Abbrev_USEndsSentence", "He flew to the U.S. The talks began.", []string{"0:He flew to the U.S.", "0:The talks began."}},
 		{"Abbrev_USAndGoesOn", "Trade between the U.S. And Japan fell, officials said.", []string{"0:Trade between the U.S. And Japan fell, officials said."}},
+		{"Abbrev_USOfficialsGoesOn", "Japan said progress was made, but U.S. Officials said the talks failed.", []string{"0:Japan said progress was made, but U.S. Officials said the talks failed."}},
 		{"Abbrev_MrSmith", "Mr. Witkoff met Gen. Gerasimov and Sen. Rubio.", []string{"0:Mr. Witkoff met Gen. Gerasimov and Sen. Rubio."}},
 		{"Abbrev_FebDate", "On Feb. 24, 2022, Russia invaded. Kyiv held.", []string{"0:On Feb. 24, 2022, Russia invaded.", "0:Kyiv held."}},
 		{"Abbrev_State", "He flew to San Diego, Calif. Later he left.", []string{"0:He flew to San Diego, Calif.", "0:Later he left."}},
