@@ -1060,6 +1060,11 @@ func TestStatements(t *testing.T) {
 		// is that body's, not the state named last in it.
 		{"StatementOfTheSubject", "Harlow Foods Plc announced a profit. Harlow will grow as fast as in Britain and the rest of Europe combined, the statement said.",
 			[]string{"Harlow Foods Plc"}},
+		// "does" and "did" before a verb of stance give emphasis, not a
+		// question or a plan.
+		{"EmphaticDo", "The Harlow Commission published a report. The commission does urge parties to seek small donations. Anna Pike did criticise the plan.",
+			[]string{"Harlow Commission", "Anna Pike"}},
+		{"QuestionIsNoStatement", "Did Anna Pike criticise the plan?", nil},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

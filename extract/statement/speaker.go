@@ -4001,15 +4001,21 @@ func nounLikeCue(toks []text.Token, t int) bool {
 // for Boeing".
 func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 	toks := c.toks
-	if np[1] <= np[0] || c.ment[np[1]-1] < 0 && !ss.cl.official.has(toks[np[1]-1].Text) && !pluralPronoun(toks[np[1]-1].Text) {
-		return false // a name, the officials of one or "they": "British ministers insist", "They claim"
+	if np[1] <= np[0] {
+		return false
+	}
+	if _, body := orgNouns[strings.ToLower(toks[np[1]-1].Text)]; c.ment[np[1]-1] < 0 && !ss.cl.official.has(toks[np[1]-1].Text) && !pluralPronoun(toks[np[1]-1].Text) &&
+		!(body && np[1]+1 == t && emphasisAux(toks[np[1]].Text)) {
+		return false // a name, the officials of one or "they": "British ministers insist", "They claim"; "the commission does urge"
 	}
 	if a := np[0]; a > 0 && !text.IsPunct(toks[a-1].Text) && !clauseOpeners[strings.ToLower(toks[a-1].Text)] {
 		return false
 	}
 	for j := np[1]; j < t; j++ {
-		// Only adverbs between: "will announce", "did stress", "would
-		// welcome" are plans, emphasis or questions, not the plural present;
+		// Only adverbs between: "will announce", "would welcome" are
+		// plans or questions, not the plural present, but "does urge" and
+		// "did stress" right before the verb are emphasis, outside a
+		// question;
 		// but a verb of trying and "to" are the infinitive's ("has tried to
 		// suggest": see attemptVerbs).
 		w := toks[j].Text
@@ -4019,11 +4025,33 @@ func (ss *docState) verbOfName(c *sentCtx, t int, np [2]int) bool {
 		if w == "has" || w == "have" || w == "had" {
 			continue // the auxiliary of a verb of trying: "has (recently) tried to suggest"
 		}
+		if emphasisAux(w) && j+1 == t && !question(toks) {
+			continue // emphasis: "the commission does urge parties to …"
+		}
 		if !isAdverb(w) && !plainAdverbs[strings.ToLower(w)] && w != "," {
 			return false
 		}
 	}
 	return ss.nextToName(c, t)
+}
+
+// emphasisAux reports whether w is a form of "do", which before a verb of
+// stance in a statement gives emphasis ("does urge", "did criticise").
+func emphasisAux(w string) bool { return w == "does" || w == "do" || w == "did" }
+
+// question reports whether the sentence toks ends in a question mark
+// (closing quotes may follow it).
+func question(toks []text.Token) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		w := toks[k].Text
+		if w == "?" {
+			return true
+		}
+		if !text.IsPunct(w) || w == "." || w == "!" {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralPronoun reports whether w is "they" or "we", the subjects of a
@@ -4058,8 +4086,15 @@ func (ss *docState) nextToName(c *sentCtx, t int) bool {
 	if attemptBefore(toks, t) {
 		return !makingVerbs[strings.ToLower(toks[t].Text)] // "has tried to suggest", "sought to stress"
 	}
-	return c.ment[t-1] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)] || ss.cl.official.has(w) ||
-		pluralPronoun(w) && (t == 1 || text.IsPunct(toks[t-2].Text)) && !takesTo[strings.ToLower(toks[t].Text)]
+	b := t - 1 // the word before the verb, or before its auxiliary of emphasis
+	if emphasisAux(w) && t >= 2 && !question(toks) {
+		b, w = t-2, toks[t-2].Text // "the commission does urge", "Acme did criticise"
+	}
+	if _, body := orgNouns[strings.ToLower(w)]; body && b < t-1 {
+		return true // "the commission does urge": a description the speaker search resolves
+	}
+	return c.ment[b] >= 0 || w == "," || isAdverb(w) || plainAdverbs[strings.ToLower(w)] || ss.cl.official.has(w) ||
+		pluralPronoun(w) && (b == 0 || text.IsPunct(toks[b-1].Text)) && !takesTo[strings.ToLower(toks[t].Text)]
 }
 
 // takesTo are the verbs of nounLikeCues whose complement is "to" and a
