@@ -1065,6 +1065,10 @@ func TestStatements(t *testing.T) {
 		{"EmphaticDo", "The Harlow Commission published a report. The commission does urge parties to seek small donations. Anna Pike did criticise the plan.",
 			[]string{"Harlow Commission", "Anna Pike"}},
 		{"QuestionIsNoStatement", "Did Anna Pike criticise the plan?", nil},
+		// A description names again what the same noun named before,
+		// however far back, before another body named since.
+		{"SameNounSameBody", "Parties should not cap donations yet, the elections watchdog has said. In a report, the Harlow Commission says a cap is worth debating. Donations rose in 2003. Gifts came from many donors. Rules changed in 2004. Funding rose. Parties in the Brede Assembly and the Harlow Council gained most. Candidates should get a free mailshot, says the watchdog.",
+			[]string{"Harlow Commission", "Harlow Commission", "Harlow Commission"}},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

@@ -50,6 +50,16 @@ func withNouns[V any](m map[string]V, nouns map[string]bool, v V) map[string]V {
 	return m
 }
 
+// describe records that a description with the head noun named actor a
+// (described) and returns a.
+func (ss *docState) describe(head string, a int) int {
+	if ss.described == nil {
+		ss.described = map[string]int{}
+	}
+	ss.described[head] = a
+	return a
+}
+
 // institutionNouns are nouns that, like those of orgNouns, describe an
 // organisation as the subject of a reporting verb, but only one whose name
 // holds them ("the Intrepid Museum Foundation …
@@ -195,25 +205,31 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			// else the one named last.
 			for i := len(c.ms) - 1; i >= 0; i-- {
 				if m := c.ms[i]; m.t1 <= j && fits(m.actorIndex) && !ss.commentatorsFirm(m) && !c.quoted[m.t0] {
-					return m.actorIndex, j
+					return ss.describe(head, m.actorIndex), j
 				}
 			}
 			// A news agency that spoke is "the agency" too ("Xinhua said
 			// … the news agency said").
 			if s := ss.bodySpoke; s.speaker >= 0 && s.sent >= c.si-5 && (fits(s.speaker) || head == "agency" && ss.isMedia(s.speaker)) &&
 				ss.lastOrgWhere(c, len(c.toks), func(a int) bool { return a == s.speaker }) >= 0 {
-				return s.speaker, j
+				return ss.describe(head, s.speaker), j
 			}
 			// "The commission said": a commission named in the six
 			// sentences before goes first, whatever other body came
 			// after it.
 			if !central && !businessNouns[head] {
 				if a := ss.lastOrgWhere(c, j, func(a int) bool { return fits(a) && ss.nameHas(a, head) }); a >= 0 {
-					return a, j
+					return ss.describe(head, a), j
 				}
 			}
-			if a := ss.lastOrgWhere(c, j, fits); a >= 0 {
+			// "the elections watchdog has said … says the watchdog": the
+			// one the same noun named before, not another body named
+			// between that the noun could describe too.
+			if a, ok := ss.described[head]; ok && fits(a) && !central && !businessNouns[head] {
 				return a, j
+			}
+			if a := ss.lastOrgWhere(c, j, fits); a >= 0 {
+				return ss.describe(head, a), j
 			}
 			// "the Nomura research institute said", when no institute
 			// was named: an institute of the organisation named in the

@@ -222,6 +222,7 @@ func (ss *docState) nameLeads(c *sentCtx, found []candidate, out []Statement, n 
 // readLead reads the lead l again with its description a mention of the
 // body a, and returns the statements its verb of saying gives a.
 func (ss *docState) readLead(l pendingLead, a int) []Statement {
+	ss.describe(l.noun, a) // "the elections watchdog has said …": "the watchdog" further on
 	lc := ss.sentenceAgain(l.si, false)
 	ss.addMention(lc, l.p, l.e, a, lexicon.ViaRole)
 	group := ss.group

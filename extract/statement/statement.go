@@ -75,6 +75,10 @@ type docState struct {
 	// bodySpoke is the state or organisation that spoke last in the
 	// document, for "the spokesman said", "the statement said".
 	bodySpoke lastSpeaker
+	// described holds, per head noun of a description ("watchdog",
+	// "commission"), the organisation a description with it named last
+	// (describedBefore), which the same noun names again further on.
+	described map[string]int
 	// leadBody is the state or organisation whose statement the story
 	// opens with (in its first three sentences), for "It said" further
 	// on; -1 if none.
