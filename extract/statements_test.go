@@ -1069,6 +1069,11 @@ func TestStatements(t *testing.T) {
 		// however far back, before another body named since.
 		{"SameNounSameBody", "Parties should not cap donations yet, the elections watchdog has said. In a report, the Harlow Commission says a cap is worth debating. Donations rose in 2003. Gifts came from many donors. Rules changed in 2004. Funding rose. Parties in the Brede Assembly and the Harlow Council gained most. Candidates should get a free mailshot, says the watchdog.",
 			[]string{"Harlow Commission", "Harlow Commission", "Harlow Commission"}},
+		// "The spokesman" is the spokesman the article introduced, not a
+		// minister named with his title since, and still is seven
+		// sentences on.
+		{"SpokesmanNotMinister", "Norway will open its market, a government spokesman said. Trade rose in May. Exports fell. Imports rose. Deputy prime minister Peter Dunmore told a meeting the policy was firm. Prices rose. The spokesman said the currency had been rising gradually.",
+			[]string{"Norway", "Peter Dunmore", "Norway"}},
 		// Only the cue is tested here: the polarity of a bare announcement is
 		// the statistical calibration's call.
 		{"QuoteInsideIsNoCue", "\u201cI can say that Witkoff will come,\u201d Yuri Ushakov told reporters.",

@@ -1323,6 +1323,16 @@ func inverts(w string) bool {
 	return false
 }
 
+// spokesNoun reports whether w is "spokesman", "spokeswoman" or
+// "spokesperson".
+func spokesNoun(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
+}
+
+// officialReach is how many sentences back "the spokesman" or "the
+// official" may still be the unnamed one the article introduced.
+const officialReach = 12
+
 // sitePreps are the prepositions that place a thing by a building or a
 // site ("a billboard opposite the Palace of Westminster").
 var sitePreps = map[string]bool{"opposite": true, "outside": true, "beside": true, "behind": true, "near": true,
@@ -3789,11 +3799,12 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 			return o
 		}
 	}
-	sources, one := false, false
+	sources, one, spokes := false, false, false
 	for j := a + 1; j < b; j++ {
 		switch w := c.toks[j].Text; w {
 		case "spokesman", "spokeswoman", "spokesperson", "official":
 			one = true
+			spokes = w != "official"
 		case "spokesmen", "spokeswomen", "spokespeople", "officials":
 		case "source", "sources":
 			sources = true
@@ -3822,6 +3833,12 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	// "a senior IMF official said … Seven states agreed … But the
 	// official said": the official the article introduced, whoever
 	// spoke in between.
+	// "The spokesman" is the spokesman the article introduced, not a
+	// minister named with his title since ("Deputy prime minister Kim
+	// Mahn-Je told …").
+	if s := ss.spokesSpoke; spokes && s.speaker >= 0 && s.sent >= c.si-officialReach {
+		return s.speaker
+	}
 	if s := ss.officialSpoke; one && s.speaker >= 0 && s.sent >= c.si-5 {
 		return s.speaker
 	}

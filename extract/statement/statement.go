@@ -95,6 +95,11 @@ type docState struct {
 	// spokesman for Michael Howard said"), for "He said" in the sentence
 	// after.
 	officialSpoke lastSpeaker
+	// spokesSpoke is officialSpoke when its official was a spokesman,
+	// spokeswoman or spokesperson, kept when another official speaks
+	// ("a government spokesman said … Deputy prime minister X told … the
+	// spokesman said").
+	spokesSpoke lastSpeaker
 	// officialGender is the gender of officialSpoke's official when its
 	// noun gives one ("spokeswoman"), else genderUnknown.
 	officialGender gender
@@ -175,6 +180,12 @@ func (ss *docState) noteOfficials(c *sentCtx, found []candidate) {
 func (ss *docState) noteOfficial(c *sentCtx, speaker int, np [2]int) {
 	if j := ss.officialAt(c, np); j >= 0 {
 		ss.officialSpoke = lastSpeaker{sent: c.si, speaker: speaker}
+		for k := max(np[0], j); k < np[1] && k < len(c.toks); k++ {
+			if spokesNoun(strings.ToLower(c.toks[k].Text)) {
+				ss.spokesSpoke = ss.officialSpoke // "a government spokesman"
+				break
+			}
+		}
 		var buf [foldBuf]byte
 		ss.officialGender = ss.cl.gender[string(foldWord(&buf, c.toks[j].Text))]
 		ss.officialVoice = bodyVoices[strings.ToLower(c.toks[j].Text)] && indefiniteBefore(c, min(np[0], j), j)
@@ -254,7 +265,7 @@ type groupSpoke struct {
 // lexicon.ViaOfficial) it found, as new mentions in sentence order.
 func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss := &docState{doc: d, f: f, cl: f.cues, lastPara: -1, collective: -1, quoting: -1,
-		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}, partySpoke: lastSpeaker{sent: -1, speaker: -1}, leadBody: -1}
+		last: lastSpeaker{sent: -1, speaker: -1}, bodySpoke: lastSpeaker{sent: -1, speaker: -1}, group: groupSpoke{sent: -1}, officialSpoke: lastSpeaker{sent: -1, speaker: -1}, spokesSpoke: lastSpeaker{sent: -1, speaker: -1}, partySpoke: lastSpeaker{sent: -1, speaker: -1}, leadBody: -1}
 	ss.actors = make([]actor, len(d.Actors))
 	for i, a := range d.Actors {
 		ss.actors[i] = actor{name: a.Name, kind: a.Kind, affil: a.Affiliation, outlet: a.Outlet}
