@@ -275,10 +275,7 @@ var openingWords = map[string]bool{"but": true, "and": true, "the": true, "earli
 // inverts after one, and then the end of the sentence or a comma ("…, he
 // said.", "…, she added, …"; not "…, contrary to X, he said that …").
 func speaksAfterClause(c *sentCtx, t int) bool {
-	if t == 0 || c.toks[t-1].Text != "," || t+1 >= len(c.toks) {
-		return false
-	}
-	if !inverts(c.toks[t+1].Text) {
+	if t == 0 || c.toks[t-1].Text != "," || t+1 >= len(c.toks) || !inverts(c.toks[t+1].Text) {
 		return false
 	}
 	return t+2 >= len(c.toks) || text.IsPunct(c.toks[t+2].Text)

@@ -1329,8 +1329,8 @@ func spokesNoun(w string) bool {
 	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }
 
-// officialReach is how many sentences back "the spokesman" or "the
-// official" may still be the unnamed one the article introduced.
+// officialReach is how many sentences back "the spokesman" may still be
+// the unnamed spokesman the article introduced (spokesSpoke).
 const officialReach = 12
 
 // sitePreps are the prepositions that place a thing by a building or a
