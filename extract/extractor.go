@@ -591,7 +591,7 @@ func (st *docState) recognise() {
 			// After an honorific a state's or a place's name or a demonym
 			// is a surname ("said Mr Irish", "Mrs English", "Mr Houston"): a
 			// person.
-			if n == 1 && (entries[0].Kind == KindState || entries[0].Kind == KindUnknown) && i > 0 && honorific(toks[i-1].Text) {
+			if n == 1 && placeAsSurname(toks, i, entries[0]) {
 				if m, ok := st.typedPart(si, i, i+1, "PER", true); ok {
 					m.kind, m.name, m.known, m.affil, m.place = KindPerson, cleanName(m.surface), false, "", false
 					st.mentions = append(st.mentions, m)
@@ -753,8 +753,7 @@ func (st *docState) capitalAfterAbbreviation(si, k int) bool {
 	case si > 0 && len(st.tokens[si-1]) > 0:
 		prev = st.tokens[si-1][len(st.tokens[si-1])-1].Text // "a target for U.S. | Protectionism."
 	}
-	if len(prev) < 4 || !strings.HasSuffix(prev, ".") || strings.Count(prev, ".") < 2 || !allCaps(strings.ReplaceAll(prev, ".", "")) ||
-		!slices.ContainsFunc(st.e.lex.Lookup(prev), func(e lexicon.Entry) bool { return e.Kind == KindState }) {
+	if !dottedAcronym(prev) || !slices.ContainsFunc(st.e.lex.Lookup(prev), func(e lexicon.Entry) bool { return e.Kind == KindState }) {
 		return false // initials ("W.R. Grace", "J.D. Power") are no state
 	}
 	w := toks[k].Text
@@ -2756,7 +2755,7 @@ func (st *docState) typedPart(si, t0, t1 int, typ string, titled bool) (mention,
 	if len(entries) == 0 && dottedAcronym(m.name) {
 		entries = st.existing(st.e.lex.Lookup(strings.ReplaceAll(m.name, ".", ""))) // "N.S.A." is the NSA
 	}
-	if len(entries) > 0 && typ == "PER" && t1-t0 == 1 && t0 > 0 && honorific(toks[t0-1].Text) && (entries[0].Kind == KindUnknown || entries[0].Kind == KindState) {
+	if len(entries) > 0 && typ == "PER" && t1-t0 == 1 && placeAsSurname(toks, t0, entries[0]) {
 		entries = nil // "Mr Houston", "Mrs English": a surname, whatever place or state it also names
 	}
 	if len(entries) > 0 && !st.aliasBeforeGazetteer(m.name, entries) {
@@ -3928,6 +3927,13 @@ func (a *resolvedActor) surnameKey() string {
 // that go with a given name ("Prince Harry", "Sir Alex").
 func (st *docState) afterHonorific(m *mention) bool {
 	return m.t0 > 0 && honorific(st.tokens[m.sent][m.t0-1].Text)
+}
+
+// placeAsSurname reports whether the gazetteer's entry e for the one
+// word at token i names a state or a place that an honorific before it
+// makes a surname ("said Mr Irish", "Mrs English", "Mr Houston").
+func placeAsSurname(toks []text.Token, i int, e lexicon.Entry) bool {
+	return (e.Kind == KindState || e.Kind == KindUnknown) && i > 0 && honorific(toks[i-1].Text)
 }
 
 // honorific reports whether w is an honorific written before a surname

@@ -850,12 +850,19 @@ func (ss *docState) centralBankLike(a int) bool {
 // lastOrgWhere returns the actor named last before token t of sentence c,
 // or in the five sentences before, for which fits holds, or -1.
 func (ss *docState) lastOrgWhere(c *sentCtx, t int, fits func(int) bool) int {
+	return ss.lastOrgWithin(c, t, 5, fits)
+}
+
+// lastOrgWithin is lastOrgWhere with the number of sentences before c it
+// searches (reach); a commentator's firm ("an analyst at X") is never
+// the one.
+func (ss *docState) lastOrgWithin(c *sentCtx, t, reach int, fits func(int) bool) int {
 	for i := len(c.ms) - 1; i >= 0; i-- {
 		if m := c.ms[i]; m.t1 <= t && fits(m.actorIndex) && !ss.commentatorsFirm(m) {
 			return m.actorIndex
 		}
 	}
-	for si := c.si - 1; si >= 0 && si >= c.si-5; si-- {
+	for si := c.si - 1; si >= 0 && si >= c.si-reach; si-- {
 		ms := ss.bySent[si]
 		for i := len(ms) - 1; i >= 0; i-- {
 			if fits(ms[i].actorIndex) && !ss.commentatorsFirm(ms[i]) {
@@ -1687,20 +1694,7 @@ func (ss *docState) bodyByHead(c *sentCtx, a, b int) int {
 		n := len(words)
 		return n >= 2 && strings.EqualFold(words[n-1], w) && !text.IsLower(words[n-1]) && !functionWord(strings.ToLower(words[n-2]))
 	}
-	for i := len(c.ms) - 1; i >= 0; i-- {
-		if m := c.ms[i]; m.t1 <= a && fits(m.actorIndex) {
-			return m.actorIndex
-		}
-	}
-	for si := c.si - 1; si >= 0; si-- {
-		ms := ss.bySent[si]
-		for i := len(ms) - 1; i >= 0; i-- {
-			if fits(ms[i].actorIndex) {
-				return ms[i].actorIndex
-			}
-		}
-	}
-	return -1
+	return ss.lastOrgWithin(c, a, c.si, fits)
 }
 
 // staffNouns are the plural nouns of people who work for one kind of public

@@ -3726,9 +3726,7 @@ func (ss *docState) bodyInSentence(c *sentCtx, a, b int) int {
 	case b-a != 2 || w != "a":
 		return -1
 	default:
-		switch c.toks[a+1].Text {
-		case "spokesman", "spokeswoman", "spokesperson":
-		default:
+		if !spokesNoun(c.toks[a+1].Text) {
 			return -1
 		}
 	}
@@ -3803,8 +3801,7 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 	for j := a + 1; j < b; j++ {
 		switch w := c.toks[j].Text; w {
 		case "spokesman", "spokeswoman", "spokesperson", "official":
-			one = true
-			spokes = w != "official"
+			one, spokes = true, spokesNoun(w)
 		case "spokesmen", "spokeswomen", "spokespeople", "officials":
 		case "source", "sources":
 			sources = true
