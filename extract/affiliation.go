@@ -107,6 +107,12 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 				k = j
 				continue
 			}
+			// A minister's field is part of the title: "Dutch
+			// Agriculture Minister X", "Indonesian Mines and Energy
+			// Minister X".
+			if text.IsNameStart(w) && !text.IsLower(w) && fieldTitleAfter(toks, k+1) {
+				continue
+			}
 			// A title "to" a body names the body it is sent to, not
 			// the one it serves: "Australia's delegate to the GATT".
 			if !text.IsLower(w) || w == "to" && titles == 0 && k > 0 && st.titleEndsAt(m.sent, k) {

@@ -256,6 +256,21 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Margo Ellery", "person", "United States"}},
 		},
 		{
+			name: "AffiliationThroughAMinistersField",
+			text: "Dutch Agriculture Minister Wim Kesteren said the plan was late.",
+			want: []want{{"Wim Kesteren", "person", "Netherlands"}},
+		},
+		{
+			name: "AffiliationThroughACoordinatedField",
+			text: "Peruvian Mines and Energy Minister Ana Quispe said output would rise.",
+			want: []want{{"Ana Quispe", "person", "Peru"}},
+		},
+		{
+			name: "NoAffiliationAcrossACommaBeforeATitle",
+			text: "The plan avoids a trade war with the United States, Deputy Prime Minister Jin Ho-sung said.",
+			want: []want{{"Jin Ho-sung", "person", ""}},
+		},
+		{
 			name: "AppositiveInListIsNextNames",
 			text: "Present were central bank governor Hanno Vestergaard, Swedish Trade Minister Ulla Brink and others.",
 			want: []want{{"Hanno Vestergaard", "person", ""}, {"Ulla Brink", "person", "Sweden"}},

@@ -86,7 +86,21 @@ func (st *docState) dropPortfolioParties() {
 		toks := st.tokens[m.sent]
 		return fieldTitleAfter(toks, m.t1) && !ministerTitleBodies[toks[m.t1-1].Text]
 	}
+	// A state that opens the field is the minister's: "Peruvian [Mines
+	// and Energy] Minister" keeps Peru.
+	var states []mention
+	for _, m := range st.mentions {
+		if field(m) {
+			if sm, ok := st.stateOpening(m); ok {
+				states = append(states, sm)
+			}
+		}
+	}
 	st.mentions = slices.DeleteFunc(st.mentions, field)
+	if len(states) > 0 {
+		st.mentions = append(st.mentions, states...)
+		st.sortMentions()
+	}
 	if !slices.ContainsFunc(st.mentions, portfolio) {
 		return
 	}
@@ -97,4 +111,19 @@ func (st *docState) dropPortfolioParties() {
 		}
 	}
 	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool { return portfolio(m) && !others[m.name] })
+}
+
+// stateOpening returns a mention of the state that the first words of m
+// name (a name or a demonym of up to three words, shorter than m), when
+// there is one.
+func (st *docState) stateOpening(m mention) (mention, bool) {
+	toks := st.tokens[m.sent]
+	for n := min(3, m.t1-m.t0-1); n >= 1; n-- {
+		form := st.text[toks[m.t0].Span.Start:toks[m.t0+n-1].Span.End]
+		entries := slices.DeleteFunc(slices.Clone(st.e.lex.Lookup(form)), func(e lexicon.Entry) bool { return e.Kind != KindState })
+		if len(entries) > 0 {
+			return st.lexMention(m.sent, m.t0, m.t0+n, entries)
+		}
+	}
+	return mention{}, false
 }
