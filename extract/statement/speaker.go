@@ -3435,10 +3435,11 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			}
 			return p
 		}
-		if role > a && standingWords[strings.ToLower(toks[role-1].Text)] {
-			// "the former cabinet secretary said": someone who no
-			// longer holds the office (or never has: "the shadow
-			// chancellor") does not speak for the state.
+		if slices.ContainsFunc(toks[a:role], func(t text.Token) bool { return standingWords[strings.ToLower(t.Text)] }) {
+			// "the former cabinet secretary said", "the former Labour
+			// leader said": someone who no longer holds the office (or
+			// never has: "the shadow chancellor") does not speak for
+			// the state or the body.
 			return -1
 		}
 		official = true
