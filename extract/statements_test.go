@@ -883,6 +883,7 @@ func TestStatements(t *testing.T) {
 			[]string{"Lord Harlow"}},
 		{"FormerHolderIsNoVoiceOfTheBody", "Owen Pryce has accepted a peerage. The former Labour leader said he would take a title.", nil},
 		{"FormerOfficialOfAStatesBodyIsNoVoiceOfTheState", "A former U.S. Agriculture Department official urged the department to label chicken.", nil},
+		{"SpokesmanForUnnamedPeopleIsNoVoiceOfTheState", "Anna Villa lost her case against the US investment bank. A spokesman for her lawyers described the decision as \"disappointing\".", nil},
 		{"FormerOfficialIsNoVoiceOfTheFirm", "\"The new mine will cost a lot,\" said a former official of Harlow Mining Corp.", nil},
 		{"StateLedCompanyByShortName", "U.S. Pump Corp said it would open 40 plants. U.S. Pump also said sales would rise.",
 			[]string{"U.S. Pump Corp", "U.S. Pump Corp"}},

@@ -926,7 +926,35 @@ func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 			return -1
 		}
 	}
+	if ss.forUnnamed(c, a, b) {
+		return -1
+	}
 	return ss.stateOfText(c, a, b)
+}
+
+// forUnnamed reports whether the phrase [a, b) names whom it speaks for
+// with "for" or "of" and a lower-case noun of people that are not a
+// state's government or its staff ("a spokesman for her lawyers", "a
+// spokeswoman for the family"): someone the story does not name, not the
+// state it is about ("a spokesman for the ministry", "for the office",
+// "for the ministers" are).
+func (ss *docState) forUnnamed(c *sentCtx, a, b int) bool {
+	for j := a + 1; j < b-1; j++ {
+		if w := strings.ToLower(c.toks[j].Text); w != "for" && w != "of" {
+			continue
+		}
+		head := ""
+		for k := j + 1; k < b; k++ {
+			w := c.toks[k].Text
+			if c.ment[k] >= 0 || !text.IsLower(w) || text.IsPunct(w) {
+				break
+			}
+			head = strings.ToLower(w)
+		}
+		single := strings.TrimSuffix(head, "s")
+		return (peopleOf(head) || head == "family") && !stateOwners[head] && !stateOwners[single] && !govNouns[head] && !isPronoun(head)
+	}
+	return false
 }
 
 // stateOwners are the nouns of a state's government and its parts, whose
