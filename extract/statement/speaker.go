@@ -1681,7 +1681,7 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 		}
 	}
 	h := ss.headOf(c, a, k+1)
-	if h >= 0 && ss.actors[h].kind == lexicon.KindState && c.ment[k] >= 0 && c.ms[c.ment[k]].actorIndex == h && ss.peopleIn(c, a) {
+	if h >= 0 && ss.actors[h].kind == lexicon.KindState && c.ment[k] >= 0 && c.ms[c.ment[k]].actorIndex == h && (ss.peopleIn(c, a) || ss.thingIn(c, a)) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
 	}
 	if h < 0 {
@@ -2323,6 +2323,21 @@ func (ss *docState) peopleIn(c *sentCtx, a int) bool {
 		k-- // "the unnamed woman from Georgia"
 	}
 	return singularArticles[strings.ToLower(c.toks[k].Text)]
+}
+
+// thingIn reports whether the phrase that starts at token a follows "in"
+// after a singular lower-case noun that names no person, official or
+// body ("cold weather in the US threatened stocks", "demand in China
+// threatened supplies"): the state it names is where the thing is, not
+// who speaks.
+func (ss *docState) thingIn(c *sentCtx, a int) bool {
+	if a < 2 || c.ment[a-2] >= 0 || c.quoted[a-2] || c.toks[a-1].Text != "in" {
+		return false
+	}
+	w := c.toks[a-2].Text
+	lw := strings.ToLower(w)
+	return text.IsLower(w) && len(w) >= 3 && !text.IsPunct(w) && !functionWord(lw) && !ss.cl.official.has(w) &&
+		!ss.cl.person.has(w) && !ss.cl.np.has(w) && !isBodyNoun(lw)
 }
 
 // singularArticles open a noun phrase of one person or thing.
