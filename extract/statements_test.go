@@ -452,6 +452,13 @@ func TestStatements(t *testing.T) {
 		{"PortfolioWithAnd", "Tomas Herrey has said the law is clear. The work and pensions secretary said it would work.",
 			[]string{"Tomas Herrey", "Tomas Herrey"}},
 		{"OfficeAfterTwoPeople", "Tomas Herrey met Anna Pell. The minister said it would work.", nil},
+		// The same with the office's body before it: "The Tory leader
+		// said" is the one person named before, not the party; not when
+		// the sentence names him apart from the title.
+		{"BodysOfficeOfThePersonNamedBefore", "Tomas Herrey has launched an attack on the asylum system. The Tory leader said councils had spent too much.",
+			[]string{"Tomas Herrey"}},
+		{"BodysOfficeBesideThePersonNamed", "Tomas Herrey has said the law is clear. The Tory leader said Mr Herrey was wrong.",
+			[]string{"Tomas Herrey", "Conservative Party"}},
 		{"SpokesmanIsSomeoneElse", "Tomas Herrey has said the law is clear. The spokesman said it would work.",
 			[]string{"Tomas Herrey"}},
 		{"OfficeTheListGivesAnother", "Tony Blair has said the law is clear. The president said it would work.",

@@ -579,6 +579,16 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if found < 0 && pr >= 0 {
 		found = ss.knownHolder(c, t0, t1, pr)
 	}
+	if found < 0 && pr >= 0 && ss.definitePrincipal(c, t0, pr) {
+		// "Michael Howard has launched an attack … The Tory leader
+		// said": the one person the two sentences before name, as
+		// for "the rural affairs minister" below, unless this sentence
+		// names him too ("the Lib Dem chief executive said … Mr
+		// Kennedy …": someone else).
+		if p := ss.namedJustBefore(c, t0, t1); p >= 0 && !slices.ContainsFunc(c.ms, func(m mention) bool { return m.actorIndex == p }) {
+			found = p
+		}
+	}
 	if found < 0 && pr < 0 && t0 > 0 && strings.EqualFold(c.toks[t0-1].Text, "the") {
 		found = ss.onlyHolder(c, t0, t1)
 	}
@@ -592,6 +602,21 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 		return -1
 	}
 	return found
+}
+
+// definitePrincipal reports whether the title at token t0 follows the
+// name of its principal pr (an organisation or a state) right after
+// "the" ("the Tory leader", "the Liberal Democrat leader").
+func (ss *docState) definitePrincipal(c *sentCtx, t0, pr int) bool {
+	if t0 < 2 || c.ment[t0-1] < 0 {
+		return false
+	}
+	m := c.ms[c.ment[t0-1]]
+	if m.actorIndex != pr || m.t1 != t0 || m.t0 < 1 || !strings.EqualFold(c.toks[m.t0-1].Text, "the") {
+		return false
+	}
+	k := ss.actors[pr].kind
+	return k == lexicon.KindOrg || k == lexicon.KindState
 }
 
 // mentionedBefore reports whether actor a is named (by a name, not a
