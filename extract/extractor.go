@@ -545,6 +545,7 @@ func (st *docState) recognise() {
 		}
 		if !headline {
 			kept = repeatNames(words[si], kept, repeated)
+			kept = st.splitPersons(toks, kept)
 			kept = doubledNames(st.text, toks, ampersandNames(toks, kept))
 			st.portfolioLeftIn(si, kept)
 			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, commaLists(toks, kept))))
@@ -1910,6 +1911,27 @@ func ampersandNames(toks []text.Token, ents []ner.Entity) []ner.Entity {
 		i = hi - 1
 	}
 	return ents
+}
+
+// splitPersons joins a person entity that ends in a given name and the
+// entity that touches it (a person's of up to two words, or any one word):
+// the tagger's B-PER or B-LOC in the middle of "Tory MP Boris Johnson"
+// cut off the surname, and news never writes a given name and another
+// name side by side without a comma or "and". ents is changed in place.
+func (st *docState) splitPersons(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	out := ents[:0]
+	for _, en := range ents {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Type == "PER" && p.End == en.Start && (en.Type == "PER" && en.End-en.Start <= 2 || en.End-en.Start == 1) &&
+				st.e.lex.IsGivenName(toks[p.End-1].Text) && !st.e.lex.IsGivenName(toks[en.Start].Text) {
+				p.End = en.End
+				continue
+			}
+		}
+		out = append(out, en)
+	}
+	return out
 }
 
 // doubledNames returns the entities ents (sorted, not overlapping) of

@@ -256,6 +256,12 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Margo Ellery", "person", "United States"}},
 		},
 		{
+			name:   "PersonCutAfterAGivenNameIsOne",
+			text:   "Ken Hallam should not apologise for his comment to a reporter, Tory MP Boris Wexley has insisted.",
+			want:   []want{{"Boris Wexley", "person", "United Kingdom"}},
+			absent: []string{"Boris", "Wexley"},
+		},
+		{
 			name: "AffiliationThroughAMinistersField",
 			text: "Dutch Agriculture Minister Wim Kesteren said the plan was late.",
 			want: []want{{"Wim Kesteren", "person", "Netherlands"}},
