@@ -69,6 +69,7 @@ func settle(x *Extraction, named []int, given []bool) {
 		s := &x.Statements[i]
 		if slices.ContainsFunc(s.Targets, func(t string) bool { return gone[t] }) {
 			s.Targets = slices.DeleteFunc(slices.Clone(s.Targets), func(t string) bool { return gone[t] })
+			s.Stances = slices.DeleteFunc(slices.Clone(s.Stances), func(t TargetStance) bool { return gone[t.Target] })
 		}
 	}
 }

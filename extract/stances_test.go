@@ -404,7 +404,10 @@ func TestIssue12(t *testing.T) {
 // targets.
 func TestStanceConfidenceRange(t *testing.T) {
 	ex := testExtractor(t)
-	text := strings.Repeat("Emmanuel Macron praised Olaf Scholz and criticised Viktor Orban. The Kremlin said the talks were useless. ", 3)
+	// The second sentence names a product ("its Velmora drug") that the
+	// document's votes take out of its actors: its stance goes with it.
+	text := strings.Repeat("Emmanuel Macron praised Olaf Scholz and criticised Viktor Orban. The Kremlin said the talks were useless. ", 3) +
+		"Harlow Pharma launched its Velmora drug on Monday. Analyst Ken Brandt said Velmora was a dismal failure and Harlow Pharma had wasted money."
 	x, err := ex.Extract(Document{ID: "conf", Text: text})
 	if err != nil {
 		t.Fatal(err)
