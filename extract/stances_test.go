@@ -471,6 +471,11 @@ func TestDescriptionTargets(t *testing.T) {
 	}{
 		// The firm named after "of" is the speaker's, written with a comma
 		// inside its name or not: no target.
+		// The one who reports a statement of the sentence is its source,
+		// not what it is about.
+		{name: "ReporterIsNoTargetOfTheReported",
+			text:    "The United States will oppose all efforts to impair its trade, Ambassador Tom Pike said.",
+			speaker: "United States", target: "Tom Pike", want: false},
 		{name: "EmployerAfterOf",
 			text:    "Baker International Corp made an offer. \"It sounds like Baker wants it,\" said analyst Tom Hale of Kidder, Peabody and Co.",
 			speaker: "Tom Hale", target: "Peabody and Co.", want: false},

@@ -58,7 +58,7 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 			}
 		}
 		start := ss.wordsStart(c, f, lo)
-		trs := ss.targetRefs(c, lo, hi, f)
+		trs := reporterOut(ss.targetRefs(c, lo, hi, f), f, found)
 		targets, stances, pol, conf, rd := ss.decide(c, f, start, hi, ruleReading{pol: pol, decisive: f.fixed}, trs)
 		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: ss.cueWords(c, f), Polarity: pol,
 			Targets: targets, Issue: ss.issue(c, lo, hi), Text: text, Span: s.Span,
@@ -410,4 +410,32 @@ func (ss *docState) quotedLabel(c *sentCtx, f candidate) (int, int) {
 		return j, b
 	}
 	return 0, 0
+}
+
+// reporterOut drops from trs, the targets of statement f, the speaker of
+// another statement of the sentence that reports f's: "The United States
+// will oppose the plan, Ambassador Michael Samuels said" gives the
+// United States a statement, but Samuels is its source, not what it
+// opposes. A reporting statement's speaker phrase stands after f's cue
+// and its words take in f's cue. trs is changed in place.
+func reporterOut(trs []targetRef, f candidate, found []candidate) []targetRef {
+	out := trs[:0]
+	for _, tr := range trs {
+		reporter := false
+		for _, g := range found {
+			if g.speaker != tr.actor || g.speaker == f.speaker || g.np[0] < f.cueTok+f.cueLen || g.scopeLo > f.cueTok {
+				continue
+			}
+			reporter = true
+			for _, m := range tr.ms {
+				if m.t0 < g.np[0] || m.t1 > g.np[1] {
+					reporter = false // named elsewhere in f's words as well
+				}
+			}
+		}
+		if !reporter {
+			out = append(out, tr)
+		}
+	}
+	return out
 }
