@@ -43,6 +43,12 @@ func TestIssue12(t *testing.T) {
 		{name: "NegatedForecast",
 			text: "Halvor Bancorp said it did not expect sales to grow this year.",
 			want: []string{"Halvor Bancorp/+0"}},
+		// Who reports another's position takes no stance towards him by
+		// its sign.
+		{name: "ReportedPositionIsNoStanceOfTheReporter",
+			text:   "Refco Inc denied it was in difficulty, vice president Tom Dorn said.",
+			has:    []string{"Tom Dorn->Refco Inc/+0"},
+			hasNot: []string{"Tom Dorn->Refco Inc/-1"}},
 		{name: "ADealIsNoStance",
 			text:   "Halvor Bancorp said it agreed to buy Dunmore Savings Bank for 40 mln dlrs.",
 			want:   []string{"Halvor Bancorp/+0"},

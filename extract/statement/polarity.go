@@ -60,6 +60,7 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 		start := ss.wordsStart(c, f, lo)
 		trs := reporterOut(ss.targetRefs(c, lo, hi, f), f, found)
 		targets, stances, pol, conf, rd := ss.decide(c, f, start, hi, ruleReading{pol: pol, decisive: f.fixed}, trs)
+		ss.reportedNeutral(stances, f, found, lo)
 		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: ss.cueWords(c, f), Polarity: pol,
 			Targets: targets, Issue: ss.issue(c, lo, hi), Text: text, Span: s.Span,
 			SentenceIndex: c.si, Confidence: conf, Stances: stances, Reading: rd})
@@ -438,4 +439,22 @@ func reporterOut(trs []targetRef, f candidate, found []candidate) []targetRef {
 		}
 	}
 	return out
+}
+
+// reportedNeutral makes neutral the stances of f, a reporting statement,
+// towards the speakers of the positions it reports: in "Refco denied it
+// was in difficulty, vice president Tom Dorn said" Refco has a statement
+// of its own, and Dorn, who reports it, takes no stance towards Refco by
+// the sign of Refco's denial. A reported position is another statement of
+// the sentence whose subject and cue stand in f's words (from token lo)
+// before f's speaker phrase.
+func (ss *docState) reportedNeutral(stances []TargetStance, f candidate, found []candidate, lo int) {
+	for k := range stances {
+		for _, g := range found {
+			if g.speaker != f.speaker && ss.actors[g.speaker].name == stances[k].Target &&
+				g.cueTok >= lo && g.np[1] <= g.cueTok && f.np[0] > g.cueTok {
+				stances[k].Polarity = 0
+			}
+		}
+	}
 }
