@@ -417,14 +417,16 @@ func (ss *docState) quotedLabel(c *sentCtx, f candidate) (int, int) {
 // another statement of the sentence that reports f's: "The United States
 // will oppose the plan, Ambassador Michael Samuels said" gives the
 // United States a statement, but Samuels is its source, not what it
-// opposes. A reporting statement's speaker phrase stands after f's cue
-// and its words take in f's cue. trs is changed in place.
+// opposes. A reporting statement's speaker phrase and its cue, a plain
+// verb of saying, stand after f's cue, and its words take in f's cue. trs
+// is changed in place.
 func reporterOut(trs []targetRef, f candidate, found []candidate) []targetRef {
 	out := trs[:0]
 	for _, tr := range trs {
 		reporter := false
 		for _, g := range found {
-			if g.speaker != tr.actor || g.speaker == f.speaker || g.np[0] < f.cueTok+f.cueLen || g.scopeLo > f.cueTok {
+			if g.speaker != tr.actor || g.speaker == f.speaker || g.np[0] < f.cueTok+f.cueLen || g.scopeLo > f.cueTok ||
+				g.cueTok < f.cueTok || !plainSaying(g.cue) {
 				continue
 			}
 			reporter = true

@@ -985,7 +985,22 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 	if m.t1 != k+1 || people != (w == "who") {
 		return -1, [2]int{}
 	}
-	return m.actorIndex, [2]int{m.t0, m.t1}
+	// "Italy, France and Greece, which backed …": the whole list of
+	// states or organisations, whose other parts otherConjuncts reads;
+	// not of people ("he met A and B, who said" is often B alone), nor
+	// before a verb in the singular ("A and B, which has said").
+	first := m
+	for p := m.t0 - 1; p > 0 && w == "which" && !singularVerbAt(c.toks, j+1); {
+		if sep := c.toks[p].Text; sep != "and" && sep != "," || c.ment[p-1] < 0 {
+			break
+		}
+		prev := c.ms[c.ment[p-1]]
+		if ss.actors[prev.actorIndex].kind != ss.actors[m.actorIndex].kind || c.quoted[prev.t0] {
+			break
+		}
+		first, p = prev, prev.t0-1
+	}
+	return first.actorIndex, [2]int{first.t0, m.t1}
 }
 
 // lastCollective returns the state or organisation that spoke last in
@@ -4234,4 +4249,18 @@ func (ss *docState) possessor(c *sentCtx, t, after int) (int, [2]int) {
 	}
 	m := c.ms[c.ment[t-2]]
 	return m.actorIndex, [2]int{m.t0, t}
+}
+
+// singularVerbAt reports whether token k is a verb in the third person
+// singular ("has", "is", "was", "says"), which takes one subject.
+func singularVerbAt(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch w := strings.ToLower(toks[k].Text); w {
+	case "has", "is", "was", "does":
+		return true
+	default:
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && text.IsLower(w)
+	}
 }
