@@ -2774,6 +2774,31 @@ func (ss *docState) nameAfterDescription(c *sentCtx, j int) int {
 	return j
 }
 
+// personAfterDescription returns, when the name of a state or an
+// organisation ends right before token j and one or two common nouns from
+// j lead to a person's name ("Peoplesoft worker David Ogden", "Boeing
+// engineer Tom Hale"), the start of the person's name; else j. The person
+// heads the phrase.
+func (ss *docState) personAfterDescription(c *sentCtx, j int) int {
+	if j == 0 || c.ment[j-1] < 0 || ss.actors[c.ms[c.ment[j-1]].actorIndex].kind == lexicon.KindPerson {
+		return j
+	}
+	for k := j; k < len(c.toks) && k <= j+2; k++ {
+		if mi := c.ment[k]; mi >= 0 {
+			if k > j && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
+				return k
+			}
+			return j
+		}
+		w := c.toks[k].Text
+		if _, _, cue := ss.cl.cueTable.match(c.toks, k); !text.IsLower(w) || functionWord(w) || text.IsPunct(w) || c.quoted[k] || cue ||
+			strings.HasSuffix(w, "ed") {
+			return j // "The Everton striker signed Morrison": a verb
+		}
+	}
+	return j
+}
+
 // describedAfterState returns the organisation named in the phrase [a, e)
 // after a state's name and common nouns that describe it ("Russian
 // newspaper Vedomosti", "US investment bank Goldman Sachs"): the head of
@@ -3005,6 +3030,10 @@ func (ss *docState) npFwd(c *sentCtx, p int) int {
 		}
 		if k := ss.nameAfterDescription(c, j); k > j && j > p {
 			j = k // "Russian newspaper Vedomosti"
+			continue
+		}
+		if k := ss.personAfterDescription(c, j); k > j && j > p {
+			j = k // "Peoplesoft worker David Ogden"
 			continue
 		}
 		if j > p && j+1 < len(toks) && (w == "and" || w == "&") && ss.phraseStart(c, j+1) {
