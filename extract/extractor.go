@@ -303,6 +303,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropSentenceStartWords()
 	st.dropNumberedNouns()
 	st.dropDayNumbers()
+	st.dropHolidays()
 	st.trimSentenceStartWords()
 	st.commonWordsOpeningNames()
 	st.generalCompanies()

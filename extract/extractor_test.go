@@ -256,6 +256,11 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Margo Ellery", "person", "United States"}},
 		},
 		{
+			name:   "HolidaysAreNoActors",
+			text:   "The report urged the agency to draw up plans, to be presented to Parliament by Easter.",
+			absent: []string{"Easter"},
+		},
+		{
 			name:   "PersonCutAfterAGivenNameIsOne",
 			text:   "Ken Hallam should not apologise for his comment to a reporter, Tory MP Boris Wexley has insisted.",
 			want:   []want{{"Boris Wexley", "person", "United Kingdom"}},

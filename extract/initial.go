@@ -283,3 +283,35 @@ var dayWords = map[string]bool{"one": true, "two": true, "three": true, "four": 
 	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
 	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
 	"twenty": true, "thirty": true, "first": true, "second": true, "third": true}
+
+// dropHolidays drops the names of holidays and festivals that the tagger
+// read as names of actors ("before Christmas", "by Easter", "during
+// Ramadan", "the Christmas and New Year period"): a day or a season, no
+// one who acts. A name the gazetteer knows or that is longer ("Christmas
+// Island", "Easter Island") is left alone.
+func (st *docState) dropHolidays() {
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		if m.known || m.via != ViaName {
+			return false
+		}
+		if holidayNames[m.surface] {
+			return true
+		}
+		a, b, ok := strings.Cut(m.surface, " and ")
+		return ok && holidayNames[a] && holidayNames[b]
+	})
+}
+
+// holidayNames are the names news gives holidays, festivals and feast
+// days, religious and civic, as written (written from general knowledge,
+// December 2026).
+var holidayNames = map[string]bool{"Christmas": true, "Christmas Eve": true, "Christmas Day": true, "Boxing Day": true,
+	"New Year": true, "New Year's Day": true, "New Year's Eve": true, "Hogmanay": true, "Easter": true,
+	"Easter Sunday": true, "Easter Monday": true, "Good Friday": true, "Lent": true, "Advent": true, "Whitsun": true,
+	"Pentecost": true, "Ramadan": true, "Eid": true, "Eid al-Fitr": true, "Eid al-Adha": true, "Diwali": true,
+	"Holi": true, "Hanukkah": true, "Passover": true, "Yom Kippur": true, "Rosh Hashanah": true, "Nowruz": true,
+	"Chinese New Year": true, "Lunar New Year": true, "Thanksgiving": true, "Halloween": true, "Kwanzaa": true,
+	"Valentine's Day": true, "St Valentine's Day": true, "Mother's Day": true, "Father's Day": true,
+	"St Patrick's Day": true, "Labor Day": true, "Labour Day": true, "Memorial Day": true, "Independence Day": true,
+	"Bastille Day": true, "Remembrance Day": true, "Remembrance Sunday": true, "Armistice Day": true,
+	"Veterans Day": true, "Bonfire Night": true, "Guy Fawkes Night": true}
