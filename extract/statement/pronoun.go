@@ -453,15 +453,23 @@ func (ss *docState) collectRoles() {
 				// "Shadow chancellor Oliver Letwin" is no chancellor,
 				// "former president X" no president.
 				k = withStanding(toks, k, 0)
+				k = withRankPrefix(toks, k) // "Tory co-chairman Liam Fox"
 				p := k - 1
 				if p >= 0 && text.IsPossessive(toks[p].Text) {
 					p--
 				}
 				pr := -1
+				title := toks[k:start]
 				if i, ok := endAt(p); ok && p >= 0 {
 					pr = ms[i].actorIndex
+					// "ex-Conservative chancellor Ken Clarke", "former
+					// Labour leader Neil Kinnock": the standing word before
+					// the principal is the title's.
+					if b := ms[i].t0; b > 0 && (standingWords[strings.ToLower(toks[b-1].Text)] || b > 1 && toks[b-1].Text == "-" && standingWords[strings.ToLower(toks[b-2].Text)]) {
+						title = append([]text.Token{{Text: "former"}}, title...)
+					}
 				}
-				ss.addRole(m.actorIndex, toks[k:start], pr)
+				ss.addRole(m.actorIndex, title, pr)
 				break
 			}
 			// Name, [the|a] [principal['s]] [words] title; not a name inside
@@ -558,6 +566,7 @@ func (ss *docState) addRole(person int, title []text.Token, principal int) {
 // minister"), and when the phrase names a principal ("the Kremlin
 // spokesman") the person's must be on the same side.
 func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
+	t0 = withRankPrefix(c.toks, t0) // "the Tory co-chairman"
 	if t1 <= t0 || (t0 > 0 && c.toks[t0-1].Text == "-") {
 		return -1
 	}
@@ -948,6 +957,15 @@ var rankWords = map[string]bool{"deputy": true, "vice": true, "assistant": true,
 // chancellor" or "the president" of the story, while news goes on calling
 // a deputy minister "the minister".
 var standingWords = map[string]bool{"shadow": true, "former": true, "ex": true, "ex-": true}
+
+// withRankPrefix returns the start of the title at token k with a rank
+// word joined to it by a hyphen ("co-chairman", "vice-president"), or k.
+func withRankPrefix(toks []text.Token, k int) int {
+	if k >= 2 && toks[k-1].Text == "-" && rankWords[strings.ToLower(toks[k-2].Text)] {
+		return k - 2
+	}
+	return k
+}
 
 // withStanding returns the start of the title at token k with the
 // standing words right before it (see standingWords), not before token
