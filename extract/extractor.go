@@ -3528,6 +3528,7 @@ func (st *docState) titleBefore(si, t int) bool {
 // "WAGA-TV", nor written with full stops, "N.S.A.").
 func cleanName(s string) string {
 	s = strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
+	s = withoutTicker(s)
 	if last, ok := text.LastField(s); ok && len(last) > 2 && strings.IndexByte(last, '.') == len(last)-1 && last != s &&
 		cue.Default().LegalForm(last[:len(last)-1]) {
 		s = s[:len(s)-1]
@@ -3540,6 +3541,40 @@ func cleanName(s string) string {
 		s = strings.Join(words, " ")
 	}
 	return s
+}
+
+// withoutTicker returns name s without a wire ticker in angle brackets
+// inside it: "BankAmerica <BAC> Corp" is BankAmerica Corp when what
+// follows the ticker is legal forms, or capitalised words that end in one
+// after a name without one; else the name ends before the ticker
+// ("Colorado National Bancshares <COLC> and Greenwood", "McDonnell
+// Douglas Corp <MD> MD-11": another name or a product follows).
+func withoutTicker(s string) string {
+	i := strings.Index(s, " <")
+	if i <= 0 {
+		return s
+	}
+	j := strings.IndexByte(s[i:], '>')
+	if j < 0 {
+		return s
+	}
+	before, after := s[:i], strings.TrimSpace(s[i+j+1:])
+	words := strings.Fields(after)
+	legal := cue.Default()
+	isLegal := func(w string) bool { return legal.LegalForm(strings.TrimSuffix(w, ".")) }
+	if len(words) == 0 || !isLegal(words[len(words)-1]) {
+		return before
+	}
+	// "Argyll <AYLL.L> Group Plc", "Delta <DAL> Airlines Inc": capitalised
+	// words that end in a legal form complete a name that has none; after
+	// one that has ("Texas Air Corp <TEX> NWA Inc") they are another's.
+	last, _ := text.LastField(before)
+	for _, w := range words {
+		if !isLegal(w) && (isLegal(last) || !text.IsNameStart(w) || text.IsLower(w)) {
+			return before
+		}
+	}
+	return before + " " + after
 }
 
 // upperFirst returns w with its first letter in upper case.

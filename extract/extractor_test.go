@@ -2168,3 +2168,22 @@ func TestExtractLandforms(t *testing.T) {
 		{"NameGoesOn", "", "Prudhoe Bay Royalty Trust said it would pay a dividend. Prudhoe Bay also said costs rose.", []string{"Prudhoe Bay Royalty Trust"}, nil},
 	})
 }
+
+// TestWithoutTicker checks that a wire ticker inside a name is taken out
+// of it, and that the name ends there when another name follows.
+func TestWithoutTicker(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"BankAmerica <BAC> Corp", "BankAmerica Corp"},
+		{"Argyll <AYLL.L> Group Plc", "Argyll Group Plc"},
+		{"Texas Air Corp <TEX> NWA Inc", "Texas Air Corp"},
+		{"Colorado National Bancshares <COLC> and Greenwood", "Colorado National Bancshares"},
+		{"McDonnell Douglas Corp <MD> MD-11", "McDonnell Douglas Corp"},
+		{"Harlow Pump Corp", "Harlow Pump Corp"},
+		{"Fox> 4Th", "Fox> 4Th"},
+	}
+	for _, tt := range tests {
+		if got := withoutTicker(tt.in); got != tt.want {
+			t.Errorf("withoutTicker(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
