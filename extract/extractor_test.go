@@ -256,6 +256,12 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Margo Ellery", "person", "United States"}},
 		},
 		{
+			name:   "PlaceBeforeAHyphenInACompanysName",
+			text:   "Borg-Warner Corp said it would sell its plant in Ohio.",
+			want:   []want{{"Borg-Warner Corp", "org", ""}},
+			absent: []string{"Warner Corp", "Borg"},
+		},
+		{
 			name:   "HolidaysAreNoActors",
 			text:   "The report urged the agency to draw up plans, to be presented to Parliament by Easter.",
 			absent: []string{"Easter"},

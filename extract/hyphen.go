@@ -106,6 +106,14 @@ func (st *docState) joinHyphens() {
 					out = out[:n-1]
 				}
 			}
+			// Backwards: a place the gazetteer does not know and a
+			// hyphen before a company's name ("Borg" of "Borg-Warner
+			// Corp", which the tagger read as a place) are the company's.
+			if n := len(out); n > 0 && m.kind == KindOrg && m.t0 >= 2 && st.hyphenAt(m.sent, m.t0-1) {
+				if p := out[n-1]; p.sent == m.sent && p.t1 == m.t0-1 && p.t1-p.t0 == 1 && p.place && !p.known {
+					out = out[:n-1]
+				}
+			}
 			// Backwards: a capitalised word and a hyphen before the
 			// mention that no mention holds ("Wal" of "Wal-Mart").
 			for m.t0 >= 2 && st.hyphenAt(m.sent, m.t0-1) && !st.partyAndState(m) && (len(out) == 0 || out[len(out)-1].sent != m.sent || out[len(out)-1].t1 <= m.t0-2) {
