@@ -152,7 +152,7 @@ func (st *docState) partnersBefore(before []mention, m mention) (int, bool) {
 	}
 	t0 := m.t0
 	if !across {
-		if m.t0 < 4 || !isAnd(toks[m.t0-1].Text) {
+		if m.t0 < 2 || !isAnd(toks[m.t0-1].Text) {
 			return 0, false
 		}
 		// The partner before "and" is a person's name ("Lufkin"), not
@@ -177,6 +177,14 @@ func (st *docState) partnersBefore(before []mention, m mention) (int, bool) {
 			break
 		}
 		t0 -= 2
+	}
+	if t0 == first && m.t1-m.t0 == 2 {
+		// Two partners: "Clayton and Dubilier Inc", the first one a
+		// surname alone, no company's ("Toyota and Honda Motor Co"),
+		// that no other name runs into.
+		b, ok, _ := partner(first)
+		alone := first == 0 || text.IsLower(toks[first-1].Text) || text.IsPunct(toks[first-1].Text)
+		return first, alone && (!ok || b.t0 == first && b.kind == KindPerson)
 	}
 	return t0, t0 < first
 }

@@ -60,6 +60,10 @@ func TestExtractRepeatedShortNames(t *testing.T) {
 			"Analysts at Kidder, Peabody and Co Inc said the shares were cheap. Kidder said it would buy more of them.",
 			"Kidder, Peabody and Co Inc", 2, []string{"Kidder"},
 			map[int]string{1: "Kidder, Peabody and Co Inc"}},
+		{"TwoPartnersOfAFirm",
+			"Clayton and Dubilier Inc said it will form a new company. Clayton said sales would rise.",
+			"Clayton and Dubilier Inc", 2, []string{"Clayton"},
+			map[int]string{1: "Clayton and Dubilier Inc"}},
 		// A common word that opens the company's name, read as a person.
 		{"CommonWordReadAsAPerson",
 			"Evergreen Dunmore Corp said sales rose. Evergreen said it would open two plants in Ohio.",
