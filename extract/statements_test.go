@@ -307,6 +307,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Tom Hale", "Tom Hale"}},
 		{"SaidTheCoach", "Tom Hale named his squad on Monday. \u201cTheir performance was awesome,\u201d said the Lions coach.",
 			[]string{"Tom Hale"}},
+		{"TheDescriptionIsNotWhomItNamesAfter", "Tom Hale was injured last year. The veteran club boss vowed Hale would not play again.",
+			nil},
 		{"TheActressIsNoMan", "Tom Hale was injured last year. The actress told reporters she felt fine.",
 			nil},
 		{"TheSingerTheStoryTurnedTo", "\u201cWe were poor,\u201d said Tom Hale. Anna Brede was injured last year. The singer told reporters she felt fine.",

@@ -1,6 +1,7 @@
 package statement
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -61,7 +62,11 @@ func (ss *docState) personDescribed(c *sentCtx, k int) (int, int) {
 	if j < 0 || !strings.EqualFold(c.toks[j].Text, "the") {
 		return -1, 0
 	}
-	return ss.salientPerson(c, head), j
+	p := ss.salientPerson(c, head)
+	if p >= 0 && slices.ContainsFunc(c.ms, func(m mention) bool { return m.actorIndex == p && m.via == lexicon.ViaName && m.t0 > k }) {
+		return -1, 0 // "The Toon boss vowed Bellamy would not play again": someone else
+	}
+	return p, j
 }
 
 // demonymPerson resolves "the Irishman", "the American", "the Dutchman"
