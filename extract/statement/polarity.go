@@ -1,6 +1,7 @@
 package statement
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -429,11 +430,10 @@ func reporterOut(trs []targetRef, f candidate, found []candidate) []targetRef {
 				g.cueTok < f.cueTok || !plainSaying(g.cue) {
 				continue
 			}
-			reporter = true
-			for _, m := range tr.ms {
-				if m.t0 < g.np[0] || m.t1 > g.np[1] {
-					reporter = false // named elsewhere in f's words as well
-				}
+			// Named in the reporter's phrase only, not elsewhere in f's
+			// words as well.
+			if !slices.ContainsFunc(tr.ms, func(m mention) bool { return m.t0 < g.np[0] || m.t1 > g.np[1] }) {
+				reporter = true
 			}
 		}
 		if !reporter {

@@ -464,9 +464,10 @@ func (ss *docState) collectRoles() {
 					pr = ms[i].actorIndex
 					// "ex-Conservative chancellor Ken Clarke", "former
 					// Labour leader Neil Kinnock": the standing word before
-					// the principal is the title's.
-					if b := ms[i].t0; b > 0 && (standingWords[strings.ToLower(toks[b-1].Text)] || b > 1 && toks[b-1].Text == "-" && standingWords[strings.ToLower(toks[b-2].Text)]) {
-						title = append([]text.Token{{Text: "former"}}, title...)
+					// the principal is the title's, which then holds the
+					// principal too and fits no "the chancellor".
+					if s := standingBefore(toks, ms[i].t0); s >= 0 {
+						title = toks[s:start]
 					}
 				}
 				ss.addRole(m.actorIndex, title, pr)
@@ -965,6 +966,19 @@ func withRankPrefix(toks []text.Token, k int) int {
 		return k - 2
 	}
 	return k
+}
+
+// standingBefore returns the first token of a standing word that ends
+// right before token b ("former Labour leader", "ex-Conservative
+// chancellor": "ex" and its hyphen), or -1.
+func standingBefore(toks []text.Token, b int) int {
+	switch {
+	case b > 0 && standingWords[strings.ToLower(toks[b-1].Text)]:
+		return b - 1
+	case b > 1 && toks[b-1].Text == "-" && standingWords[strings.ToLower(toks[b-2].Text)]:
+		return b - 2
+	}
+	return -1
 }
 
 // withStanding returns the start of the title at token k with the

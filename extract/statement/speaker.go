@@ -4290,6 +4290,6 @@ func singularVerbAt(toks []text.Token, k int) bool {
 	case "has", "is", "was", "does":
 		return true
 	default:
-		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && text.IsLower(w)
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && text.IsLower(toks[k].Text)
 	}
 }
