@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/statement"
 )
@@ -168,6 +169,16 @@ var particles = map[string]bool{"of": true, "the": true, "and": true, "for": tru
 	"co": true, "corp": true, "corporation": true, "inc": true, "incorporated": true, "ltd": true, "limited": true,
 	"plc": true, "lc": true, "llc": true, "lp": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
 	"gmbh": true, "spa": true, "company": true, "group": true, "holdings": true}
+
+// legalKeys are the name keys of the legal forms that end a company's
+// name (cue.Table.LegalForms).
+var legalKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range cue.Default().LegalForms() {
+		m[lexicon.NameKey(w)] = true
+	}
+	return m
+}()
 
 // resolver holds the working data of resolveActors.
 type resolver struct {
@@ -340,6 +351,13 @@ func (r *resolver) buildIndex(full []string) {
 				if !particles[w] && len(w) > 1 {
 					r.index[w] = append(r.index[w], candidate{k, relWord})
 				}
+			}
+			// The name without its legal form, when words are left: a
+			// short form of several words ("Borg-Warner" of "Borg-Warner
+			// Corp", "Dun and Bradstreet" of "Dun and Bradstreet Corp").
+			if n := len(words); n >= 3 && legalKeys[words[n-1]] {
+				core := strings.Join(words[:n-1], " ")
+				r.index[core] = append(r.index[core], candidate{k, relWord})
 			}
 			for _, ac := range acronyms(displayName(a)) {
 				if ac = strings.ToLower(ac); len(ac) >= 2 {

@@ -1103,3 +1103,19 @@ func TestShortFormOfJoinedVariants(t *testing.T) {
 		{"Calder", 0, ""},
 	})
 }
+
+// TestResolveHyphenatedShortForm checks that a hyphenated one-word name
+// ("Borg-Warner") joins the one company whose name is it and a legal form
+// ("Borg-Warner Corp"), as a one-word name joins the name it opens.
+func TestResolveHyphenatedShortForm(t *testing.T) {
+	kinds := map[string]extract.Kind{"Harlow-Kessler Corp": extract.KindOrg, "Harlow-Kessler": extract.KindOrg}
+	docs := []*extract.Extraction{
+		graphtest.Extraction("d1", kinds, []string{"Harlow-Kessler Corp", "Ada Rook"}),
+		graphtest.Extraction("d2", kinds, []string{"Harlow-Kessler Corp", "Ben Crane"}),
+		graphtest.Extraction("d3", kinds, []string{"Harlow-Kessler", "Una Holt"}),
+	}
+	checkNodes(t, buildOf(docs), []nodeWant{
+		{"Harlow-Kessler Corp", 3, "Harlow-Kessler"},
+		{"Harlow-Kessler", 0, ""},
+	})
+}
