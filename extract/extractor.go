@@ -300,6 +300,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.placesInLists()
 	st.compassRegions()
 	st.dropHeadlineWords()
+	st.dropQuotedHeadlineNames()
 	st.dropSentenceStartWords()
 	st.dropNumberedNouns()
 	st.dropDayNumbers()

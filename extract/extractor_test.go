@@ -262,6 +262,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Warner Corp", "Borg"},
 		},
 		{
+			name:   "QuotedHeadlineWordIsNoActor",
+			title:  "'Brainwave' cap controls computer",
+			text:   "'Brainwave' cap controls computer\n\nA team of researchers in Ohio has built a cap that reads the wearer's thoughts.",
+			absent: []string{"Brainwave"},
+		},
+		{
 			name:   "HolidaysAreNoActors",
 			text:   "The report urged the agency to draw up plans, to be presented to Parliament by Easter.",
 			absent: []string{"Easter"},

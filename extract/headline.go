@@ -267,3 +267,35 @@ func (st *docState) storyRuns(run []text.Token) ([]mention, string) {
 	}
 	return out, held
 }
+
+// dropQuotedHeadlineNames drops the names the headline puts in quotation
+// marks ("'Fido' to be taken off vote lists", "'Brainwave' cap controls
+// computer", "Norway upholds 'Napster' ruling") when the story's text
+// does not write them: a headline quotes a word as the story's catchword,
+// not as an actor, and the story names its actors again. Gazetteer names
+// are left alone.
+func (st *docState) dropQuotedHeadlineNames() {
+	if st.titleEnd == 0 || st.titleEnd >= len(st.text) {
+		return
+	}
+	body := st.text[st.titleEnd:]
+	st.mentions = slices.DeleteFunc(st.mentions, func(m mention) bool {
+		if m.span.End > st.titleEnd || m.known || m.via != ViaName {
+			return false
+		}
+		toks := st.tokens[m.sent]
+		if m.t0 == 0 || m.t1 >= len(toks) || !quoteMark(toks[m.t0-1].Text) || !quoteMark(toks[m.t1].Text) {
+			return false
+		}
+		return !strings.Contains(body, m.surface)
+	})
+}
+
+// quoteMark reports whether w is a quotation mark, straight or curly.
+func quoteMark(w string) bool {
+	switch w {
+	case "'", "\"", "\u2018", "\u2019", "\u201c", "\u201d":
+		return true
+	}
+	return false
+}
