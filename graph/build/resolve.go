@@ -170,12 +170,13 @@ var particles = map[string]bool{"of": true, "the": true, "and": true, "for": tru
 	"plc": true, "lc": true, "llc": true, "lp": true, "llp": true, "ag": true, "sa": true, "nv": true, "bv": true,
 	"gmbh": true, "spa": true, "company": true, "group": true, "holdings": true}
 
-// legalKeys are the name keys of the legal forms that end a company's
-// name (cue.Table.LegalForms).
-var legalKeys = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range cue.Default().LegalForms() {
-		m[lexicon.NameKey(w)] = true
+// legalFamilies maps the name key of each legal form of a company's name
+// to its family of company law (cue.Table.LegalFamily; never "").
+var legalFamilies = func() map[string]string {
+	legal := cue.Default()
+	m := map[string]string{}
+	for _, w := range legal.LegalForms() {
+		m[lexicon.NameKey(w)] = legal.LegalFamily(w)
 	}
 	return m
 }()
@@ -355,7 +356,7 @@ func (r *resolver) buildIndex(full []string) {
 			// The name without its legal form, when words are left: a
 			// short form of several words ("Borg-Warner" of "Borg-Warner
 			// Corp", "Dun and Bradstreet" of "Dun and Bradstreet Corp").
-			if n := len(words); n >= 3 && legalKeys[words[n-1]] {
+			if n := len(words); n >= 3 && legalFamilies[words[n-1]] != "" {
 				core := strings.Join(words[:n-1], " ")
 				r.index[core] = append(r.index[core], candidate{k, relWord})
 			}

@@ -9,7 +9,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 
 	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 )
 
@@ -280,11 +279,6 @@ func (r *resolver) orgPrefixes(full []string, res *resolution) {
 // which join, "Kidder, Peabody and Co Ltd" (of another family) stays
 // apart. Names the gazetteer knows keep their own node.
 func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
-	legal := cue.Default()
-	family := map[string]string{} // name key of a legal form -> its family
-	for _, w := range legal.LegalForms() {
-		family[lexicon.NameKey(w)] = legal.LegalFamily(w)
-	}
 	shorts := make([]string, 0, len(longer))
 	for s, ts := range longer {
 		if len(ts) >= 2 {
@@ -300,8 +294,8 @@ func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
 			if len(rest) > 1 && rest[0] == "and" {
 				rest = rest[1:] // "and Co Inc": its legal forms
 			}
-			f := family[rest[len(rest)-1]]
-			if f == "" || family[rest[0]] == "" {
+			f := legalFamilies[rest[len(rest)-1]]
+			if f == "" || legalFamilies[rest[0]] == "" {
 				valid = false
 				break
 			}
@@ -312,7 +306,7 @@ func (r *resolver) legalVariants(longer map[string][]string, res *resolution) {
 		}
 		fams := slices.Sorted(maps.Keys(byFamily))
 		words := strings.Fields(s)
-		own := family[words[len(words)-1]]
+		own := legalFamilies[words[len(words)-1]]
 		main := dominantFamily(byFamily, r.b.actors)
 		for _, fam := range fams {
 			group := byFamily[fam]
