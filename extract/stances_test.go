@@ -1161,6 +1161,13 @@ func TestOfficialsOfAKind(t *testing.T) {
 			text: "Chile and Peru met in Lima. Chile told Peru about fishing. Chile told Peru about mining. " +
 				"Meanwhile, Peru will study a letter from Chile's president, government sources said.",
 			want: []string{"Chile", "Chile", "Peru"}},
+		// The state whose government is the subject: a demonym or a name
+		// and "government", the story naming another state more often.
+		{name: "OfficialsOfTheGovernmentThatIsTheSubject",
+			text: "Japanese banks in Paris lend more each year, and Japan's market stays closed to Japan's rivals in Japan. " +
+				"The French government may curb Japanese banks, government sources said. " +
+				"\"This is being considered,\" an official said.",
+			want: []string{"France", "France"}},
 	})
 }
 

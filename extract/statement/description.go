@@ -1557,14 +1557,22 @@ func (ss *docState) topicState(c *sentCtx, a, b int) int {
 // first mention, before token limit, is a state, outside a quotation
 // (quoted, when not nil, marks the quoted tokens), not a possessor
 // ("Japan's prime minister"), with nothing before it but punctuation or
-// a sentence adverb ("Meanwhile, Britain will ..."). Else -1.
+// a sentence adverb ("Meanwhile, Britain will ..."); or the state whose
+// government is the subject ("The British government may revoke ...",
+// "Japan's government said"). Else -1.
 func (ss *docState) subjectState(si, limit int, quoted []bool) int {
 	ms := ss.bySent[si]
 	if len(ms) == 0 || ms[0].t1 > limit || quoted != nil && quoted[ms[0].t0] {
 		return -1
 	}
 	m, toks := ms[0], ss.doc.Tokens[si]
-	if ss.actors[m.actorIndex].kind != lexicon.KindState || m.via != lexicon.ViaName && m.via != "" {
+	if ss.actors[m.actorIndex].kind != lexicon.KindState {
+		return -1
+	}
+	if governmentSubject(toks, m) {
+		return m.actorIndex
+	}
+	if m.via != lexicon.ViaName && m.via != "" {
 		return -1
 	}
 	if m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) {
@@ -1575,6 +1583,31 @@ func (ss *docState) subjectState(si, limit int, quoted []bool) int {
 	}
 	return m.actorIndex
 }
+
+// governmentSubject reports whether the state mention m opens its
+// sentence as the word that says whose government the subject is: a
+// demonym, seat or name, with "'s" or not, then "government",
+// "administration", "authorities" or "cabinet" ("The British government
+// may ...", "Tokyo's government", "the French authorities"), with only
+// punctuation, sentence adverbs and "the" before it.
+func governmentSubject(toks []text.Token, m mention) bool {
+	k := m.t1
+	if k < len(toks) && text.IsPossessive(toks[k].Text) {
+		k++
+	}
+	if k >= len(toks) || !governments[toks[k].Text] {
+		return false
+	}
+	t := m.t0
+	if t > 0 && strings.EqualFold(toks[t-1].Text, "the") {
+		t--
+	}
+	return onlyOpenersBefore(toks, t)
+}
+
+// governments are the lower-case nouns of a state's government as a
+// whole.
+var governments = map[string]bool{"government": true, "administration": true, "authorities": true, "cabinet": true}
 
 // onlyOpenersBefore reports whether token t opens its sentence: only
 // punctuation and sentence adverbs ("But", "Meanwhile") before it.
