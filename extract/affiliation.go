@@ -107,10 +107,10 @@ func (st *docState) affiliations(actors []*resolvedActor) {
 				k = j
 				continue
 			}
-			// A minister's field is part of the title: "Dutch
-			// Agriculture Minister X", "Indonesian Mines and Energy
-			// Minister X".
-			if text.IsNameStart(w) && !text.IsLower(w) && fieldTitleAfter(toks, k+1) {
+			// A minister's or secretary's field is part of the title:
+			// "Dutch Agriculture Minister X", "Indonesian Mines and
+			// Energy Minister X", "U.S. Agriculture Secretary X".
+			if text.IsNameStart(w) && !text.IsLower(w) && officeTitleAfter(toks, k+1) {
 				continue
 			}
 			// A title "to" a body names the body it is sent to, not

@@ -284,6 +284,16 @@ func TestExtractActors(t *testing.T) {
 			want: []want{{"Wim Kesteren", "person", "Netherlands"}},
 		},
 		{
+			name: "AffiliationThroughASecretarysField",
+			text: "U.S. Agriculture Secretary Rex Dalton said the plan was late.",
+			want: []want{{"Rex Dalton", "person", "United States"}},
+		},
+		{
+			name: "AffiliationThroughARepresentativesField",
+			text: "U.S. Trade Representative Rex Dalton said the plan was late.",
+			want: []want{{"Rex Dalton", "person", "United States"}},
+		},
+		{
 			name: "AffiliationThroughACoordinatedField",
 			text: "Peruvian Mines and Energy Minister Ana Quispe said output would rise.",
 			want: []want{{"Ana Quispe", "person", "Peru"}},

@@ -34,7 +34,26 @@ var ministerTitleBodies = map[string]bool{"Office": true, "Board": true, "Counci
 // coordinated field of up to three capitalised words ("Energy [and Mines
 // Minister]", "Industry[, Trade and Tourism Minister]").
 func fieldTitleAfter(toks []text.Token, t int) bool {
-	if t < len(toks) && fieldWords[toks[t].Text] {
+	return fieldBefore(toks, t, fieldWords)
+}
+
+// officeWords are fieldWords and the titles that follow a field in the
+// United States' cabinet and in other governments' offices: "Agriculture
+// Secretary Richard Lyng", "Trade Representative Clayton Yeutter".
+var officeWords = map[string]bool{"minister": true, "ministers": true, "Minister": true, "Ministers": true,
+	"Secretary": true, "Representative": true}
+
+// officeTitleAfter reports whether the title of a minister or of an
+// office held by one person follows token t, at once or after the rest
+// of a coordinated field (fieldTitleAfter's rules, with officeWords).
+func officeTitleAfter(toks []text.Token, t int) bool {
+	return fieldBefore(toks, t, officeWords)
+}
+
+// fieldBefore reports whether one of words follows token t, at once or
+// after the rest of a coordinated field of up to three capitalised words.
+func fieldBefore(toks []text.Token, t int, words map[string]bool) bool {
+	if t < len(toks) && words[toks[t].Text] {
 		return true
 	}
 	j := t
@@ -46,7 +65,7 @@ func fieldTitleAfter(toks []text.Token, t int) bool {
 		switch {
 		case w == "and" || w == "&" || w == ",":
 		case text.IsNameStart(w) && !text.IsLower(w):
-			if j+1 < len(toks) && fieldWords[toks[j+1].Text] {
+			if j+1 < len(toks) && words[toks[j+1].Text] {
 				return j > t && toks[j-1].Text != "," // "… and Mines Minister"
 			}
 		default:
