@@ -521,6 +521,21 @@ func TestDescriptionTargets(t *testing.T) {
 		{name: "TheyAfterAppositives",
 			text:    "Halvor Bank, the lender, and Norsk Telecom said they were raising prices.",
 			speaker: "Halvor Bank", target: "Norsk Telecom", want: false},
+		// "…, <title> X said" at the end of the sentence: the words
+		// before the title are the statement's, whatever the title
+		// holds; what the title names describes the speaker.
+		{name: "WordsBeforeACapitalisedTitle",
+			text:    "A new GATT round is needed to halt farm disputes, U.S. Agriculture Secretary Rex Dalton said.",
+			speaker: "Rex Dalton", target: "General Agreement on Tariffs and Trade", want: true},
+		{name: "WordsBeforeALowerCaseTitle",
+			text:    "A new GATT round is needed to halt farm disputes, Canada's farm minister Rex Dalton said.",
+			speaker: "Rex Dalton", target: "General Agreement on Tariffs and Trade", want: true},
+		{name: "BodyInTheTitleAfterTheWords",
+			text:    "The report was a rebuke for Tom Hale, Halvor Bank economics correspondent Anna Pike said.",
+			speaker: "Anna Pike", target: "Halvor Bank", want: false},
+		{name: "PassiveAgentIsNoTitle",
+			text:    "In London, Chile was supported by Peru and Bolivia on Monday.",
+			speaker: "Peru", target: "Chile", want: true},
 		{name: "OwnPartyNamedAgain",
 			text:    "Conservative MP Anna Pike said the Conservative Party had lost its way on Europe.",
 			speaker: "Anna Pike", target: "Conservative Party", want: true},

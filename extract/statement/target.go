@@ -44,12 +44,37 @@ func (ss *docState) wordsStart(c *sentCtx, f candidate, lo int) int {
 		}
 	}
 	// "…, X has said (in London)." at the end of the sentence: the words
-	// come before the speaker.
-	if f.np[0] > lo && c.toks[f.np[0]-1].Text == "," && ss.endsClause(c, f.cueTok+f.cueLen) {
+	// come before the speaker, and before the capitalised words of his
+	// title that the speaker phrase leaves out ("…, U.S. Agriculture
+	// Secretary Richard Lyng said").
+	if k := titleStart(c, lo, f.np[0]); k > lo && c.toks[k-1].Text == "," && ss.endsClause(c, f.cueTok+f.cueLen) {
 		return lo
 	}
 	return max(lo, f.cueTok)
 }
+
+// titleStart returns the first of the up to five words of a title that
+// stand right before token t and after token lo ("U.S. Agriculture
+// Secretary", "France's farm minister", "the bank's chairman"): no
+// punctuation, quotation or word that joins clauses among them; or t.
+func titleStart(c *sentCtx, lo, t int) int {
+	k := t
+	for n := 0; n < 5 && k-1 > lo; n++ {
+		w := c.toks[k-1].Text
+		if text.IsPunct(w) && !text.IsPossessive(w) || c.quoted[k-1] || clauseJoiners[strings.ToLower(w)] {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// clauseJoiners are the words that join a clause to what comes before,
+// the agent's "by" and the auxiliary verbs: no title has them.
+var clauseJoiners = map[string]bool{"and": true, "or": true, "but": true, "that": true, "which": true, "who": true,
+	"as": true, "while": true, "when": true, "if": true, "because": true, "so": true, "than": true, "by": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true}
 
 // endsClause reports whether only a short circumstance ("on Monday", "in
 // London", "last week") and the final punctuation follow token p.
@@ -405,6 +430,11 @@ func (ss *docState) targetRefs(c *sentCtx, lo, hi int, f candidate) []targetRef 
 		sortMentions(ms)
 	}
 	title := ss.titleBeforeName(c, f)
+	if k := titleStart(c, lo, f.np[0]); k > lo && k < f.np[0] && c.toks[k-1].Text == "," {
+		// "…, BBC environment correspondent X said", "…, Lib Dem's
+		// elections chief X said": the words of his title name his post.
+		title = min(title, k)
+	}
 	own := ss.speakersTitledBody(c, f)
 	// "A and B said they were raising rates": "they" is the speakers
 	// themselves, no target of either.
