@@ -1335,6 +1335,11 @@ func TestStatementAboutSomething(t *testing.T) {
 		{"InstituteNamedBefore", "The Halvor Institute for Economics and Halvor Bancorp met. Exports will hold up, the Halvor Bancorp institute said.", []string{"Halvor Institute for Economics"}},
 		{"MembersOfAnOrganisation", "Several Opec members said on Tuesday that a cut in production was unlikely.", []string{"Opec"}},
 		{"MembersOfNoOneNamed", "Prices rose. Members said on Tuesday that a cut in production was unlikely.", nil},
+		// A state before a body's name modifies it: a body that is no
+		// ministry speaks for itself; a ministry for the state.
+		{"AgencyAfterItsState", "The US Federal Trade Commission announced the settlements on Tuesday.", []string{"Federal Trade Commission"}},
+		{"CourtAfterItsState", "Orbis Corp said a U.S. Bankruptcy Court confirmed its plan.", []string{"Orbis Corp", "Bankruptcy Court"}},
+		{"MinistryAfterItsState", "Exports rose in March, China's Commerce Ministry said.", []string{"China"}},
 		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A clerk for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
 	})
 }

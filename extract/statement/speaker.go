@@ -3421,7 +3421,12 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			if !possessed && ss.actors[m.actorIndex].kind == lexicon.KindPerson {
 				person = m.actorIndex
 			}
-			if !possessed && owned < 0 {
+			// "The US Securities and Exchange Commission": a state right
+			// before an organisation's name modifies it, as its
+			// possessive would.
+			modifier := m.t1 < e && c.ment[m.t1] >= 0 && ss.actors[m.actorIndex].kind == lexicon.KindState &&
+				ss.actors[c.ms[c.ment[m.t1]].actorIndex].kind == lexicon.KindOrg
+			if !possessed && !modifier && owned < 0 {
 				owned = m.actorIndex
 			}
 			if first < 0 {
@@ -3471,14 +3476,16 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		return o // "according to Russian newspaper Vedomosti"
 	}
 	if owned >= 0 && !official && role < 0 && ss.actors[first].kind != lexicon.KindPerson && ss.actors[owned].kind == lexicon.KindOrg &&
-		!(ss.actors[first].kind == lexicon.KindState && ss.actors[owned].affil == ss.actors[first].name) {
+		!(ss.actors[first].kind == lexicon.KindState && ss.actors[owned].affil == ss.actors[first].name && !ss.namedBody(owned)) {
 		// "China's Baoshan, the country's largest steel producer,
 		// said", "Kiel University's Institute for World Economy said":
 		// the organisation, not the state or body it belongs to (but
 		// "Brown's Britain", a book, is no statement of Britain's). A
-		// state's own body described through its state ("China's
-		// Commerce Ministry") speaks for the state, as the body level
-		// says (description.go).
+		// state's own ministry or army described through its state
+		// ("China's Commerce Ministry") speaks for the state, as the
+		// body level says (description.go); a body of the gazetteer of
+		// another kind speaks for itself ("The US Securities and
+		// Exchange Commission announced").
 		first = owned
 	}
 	if media && !official && role < 0 {
@@ -3643,6 +3650,15 @@ func (ss *docState) actorByName(name string) int {
 		}
 	}
 	return -1
+}
+
+// namedBody reports whether organisation a is a body of the gazetteer
+// other than a ministry or an armed force: an agency, a regulator, a
+// court, a legislature, a central bank, which speaks for itself though
+// the text names its state before it.
+func (ss *docState) namedBody(a int) bool {
+	e, known := ss.f.lex.Org(ss.actors[a].name)
+	return known && e.Category != "ministry" && e.Category != "military"
 }
 
 // isPronoun reports whether w is a personal pronoun that can stand as a
