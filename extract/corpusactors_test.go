@@ -643,6 +643,16 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CSBC": "China Shipbuilding Corp"},
 		},
 		{
+			// A demonym right before a company's full name, which the
+			// tagger left out, opens the name; the name without its legal
+			// form is the company again.
+			name:   "CompanyNamedAfterADemonym",
+			text:   "American Express Co, long rumored to weigh a sale, said it was studying its options. Analysts said American Express might sell a stake.",
+			want:   []string{"American Express Co/org"},
+			absent: []string{"United States", "Express Co", "American Express"},
+			alias:  map[string]string{"American Express": "American Express Co"},
+		},
+		{
 			// A word said as an acronym, in brackets after the name whose
 			// letters it takes in order, is that name's short form; an
 			// acronym used before the name it spells is that name too,

@@ -244,6 +244,7 @@ type docState struct {
 	titleCase     []bool          // the title's sentences in title case (titleCaseHeadline); nil: none
 	headlineSents []bool          // the title's sentences (headlineSentences); nil: no title at the start
 	stateCores    map[string]bool // company names that open with a state, without their legal form (stateCompanyCores)
+	demonymCores  [][]string      // company names that open with a demonym, without their legal form (demonymCompanyCores)
 	bracketed     map[string]bool // names the wire put in a company's angle brackets (bracketedNames)
 	homonyms      map[string]bool // place and state names -> whether the document is set in the place's country (setIn)
 }
@@ -519,6 +520,7 @@ func (st *docState) recognise() {
 	votes := st.nameVotes(tags, words)
 	named, repeated := namedTypes(votes), repeatedNames(votes)
 	st.stateCores = st.stateCompanyCores(tags)
+	st.demonymCores = st.demonymCompanyCores(tags)
 	for si, toks := range st.tokens {
 		if len(toks) == 0 {
 			continue
@@ -552,6 +554,7 @@ func (st *docState) recognise() {
 			st.portfolioLeftIn(si, kept)
 			kept = st.stateCompoundOrgs(toks, st.hyphenatedOrgs(toks, trimPrices(toks, commaLists(toks, kept))))
 			kept = st.stateNamedCompanies(toks, kept)
+			kept = st.demonymNamedCompanies(toks, kept)
 			st.surnamesLeftOut(si, kept)
 			kept = bodiesLeftOut(toks, kept)
 			kept = kindNamesLeftOut(toks, kept)
@@ -2122,6 +2125,96 @@ func (st *docState) stateNamedCompanies(toks []text.Token, ents []ner.Entity) []
 			continue
 		}
 		out = withEntity(out, ner.Entity{Start: start, End: k + 1, Type: "ORG"})
+	}
+	return out
+}
+
+// demonymNamedCompanies lengthens each name the tagger read that ends in
+// a company's legal form (as an organisation, or as a person: "Express
+// Co") by the demonym right before it that it left out ("American
+// Express Co's", "Canadian Marconi Co", "American Can Co"): a demonym
+// right before a company's full name is the first word of the name,
+// which English news would otherwise write with a noun ("the Canadian
+// company X"). Only a one-word demonym outside every entity or read as
+// one on its own, after no other capitalised word. The name without its
+// legal form, where the document writes it again ("American Express
+// said"), is the company too (demonymCores).
+func (st *docState) demonymNamedCompanies(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	out := ents
+	for _, en := range ents {
+		if k := en.Start; st.demonymBefore(toks, en, out) {
+			out = withEntity(out, ner.Entity{Start: k - 1, End: en.End, Type: "ORG"})
+		}
+	}
+	for _, core := range st.demonymCores {
+		for k := 0; k+len(core) <= len(toks); k++ {
+			if toks[k].Text != core[0] || joinTexts(toks[k:k+len(core)]) != strings.Join(core, " ") {
+				continue
+			}
+			e := k + len(core)
+			if slices.ContainsFunc(out, func(o ner.Entity) bool {
+				return o.Start < e && o.End > k && (o.Start < k || o.End > e) && o.End-o.Start > 1
+			}) {
+				continue // inside a longer name, or the full name with its legal form
+			}
+			out = withEntity(out, ner.Entity{Start: k, End: e, Type: "ORG"})
+		}
+	}
+	return out
+}
+
+// demonymBefore reports whether en is a name that ends in a company's
+// legal form, read as an organisation or a person, with a one-word
+// demonym right before it outside every longer entity of ents and after
+// no other capitalised word (demonymNamedCompanies).
+func (st *docState) demonymBefore(toks []text.Token, en ner.Entity, ents []ner.Entity) bool {
+	k := en.Start
+	if en.Type != "ORG" && en.Type != "PER" || k < 1 || en.End-en.Start < 2 || !cue.Default().LegalForm(toks[en.End-1].Text) {
+		return false
+	}
+	d := toks[k-1].Text
+	if text.IsLower(d) || !text.IsNameStart(d) || k >= 2 && !text.IsLower(toks[k-2].Text) && !text.IsPunct(toks[k-2].Text) {
+		return false
+	}
+	n, entries := st.e.lex.Longest(st.text, toks[k-1:k])
+	if n != 1 || !slices.ContainsFunc(entries, func(e lexicon.Entry) bool { return e.Kind == KindState && e.Via == ViaDemonym }) {
+		return false
+	}
+	return !slices.ContainsFunc(ents, func(o ner.Entity) bool { return o.Start < k && o.End > k-1 && o.End-o.Start != 1 })
+}
+
+// demonymCompanyCores returns, for the companies of the document whose
+// full name opens with a demonym the tagger left out (demonymBefore), the
+// words of the name without its legal form ("American Express" of
+// "American Express Co"); outside title-case headlines.
+func (st *docState) demonymCompanyCores(tags [][]ner.Tag) [][]string {
+	var out [][]string
+	legal := cue.Default()
+	var ents []ner.Entity
+	for si, toks := range st.tokens {
+		if len(toks) == 0 || si >= len(tags) || isHeadline(toks) {
+			continue
+		}
+		ents = ner.AppendEntities(ents[:0], tags[si])
+		for _, en := range ents {
+			if !st.demonymBefore(toks, en, ents) {
+				continue
+			}
+			e := en.End
+			for e > en.Start && legal.LegalForm(toks[e-1].Text) {
+				e--
+			}
+			if e == en.Start {
+				continue
+			}
+			core := make([]string, 0, e-en.Start+1)
+			for _, t := range toks[en.Start-1 : e] {
+				core = append(core, t.Text)
+			}
+			if !slices.ContainsFunc(out, func(c []string) bool { return slices.Equal(c, core) }) {
+				out = append(out, core)
+			}
+		}
 	}
 	return out
 }
