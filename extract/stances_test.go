@@ -536,6 +536,9 @@ func TestDescriptionTargets(t *testing.T) {
 		{name: "PassiveAgentIsNoTitle",
 			text:    "In London, Chile was supported by Peru and Bolivia on Monday.",
 			speaker: "Peru", target: "Chile", want: true},
+		{name: "BodyAfterTheCommaAfterTheName",
+			text:    "Owners met on Monday. Colin Pike, Halvor Hotel Association said the season had been poor.",
+			speaker: "Colin Pike", target: "Halvor Hotel Association", want: false},
 		{name: "OwnPartyNamedAgain",
 			text:    "Conservative MP Anna Pike said the Conservative Party had lost its way on Europe.",
 			speaker: "Anna Pike", target: "Conservative Party", want: true},
@@ -1340,6 +1343,11 @@ func TestStatementAboutSomething(t *testing.T) {
 		{"AgencyAfterItsState", "The US Federal Trade Commission announced the settlements on Tuesday.", []string{"Federal Trade Commission"}},
 		{"CourtAfterItsState", "Orbis Corp said a U.S. Bankruptcy Court confirmed its plan.", []string{"Orbis Corp", "Bankruptcy Court"}},
 		{"MinistryAfterItsState", "Exports rose in March, China's Commerce Ministry said.", []string{"China"}},
+		// A person and, after a comma, the body he works for: the person
+		// speaks, the closing comma left out or not there at all.
+		{"RoleAtABodyWithOf", "\"Losses were heavy,\" Tom Hale, director of communications for the Halvor Farmers Association said.", []string{"Tom Hale"}},
+		{"BodyRightAfterTheComma", "Owners met on Monday. Colin Pike, Halvor Hotel Association said: \"We have tried very hard.\"", []string{"Colin Pike"}},
+		{"NoPersonBeforeTheComma", "Unlike Halvor, Orbis Corp said prices would rise.", []string{"Orbis Corp"}},
 		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A clerk for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
 	})
 }

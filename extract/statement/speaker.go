@@ -2018,6 +2018,13 @@ func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
 	if j < 0 {
 		return -1, [2]int{}
 	}
+	if toks[j].Text == "," && t0 == j+1 && c.ment[t0] >= 0 && c.ms[c.ment[t0]].via == lexicon.ViaName &&
+		ss.actors[c.ms[c.ment[t0]].actorIndex].kind == lexicon.KindOrg {
+		// "Colin Asplin, Blackpool Hotel Association said": a name
+		// right after the comma is the body of the person before it,
+		// when that person opens the sentence or follows a quotation.
+		return ss.personBeforeBody(c, j)
+	}
 	switch toks[j].Text {
 	case "at", "of", "for", "with", "from":
 	default:
@@ -2028,8 +2035,10 @@ func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
 	bare := toks[j].Text == "of" || toks[j].Text == "from"
 	j--
 	n := 0
-	for j >= 0 && n < 5 && c.ment[j] < 0 && text.IsLower(toks[j].Text) && !text.IsPunct(toks[j].Text) && !isArticleWord(toks[j].Text) {
-		if functionWord(toks[j].Text) {
+	for j >= 0 && n < 6 && c.ment[j] < 0 && text.IsLower(toks[j].Text) && !text.IsPunct(toks[j].Text) && !isArticleWord(toks[j].Text) {
+		// "director of communications for the Y": "of" between two
+		// words of the role.
+		if functionWord(toks[j].Text) && !(toks[j].Text == "of" && n > 0 && j > 0 && text.IsLower(toks[j-1].Text) && !functionWord(toks[j-1].Text)) {
 			return -1, [2]int{}
 		}
 		j--
@@ -2046,6 +2055,33 @@ func (ss *docState) unclosedApposition(c *sentCtx, t0 int) (int, [2]int) {
 		return -1, [2]int{}
 	}
 	m := c.ms[mi]
+	return m.actorIndex, [2]int{m.t0, m.t1}
+}
+
+// personBeforeBody returns the person named right before the comma at
+// token j, when the name opens the sentence or follows a quotation and
+// its comma ("Colin Asplin, Blackpool Hotel Association said: …",
+// "“…,” Todd Domer, Kansas Livestock Association, said"), or -1: the
+// body after the comma is the one he speaks for, not a second subject.
+func (ss *docState) personBeforeBody(c *sentCtx, j int) (int, [2]int) {
+	if j < 1 {
+		return -1, [2]int{}
+	}
+	mi := c.ment[j-1]
+	if mi < 0 || c.ms[mi].t1 != j || ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindPerson {
+		return -1, [2]int{}
+	}
+	m := c.ms[mi]
+	if m.t1-m.t0 < 2 || !ss.f.lex.IsGivenName(c.toks[m.t0].Text) {
+		return -1, [2]int{} // a full name with a given name: not "Unlike Amro", "Lastly"
+	}
+	p := m.t0 - 1
+	if p >= 0 && c.toks[p].Text == "," {
+		p--
+	}
+	if m.t0 > 0 && !(p >= 0 && c.quoted[p] && text.IsPunct(c.toks[p].Text)) && !onlyOpenersBefore(c.toks, m.t0) {
+		return -1, [2]int{}
+	}
 	return m.actorIndex, [2]int{m.t0, m.t1}
 }
 

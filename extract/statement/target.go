@@ -706,7 +706,9 @@ func (ss *docState) speakersTitledBody(c *sentCtx, f candidate) int {
 // speaks belongs to, right after the person's name: "of", "from", "at"
 // or "with" and at most two lower-case words of its kind between them
 // ("According to Benoit Joly from broadband telecoms firm Thales",
-// "Todd Thiemann of Trend Micro"). It is no target of the person's words.
+// "Todd Thiemann of Trend Micro"), or right after the comma after it when
+// the verb follows ("Colin Asplin, Blackpool Hotel Association said").
+// It is no target of the person's words.
 func (ss *docState) speakersBody(c *sentCtx, f candidate, m mention) bool {
 	if ss.actors[f.speaker].kind != lexicon.KindPerson || ss.actors[m.actorIndex].kind != lexicon.KindOrg || f.np[1] <= f.np[0] {
 		return false
@@ -714,6 +716,9 @@ func (ss *docState) speakersBody(c *sentCtx, f candidate, m mention) bool {
 	k := f.np[1]
 	if k+1 < len(c.toks) && c.toks[k].Text == "," {
 		k++ // "X, of the Y said", whose closing comma the writer left out
+		if k == m.t0 && m.via == lexicon.ViaName && (f.cueTok == m.t1 || f.cueTok == m.t1+1) {
+			return true // "Colin Asplin, Blackpool Hotel Association said"
+		}
 	}
 	if k >= len(c.toks) || !officialLinks[c.toks[k].Text] || c.quoted[k] {
 		return false
