@@ -1232,6 +1232,10 @@ func TestRoleStanding(t *testing.T) {
 		{"Chancellor Marcus Hale unveiled his budget on Wednesday. Shadow chancellor Owen Pryce attacked the plans. The shadow chancellor said taxes would rise.", "Owen Pryce"},
 		{"Former president Anton Vesely spoke first. President Karel Dvorak opened the summit. The president said the talks would succeed.", "Karel Dvorak"},
 		{"Tessa Marsh, the party's former press secretary, met Karel Dvorak, the press secretary of the union. The former press secretary said the plan would fail.", "Tessa Marsh"},
+		// The standing word before the field of the title: the shadow
+		// culture secretary is no "Culture Secretary".
+		{"Culture Secretary Anna Hale announced the plan on Monday. Shadow culture secretary Owen Pryce attacked the plans. The Culture Secretary said she had listened.", "Anna Hale"},
+		{"Culture Secretary Anna Hale announced the plan on Monday. Shadow culture secretary Owen Pryce attacked the plans. The shadow culture secretary said taxes would rise.", "Owen Pryce"},
 	})
 }
 

@@ -912,8 +912,8 @@ func titleFits(short, full string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(full[:len(full)-len(short)]) {
-		if rankWords[w] {
-			return false
+		if rankWords[w] || standingWords[w] {
+			return false // "deputy chairman", "shadow culture secretary" hold no "culture secretary"
 		}
 	}
 	return true
@@ -987,6 +987,17 @@ func standingBefore(toks []text.Token, b int) int {
 func withStanding(toks []text.Token, k, from int) int {
 	for k > from && standingWords[strings.ToLower(toks[k-1].Text)] {
 		k--
+	}
+	// "Shadow culture secretary X", "former foreign affairs spokesman
+	// X": a standing word before the field of the title.
+	for j := k - 1; j >= max(from, k-3); j-- {
+		w := toks[j].Text
+		if standingWords[strings.ToLower(w)] {
+			return j
+		}
+		if text.IsPunct(w) || text.IsPossessive(w) || functionWord(strings.ToLower(w)) {
+			break
+		}
 	}
 	return k
 }
