@@ -1239,6 +1239,15 @@ func TestRoleStanding(t *testing.T) {
 	})
 }
 
+// TestDescribedAgency checks that "the agency" is no company named with
+// its legal form: the rating agency, not the firm it rated.
+func TestDescribedAgency(t *testing.T) {
+	checkLastSpeakers(t, []lastSpeakerCase{
+		{"Halvor Ratings Service Inc cut its rating of Orbis Power Corp on Monday. The write-off would reduce Orbis Power's equity, the agency said.", "Halvor Ratings Service Inc"},
+		{"Orbis Power Corp was fined by the Environmental Protection Agency. The agency said the plant had leaked.", "Environmental Protection Agency"},
+	})
+}
+
 // TestReportingSources checks that whoever passes on a speaker's words
 // (an agency, a newspaper, a company's statement) is neither the
 // speaker nor a target: the one it quotes, cites or reports speaks.

@@ -1337,6 +1337,16 @@ func (ss *docState) unlike(a int, noun string) bool {
 	switch {
 	case namedBodyNouns[noun]:
 		return !slices.Contains(words, noun)
+	case noun == "agency":
+		// "the agency" is a public agency, a news agency or a rating
+		// agency ("Moody's Investors Service Inc"), no company named
+		// with its legal form ("Niagara Mohawk Power Corp", the firm
+		// the rating agency spoke of).
+		if _, known := ss.f.lex.Org(name); known {
+			return false // "Moody's", a company of the gazetteer, is a rating agency
+		}
+		return legalForms[strings.TrimSuffix(words[len(words)-1], ".")] &&
+			!slices.ContainsFunc(words, func(w string) bool { return w == "agency" || w == "service" || w == "services" })
 	case !publicBodyNouns[noun]:
 		return false
 	}
