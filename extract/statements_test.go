@@ -83,6 +83,12 @@ func TestStatements(t *testing.T) {
 			nil},
 		{"StatesThatIsTheVerb", "A theory by the seismologist Kawa Hiro states that major quakes occur in cycles.",
 			[]string{"Kawa Hiro"}},
+		// A weekday after "last" or "this" stands between the subject
+		// and its verb as "last week" does; to call off is to cancel.
+		{"LastWeekdayBeforeTheVerb", "Tom Pike last Friday announced that he would raise tariffs on steel.",
+			[]string{"Tom Pike"}},
+		{"CallingOffIsNoSpeech", "Tom Pike has no intention of calling off the sanctions, trade analysts said.",
+			nil},
 		{"RegionDiplomats", "Western diplomats said the strikes appeared to be spontaneous.",
 			nil},
 		{"RegionAllies", "Zelensky has been garnering support from European allies.",

@@ -34,6 +34,9 @@ func (ss *docState) noSpeech(c *sentCtx, t, n int, cu cue) bool {
 		return true
 	}
 	switch cu.phrase {
+	case "call", "calls", "called", "calling":
+		// "calling off the sanctions": to call off is to cancel.
+		return p < len(toks) && strings.EqualFold(toks[p].Text, "off")
 	case "attacked", "attacks":
 		return !ss.verbalObject(c, p)
 	case "declined", "refused":

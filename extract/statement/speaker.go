@@ -2492,8 +2492,8 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 			k--
 		case k > 0 && isWeekday(w) && c.toks[k-1].Text == "on":
 			k -= 2
-		case k > 0 && timeUnits[w] && (c.toks[k-1].Text == "this" || c.toks[k-1].Text == "last"):
-			k -= 2 // "Oxfam's report this week said"
+		case k > 0 && (timeUnits[w] || isWeekday(w)) && (c.toks[k-1].Text == "this" || c.toks[k-1].Text == "last"):
+			k -= 2 // "Oxfam's report this week said", "Reagan last Friday announced"
 		case attemptBefore(c.toks, k+1):
 			k -= 2 // "Trump has tried to suggest", "the bank sought to assure"
 		default:
