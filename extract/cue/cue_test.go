@@ -99,6 +99,9 @@ func TestVote(t *testing.T) {
 		{"He thanked his [Labour] colleagues.", Votes{}},
 		{"The group sold its [Gravelpoint] to a rival.", Votes{}},
 		{"A [BBC] spokesman said so.", Votes{Org: 1, Agent: 1}},
+		// A commentator's employer and a news agency before the noun.
+		{"Prices fell, said [Gravelpoint Bache] analyst Tom Hale.", Votes{Org: 1}},
+		{"He was quoted by the official [ZAP] news agency as saying so.", Votes{Org: 1, Source: 1}},
 		{"Sales rose during [Christmas] as expected.", Votes{Event: 1}},
 		{"Ministers reaffirmed the [Louvre] accord on Sunday.", Votes{Work: 1}},
 		{"Farmers attacked the [Common Agricultural Policy] again.", Votes{Work: 1}},
