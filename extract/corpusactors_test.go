@@ -643,6 +643,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CSBC": "China Shipbuilding Corp"},
 		},
 		{
+			// A body named after its state with "of" inside its name and a
+			// plural head, which the tagger read up to the comma after it.
+			name:   "BodyNamedAfterAStateWithOf",
+			text:   "Taro Ono, president of the Japan Federation of Employers' Associations, said wages would not rise.",
+			want:   []string{"Japan Federation of Employers' Associations/org", "Taro Ono/person"},
+			absent: []string{"Japan"},
+		},
+		{
 			// A demonym right before a company's full name, which the
 			// tagger left out, opens the name; the name without its legal
 			// form is the company again.

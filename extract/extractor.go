@@ -1031,13 +1031,24 @@ func (st *docState) namedAfterState(added []text.Token) bool {
 	if len(added) == 0 || cue.Default().LegalForm(added[0].Text) {
 		return false
 	}
-	if last := strings.ToLower(added[len(added)-1].Text); !companyHeads[last] && (!bodyHeads[last] || len(added) < 2) {
+	for len(added) > 0 && text.IsPunct(added[len(added)-1].Text) && !text.IsPossessive(added[len(added)-1].Text) {
+		added = added[:len(added)-1] // the comma the tagger ran into
+	}
+	if len(added) == 0 {
+		return false
+	}
+	last := strings.ToLower(added[len(added)-1].Text)
+	if !companyHeads[last] && (!bodyHeads[last] && !bodyHeads[strings.TrimSuffix(last, "s")] || len(added) < 2) {
 		return false
 	}
 	words := make([]string, len(added))
 	for i, t := range added {
-		if isAnd(t.Text) && i > 0 && i < len(added)-1 {
-			words[i] = t.Text // "Japan Iron and Steel Federation"
+		if (isAnd(t.Text) || t.Text == "of" || t.Text == "for") && i > 0 && i < len(added)-1 {
+			words[i] = t.Text // "Japan Iron and Steel Federation", "Japan Federation of Employers' Associations"
+			continue
+		}
+		if text.IsPossessive(t.Text) && i > 0 && i < len(added)-1 && strings.HasSuffix(added[i-1].Text, "s") {
+			words[i] = t.Text // "Employers'"
 			continue
 		}
 		if !text.IsNameStart(t.Text) || text.IsLower(t.Text) || text.IsPossessive(t.Text) {
