@@ -1163,6 +1163,15 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "APersonFromAStateSpeaksForNoOne",
 			text: "Fees rose again this year. A student from China said the fees were high, and a woman from Britain said the halls were cold. The unnamed man from Japan says the rents doubled.",
 			want: nil},
+		// A demonym before a commentator or a businessman: a person of
+		// that nationality, no voice of the state; a ministry's
+		// economist is the state's.
+		{name: "BusinessmanOfADemonymSpeaksForNoOne",
+			text: "The yen could rise to 140, a leading Japanese businessman said. Prices will fall, a Japanese economist said.",
+			want: nil},
+		{name: "MinistryEconomistSpeaksForTheState",
+			text: "Japan cut its tax rates in March. Prices will fall, a finance ministry economist said.",
+			want: []string{"Japan"}},
 		{name: "AnOfficialFromAStateSpeaksForIt",
 			text: "Fees rose again this year. An official from France said the fees were fair.",
 			want: []string{"France"}},

@@ -2469,6 +2469,45 @@ func (ss *docState) counselOfDemonym(c *sentCtx, a, e, s int) bool {
 	return demonym && counsel
 }
 
+// privateTitle reports whether the title at tokens [a, b) is a
+// commentator's ("economist", "analyst": the media category of
+// titles.tsv) or one of a person in private life ("businessman",
+// "tycoon": the [person] list of cues.txt).
+func (ss *docState) privateTitle(c *sentCtx, a, b int) bool {
+	if _, t, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[a:b]); ok && t.Category == "media" {
+		return true
+	}
+	return ss.cl.person.has(strings.ToLower(c.toks[b-1].Text))
+}
+
+// privatePersonOfDemonym reports whether the phrase [a, e) names state s
+// by a demonym and ends in a noun of one person's occupation in private
+// life ("businessman", "economist", "scientist"; the [person] list of
+// cues.txt), singular or plural.
+func (ss *docState) privatePersonOfDemonym(c *sentCtx, a, e, s int) bool {
+	demonym := false
+	for j := a; j < e; j++ {
+		if mi := c.ment[j]; mi >= 0 && c.ms[mi].actorIndex == s && c.ms[mi].via == lexicon.ViaDemonym {
+			demonym = true
+		}
+	}
+	if !demonym || c.ment[e-1] >= 0 {
+		return false
+	}
+	w := strings.ToLower(c.toks[e-1].Text)
+	if !text.IsLower(c.toks[e-1].Text) {
+		return false
+	}
+	single := w
+	switch {
+	case strings.HasSuffix(w, "men"):
+		single = strings.TrimSuffix(w, "men") + "man"
+	case strings.HasSuffix(w, "s"):
+		single = strings.TrimSuffix(w, "s")
+	}
+	return ss.cl.person.has(w) || ss.cl.person.has(single)
+}
+
 // namesSpeakingPerson reports whether tokens [a, b) name a person who is
 // not a possessor ("Cosby's lawyer" names the lawyer's client, who does
 // not speak).
@@ -3448,6 +3487,7 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		}
 	}
 	person, first, role, official := -1, -1, -1, false
+	roleEnd := -1
 	owned := -1    // the first actor named without a possessive after it
 	media := false // "Israeli media": outlets of a state, not its state media
 	for j := a; j < e; {
@@ -3493,13 +3533,17 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 				}
 			}
 			if role < 0 {
-				role = j
+				role, roleEnd = j, j+n
 			}
 			j += n
 			continue
 		}
 		j++
 	}
+	// "a Japanese economist", "a leading Japanese businessman": the title
+	// of a commentator or of someone in private business, which speaks
+	// for no state.
+	private := role >= 0 && ss.privateTitle(c, role, roleEnd) && first >= 0 && !official && ss.privatePersonOfDemonym(c, a, e, first)
 	if person >= 0 {
 		return person
 	}
@@ -3544,7 +3588,7 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			// the state or the body.
 			return -1
 		}
-		official = true
+		official = !private
 	}
 	if first < 0 && official {
 		if groupNouns[strings.ToLower(toks[e-1].Text)] {
@@ -3613,6 +3657,11 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	// "Swiss lawyers", "British solicitors": a nationality, not a client.
 	if fa.kind == lexicon.KindState && ss.counselOfDemonym(c, a, e, first) {
+		return -1
+	}
+	// "a leading Japanese businessman", "a Japanese economist": a person
+	// of that nationality, who does not speak for the state.
+	if fa.kind == lexicon.KindState && !official && ss.privatePersonOfDemonym(c, a, e, first) {
 		return -1
 	}
 	// A state or organisation named alone must not be a possessor.
