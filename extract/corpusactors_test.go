@@ -643,6 +643,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CSBC": "China Shipbuilding Corp"},
 		},
 		{
+			// A company of the gazetteer written with a slash between a
+			// demonym and a name: no state, no fragment.
+			name:   "CompanyWrittenWithASlash",
+			text:   "Royal Dutch/Shell raised its bid for the rest of the unit on Monday.",
+			want:   []string{"Royal Dutch Shell/org"},
+			absent: []string{"Netherlands", "Shell"},
+		},
+		{
 			// A body named after its state with "of" inside its name and a
 			// plural head, which the tagger read up to the comma after it.
 			name:   "BodyNamedAfterAStateWithOf",
