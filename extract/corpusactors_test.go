@@ -643,6 +643,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CSBC": "China Shipbuilding Corp"},
 		},
 		{
+			// The connective that opens a sentence is no word of the name
+			// the tagger ran it into.
+			name:   "ConnectiveOpeningTheSentence",
+			text:   "Meanwhile Labour backbencher Owen Pryce said the bill was wrong.",
+			want:   []string{"Labour Party/org", "Owen Pryce/person"},
+			absent: []string{"Meanwhile Labour"},
+		},
+		{
 			// A company of the gazetteer written with a slash between a
 			// demonym and a name: no state, no fragment.
 			name:   "CompanyWrittenWithASlash",

@@ -561,6 +561,7 @@ func (st *docState) recognise() {
 			kept = st.stateGovernmentsNamed(toks, kept)
 			kept = st.orgNameTails(toks, kept)
 			kept = textNameTails(toks, kept)
+			kept = connectiveOut(toks, kept)
 		}
 		kept = st.abbreviationCapitals(si, kept)
 		b.ents = kept
@@ -2138,6 +2139,21 @@ func (st *docState) stateNamedCompanies(toks []text.Token, ents []ner.Entity) []
 		out = withEntity(out, ner.Entity{Start: start, End: k + 1, Type: "ORG"})
 	}
 	return out
+}
+
+// connectiveOut takes the connective or adverb that opens the sentence
+// ("Meanwhile", "However", "Never") out of an entity the tagger ran from
+// it into the name after it ("Meanwhile Labour backbencher X"): no name
+// starts with one.
+func connectiveOut(toks []text.Token, ents []ner.Entity) []ner.Entity {
+	if len(ents) == 0 || ents[0].Start != 0 || ents[0].End < 2 || len(toks) < 2 {
+		return ents
+	}
+	if w := toks[0].Text; !openingConnectives[w] && !openingAdverbs[w] || !upperWord(toks[1].Text) {
+		return ents
+	}
+	ents[0].Start = 1
+	return ents
 }
 
 // demonymNamedCompanies lengthens each name the tagger read that ends in
