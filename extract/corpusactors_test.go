@@ -643,6 +643,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CSBC": "China Shipbuilding Corp"},
 		},
 		{
+			// A surname of a person named before, after a comma, is that
+			// person again, not the end of an organisation's name.
+			name:   "SurnameAfterACommaIsThePerson",
+			text:   "Owen Pryce spoke on Monday. Earnings rose in all regions except the Southwest, Pryce said.",
+			want:   []string{"Owen Pryce/person"},
+			absent: []string{"Southwest, Pryce"},
+			alias:  map[string]string{"Pryce": "Owen Pryce"},
+		},
+		{
 			// The connective that opens a sentence is no word of the name
 			// the tagger ran it into.
 			name:   "ConnectiveOpeningTheSentence",

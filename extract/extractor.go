@@ -1332,7 +1332,7 @@ func (st *docState) entityMentions(dst []mention, si int, en ner.Entity) []menti
 			// "Writing on Truth Social, Trump said": a comma before a
 			// person or state the gazetteer knows, to the span's end,
 			// ends an organisation's name.
-			if typ != "PER" && w == "," && k > a && st.knownPersonOrState(si, k+1, t1) {
+			if typ != "PER" && w == "," && k > a && (st.knownPersonOrState(si, k+1, t1) || st.surnameNamedBefore(si, k+1, t1)) {
 				split = true
 			}
 			// "Democrat of Oklahoma": a party's member and the state he
@@ -1373,6 +1373,26 @@ func (st *docState) knownPersonOrState(si, t0, t1 int) bool {
 	}
 	m, ok := st.knownPart(si, t0, t1)
 	return ok && !m.place && (m.kind == KindPerson || m.kind == KindState) && m.t1 == nameEnd(st.tokens[si], t0, t1)
+}
+
+// surnameNamedBefore reports whether tokens [t0, t1) of sentence si are
+// one word that ends the full name of a person the document named before
+// ("… in all regions except the Southwest, Seidman said" after "William
+// Seidman"): the person again, after the comma that closes the words
+// before.
+func (st *docState) surnameNamedBefore(si, t0, t1 int) bool {
+	toks := st.tokens[si]
+	if t1-t0 != 1 || !upperWord(toks[t0].Text) {
+		return false
+	}
+	w := toks[t0].Text
+	for _, m := range st.mentions {
+		if m.kind == KindPerson && m.via == ViaName && m.t1-m.t0 >= 2 && (m.sent < si || m.sent == si && m.t1 <= t0) &&
+			st.tokens[m.sent][m.t1-1].Text == w {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedDashAt reports whether token k is a dash that sets words apart,
