@@ -665,6 +665,16 @@ func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 	if m.t0 >= end {
 		return false
 	}
+	// "X, a supply manager with Halvor Gas Co, said": lower-case words of
+	// a role and a link word before the body he works for.
+	if l := m.t0 - 1; l > p+1 {
+		if strings.EqualFold(c.toks[l].Text, "the") {
+			l--
+		}
+		if w := c.toks[l].Text; l > p+1 && (officialLinks[w] || w == "with") && lowerBetween(c.toks, p+1, l) {
+			return true
+		}
+	}
 	for k := p + 1; k < end; k++ {
 		if c.ment[k] >= 0 {
 			continue
