@@ -1373,6 +1373,7 @@ func TestStatementAboutSomething(t *testing.T) {
 		{"RoleAtABodyWithOf", "\"Losses were heavy,\" Tom Hale, director of communications for the Halvor Farmers Association said.", []string{"Tom Hale"}},
 		{"BodyRightAfterTheComma", "Owners met on Monday. Colin Pike, Halvor Hotel Association said: \"We have tried very hard.\"", []string{"Colin Pike"}},
 		{"NoPersonBeforeTheComma", "Unlike Halvor, Orbis Corp said prices would rise.", []string{"Orbis Corp"}},
+		{"PersonBeforeTwoAppositionsAtTheEnd", "Gas costs will rise, Tom Hale, a supply manager with Halvor Gas Co, a Houston based brokering firm, said.", []string{"Tom Hale"}},
 		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A clerk for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
 	})
 }

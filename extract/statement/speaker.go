@@ -1743,8 +1743,9 @@ func (ss *docState) ownerOfWhose(c *sentCtx, a int) (int, [2]int) {
 const maxAppositions = 3
 
 // personBeforeAppositions returns the person whose name opens the
-// sentence (after an opening adverb and comma at most) and ends right
-// before a comma, when the words from there to the comma at token j are
+// sentence (after an opening adverb and comma at most), or follows the
+// comma after the words reported when the verb after the last comma ends
+// the sentence, and ends right before a comma, when the words from there to the comma at token j are
 // appositions that describe the person: each opens with a lower-case word,
 // an article, a title or a name's possessive ("a board member of
 // Germany's central bank, the Bundesbank", "MP for Henley-on-Thames,
@@ -1753,6 +1754,17 @@ const maxAppositions = 3
 // when there is no such person.
 func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
 	toks := c.toks
+	// "…, Steve Richards, a supply manager with X, a Houston based
+	// brokering firm, said.": the verb after the last comma ends the
+	// sentence, and the person follows the comma after the words
+	// reported.
+	tail := false
+	for q := j; q+1 < len(toks) && !c.quoted[q]; q++ {
+		if toks[q].Text == "," && text.IsLower(toks[q+1].Text) && ss.endsClause(c, q+2) {
+			tail = true
+			break
+		}
+	}
 	for n := 0; n < maxAppositions; n++ {
 		// The comma before the apposition that ends at comma j.
 		i := j - 1
@@ -1770,7 +1782,8 @@ func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
 		}
 		if mi := c.ment[i-1]; mi >= 0 {
 			m := c.ms[mi]
-			if ss.actors[m.actorIndex].kind == lexicon.KindPerson && m.t1 == i && ss.opensSentence(c, m.t0) {
+			if ss.actors[m.actorIndex].kind == lexicon.KindPerson && m.t1 == i &&
+				(ss.opensSentence(c, m.t0) || tail && m.t0 > 1 && (toks[m.t0-1].Text == "," || c.quoted[m.t0-1] && text.IsPunct(toks[m.t0-1].Text))) {
 				return m.actorIndex, [2]int{m.t0, m.t1}
 			}
 		}
