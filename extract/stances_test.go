@@ -1373,6 +1373,8 @@ func TestStatementAboutSomething(t *testing.T) {
 		{"RoleAtABodyWithOf", "\"Losses were heavy,\" Tom Hale, director of communications for the Halvor Farmers Association said.", []string{"Tom Hale"}},
 		{"BodyRightAfterTheComma", "Owners met on Monday. Colin Pike, Halvor Hotel Association said: \"We have tried very hard.\"", []string{"Colin Pike"}},
 		{"NoPersonBeforeTheComma", "Unlike Halvor, Orbis Corp said prices would rise.", []string{"Orbis Corp"}},
+		// The one a document went to is no speaker of its words.
+		{"RecipientOfALetter", "The ministry wrote to two men. A letter sent to Tom Pike said his passport would not be issued.", nil},
 		{"PersonBeforeTwoAppositionsAtTheEnd", "Gas costs will rise, Tom Hale, a supply manager with Halvor Gas Co, a Houston based brokering firm, said.", []string{"Tom Hale"}},
 		{"ObjectIsNoSubject", "Orbis Corp said it would appeal. A clerk for Halvor Bancorp handed out a statement after the hearing explaining the delay.", []string{"Orbis Corp"}},
 	})

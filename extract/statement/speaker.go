@@ -1695,6 +1695,9 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 			return p, np
 		}
 	}
+	if a >= 2 && a <= k && toks[a-1].Text == "to" && deliveredWords[toks[a-2].Text] {
+		return -1, [2]int{} // "A letter sent to X said", "a report presented to X said": X received it
+	}
 	h := ss.headOf(c, a, k+1)
 	if h >= 0 && ss.actors[h].kind == lexicon.KindState && c.ment[k] >= 0 && c.ms[c.ment[k]].actorIndex == h && (ss.peopleIn(c, a) || ss.thingIn(c, a)) {
 		return -1, [2]int{} // "Traders in Singapore said": where they are, not who speaks
@@ -1708,6 +1711,14 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 	}
 	return h, [2]int{a, k + 1}
 }
+
+// deliveredWords are the participles of handing a document over and the
+// nouns of one addressed to someone ("a letter sent to X", "a report
+// presented to X", "a letter to X"), after which "to" names whom it went
+// to, not who wrote it.
+var deliveredWords = map[string]bool{"sent": true, "addressed": true, "written": true, "delivered": true,
+	"presented": true, "submitted": true, "handed": true, "leaked": true, "letter": true, "letters": true,
+	"message": true, "memo": true, "note": true, "petition": true}
 
 // ownerOfWhose returns the actor named by the mention that opens the
 // sentence and ends right before ", whose", when that relative clause
