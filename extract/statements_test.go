@@ -87,6 +87,9 @@ func TestStatements(t *testing.T) {
 		// and its verb as "last week" does; to call off is to cancel.
 		{"LastWeekdayBeforeTheVerb", "Tom Pike last Friday announced that he would raise tariffs on steel.",
 			[]string{"Tom Pike"}},
+		// Announcing a side taken is a statement, as announcing a plan is.
+		{"AnnouncedTheirSupport", "The Conservatives announced their support for the government plans on Monday.",
+			[]string{"Conservative Party/+1"}},
 		{"CallingOffIsNoSpeech", "Tom Pike has no intention of calling off the sanctions, trade analysts said.",
 			nil},
 		{"RegionDiplomats", "Western diplomats said the strikes appeared to be spontaneous.",

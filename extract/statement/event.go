@@ -195,7 +195,10 @@ var clauseBreaks = map[string]bool{"that": true, "which": true, "who": true, "wh
 var positionNouns = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true,
 	"policy": true, "policies": true, "strategy": true, "scheme": true, "measures": true, "reforms": true,
 	"package": true, "programme": true, "program": true, "blueprint": true, "pledge": true, "pledges": true,
-	"crackdown": true, "initiative": true}
+	"crackdown": true, "initiative": true,
+	// a side taken: "announced their support for the plans"
+	"support": true, "opposition": true, "backing": true, "endorsement": true, "objection": true,
+	"objections": true, "rejection": true, "approval": true}
 
 // positionObject reports whether the object that starts at token p is a
 // noun of positionNouns, after at most three determiners, possessives,
