@@ -90,6 +90,10 @@ func TestStatements(t *testing.T) {
 		// Announcing a side taken is a statement, as announcing a plan is.
 		{"AnnouncedTheirSupport", "The Conservatives announced their support for the government plans on Monday.",
 			[]string{"Conservative Party/+1"}},
+		// "it" after a subordinator is the company whose shares are the
+		// subject of the main clause.
+		{"ItAfterSharesIn", "Shares in Orbis Corp surged after it said it would spin off a unit.",
+			[]string{"Orbis Corp"}},
 		{"CallingOffIsNoSpeech", "Tom Pike has no intention of calling off the sanctions, trade analysts said.",
 			nil},
 		{"RegionDiplomats", "Western diplomats said the strikes appeared to be spontaneous.",

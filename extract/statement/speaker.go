@@ -180,6 +180,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, sub, lexicon.ViaPronoun)
 			return sub, [2]int{j, j + 1}
 		}
+		// "Shares in Orbis Corp surged after it said …": the company
+		// whose shares are the subject.
+		if sub := ss.sharesOwnerSubject(c, j); sub >= 0 {
+			ss.addMention(c, j, j+1, sub, lexicon.ViaPronoun)
+			return sub, [2]int{j, j + 1}
+		}
 	}
 	switch toks[j].Text {
 	case "it", "It", "they", "They":
@@ -199,6 +205,36 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	}
 	return -1, [2]int{}
 }
+
+// sharesOwnerSubject returns the organisation whose shares open sentence
+// c as its subject, before token j: "Shares in X", "Shares of X", "X
+// shares", "X's shares" (after an opening adverb at most); else -1.
+func (ss *docState) sharesOwnerSubject(c *sentCtx, j int) int {
+	toks := c.toks
+	i := 0
+	for i < j && (text.IsPunct(toks[i].Text) || sentenceAdverbs[strings.ToLower(toks[i].Text)]) {
+		i++
+	}
+	if i+2 < j && shareWords[strings.ToLower(toks[i].Text)] && (toks[i+1].Text == "in" || toks[i+1].Text == "of") {
+		if mi := c.ment[i+2]; mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg && !ss.isMedia(c.ms[mi].actorIndex) {
+			return c.ms[mi].actorIndex
+		}
+	}
+	if mi := c.ment[i]; mi >= 0 {
+		m := c.ms[mi]
+		k := m.t1
+		if k < j && text.IsPossessive(toks[k].Text) {
+			k++
+		}
+		if k < j && shareWords[strings.ToLower(toks[k].Text)] && ss.actors[m.actorIndex].kind == lexicon.KindOrg && !ss.isMedia(m.actorIndex) {
+			return m.actorIndex
+		}
+	}
+	return -1
+}
+
+// shareWords are the nouns of a company's stock.
+var shareWords = map[string]bool{"shares": true, "stock": true, "stocks": true}
 
 // officialAgain reports whether the pronoun at token j of sentence c is
 // the unnamed official who spoke last (officialSpoke) again: in the
