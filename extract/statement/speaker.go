@@ -3651,6 +3651,16 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		official = !private
 	}
 	if first < 0 && official {
+		for j := a; j+1 < e; j++ {
+			if strings.EqualFold(toks[j].Text, "central") && strings.EqualFold(toks[j+1].Text, "bank") && ss.cl.official.has(toks[e-1].Text) {
+				// "Central bank sources said", "senior central bank
+				// officials said": the one central bank the story names,
+				// not the ministry named last.
+				if cb := ss.centralBank(c, a, e); cb >= 0 && ss.centralBankLike(cb) {
+					return cb
+				}
+			}
+		}
 		if groupNouns[strings.ToLower(toks[e-1].Text)] {
 			// "Both governments said", "the two governments said": each
 			// state of the coordination the text spoke of (describedGroup).
