@@ -99,6 +99,8 @@ func TestVote(t *testing.T) {
 		{"He thanked his [Labour] colleagues.", Votes{}},
 		{"The group sold its [Gravelpoint] to a rival.", Votes{}},
 		{"A [BBC] spokesman said so.", Votes{Org: 1, Agent: 1}},
+		// A share price's move in a market report.
+		{"Among leaders, [Gravelpoint Myer] rose 20 cents to 7.00.", Votes{Org: 1}},
 		// A commentator's employer and a news agency before the noun.
 		{"Prices fell, said [Gravelpoint Bache] analyst Tom Hale.", Votes{Org: 1}},
 		{"He was quoted by the official [ZAP] news agency as saying so.", Votes{Org: 1, Source: 1}},
