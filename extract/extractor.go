@@ -978,6 +978,26 @@ func plainNameWords(toks []text.Token) bool {
 func (st *docState) stateCompanyCores(tags [][]ner.Tag) map[string]bool {
 	var out map[string]bool
 	legal := cue.Default()
+	st.bodyEntities(tags, func(toks []text.Token, en ner.Entity, _ []ner.Entity) {
+		if en.Type != "ORG" || !legal.LegalForm(toks[en.End-1].Text) {
+			return
+		}
+		e := beforeLegalForms(toks, en.Start, en.End)
+		n, entries := st.e.lex.Longest(st.text, toks[en.Start:e])
+		if n == 0 || n >= e-en.Start || !slices.ContainsFunc(entries, func(x lexicon.Entry) bool { return x.Kind == KindState }) {
+			return
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[joinTexts(toks[en.Start:e])] = true
+	})
+	return out
+}
+
+// bodyEntities calls fn with each entity the tagger read in each sentence
+// outside title-case headlines, and the sentence's other entities.
+func (st *docState) bodyEntities(tags [][]ner.Tag, fn func(toks []text.Token, en ner.Entity, ents []ner.Entity)) {
 	var ents []ner.Entity
 	for si, toks := range st.tokens {
 		if len(toks) == 0 || si >= len(tags) || isHeadline(toks) {
@@ -985,24 +1005,19 @@ func (st *docState) stateCompanyCores(tags [][]ner.Tag) map[string]bool {
 		}
 		ents = ner.AppendEntities(ents[:0], tags[si])
 		for _, en := range ents {
-			if en.Type != "ORG" || !legal.LegalForm(toks[en.End-1].Text) {
-				continue
-			}
-			e := en.End
-			for e > en.Start && legal.LegalForm(toks[e-1].Text) {
-				e--
-			}
-			n, entries := st.e.lex.Longest(st.text, toks[en.Start:e])
-			if n == 0 || n >= e-en.Start || !slices.ContainsFunc(entries, func(x lexicon.Entry) bool { return x.Kind == KindState }) {
-				continue
-			}
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[joinTexts(toks[en.Start:e])] = true
+			fn(toks, en, ents)
 		}
 	}
-	return out
+}
+
+// beforeLegalForms returns the end of the tokens [start, end) without the
+// legal forms that end them ("Co", "Inc", "Ltd").
+func beforeLegalForms(toks []text.Token, start, end int) int {
+	legal := cue.Default()
+	for end > start && legal.LegalForm(toks[end-1].Text) {
+		end--
+	}
+	return end
 }
 
 // joinTexts joins the texts of toks with single spaces.
@@ -2236,33 +2251,22 @@ func (st *docState) demonymBefore(toks []text.Token, en ner.Entity, ents []ner.E
 // "American Express Co"); outside title-case headlines.
 func (st *docState) demonymCompanyCores(tags [][]ner.Tag) [][]string {
 	var out [][]string
-	legal := cue.Default()
-	var ents []ner.Entity
-	for si, toks := range st.tokens {
-		if len(toks) == 0 || si >= len(tags) || isHeadline(toks) {
-			continue
+	st.bodyEntities(tags, func(toks []text.Token, en ner.Entity, ents []ner.Entity) {
+		if !st.demonymBefore(toks, en, ents) {
+			return
 		}
-		ents = ner.AppendEntities(ents[:0], tags[si])
-		for _, en := range ents {
-			if !st.demonymBefore(toks, en, ents) {
-				continue
-			}
-			e := en.End
-			for e > en.Start && legal.LegalForm(toks[e-1].Text) {
-				e--
-			}
-			if e == en.Start {
-				continue
-			}
-			core := make([]string, 0, e-en.Start+1)
-			for _, t := range toks[en.Start-1 : e] {
-				core = append(core, t.Text)
-			}
-			if !slices.ContainsFunc(out, func(c []string) bool { return slices.Equal(c, core) }) {
-				out = append(out, core)
-			}
+		e := beforeLegalForms(toks, en.Start, en.End)
+		if e == en.Start {
+			return
 		}
-	}
+		core := make([]string, 0, e-en.Start+1)
+		for _, t := range toks[en.Start-1 : e] {
+			core = append(core, t.Text)
+		}
+		if !slices.ContainsFunc(out, func(c []string) bool { return slices.Equal(c, core) }) {
+			out = append(out, core)
+		}
+	})
 	return out
 }
 
