@@ -660,6 +660,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Meanwhile Labour"},
 		},
 		{
+			// A state oil company of the gazetteer under its Spanish name,
+			// which reads like a person's, and its acronym.
+			name:   "StateOilCompanyOfTheGazetteer",
+			text:   "Petroleos de Venezuela said it would raise output. PDVSA said exports rose.",
+			want:   []string{"Petroleos de Venezuela/org"},
+			absent: []string{"PDVSA", "Pdvsa"},
+			alias:  map[string]string{"PDVSA": "Petroleos de Venezuela"},
+		},
+		{
 			// A company of the gazetteer written with a slash between a
 			// demonym and a name: no state, no fragment.
 			name:   "CompanyWrittenWithASlash",
