@@ -178,6 +178,10 @@ type Table struct {
 	// tail holds the last words that mark a class only in a name of two
 	// words or more ("Prevention of Terrorism Bill", not "Bill").
 	tail map[string][]Class
+	// head holds the first words that mark a class only in a name of two
+	// words or more ("Societe Generale", "Caisse Nationale des
+	// Autoroutes", "Radio Pakistan").
+	head map[string][]Class
 	// indefinite are the articles that make a name a countable thing
 	// ("a PC", "an Xbox") when nothing follows the name but punctuation
 	// or a function word.
@@ -233,7 +237,7 @@ var Default = sync.OnceValue(func() *Table {
 // "#" starts a comment line. Errors name the line.
 func Parse(src string) (*Table, error) {
 	t := &Table{before: map[string][]phrase{}, after: map[string][]phrase{}, last: map[string][]Class{},
-		tail: map[string][]Class{}, indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{},
+		tail: map[string][]Class{}, head: map[string][]Class{}, indefinite: map[string]Class{}, function: map[string]bool{}, legal: map[string]bool{},
 		refer: map[string]Class{}, barrier: map[string]bool{}, copula: map[string]Class{}, kind: map[string][]phrase{}}
 	line := 0
 	for l := range strings.Lines(src) {
@@ -275,6 +279,11 @@ func Parse(src string) (*Table, error) {
 					return nil, fmt.Errorf("cues line %d: a tail cue is one word, got %q", line, p)
 				}
 				t.tail[words[0]] = append(t.tail[words[0]], c)
+			case "head":
+				if len(words) != 1 {
+					return nil, fmt.Errorf("cues line %d: a head cue is one word, got %q", line, p)
+				}
+				t.head[words[0]] = append(t.head[words[0]], c)
 			case "indefinite":
 				t.indefinite[words[0]] = c
 			case "function":
@@ -299,7 +308,7 @@ func Parse(src string) (*Table, error) {
 				k := words[len(words)-1]
 				t.kind[k] = append(t.kind[k], phrase{words, c})
 			default:
-				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, tail, legal, indefinite, function, refer, barrier, copula or kind)", line, f[1])
+				return nil, fmt.Errorf("cues line %d: unknown position %q (want before, after, last, tail, head, legal, indefinite, function, refer, barrier, copula or kind)", line, f[1])
 			}
 		}
 	}
@@ -351,6 +360,9 @@ func (t *Table) Vote(toks []text.Token, t0, t1 int) Votes {
 		v.Mark(c)
 	}
 	if t1-t0 >= 2 {
+		for _, c := range t.head[lower(toks[t0].Text)] {
+			v.Mark(c)
+		}
 		orgHead := t.orgHeadBeforeComplement(toks, t0, t1)
 		for _, c := range t.tail[lower(toks[t1-1].Text)] {
 			if c != ClassWork || !orgHead {

@@ -99,6 +99,10 @@ func TestVote(t *testing.T) {
 		{"He thanked his [Labour] colleagues.", Votes{}},
 		{"The group sold its [Gravelpoint] to a rival.", Votes{}},
 		{"A [BBC] spokesman said so.", Votes{Org: 1, Agent: 1}},
+		// The first word of a name that names a kind of organisation in
+		// another language.
+		{"The loan was led by [Societe Generale] on Monday.", Votes{Org: 1}},
+		{"The loan was led by [Banco] on Monday.", Votes{}},
 		// A share price's move in a market report.
 		{"Among leaders, [Gravelpoint Myer] rose 20 cents to 7.00.", Votes{Org: 1}},
 		// A commentator's employer and a news agency before the noun.
