@@ -2209,8 +2209,9 @@ func (st *docState) demonymNamedCompanies(toks []text.Token, ents []ner.Entity) 
 		}
 	}
 	for _, core := range st.demonymCores {
+		name := strings.Join(core, " ")
 		for k := 0; k+len(core) <= len(toks); k++ {
-			if toks[k].Text != core[0] || joinTexts(toks[k:k+len(core)]) != strings.Join(core, " ") {
+			if toks[k].Text != core[0] || joinTexts(toks[k:k+len(core)]) != name {
 				continue
 			}
 			e := k + len(core)

@@ -3600,10 +3600,6 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		}
 		j++
 	}
-	// "a Japanese economist", "a leading Japanese businessman": the title
-	// of a commentator or of someone in private business, which speaks
-	// for no state.
-	private := role >= 0 && ss.privateTitle(c, role, roleEnd) && first >= 0 && !official && ss.privatePersonOfDemonym(c, a, e, first)
 	if person >= 0 {
 		return person
 	}
@@ -3648,7 +3644,14 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			// the state or the body.
 			return -1
 		}
-		official = !private
+		if !official && first >= 0 && ss.privateTitle(c, role, roleEnd) && ss.privatePersonOfDemonym(c, a, e, first) {
+			// "a Japanese economist", "a leading Japanese businessman":
+			// the title of a commentator or of someone in private
+			// business, a person of that nationality who speaks for no
+			// state.
+			return -1
+		}
+		official = true
 	}
 	if first < 0 && official {
 		for j := a; j+1 < e; j++ {
