@@ -244,6 +244,7 @@ type docState struct {
 	titleCase     []bool          // the title's sentences in title case (titleCaseHeadline); nil: none
 	headlineSents []bool          // the title's sentences (headlineSentences); nil: no title at the start
 	stateCores    map[string]bool // company names that open with a state, without their legal form (stateCompanyCores)
+	stateNamed    map[string]bool // two-word names of a state and a name word the document repeats (stateNamedNames)
 	demonymCores  [][]string      // company names that open with a demonym, without their legal form (demonymCompanyCores)
 	bracketed     map[string]bool // names the wire put in a company's angle brackets (bracketedNames)
 	homonyms      map[string]bool // place and state names -> whether the document is set in the place's country (setIn)
@@ -520,6 +521,7 @@ func (st *docState) recognise() {
 	votes := st.nameVotes(tags, words)
 	named, repeated := namedTypes(votes), repeatedNames(votes)
 	st.stateCores = st.stateCompanyCores(tags)
+	st.stateNamed = st.stateNamedNames(tags)
 	st.demonymCores = st.demonymCompanyCores(tags)
 	for si, toks := range st.tokens {
 		if len(toks) == 0 {
@@ -950,9 +952,103 @@ func (st *docState) preferEntity(en ner.Entity, n int, entries []lexicon.Entry, 
 			e.Kind == KindState && (cue.Default().LegalForm(last) || last == "Party") && !cue.Default().LegalForm(toks[en.Start+n].Text) ||
 			e.Kind == KindState && n == 1 && longAcronym(toks[en.Start].Text) ||
 			e.Kind == KindState && !strings.HasSuffix(toks[en.Start+n-1].Text, ".") && st.namedAfterState(toks[en.Start+n:en.End]) ||
-			e.Kind == KindState && len(st.stateCores) > 0 && st.stateCores[joinTexts(toks[en.Start:en.End])])
+			e.Kind == KindState && len(st.stateCores) > 0 && st.stateCores[joinTexts(toks[en.Start:en.End])] ||
+			e.Kind == KindState && len(st.stateNamed) > 0 && st.stateNamed[joinTexts(toks[en.Start:en.End])])
 	}
 	return false
+}
+
+// heldIn reports whether the name at token k follows a holding in it:
+// "shares in", "a stake in", "investors in".
+func heldIn(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Text != "in" {
+		return false
+	}
+	switch strings.ToLower(toks[k-2].Text) {
+	case "shares", "share", "stake", "stakes", "interest", "interests", "investment", "investments", "investors", "holding", "holdings", "stock":
+		return true
+	}
+	return false
+}
+
+// regionAt reports whether token p opens the name of the place a town
+// lies in, as datelines and addresses write it after a comma: a state or
+// place of the gazetteer ("Texas", "Ontario") or an abbreviated one
+// ("Calif.", "Mass.", "N.J.").
+func (st *docState) regionAt(toks []text.Token, p int) bool {
+	w := toks[p].Text
+	if len(w) >= 3 && len(w) <= 6 && strings.HasSuffix(w, ".") && upperWord(w) {
+		return true
+	}
+	n, entries := st.e.lex.Longest(st.text, toks[p:])
+	return n > 0 && slices.ContainsFunc(entries, func(x lexicon.Entry) bool { return x.Kind == KindUnknown || x.Kind == KindState })
+}
+
+// stateNamedNames returns the two-word organisations the tagger read, in
+// two sentences of the body or more, as a state's name (not a demonym, not
+// an abbreviation with a full stop) and one word of a name that is nothing
+// else the project knows: no entry of the gazetteer, no title, no word of
+// a body, a role or a kind of organisation ("UK Coal", "US Sprint"; not
+// "US Treasury", "UK Government", "US Officials"). A company so named is
+// named so again and again; a state's own body has a word for what it is.
+// "U.S." is left out: in the wire stories of the archive the word after
+// it is capitalised whatever it is ("U.S. Banks", "U.K. Firms").
+func (st *docState) stateNamedNames(tags [][]ner.Tag) map[string]bool {
+	counts := map[string]int{}
+	cues := cue.Default()
+	st.bodyEntities(tags, func(toks []text.Token, en ner.Entity, _ []ner.Entity) {
+		if en.Type != "ORG" || en.End-en.Start != 2 {
+			return
+		}
+		first, w := toks[en.Start].Text, toks[en.Start+1].Text
+		if strings.HasSuffix(first, ".") || !plainNameWords(toks[en.Start+1:en.End]) || en.End < len(toks) && glued(toks, en.End-1) {
+			return
+		}
+		n, entries := st.e.lex.Longest(st.text, toks[en.Start:en.Start+1])
+		if n != 1 || !slices.ContainsFunc(entries, func(x lexicon.Entry) bool { return x.Kind == KindState && x.Via == ViaName }) {
+			return
+		}
+		if m, _ := st.e.lex.Longest(st.text, toks[en.Start+1:en.End]); m > 0 {
+			return
+		}
+		if _, _, ok := st.e.lex.TitleAt(st.text, toks[en.Start+1:en.End]); ok {
+			return
+		}
+		if companyHeads[strings.ToLower(w)] || bodyHeads[strings.ToLower(w)] || bodyHeads[strings.TrimSuffix(strings.ToLower(w), "s")] ||
+			cues.OrgWord(w) || cues.PersonRole(w) || cues.AgentWord(w) || cues.TailWord(w) || st.e.model.IsOrgWord(w) {
+			return
+		}
+		counts[first+" "+w]++
+	})
+	var out map[string]bool
+	for name, c := range counts {
+		if c >= 2 && len(st.e.lex.TownStates(name)) == 0 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[name] = true
+		}
+	}
+	if out == nil {
+		return nil
+	}
+	// Wherever the text writes the name, it must not place it ("at China
+	// Lake, Calif.", "through the Netherlands Antilles" name places) nor
+	// go on with it ("the US Anti-Doping Agency": the tagger cut a longer
+	// name).
+	for _, toks := range st.tokens {
+		if isHeadline(toks) {
+			continue
+		}
+		for k := 0; k+1 < len(toks); k++ {
+			name := toks[k].Text + " " + toks[k+1].Text
+			if out[name] && (townPrepositionBefore(toks, k) && !heldIn(toks, k) || k+3 < len(toks) && toks[k+2].Text == "," && st.regionAt(toks, k+3) ||
+				k+2 < len(toks) && upperWord(toks[k+2].Text)) {
+				delete(out, name)
+			}
+		}
+	}
+	return out
 }
 
 // plainNameWords reports whether every token is a word of a person's name:

@@ -1484,6 +1484,13 @@ func TestExtractCompanyNamedAfterState(t *testing.T) {
 			[]string{"U.S. Pump Corp"}, []string{"United States"}},
 		{"StateBesideTheCompany", "", "U.S. Pump Corp said it would open 40 plants. U.S. officials said imports rose.",
 			[]string{"U.S. Pump Corp", "United States"}, nil},
+		// A state's name and a word of a name that the story repeats, with
+		// no legal form anywhere, is a company's name too; not where the
+		// story places it ("at China Ridge, Calif.").
+		{"RepeatedWithoutLegalForm", "", "Shares in UK Pellam fell after the mining group reported losses. UK Pellam said it hoped to return to profit in 2006.",
+			[]string{"UK Pellam"}, []string{"United Kingdom"}},
+		{"RepeatedPlace", "", "Its China Ridge venture will build the plant, the company said. The plant will stand on a site at China Ridge, Calif., on leased land.",
+			nil, []string{"China Ridge"}},
 	})
 }
 
