@@ -1081,6 +1081,15 @@ func TestStatements(t *testing.T) {
 		// "One analyst said he …": the analyst, not the person named before.
 		{"UnnamedAnalystSaidHe", "Peter Dunmore bought 10 pct of Harlow Motors. One analyst said he believes the stake will grow.",
 			nil},
+		// "he said" after an unnamed person spoke is that person, not the
+		// person named before him: a private one speaks for no one, an
+		// official for his body.
+		{"UnnamedJournalistThenHe", `Peter Dunmore, deputy governor of the Harlow Bank, said shares should be issued. One Chinese journalist said conditions are not ripe. "Speculation is not acceptable," he said.`,
+			[]string{"Peter Dunmore"}},
+		{"TheProfessorIntroduced", `Peter Dunmore said shares should be issued. One proposal came from a Harlow university professor. The professor said the review had political reasons. He said the money had run out.`,
+			[]string{"Peter Dunmore"}},
+		{"OneOfficialThenHe", `Prime Minister Peter Dunmore has proposed a sales tax. Revenues rose by a tenth, one Harlow Bank official said. Corporate tax revenues were also higher, he said.`,
+			[]string{"Peter Dunmore", "Harlow Bank", "Harlow Bank"}},
 		// A participle after a place by a building is the clause
 		// subject's, also after "And the".
 		{"ParticipleAfterSite", "And the Harlow Party unveiled a billboard opposite the Palace of Brede accusing the government of lying.",

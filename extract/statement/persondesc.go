@@ -62,6 +62,9 @@ func (ss *docState) personDescribed(c *sentCtx, k int) (int, int) {
 	if j < 0 || !strings.EqualFold(c.toks[j].Text, "the") {
 		return -1, 0
 	}
+	if ss.introducedUnnamed(c.si, c.toks[k].Text) {
+		return -1, 0 // "a Peking university professor … The professor argued": someone unnamed
+	}
 	p := ss.salientPerson(c, head)
 	if p >= 0 && slices.ContainsFunc(c.ms, func(m mention) bool { return m.actorIndex == p && m.via == lexicon.ViaName && m.t0 > k }) {
 		return -1, 0 // "The Toon boss vowed Bellamy would not play again": someone else

@@ -1040,6 +1040,61 @@ func (ss *docState) namedBefore(c *sentCtx, t int) bool {
 	return text.IsNameStart(w) && !text.IsLower(w) && !isPronoun(w) && !ss.cl.official.has(w)
 }
 
+// unknownPersonBefore reports whether the verb of saying at token t of
+// sentence c has for its subject one person the extraction cannot name:
+// a singular noun of an occupation, a commentator or an official that no
+// actor stands for, introduced as someone unnamed ("One Chinese
+// journalist said", "a Western diplomat said") or named again so ("the
+// diplomat said" after "a Western diplomat"). A "he" in the sentences
+// after is that person, not one named before. A definite description the
+// article did not introduce so ("the minister confirmed") may be a person
+// it named.
+func (ss *docState) unknownPersonBefore(c *sentCtx, t int) bool {
+	k := ss.skipBack(c, t-1)
+	if k < 0 || c.quoted[k] || c.ment[k] >= 0 {
+		return false
+	}
+	w := c.toks[k].Text
+	lw := strings.ToLower(w)
+	if !text.IsLower(w) || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") ||
+		!ss.cl.person.has(lw) && !commentatorRoles[lw] && !ss.cl.official.has(lw) {
+		return false
+	}
+	return indefiniteBefore(c, max(k-3, 0), k) || ss.introducedUnnamed(c.si, w)
+}
+
+// introducedUnnamed reports whether a sentence before si introduced
+// someone by the noun w with an indefinite article ("a Western diplomat",
+// "a Peking university professor"): "the diplomat" after it is that
+// person, whom the story does not name.
+func (ss *docState) introducedUnnamed(si int, w string) bool {
+	for b := si - 1; b >= 0; b-- {
+		toks := ss.doc.Tokens[b]
+		for j := 1; j < len(toks); j++ {
+			if toks[j].Text == w && indefiniteNP(toks, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indefiniteNP reports whether the noun at token j opens with an
+// indefinite article within the three words before it ("a Western
+// diplomat", "one Chinese journalist").
+func indefiniteNP(toks []text.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch toks[k].Text {
+		case "a", "an", "A", "An", "one", "One", "another", "Another":
+			return true
+		}
+		if text.IsPunct(toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // genderWords is the word list of cues_gender.txt over that of
 // given_gender.txt, parsed once.
 var genderWords = sync.OnceValue(func() map[string]gender {

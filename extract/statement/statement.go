@@ -199,7 +199,7 @@ func (ss *docState) noteOfficial(c *sentCtx, speaker int, np [2]int) {
 func indefiniteBefore(c *sentCtx, a, j int) bool {
 	for k := max(a-1, 0); k < j; k++ {
 		switch c.toks[k].Text {
-		case "a", "an", "A", "An":
+		case "a", "an", "A", "An", "one", "One", "another", "Another":
 			return true
 		}
 	}
@@ -612,7 +612,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			continue
 		}
 		if s.speaker < 0 {
-			if cu.kind == cueVerb && ss.namedBefore(c, t) {
+			if cu.kind == cueVerb && (ss.namedBefore(c, t) || ss.unknownPersonBefore(c, t)) {
 				ss.unnamed[c.si] = true
 			}
 			if cu.kind == cueVerb {
