@@ -1090,6 +1090,13 @@ func TestStatements(t *testing.T) {
 			[]string{"Peter Dunmore"}},
 		{"OneOfficialThenHe", `Prime Minister Peter Dunmore has proposed a sales tax. Revenues rose by a tenth, one Harlow Bank official said. Corporate tax revenues were also higher, he said.`,
 			[]string{"Peter Dunmore", "Harlow Bank", "Harlow Bank"}},
+		// "the president" is the one titled so alone or by his state, not
+		// one the story names as the president of a body; "the Harlow
+		// Bank economist" is the economist it named "at the Harlow Bank".
+		{"BarePresidentIsTheStates", `President Trump agreed. Peter Dunmore, the president of the Harlow Farm Bureau, said farmers were worried. The president says his approach has created leverage.`,
+			[]string{"Donald Trump", "Peter Dunmore", "Donald Trump"}},
+		{"EconomistOfTheBody", `Rates rose, said Anna Pike, an economist at the Harlow Bank. Peter Dunmore, an economist at Brede Securities, agreed. The Harlow Bank economist said the rise was a signal.`,
+			[]string{"Anna Pike", "Peter Dunmore", "Anna Pike"}},
 		// A participle after a place by a building is the clause
 		// subject's, also after "And the".
 		{"ParticipleAfterSite", "And the Harlow Party unveiled a billboard opposite the Palace of Brede accusing the government of lying.",

@@ -496,6 +496,17 @@ func (ss *docState) collectRoles() {
 			from := k
 			for w := 0; w < 4 && k < len(toks); w++ {
 				if n, _, ok := lex.TitleAt(ss.doc.Text, toks[k:]); ok && n > 0 {
+					if e := k + n; pr < 0 && e+1 < len(toks) && (toks[e].Text == "of" || toks[e].Text == "at") {
+						// "John Williams, the president of the Federal
+						// Reserve Bank of New York": that body's president.
+						j := e + 1
+						if toks[j].Text == "the" && j+1 < len(toks) {
+							j++
+						}
+						if i, ok := startAt(j); ok {
+							pr = ms[i].actorIndex
+						}
+					}
 					ss.addRole(m.actorIndex, toks[withStanding(toks, k, from):k+n], pr)
 					break
 				}
@@ -573,7 +584,7 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	}
 	t0 = withStanding(c.toks, t0, 0) // "the shadow chancellor", as collectRoles reads it
 	title := titleKey(c.toks[t0:t1])
-	found := -1
+	found, bare, several := -1, -1, false
 	for _, r := range ss.roles {
 		if !titleFits(title, r.title) && !(pr >= 0 && headOf(title, r.title)) {
 			continue
@@ -581,10 +592,25 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 		if pr >= 0 && (r.principal < 0 && !ss.titleNames(r.title, pr) || r.principal >= 0 && r.principal != pr && !ss.sameSide(pr, r.principal)) {
 			continue
 		}
+		if pr < 0 && (r.principal < 0 || ss.actors[r.principal].kind == lexicon.KindState) {
+			// "President Trump", "the US president": a title of its own
+			// or of a state, which a bare "the president" names, not
+			// "the president of the American Farm Bureau".
+			if bare >= 0 && bare != r.person {
+				return -1
+			}
+			bare = r.person
+		}
 		if found >= 0 && found != r.person {
-			return -1
+			several = true
 		}
 		found = r.person
+	}
+	if several {
+		found = -1
+		if t0 > 0 && strings.EqualFold(c.toks[t0-1].Text, "the") && !commentatorRoles[strings.ToLower(c.toks[t1-1].Text)] {
+			found = bare // "The president says": not "one analyst", "the conference's president"
+		}
 	}
 	if found < 0 && pr >= 0 {
 		found = ss.knownHolder(c, t0, t1, pr)
