@@ -1097,6 +1097,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Donald Trump", "Peter Dunmore", "Donald Trump"}},
 		{"EconomistOfTheBody", `Rates rose, said Anna Pike, an economist at the Harlow Bank. Peter Dunmore, an economist at Brede Securities, agreed. The Harlow Bank economist said the rise was a signal.`,
 			[]string{"Anna Pike", "Peter Dunmore", "Anna Pike"}},
+		// An aside of a participle and its agent between a subject and
+		// its verb: the agent backs the subject, who states its own.
+		{"AgentAsideBeforeVerb", "Britain and Sweden, backed by Denmark, opposed a proposed tax on edible oils.",
+			[]string{"Denmark/+1", "United Kingdom/-1", "Sweden/-1"}},
 		// A participle after a place by a building is the clause
 		// subject's, also after "And the".
 		{"ParticipleAfterSite", "And the Harlow Party unveiled a billboard opposite the Palace of Brede accusing the government of lying.",

@@ -148,6 +148,13 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	if j < 0 || c.quoted[j] {
 		return -1, [2]int{}
 	}
+	// "Britain and West Germany, backed by the Netherlands and Denmark,
+	// opposed …": the subject stands before the participle's aside.
+	if i := agentAsideStart(c, j); i > 0 {
+		if a, np := ss.subjectBefore(c, i); a >= 0 {
+			return a, np
+		}
+	}
 	// "X said … but cautioned …": the speaker of the clause before.
 	if len(found) > 0 && (toks[j].Text == "and" || toks[j].Text == "but") {
 		f := found[len(found)-1]
@@ -204,6 +211,29 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		}
 	}
 	return -1, [2]int{}
+}
+
+// agentAsideStart returns the comma that opens an aside of a participle
+// and its agent, which the comma at token j closes (", backed by the
+// Netherlands and Denmark,", ", joined by Italy,"), or -1: the verb after
+// it has the subject before it.
+func agentAsideStart(c *sentCtx, j int) int {
+	toks := c.toks
+	if toks[j].Text != "," {
+		return -1
+	}
+	i := j - 1
+	for i >= 0 && toks[i].Text != "," && !c.quoted[i] && !isClauseBreak(toks[i].Text) {
+		i--
+	}
+	if i < 1 || toks[i].Text != "," || i+3 > j {
+		return -1
+	}
+	w := toks[i+1].Text
+	if !text.IsLower(w) || !strings.HasSuffix(w, "ed") || toks[i+2].Text != "by" {
+		return -1
+	}
+	return i
 }
 
 // sharesOwnerSubject returns the organisation whose shares open sentence

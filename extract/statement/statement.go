@@ -1742,6 +1742,20 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 		s.scopeLo = s.np[0]
 		return append(found, s)
 	}
+	// "Britain, backed by the Netherlands, opposed …": the aside's
+	// agent backs the subject, and the subject's own verb after the aside
+	// is a statement of its own, with the words after it.
+	if j := s.np[1]; passiveAgent(c, *last) && last.speaker != s.speaker && s.cueTok > last.np[1] {
+		if k := ss.skipBack(c, s.cueTok-1); k > 0 {
+			if i := agentAsideStart(c, k); i >= 0 && i >= j && i < last.cueTok {
+				if last.scopeHi == 0 || last.scopeHi > k {
+					last.scopeHi = k
+				}
+				s.scopeLo = k + 1
+				return append(found, s)
+			}
+		}
+	}
 	switch s.cue {
 	case "said", "says", "say", "told", "added":
 		if ss.attributionLast(c, s) {
