@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -105,7 +106,29 @@ func (st *docState) mentionVotes(table *cue.Table, m *mention) cue.Votes {
 	if m.titled {
 		v.Mark(cue.ClassPerson)
 	}
+	if st.afterPersonsOf(m) {
+		v.Mark(cue.ClassNonPerson)
+	}
 	return v
+}
+
+// afterPersonsOf reports whether mention m follows "of" right after a
+// person's full name ("Edward Johnson of Johnson Redbook", "Thomas
+// Bradley of Richardson Greenshields of Canada Ltd"): the person's firm,
+// body or place, which is no person, whatever the tagger read.
+func (st *docState) afterPersonsOf(m *mention) bool {
+	toks := st.tokens[m.sent]
+	if m.t0 < 2 || toks[m.t0-1].Text != "of" || m.t1 < len(toks) && text.IsPossessive(toks[m.t1].Text) {
+		return false // "said X of Novo's punishment"
+	}
+	i, _ := slices.BinarySearchFunc(st.mentions, m.sent, func(x mention, si int) int { return x.sent - si })
+	for ; i < len(st.mentions) && st.mentions[i].sent == m.sent && st.mentions[i].t0 < m.t0; i++ {
+		n := &st.mentions[i]
+		if n.t1 == m.t0-1 && n.kind == KindPerson && n.via == ViaName && strings.Contains(n.name, " ") && n.name != m.name {
+			return true
+		}
+	}
+	return false
 }
 
 // markSource sets Source on the mention of actor at span; mentions are

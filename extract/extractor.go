@@ -126,6 +126,18 @@ func (st *docState) contextKinds(actors []*resolvedActor) []Kind {
 			cand[i] = true
 		}
 	}
+	// A name of two words or more after a person's "of" ("Thomas Bradley
+	// of Richardson Greenshields of Canada Ltd said") may change too: it
+	// is his firm's, not a second person who speaks.
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if a := m.actorIndex; a >= 0 && !actors[a].known && actors[a].kind == KindPerson && m.via == ViaName && st.afterPersonsOf(m) {
+			if cand == nil {
+				cand = make([]bool, len(actors))
+			}
+			cand[a] = true
+		}
+	}
 	if cand == nil {
 		return kinds
 	}

@@ -1220,6 +1220,33 @@ func checkActorCases(t *testing.T, ex *Extractor, cases []actorCase) {
 	}
 }
 
+// TestExtractFirmAfterPersonsOf checks that a name after a person's "of"
+// is no person, whatever the tagger read: the person's firm, or a place.
+func TestExtractFirmAfterPersonsOf(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct{ name, text, actor string }{
+		{"Analyst", "Industry analyst Peter Dunmore of Halvard Tolvar said the unit earned 132 mln dlrs.", "Halvard Tolvar"},
+		{"FirmOfAPlace", "Thomas Bradley of Richardson Greenshields of Canada Ltd said the company can compete.", "Richardson Greenshields"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range x.Actors {
+				if a.Name == tt.actor {
+					if a.Type == KindPerson {
+						t.Errorf("%q is a person", tt.actor)
+					}
+					return
+				}
+			}
+			t.Errorf("no actor %q in %v", tt.actor, x.Actors)
+		})
+	}
+}
+
 // TestExtractOutletsNamedAfterStates checks that an outlet whose name
 // starts with a state's is the outlet, not the state.
 func TestExtractOutletsNamedAfterStates(t *testing.T) {

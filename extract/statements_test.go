@@ -1097,6 +1097,16 @@ func TestStatements(t *testing.T) {
 			[]string{"Donald Trump", "Peter Dunmore", "Donald Trump"}},
 		{"EconomistOfTheBody", `Rates rose, said Anna Pike, an economist at the Harlow Bank. Peter Dunmore, an economist at Brede Securities, agreed. The Harlow Bank economist said the rise was a signal.`,
 			[]string{"Anna Pike", "Peter Dunmore", "Anna Pike"}},
+		// A person "of" a firm speaks, also when the tagger read the
+		// firm's name as a person's, and also across a relative clause
+		// and a participle's aside; a commentator's firm is no "the
+		// company" of the story.
+		{"PersonOfFirmReadAsPerson", "Industry analyst Peter Dunmore of Halvard Tolvar said the unit earned 132 mln dlrs.",
+			[]string{"Peter Dunmore"}},
+		{"SubjectBeforeRelativeAndAside", "Legislator Peter Dunmore, who heads the Harlow Bank, while welcoming the move, said a one-day halt would have been enough.",
+			[]string{"Peter Dunmore"}},
+		{"CommentatorsFirmIsNoCompany", "Analyst Anna Pike of Brede Lassiter said sales would fall. The company said sales rose.",
+			[]string{"Anna Pike"}},
 		// An aside of a participle and its agent between a subject and
 		// its verb: the agent backs the subject, who states its own.
 		{"AgentAsideBeforeVerb", "Britain and Sweden, backed by Denmark, opposed a proposed tax on edible oils.",

@@ -891,6 +891,9 @@ func (ss *docState) commentatorsFirm(m mention) bool {
 		return false
 	}
 	toks := ss.doc.Tokens[m.sent]
+	if ss.commentatorOf(m) {
+		return true
+	}
 	k := m.t0 - 1
 	for n := 0; n < 2 && k > 0 && text.IsLower(toks[k].Text) && toks[k].Text != "at" && toks[k].Text != "with"; n++ {
 		k-- // "at brokers X", "at investment bank X"
@@ -899,6 +902,28 @@ func (ss *docState) commentatorsFirm(m mention) bool {
 		return false
 	}
 	return commentatorRoles[strings.ToLower(toks[k-1].Text)]
+}
+
+// commentatorOf reports whether mention m follows "of" or "from" right
+// after a person whom a commentator's noun introduces ("industry analyst
+// Richard Pzena of Sanford C. Bernstein", "analyst Rosario Ilacqua of
+// L.F. Rothschild").
+func (ss *docState) commentatorOf(m mention) bool {
+	toks := ss.doc.Tokens[m.sent]
+	if m.t0 < 3 || toks[m.t0-1].Text != "of" && toks[m.t0-1].Text != "from" {
+		return false
+	}
+	for _, p := range ss.bySent[m.sent] {
+		if p.t1 != m.t0-1 || ss.actors[p.actorIndex].kind != lexicon.KindPerson {
+			continue
+		}
+		for k := p.t0 - 1; k >= 0 && k >= p.t0-3; k-- {
+			if commentatorRoles[strings.ToLower(toks[k].Text)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // governmentOf resolves "the government", "the administration", "the

@@ -56,6 +56,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		// alone does.
 		prev := wordBeforeAdverbs(toks, t)
 		adjunct := prev < t-1 && toks[prev].Text == ","
+		if t > 0 && gerundSubordinators[strings.ToLower(toks[t-1].Text)] {
+			// "X, who heads Y, while welcoming the move, said …": the
+			// participle of a subordinate clause is the sentence's
+			// subject's, not the name before it.
+			adjunct = true
+		}
 		if t > 0 && !adjunct && !text.IsPunct(toks[t-1].Text) && !ss.cl.opener.has(toks[t-1].Text) && toks[t-1].Text != "by" && toks[t-1].Text != "of" {
 			if a, np := ss.subjectBefore(c, t); a >= 0 {
 				if np[0] > 0 && sitePreps[strings.ToLower(toks[np[0]-1].Text)] {
@@ -119,6 +125,19 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			return -1, [2]int{}
 		}
 	}
+	// "Britain and West Germany, backed by the Netherlands and Denmark,
+	// opposed …", "X, while welcoming the move, said …": the subject
+	// stands before the participle's aside.
+	if j := ss.skipBack(c, t-1); (k == cueVerb || k == cueQuoted) && j > 0 && !c.quoted[j] {
+		if i := participleAsideStart(c, j); i > 0 {
+			// From the aside's opening comma, which may close another
+			// parenthesis ("X, who heads Y, while welcoming …"), when a
+			// name ends right before it.
+			if a, np := ss.subjectBefore(c, i+1); a >= 0 && c.ment[i-1] >= 0 {
+				return a, np
+			}
+		}
+	}
 	// "…,” said X" after a quote; after a plain comma only verbs that take
 	// no object ("…, said X", "…, reported the Association of …", not
 	// "…, warned Mr Brown"), and only if no subject stands before the
@@ -147,13 +166,6 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	j := ss.skipBack(c, t-1)
 	if j < 0 || c.quoted[j] {
 		return -1, [2]int{}
-	}
-	// "Britain and West Germany, backed by the Netherlands and Denmark,
-	// opposed …": the subject stands before the participle's aside.
-	if i := agentAsideStart(c, j); i > 0 {
-		if a, np := ss.subjectBefore(c, i); a >= 0 {
-			return a, np
-		}
 	}
 	// "X said … but cautioned …": the speaker of the clause before.
 	if len(found) > 0 && (toks[j].Text == "and" || toks[j].Text == "but") {
@@ -213,11 +225,12 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	return -1, [2]int{}
 }
 
-// agentAsideStart returns the comma that opens an aside of a participle
-// and its agent, which the comma at token j closes (", backed by the
-// Netherlands and Denmark,", ", joined by Italy,"), or -1: the verb after
-// it has the subject before it.
-func agentAsideStart(c *sentCtx, j int) int {
+// participleAsideStart returns the comma that opens an aside of a
+// participle with no subject of its own, which the comma at token j
+// closes: a participle and its agent (", backed by the Netherlands and
+// Denmark,"), or a conjunction and a present participle (", while
+// welcoming the move,"); else -1.
+func participleAsideStart(c *sentCtx, j int) int {
 	toks := c.toks
 	if toks[j].Text != "," {
 		return -1
@@ -229,12 +242,21 @@ func agentAsideStart(c *sentCtx, j int) int {
 	if i < 1 || toks[i].Text != "," || i+3 > j {
 		return -1
 	}
-	w := toks[i+1].Text
-	if !text.IsLower(w) || !strings.HasSuffix(w, "ed") || toks[i+2].Text != "by" {
-		return -1
+	w, next := toks[i+1].Text, toks[i+2].Text
+	switch {
+	case text.IsLower(w) && strings.HasSuffix(w, "ed") && next == "by":
+		return i
+	case gerundSubordinators[w] && text.IsLower(next) && strings.HasSuffix(next, "ing") && !ingPrepositions[next]:
+		return i
 	}
-	return i
+	return -1
 }
+
+// gerundSubordinators are the conjunctions that open a clause of a
+// participle with no subject of its own ("while welcoming the move",
+// "when asked", "after meeting X").
+var gerundSubordinators = map[string]bool{"while": true, "whilst": true, "when": true, "after": true, "before": true,
+	"though": true, "although": true, "despite": true, "since": true}
 
 // sharesOwnerSubject returns the organisation whose shares open sentence
 // c as its subject, before token j: "Shares in X", "Shares of X", "X
@@ -2339,10 +2361,14 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 	if wireBracketEnd(c, j) {
 		j-- // "Jim Walter of <Walter Oil and Gas Corp> said"
 	}
+	after := -1 // a person the tagger read after "of"
 	for j >= 0 && n < 4 {
 		if mi := c.ment[j]; mi >= 0 {
 			if ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindPerson {
-				return -1, [2]int{} // "Dole of Robert Dole": no place or body
+				if n > 0 || !strings.Contains(ss.actors[c.ms[mi].actorIndex].name, " ") {
+					return -1, [2]int{} // "Dole of Robert Dole": no place or body
+				}
+				after = c.ms[mi].actorIndex
 			}
 			j = c.ms[mi].t0 - 1
 		} else if w := toks[j].Text; text.IsNameStart(w) && !text.IsLower(w) && !c.quoted[j] {
@@ -2366,7 +2392,11 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 	if j > 1 && toks[j-1].Text == ">" {
 		end = j - 1 // "<Willemijn Holding BV> of Rotterdam"
 	}
-	if mi := c.ment[end-1]; !from && mi >= 0 && c.ms[mi].t1 == end && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg && ss.placeOnly(c, j+1, k+1) {
+	place := k + 1
+	for place > j+1 && legalForms[strings.ToLower(strings.TrimSuffix(toks[place-1].Text, "."))] {
+		place-- // "Richardson Greenshields of Canada Ltd": the company's name goes on
+	}
+	if mi := c.ment[end-1]; !from && mi >= 0 && c.ms[mi].t1 == end && ss.actors[c.ms[mi].actorIndex].kind == lexicon.KindOrg && ss.placeOnly(c, j+1, place) {
 		// "Discount Corp of New York said", "<Willemijn Holding BV> of
 		// Rotterdam said": a company and its seat, which the tagger cut
 		// off its name; "Marc Cohen of Republic National Bank of New
@@ -2393,6 +2423,12 @@ func (ss *docState) personOfBefore(c *sentCtx, k int) (int, [2]int) {
 	// A full name, or a surname after a title ("President Musharraf of
 	// Pakistan"): "the Fraser of Allander Institute" is a body's name.
 	if !strings.Contains(ss.actors[c.ms[mi].actorIndex].name, " ") && !ss.titleEndsAt(c, c.ms[mi].t0) {
+		return -1, [2]int{}
+	}
+	// "Industry analyst Richard Pzena of Sanford C. Bernstein said": a
+	// full name of a person after another's "of" is a firm named after
+	// people, which the tagger read as a person.
+	if after >= 0 && (after == c.ms[mi].actorIndex || !strings.Contains(ss.actors[c.ms[mi].actorIndex].name, " ")) {
 		return -1, [2]int{}
 	}
 	st := c.ms[mi].t0

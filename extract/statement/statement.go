@@ -1747,7 +1747,7 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	// is a statement of its own, with the words after it.
 	if j := s.np[1]; passiveAgent(c, *last) && last.speaker != s.speaker && s.cueTok > last.np[1] {
 		if k := ss.skipBack(c, s.cueTok-1); k > 0 {
-			if i := agentAsideStart(c, k); i >= 0 && i >= j && i < last.cueTok {
+			if i := participleAsideStart(c, k); i >= 0 && i >= j && i < last.cueTok {
 				if last.scopeHi == 0 || last.scopeHi > k {
 					last.scopeHi = k
 				}
