@@ -485,6 +485,18 @@ func TestDescriptionTargets(t *testing.T) {
 		{name: "EmployerAfterOf",
 			text:    "Baker International Corp made an offer. \"It sounds like Baker wants it,\" said analyst Tom Hale of Kidder, Peabody and Co.",
 			speaker: "Tom Hale", target: "Peabody and Co.", want: false},
+		// A noun phrase in apposition after the speaker describes him, with
+		// the bodies it names: "a … Republican", "the … attorney", "a
+		// former unit of X"; a list after a comma is no apposition.
+		{name: "PartyInTheApposition",
+			text:    "\"I am confident we will see action taken,\" Senator Tom Pike, an Arizona Republican, told reporters.",
+			speaker: "Tom Pike", target: "Republican Party", want: false},
+		{name: "ParentInTheApposition",
+			text:    "Halvor Oil, a former unit of Harlow Gas Corp, said the sale was illegal.",
+			speaker: "Halvor Oil", target: "Harlow Gas Corp", want: false},
+		{name: "ListIsNoApposition",
+			text:    "The United States was supported by Britain, the Netherlands, Japan and Australia on the issue, officials said.",
+			speaker: "United Kingdom", target: "Japan", want: true},
 		{name: "EmployerAfterCommaOf",
 			text:    "\"Money seems to be chasing bad yields,\" Tom Hale, of Halvor Securities, said of the rate.",
 			speaker: "Tom Hale", target: "Halvor Securities", want: false},

@@ -675,6 +675,12 @@ func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 			return true
 		}
 	}
+	// "Gazpromneft, a former unit of Russian gas monopoly Gazprom, …", "X,
+	// the country's largest steel maker, said": a noun phrase that opens
+	// with an article and describes the speaker, with the bodies it names.
+	if w := c.toks[p+1].Text; (w == "a" || w == "an" || w == "the" && lowerNounIn(c, p+2, end)) && end-p <= 12 && !describedVerb(c, p+2, end) {
+		return true // not "…, the Netherlands, West Germany": a list
+	}
 	for k := p + 1; k < end; k++ {
 		if c.ment[k] >= 0 {
 			continue
@@ -683,6 +689,31 @@ func (ss *docState) inAppositive(c *sentCtx, f candidate, m mention) bool {
 			return true
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[k:end]); ok && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerNounIn reports whether tokens [a, b) of sentence c hold a word in
+// lower case outside every name ("the largest producer", "the Pennzoil
+// attorney").
+func lowerNounIn(c *sentCtx, a, b int) bool {
+	for k := a; k < b && k < len(c.toks); k++ {
+		if c.ment[k] < 0 && text.IsLower(c.toks[k].Text) && !text.IsPunct(c.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedVerb reports whether tokens [a, b) of sentence c hold a word
+// that makes a clause of a noun phrase: a relative pronoun or a verb form
+// ("which is due to merge", "that has", "who said").
+func describedVerb(c *sentCtx, a, b int) bool {
+	for k := a; k < b && k < len(c.toks); k++ {
+		switch strings.ToLower(c.toks[k].Text) {
+		case "which", "who", "that", "whose", "is", "are", "was", "were", "has", "have", "had", "will", "would":
 			return true
 		}
 	}
