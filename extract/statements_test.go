@@ -1107,6 +1107,15 @@ func TestStatements(t *testing.T) {
 			[]string{"Peter Dunmore"}},
 		{"CommentatorsFirmIsNoCompany", "Analyst Anna Pike of Brede Lassiter said sales would fall. The company said sales rose.",
 			[]string{"Anna Pike"}},
+		// A name after the words that describe it speaks, after
+		// "according to" and before a verb of a plan or expectation; a
+		// plan inside another's report does not.
+		{"AccordingToDescribedName", "According to state statistics body INSEE, growth for the quarter was 0.7%.",
+			[]string{"Insee"}},
+		{"DescribedNameExpects", "The statistics agency INSEE expects the economy to grow by 2.4%.",
+			[]string{"Insee"}},
+		{"PlanInsideAReport", "The sources said Argentina is committed to winning a lower spread.",
+			nil},
 		// An aside of a participle and its agent between a subject and
 		// its verb: the agent backs the subject, who states its own.
 		{"AgentAsideBeforeVerb", "Britain and Sweden, backed by Denmark, opposed a proposed tax on edible oils.",

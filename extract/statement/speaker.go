@@ -24,6 +24,11 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			if d, st := ss.describedAfterAccording(c, after); d >= 0 {
 				return d, [2]int{st, ss.descriptionEnd(c, st)}
 			}
+			// "according to state statistics body INSEE": the name after
+			// the words that describe it.
+			if m, ok := ss.namedAfterDescriptor(c, after); ok {
+				return m.actorIndex, [2]int{after, m.t1}
+			}
 		}
 		return h, [2]int{after, b}
 	case cuePoss:
@@ -3112,6 +3117,31 @@ func (ss *docState) placeOfOfficials(c *sentCtx, j int) int {
 		return -1
 	}
 	return i + 1
+}
+
+// namedAfterDescriptor returns the mention of a name that follows, from
+// token p, an article at most and one to four lower-case words that
+// describe it ("state statistics body INSEE", "the news agency Tass"),
+// when the name ends its phrase (a comma, a bracket or the sentence's end
+// after it).
+func (ss *docState) namedAfterDescriptor(c *sentCtx, p int) (mention, bool) {
+	j := p
+	if j < len(c.toks) && (strings.EqualFold(c.toks[j].Text, "the") || c.toks[j].Text == "a" || c.toks[j].Text == "an") {
+		j++
+	}
+	n := 0
+	for j < len(c.toks) && n < 4 && c.ment[j] < 0 && !c.quoted[j] && text.IsLower(c.toks[j].Text) && !text.IsPunct(c.toks[j].Text) && !functionWord(c.toks[j].Text) {
+		j++
+		n++
+	}
+	if n == 0 || j >= len(c.toks) || c.ment[j] < 0 {
+		return mention{}, false
+	}
+	m := c.ms[c.ment[j]]
+	if m.t0 != j || m.via != lexicon.ViaName || m.t1 < len(c.toks) && !text.IsPunct(c.toks[m.t1].Text) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // describedAfterAccording resolves a definite description of a body that

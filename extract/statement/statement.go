@@ -596,7 +596,7 @@ func (ss *docState) find(c *sentCtx) []candidate {
 		if s.speaker >= 0 && (copulas[word] || conjectureVerbs[word]) && slices.ContainsFunc(c.ms, func(m mention) bool { return m.t1 == s.np[1] && ss.people(c, m) }) {
 			continue // "West Germans were worried", "most Americans feel": the people, not their state
 		}
-		if s.speaker >= 0 && (intentCues[word] || copulas[word]) && (len(found) > 0 && !ss.afterOpeningClause(c, found, s) || !opensClause(c, s.np)) {
+		if s.speaker >= 0 && (intentCues[word] || copulas[word]) && (len(found) > 0 && !ss.afterOpeningClause(c, found, s) || !ss.opensClause(c, s.np)) {
 			// "… told Reuters the association wanted an inquiry", "the
 			// relative with whom Giuseppe planned to stay": a wish or plan
 			// inside another's words, or in a clause about someone, is no
@@ -1177,10 +1177,29 @@ var intentCues = map[string]bool{"hoping": true, "wants": true, "wanted": true, 
 
 // opensClause reports whether the speaker phrase np opens the sentence or
 // a clause: at the start, after punctuation or a conjunction that opens a
-// clause ("and", "but", "while").
-func opensClause(c *sentCtx, np [2]int) bool {
+// clause ("and", "but", "while"), also after an article and the words that
+// describe the name ("The statistics agency INSEE expects"), not after a
+// verb ("The sources said Argentina is committed").
+func (ss *docState) opensClause(c *sentCtx, np [2]int) bool {
 	a := np[0]
-	return np[1] > a && (a == 0 || text.IsPunct(c.toks[a-1].Text) || clauseOpeners[strings.ToLower(c.toks[a-1].Text)])
+	if np[1] <= a {
+		return false
+	}
+	// "The statistics agency INSEE expects": words that describe the name
+	// before it, after an article.
+	if c.ment[a] >= 0 && c.ms[c.ment[a]].via == lexicon.ViaName {
+		d := a
+		for n := 0; n < 4 && d > 0 && c.ment[d-1] < 0 && text.IsLower(c.toks[d-1].Text) && !text.IsPunct(c.toks[d-1].Text) && !functionWord(c.toks[d-1].Text); n++ {
+			if _, _, ok := ss.cl.cueTable.match(c.toks, d-1); ok {
+				break // "The sources said Argentina is committed": a verb, no description
+			}
+			d--
+		}
+		if d < a && d > 0 && (strings.EqualFold(c.toks[d-1].Text, "the") || c.toks[d-1].Text == "a") {
+			a = d - 1
+		}
+	}
+	return a == 0 || text.IsPunct(c.toks[a-1].Text) || clauseOpeners[strings.ToLower(c.toks[a-1].Text)]
 }
 
 // copulas are the cues that state an attitude (attitudeAfter).
