@@ -1116,6 +1116,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Insee"}},
 		{"PlanInsideAReport", "The sources said Argentina is committed to winning a lower spread.",
 			nil},
+		// "They" after a subject that names its members after
+		// "including" is those members.
+		{"IncludedListThenThey", "Major companies including Volkswagen, DaimlerChrysler and Siemens have spent much of 2004 in talks with unions. They have also warned there are more cost cuts on the horizon.",
+			[]string{"Volkswagen/-1", "DaimlerChrysler/-1", "Siemens/-1"}},
 		// An aside of a participle and its agent between a subject and
 		// its verb: the agent backs the subject, who states its own.
 		{"AgentAsideBeforeVerb", "Britain and Sweden, backed by Denmark, opposed a proposed tax on edible oils.",

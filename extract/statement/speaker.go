@@ -802,6 +802,9 @@ func (ss *docState) recentGroup(c *sentCtx) []int {
 // plural noun follows it: in "London and Paris traders" the names only
 // say where the traders are.
 func (ss *docState) subjectGroupOf(c *sentCtx, p, b int) []int {
+	if q, e := includedList(c, p); q > 0 {
+		p, b = q, e // "Major companies including Volkswagen, DaimlerChrysler and Siemens have …"
+	}
 	if b <= p || c.ment[b-1] < 0 && !groupNouns[strings.ToLower(c.toks[b-1].Text)] {
 		return nil
 	}
@@ -830,6 +833,34 @@ func (ss *docState) subjectGroupOf(c *sentCtx, p, b int) []int {
 		}
 	}
 	return append([]int{first}, others...)
+}
+
+// includedList returns the first name [q, e) of a list after "including"
+// or "such as" that a plural noun opening the subject at token p names
+// ("Major companies including Volkswagen, DaimlerChrysler and Siemens",
+// "Carmakers such as Fiat and Renault"), or 0, 0.
+func includedList(c *sentCtx, p int) (int, int) {
+	for k := p + 1; k < len(c.toks)-1 && k <= p+4; k++ {
+		w := c.toks[k].Text
+		if c.ment[k] >= 0 || text.IsPunct(w) || c.quoted[k] {
+			return 0, 0
+		}
+		if w == "including" || w == "as" && c.toks[k-1].Text == "such" {
+			if c.ment[k+1] >= 0 && c.ms[c.ment[k+1]].t0 == k+1 && strings.HasSuffix(strings.ToLower(c.toks[k-1-boolInt(w == "as")].Text), "s") {
+				return k + 1, c.ms[c.ment[k+1]].t1
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// boolInt is 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // listEnd returns, for a name ending at token b, the end of the list of
