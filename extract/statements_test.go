@@ -1120,6 +1120,11 @@ func TestStatements(t *testing.T) {
 		// "including" is those members.
 		{"IncludedListThenThey", "Major companies including Volkswagen, DaimlerChrysler and Siemens have spent much of 2004 in talks with unions. They have also warned there are more cost cuts on the horizon.",
 			[]string{"Volkswagen/-1", "DaimlerChrysler/-1", "Siemens/-1"}},
+		// An outlet that says what another said or stated is its source.
+		{"OutletAfterPosition", "The Harlow Communist Party has criticised the Grain Products Ministry for failing to store grain, Pravda said.",
+			[]string{"Harlow Communist Party/-1"}},
+		{"OutletAlone", "Prices will rise this year, Pravda said.",
+			[]string{"Pravda"}},
 		// An aside of a participle and its agent between a subject and
 		// its verb: the agent backs the subject, who states its own.
 		{"AgentAsideBeforeVerb", "Britain and Sweden, backed by Denmark, opposed a proposed tax on edible oils.",

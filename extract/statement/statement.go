@@ -1777,6 +1777,16 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 	}
 	switch s.cue {
 	case "said", "says", "say", "told", "added":
+		if ss.isMedia(s.speaker) && ss.attributionLast(c, s) && slices.ContainsFunc(found, func(f candidate) bool {
+			return f.kind == cueVerb && (f.fixed || plainSaying(f.cue) && f.cue != "announced") && f.cueTok < s.np[0] && f.speaker != s.speaker && !ss.isMedia(f.speaker)
+		}) {
+			// "The Party has criticised the ministry …, Pravda said", "He
+			// said …, Jiji said": the outlet reports the speaker's
+			// position or words, as "…, Reuters reported" does (not a
+			// deed it reports: "X has reported an oil find, the agency
+			// said").
+			return found
+		}
 		if ss.attributionLast(c, s) {
 			// "A should set out a plan, B has said.": the words before
 			// the attribution are B's; a weak or state cue among them
