@@ -1110,8 +1110,7 @@ func (ss *docState) introducedUnnamed(si int, w string) bool {
 // diplomat", "one Chinese journalist").
 func indefiniteNP(toks []text.Token, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
-		switch toks[k].Text {
-		case "a", "an", "A", "An", "one", "One", "another", "Another":
+		if indefiniteWord(toks[k].Text) {
 			return true
 		}
 		if text.IsPunct(toks[k].Text) {

@@ -846,21 +846,17 @@ func includedList(c *sentCtx, p int) (int, int) {
 			return 0, 0
 		}
 		if w == "including" || w == "as" && c.toks[k-1].Text == "such" {
-			if c.ment[k+1] >= 0 && c.ms[c.ment[k+1]].t0 == k+1 && strings.HasSuffix(strings.ToLower(c.toks[k-1-boolInt(w == "as")].Text), "s") {
+			noun := k - 1 // the plural noun before "including" or "such as"
+			if w == "as" {
+				noun--
+			}
+			if c.ment[k+1] >= 0 && c.ms[c.ment[k+1]].t0 == k+1 && strings.HasSuffix(strings.ToLower(c.toks[noun].Text), "s") {
 				return k + 1, c.ms[c.ment[k+1]].t1
 			}
 			return 0, 0
 		}
 	}
 	return 0, 0
-}
-
-// boolInt is 1 for true and 0 for false.
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // listEnd returns, for a name ending at token b, the end of the list of

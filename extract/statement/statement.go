@@ -198,10 +198,19 @@ func (ss *docState) noteOfficial(c *sentCtx, speaker int, np [2]int) {
 // person it named before.
 func indefiniteBefore(c *sentCtx, a, j int) bool {
 	for k := max(a-1, 0); k < j; k++ {
-		switch c.toks[k].Text {
-		case "a", "an", "A", "An", "one", "One", "another", "Another":
+		if indefiniteWord(c.toks[k].Text) {
 			return true
 		}
+	}
+	return false
+}
+
+// indefiniteWord reports whether w introduces someone not named yet: "a",
+// "an", "one", "another".
+func indefiniteWord(w string) bool {
+	switch w {
+	case "a", "an", "A", "An", "one", "One", "another", "Another":
+		return true
 	}
 	return false
 }
