@@ -3961,8 +3961,9 @@ func (a *resolvedActor) addAffil(name string, n int) {
 // gazetteer does not know by the document's one person name that ends
 // with it and has more words ("Kilroy Silk" of "Robert Kilroy-Silk",
 // "Mark Johnson" of "Peter Mark Johnson"): the same person, however the
-// tagger typed the shorter form. Keys compare word by word, so a hyphen
-// and a space are alike.
+// tagger typed the shorter form; so does a particle and the first of
+// two family names ("de Abreu" of "Ramiro de Abreu Sodre"). Keys compare
+// word by word, so a hyphen and a space are alike.
 func (st *docState) tailsOfFullNames() {
 	var people []keyedName // one per name key, in the order of first mention
 	for i := range st.mentions {
@@ -3978,8 +3979,9 @@ func (st *docState) tailsOfFullNames() {
 			people = st.personKeys()
 		}
 		full, n, tail := "", 0, " "+k
+		first, _ := text.FirstField(m.name)
 		for _, p := range people {
-			if strings.HasSuffix(p.key, tail) {
+			if strings.HasSuffix(p.key, tail) || personParticles[first] && firstOfFamilyNames(p.key, k) {
 				full = p.name
 				n++
 			}
@@ -3988,6 +3990,15 @@ func (st *docState) tailsOfFullNames() {
 			m.name, m.kind = full, KindPerson
 		}
 	}
+}
+
+// firstOfFamilyNames reports whether name key short, which opens with a
+// particle, is the first of the two family names that end full ("de
+// abreu" of "ramiro de abreu sodre"): in Spanish and Portuguese names the
+// father's family name comes first and names the person alone.
+func firstOfFamilyNames(full, short string) bool {
+	i := strings.LastIndexByte(full, ' ')
+	return i > 0 && strings.HasSuffix(full[:i], " "+short)
 }
 
 // keyedName is a name with its lexicon.NameKey.

@@ -708,7 +708,47 @@ func TestExtractParticleNames(t *testing.T) {
 			[]string{"Samuel arap Kiptoo"}, []string{"Samuel", "Kiptoo"}},
 		{"PlaceStaysAPlace", "", "Flights from Rio de Janeiro resumed, Varig said.",
 			[]string{"Varig"}, []string{"Rio de Janeiro", "Rio"}},
+		// Two family names after the particle; the first names the person.
+		{"TwoFamilyNamesAfterParticle", "", "\"Each nation must pay its own way,\" Brazilian foreign minister Rodrigo de Mattos Vilela said in Caracas. Later de Mattos praised the negotiators.",
+			[]string{"Rodrigo de Mattos Vilela"}, []string{"Rodrigo de Mattos", "de Mattos"}},
+		{"SeatAsSecondFamilyName", "", "Planning minister Jose de Souza Lima said the plan would work.",
+			[]string{"Jose de Souza Lima"}, []string{"Jose de Souza", "Peru"}},
+		{"HeadlineVerbAfterParticleName", "Jose De Souza Says Brazil Will Pay", "Jose de Souza said Brazil would pay.",
+			[]string{"Jose De Souza"}, []string{"Jose De Souza Says"}},
 	})
+}
+
+// TestExtractParticleNameIsPerson checks that a name with a person's
+// shape, a given name and a particle, is a person's whatever the tagger
+// read (givenParticleName), and that a firm's name with a particle stays
+// a firm's.
+func TestExtractParticleNameIsPerson(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text, actor string
+		kind              Kind
+	}{
+		{"PersonReadAsFirm", "Jose de Mattos Vilela said each nation must pay.", "Jose de Mattos Vilela", KindPerson},
+		{"FirmWithParticle", "Banca Nazionale del Lavoro said it would pay.", "Banca Nazionale del Lavoro", KindOrg},
+		{"FirmNamedAfterPerson", "Jose de Mattos Group said it would pay.", "Jose de Mattos Group", KindOrg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := ex.Extract(Document{ID: "d", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range x.Actors {
+				if a.Name == tt.actor {
+					if a.Type != tt.kind {
+						t.Errorf("%q is a %s, want %s", tt.actor, a.Type, tt.kind)
+					}
+					return
+				}
+			}
+			t.Errorf("no actor %q in %v", tt.actor, x.Actors)
+		})
+	}
 }
 
 // TestExtractSpellingVariants covers names a document spells two ways,

@@ -92,6 +92,51 @@ func (st *docState) joinParticles() {
 		}
 	}
 	st.mentions = slices.Clip(out)
+	st.secondFamilyNames()
+}
+
+// secondFamilyNames takes into a person's name that ends in a particle
+// and one family name the capitalised word right after it: Iberian names
+// hold two family names ("Ramiro de Abreu Sodre", "Jose de Souza Lima"),
+// and the tagger, trained on English, stops after the first. The word
+// must be no common word of the language ("Jose de Souza Says" in a
+// headline), no legal form, and either held by no mention or by a
+// one-word mention of a seat of government, which a family name can
+// share ("Lima"): a state's own name stays apart. An organisation's
+// name that is a person's by its shape (givenParticleName) becomes a
+// person's first.
+func (st *docState) secondFamilyNames() {
+	ms := st.mentions
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		toks := st.tokens[m.sent]
+		k := m.t1
+		if !m.known && m.kind == KindOrg && st.givenParticleName(m) {
+			m.kind = KindPerson // "Ramiro de Abreu Sodre", read as a firm by the tagger
+		}
+		if m.known || m.kind != KindPerson || m.t1-m.t0 < 3 || !personParticles[toks[m.t1-2].Text] ||
+			k >= len(toks) || !capitalised(toks[k].Text) || st.e.model.IsCommonWord(toks[k].Text) ||
+			cue.Default().LegalForm(toks[k].Text) || toks[k-1].Span.End+1 != toks[k].Span.Start {
+			out = append(out, m)
+			continue
+		}
+		next := i+1 < len(ms) && ms[i+1].sent == m.sent && ms[i+1].t0 == k
+		switch {
+		case next && ms[i+1].t1 == k+1 && ms[i+1].via == ViaSeat:
+			i++ // the seat's mention is the name's
+		case next || st.heldByMention(m.sent, k):
+			out = append(out, m)
+			continue
+		}
+		m.t1 = k + 1
+		m.span.End = toks[k].Span.End
+		m.surface = st.text[m.span.Start:m.span.End]
+		m.name = cleanName(m.surface)
+		m.affil = ""
+		out = append(out, m)
+	}
+	st.mentions = slices.Clip(out)
 }
 
 // lowerWordIn reports whether mention m holds a lower-case word that is
@@ -216,4 +261,25 @@ func capitalised(w string) bool {
 // mention of the document.
 func (st *docState) heldByMention(si, k int) bool {
 	return slices.ContainsFunc(st.mentions, func(o mention) bool { return o.sent == si && o.t0 <= k && k < o.t1 })
+}
+
+// givenParticleName reports whether mention m has a person's name's
+// shape: a given name, then capitalised words with a person's particle
+// between them ("Ramiro de Abreu Sodre"), and no word that ends
+// organisations' names ("Jose de Souza Group").
+func (st *docState) givenParticleName(m mention) bool {
+	toks := st.tokens[m.sent][m.t0:m.t1]
+	if len(toks) < 3 || !st.e.lex.IsGivenName(toks[0].Text) {
+		return false
+	}
+	particle := false
+	for i, t := range toks[1:] {
+		switch {
+		case personParticles[t.Text]:
+			particle = particle || i+2 < len(toks)
+		case !capitalised(t.Text) || cue.Default().OrgWord(t.Text) || cue.Default().ThingWord(t.Text):
+			return false
+		}
+	}
+	return particle
 }
