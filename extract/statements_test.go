@@ -75,6 +75,12 @@ func TestStatements(t *testing.T) {
 	}{
 		{"SubjectSaid", "Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready for talks.",
 			[]string{"Sergei Lavrov/+1"}},
+		{"InvertedSpeakerWithPostmodifier", "\"Orthodox solutions do not work,\" said a senior Peruvian government official responsible for debt affairs.",
+			[]string{"Peru"}},
+		{"MinistryFieldNamedInTheLead", "The Dutch Finance Ministry said it accepted bids of 3.2 billion guilders. The ministry accepted half of the bids. Higher bids were met in full. " +
+			"The loan will go towards the government's financing. The budget deficit is some 29 billion guilders. Analysts predict the state has to raise 32 billion guilders this year. " +
+			"The finance ministry described the tender as successful.",
+			[]string{"Dutch Finance Ministry", "Dutch Finance Ministry"}},
 		{"RegionLeaders", "European leaders said Asian states must let their currencies rise.",
 			[]string{"Europe/-1"}},
 		{"PluralNounStatesIsNoCue", "The deal was agreed by a majority of EC states after Ruritania withdrew its objections.",

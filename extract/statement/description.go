@@ -710,8 +710,8 @@ func (ss *docState) membersOf(c *sentCtx, k int) (int, int) {
 // five before ("the U.S. Agriculture Department said … the department
 // said": the department speaks for its state, see stateBodyStart), else
 // the organisation with "Department" or "Ministry" in its name named last
-// ("the Trade Ministry said … the ministry said"), and the phrase's first
-// token; or -1.
+// ("the Trade Ministry said … the ministry said", however far back when
+// the phrase names its field), and the phrase's first token; or -1.
 func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 	j := k - 1
 	var field []string // "labour" of "the labour department"
@@ -731,8 +731,11 @@ func (ss *docState) departmentBefore(c *sentCtx, k int) (int, int) {
 		// "the labour department said": the department of that field
 		// the article named, else, as a ministry without a name, the
 		// state the text is talking about ("the state department" is
-		// the United States', written in lower case).
-		if a := ss.lastOrgWhere(c, j, func(a int) bool {
+		// the United States', written in lower case). The field and the
+		// noun make the name distinctive: the article may have named the
+		// department many sentences before ("the Dutch Finance Ministry
+		// said …" in the lead, "the finance ministry said" at the end).
+		if a := ss.lastOrgWithin(c, j, c.si, func(a int) bool {
 			words := strings.Fields(ss.actors[a].name)
 			return ss.actors[a].kind == lexicon.KindOrg && slices.Contains(words, noun) &&
 				slices.ContainsFunc(field, func(f string) bool {
