@@ -81,6 +81,12 @@ func TestStatements(t *testing.T) {
 			"The loan will go towards the government's financing. The budget deficit is some 29 billion guilders. Analysts predict the state has to raise 32 billion guilders this year. " +
 			"The finance ministry described the tender as successful.",
 			[]string{"Dutch Finance Ministry", "Dutch Finance Ministry"}},
+		{"CompanyOfficialsOpenTheSentence", "Halvard Mining Corp said it would expand the mine. Company officials said output rose 12 pct.",
+			[]string{"Halvard Mining Corp", "Halvard Mining Corp"}},
+		{"DepartmentSpokesmen", "The Commerce Department said retail sales fell 0.3 pct. Department spokesmen said the main cause was the end of a tax deduction.",
+			[]string{"U.S. Department of Commerce", "U.S. Department of Commerce"}},
+		{"DepartmentOfficialAfterTheDepartment", "Japan has pledged to buy more U.S. car parts, the Commerce Department said. Japan had agreed to begin long term contracts, a Commerce department official said.",
+			[]string{"Japan", "U.S. Department of Commerce", "Japan", "U.S. Department of Commerce"}},
 		{"RegionLeaders", "European leaders said Asian states must let their currencies rise.",
 			[]string{"Europe/-1"}},
 		{"PluralNounStatesIsNoCue", "The deal was agreed by a majority of EC states after Ruritania withdrew its objections.",

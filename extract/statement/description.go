@@ -1442,6 +1442,9 @@ var tradeNouns = map[string]bool{"airline": true, "carrier": true, "operator": t
 func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 	for j := a; j < b; j++ {
 		w := c.toks[j].Text
+		if j == 0 {
+			w = strings.ToLower(w) // "Company officials said …"
+		}
 		cat, ok := orgNouns[w]
 		if !ok || c.ment[j] >= 0 || cat == "media" {
 			continue

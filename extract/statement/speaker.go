@@ -3086,9 +3086,11 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		switch {
 		case text.IsPossessive(w) && j > 0 && a <= k:
 		case ss.cl.official.has(w) || ss.cl.np.has(w):
-		case isBodyNoun(w) && (j == k || a == j+1 && ss.cl.official.has(toks[j+1].Text)):
-			// "a company spokesman", "a spokesman for the company"; kept
-			// only if the phrase has an official (below).
+		case (isBodyNoun(w) || j == 0 && isBodyNoun(strings.ToLower(w))) && (j == k || a == j+1 && ss.cl.official.has(toks[j+1].Text)),
+			strings.EqualFold(w, "department") && a == j+1 && j < k && ss.cl.official.has(toks[j+1].Text):
+			// "a company spokesman", "a spokesman for the company",
+			// "Company officials said" opening the sentence; kept only if
+			// the phrase has an official (below).
 		case (w == "and" || w == "&") && a <= k && j > 0:
 		case w == "as" && a <= k && j > 2 && c.ment[a] >= 0 && asWellAs(toks, j-2):
 			// "France as well as Germany said": a coordination.
@@ -4111,28 +4113,31 @@ func (ss *docState) bodyInSentence(c *sentCtx, a, b int) int {
 	return -1
 }
 
-// ministryOf resolves an official of a ministry the phrase [a, b) does not
-// name ("a ministry official", "ministry sources"): the organisation with
-// "Ministry" in its name named last, in this sentence or the five before;
-// -1 if there is none (the state then speaks, see governmentOf).
+// ministryOf resolves an official of a ministry or a department the
+// phrase [a, b) does not name ("a ministry official", "ministry sources",
+// "department spokesmen"): the organisation with "Ministry" (or
+// "Department") in its name named last, in this sentence or the five
+// before, or anywhere before when the phrase names the field ("the
+// finance ministry"); -1 if there is none (the state then speaks, see
+// governmentOf).
 func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
-	found := false
+	noun := ""
 	for j := a; j < b; j++ {
-		if strings.EqualFold(c.toks[j].Text, "ministry") && c.ment[j] < 0 {
-			found = true
+		if w := c.toks[j].Text; (strings.EqualFold(w, "ministry") || strings.EqualFold(w, "department")) && c.ment[j] < 0 {
+			noun = strings.ToLower(w)
 		}
 	}
-	if !found {
+	if noun == "" {
 		return -1
 	}
-	if field := ministryField(c, a, b); field != "" {
+	if field := ministryField(c, a, b, noun); field != "" {
 		// "the finance ministry said", "a finance ministry official
 		// said": the ministry of that field the article named, however
 		// far back ("the Dutch Finance Ministry said …" in the lead).
 		if o := ss.lastOrgWithin(c, a, c.si, func(i int) bool {
 			return ss.actors[i].kind == lexicon.KindOrg && slices.ContainsFunc(strings.Fields(ss.actors[i].name), func(w string) bool {
 				return strings.EqualFold(w, field)
-			}) && slices.ContainsFunc(strings.Fields(ss.actors[i].name), func(w string) bool { return strings.EqualFold(w, "ministry") })
+			}) && slices.ContainsFunc(strings.Fields(ss.actors[i].name), func(w string) bool { return strings.EqualFold(w, noun) })
 		}); o >= 0 {
 			return o
 		}
@@ -4142,7 +4147,7 @@ func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
 			return false
 		}
 		for _, w := range strings.Fields(ss.actors[i].name) {
-			if strings.EqualFold(w, "ministry") {
+			if strings.EqualFold(w, noun) {
 				return true
 			}
 		}
@@ -4150,12 +4155,12 @@ func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
 	})
 }
 
-// ministryField returns the lower-case word right before "ministry" in
-// tokens [a, b) that names the ministry's field ("finance" of "the
-// finance ministry"), or "".
-func ministryField(c *sentCtx, a, b int) string {
+// ministryField returns the lower-case word right before noun
+// ("ministry" or "department") in tokens [a, b) that names the body's
+// field ("finance" of "the finance ministry"), or "".
+func ministryField(c *sentCtx, a, b int, noun string) string {
 	for j := a + 1; j < b; j++ {
-		if strings.EqualFold(c.toks[j].Text, "ministry") {
+		if strings.EqualFold(c.toks[j].Text, noun) {
 			w := c.toks[j-1].Text
 			if text.IsLower(w) && !text.IsPunct(w) && !functionWord(w) && c.ment[j-1] < 0 {
 				return w
