@@ -1113,6 +1113,20 @@ func TestExtractPostNominals(t *testing.T) {
 	})
 }
 
+// TestExtractPartyMemberOfAPlace checks that a party's member noun after
+// the place a legislator comes from describes a person, and names no
+// body, while a company's name that ends in such a word stays.
+func TestExtractPartyMemberOfAPlace(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"StateAndDemocrat", "", "Rep. Tom Halvorsen, an Illinois Democrat, said the bill was weak.",
+			[]string{"Tom Halvorsen"}, []string{"Illinois Democrat"}},
+		{"TwoWordStateAndRepublican", "", "The New Mexico Republican said the report was wrong.",
+			nil, []string{"New Mexico Republican"}},
+		{"AirlineWithWestern", "", "Pacific Western Airlines Corp said it appointed Rhys Eaton as chairman. Pacific Western said the new structure will help.",
+			[]string{"Pacific Western Airlines Corp"}, []string{"the West"}},
+	})
+}
+
 // TestExtractUnlistedGivenNames checks that a rare capitalised word before
 // a listed given name is read as the person's first given name, while a
 // descriptor there is still cut off.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,8 @@ import (
 //     or when it is abbreviated ("4Th Qtr Jan 31", "Payable April one",
 //     "times New York Dec"): a date or a contract month, not part of it;
 //   - a legal form alone ("Co"), a single letter, or a word glued to a
-//     lower-case prefix ("anti-Semitism") is no name.
+//     lower-case prefix ("anti-Semitism") is no name, nor is a party's
+//     member noun after a place ("an Illinois Democrat").
 func (st *docState) trimSpans() {
 	roles := cue.Default()
 	out := make([]mention, 0, len(st.mentions)+4)
@@ -57,6 +59,10 @@ func (st *docState) trimSpans() {
 			if cut, ok := st.cutPostNominal(m); ok {
 				changed = true
 				m = cut
+			}
+			if st.placesPartyMember(m) {
+				changed = true // "an Illinois Democrat": a person described, no body
+				continue
 			}
 			if m.t1-m.t0 == 1 && (roles.LegalForm(m.surface) || utf8.RuneCountInString(m.surface) == 1) {
 				changed = true // "Co" alone; "S" of "Britain'S"
@@ -702,6 +708,22 @@ func (st *docState) cutAtBracket(m mention) (mention, bool) {
 		}
 	}
 	return m, false
+}
+
+// placesPartyMember reports whether mention m is a party's member noun
+// after the place he or she comes from ("Illinois Democrat", "New Mexico
+// Republican"): how news describes a legislator, not the name of a body.
+func (st *docState) placesPartyMember(m mention) bool {
+	toks := st.tokens[m.sent]
+	if m.t1-m.t0 < 2 || !slices.ContainsFunc(st.e.lex.Lookup(toks[m.t1-1].Text), func(e lexicon.Entry) bool {
+		return e.Kind == KindOrg && e.Via == ViaDemonym && e.Category == "party"
+	}) {
+		return false
+	}
+	place := st.text[toks[m.t0].Span.Start:toks[m.t1-2].Span.End]
+	return slices.ContainsFunc(st.e.lex.Lookup(place), func(e lexicon.Entry) bool {
+		return e.Kind == KindUnknown || e.Kind == KindState && e.Via == ViaName
+	})
 }
 
 // afterPrefix reports whether mention m is glued by a hyphen to a

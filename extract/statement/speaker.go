@@ -1970,9 +1970,50 @@ func (ss *docState) opensSentence(c *sentCtx, t0 int) bool {
 	if k == t0 {
 		return true
 	}
-	n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[k:t0])
-	return ok && k+n == t0
+	// A capitalised opening word may read as a body's name before the
+	// title ("But Foreign Secretary X"): so the title may start before k.
+	return ss.titleStart(c, t0) <= k
 }
+
+// titleStart returns the first token of the title that ends right before
+// token t0, with the capitalised words of the body whose title it is
+// before it ("Ways and Means chairman Dan Rostenkowski", "Senate Finance
+// Committee chairman X"), or t0 when no title ends there.
+func (ss *docState) titleStart(c *sentCtx, t0 int) int {
+	toks := c.toks
+	j := t0 // the longest title that ends at t0 starts at j
+	for i := t0 - 1; i >= 0 && t0-i <= maxTitleWords; i-- {
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[i:t0]); ok && i+n == t0 {
+			j = i
+		}
+	}
+	if j == t0 {
+		return t0
+	}
+	// The body's name before the title.
+	s := j
+	for s > 0 && j-s < maxBodyBeforeTitle {
+		w := toks[s-1].Text
+		if c.quoted[s-1] || w != "and" && w != "of" && (text.IsLower(w) || !text.IsNameStart(w)) {
+			break
+		}
+		s--
+	}
+	for s < j && (toks[s].Text == "and" || toks[s].Text == "of") {
+		s++
+	}
+	return s
+}
+
+// maxTitleWords is the number of words of a title titleStart reads, and
+// maxBodyBeforeTitle the number of words of a body's name before it.
+const (
+	maxTitleWords      = 4
+	maxBodyBeforeTitle = 5
+)
+
+// isClosingQuote reports whether w is a closing quotation mark.
+func isClosingQuote(w string) bool { return w == "\"" || w == "\u201d" }
 
 // maxOpenApposition is the number of words of an apposition whose closing
 // comma the writer left out that personBeforeOpenApposition reads.
@@ -2008,6 +2049,9 @@ func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) 
 		if w := strings.ToLower(toks[j].Text); w == "member" || commentatorRoles[w] {
 			titled = true // "member of the NPPC's oversight committee", "oil analyst with Salomon"
 		}
+		if j == k && (c.ment[j] < 0 || c.ms[c.ment[j]].via == lexicon.ViaDemonym) && ss.partyMemberNoun(toks[j].Text) {
+			titled = true // "Dan Rostenkowski, an Illinois Democrat said"
+		}
 	}
 	mi := c.ment[q-1]
 	if !titled || mi < 0 {
@@ -2016,12 +2060,24 @@ func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) 
 	m := c.ms[mi]
 	// The name opens the sentence, or follows the comma that ends the
 	// words reported ("The prime minister's enthusiasm remains undimmed,
-	// Alan Milburn, Labour's election strategist told Today").
-	tag := m.t0 > 1 && toks[m.t0-1].Text == "," && !c.quoted[m.t0-1]
+	// Alan Milburn, Labour's election strategist told Today"), or the
+	// quotation they are ("“…,” Ways and Means chairman Dan Rostenkowski,
+	// an Illinois Democrat said"), with a title before it or not.
+	s := ss.titleStart(c, m.t0)
+	tag := s > 1 && (toks[s-1].Text == "," && !c.quoted[s-1] ||
+		c.quoted[s-1] && isClosingQuote(toks[s-1].Text) && toks[s-2].Text == ",")
 	if ss.actors[m.actorIndex].kind != lexicon.KindPerson || m.t1 != q || !ss.opensSentence(c, m.t0) && !tag {
 		return -1, [2]int{}
 	}
 	return m.actorIndex, [2]int{m.t0, m.t1}
+}
+
+// partyMemberNoun reports whether w is the gazetteer's noun for a member
+// of a party ("Democrat", "Republican").
+func (ss *docState) partyMemberNoun(w string) bool {
+	return slices.ContainsFunc(ss.f.lex.Lookup(w), func(e lexicon.Entry) bool {
+		return e.Kind == lexicon.KindOrg && e.Via == lexicon.ViaDemonym && e.Category == "party"
+	})
 }
 
 // appositionStart reports whether the words at token t can open an
