@@ -93,6 +93,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Tom Halvorsen", "Tom Halvorsen"}},
 		{"PersonOfAFirmAfterTheQuote", "\"Demand continues to climb,\" Gene Marwick, chief economist of Halvard Paper Corp said.",
 			[]string{"Gene Marwick"}},
+		{"AnnouncedProgramWithItsAmount", "French unemployment is high. The government announced a three billion franc program to combat long-term unemployment.",
+			[]string{"France"}},
 		{"RegionLeaders", "European leaders said Asian states must let their currencies rise.",
 			[]string{"Europe/-1"}},
 		{"PluralNounStatesIsNoCue", "The deal was agreed by a majority of EC states after Ruritania withdrew its objections.",

@@ -201,12 +201,13 @@ var positionNouns = map[string]bool{"plan": true, "plans": true, "proposal": tru
 	"objections": true, "rejection": true, "approval": true}
 
 // positionObject reports whether the object that starts at token p is a
-// noun of positionNouns, after at most three determiners, possessives,
-// adjectives or names ("a plan", "its new strategy", "Labour's
-// proposals", "a £2bn package").
+// noun of positionNouns, after at most five determiners, possessives,
+// adjectives, names or words of an amount ("a plan", "its new strategy",
+// "Labour's proposals", "a £2bn package", "a three billion franc
+// program").
 func (ss *docState) positionObject(c *sentCtx, p int) bool {
 	toks := c.toks
-	for j, n := p, 0; j < len(toks) && n < 4; n++ {
+	for j, n := p, 0; j < len(toks) && n < maxObjectWords; n++ {
 		if mi := c.ment[j]; mi >= 0 {
 			j = c.ms[mi].t1
 			continue
@@ -222,6 +223,10 @@ func (ss *docState) positionObject(c *sentCtx, p int) bool {
 	}
 	return false
 }
+
+// maxObjectWords is the number of words of an object positionObject reads
+// up to its head noun.
+const maxObjectWords = 6
 
 // verbalObject reports whether what is attacked, from token p on, is a
 // thing said or decided or a person or organisation, so that the attack is
