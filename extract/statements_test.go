@@ -95,6 +95,11 @@ func TestStatements(t *testing.T) {
 			[]string{"Gene Marwick"}},
 		{"AnnouncedProgramWithItsAmount", "French unemployment is high. The government announced a three billion franc program to combat long-term unemployment.",
 			[]string{"France"}},
+		{"AgencyOfficialsFarBack", "Economists were shocked by an Economic Planning Agency report that spending fell. The report said output rose 0.8 pct. " +
+			"Consumers are uneasy, said Shoji Saito of Mitsui Bank. He said pay was falling. Masao Suzaki of the Bank of Tokyo said confidence was weak. " +
+			"Other economists said growth was inflated. Exports fell. Imports rose. Johsen Takahashi of Mitsubishi Research Institute said spending resulted from a coin issue. " +
+			"Spending would have risen without the issue, agency officials said.",
+			[]string{"Economic Planning Agency", "Shoji Saito", "Shoji Saito", "Masao Suzaki", "Johsen Takahashi", "Economic Planning Agency"}},
 		{"RegionLeaders", "European leaders said Asian states must let their currencies rise.",
 			[]string{"Europe/-1"}},
 		{"PluralNounStatesIsNoCue", "The deal was agreed by a majority of EC states after Ruritania withdrew its objections.",

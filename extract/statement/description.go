@@ -1452,13 +1452,23 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 		fits := func(i int) bool { return ss.describes(i, w, cat) }
 		// The sentence's first such organisation is the one it is about
 		// ("X will close its plant, a company spokesman said"); before the
-		// sentence, the one named last.
+		// sentence, the one named last (in the five sentences before, else
+		// the only one the document named with the noun in its name).
 		for _, m := range c.ms {
 			if m.t1 <= a && fits(m.actorIndex) && !ss.commentatorsFirm(m) {
 				return m.actorIndex, true
 			}
 		}
 		o := ss.lastOrgWhere(c, a, fits)
+		if o < 0 && !businessNouns[w] {
+			// "Agency officials said" ten sentences after the agency was
+			// named: the one body of the document whose name holds the
+			// noun, however far back (not a business's noun: "one bank
+			// official" after dealers spoke is of any bank).
+			o = ss.onlyOrgBefore(c, func(i int) bool {
+				return fits(i) && slices.ContainsFunc(strings.Fields(ss.actors[i].name), func(n string) bool { return strings.EqualFold(n, w) })
+			})
+		}
 		if o < 0 && w == "bank" && ss.centralBankBefore(c) {
 			// "The central bank issued … CDs, a bank spokesman said":
 			// the central bank no name made an actor, for its state.
@@ -1467,6 +1477,24 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 		return o, true
 	}
 	return -1, false
+}
+
+// onlyOrgBefore returns the one actor that fits among those named before
+// sentence c, or -1 if none or several do.
+func (ss *docState) onlyOrgBefore(c *sentCtx, fits func(int) bool) int {
+	found := -1
+	for si := 0; si < c.si; si++ {
+		for _, m := range ss.bySent[si] {
+			if !fits(m.actorIndex) || ss.commentatorsFirm(m) {
+				continue
+			}
+			if found >= 0 && found != m.actorIndex {
+				return -1
+			}
+			found = m.actorIndex
+		}
+	}
+	return found
 }
 
 // describes reports whether the noun (of orgNouns, with its category
