@@ -1452,6 +1452,8 @@ func TestTitleCaseHeadlineStatement(t *testing.T) {
 			"Harlow Corp said it bought Dunmore Mills for 20 mln dlrs.", ""},
 		{"FirmIsANoun", "Investment Firm Raises Harlow Corp Stake",
 			"Dunmore Group said it raised its stake in Harlow Corp to 12 pct.", ""},
+		{"PlanningIsAPortfolio", "Norwegian Planning Minister Resigns",
+			"Norwegian Planning Minister Jens Dunmore resigned, a government spokesman said.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

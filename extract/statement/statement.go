@@ -876,6 +876,9 @@ func (ss *docState) headlinese(c *sentCtx) (int, bool) {
 				return j, true
 			}
 		case "plans", "planning", "seeks", "seeking", "wants", "intends", "aims":
+			if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j+1:]); l == "planning" && ok && n > 0 {
+				continue // "Brazilian Planning Minister Resigns": a portfolio before a title
+			}
 			return j, true
 		}
 	}
