@@ -100,6 +100,10 @@ func TestStatements(t *testing.T) {
 			"Other economists said growth was inflated. Exports fell. Imports rose. Johsen Takahashi of Mitsubishi Research Institute said spending resulted from a coin issue. " +
 			"Spending would have risen without the issue, agency officials said.",
 			[]string{"Economic Planning Agency", "Shoji Saito", "Shoji Saito", "Masao Suzaki", "Johsen Takahashi", "Economic Planning Agency"}},
+		{"AttributedTheFallTo", "Halvard Mining Corp posted a loss. The company attributed the loss to lower copper prices.",
+			[]string{"Halvard Mining Corp"}},
+		{"PassiveAttributedIsNoStatement", "The loss of Halvard Mining Corp can be attributed to lower copper prices.",
+			nil},
 		{"RegionLeaders", "European leaders said Asian states must let their currencies rise.",
 			[]string{"Europe/-1"}},
 		{"PluralNounStatesIsNoCue", "The deal was agreed by a majority of EC states after Ruritania withdrew its objections.",
