@@ -1113,6 +1113,16 @@ func TestExtractPostNominals(t *testing.T) {
 	})
 }
 
+// TestExtractRegionAdjectives checks that the adjective of a region is
+// the region, no actor, and no state whose demonym it holds ("Latin
+// American" is not American).
+func TestExtractRegionAdjectives(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"LatinAmerican", "", "\"The trend holds for countries rich and poor, African, Asian and Latin American,\" the report said.",
+			nil, []string{"United States", "Latin American"}},
+	})
+}
+
 // TestExtractPartyMemberOfAPlace checks that a party's member noun after
 // the place a legislator comes from describes a person, and names no
 // body, while a company's name that ends in such a word stays.

@@ -934,7 +934,7 @@ func (ss *docState) commentatorOf(m mention) bool {
 // that is the subject of the sentence, or else of the sentence before
 // (the government of the state the text is talking about), else the
 // state the document names most often (ties: the one named first), or
-// -1.
+// -1; -1 too for officials of a region ("Latin American officials").
 func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 	gov := false
 	for j := a; j < b; j++ {
@@ -954,7 +954,7 @@ func (ss *docState) governmentOf(c *sentCtx, a, b int) int {
 			return -1
 		}
 	}
-	if ss.forUnnamed(c, a, b) {
+	if ss.forUnnamed(c, a, b) || ss.regionIn(c, a, b) {
 		return -1
 	}
 	return ss.stateOfText(c, a, b)
@@ -984,6 +984,44 @@ func (ss *docState) forUnnamed(c *sentCtx, a, b int) bool {
 	}
 	return false
 }
+
+// regionIn reports whether the phrase [a, b) names a region of the
+// gazetteer that lies in no one state, outside any actor's name ("Latin
+// American officials", "one African diplomat"): officials of several
+// states, none of which the phrase names.
+func (ss *docState) regionIn(c *sentCtx, a, b int) bool {
+	for j := max(0, a-2*maxRegionWords); j < b; j++ {
+		if c.ment[j] >= 0 || !text.IsNameStart(c.toks[j].Text) {
+			continue
+		}
+		for n := 1; n <= maxRegionWords && j+n <= b; n++ {
+			if j+n < a && !lowerWords(c, j+n, a) {
+				continue // the region must touch the phrase, which may leave it out ("Latin American officials"), or only nouns between ("a Latin American debt official")
+			}
+			name := ss.doc.Text[c.toks[j].Span.Start:c.toks[j+n-1].Span.End]
+			if slices.ContainsFunc(ss.f.lex.Lookup(name), func(e lexicon.Entry) bool {
+				return e.Kind == lexicon.KindUnknown && e.Category == "region" && e.Affiliation == ""
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerWords reports whether tokens [a, b) of sentence c are lower-case
+// words, outside quotations.
+func lowerWords(c *sentCtx, a, b int) bool {
+	for _, t := range c.toks[a:b] {
+		if !text.IsLower(t.Text) || text.IsPunct(t.Text) {
+			return false
+		}
+	}
+	return !slices.Contains(c.quoted[a:b], true)
+}
+
+// maxRegionWords is the number of words of a region's name regionIn reads.
+const maxRegionWords = 3
 
 // stateOwners are the nouns of a state's government and its parts, whose
 // spokesman or officials speak for the state ("the government's

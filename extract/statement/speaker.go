@@ -3866,6 +3866,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if o := ss.bodyByHead(c, a, e); o >= 0 {
 			return o // "an executive spokesman said" after "the Scottish Executive"
 		}
+		if ss.regionIn(c, a, e) {
+			return -1 // "One Latin American debt official said": of no one state
+		}
 		if o := ss.spokeBefore(c, a, e); o >= 0 {
 			return o // "the spokesman said", "the statement said"
 		}
