@@ -330,6 +330,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.joinSlashes()
 	st.joinParticles()
 	st.joinConnectors()
+	st.joinAdjectiveAnd()
 	st.partyNames()
 	st.legislatureShortNames()
 	st.chamberCommittees()

@@ -1123,6 +1123,20 @@ func TestExtractRegionAdjectives(t *testing.T) {
 	})
 }
 
+// TestExtractAdjectiveAndName checks that a name opening with an
+// adjective of nationality and "and" is one organisation
+// (joinAdjectiveAnd), and that plurals and lists stay apart.
+func TestExtractAdjectiveAndName(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"TouringSide", "", "The British and Irish Lions tour New Zealand this summer.",
+			[]string{"British and Irish Lions"}, []string{"Irish Lions", "United Kingdom"}},
+		{"Company", "", "British and Overseas Trading Co Plc said it would float its courier unit.",
+			[]string{"British and Overseas Trading Co Plc"}, []string{"Overseas Trading Co Plc", "United Kingdom"}},
+		{"PluralIsPeople", "", "The project is backed by Turks and Caicos Utilities and the islands' government.",
+			nil, []string{"Turks and Caicos"}},
+	})
+}
+
 // TestExtractPartyMemberOfAPlace checks that a party's member noun after
 // the place a legislator comes from describes a person, and names no
 // body, while a company's name that ends in such a word stays.

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/cue"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -249,6 +251,79 @@ func (st *docState) joinConnectors() {
 	if out != nil {
 		st.mentions = slices.Clip(out)
 	}
+}
+
+// joinAdjectiveAnd makes one organisation of a name that opens with an
+// adjective of nationality or a place, "and" and the organisation's other
+// words ("British and Commonwealth Shipping Co Plc", "British and Irish
+// Lions", "Scottish and Newcastle Breweries"): the tagger reads the
+// adjective apart, as a state's demonym or nothing, and only the rest as
+// the organisation, which then is a fragment, and the state is made a
+// speaker or a target it is not. The adjective must be one word, the
+// first of its phrase (after an article, a preposition or nothing, not
+// after a comma or another "and": "German, Dutch and Swiss Re" is a
+// list), and the organisation after "and" a name the gazetteer does not
+// know.
+func (st *docState) joinAdjectiveAnd() {
+	ms := st.mentions
+	var drop []int // the demonym mentions joined
+	for i := range ms {
+		m := &ms[i]
+		toks := st.tokens[m.sent]
+		if m.known || m.place || m.kind != KindOrg || m.via != ViaName || m.t0 < 2 {
+			continue
+		}
+		if w := toks[m.t0-1].Text; w != "and" && w != "&" {
+			continue
+		}
+		k := m.t0 - 2 // the adjective
+		if w := toks[k].Text; !capitalised(w) || st.e.model.IsCommonWord(w) && k > 0 ||
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			continue // a plural names people: "Turks and Caicos", "the Cameroonians and Hearts"
+		}
+		if k > 0 && (capitalised(toks[k-1].Text) && !isArticle(toks[k-1].Text) || text.IsPunct(toks[k-1].Text) || toks[k-1].Text == "and") {
+			continue
+		}
+		d := -1 // the demonym's mention, if the adjective is one
+		for j := range ms {
+			if o := ms[j]; o.sent == m.sent && o.t0 <= k && k < o.t1 {
+				d = j
+			}
+		}
+		if d >= 0 && (ms[d].t0 != k || ms[d].t1 != k+1 || ms[d].via != ViaDemonym) {
+			continue // a name of its own before "and": two actors
+		}
+		if d < 0 && !st.placeAdjective(toks[k].Text) {
+			continue
+		}
+		if d >= 0 {
+			drop = append(drop, d)
+		}
+		m.t0 = k
+		m.span.Start = toks[k].Span.Start
+		m.surface = st.text[m.span.Start:m.span.End]
+		m.name = cleanName(m.surface)
+		m.affil, m.joined = "", true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := ms[:0]
+	for j, o := range ms {
+		if !slices.Contains(drop, j) {
+			out = append(out, o)
+		}
+	}
+	st.mentions = slices.Clip(out)
+}
+
+// placeAdjective reports whether w, which no mention holds, is a form by
+// which the gazetteer names a state or a place: a demonym, or a place's
+// name or adjective ("African").
+func (st *docState) placeAdjective(w string) bool {
+	return slices.ContainsFunc(st.e.lex.Lookup(w), func(e lexicon.Entry) bool {
+		return e.Via == ViaDemonym || e.Kind == KindUnknown
+	})
 }
 
 // capitalised reports whether w can start a name (text.IsNameStart) and
