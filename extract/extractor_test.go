@@ -1123,6 +1123,17 @@ func TestExtractRegionAdjectives(t *testing.T) {
 	})
 }
 
+// TestExtractInsideTitle checks that a name inside a title of the
+// gazetteer is no actor (insideTitle).
+func TestExtractInsideTitle(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Exchequer", "", "The Chancellor of the Exchequer said the budget would cut taxes.",
+			nil, []string{"Exchequer"}},
+		{"ExchequerAfterName", "", "Nigel Dunmore, Chancellor of the Exchequer, said the budget would cut taxes.",
+			[]string{"Nigel Dunmore"}, []string{"Exchequer"}},
+	})
+}
+
 // TestExtractAdjectiveAndName checks that a name opening with an
 // adjective of nationality and "and" is one organisation
 // (joinAdjectiveAnd), and that plurals and lists stay apart.

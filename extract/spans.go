@@ -64,6 +64,10 @@ func (st *docState) trimSpans() {
 				changed = true // "an Illinois Democrat": a person described, no body
 				continue
 			}
+			if st.insideTitle(m) {
+				changed = true // "the Chancellor of the Exchequer": part of a title
+				continue
+			}
 			if m.t1-m.t0 == 1 && (roles.LegalForm(m.surface) || utf8.RuneCountInString(m.surface) == 1) {
 				changed = true // "Co" alone; "S" of "Britain'S"
 				continue
@@ -709,6 +713,23 @@ func (st *docState) cutAtBracket(m mention) (mention, bool) {
 	}
 	return m, false
 }
+
+// insideTitle reports whether mention m lies inside a title of the
+// gazetteer that starts before it ("Exchequer" of "Chancellor of the
+// Exchequer"): a title names a role, not the body of its words.
+func (st *docState) insideTitle(m mention) bool {
+	toks := st.tokens[m.sent]
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-maxTitleLead; j-- {
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[j:]); ok && j+n >= m.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTitleLead is the number of words of a title before a mention inside
+// it that insideTitle reads ("Chancellor of the").
+const maxTitleLead = 4
 
 // placesPartyMember reports whether mention m is a party's member noun
 // after the place he or she comes from ("Illinois Democrat", "New Mexico
