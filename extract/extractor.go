@@ -3780,8 +3780,15 @@ func (st *docState) titleBefore(si, t int) bool {
 // left out ("Acme Corp." is Acme Corp: the stop may as well end the
 // sentence, and a name is written one way; "Carrefour S.A." keeps its
 // stops), ALL-CAPS words title-cased (not acronyms joined by hyphens,
-// "WAGA-TV", nor written with full stops, "N.S.A.").
+// "WAGA-TV", nor written with full stops, "N.S.A."), and a closing bracket
+// without its opening one left out.
 func cleanName(s string) string {
+	if strings.IndexByte(s, ')') >= 0 && strings.IndexByte(s, '(') < 0 {
+		// "the (World) Bank", "(former President Ferdinand) Marcos": the
+		// wire's insertion in brackets, whose opening bracket stands
+		// before the name.
+		s = strings.ReplaceAll(s, ")", "")
+	}
 	s = strings.ReplaceAll(text.JoinFields(s), "\u2019", "'")
 	s = withoutTicker(s)
 	if last, ok := text.LastField(s); ok && len(last) > 2 && strings.IndexByte(last, '.') == len(last)-1 && last != s &&

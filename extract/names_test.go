@@ -283,6 +283,9 @@ func TestCleanName(t *testing.T) {
 		{"Acme\u2019s Co.", "Acme's Co"},
 		{"GENERAL MOTORS CORP", "General Motors Corp"},
 		{"N.S.A.", "N.S.A."},
+		{"World) Bank", "World Bank"},                                      // "the (World) Bank": the wire's insertion
+		{"Ferdinand) Marcos", "Ferdinand Marcos"},                          // "(former President Ferdinand) Marcos"
+		{"Nikko Securities (Europe) Ltd", "Nikko Securities (Europe) Ltd"}, // whole brackets stay
 	} {
 		if got := cleanName(tc.in); got != tc.want {
 			t.Errorf("cleanName(%q) = %q, want %q", tc.in, got, tc.want)
