@@ -736,9 +736,7 @@ const maxTitleLead = 4
 // Republican"): how news describes a legislator, not the name of a body.
 func (st *docState) placesPartyMember(m mention) bool {
 	toks := st.tokens[m.sent]
-	if m.t1-m.t0 < 2 || !slices.ContainsFunc(st.e.lex.Lookup(toks[m.t1-1].Text), func(e lexicon.Entry) bool {
-		return e.Kind == KindOrg && e.Via == ViaDemonym && e.Category == "party"
-	}) {
+	if m.t1-m.t0 < 2 || !st.e.lex.IsPartyMember(toks[m.t1-1].Text) {
 		return false
 	}
 	place := st.text[toks[m.t0].Span.Start:toks[m.t1-2].Span.End]

@@ -1309,6 +1309,14 @@ func (l *Lexicon) IsGivenName(w string) bool {
 	return l.given[strings.ToLower(w)]
 }
 
+// IsPartyMember reports whether w is the gazetteer's noun for a member of
+// a party ("Democrat", "Republican", "Tory"), which names the party.
+func (l *Lexicon) IsPartyMember(w string) bool {
+	return slices.ContainsFunc(l.Lookup(w), func(e Entry) bool {
+		return e.Kind == KindOrg && e.Via == ViaDemonym && e.Category == "party"
+	})
+}
+
 // IsCommonInitialism reports whether w (any case, in the singular or with
 // a plural "s") abbreviates a common noun and names no actor: "PC",
 // "DVDs", "GDP", "AGM" (initialisms.txt).

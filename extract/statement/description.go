@@ -1503,9 +1503,7 @@ func (ss *docState) bodyOfOfficials(c *sentCtx, a, b int) (int, bool) {
 			// named: the one body of the document whose name holds the
 			// noun, however far back (not a business's noun: "one bank
 			// official" after dealers spoke is of any bank).
-			o = ss.onlyOrgBefore(c, func(i int) bool {
-				return fits(i) && slices.ContainsFunc(strings.Fields(ss.actors[i].name), func(n string) bool { return strings.EqualFold(n, w) })
-			})
+			o = ss.onlyOrgBefore(c, func(i int) bool { return fits(i) && ss.nameHas(i, w) })
 		}
 		if o < 0 && w == "bank" && ss.centralBankBefore(c) {
 			// "The central bank issued … CDs, a bank spokesman said":

@@ -2049,7 +2049,7 @@ func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) 
 		if w := strings.ToLower(toks[j].Text); w == "member" || commentatorRoles[w] {
 			titled = true // "member of the NPPC's oversight committee", "oil analyst with Salomon"
 		}
-		if j == k && (c.ment[j] < 0 || c.ms[c.ment[j]].via == lexicon.ViaDemonym) && ss.partyMemberNoun(toks[j].Text) {
+		if j == k && (c.ment[j] < 0 || c.ms[c.ment[j]].via == lexicon.ViaDemonym) && ss.f.lex.IsPartyMember(toks[j].Text) {
 			titled = true // "Dan Rostenkowski, an Illinois Democrat said"
 		}
 	}
@@ -2070,14 +2070,6 @@ func (ss *docState) personBeforeOpenApposition(c *sentCtx, k int) (int, [2]int) 
 		return -1, [2]int{}
 	}
 	return m.actorIndex, [2]int{m.t0, m.t1}
-}
-
-// partyMemberNoun reports whether w is the gazetteer's noun for a member
-// of a party ("Democrat", "Republican").
-func (ss *docState) partyMemberNoun(w string) bool {
-	return slices.ContainsFunc(ss.f.lex.Lookup(w), func(e lexicon.Entry) bool {
-		return e.Kind == lexicon.KindOrg && e.Via == lexicon.ViaDemonym && e.Category == "party"
-	})
 }
 
 // appositionStart reports whether the words at token t can open an
@@ -4194,23 +4186,13 @@ func (ss *docState) ministryOf(c *sentCtx, a, b int) int {
 		// said": the ministry of that field the article named, however
 		// far back ("the Dutch Finance Ministry said …" in the lead).
 		if o := ss.lastOrgWithin(c, a, c.si, func(i int) bool {
-			return ss.actors[i].kind == lexicon.KindOrg && slices.ContainsFunc(strings.Fields(ss.actors[i].name), func(w string) bool {
-				return strings.EqualFold(w, field)
-			}) && slices.ContainsFunc(strings.Fields(ss.actors[i].name), func(w string) bool { return strings.EqualFold(w, noun) })
+			return ss.actors[i].kind == lexicon.KindOrg && ss.nameHas(i, field) && ss.nameHas(i, noun)
 		}); o >= 0 {
 			return o
 		}
 	}
 	return ss.lastOrgWhere(c, a, func(i int) bool {
-		if ss.actors[i].kind != lexicon.KindOrg {
-			return false
-		}
-		for _, w := range strings.Fields(ss.actors[i].name) {
-			if strings.EqualFold(w, noun) {
-				return true
-			}
-		}
-		return false
+		return ss.actors[i].kind == lexicon.KindOrg && ss.nameHas(i, noun)
 	})
 }
 
