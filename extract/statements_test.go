@@ -1176,6 +1176,24 @@ func TestStatements(t *testing.T) {
 		// Herald saying" speaks, not the outlet named before.
 		{"SurnameThatNamesAPlace", "Peter Houston was suspended by the Harlow Party. He told BBC News it was unfair. Mr Houston was quoted in the Brede Herald newspaper saying the party had over-reacted.",
 			[]string{"Peter Houston", "Peter Houston"}},
+		// A quotation closed by a person the text does not name is his: a
+		// "he said" after it is not the body whose officials spoke before.
+		{"UnnamedDiplomatQuoteThenHe", "Norway has curbed price rises. The government has repeatedly said prices will not change.\n\n" +
+			"\"Prices have aroused discontent,\" a Western diplomat said.\n\n\"People were used to stable prices. All want stability,\" he said.",
+			[]string{"Norway"}},
+		// An unnamed person opening the sentence before a relative clause
+		// is the subject: the name after the verb is what he spoke of, and
+		// his "he said" is his; a name in that place speaks.
+		{"UnnamedAnalystWhoDeclined", "Japan will name a premier soon. One political analyst, who declined to be identified, said Nakasone, despite his doubts, is likely to choose Abe. Abe would accept it, he said.",
+			nil},
+		{"NameWhoThenSaid", "Japan will name a premier soon. Nakasone, who leaves office soon, said Abe, despite his doubts, is likely to win.",
+			[]string{"Nakasone"}},
+		{"OfficialWhoDeclined", "Norway's reserves rose. A central bank official, who declined to be named, said Norway's surplus would exceed five billion dlrs.",
+			[]string{"Norway"}},
+		// "one said" after a body spoke through people in the plural is
+		// one of them.
+		{"OneOfThePlural", "Dealers expect rates to fall, Bank of Japan officials said. \"The market is too nervous,\" one added.",
+			[]string{"Bank of Japan", "Bank of Japan"}},
 		// "…, the statement said" after a sentence that opens with a body
 		// is that body's, not the state named last in it.
 		{"StatementOfTheSubject", "Harlow Foods Plc announced a profit. Harlow will grow as fast as in Britain and the rest of Europe combined, the statement said.",

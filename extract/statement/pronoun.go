@@ -1077,6 +1077,9 @@ func (ss *docState) namedBefore(c *sentCtx, t int) bool {
 // it named.
 func (ss *docState) unknownPersonBefore(c *sentCtx, t int) bool {
 	k := ss.skipBack(c, t-1)
+	if i := openingRelative(c, k); i > 0 {
+		k = i - 1 // "One analyst, who declined to be identified, said"
+	}
 	if k < 0 || c.quoted[k] || c.ment[k] >= 0 {
 		return false
 	}

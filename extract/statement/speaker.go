@@ -143,6 +143,16 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			}
 		}
 	}
+	// "One political analyst, who declined to be identified, said
+	// Nakasone …", "Nakasone, who leaves office soon, said Abe …": the
+	// person who opens the sentence, a relative clause after him, is its
+	// subject, and the name after the verb is what he spoke of, not an
+	// inverted speaker.
+	if k == cueVerb && t > 1 {
+		if a, np, ok := ss.openingSubject(c, t-1); ok {
+			return a, np
+		}
+	}
 	// "…,” said X" after a quote; after a plain comma only verbs that take
 	// no object ("…, said X", "…, reported the Association of …", not
 	// "…, warned Mr Brown"), and only if no subject stands before the
@@ -220,6 +230,14 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			ss.addMention(c, j, j+1, a, lexicon.ViaPronoun)
 			return a, [2]int{j, j + 1}
 		}
+	case "one", "One":
+		// "…, ministry sources said. “…,” one said": one of the people
+		// through whom the body spoke in the plural.
+		if ss.f.opts.Pronouns && ss.bodyPlural && (j == 0 || toks[j-1].Text == "," || c.quoted[j-1] || isClosingQuote(toks[j-1].Text)) && !ss.unnamedSince(ss.bodySpoke.sent, c.si) {
+			if a := ss.bodyStillTopic(c); a >= 0 && a == ss.bodySpoke.speaker {
+				return a, [2]int{j, j + 1}
+			}
+		}
 	case "he", "He", "she", "She":
 		// "…, a company spokesman said. He said …": the unnamed
 		// spokesman again, who speaks for the body.
@@ -255,6 +273,68 @@ func participleAsideStart(c *sentCtx, j int) int {
 		return i
 	}
 	return -1
+}
+
+// maxOpeningSubject is the most words a phrase that opens a sentence
+// before a relative clause may have to be read as its subject ("One
+// senior Western banking analyst, who …").
+const maxOpeningSubject = 6
+
+// openingRelative returns the comma that opens a relative clause (",
+// who …", ", which …") that the comma at token j of sentence c closes,
+// when the words before it open the sentence: at most maxOpeningSubject
+// words, no punctuation or quotation among them; else -1. Those words
+// are the subject of the verb after the comma ("One political analyst,
+// who declined to be identified, said …").
+func openingRelative(c *sentCtx, j int) int {
+	toks := c.toks
+	if j < 0 || toks[j].Text != "," {
+		return -1
+	}
+	i := j - 1
+	for i >= 0 && toks[i].Text != "," && !c.quoted[i] && !isClauseBreak(toks[i].Text) {
+		i--
+	}
+	if i < 1 || i > maxOpeningSubject || toks[i].Text != "," || i+2 > j {
+		return -1
+	}
+	switch toks[i+1].Text {
+	case "who", "which", "whose":
+	default:
+		return -1
+	}
+	for k := 0; k < i; k++ {
+		if c.quoted[k] || text.IsPunct(toks[k].Text) {
+			return -1
+		}
+	}
+	return i
+}
+
+// openingSubject reads the subject that opens sentence c before the
+// relative clause that the comma at token j closes (openingRelative): one
+// name ("Nakasone, who leaves office soon, said …"), or a phrase with an
+// indefinite article that names no actor and is no official ("One
+// political analyst, who declined to be identified, said …", speaker -1).
+// ok is false for any other opening, which the other readings of the
+// verb take.
+func (ss *docState) openingSubject(c *sentCtx, j int) (a int, np [2]int, ok bool) {
+	i := openingRelative(c, j)
+	if i < 0 {
+		return -1, [2]int{}, false
+	}
+	if mi := c.ment[0]; mi >= 0 && c.ms[mi].t0 == 0 && c.ms[mi].t1 == i {
+		return c.ms[mi].actorIndex, [2]int{0, i}, true
+	}
+	if !indefiniteWord(c.toks[0].Text) || slices.ContainsFunc(c.ment[:i], func(m int) bool { return m >= 0 }) {
+		return -1, [2]int{}, false
+	}
+	if ss.cl.official.has(strings.ToLower(c.toks[i-1].Text)) {
+		// "A central bank official, who declined to be named, said": an
+		// official speaks for his body, which the other readings find.
+		return -1, [2]int{}, false
+	}
+	return -1, [2]int{}, true
 }
 
 // gerundSubordinators are the conjunctions that open a clause of a
@@ -307,7 +387,7 @@ func (ss *docState) officialAgain(c *sentCtx, j int) bool {
 	if g, ok := pronounGender(c.toks[j].Text); ok && ss.officialGender != genderUnknown && g != ss.officialGender {
 		return false
 	}
-	return s.sent >= c.si-1 || ss.quotesBetween(s.sent, c.si) && opensOrEndsQuote(c, j) ||
+	return s.sent >= c.si-1 || ss.quotesBetween(s.sent, c.si, s.speaker) && opensOrEndsQuote(c, j) ||
 		s.sent == c.si-2 && ss.silentBetween(s.sent, c.si) && opensOrEndsQuote(c, j)
 }
 
@@ -317,16 +397,22 @@ const maxQuoteRun = 2
 
 // quotesBetween reports whether the sentences strictly between a and b
 // are at most maxQuoteRun quotations that name no person, each opening
-// with quotation marks: the words of whoever spoke in sentence a, whose
-// "he added" may come after them ("A spokesman for X said … \"We have a
-// good feeling. We saw good response,\" he added.").
-func (ss *docState) quotesBetween(a, b int) bool {
+// with quotation marks: the words of whoever spoke in sentence a (for
+// speaker), whose "he added" may come after them ("A spokesman for X said
+// … \"We have a good feeling. We saw good response,\" he added."). A
+// quotation that someone else closes is not theirs: another speaker, or
+// one the text does not name ("“…,” a Western diplomat said"), whose "he
+// said" the next sentence may hold.
+func (ss *docState) quotesBetween(a, b, speaker int) bool {
 	if a < 0 || b-a-1 < 1 || b-a-1 > maxQuoteRun {
 		return false
 	}
 	for si := a + 1; si < b; si++ {
 		toks := ss.doc.Tokens[si]
 		if len(toks) == 0 || !text.IsOpenQuote(toks[0].Text) {
+			return false
+		}
+		if ss.unnamed[si] || ss.unresolved[si] || ss.spokeIn[si] >= 0 && ss.spokeIn[si] != speaker {
 			return false
 		}
 		for _, m := range ss.bySent[si] {
