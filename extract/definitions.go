@@ -40,17 +40,24 @@ func (st *docState) joinDefinitions() {
 	next := 0 // first mention not yet copied to out
 	for si, toks := range st.tokens {
 		for k := 1; k+2 < len(toks); k++ {
-			if toks[k].Text != "(" || toks[k+2].Text != ")" {
+			comma := commaAcronym(toks, k)
+			if !comma && (toks[k].Text != "(" || toks[k+2].Text != ")") {
 				continue
 			}
 			acr := toks[k+1].Text
 			spoken := spokenAcronym(acr)
-			if spoken != "" {
+			if spoken != "" && !comma {
 				acr = spoken // "Gavi": only a long name before it makes it an acronym
 			} else if !isAcronym(acr) {
 				continue
 			}
 			p0, ok := definitionStart(toks, k, acr)
+			if !ok {
+				p0, ok = translatedDefinitionStart(toks, k, acr)
+			}
+			if !ok && comma {
+				continue // between commas only a name that spells it defines it
+			}
 			if !ok && spoken != "" {
 				// "Korea Electric Power Corp (Kepco)": a word said as an
 				// acronym whose letters the organisation's name holds in
@@ -261,6 +268,62 @@ func (st *docState) namesOrg(si, t0, t1 int) bool {
 // before reports whether mention m starts before token t0 of sentence si.
 func before(m mention, si, t0 int) bool {
 	return m.sent < si || m.sent == si && m.t0 < t0
+}
+
+// commaAcronym reports whether token k of toks is a comma that opens an
+// apposition of one word between commas, or before the full stop that
+// ends the sentence: "the Brazilian Coffee Institute, IBC, said". Wire
+// copy defines an acronym so as often as in brackets; only a long name
+// whose initials spell the word makes it a definition (joinDefinitions),
+// not a list ("Chicago Board Options Exchange, CME, …").
+func commaAcronym(toks []text.Token, k int) bool {
+	if toks[k].Text != "," || k+2 >= len(toks) {
+		return false
+	}
+	end := toks[k+2].Text
+	return end == "," || end == "." && k+3 == len(toks)
+}
+
+// translatedDefinitionStart is definitionStart for an acronym of the name
+// in its own language, whose words come in another order in English: the
+// capitalised words before the bracket, as many as the acronym's letters
+// (three or more) and particles between them, have its letters for
+// initials in any order ("Brazilian Coffee Institute (IBC)" for Instituto
+// Brasileiro do Café, "Liberal Front Party, PFL,"). The name must start
+// the phrase: a capitalised word before it other than "The" would make
+// it part of a longer name ("United Automobile Workers Union").
+func translatedDefinitionStart(toks []text.Token, k int, acronym string) (int, bool) {
+	n := len(acronym)
+	if n < 3 {
+		return 0, false
+	}
+	var letters []byte
+	j := k - 1
+	for ; j >= 0 && len(letters) < n; j-- {
+		w := toks[j].Text
+		switch {
+		case w[0] >= 'A' && w[0] <= 'Z':
+			letters = append(letters, w[0])
+		case nameParticles[w] && w != "-" && w != "'s" && j < k-1 && len(letters) > 0:
+		default:
+			return 0, false
+		}
+	}
+	if len(letters) < n {
+		return 0, false
+	}
+	if j >= 0 {
+		if w := toks[j].Text; w[0] >= 'A' && w[0] <= 'Z' && w != "The" {
+			return 0, false
+		}
+	}
+	want := []byte(acronym)
+	slices.Sort(letters)
+	slices.Sort(want)
+	if !slices.Equal(letters, want) {
+		return 0, false
+	}
+	return j + 1, true
 }
 
 // definitionStart returns the first token of the long name that ends

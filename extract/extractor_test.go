@@ -331,6 +331,29 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"International Criminal Court"},
 		},
 		{
+			// Wire copy defines an acronym between commas too; the text's
+			// meaning beats the gazetteer's.
+			name:   "AcronymBetweenCommas",
+			text:   "Officials of the Pelham Coconut Authority, PCA, said output would fall.\n\nThe PCA said exports rose.",
+			want:   []want{{"Pelham Coconut Authority", "org", ""}},
+			absent: []string{"PCA", "Permanent Court of Arbitration"},
+		},
+		{
+			// An acronym of the name in its own language, its letters the
+			// English name's initials in another order.
+			name:   "TranslatedAcronym",
+			text:   "The Brazilian Coffee Institute, IBC, said it would open export registrations.\n\nAn IBC official said prices were firm.",
+			want:   []want{{"Brazilian Coffee Institute", "org", ""}},
+			absent: []string{"IBC"},
+		},
+		{
+			// Between commas, a word that the name before does not spell
+			// is the next item of a list.
+			name: "CommaListIsNoDefinition",
+			text: "Dealers at the Chicago Board Options Exchange, CME, and the Amex said trade was thin.",
+			want: []want{{"Chicago Board Options Exchange", "org", ""}, {"CME", "org", ""}},
+		},
+		{
 			// An acronym said as a word, written with one capital.
 			name:   "SpokenAcronymDefined",
 			text:   "Ministers gave money to the Northern Alliance for Clean Water and Sanitation (Nacws) on Monday.\n\nThe Nacws board said the money would go to schools.",
