@@ -1190,6 +1190,16 @@ func TestStatements(t *testing.T) {
 			[]string{"Nakasone"}},
 		{"OfficialWhoDeclined", "Norway's reserves rose. A central bank official, who declined to be named, said Norway's surplus would exceed five billion dlrs.",
 			[]string{"Norway"}},
+		// The officials of a trade or of a private place speak for no
+		// state; a state's own body beside them still does.
+		{"IndustryOfficialsAreNoState", "Norway will raise the sugar quota. Prices rose, industry officials said. Norwegian oil industry sources said output would fall.",
+			nil},
+		{"VenueSpokesman", "The singer will play in Norway in March. But a venue spokesman said 5,500 tickets were sold.",
+			nil},
+		{"IndustryMinistrySpokesman", "Norway signed a deal to sell cars to Sweden, an industry ministry spokesman said.",
+			[]string{"Norway"}},
+		{"GovernmentAndIndustryOfficials", "Norway will raise the sugar quota. Norwegian government and aerospace industry officials believe prices will rise.",
+			[]string{"Norway"}},
 		// "one said" after a body spoke through people in the plural is
 		// one of them.
 		{"OneOfThePlural", "Dealers expect rates to fall, Bank of Japan officials said. \"The market is too nervous,\" one added.",
