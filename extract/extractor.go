@@ -1600,6 +1600,11 @@ func (st *docState) namedAsOrg(surface string) bool {
 	return false
 }
 
+// maxAndedWords is the most words a side of a company's name joined by
+// "and" may have, its legal form apart ("Nippon Telegraph and Telephone
+// Corp", "Harper and Row Publishers Inc").
+const maxAndedWords = 3
+
 // companyAcrossAnd extends an organisation span [t0, t1) that ends with a
 // company's legal form to the left across "and" or "&", where the tagger
 // cut a company named after two people or firms: "J.P. Morgan and Co
@@ -1630,8 +1635,19 @@ func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, 
 		if prev.known || strings.TrimSpace(st.text[prev.span.End:toks[k].Span.Start]) != "" {
 			return dst, t0, false
 		}
-		if !onlyLegal && (prev.t1-prev.t0 != 1 || t1-t0 != 2 || len(st.e.lex.Lookup(toks[t0].Text)) > 0 ||
+		if !onlyLegal && (prev.t1-prev.t0 > maxAndedWords || t1-t0 > maxAndedWords+1 || len(st.e.lex.Lookup(toks[t0].Text)) > 0 ||
 			!st.onlyAround(prev.surface, " "+toks[k].Text+" "+toks[t0].Text)) {
+			return dst, t0, false
+		}
+		if !onlyLegal && (prev.t1-prev.t0 > 1 || t1-t0 > 2) &&
+			(endsLegal(toks[prev.t1-1].Text) || isAcronym(toks[t0].Text) || !st.e.model.IsCommonWord(strings.ToLower(toks[t0].Text))) {
+			// Longer sides join when the right one opens with a common
+			// word, a trade's ("Nippon Telegraph and Telephone Corp",
+			// "Harper and Row Publishers Inc"), not with a name of its own
+			// ("First Boston and Shearson Lehman Brothers Inc", "UNC
+			// Nuclear Inc"), and the left has no legal form ("Texaco Inc
+			// and Pennzoil Co", "UT Finance N.V. and Carrier Corp",
+			// "Rockwell International and …").
 			return dst, t0, false
 		}
 		if n > 1 && !onlyLegal {
@@ -1669,6 +1685,13 @@ func (st *docState) companyAcrossAnd(dst []mention, si, t0, t1 int) ([]mention, 
 		dst = dst[:n-1] // the state's adjective the name absorbed
 	}
 	return dst, a, true
+}
+
+// endsLegal reports whether w, the last word of a company's name, is a
+// legal form (dots aside: "N.V.") or "International", which ends a
+// company's name as one does ("Rockwell International").
+func endsLegal(w string) bool {
+	return cue.Default().LegalForm(strings.ReplaceAll(w, ".", "")) || cue.Default().LegalForm(w) || w == "International"
 }
 
 // demonymOnly reports whether every meaning of a gazetteer phrase is a

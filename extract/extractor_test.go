@@ -2126,6 +2126,13 @@ func TestExtractAndCo(t *testing.T) {
 			[]string{"Tamsin Hale and Co Inc"}, []string{"Tamsin Hale"}},
 		{"TwoNamesJoined", "", "Shares of Cable and Wireless Plc rose after Halvor Pike said profits would grow.",
 			[]string{"Cable and Wireless Plc", "Halvor Pike"}, nil},
+		// Longer sides join when the right one opens with a trade's
+		// common word; not two companies' names, nor a left side with a
+		// legal form of its own.
+		{"LongerSidesJoined", "", "Shares of Halvor Telegraph and Telephone Corp rose. Orme Tire and Rubber Co said sales fell.",
+			[]string{"Halvor Telegraph and Telephone Corp", "Orme Tire and Rubber Co"}, []string{"Halvor Telegraph", "Telephone Corp", "Rubber Co"}},
+		{"TwoFirmsApart", "", "Dealers said Halvor Boston and Tasker Lehman Brothers Inc bid. Quill Inc and Pennock Oil Co said talks failed.",
+			[]string{"Tasker Lehman Brothers Inc", "Quill Inc", "Pennock Oil Co"}, []string{"Halvor Boston and Tasker Lehman Brothers Inc", "Quill Inc and Pennock Oil Co"}},
 		// The tagger may read the legal forms alone as a name.
 		{"LegalFormsTaggedApart", "", "Ivan F. Boesky and Co LP said it had sold its stake.",
 			[]string{"Ivan F. Boesky and Co LP"}, []string{"Co LP"}},
