@@ -218,6 +218,7 @@ func (b *Builder) resolveActors() resolution {
 	wg.Wait()
 	r.suffixes(full, &res)
 	r.middleInitials(full, &res)
+	r.middleNames(full, &res)
 	r.orgPrefixes(full, &res)
 	initials := initialForms(full)
 	r.variants(full, initials, &res)

@@ -492,6 +492,64 @@ func (r *resolver) middleInitials(full []string, res *resolution) {
 	}
 }
 
+// middleNames joins a person's name with and without middle names
+// written out ("Anthony John Charles Meyer" and "Anthony Meyer", "Sandra
+// Day O'Connor" and "Sandra O'Connor") where their co-mentions agree
+// (cosine at least minVariantCosine, or the longer form's neighbours name
+// the shorter): two people may share a given name and surname ("Jerry Lee
+// Lewis" is not Jerry Lewis), so, unlike one middle initial, the form
+// alone does not join them. The shorter form must be the only one of its
+// given name and surname with middle names; the less mentioned form joins
+// the other, and a name the gazetteer knows is the one the other joins.
+func (r *resolver) middleNames(full []string, res *resolution) {
+	longer := map[string][]string{} // "given surname" -> keys with middle names
+	for _, k := range full {
+		words := strings.Fields(k)
+		if len(words) < 3 || len(words[0]) < 2 || r.kinds[k] != extract.KindPerson {
+			continue
+		}
+		middle := true
+		for _, w := range words[1 : len(words)-1] {
+			middle = middle && len(strings.Trim(w, ".")) > 1
+		}
+		if middle {
+			short := words[0] + " " + words[len(words)-1]
+			longer[short] = append(longer[short], k)
+		}
+	}
+	for _, short := range full {
+		longs := longer[short]
+		if len(longs) != 1 || r.kinds[short] != extract.KindPerson {
+			continue
+		}
+		long := longs[0]
+		if _, done := res.redirect[short]; done {
+			continue
+		}
+		if _, done := res.redirect[long]; done {
+			continue
+		}
+		_, surname, _ := strings.Cut(short, " ")
+		if r.cosine(short, long) < minVariantCosine && r.score(neighbourKeys(r.adj[long]), surname, short) < minScore {
+			continue
+		}
+		ks, kl := len(r.b.actors[short].ev.known) > 0, len(r.b.actors[long].ev.known) > 0
+		from, to := short, long
+		switch {
+		case ks && kl:
+			continue
+		case ks:
+			from, to = long, short
+		case kl:
+		default:
+			if ms, ml := r.b.actors[short].mentions, r.b.actors[long].mentions; ms > ml || ms == ml && short < long {
+				from, to = long, short
+			}
+		}
+		res.redirect[from] = to
+	}
+}
+
 // minVariantCosine is the co-mention similarity (cosine of the weighted
 // neighbour vectors) above which two spellings of a name are taken for
 // one person.

@@ -432,6 +432,31 @@ func TestMiddleInitials(t *testing.T) {
 	}
 }
 
+// TestMiddleNames checks that a name with middle names written out joins
+// the same given name and surname when their co-mentions agree, and stays
+// apart when they do not.
+func TestMiddleNames(t *testing.T) {
+	docs := []*extract.Extraction{
+		graphtest.Extraction("n1", nil, []string{"Anthony John Charles Meyer", "Tory Board"}, []string{"Anthony John Charles Meyer", "Carlton Club"}),
+		graphtest.Extraction("n2", nil, []string{"Anthony Meyer", "Tory Board"}, []string{"Anthony Meyer", "Carlton Club"}),
+		graphtest.Extraction("n3", nil, []string{"Jerry Lee Lewis", "Sun Records"}, []string{"Jerry Lee Lewis", "Memphis Band"}),
+		graphtest.Extraction("n4", nil, []string{"Jerry Lewis", "Paramount Studio"}, []string{"Jerry Lewis", "Telethon Trust"}),
+	}
+	b := NewBuilder(BuildOptions{})
+	for _, x := range docs {
+		b.Add(x)
+	}
+	g := b.Graph()
+	if n := nodeByName(g, "Anthony John Charles Meyer"); n == nil || n.Mentions != 4 || nodeByName(g, "Anthony Meyer") != nil {
+		t.Errorf("Anthony John Charles Meyer = %+v, want Anthony Meyer's mentions too", n)
+	}
+	for _, name := range []string{"Jerry Lee Lewis", "Jerry Lewis"} {
+		if nodeByName(g, name) == nil {
+			t.Errorf("%s merged with the other Lewis", name)
+		}
+	}
+}
+
 func TestWithoutSources(t *testing.T) {
 	x := graphtest.Extraction("s", map[string]extract.Kind{"Reuters": extract.KindOrg},
 		[]string{"Reuters", "Gazprom"}, []string{"Gazprom", "Rosneft"}, []string{"Reuters"})
