@@ -84,7 +84,7 @@ func (st *docState) joinDefinitions() {
 			// so is a text's ("Multi-Fibre Agreement (MFA)", "Export
 			// Enhancement Program (EEP)").
 			measure := cue.Default().MeasureWord(toks[k-1].Text) || cue.Default().TextWord(toks[k-1].Text)
-			org := st.namesOrg(si, p0, k+2) && !measure
+			org := (st.namesOrg(si, p0, k+2) || orgWordIn(toks[p0:k])) && !measure
 			m, ok := st.definitionMention(si, p0, k)
 			if org && !ok {
 				continue
@@ -140,6 +140,16 @@ func (st *docState) joinDefinitions() {
 			m.name, m.kind, m.known, m.affil, m.place = name, KindOrg, false, "", false
 		}
 	}
+}
+
+// orgWordIn reports whether one of toks after the first is a word that
+// ends organisation names ("Airlines", "Authority", "Institute"; not the
+// first: "Petroleum Revenue Tax" is a tax): a long name
+// that holds one names an organisation whatever the tagger made of it
+// ("Scandinavian Airlines System (SAS)" in a story whose "SAS-Sabena
+// merger" made the tagger read it as no organisation).
+func orgWordIn(toks []text.Token) bool {
+	return len(toks) > 1 && slices.ContainsFunc(toks[1:], func(t text.Token) bool { return cue.Default().OrgWord(t.Text) })
 }
 
 // abbreviated returns the name of the organisation mention that ends right

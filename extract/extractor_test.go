@@ -347,6 +347,15 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"IBC"},
 		},
 		{
+			// A long name with a word that ends organisation names is an
+			// organisation's whatever the tagger made of it; its first word
+			// does not count ("Petroleum Revenue Tax" is a tax).
+			name:   "OrgWordInDefinition",
+			text:   "The Federal Home Loan Bank Board (FHLBB) announced the acquisition of South Bay Savings by Standard Pacific Savings.\n\nThe FHLBB said South Bay had assets of 62.5 mln dlrs.",
+			want:   []want{{"Federal Home Loan Bank Board", "org", ""}},
+			absent: []string{"FHLBB", "Fhlbb"},
+		},
+		{
 			// Between commas, a word that the name before does not spell
 			// is the next item of a list.
 			name: "CommaListIsNoDefinition",

@@ -292,3 +292,26 @@ func TestCleanName(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgWordIn checks which long names before an acronym hold a word that
+// ends organisation names, after their first word.
+func TestOrgWordIn(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Scandinavian Airlines System", true},
+		{"Federal Home Loan Bank Board", true},
+		{"Petroleum Revenue Tax", false},
+		{"Gross Domestic Product", false},
+		{"Authority", false},
+	} {
+		var toks []text.Token
+		for _, w := range strings.Fields(tt.name) {
+			toks = append(toks, text.Token{Text: w})
+		}
+		if got := orgWordIn(toks); got != tt.want {
+			t.Errorf("orgWordIn(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
