@@ -468,28 +468,36 @@ func (r *resolver) middleInitials(full []string, res *resolution) {
 		if len(longs) != 1 || r.kinds[short] != extract.KindPerson {
 			continue
 		}
-		long := longs[0]
-		if _, done := res.redirect[short]; done {
-			continue
-		}
-		if _, done := res.redirect[long]; done {
-			continue
-		}
-		ks, kl := len(r.b.actors[short].ev.known) > 0, len(r.b.actors[long].ev.known) > 0
-		from, to := short, long
-		switch {
-		case ks && kl:
-			continue
-		case ks: // the gazetteer's name stays: "Donald J. Trump" joins "Donald Trump"
-			from, to = long, short
-		case kl:
-		default:
-			if ms, ml := r.b.actors[short].mentions, r.b.actors[long].mentions; ms > ml || ms == ml && short < long {
-				from, to = long, short
-			}
-		}
-		res.redirect[from] = to
+		r.joinFullerForm(short, longs[0], res)
 	}
+}
+
+// joinFullerForm joins a person's short name and a fuller form of it
+// (with a middle initial or middle names), unless either already joined
+// another: the less mentioned form joins the other, and a name the
+// gazetteer knows is the one the other joins ("Donald J. Trump" joins
+// "Donald Trump"); two names it knows stay apart.
+func (r *resolver) joinFullerForm(short, long string, res *resolution) {
+	if _, done := res.redirect[short]; done {
+		return
+	}
+	if _, done := res.redirect[long]; done {
+		return
+	}
+	ks, kl := len(r.b.actors[short].ev.known) > 0, len(r.b.actors[long].ev.known) > 0
+	from, to := short, long
+	switch {
+	case ks && kl:
+		return
+	case ks:
+		from, to = long, short
+	case kl:
+	default:
+		if ms, ml := r.b.actors[short].mentions, r.b.actors[long].mentions; ms > ml || ms == ml && short < long {
+			from, to = long, short
+		}
+	}
+	res.redirect[from] = to
 }
 
 // middleNames joins a person's name with and without middle names
@@ -523,30 +531,11 @@ func (r *resolver) middleNames(full []string, res *resolution) {
 			continue
 		}
 		long := longs[0]
-		if _, done := res.redirect[short]; done {
-			continue
-		}
-		if _, done := res.redirect[long]; done {
-			continue
-		}
 		_, surname, _ := strings.Cut(short, " ")
 		if r.cosine(short, long) < minVariantCosine && r.score(neighbourKeys(r.adj[long]), surname, short) < minScore {
 			continue
 		}
-		ks, kl := len(r.b.actors[short].ev.known) > 0, len(r.b.actors[long].ev.known) > 0
-		from, to := short, long
-		switch {
-		case ks && kl:
-			continue
-		case ks:
-			from, to = long, short
-		case kl:
-		default:
-			if ms, ml := r.b.actors[short].mentions, r.b.actors[long].mentions; ms > ml || ms == ml && short < long {
-				from, to = long, short
-			}
-		}
-		res.redirect[from] = to
+		r.joinFullerForm(short, long, res)
 	}
 }
 
