@@ -234,7 +234,7 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 		// "…, ministry sources said. “…,” one said": one of the people
 		// through whom the body spoke in the plural.
 		if ss.f.opts.Pronouns && ss.bodyPlural && (j == 0 || toks[j-1].Text == "," || c.quoted[j-1] || isClosingQuote(toks[j-1].Text)) && !ss.unnamedSince(ss.bodySpoke.sent, c.si) {
-			if a := ss.bodyStillTopic(c); a >= 0 && a == ss.bodySpoke.speaker {
+			if a := ss.bodyStillTopic(c); a >= 0 {
 				return a, [2]int{j, j + 1}
 			}
 		}

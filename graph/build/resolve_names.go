@@ -454,15 +454,7 @@ func nameWords(s string) int {
 // without an initial stays apart from both; a name the gazetteer knows is
 // the one the other joins.
 func (r *resolver) middleInitials(full []string, res *resolution) {
-	withInitial := map[string][]string{} // "given surname" -> keys "given i surname"
-	for _, k := range full {
-		words := strings.Fields(k)
-		if len(words) != 3 || len(words[1]) != 1 || len(words[0]) < 2 || r.kinds[k] != extract.KindPerson {
-			continue
-		}
-		short := words[0] + " " + words[2]
-		withInitial[short] = append(withInitial[short], k)
-	}
+	withInitial := r.fullerForms(full, func(middle []string) bool { return len(middle) == 1 && len(middle[0]) == 1 })
 	for _, short := range full {
 		longs := withInitial[short]
 		if len(longs) != 1 || r.kinds[short] != extract.KindPerson {
@@ -470,6 +462,23 @@ func (r *resolver) middleInitials(full []string, res *resolution) {
 		}
 		r.joinFullerForm(short, longs[0], res)
 	}
+}
+
+// fullerForms maps "given surname" to the person keys of full that have
+// that given name (two letters or more) and surname and middle words
+// between them that middle accepts.
+func (r *resolver) fullerForms(full []string, middle func([]string) bool) map[string][]string {
+	out := map[string][]string{}
+	for _, k := range full {
+		words := strings.Fields(k)
+		n := len(words)
+		if n < 3 || len(words[0]) < 2 || r.kinds[k] != extract.KindPerson || !middle(words[1:n-1]) {
+			continue
+		}
+		short := words[0] + " " + words[n-1]
+		out[short] = append(out[short], k)
+	}
+	return out
 }
 
 // joinFullerForm joins a person's short name and a fuller form of it
@@ -510,21 +519,9 @@ func (r *resolver) joinFullerForm(short, long string, res *resolution) {
 // given name and surname with middle names; the less mentioned form joins
 // the other, and a name the gazetteer knows is the one the other joins.
 func (r *resolver) middleNames(full []string, res *resolution) {
-	longer := map[string][]string{} // "given surname" -> keys with middle names
-	for _, k := range full {
-		words := strings.Fields(k)
-		if len(words) < 3 || len(words[0]) < 2 || r.kinds[k] != extract.KindPerson {
-			continue
-		}
-		middle := true
-		for _, w := range words[1 : len(words)-1] {
-			middle = middle && len(strings.Trim(w, ".")) > 1
-		}
-		if middle {
-			short := words[0] + " " + words[len(words)-1]
-			longer[short] = append(longer[short], k)
-		}
-	}
+	longer := r.fullerForms(full, func(middle []string) bool {
+		return !slices.ContainsFunc(middle, func(w string) bool { return len(strings.Trim(w, ".")) <= 1 })
+	})
 	for _, short := range full {
 		longs := longer[short]
 		if len(longs) != 1 || r.kinds[short] != extract.KindPerson {
