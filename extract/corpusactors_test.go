@@ -169,6 +169,30 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CPC": "CPC International Inc"},
 		},
 		{
+			// An acronym the gazetteer gives to another body, after the
+			// document named the body whose initials it spells.
+			name:   "GazetteerAcronymOfADocumentsBody",
+			text:   "The African Development Bank said arrears were small. Total ADB lending rose to one billion dlrs.",
+			want:   []string{"African Development Bank/org"},
+			absent: []string{"Asian Development Bank", "ADB"},
+			alias:  map[string]string{"ADB": "African Development Bank"},
+		},
+		{
+			name:   "GazetteerAcronymOfAnUnknownBody",
+			text:   "The Interstate Commerce Commission will rule on the merger. The ICC rejected a first plan in July.",
+			want:   []string{"Interstate Commerce Commission/org"},
+			absent: []string{"International Criminal Court"},
+			alias:  map[string]string{"ICC": "Interstate Commerce Commission"},
+		},
+		{
+			// A body of the gazetteer's organisation, and the
+			// gazetteer's own name misspelt, leave the acronym alone.
+			name:  "GazetteerAcronymBesideItsBodyOrItsMisspeltName",
+			text:  "The European Commission proposed a levy. EC farm ministers met on Monday. The Internal Revenues Service sent a notice. The IRS said it would audit the firm.",
+			want:  []string{"European Commission/org", "European Community/org"},
+			alias: map[string]string{"EC": "European Community", "IRS": "Internal Revenue Service"},
+		},
+		{
 			name:   "PlansAndPoliciesAreTexts",
 			text:   "Brazil said the Cruzado Plan had failed. Farmers attacked the Common Agricultural Policy, and the National Commission on Dairy Policy said prices would fall.",
 			want:   []string{"National Commission on Dairy Policy/org"},

@@ -27,6 +27,7 @@ import (
 // person only where the corpus's co-mentions agree.
 func (st *docState) checkGazetteer() {
 	st.acronymsOfCompanies()
+	st.acronymsOfNamedBodies()
 	st.surnamesOfPeopleNamed()
 	for i := range st.mentions {
 		m := &st.mentions[i]
@@ -162,6 +163,128 @@ func (st *docState) acronymsOfCompanies() {
 		}
 		m.name, m.known, m.affil = m.surface, false, ""
 	}
+}
+
+// acronymsOfNamedBodies keeps an acronym the gazetteer knows ("ADB", the
+// Asian Development Bank) from meaning its gazetteer organisation in a
+// document that names, in full, one other organisation whose initials the
+// acronym spells ("the African Development Bank … total ADB lending") and
+// never the gazetteer's own in full: a story writes the full name first
+// and its initials after, so the acronym is the document's organisation.
+// Two such organisations leave the gazetteer's reading alone, and so do a
+// body of the gazetteer's organisation (the European Commission, a body
+// of the European Union that took over from the European Community, is
+// not the "EC" of 1987), a gazetteer organisation whose own name is the
+// acronym ("OECD") and the gazetteer's own name written another way
+// (nameVariant: "Internal Revenues Service").
+func (st *docState) acronymsOfNamedBodies() {
+	type body struct {
+		name, affil string
+		known       bool
+	}
+	var bodies []body // organisations named in two words or more, first mention first
+	named := map[string]bool{}
+	for _, m := range st.mentions {
+		if m.kind != KindOrg || m.place || m.t1-m.t0 < 2 {
+			continue
+		}
+		if !named[m.name] {
+			bodies = append(bodies, body{m.name, m.affil, m.known})
+		}
+		named[m.name] = true
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if !m.known || m.kind != KindOrg || m.t1-m.t0 != 1 || m.via != ViaName || !isAcronym(m.surface) || named[m.name] || m.name == m.surface {
+			continue // the gazetteer's organisation named, or named by the acronym itself ("OECD")
+		}
+		var hit []body
+		for _, b := range bodies {
+			if b.name != m.name && spelledLater(m.surface, b.name) && !st.bodyOf(b.name, m.name) && !st.nameVariant(b.name, m.name) {
+				hit = append(hit, b)
+			}
+		}
+		if len(hit) != 1 {
+			continue
+		}
+		m.name, m.known, m.affil = hit[0].name, hit[0].known, hit[0].affil
+	}
+}
+
+// bodyOf reports whether the gazetteer makes the organisation body a body
+// of org, or of the organisation that took over from org.
+func (st *docState) bodyOf(body, org string) bool {
+	e, ok := st.e.lex.Org(body)
+	if !ok || e.Affiliation == "" {
+		return false
+	}
+	if e.Affiliation == org {
+		return true
+	}
+	p, ok := st.e.lex.PredecessorOf(e.Affiliation)
+	return ok && p == org
+}
+
+// nameVariant reports whether the organisation name a is the name b
+// written another way: the same words but for "and", "&", "of", "for"
+// and "the" and for a misprint, a final "s" or a shortened word in one of
+// them ("Securities & Exchange Commission", "Trade Unions Congress",
+// "Institute of Fiscal Studies", "Europe Union"); when a is no
+// organisation the gazetteer knows, also one word changed, added or
+// dropped ("Federal Drug Administration" of the Food and Drug
+// Administration).
+func (st *docState) nameVariant(a, b string) bool {
+	wa, wb := variantWords(a), variantWords(b)
+	same := func(x, y string) bool {
+		return x == y || misprintPair(x, y) || x+"s" == y || y+"s" == x ||
+			len(x) >= 4 && len(y) >= 4 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x))
+	}
+	apart := 0 // words set apart at the same place
+	if len(wa) == len(wb) {
+		for i := range wa {
+			if !same(wa[i], wb[i]) {
+				apart++
+			}
+		}
+		if apart == 0 {
+			return true
+		}
+	}
+	if _, known := st.e.lex.Org(a); known {
+		return false
+	}
+	if len(wa) == len(wb) {
+		return apart == 1
+	}
+	if len(wa) < len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) != len(wb)+1 {
+		return false
+	}
+	for i := range wa { // one word added
+		if slices.EqualFunc(slices.Delete(slices.Clone(wa), i, i+1), wb, same) {
+			return true
+		}
+	}
+	return false
+}
+
+// variantWords returns the lower-case words of an organisation's name
+// without "and", "&", "of", "for" and "the".
+func variantWords(name string) []string {
+	var ws []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "and", "&", "of", "for", "the":
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return ws
 }
 
 // personDisagrees reports whether the document around mention i speaks

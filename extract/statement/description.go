@@ -184,7 +184,13 @@ func (ss *docState) describedBefore(c *sentCtx, k int) (int, int) {
 			// "the central bank": a bank of that kind, or else the
 			// state (centralBank).
 			central := head == "bank" && strings.EqualFold(c.toks[k-1].Text, "central")
+			// "the news agency": an outlet, not any body ("the Bay of
+			// Bengal" the tagger took for one).
+			newsAgency := head == "agency" && strings.EqualFold(c.toks[k-1].Text, "news")
 			fits := func(a int) bool {
+				if newsAgency {
+					return ss.isMedia(a)
+				}
 				if central {
 					return ss.centralBankLike(a)
 				}
