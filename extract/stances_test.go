@@ -1121,6 +1121,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheNewsAgencyThatSpoke",
 			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
 			want: []string{"Xinhua", "Xinhua"}},
+		// Every part of a list of people speaks, the first one too when
+		// the list's last name heads the phrase.
+		{name: "TitledListOfPeople",
+			text: "Senators Lena Harwick, Tomas Rudd and Ilse Marner said they would offer an amendment.",
+			want: []string{"Tomas Rudd", "Lena Harwick", "Ilse Marner"}},
 		{name: "TheNewsAgencyIsAnOutlet",
 			text: "The Delta Growers Association will close its warehouse. The warehouse employs 300 people, the news agency said.",
 			want: nil},

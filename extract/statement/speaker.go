@@ -4112,6 +4112,17 @@ func (ss *docState) otherConjuncts(c *sentCtx, np [2]int) []int {
 		if !sep {
 			continue
 		}
+		if start < 0 && j > np[0] && j < np[1] && c.ment[j-1] >= 0 && first >= 0 && ss.opensClause(c, [2]int{titledFrom(c, np[0]), np[1]}) &&
+			(c.toks[j].Text != "," || ss.listEndsWithAnd(c, j, np[1]-1)) {
+			// The first part, when a name ends it ("Senators A, B and C
+			// said", whose head is C); not "Acme vice president and
+			// treasurer A", a name inside a clause ("His name is A and
+			// B says") nor a firm's name of commas ("Donaldson, Lufkin,
+			// Jenrette Inc").
+			if h := c.ms[c.ment[j-1]].actorIndex; h != first && ss.actors[h].kind == ss.actors[first].kind {
+				out = append(out, h)
+			}
+		}
 		if start >= 0 && start < j {
 			h := ss.headOf(c, start, j)
 			if h < 0 && j < np[1] {
@@ -4124,6 +4135,15 @@ func (ss *docState) otherConjuncts(c *sentCtx, np [2]int) []int {
 		start = j + 1
 	}
 	return out
+}
+
+// titledFrom returns the first of the capitalised words that stand right
+// before token t and name no actor ("Senators" before "A, B and C"), or t.
+func titledFrom(c *sentCtx, t int) int {
+	for t > 0 && c.ment[t-1] < 0 && !c.quoted[t-1] && !text.IsLower(c.toks[t-1].Text) && !text.IsPunct(c.toks[t-1].Text) {
+		t--
+	}
+	return t
 }
 
 // asWellAs reports whether tokens k, k+1 and k+2 are "as well as".
