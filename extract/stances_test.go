@@ -1121,6 +1121,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheNewsAgencyThatSpoke",
 			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
 			want: []string{"Xinhua", "Xinhua"}},
+		// A state named before the words that open an official's phrase
+		// speaks through him, not the state the text talked about last.
+		{name: "StateBeforeTheWordsOfAnOfficial",
+			text: "The United States raised its tariffs. U.S. producers welcomed the move. A senior Canadian government energy official warned the ruling could hurt gas producers.",
+			want: []string{"Canada"}},
 		// Every part of a list of people speaks, the first one too when
 		// the list's last name heads the phrase.
 		{name: "TitledListOfPeople",

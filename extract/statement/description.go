@@ -1655,6 +1655,9 @@ func (ss *docState) topicState(c *sentCtx, a, b int) int {
 		}
 		return -1
 	}
+	if s := ss.stateModifying(c, a); s >= 0 {
+		return s
+	}
 	if s := ss.subjectState(c.si, a, c.quoted); s >= 0 {
 		return s
 	}
@@ -1662,6 +1665,29 @@ func (ss *docState) topicState(c *sentCtx, a, b int) int {
 		return ss.subjectState(c.si-1, len(ss.doc.Tokens[c.si-1]), nil)
 	}
 	return -1
+}
+
+// stateModifying returns the state named right before up to three
+// lower-case words that end before token a and open the noun phrase of
+// a ("a senior Canadian government energy official": Canada), or -1: no
+// function word, punctuation or verb of saying between them.
+func (ss *docState) stateModifying(c *sentCtx, a int) int {
+	k := a
+	for k > 0 && a-k < 3 && c.ment[k-1] < 0 && !c.quoted[k-1] && text.IsLower(c.toks[k-1].Text) &&
+		!text.IsPunct(c.toks[k-1].Text) && !functionWord(c.toks[k-1].Text) {
+		if _, _, ok := ss.cl.cueTable.match(c.toks, k-1); ok {
+			return -1
+		}
+		k--
+	}
+	if k == a || k == 0 || c.ment[k-1] < 0 {
+		return -1
+	}
+	m := c.ms[c.ment[k-1]]
+	if m.t1 != k || ss.actors[m.actorIndex].kind != lexicon.KindState || c.quoted[m.t0] {
+		return -1
+	}
+	return m.actorIndex
 }
 
 // subjectState returns the state that is the subject of sentence si: its
