@@ -1121,6 +1121,16 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheNewsAgencyThatSpoke",
 			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
 			want: []string{"Xinhua", "Xinhua"}},
+		// "one analyst" is one of several: not the analyst the story
+		// names later.
+		{name: "OneAnalystBeforeTheNamedOne",
+			text: "Traders doubt the merger will go ahead. \u201cThe price is too low,\u201d one analyst said. Later Lena Harwick, an analyst at Harlow Securities Inc, said the price was fair.",
+			want: []string{"Lena Harwick"}},
+		// A name after a preposition is no subject of the state a
+		// copula states.
+		{name: "NameInsideTheSubjectOfAState",
+			text: "Fears of a trade war with Japan remain a nagging concern in London.",
+			want: nil},
 		// A state named before the words that open an official's phrase
 		// speaks through him, not the state the text talked about last.
 		{name: "StateBeforeTheWordsOfAnOfficial",

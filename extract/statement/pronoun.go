@@ -631,10 +631,12 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 	if found < 0 && pr < 0 && portfolioAfterThe(c.toks, t0) {
 		found = ss.namedJustBefore(c, t0, t1)
 	}
-	if found >= 0 && opensIndefinite(c.toks, t0) && ss.mentionedBefore(found, c.si) {
+	if found >= 0 && (opensIndefinite(c.toks, t0) && ss.mentionedBefore(found, c.si) || opensWithOne(c.toks, t0)) {
 		// "one economist said", "another official said" after the story
-		// named one: someone it does not name. A lead that opens with
-		// "A judge has dismissed …" and names the judge later is he.
+		// named one: someone it does not name; nor does "one analyst
+		// said" before the story names an analyst, one of several. A
+		// lead that opens with "A judge has dismissed …" and names the
+		// judge later is he.
 		return -1
 	}
 	return found
@@ -685,7 +687,22 @@ func opensIndefinite(toks []text.Token, t0 int) bool {
 	return false
 }
 
-// portfolioAfterThe reports whether the sentence opens with "The", then
+// opensWithOne reports whether "one" or "another" opens the phrase of the
+// title at token t0 ("one analyst", "another senior official"): one of
+// several people of that title.
+func opensWithOne(toks []text.Token, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case w == "one" || w == "another":
+			return true
+		case w == "a" || w == "an" || text.IsPunct(w) || text.IsPossessive(w) || functionWord(w):
+			return false
+		}
+	}
+	return false
+}
+
 // up to three lower-case words of a portfolio ("rural affairs", "work and
 // pensions"), then the title at token t0.
 func portfolioAfterThe(toks []text.Token, t0 int) bool {

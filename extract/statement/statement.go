@@ -612,6 +612,11 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			// position of its own.
 			continue
 		}
+		if s.speaker >= 0 && (cu.kind == cueState || copulas[word]) && s.np[0] > 0 && subjectPrepositions[strings.ToLower(c.toks[s.np[0]-1].Text)] {
+			// "Fears of a trade war with Japan remain a nagging concern":
+			// the name after a preposition is no subject of the state.
+			continue
+		}
 		if s.speaker >= 0 && cu.kind == cueVerb && conditionalSubject(c, s, t) {
 			continue // "if Trump agrees to Beijing's demands", "unless Iran rejects it": a hypothesis, no position
 		}
@@ -1213,6 +1218,12 @@ func (ss *docState) opensClause(c *sentCtx, np [2]int) bool {
 	}
 	return a == 0 || text.IsPunct(c.toks[a-1].Text) || clauseOpeners[strings.ToLower(c.toks[a-1].Text)]
 }
+
+// subjectPrepositions are the prepositions whose object is no subject of
+// the state or attitude a copula after it states ("fears of a war with
+// Japan remain a concern").
+var subjectPrepositions = map[string]bool{"with": true, "of": true, "on": true, "against": true, "about": true,
+	"over": true, "between": true, "from": true, "for": true, "to": true, "into": true, "towards": true}
 
 // copulas are the cues that state an attitude (attitudeAfter).
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true}
