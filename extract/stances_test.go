@@ -1121,6 +1121,15 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheNewsAgencyThatSpoke",
 			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
 			want: []string{"Xinhua", "Xinhua"}},
+		// After an inverted verb, a description that a determiner opens
+		// names the person in apposition after it, with or without a
+		// title.
+		{name: "InvertedDescriptionThenName",
+			text: "The envoy was in constant touch with the minister, said another witness in the inquiry, former adviser Lena Harwick.",
+			want: []string{"Lena Harwick"}},
+		{name: "InvertedIndefiniteThenName",
+			text: "The plan will fail, said a witness, Lena Harwick.",
+			want: []string{"Lena Harwick"}},
 		// "one analyst" is one of several: not the analyst the story
 		// names later.
 		{name: "OneAnalystBeforeTheNamedOne",

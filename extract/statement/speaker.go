@@ -1354,7 +1354,9 @@ func clauseEnd(c *sentCtx, k int) int {
 // phrase, up to a comma within eight tokens, names no one itself and holds
 // a title or an official's noun; after the comma a title, or words that
 // say who the person is (nameAfterRole: "Labour MP Barry Sheerman"), may
-// stand before the name, and the name ends the clause.
+// stand before the name, and the name ends the clause. A description that
+// "a", "another", "one" or "the" opens needs no title ("said a witness,
+// Fiona Hill").
 func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 	toks := c.toks
 	b := p
@@ -1380,7 +1382,15 @@ func (ss *docState) roleThenName(c *sentCtx, p int) (int, [2]int, bool) {
 		}
 	}
 	if !role {
-		return -1, [2]int{}, false
+		// "said a witness, Fiona Hill.", "said another witness in the
+		// inquiry, former adviser Fiona Hill.": any description a
+		// determiner opens names the person in apposition after it.
+		switch w := strings.ToLower(toks[p].Text); {
+		case w == "a" || w == "an" || w == "another" || w == "one":
+		case p > 0 && strings.EqualFold(toks[p-1].Text, "the") && text.IsLower(toks[p].Text):
+		default:
+			return -1, [2]int{}, false
+		}
 	}
 	n := b + 1
 	if k, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[n:]); ok && k > 0 && c.ment[n] < 0 {
