@@ -169,6 +169,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CPC": "CPC International Inc"},
 		},
 		{
+			// A region's other name that opens a company's name and
+			// speaks is the company.
+			name:  "PlaceThatOpensACompanysName",
+			text:  "Gulf States Utilities Co said its cash was low. Gulf States said its lenders had acted.",
+			want:  []string{"Gulf States Utilities Co/org"},
+			alias: map[string]string{"Gulf States": "Gulf States Utilities Co"},
+		},
+		{
 			// An acronym the gazetteer gives to another body, after the
 			// document named the body whose initials it spells.
 			name:   "GazetteerAcronymOfADocumentsBody",

@@ -28,6 +28,7 @@ import (
 func (st *docState) checkGazetteer() {
 	st.acronymsOfCompanies()
 	st.acronymsOfNamedBodies()
+	st.placesOfCompanies()
 	st.surnamesOfPeopleNamed()
 	for i := range st.mentions {
 		m := &st.mentions[i]
@@ -213,6 +214,60 @@ func (st *docState) acronymsOfNamedBodies() {
 		m.name, m.known, m.affil = hit[0].name, hit[0].known, hit[0].affil
 	}
 }
+
+// placesOfCompanies reads a place of two words or more that the gazetteer
+// knows ("Gulf States", a region's other name) as the short name of the
+// one company the document names with those words first and a legal form
+// last, where the place does what only an actor does: it says, has or is
+// something ("Gulf States Utilities Co … Gulf States said"), not after a
+// preposition ("plants in the Gulf States") nor before a noun ("the Hong
+// Kong dollar" beside Hong Kong Land Co Ltd).
+func (st *docState) placesOfCompanies() {
+	legal := cue.Default()
+	for i := range st.mentions {
+		m := &st.mentions[i]
+		if !m.place || !m.known || m.via != ViaName || m.t1-m.t0 < 2 {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		if m.t1 >= len(toks) || !actorVerbs[toks[m.t1].Text] {
+			continue
+		}
+		if k := m.t0 - 1; k >= 0 && (placePrepositions[strings.ToLower(toks[k].Text)] || isArticle(toks[k].Text) && k > 0 && placePrepositions[strings.ToLower(toks[k-1].Text)]) {
+			continue
+		}
+		found := -1
+		for j, o := range st.mentions {
+			if o.place || o.kind != KindOrg || o.t1-o.t0 <= m.t1-m.t0 || !legal.LegalForm(st.tokens[o.sent][o.t1-1].Text) {
+				continue
+			}
+			if !slices.EqualFunc(st.tokens[o.sent][o.t0:o.t0+m.t1-m.t0], toks[m.t0:m.t1], func(a, b text.Token) bool { return a.Text == b.Text }) {
+				continue
+			}
+			if found >= 0 && st.mentions[found].name != o.name {
+				found = -2 // two companies open with the words
+				break
+			}
+			found = j
+		}
+		if found < 0 {
+			continue
+		}
+		o := st.mentions[found]
+		m.place, m.kind, m.name, m.known, m.affil = false, KindOrg, o.name, o.known, o.affil
+	}
+}
+
+// actorVerbs are the verbs after a name that make it the subject of what
+// an actor says, has or is ("Gulf States said", "Gulf States has
+// appealed").
+var actorVerbs = map[string]bool{"said": true, "says": true, "has": true, "had": true, "is": true, "was": true,
+	"will": true, "would": true, "added": true, "reported": true, "announced": true, "expects": true}
+
+// placePrepositions are the prepositions that make the name after them
+// the place where something is or happens.
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "across": true,
+	"throughout": true, "into": true, "near": true, "around": true, "within": true, "outside": true}
 
 // bodyOf reports whether the gazetteer makes the organisation body a body
 // of org, or of the organisation that took over from org.
