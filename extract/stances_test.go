@@ -1121,6 +1121,13 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheNewsAgencyThatSpoke",
 			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
 			want: []string{"Xinhua", "Xinhua"}},
+		// "withhold support from X": X loses the support, it gives none.
+		{name: "WithheldSupportFrom",
+			text: "The union withdrew its support from Harlow Pumps Ltd.",
+			want: nil},
+		{name: "DrewSupportFrom",
+			text: "The plan drew support from Harlow Pumps Ltd.",
+			want: []string{"Harlow Pumps Ltd"}},
 		// After an inverted verb, a description that a determiner opens
 		// names the person in apposition after it, with or without a
 		// title.

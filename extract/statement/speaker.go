@@ -16,6 +16,9 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 	after := t + n
 	switch k {
 	case cueObject, cueFrom, cueAccording:
+		if k == cueFrom && withheldFrom(toks, t) {
+			return -1, [2]int{} // "withhold support from X": X receives, not gives, the support
+		}
 		b := ss.npFwd(c, after)
 		h := ss.headOf(c, after, b)
 		if h < 0 && k == cueAccording {
@@ -1208,6 +1211,24 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 	}
 	return first.actorIndex, [2]int{first.t0, m.t1}
 }
+
+// withheldFrom reports whether a verb of taking back stands before the
+// stance noun at token t ("would withhold support from X", "withdrew its
+// backing from X"): the actor after "from" is who loses the support.
+func withheldFrom(toks []text.Token, t int) bool {
+	k := t - 1
+	if k >= 0 && possessiveDeterminers[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	return k >= 0 && withholdVerbs[strings.ToLower(toks[k].Text)]
+}
+
+// withholdVerbs take support back from someone.
+var withholdVerbs = map[string]bool{"withhold": true, "withholds": true, "withheld": true, "withholding": true,
+	"withdraw": true, "withdraws": true, "withdrew": true, "withdrawn": true, "withdrawing": true}
+
+// possessiveDeterminers are the possessive pronouns before a noun.
+var possessiveDeterminers = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // lastCollective returns the state or organisation that spoke last in
 // this sentence or the previous one, or -1.
