@@ -169,6 +169,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"CPC": "CPC International Inc"},
 		},
 		{
+			// A family name glued to an elided particle is part of the
+			// name.
+			name:   "ElidedParticleInAName",
+			text:   "Former French President Valery Giscard d'Estaing said the plan would fail.",
+			want:   []string{"Valery Giscard d'Estaing/person"},
+			absent: []string{"Valery Giscard"},
+		},
+		{
 			// A region's other name that opens a company's name and
 			// speaks is the company.
 			name:  "PlaceThatOpensACompanysName",

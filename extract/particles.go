@@ -44,6 +44,18 @@ func (st *docState) joinParticles() {
 			continue
 		}
 		toks := st.tokens[m.sent]
+		if m.kind == KindPerson && m.t1 < len(toks) && elidedParticleName(toks[m.t1].Text) &&
+			!slices.ContainsFunc(ms, func(o mention) bool { return o.sent == m.sent && o.t0 <= m.t1 && m.t1 < o.t1 }) {
+			// "Valery Giscard d'Estaing": a family name with its particle
+			// elided and glued to it is one word the tagger left out.
+			m.t1++
+			m.span.End = toks[m.t1-1].Span.End
+			m.surface = st.text[m.span.Start:m.span.End]
+			m.name = cleanName(m.surface)
+			m.affil, m.joined = "", true
+			out = append(out, m)
+			continue
+		}
 		k := m.t1
 		for k < len(toks) && k < m.t1+3 && personParticles[toks[k].Text] {
 			k++
@@ -95,6 +107,17 @@ func (st *docState) joinParticles() {
 	}
 	st.mentions = slices.Clip(out)
 	st.secondFamilyNames()
+}
+
+// elidedParticleName reports whether w is a family name glued to an
+// elided particle written in lower case ("d'Estaing", "d'Alema",
+// "d’Amato").
+func elidedParticleName(w string) bool {
+	rest, ok := strings.CutPrefix(w, "d'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "d\u2019")
+	}
+	return ok && len(rest) >= 2 && text.IsNameStart(rest) && !text.IsLower(rest)
 }
 
 // secondFamilyNames takes into a person's name that ends in a particle
