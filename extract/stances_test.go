@@ -1121,6 +1121,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheNewsAgencyThatSpoke",
 			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
 			want: []string{"Xinhua", "Xinhua"}},
+		// "one official" after a body's officials spoke in the plural is
+		// one of them.
+		{name: "OneOfTheOfficials",
+			text: "Finance Ministry officials said the rules would change. The banks face losses on the notes. The losses could be large, one official said.",
+			want: []string{"Finance Ministry", "Finance Ministry"}},
 		// "withhold support from X": X loses the support, it gives none.
 		{name: "WithheldSupportFrom",
 			text: "The union withdrew its support from Harlow Pumps Ltd.",

@@ -735,6 +735,27 @@ func isLegalOrCapsWord(w string) bool {
 	return strings.ToUpper(w) == w || strings.EqualFold(w, "Cos") || strings.EqualFold(w, "Bros")
 }
 
+// oneOfThem resolves an official's phrase in tokens [a, e) that "one"
+// opens ("one official", "one senior official") as the one body through
+// whose officials, named in the plural, the story spoke last ("Finance
+// Ministry officials said … The ministry awaits a report, one official
+// said"), when it is still the topic (bodyStillTopic) and no unnamed
+// speaker came between; else -1.
+func (ss *docState) oneOfThem(c *sentCtx, a, e int) int {
+	if a < 1 || e-a > 2 || !strings.EqualFold(c.toks[a-1].Text, "one") || !ss.bodyPlural || !ss.f.opts.Pronouns {
+		return -1
+	}
+	for j := a; j < e; j++ {
+		if c.ment[j] >= 0 || !text.IsLower(c.toks[j].Text) {
+			return -1
+		}
+	}
+	if ss.unnamedSince(ss.bodySpoke.sent, c.si) {
+		return -1
+	}
+	return ss.bodyStillTopic(c)
+}
+
 // bodyStillTopic returns the state or organisation that spoke last, in
 // the three sentences before sentence c, when every sentence since opens
 // with no other state or organisation ("HealthMate said sales rose.
@@ -3955,6 +3976,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		return -1
 	}
 	if first < 0 && official {
+		if o := ss.oneOfThem(c, a, e); o >= 0 {
+			return o // "Finance Ministry officials said … , one official said"
+		}
 		for j := a; j+1 < e; j++ {
 			if strings.EqualFold(toks[j].Text, "central") && strings.EqualFold(toks[j+1].Text, "bank") && ss.cl.official.has(toks[e-1].Text) {
 				// "Central bank sources said", "senior central bank
