@@ -1121,6 +1121,11 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "TheNewsAgencyThatSpoke",
 			text: "Heavy rain fell in Guangdong on Monday, Xinhua said. The provincial government has sent relief to the counties affected, the news agency said.",
 			want: []string{"Xinhua", "Xinhua"}},
+		// The wire's angle brackets around a company's name hold its
+		// article too.
+		{name: "WireBracketsWithTheArticle",
+			text: "<The Harlow Gas Light Co> (HGL) said it will offer one share for every two shares.",
+			want: []string{"Harlow Gas Light Co"}},
 		// "one official" after a body's officials spoke in the plural is
 		// one of them.
 		{name: "OneOfTheOfficials",

@@ -2959,7 +2959,11 @@ func wireBracketEnd(c *sentCtx, k int) bool {
 		return false
 	}
 	m := c.ms[c.ment[k-1]]
-	return m.t0 > 0 && c.toks[m.t0-1].Text == "<"
+	p := m.t0 - 1
+	if p > 0 && strings.EqualFold(c.toks[p].Text, "the") {
+		p-- // "<The Australian Gas Light Co>": the article inside the brackets
+	}
+	return p >= 0 && c.toks[p].Text == "<"
 }
 
 // bracketedName returns, for a sentence that opens with a name in round
