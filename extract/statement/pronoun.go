@@ -675,34 +675,34 @@ func (ss *docState) mentionedBefore(a, si int) bool {
 // bank economist", "another official"): it speaks of one holder of the
 // title, not of the one the article named.
 func opensIndefinite(toks []text.Token, t0 int) bool {
-	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
-		w := strings.ToLower(toks[k].Text)
-		switch {
-		case w == "a" || w == "an" || w == "one" || w == "another":
-			return true
-		case text.IsPunct(w) || text.IsPossessive(w) || functionWord(w):
-			return false
-		}
-	}
-	return false
+	return indefiniteOpener(toks, t0) != ""
 }
 
 // opensWithOne reports whether "one" or "another" opens the phrase of the
 // title at token t0 ("one analyst", "another senior official"): one of
 // several people of that title.
 func opensWithOne(toks []text.Token, t0 int) bool {
+	w := indefiniteOpener(toks, t0)
+	return w == "one" || w == "another"
+}
+
+// indefiniteOpener returns the indefinite article ("a", "an", "one",
+// "another") that opens the noun phrase ending in the title at token t0,
+// in lower case, or "".
+func indefiniteOpener(toks []text.Token, t0 int) string {
 	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
 		w := strings.ToLower(toks[k].Text)
 		switch {
-		case w == "one" || w == "another":
-			return true
-		case w == "a" || w == "an" || text.IsPunct(w) || text.IsPossessive(w) || functionWord(w):
-			return false
+		case w == "a" || w == "an" || w == "one" || w == "another":
+			return w
+		case text.IsPunct(w) || text.IsPossessive(w) || functionWord(w):
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
+// portfolioAfterThe reports whether the sentence opens with "The", then
 // up to three lower-case words of a portfolio ("rural affairs", "work and
 // pensions"), then the title at token t0.
 func portfolioAfterThe(toks []text.Token, t0 int) bool {

@@ -1234,11 +1234,12 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 }
 
 // withheldFrom reports whether a verb of taking back stands before the
-// stance noun at token t ("would withhold support from X", "withdrew its
-// backing from X"): the actor after "from" is who loses the support.
+// stance noun at token t, a determiner aside ("would withhold support from
+// X", "withdrew its backing from X"): the actor after "from" is who loses
+// the support.
 func withheldFrom(toks []text.Token, t int) bool {
 	k := t - 1
-	if k >= 0 && possessiveDeterminers[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && determiners[strings.ToLower(toks[k].Text)] {
 		k--
 	}
 	return k >= 0 && withholdVerbs[strings.ToLower(toks[k].Text)]
@@ -1247,9 +1248,6 @@ func withheldFrom(toks []text.Token, t int) bool {
 // withholdVerbs take support back from someone.
 var withholdVerbs = map[string]bool{"withhold": true, "withholds": true, "withheld": true, "withholding": true,
 	"withdraw": true, "withdraws": true, "withdrew": true, "withdrawn": true, "withdrawing": true}
-
-// possessiveDeterminers are the possessive pronouns before a noun.
-var possessiveDeterminers = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // lastCollective returns the state or organisation that spoke last in
 // this sentence or the previous one, or -1.
