@@ -1138,6 +1138,27 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "DrewSupportFrom",
 			text: "The plan drew support from Harlow Pumps Ltd.",
 			want: []string{"Harlow Pumps Ltd"}},
+		// "the letter said": the writer named with the letter, else the
+		// body that spoke last when no one spoke since; not a letter of
+		// intent, nor one written to someone.
+		{name: "TheLetterOfTheBodyThatSpoke",
+			text: "Sri Lanka has appealed to 24 countries for emergency aid, officials said. Embassies received letters outlining the aid needed. The letter said the government had to step in.",
+			want: []string{"Sri Lanka", "Sri Lanka"}},
+		{name: "TheLetterAfterAPersonSpoke",
+			text: "Halvor Corp said it would fight the bid. Its chairman Tom Bell told reporters the offer was too low. The letter said the bid undervalued the company.",
+			want: []string{"Halvor Corp", "Tom Bell"}},
+		{name: "TheLetterFromABody",
+			text: "Halvor Corp received a letter from the Treasury on Monday. The letter said the company must repay the grant.",
+			want: []string{"Treasury"}},
+		{name: "ALetterFromABody",
+			text: "A letter from Halvor Corp said the grant must be repaid.",
+			want: []string{"Halvor Corp"}},
+		{name: "TheLetterOfIntent",
+			text: "Halvor Corp and Pennock Inc agreed to merge. According to the letter of intent, Halvor will buy all Pennock shares.",
+			want: nil},
+		{name: "ALetterToTheOneNamed",
+			text: "The committee has written Trade Representative Lena Harwick a letter urging the administration to act.",
+			want: nil},
 		// After an inverted verb, a description that a determiner opens
 		// names the person in apposition after it, with or without a
 		// title.

@@ -3847,6 +3847,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		return p
 	}
 	toks := c.toks
+	if k := letterIn(c, a, b); k >= 0 {
+		return ss.letterWriter(c, a, k)
+	}
 	e := a
 	for e < b && toks[e].Text != "and" && toks[e].Text != "&" {
 		if mi := c.ment[e]; mi >= 0 {
@@ -4507,6 +4510,64 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 		return s.speaker
 	}
 	return -1
+}
+
+// letterIn returns the index of "letter" or "letters" in tokens [a, b)
+// of sentence c, or -1.
+func letterIn(c *sentCtx, a, b int) int {
+	for k := a; k < b; k++ {
+		if w := c.toks[k].Text; w == "letter" || w == "letters" {
+			return k
+		}
+	}
+	return -1
+}
+
+// letterWriter returns the writer of the letter a speaker phrase starting
+// at token a names with the word at token k: the one named right before
+// it ("Yeutter's letter", "the Cardenas letter") or after "from" ("a
+// letter from the FSLIC"); for "the letter" alone, the writer the story
+// named with one before (documentOwner), else the state or organisation
+// that spoke last, in this sentence or the five before, when no one else
+// spoke after it ("Sri Lanka has appealed for aid, officials said.
+// Embassies received letters … The letter said …": people write letters
+// too, so a person who spoke since makes the letter no one's). -1 for
+// any other letter ("the letter of intent signed by the companies",
+// "has written X a letter urging …": X is whom it went to).
+func (ss *docState) letterWriter(c *sentCtx, a, k int) int {
+	toks := c.toks
+	before := k
+	if before > a && text.IsPossessive(toks[before-1].Text) {
+		before--
+	}
+	if before > a && c.ment[before-1] >= 0 {
+		return c.ms[c.ment[before-1]].actorIndex
+	}
+	if k+2 < len(toks) && toks[k+1].Text == "from" {
+		j := k + 2
+		if j+1 < len(toks) && toks[j].Text == "the" {
+			j++
+		}
+		if c.ment[j] >= 0 {
+			return c.ms[c.ment[j]].actorIndex
+		}
+	}
+	if k != a+1 || !strings.EqualFold(toks[a].Text, "the") || k+1 < len(toks) && toks[k+1].Text == "of" {
+		return -1
+	}
+	if o := ss.documentOwner(c, a, toks[k].Text); o >= 0 {
+		return o
+	}
+	s := ss.bodySpoke
+	if s.speaker < 0 || s.sent < c.si-5 {
+		return -1
+	}
+	for si := s.sent; si < c.si && si < len(ss.spokeIn); si++ {
+		if p := ss.spokeIn[si]; p >= 0 && p != s.speaker {
+			return -1
+		}
+	}
+	return s.speaker
 }
 
 // issuedDocument resolves "the report", "the statement" in tokens [a, b)
