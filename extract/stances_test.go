@@ -62,6 +62,23 @@ func TestIssue12(t *testing.T) {
 		{name: "TookExceptionTo",
 			text: "Halvor Bancorp also took exception to Federal Reserve Board proposals on capital.",
 			want: []string{"Halvor Bancorp/-1"}},
+		// Any verb of saying after a comma at the end of the sentence
+		// attributes all before it, a nested report included; its
+		// speaker is no target of that report. "has since said": an
+		// adverb between the auxiliary and the verb.
+		{name: "TailVerbAfterANestedReport",
+			text:   "Afterward, Tom Bell said he had relayed the offer to the buyers, Lena Harwick testified.",
+			want:   []string{"Tom Bell/+0", "Lena Harwick/+0"},
+			hasNot: []string{"Tom Bell->Lena Harwick/+0"}},
+		{name: "TailReportOfAnOutletIsASource",
+			text: "Tom Bell said he would resign, the Harlow Gazette reported.",
+			want: []string{"Tom Bell/+0"}},
+		{name: "BackedAwayIsNoBacking",
+			text: "Tom Bell said the buyers could take the offer or leave it, but has since backed away from a hard deadline.",
+			want: []string{"Tom Bell/-1"}},
+		{name: "HasSinceSaid",
+			text: "Tom Bell has since said that a deal would be signed in the spring.",
+			want: []string{"Tom Bell/+0"}},
 		{name: "ToldAHearerIsNoTarget",
 			text:   "Treasury Secretary James Baker told a Senate committee the import surcharge was a serious mistake.",
 			want:   []string{"James Baker/-1"},

@@ -59,7 +59,7 @@ func (ss *docState) emit(c *sentCtx, found []candidate, out []Statement) []State
 			}
 		}
 		start := ss.wordsStart(c, f, lo)
-		trs := reporterOut(ss.targetRefs(c, lo, hi, f), f, found)
+		trs := ss.reporterOut(c, ss.targetRefs(c, lo, hi, f), f, found)
 		targets, stances, pol, conf, rd := ss.decide(c, f, start, hi, ruleReading{pol: pol, decisive: f.fixed}, trs)
 		ss.reportedNeutral(stances, f, found, lo)
 		out = append(out, Statement{Speaker: ss.actors[f.speaker].name, Cue: ss.cueWords(c, f), Polarity: pol,
@@ -419,15 +419,16 @@ func (ss *docState) quotedLabel(c *sentCtx, f candidate) (int, int) {
 // will oppose the plan, Ambassador Michael Samuels said" gives the
 // United States a statement, but Samuels is its source, not what it
 // opposes. A reporting statement's speaker phrase and its cue, a plain
-// verb of saying, stand after f's cue, and its words take in f's cue. trs
-// is changed in place.
-func reporterOut(trs []targetRef, f candidate, found []candidate) []targetRef {
+// verb of saying or any verb of saying that closes the sentence after a
+// comma ("…, B testified"), stand after f's cue, and its words take in
+// f's cue. trs is changed in place.
+func (ss *docState) reporterOut(c *sentCtx, trs []targetRef, f candidate, found []candidate) []targetRef {
 	out := trs[:0]
 	for _, tr := range trs {
 		reporter := false
 		for _, g := range found {
 			if g.speaker != tr.actor || g.speaker == f.speaker || g.np[0] < f.cueTok+f.cueLen || g.scopeLo > f.cueTok ||
-				g.cueTok < f.cueTok || !plainSaying(g.cue) {
+				g.cueTok < f.cueTok || !plainSaying(g.cue) && !ss.tailTag(c, g) {
 				continue
 			}
 			// Named in the reporter's phrase only, not elsewhere in f's

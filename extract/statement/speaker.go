@@ -2876,6 +2876,8 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		switch {
 		case ss.cl.skip.has(w) || isAdverb(w):
 			k--
+		case w == "since" && k > 0 && perfectAux(c.toks[k-1].Text):
+			k-- // "Trump has since said": an adverb after "has", not a conjunction
 		case k > 0 && isWeekday(w) && c.toks[k-1].Text == "on":
 			k -= 2
 		case k > 0 && (timeUnits[w] || isWeekday(w)) && (c.toks[k-1].Text == "this" || c.toks[k-1].Text == "last"):
@@ -2891,6 +2893,15 @@ func (ss *docState) skipBack(c *sentCtx, k int) int {
 		}
 	}
 	return k
+}
+
+// perfectAux reports whether w is the auxiliary of a perfect tense.
+func perfectAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // attemptVerbs are the verbs of trying and seeming whose subject is the

@@ -548,6 +548,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			idx = pi // and "Blair warning over …" opening a headline
 		}
 		cu := ss.cl.cues[idx]
+		if v, sn, ok := ss.cl.stance.match(toks, t); ok && sn > n && !cu.lean && v*cu.pol < 0 {
+			continue // "has backed away from": a longer phrase of the stance words, of the other sign, not the cue "backed"
+		}
 		if !ss.reportsHere(c, t, n, cu) || ss.noSpeech(c, t, n, cu) {
 			continue
 		}
@@ -1798,8 +1801,13 @@ func (ss *docState) merge(c *sentCtx, found []candidate, s candidate) []candidat
 			}
 		}
 	}
-	switch s.cue {
-	case "said", "says", "say", "told", "added":
+	// Any verb of saying that closes the sentence after a comma and its
+	// speaker is the attribution of all before it ("Afterward, A said he
+	// had relayed the offer, B testified"); not an outlet's report, where
+	// the outlet is a source.
+	tag := ss.tailTag(c, s)
+	switch {
+	case tag, s.cue == "said", s.cue == "says", s.cue == "say", s.cue == "told", s.cue == "added":
 		if ss.isMedia(s.speaker) && ss.attributionLast(c, s) && slices.ContainsFunc(found, func(f candidate) bool {
 			return f.kind == cueVerb && (f.fixed || plainSaying(f.cue) && f.cue != "announced") && f.cueTok < s.np[0] && f.speaker != s.speaker && !ss.isMedia(f.speaker)
 		}) {
@@ -2137,6 +2145,22 @@ func asAttribution(c *sentCtx, f candidate, end int) bool {
 var timeWords = map[string]bool{"on": true, "in": true, "at": true, "last": true, "this": true, "earlier": true,
 	"yesterday": true, "today": true, "week": true, "month": true, "year": true, "recently": true,
 	"previously": true, "before": true, "again": true, "repeatedly": true, "often": true}
+
+// tailTag reports whether statement s is an attribution at the end of its
+// sentence (attributionLast) by a verb of saying in the past tense or a
+// plain one ("…, B testified.", "…, Moody's noted."), its speaker phrase
+// before the verb and not a news outlet's, and not "reported" (a source's
+// report: "…, the Financial Times reported").
+func (ss *docState) tailTag(c *sentCtx, s candidate) bool {
+	if s.kind != cueVerb || s.np[0] >= s.cueTok || ss.isMedia(s.speaker) || !ss.attributionLast(c, s) {
+		return false
+	}
+	switch s.cue {
+	case "reported", "reports", "report":
+		return false
+	}
+	return strings.HasSuffix(s.cue, "ed") || plainSaying(s.cue) && !strings.HasSuffix(s.cue, "s")
+}
 
 // attributionLast reports whether the cue of s closes its sentence after a
 // comma and the speaker ("…, X has said." or "…, X said in London."), so
