@@ -1155,6 +1155,14 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "DrewSupportFrom",
 			text: "The plan drew support from Harlow Pumps Ltd.",
 			want: []string{"Harlow Pumps Ltd"}},
+		// "the" before a middle or last name of a list keeps the list
+		// whole: each name speaks.
+		{name: "ListWithTheBeforeAName",
+			text: "Campaign groups including Friends of the Earth, the Harlow Trust, and War on Want said the plan was a sham.",
+			want: []string{"Friends of the Earth", "Harlow Trust", "War on Want"}},
+		{name: "ApposedDescriptionIsNoList",
+			text: "Halvor Corp, the Pennock rival, said the plan was a sham.",
+			want: []string{"Halvor Corp"}},
 		// "the letter said": the writer named with the letter, else the
 		// body that spoke last when no one spoke since; not a letter of
 		// intent, nor one written to someone.

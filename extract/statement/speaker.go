@@ -976,8 +976,12 @@ func includedList(c *sentCtx, p int) (int, int) {
 // words opens an apposition or a clause ("Volkswagen, the carmaker").
 func listEnd(c *sentCtx, b int) int {
 	j := b
-	for j+1 < len(c.toks) && c.toks[j].Text == "," && c.ment[j+1] >= 0 && c.ms[c.ment[j+1]].t0 == j+1 {
-		j = c.ms[c.ment[j+1]].t1
+	for j+1 < len(c.toks) && c.toks[j].Text == "," {
+		e := listItemEnd(c, j+1)
+		if e < 0 || e < len(c.toks) && c.toks[e].Text != "," && c.toks[e].Text != "and" && c.toks[e].Text != "&" {
+			break // "Volkswagen, the BMW rival": an apposition, not a list
+		}
+		j = e
 	}
 	if j == b {
 		return b
@@ -986,10 +990,25 @@ func listEnd(c *sentCtx, b int) int {
 	if k < len(c.toks) && c.toks[k].Text == "," {
 		k++
 	}
-	if k+1 < len(c.toks) && (c.toks[k].Text == "and" || c.toks[k].Text == "&") && c.ment[k+1] >= 0 && c.ms[c.ment[k+1]].t0 == k+1 {
-		return c.ms[c.ment[k+1]].t1
+	if k+1 < len(c.toks) && (c.toks[k].Text == "and" || c.toks[k].Text == "&") {
+		if e := listItemEnd(c, k+1); e >= 0 {
+			return e
+		}
 	}
 	return b
+}
+
+// listItemEnd returns the end of the name that token k opens, alone or
+// after "the" ("Friends of the Earth, the World Development Movement and
+// War on Want"), or -1.
+func listItemEnd(c *sentCtx, k int) int {
+	if k+1 < len(c.toks) && c.toks[k].Text == "the" {
+		k++
+	}
+	if k < len(c.toks) && c.ment[k] >= 0 && c.ms[c.ment[k]].t0 == k {
+		return c.ms[c.ment[k]].t1
+	}
+	return -1
 }
 
 // groupOthers returns, for a statement whose speaker phrase is "they" or
@@ -3303,9 +3322,10 @@ func (ss *docState) npBack(c *sentCtx, k int) int {
 		case w == ">" && wireBracketEnd(c, j), w == "<" && j < k && c.ment[j+1] >= 0 && c.ms[c.ment[j+1]].t0 == j+1:
 			// "<Golden Rule Resources Ltd> and Goldsil Resources Ltd
 			// said": the wire's brackets around a name are part of it.
-		case w == "," && a <= k && j > 0 && c.ment[j-1] >= 0 && (c.ment[j+1] >= 0 || toks[j+1].Text == "and" && serialComma(c, j)) &&
+		case w == "," && a <= k && j > 0 && c.ment[j-1] >= 0 && (listItemEnd(c, j+1) >= 0 || toks[j+1].Text == "and" && serialComma(c, j)) &&
 			ss.listEndsWithAnd(c, j, k):
-			// "A, B and C said", "A, B, and C said" (a serial comma)
+			// "A, B and C said", "A, B, and C said" (a serial comma), "A,
+			// the B and C said"
 		case (w == "for" || w == "of" || w == "from" || w == "at" || w == "in") && a <= k && j > 0 &&
 			(ss.cl.official.has(toks[j-1].Text) || ss.titleEndsAt(c, j)):
 		default:
@@ -4315,6 +4335,7 @@ func (ss *docState) listEndsWithAnd(c *sentCtx, j, k int) bool {
 			return true
 		case c.ment[i] >= 0:
 			i = c.ms[c.ment[i]].t1 - 1
+		case w == "the" && c.toks[i-1].Text == "," && listItemEnd(c, i) >= 0:
 		case w != ",":
 			return false
 		}
