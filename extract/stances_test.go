@@ -496,6 +496,21 @@ func TestDescriptionTargets(t *testing.T) {
 		// inside its name or not: no target.
 		// The one who reports a statement of the sentence is its source,
 		// not what it is about.
+		// Whom a saying was addressed to is no target: a titled person
+		// after "told", the body after "in testimony to"; but "told
+		// reporters X …" speaks of X, and "in response to Y" answers Y.
+		{name: "ToldATitledPersonIsNoTarget",
+			text:    "Tom Bell told committee chairman Lena Harwick that the proposal was a serious mistake.",
+			speaker: "Tom Bell", target: "Lena Harwick", want: false},
+		{name: "ToldReportersAboutAPerson",
+			text:    "Tom Bell told reporters Lena Harwick had made a serious mistake.",
+			speaker: "Tom Bell", target: "Lena Harwick", want: true},
+		{name: "TestimonyToABodyIsNoTarget",
+			text:    "The practices were a serious mistake, Tom Bell said in testimony to the Harlow Council.",
+			speaker: "Tom Bell", target: "Harlow Council", want: false},
+		{name: "InResponseToIsATarget",
+			text:    "Halvor Corp said in response to Pennock Inc that the bid was a serious mistake.",
+			speaker: "Halvor Corp", target: "Pennock Inc", want: true},
 		{name: "ReporterIsNoTargetOfTheReported",
 			text:    "The United States will oppose all efforts to impair its trade, Ambassador Tom Pike said.",
 			speaker: "United States", target: "Tom Pike", want: false},

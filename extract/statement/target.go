@@ -176,6 +176,11 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 				}
 				k = c.ms[c.ment[j]].t1
 			}
+		} else if p, e := ss.titledHearer(c, k); e > k {
+			if m.t0 == p {
+				return true // "told committee chairman Fernand Germain that …"
+			}
+			k = e
 		} else if k < len(c.toks) && text.IsLower(c.toks[k].Text) && !adjunctPreps[c.toks[k].Text] {
 			k++ // "told reporters"
 		}
@@ -184,7 +189,9 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 	for k < len(c.toks) && k <= m.t0 {
 		w := c.toks[k].Text
 		switch {
-		case adjunctPreps[strings.ToLower(w)] && !(w == "to" && inPP && lower):
+		case adjunctPreps[strings.ToLower(w)] && !(w == "to" && inPP && lower && !audienceNouns[strings.ToLower(c.toks[k-1].Text)]):
+			// "in response to Y" keeps Y; "in testimony to Y", "in a
+			// speech to Y" name whom it was said to.
 			inPP, lower = true, false
 			k++
 			continue
@@ -209,6 +216,39 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 	}
 	return false
 }
+
+// titledHearer returns, for the words after "told" from token k, the
+// tokens [start, end) of a person named after lower-case words that hold
+// a title ("told committee chairman Fernand Germain", "told fellow board
+// member Ann Cole"), or k, k: that person heard what was said. Words
+// without a title before a name ("told reporters Smith was wrong") name
+// no hearer.
+func (ss *docState) titledHearer(c *sentCtx, k int) (int, int) {
+	titled := false
+	for j := k; j < len(c.toks) && j < k+4; j++ {
+		if mi := c.ment[j]; mi >= 0 {
+			m := c.ms[mi]
+			if !titled || m.t0 != j || ss.actors[m.actorIndex].kind != lexicon.KindPerson {
+				return k, k
+			}
+			return m.t0, m.t1
+		}
+		w := c.toks[j].Text
+		if !text.IsLower(w) || text.IsPunct(w) || functionWord(w) || adjunctPreps[w] || c.quoted[j] {
+			return k, k
+		}
+		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, c.toks[j:j+1]); ok && n > 0 {
+			titled = true
+		}
+	}
+	return k, k
+}
+
+// audienceNouns are the nouns of a saying addressed to someone, after
+// which "to" names the hearers ("in testimony to the subcommittee", "in
+// a speech to party members"), unlike "in response to Y".
+var audienceNouns = map[string]bool{"testimony": true, "speech": true, "address": true, "remarks": true,
+	"letter": true, "message": true, "briefing": true, "presentation": true, "lecture": true, "evidence": true}
 
 // affiliateNouns stand between the name of an outlet someone tells
 // something to and the name of its station that heard it ("told CNN
