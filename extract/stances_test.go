@@ -1186,6 +1186,14 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "ApposedDescriptionIsNoList",
 			text: "Halvor Corp, the Pennock rival, said the plan was a sham.",
 			want: []string{"Halvor Corp"}},
+		// The people or firms a demonym describes speak for no state,
+		// in a participle's clause as after a verb of saying.
+		{name: "ExportersOfAStateWhileUrging",
+			text: "Indonesian coffee exporters are preparing for lower prices while urging their government to lobby for a deal.",
+			want: nil},
+		{name: "OfficialsOfAStateWhileUrging",
+			text: "Indonesian officials are preparing for talks while urging Brazil to compromise.",
+			want: []string{"Indonesia"}},
 		// "the letter said": the writer named with the letter, else the
 		// body that spoke last when no one spoke since; not a letter of
 		// intent, nor one written to someone.

@@ -89,12 +89,15 @@ func (ss *docState) speakerFor(c *sentCtx, t, n int, k cueKind, found []candidat
 			// stands right before the verb; "… and creditors have been
 			// pushing for a say": a subject of its own, which names no
 			// actor; not the subject's participle ("…, saying").
-			if a, np := ss.sentenceSubject(c); a >= 0 && np[1] == v {
+			if a, np := ss.sentenceSubject(c); a >= 0 && np[1] == v && !ss.nounDescribedByState(c, a, np) {
 				return a, np
 			}
 			return -1, [2]int{}
 		}
-		return ss.sentenceSubject(c)
+		if a, np := ss.sentenceSubject(c); !ss.nounDescribedByState(c, a, np) {
+			return a, np
+		}
+		return -1, [2]int{}
 	}
 	// "state media quoted X as saying": X speaks; so does X in "quoted X,
 	// a delegate to the congress, as saying" and "quoted X criticising the
@@ -3092,6 +3095,38 @@ func (ss *docState) sentenceSubject(c *sentCtx) (int, [2]int) {
 		}
 	}
 	return h, [2]int{p, b}
+}
+
+// nounDescribedByState reports whether the subject phrase np, whose head
+// is actor a, is a state's demonym before up to three lower-case words
+// that end in a plural noun which names no officials or bodies of it
+// ("Indonesian coffee exporters", "Many Jamaican entertainers", "Three
+// Dutch computer leasing firms"): the people or firms of that state, who
+// speak for no one. The phrase may end at the demonym, the nouns after it.
+func (ss *docState) nounDescribedByState(c *sentCtx, a int, np [2]int) bool {
+	if a < 0 || ss.actors[a].kind != lexicon.KindState || np[1] <= np[0] {
+		return false
+	}
+	d := -1 // the demonym's end
+	for _, m := range c.ms {
+		if m.t0 >= np[0] && m.t1 <= np[1] && m.actorIndex == a && m.via == lexicon.ViaDemonym {
+			d = m.t1
+		}
+	}
+	if d < 0 {
+		return false
+	}
+	e := d
+	for e < len(c.toks) && e < d+3 && c.ment[e] < 0 && text.IsLower(c.toks[e].Text) && !text.IsPunct(c.toks[e].Text) &&
+		!functionWord(c.toks[e].Text) && !strings.HasSuffix(c.toks[e].Text, "ed") {
+		e++
+	}
+	if e == d || e < np[1] {
+		return false
+	}
+	w := c.toks[e-1].Text
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!ss.cl.official.has(w) && !isBodyNoun(w) && !governments[w]
 }
 
 // descriptionSubject returns the body that a description opening
