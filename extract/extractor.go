@@ -4120,6 +4120,13 @@ func (st *docState) resolve() []*resolvedActor {
 		if m.actorIndex >= 0 || m.place || m.kind != KindPerson {
 			continue
 		}
+		if j := st.longerOrgOf(actors, m.name); j >= 0 && !m.titled && !st.afterHonorific(m) && st.orgContext(m) {
+			// "Emery said it would offer …" beside Emery Air Freight Corp
+			// and its chairman John C. Emery: the word opens the
+			// company's name, and its context marks an organisation.
+			m.actorIndex = j
+			continue
+		}
 		if st.afterHonorific(m) && !st.e.lex.IsFamilyFirst(m.name) {
 			// "Mr Howard" names a surname, never a given name: not
 			// Howard Flight in a story that also names him ("Mr Wang"
@@ -4311,6 +4318,14 @@ func (st *docState) orgContexts(a int) bool {
 			v.Add(st.mentionVotes(table, m))
 		}
 	}
+	return v.Org+v.NonPerson > v.Person
+}
+
+// orgContext reports whether the context of mention m alone marks an
+// organisation or a thing more than a person (contextKinds: "Emery said
+// it", "Emery's board", "Emery shares").
+func (st *docState) orgContext(m *mention) bool {
+	v := st.mentionVotes(cue.Default(), m)
 	return v.Org+v.NonPerson > v.Person
 }
 

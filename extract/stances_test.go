@@ -1194,6 +1194,15 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "OfficialsOfAStateWhileUrging",
 			text: "Indonesian officials are preparing for talks while urging Brazil to compromise.",
 			want: []string{"Indonesia"}},
+		// A word that opens a company's name and is its chairman's
+		// surname: the company where its context marks one ("Halvor said
+		// it"), the person where it marks a person ("Halvor said he").
+		{name: "CompanyNamedAfterItsChairman",
+			text: "Halvor Air Freight Corp said it plans a tender offer for Pennock Corp. Halvor said it would offer 40 dlrs a share. Halvor chairman John C. Halvor said the merger made sense.",
+			want: []string{"Halvor Air Freight Corp", "Halvor Air Freight Corp", "John C. Halvor"}},
+		{name: "ChairmanNamedLikeHisCompany",
+			text: "John C. Halvor, chairman of Halvor Air Freight Corp, spoke on Monday. Halvor said he was pleased with the offer.",
+			want: []string{"John C. Halvor"}},
 		// "the letter said": the writer named with the letter, else the
 		// body that spoke last when no one spoke since; not a letter of
 		// intent, nor one written to someone.
