@@ -1194,6 +1194,15 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "OfficialsOfAStateWhileUrging",
 			text: "Indonesian officials are preparing for talks while urging Brazil to compromise.",
 			want: []string{"Indonesia"}},
+		// Two appositions after the name that opens the sentence, an
+		// adverb opening the first: the name speaks, not the body the
+		// second describes.
+		{name: "AppositionsAfterAPersonWithAnAdverb",
+			text: "Tom Bell ran the fund until 1985. Bell, now president of the Harlow Group, a consulting firm, said the fund was weak.",
+			want: []string{"Tom Bell"}},
+		{name: "AppositionsAfterACompany",
+			text: "Halvor Corp, a unit of Pennock Inc, a British firm, said sales rose.",
+			want: []string{"Halvor Corp"}},
 		// A word that opens a company's name and is its chairman's
 		// surname: the company where its context marks one ("Halvor said
 		// it"), the person where it marks a person ("Halvor said he").

@@ -1889,7 +1889,11 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 			// no subject; its owner, who opens the sentence, speaks.
 			return o, np
 		}
-		if a <= k && inner < 0 && a > 0 && (toks[a-1].Text == "," || subjectPreps[strings.ToLower(toks[a-1].Text)]) {
+		pa := a // "Isaac, now president of the Secura Group, a consulting firm, said": adverbs open the apposition
+		for pa > 0 && pa <= k && (plainAdverbs[strings.ToLower(toks[pa-1].Text)] || isAdverb(toks[pa-1].Text)) {
+			pa--
+		}
+		if a <= k && inner < 0 && pa > 0 && (toks[pa-1].Text == "," || subjectPreps[strings.ToLower(toks[pa-1].Text)]) {
 			// "Tomas Neuman, who gave the stock to the Tudor Trust, of
 			// which he is trustee, said": a name after a preposition
 			// is the object in a relative clause, not the subject.
@@ -2036,8 +2040,9 @@ func (ss *docState) ownerOfWhose(c *sentCtx, a int) (int, [2]int) {
 // personBeforeAppositions reads back over.
 const maxAppositions = 3
 
-// personBeforeAppositions returns the person whose name opens the
-// sentence (after an opening adverb and comma at most), or follows the
+// personBeforeAppositions returns the person, or the state or
+// organisation named by name, whose name opens the
+// sentence (after an opening adverb and comma at most), or the person whose name follows the
 // comma after the words reported when the verb after the last comma ends
 // the sentence, and ends right before a comma, when the words from there to the comma at token j are
 // appositions that describe the person: each opens with a lower-case word,
@@ -2076,8 +2081,11 @@ func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
 		}
 		if mi := c.ment[i-1]; mi >= 0 {
 			m := c.ms[mi]
-			if ss.actors[m.actorIndex].kind == lexicon.KindPerson && m.t1 == i &&
-				(ss.opensSentence(c, m.t0) || tail && m.t0 > 1 && (toks[m.t0-1].Text == "," || c.quoted[m.t0-1] && text.IsPunct(toks[m.t0-1].Text))) {
+			person := ss.actors[m.actorIndex].kind == lexicon.KindPerson
+			if m.t1 == i && (ss.opensSentence(c, m.t0) && (person || m.via == lexicon.ViaName && !ss.isMedia(m.actorIndex)) ||
+				person && tail && m.t0 > 1 && (toks[m.t0-1].Text == "," || c.quoted[m.t0-1] && text.IsPunct(toks[m.t0-1].Text))) {
+				// "Halvor Corp, a unit of Pennock Inc, a British firm,
+				// said": a body's name that opens the sentence, too.
 				return m.actorIndex, [2]int{m.t0, m.t1}
 			}
 		}
