@@ -2040,17 +2040,18 @@ func (ss *docState) ownerOfWhose(c *sentCtx, a int) (int, [2]int) {
 // personBeforeAppositions reads back over.
 const maxAppositions = 3
 
-// personBeforeAppositions returns the person, or the state or
-// organisation named by name, whose name opens the
-// sentence (after an opening adverb and comma at most), or the person whose name follows the
-// comma after the words reported when the verb after the last comma ends
-// the sentence, and ends right before a comma, when the words from there to the comma at token j are
-// appositions that describe the person: each opens with a lower-case word,
-// an article, a title or a name's possessive ("a board member of
-// Germany's central bank, the Bundesbank", "MP for Henley-on-Thames,
-// Oxfordshire", "Afghanistan's envoy to the United Nations"), none opens
-// with "and" or "or", and no quotation stands among them. It returns -1
-// when there is no such person.
+// personBeforeAppositions returns the actor named right before a comma
+// when the words from there to the comma at token j are appositions that
+// describe it: a person, or a state or organisation named by its name (no
+// outlet), whose name opens the sentence (after an opening adverb and
+// comma at most), or a person whose name follows the comma after the
+// words reported when the verb after the last comma ends the sentence.
+// Each apposition opens with a lower-case word, an article, a title or a
+// name's possessive ("a board member of Germany's central bank, the
+// Bundesbank", "MP for Henley-on-Thames, Oxfordshire", "Afghanistan's
+// envoy to the United Nations", "a unit of Pennock Inc, a British firm"),
+// none opens with "and" or "or", and no quotation stands among them. It
+// returns -1 when there is no such actor.
 func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
 	toks := c.toks
 	// "…, Steve Richards, a supply manager with X, a Houston based
