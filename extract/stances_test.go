@@ -1203,6 +1203,17 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "AppositionsAfterACompany",
 			text: "Halvor Corp, a unit of Pennock Inc, a British firm, said sales rose.",
 			want: []string{"Halvor Corp"}},
+		// "X was among those who said …", "X is one of those who …":
+		// X speaks; "Those who said … were wrong" names no one.
+		{name: "AmongThoseWho",
+			text: "Tom Bell was among those who said the plan was flawed.",
+			want: []string{"Tom Bell"}},
+		{name: "OneOfThoseWho",
+			text: "Tom Bell is one of those who criticised the plan.",
+			want: []string{"Tom Bell"}},
+		{name: "ThoseWhoAlone",
+			text: "Those who said the plan was flawed were wrong.",
+			want: nil},
 		// A word that opens a company's name and is its chairman's
 		// surname: the company where its context marks one ("Halvor said
 		// it"), the person where it marks a person ("Halvor said he").

@@ -1204,6 +1204,33 @@ func passiveQuotedBefore(c *sentCtx, t int) int {
 	return j - 1
 }
 
+// oneOfThose returns the subject of "X was among those who …" or "X was
+// one of those who …", where "those" stands at token k: X is one of
+// them, and speaks. -1 for any other "those who".
+func (ss *docState) oneOfThose(c *sentCtx, k int) (int, [2]int) {
+	toks := c.toks
+	v := -1
+	switch {
+	case k >= 2 && toks[k-1].Text == "among":
+		v = k - 2
+	case k >= 3 && toks[k-1].Text == "of" && strings.EqualFold(toks[k-2].Text, "one"):
+		v = k - 3
+	}
+	if v < 1 || !copulaForm(toks[v].Text) {
+		return -1, [2]int{}
+	}
+	return ss.subjectBefore(c, v)
+}
+
+// copulaForm reports whether w is a finite form of "be".
+func copulaForm(w string) bool {
+	switch w {
+	case "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
 // relativeAntecedent returns the actor named right before the relative
 // pronoun at token j ("X who", "X, who"; "which" for a state or
 // organisation) with its phrase, or -1.
@@ -1218,6 +1245,9 @@ func (ss *docState) relativeAntecedent(c *sentCtx, j int) (int, [2]int) {
 	}
 	if k >= 0 && reflexives[c.toks[k].Text] {
 		k-- // "President George W Bush himself, who told"
+	}
+	if w == "who" && k == j-1 && k >= 0 && c.toks[k].Text == "those" {
+		return ss.oneOfThose(c, k)
 	}
 	if k >= 0 && c.toks[k].Text == ")" {
 		// "General Motors Acceptance Corp (GMAC), which has said": the
