@@ -1859,6 +1859,13 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 		if b := ss.npFwd(c, seg); b == k {
 			if h := ss.headOf(c, seg, b); h >= 0 && ss.actors[h].kind == lexicon.KindPerson {
 				inner, innerNP = h, [2]int{seg, b}
+			} else if h >= 0 && j > 0 && c.ment[j-1] >= 0 && c.ms[c.ment[j-1]].actorIndex == h {
+				// "Michio Watanabe, deputy secretary general of the
+				// ruling Liberal Democratic Party, LDP, said": the body's
+				// acronym after its name, inside the apposition before.
+				if p, np := ss.personBeforeAppositions(c, j); p >= 0 {
+					return p, np
+				}
 			} else if h >= 0 && !ss.isMedia(h) && (c.ment[seg] >= 0 && c.ms[c.ment[seg]].via == lexicon.ViaName ||
 				seg+1 < b && strings.EqualFold(toks[seg].Text, "the") && c.ment[seg+1] >= 0 && c.ms[c.ment[seg+1]].via == lexicon.ViaName) {
 				innerBody = true // a name, not "quoting official sources"
