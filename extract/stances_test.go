@@ -1217,6 +1217,14 @@ func TestOfficialsOfAKind(t *testing.T) {
 		{name: "ThoseWhoAlone",
 			text: "Those who said the plan was flawed were wrong.",
 			want: nil},
+		// "The company" is no exchange named before it; "the exchange"
+		// is.
+		{name: "TheCompanyIsNoExchange",
+			text: "Lead prices rose on the Harlow Metal Exchange after a strike. The company said it would meet its commitments.",
+			want: nil},
+		{name: "TheExchangeIsTheExchange",
+			text: "The Harlow Stock Exchange said volume rose. The exchange said it would add staff.",
+			want: []string{"Harlow Stock Exchange", "Harlow Stock Exchange"}},
 		// A word that opens a company's name and is its chairman's
 		// surname: the company where its context marks one ("Halvor said
 		// it"), the person where it marks a person ("Halvor said he").

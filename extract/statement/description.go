@@ -1354,11 +1354,14 @@ var nounNameWords = map[string][]string{
 }
 
 // namedLike reports whether the name of organisation a fits what
-// nounNameWords requires of the noun (true for nouns it does not list).
+// nounNameWords requires of the noun (true for nouns it does not list,
+// but for a business noun not one of an exchange's, whose name ends in
+// "Exchange": "the company" is not the London Metal Exchange named
+// before; "the group" may be a listed exchange).
 func (ss *docState) namedLike(a int, noun string) bool {
 	words, ok := nounNameWords[noun]
 	if !ok {
-		return true
+		return !businessNouns[noun] || noun == "group" || !strings.HasSuffix(ss.actors[a].name, " Exchange")
 	}
 	for _, w := range words {
 		if strings.Contains(w, " ") && strings.Contains(strings.ToLower(ss.actors[a].name), w) || ss.nameHas(a, w) {
