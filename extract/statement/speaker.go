@@ -1216,19 +1216,10 @@ func (ss *docState) oneOfThose(c *sentCtx, k int) (int, [2]int) {
 	case k >= 3 && toks[k-1].Text == "of" && strings.EqualFold(toks[k-2].Text, "one"):
 		v = k - 3
 	}
-	if v < 1 || !copulaForm(toks[v].Text) {
+	if v < 1 || !copulas[toks[v].Text] {
 		return -1, [2]int{}
 	}
 	return ss.subjectBefore(c, v)
-}
-
-// copulaForm reports whether w is a finite form of "be".
-func copulaForm(w string) bool {
-	switch w {
-	case "was", "were", "is", "are":
-		return true
-	}
-	return false
 }
 
 // relativeAntecedent returns the actor named right before the relative
@@ -2778,7 +2769,7 @@ func (ss *docState) peopleIn(c *sentCtx, a int) bool {
 	if text.IsPossessive(w) || ss.cl.official.has(w) || ss.cl.np.has(w) || isBodyNoun(strings.ToLower(w)) {
 		return false
 	}
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if pluralLike(w) {
 		return true
 	}
 	if a < 3 || !text.IsLower(w) || len(w) < 3 {
@@ -3171,7 +3162,7 @@ func (ss *docState) nounDescribedByState(c *sentCtx, a int, np [2]int) bool {
 		return false
 	}
 	w := c.toks[e-1].Text
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+	return pluralLike(w) &&
 		!ss.cl.official.has(w) && !isBodyNoun(w) && !governments[w]
 }
 
@@ -5068,6 +5059,6 @@ func singularVerbAt(toks []text.Token, k int) bool {
 	case "has", "is", "was", "does":
 		return true
 	default:
-		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && text.IsLower(toks[k].Text)
+		return pluralLike(w) && text.IsLower(toks[k].Text)
 	}
 }

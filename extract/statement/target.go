@@ -970,7 +970,13 @@ func (ss *docState) people(c *sentCtx, m mention) bool {
 	if m.via != lexicon.ViaDemonym {
 		return false
 	}
-	w := c.toks[m.t1-1].Text // "Russians", "West Germans"
+	return pluralLike(c.toks[m.t1-1].Text) // "Russians", "West Germans"
+}
+
+// pluralLike reports whether w reads as a plural noun: more than three
+// letters, ending in "s" but not "ss" ("exporters", "Russians"; not
+// "Congress").
+func pluralLike(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
