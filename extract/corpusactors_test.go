@@ -676,6 +676,28 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"KDS": "Kestrel Data Systems Corp"},
 		},
 		{
+			// An acronym in brackets of the name in its own language,
+			// which the English name's initials do not spell, is that
+			// body wherever the text uses it; not when the name before
+			// the bracket is the tail of a longer one the tagger cut.
+			name: "AcronymOfATranslatedName",
+			text: "The 300,000-strong Unitary Dockers' Front (FUT) called a strike. The FUT said it would go on. " +
+				"Officials of the Andean Savings Corp (CAF) met in Quito. CAF said it would lend 50 mln dlrs. " +
+				"Staff of the Regional Investment Co of the Walloon Region (SRIW) met. SRIW said it would invest.",
+			want:   []string{"Unitary Dockers' Front/org", "Andean Savings Corp/org"},
+			absent: []string{"FUT", "CAF"},
+			alias:  map[string]string{"FUT": "Unitary Dockers' Front", "CAF": "Andean Savings Corp", "SRIW": "SRIW"},
+		},
+		{
+			// The acronym in brackets after a name of the gazetteer that
+			// it spells, when the gazetteer has no meaning for it.
+			name:   "AcronymOfAGazetteerName",
+			text:   "The U.S. International Trade Commission (ITC) voted on Monday. The ITC said imports hurt producers.",
+			want:   []string{"U.S. International Trade Commission/org"},
+			absent: []string{"ITC"},
+			alias:  map[string]string{"ITC": "U.S. International Trade Commission"},
+		},
+		{
 			name:   "CompaniesNamedAfterAStateOrAPerson",
 			text:   "Shares of Japan Airlines Co rose. The two men asked for a list of Crazy Eddie Inc shareholders. Taiwan's state-owned China Shipbuilding Corp (CSBC) will seek partners, and CSBC said so.",
 			want:   []string{"Japan Airlines Co/org", "Crazy Eddie Inc/org", "China Shipbuilding Corp/org", "Taiwan/state"},

@@ -28,13 +28,13 @@ import (
 // gazetteer knows them.
 func (st *docState) joinDefinitions() {
 	var out []mention
-	var terms map[string]bool     // acronyms of lower-case terms
-	var abbrevs map[string]string // acronym -> the organisation it abbreviates
-	abbreviate := func(acr, name string) {
+	var terms map[string]bool      // acronyms of lower-case terms
+	var abbrevs map[string]mention // acronym -> the mention of the organisation it abbreviates
+	abbreviate := func(acr string, m mention) {
 		if abbrevs == nil {
-			abbrevs = map[string]string{}
+			abbrevs = map[string]mention{}
 		}
-		abbrevs[acr] = name
+		abbrevs[acr] = m
 	}
 	changed := false
 	next := 0 // first mention not yet copied to out
@@ -62,8 +62,8 @@ func (st *docState) joinDefinitions() {
 				// "Korea Electric Power Corp (Kepco)": a word said as an
 				// acronym whose letters the organisation's name holds in
 				// order is that organisation's short name.
-				if name, ok := st.abbreviated(si, k); ok {
-					abbreviate(toks[k+1].Text, name)
+				if m, ok := st.abbreviated(si, k); ok {
+					abbreviate(toks[k+1].Text, m)
 				}
 				continue
 			}
@@ -73,8 +73,10 @@ func (st *docState) joinDefinitions() {
 						terms = map[string]bool{}
 					}
 					terms[toks[k+1].Text] = true
-				} else if name, ok := st.abbreviated(si, k); ok {
-					abbreviate(toks[k+1].Text, name)
+				} else if m, ok := st.abbreviated(si, k); ok {
+					abbreviate(toks[k+1].Text, m)
+				} else if m, ok := st.definedInBrackets(si, k); ok {
+					abbreviate(toks[k+1].Text, m)
 				}
 				continue
 			}
@@ -95,12 +97,12 @@ func (st *docState) joinDefinitions() {
 				}
 				terms[toks[k+1].Text] = true
 			}
-			if org && !m.known {
+			if org && (!m.known || len(st.e.lex.Lookup(toks[k+1].Text)) == 0) {
 				// The document's own meaning of an acronym the
 				// gazetteer knows otherwise: its later mentions are
 				// this organisation's ("the ICC" after "Interstate
 				// Commerce Commission (ICC)").
-				abbreviate(toks[k+1].Text, m.name)
+				abbreviate(toks[k+1].Text, m)
 			}
 			// Copy the mentions before the long name, skip those inside it
 			// (a term's unknown ones, up to its acronym).
@@ -136,8 +138,8 @@ func (st *docState) joinDefinitions() {
 	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
-		if name, ok := abbrevs[m.surface]; ok && m.via == ViaName && m.name != name {
-			m.name, m.kind, m.known, m.affil, m.place = name, KindOrg, false, "", false
+		if d, ok := abbrevs[m.surface]; ok && m.via == ViaName && m.name != d.name {
+			m.name, m.kind, m.known, m.affil, m.place = d.name, KindOrg, d.known, d.affil, false
 		}
 	}
 }
@@ -159,17 +161,70 @@ func orgWordIn(toks []text.Token) bool {
 // at its start ("China Shipbuilding Corp (CSBC)", "Petroleos de
 // Venezuela (PDVSA)", "Korea Electric Power Corp (Kepco)"). Names whose
 // capitals spell the acronym are joinDefinitions' own case.
-func (st *docState) abbreviated(si, k int) (string, bool) {
+func (st *docState) abbreviated(si, k int) (mention, bool) {
 	acr := strings.ToUpper(st.tokens[si][k+1].Text)
 	for _, m := range st.mentions {
 		if m.sent != si || m.t1 != k || m.kind != KindOrg || m.known || m.place {
 			continue
 		}
 		if abbreviates(acr, m.name) || legalLetter(acr) && abbreviates(acr[:len(acr)-1], m.name) {
-			return m.name, true
+			return m, true
 		}
 	}
-	return "", false
+	return mention{}, false
+}
+
+// definedInBrackets returns the name of the organisation mention that
+// ends right before the bracket at token k of sentence si when the
+// acronym in the bracket spells no part of it: the English name of a body
+// whose acronym is that of its name in its own language ("Unitary
+// Workers' Front (FUT)", Frente Unitario de Trabajadores; "Federal
+// Criminal Office (BKA)"). News writes an acronym in brackets right after
+// the name it stands for, so the acronym names that organisation wherever
+// the document uses it. Only a whole name counts: not one the gazetteer
+// knows (its acronyms are the gazetteer's), nor the tail of a longer name
+// the tagger cut (cutName: "Ste Nationale des Chemins de Fer Francaise
+// (SNCF)"); and no acronym the gazetteer knows, whose meaning it has
+// ("Nissan Motor Manufacturing (UK) Ltd", "the Office for National (ONS)
+// statistics").
+func (st *docState) definedInBrackets(si, k int) (mention, bool) {
+	toks := st.tokens[si]
+	if len(st.e.lex.Lookup(toks[k+1].Text)) > 0 {
+		return mention{}, false
+	}
+	for _, m := range st.mentions {
+		if m.sent != si || m.t1 != k || m.kind != KindOrg || m.known || m.place || m.t1-m.t0 < 2 {
+			continue
+		}
+		if m.t0 > 0 && cutName(toks, m.t0) {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// cutName reports whether the name that starts at token t0 of toks, t0 >
+// 0, may be the tail of a longer name: right before it, or before the
+// name particles right before it ("Chemins de Fer", "Commission for the
+// Securities Trade"), stands a capitalised word other than the sentence's
+// first, a hyphen or an apostrophe (not a possessive: "Spain's General
+// Union of Workers").
+func cutName(toks []text.Token, t0 int) bool {
+	j := t0 - 1
+	for j > 0 && nameParticles[toks[j].Text] && !text.IsPossessive(toks[j].Text) && toks[j].Text != "-" {
+		j-- // "Commission for the Securities Trade"
+	}
+	w := toks[j].Text
+	switch {
+	case text.IsPossessive(w):
+		return false
+	case upperWord(w):
+		return j > 0
+	case text.IsDash(w), w == "'", w == "\u2019":
+		return true
+	}
+	return false
 }
 
 // abbreviates reports whether the upper-case acronym acr abbreviates name:
