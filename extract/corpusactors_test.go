@@ -689,6 +689,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"FUT": "Unitary Dockers' Front", "CAF": "Andean Savings Corp", "SRIW": "SRIW"},
 		},
 		{
+			// The first words of a company's name written with its legal
+			// form and "of" a place are its short name.
+			name:   "ShortNameOfACompanyOfAPlace",
+			text:   "Calder Guaranty Trust Co of New York said it arranged the loan. Calder Guaranty said the banks would be paid fairly.",
+			want:   []string{"Calder Guaranty Trust Co of New York/org"},
+			absent: []string{"Calder Guaranty"},
+			alias:  map[string]string{"Calder Guaranty": "Calder Guaranty Trust Co of New York"},
+		},
+		{
 			// The acronym in brackets after a name of the gazetteer that
 			// it spells, when the gazetteer has no meaning for it.
 			name:   "AcronymOfAGazetteerName",

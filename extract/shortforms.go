@@ -968,7 +968,9 @@ func companyName(name string) bool {
 // with the words of name, a name of two words, and goes on to end as
 // companies' and bodies' names end (companyLike: "Metal Traders" of
 // "Metal Traders Australasia Ltd", "Morgan Stanley" of "Morgan Stanley
-// and Co Inc"), or with the plural of a trade's goods ("Krispy Kreme" of
+// and Co Inc"), or as a company's name with its legal form and "of" a
+// place (companyName: "Electronic Mail" of "Electronic Mail Corp of
+// America"), or with the plural of a trade's goods ("Krispy Kreme" of
 // "Krispy Kreme Doughnuts", tradeTail) or "of" and a place ("United Bank"
 // of "United Bank of Africa"); -1 when there is none or several. A name that goes on
 // with "and" and more words counts only when no other does: after two
@@ -980,7 +982,7 @@ func companyName(name string) bool {
 func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 	after := func(a *resolvedActor) (string, string, bool) {
 		rest, ok := strings.CutPrefix(a.name, name+" ")
-		if !ok || strings.Contains(rest, name) || !st.companyLike(a.name) && !(tradeTail(rest) && st.namedInBody(a.name)) && !strings.HasPrefix(rest, "of ") {
+		if !ok || strings.Contains(rest, name) || !st.companyLike(a.name) && !companyName(a.name) && !(tradeTail(rest) && st.namedInBody(a.name)) && !strings.HasPrefix(rest, "of ") {
 			return "", "", false
 		}
 		first, tail, _ := strings.Cut(rest, " ")
