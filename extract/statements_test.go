@@ -1123,6 +1123,15 @@ func TestStatements(t *testing.T) {
 			[]string{"Peter Dunmore"}},
 		{"OneOfficialThenHe", `Prime Minister Peter Dunmore has proposed a sales tax. Revenues rose by a tenth, one Harlow Bank official said. Corporate tax revenues were also higher, he said.`,
 			[]string{"Peter Dunmore", "Harlow Bank", "Harlow Bank"}},
+		// "…,” he said" four sentences after the one person the story
+		// quotes, with background between: that person; not when a
+		// named body or an unnamed one ("the second trader") spoke since.
+		{"HeSaidAfterBackground", `Leo Hartwell, chairman of the Tarrow Exchange, said markets would adapt. Brokers rose. The board proposed limits. Banks fell. Funds fell. "That will prove instrumental," he said.`,
+			[]string{"Leo Hartwell", "Tarrow Exchange", "Leo Hartwell"}},
+		{"HeSaidAfterANamedBody", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. Harlow Bank Ltd said shares would rise. Funds fell. "That will prove instrumental," he said.`,
+			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
+		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
+			[]string{"Leo Hartwell"}},
 		// "the president" is the one titled so alone or by his state, not
 		// one the story names as the president of a body; "the Harlow
 		// Bank economist" is the economist it named "at the Harlow Bank".

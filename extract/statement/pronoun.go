@@ -129,6 +129,9 @@ func (ss *docState) pronouns(c *sentCtx) {
 			if a >= 0 && speaksAfterClause(c, t) {
 				a = ss.speakerResumes(c.si, g, a)
 			}
+			if a < 0 && (speakingPronoun(c, t) || tagsQuote(c, t)) {
+				a = ss.soleSpeaker(c.si, g)
+			}
 		}
 		if a >= 0 {
 			ss.addMention(c, t, t+1, a, lexicon.ViaPronoun)
@@ -339,6 +342,16 @@ func (ss *docState) unnamedSaysBefore(c *sentCtx, t int) bool {
 	return ok && n == 1
 }
 
+// tagsQuote reports whether the pronoun at token t of sentence c tags the
+// quotation that closes right before it: "“…,” he said." or "“…,” she
+// added, …".
+func tagsQuote(c *sentCtx, t int) bool {
+	if t == 0 || !c.quoted[t-1] || c.quoted[t] || t+1 >= len(c.toks) || !inverts(c.toks[t+1].Text) {
+		return false
+	}
+	return t+2 >= len(c.toks) || text.IsPunct(c.toks[t+2].Text)
+}
+
 // speakingPronoun reports whether the pronoun at token t of sentence c
 // is the subject of a verb of saying: "He said: …", "…, she said" (not a
 // capitalised word of a title: "The She Hate Me director").
@@ -358,6 +371,38 @@ func sentenceInitial(c *sentCtx, t int) bool {
 		}
 	}
 	return true
+}
+
+// soleSpeaker returns who a pronoun that speaks ("…,” he said") refers
+// to at sentence si when antecedent found no one in the sentences right
+// before: the person of gender g who spoke last in the eight sentences
+// before, when no other person or named body spoke after him (a body's
+// description may: "the board proposed"), no other person of his gender
+// was named after him, and no unnamed or unresolved speaker who is
+// one ("the arbitrageur said", not "dealers said"), spokesman or official
+// spoke since, any of whom may be "he". News keeps "he said" for the one
+// person it quotes across sentences of background ("X said … [three
+// sentences on a board's proposals] … “…,” he said"); -1 otherwise.
+func (ss *docState) soleSpeaker(si int, g gender) int {
+	for b := si - 1; b >= 0 && b >= si-8; b-- {
+		if p := ss.spokeIn[b]; p >= 0 && ss.actors[p].kind == lexicon.KindPerson {
+			if !ss.fits(p, g) {
+				return -1 // a person of the other gender, or so we read her, spoke since
+			}
+			return p
+		} else if p >= 0 && ss.spokeByName[b] {
+			return -1 // a name spoke, which may be a person's the tagger took for a body's
+		}
+		if ss.unnamed[b] || ss.unresolvedOne[b] || b == ss.officialSpoke.sent {
+			return -1 // "the spokesman said": he may be the one who speaks again
+		}
+		for _, m := range ss.bySent[b] {
+			if ss.fits(m.actorIndex, g) {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // antecedent returns the person a pronoun of gender g at the start of

@@ -123,6 +123,13 @@ type docState struct {
 	// unresolved marks the sentences with a reporting verb whose speaker
 	// was not resolved ("But diplomats said …").
 	unresolved []bool
+	// unresolvedOne marks the sentences of unresolved whose unresolved
+	// speaker is one person or body, not a plural ("the second arbitrageur
+	// said", not "dealers said"): a "he" after them may be that one.
+	unresolvedOne []bool
+	// spokeByName marks the sentences whose last speaker (spokeIn) the
+	// speaker phrase names ("Tarrow Bank said", not "the company said").
+	spokeByName []bool
 	// quoting is the speaker of the quotation the text is in, while it
 	// runs on over sentences and paragraphs; -1 outside one.
 	quoting int
@@ -258,6 +265,17 @@ func (ss *docState) officialBefore(c *sentCtx, p int) int {
 	return p
 }
 
+// namedIn reports whether the speaker phrase of candidate f in sentence c
+// holds a name of its speaker.
+func namedIn(c *sentCtx, f candidate) bool {
+	for k := max(f.np[0], 0); k < f.np[1] && k < len(c.toks); k++ {
+		if mi := c.ment[k]; mi >= 0 && c.ms[mi].actorIndex == f.speaker && c.ms[mi].via == lexicon.ViaName {
+			return true
+		}
+	}
+	return false
+}
+
 // officialLinks are the prepositions that tie an unnamed official to the
 // body named after them ("a spokesman for X", "an official of X").
 var officialLinks = map[string]bool{"for": true, "of": true, "at": true, "from": true}
@@ -303,6 +321,8 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 	ss.subjectBody = make([]int, len(d.Sentences))
 	ss.unnamed = make([]bool, len(d.Sentences))
 	ss.unresolved = make([]bool, len(d.Sentences))
+	ss.unresolvedOne = make([]bool, len(d.Sentences))
+	ss.spokeByName = make([]bool, len(d.Sentences))
 	ss.peace = mentionsPeace(d.Tokens)
 	ss.genders()
 	ss.collectRoles()
@@ -438,6 +458,7 @@ func (f *Finder) Find(d *Doc) ([]Statement, []Mention) {
 		if len(speakers) > 0 {
 			ss.last.speaker = speakers[len(speakers)-1].speaker
 			ss.spokeIn[si] = ss.last.speaker
+			ss.spokeByName[si] = namedIn(c, speakers[len(speakers)-1])
 			if ss.isParty(ss.last.speaker) {
 				ss.partySpoke = ss.last
 			}
@@ -634,6 +655,9 @@ func (ss *docState) find(c *sentCtx) []candidate {
 			}
 			if cu.kind == cueVerb {
 				ss.unresolved[c.si] = true
+				if j := ss.skipBack(c, t-1); j >= 0 && !pluralLike(c.toks[j].Text) {
+					ss.unresolvedOne[c.si] = true
+				}
 			}
 			continue
 		}
