@@ -1132,6 +1132,11 @@ func TestStatements(t *testing.T) {
 			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
 		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
 			[]string{"Leo Hartwell"}},
+		// "The summary said" is the body whose summary the story quotes,
+		// again after another speaker; "the announcement said" too.
+		{"SummaryKeepsItsBody", `The Harlow Development Bank has suggested Norway should open its economy. A summary of the draft report was made available. ` +
+			`The summary said trade must play a key role. A Norwegian official told reporters the government was studying the report. The summary said growth averaged five pct.`,
+			[]string{"Harlow Development Bank", "Harlow Development Bank", "Norway", "Harlow Development Bank"}},
 		// "the president" is the one titled so alone or by his state, not
 		// one the story names as the president of a body; "the Harlow
 		// Bank economist" is the economist it named "at the Harlow Bank".

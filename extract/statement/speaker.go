@@ -4597,6 +4597,9 @@ func (ss *docState) spokeBefore(c *sentCtx, a, b int) int {
 		if o := ss.documentOwner(c, a, noun); o >= 0 {
 			return o
 		}
+		if o, ok := ss.issued[noun]; ok {
+			return o // the one whose document spoke before, whoever spoke since
+		}
 	}
 	// "a senior IMF official said … Seven states agreed … But the
 	// official said": the official the article introduced, whoever
@@ -4690,7 +4693,7 @@ func (ss *docState) issuedDocument(c *sentCtx, a, b int) int {
 
 // issuedWords are the documents noteIssued records: the body's documents
 // and the statement or communique it issues.
-var issuedWords = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "communique": true,
+var issuedWords = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "summary": true, "communique": true,
 	"communiqué": true, "statement": true, "release": true, "document": true}
 
 // suitWords are the words for a lawsuit, whose words are the plaintiff's
@@ -4699,8 +4702,9 @@ var issuedWords = map[string]bool{"report": true, "study": true, "survey": true,
 var suitWords = []string{"suit", "lawsuit", "complaint"}
 
 // noteIssued records in issued the speaker of each statement of sentence
-// c (just emitted, out) whose sentence introduces a document as where it
-// spoke: "in", then "a", "an", "its", "his", "her" or "their", up to three
+// c (just emitted, out) whose sentence has a document speak ("the summary
+// said") or introduces a document as where it spoke: "in", then "a",
+// "an", "its", "his", "her" or "their", up to three
 // lower-case words and a noun of issuedWords ("said in its latest
 // monthly report", "In a statement, the ministry said"). A sentence with
 // several speakers records nothing.
@@ -4723,6 +4727,16 @@ func (ss *docState) noteIssued(c *sentCtx, out []Statement) {
 			ss.issued = map[string]int{}
 		}
 		for _, w := range suitWords {
+			ss.issued[w] = speaker
+		}
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		// "The summary said …": the document spoke for this speaker, and
+		// does so again however far on (spokeBefore).
+		if w := strings.ToLower(toks[k].Text); documentNouns[w] && strings.EqualFold(toks[k-1].Text, "the") && inverts(toks[k+1].Text) {
+			if ss.issued == nil {
+				ss.issued = map[string]int{}
+			}
 			ss.issued[w] = speaker
 		}
 	}
@@ -4779,13 +4793,13 @@ var issuedNouns = map[string]bool{"communique": true, "communiqué": true, "anno
 var documentNouns = map[string]bool{"report": true, "study": true, "survey": true, "review": true, "document": true,
 	"release": true, "readout": true, "poll": true, "data": true, "figures": true, "research": true, "findings": true,
 	"inquiry": true, "investigation": true, "audit": true, "communique": true, "communiqué": true, "announcement": true,
-	"prospectus": true}
+	"prospectus": true, "summary": true}
 
 // saidNouns are the words for what a body said: its statement or
 // communique and its documents.
 var saidNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "report": true, "study": true,
 	"survey": true, "review": true, "document": true, "release": true, "readout": true, "poll": true, "data": true,
-	"figures": true, "research": true, "findings": true}
+	"figures": true, "research": true, "findings": true, "announcement": true, "prospectus": true, "summary": true}
 
 // findingVerbs are the verbs with which a document reports what it found
 // ("the survey found", "Bundesbank data showed"): a statement only when
