@@ -1132,6 +1132,12 @@ func TestStatements(t *testing.T) {
 			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
 		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
 			[]string{"Leo Hartwell"}},
+		// "X of Y, a description of Y, said": the person who opens the
+		// sentence speaks, not his firm; a description that opens the
+		// sentence still gives the firm.
+		{"PersonOfAFirmDescribed", `Tomas Herrey of Calder Partners, a law firm in Oslo, told the conference that rules were eased. ` +
+			`Jane Pell at the Harlow Bank, a lender, the largest in Oslo, said rates would rise. A unit of Tarrow Corp, a maker of pumps, said sales rose.`,
+			[]string{"Tomas Herrey", "Jane Pell", "Tarrow Corp"}},
 		// "The summary said" is the body whose summary the story quotes,
 		// again after another speaker; "the announcement said" too.
 		{"SummaryKeepsItsBody", `The Harlow Development Bank has suggested Norway should open its economy. A summary of the draft report was made available. ` +

@@ -1940,6 +1940,13 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 				return o, np
 			}
 		}
+		if mi := c.ment[k]; a <= k && inner < 0 && mi >= 0 && c.ms[mi].t1 == k+1 {
+			if p, np := ss.personOfBody(c, c.ms[mi]); p >= 0 {
+				// "Arthur Mitchell of Coudert Brothers, a U.S. law firm,
+				// told …": the apposition tells of his firm; he speaks.
+				return p, np
+			}
+		}
 		if a <= k {
 			if inner >= 0 && !ss.namesSpeakingPerson(c, a, k+1) {
 				// "Its president, Ursula von der Leyen, said", "Cosby's
@@ -2117,10 +2124,46 @@ func (ss *docState) personBeforeAppositions(c *sentCtx, j int) (int, [2]int) {
 				// said": a body's name that opens the sentence, too.
 				return m.actorIndex, [2]int{m.t0, m.t1}
 			}
+			if p, np := ss.personOfBody(c, m); m.t1 == i && p >= 0 {
+				// "Arthur Mitchell of Coudert Brothers, a U.S. law firm,
+				// told …": the apposition tells of his firm; he speaks.
+				return p, np
+			}
 		}
 		j = i
 	}
 	return -1, [2]int{}
+}
+
+// personOfBody returns the person whose name opens sentence c and is
+// followed by "of", "at", "with" or "from" and the name of m, a body
+// ("Arthur Mitchell of Coudert Brothers", "Jane Pell at the Harlow
+// Bank"), and his phrase; -1 if there is none.
+func (ss *docState) personOfBody(c *sentCtx, m mention) (int, [2]int) {
+	if ss.actors[m.actorIndex].kind == lexicon.KindPerson || m.via != lexicon.ViaName {
+		return -1, [2]int{}
+	}
+	k := m.t0 - 1
+	if k > 0 && strings.EqualFold(c.toks[k].Text, "the") {
+		k--
+	}
+	if k < 1 {
+		return -1, [2]int{}
+	}
+	switch c.toks[k].Text {
+	case "of", "at", "with", "from":
+	default:
+		return -1, [2]int{}
+	}
+	mi := c.ment[k-1]
+	if mi < 0 {
+		return -1, [2]int{}
+	}
+	p := c.ms[mi]
+	if p.t1 != k || ss.actors[p.actorIndex].kind != lexicon.KindPerson || !ss.opensSentence(c, p.t0) {
+		return -1, [2]int{}
+	}
+	return p.actorIndex, [2]int{p.t0, p.t1}
 }
 
 // subjectBeforeParticiple returns the actor whose name opens sentence c
