@@ -698,6 +698,16 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Calder Guaranty": "Calder Guaranty Trust Co of New York"},
 		},
 		{
+			// A name in the wire's angle brackets before the acronym
+			// defines it too; a French name's "et" is inside the name.
+			name: "AcronymAfterTheWiresBrackets",
+			text: "The government has deposited 40 mln ringgit with <Tarrow Savings Bank Bhd> (TSB). TSB said it would repay the loan. " +
+				"Staff of the <Banque du Batiment et des Travaux Publics SA> (BTP) met. BTP said it would lend.",
+			want:   []string{"Tarrow Savings Bank Bhd/org"},
+			absent: []string{"TSB"},
+			alias:  map[string]string{"TSB": "Tarrow Savings Bank Bhd", "BTP": "BTP"},
+		},
+		{
 			// The acronym in brackets after a name of the gazetteer that
 			// it spells, when the gazetteer has no meaning for it.
 			name:   "AcronymOfAGazetteerName",

@@ -160,11 +160,13 @@ func orgWordIn(toks []text.Token) bool {
 // finds abbreviations: its letters appear in the name in order, the first
 // at its start ("China Shipbuilding Corp (CSBC)", "Petroleos de
 // Venezuela (PDVSA)", "Korea Electric Power Corp (Kepco)"). Names whose
-// capitals spell the acronym are joinDefinitions' own case.
+// capitals spell the acronym are joinDefinitions' own case. The name may
+// stand in the wire's angle brackets ("<Saudi American Bank> (SAMBA)").
 func (st *docState) abbreviated(si, k int) (mention, bool) {
 	acr := strings.ToUpper(st.tokens[si][k+1].Text)
+	end := nameEndBefore(st.tokens[si], k)
 	for _, m := range st.mentions {
-		if m.sent != si || m.t1 != k || m.kind != KindOrg || m.known || m.place {
+		if m.sent != si || m.t1 != end || m.kind != KindOrg || m.known || m.place {
 			continue
 		}
 		if abbreviates(acr, m.name) || legalLetter(acr) && abbreviates(acr[:len(acr)-1], m.name) {
@@ -184,7 +186,8 @@ func (st *docState) abbreviated(si, k int) (mention, bool) {
 // the document uses it. Only a whole name counts: not one the gazetteer
 // knows (its acronyms are the gazetteer's), nor the tail of a longer name
 // the tagger cut (cutName: "Ste Nationale des Chemins de Fer Francaise
-// (SNCF)"); and no acronym the gazetteer knows, whose meaning it has
+// (SNCF)"); a name in the wire's angle brackets counts ("<Banco
+// Portugues de Investimento Sarl> (BPI)"); and no acronym the gazetteer knows, whose meaning it has
 // ("Nissan Motor Manufacturing (UK) Ltd", "the Office for National (ONS)
 // statistics").
 func (st *docState) definedInBrackets(si, k int) (mention, bool) {
@@ -192,8 +195,9 @@ func (st *docState) definedInBrackets(si, k int) (mention, bool) {
 	if len(st.e.lex.Lookup(toks[k+1].Text)) > 0 {
 		return mention{}, false
 	}
+	end := nameEndBefore(toks, k)
 	for _, m := range st.mentions {
-		if m.sent != si || m.t1 != k || m.kind != KindOrg || m.known || m.place || m.t1-m.t0 < 2 {
+		if m.sent != si || m.t1 != end || m.kind != KindOrg || m.known || m.place || m.t1-m.t0 < 2 {
 			continue
 		}
 		if m.t0 > 0 && cutName(toks, m.t0) {
@@ -204,6 +208,20 @@ func (st *docState) definedInBrackets(si, k int) (mention, bool) {
 	return mention{}, false
 }
 
+// foreignAnd are the words for "and" inside French, German, Dutch and
+// Scandinavian names ("Banque du Batiment et des Travaux Publics").
+var foreignAnd = map[string]bool{"et": true, "und": true, "en": true, "og": true, "och": true}
+
+// nameEndBefore returns where a name that stands right before the
+// bracket at token k of toks ends: k, or the wire's closing angle bracket
+// before it ("<Saudi American Bank> (SAMBA)").
+func nameEndBefore(toks []text.Token, k int) int {
+	if k > 1 && toks[k-1].Text == ">" {
+		return k - 1
+	}
+	return k
+}
+
 // cutName reports whether the name that starts at token t0 of toks, t0 >
 // 0, may be the tail of a longer name: right before it, or before the
 // name particles right before it ("Chemins de Fer", "Commission for the
@@ -212,7 +230,7 @@ func (st *docState) definedInBrackets(si, k int) (mention, bool) {
 // Union of Workers").
 func cutName(toks []text.Token, t0 int) bool {
 	j := t0 - 1
-	for j > 0 && nameParticles[toks[j].Text] && !text.IsPossessive(toks[j].Text) && toks[j].Text != "-" {
+	for j > 0 && (nameParticles[toks[j].Text] || foreignAnd[toks[j].Text]) && !text.IsPossessive(toks[j].Text) && toks[j].Text != "-" {
 		j-- // "Commission for the Securities Trade"
 	}
 	w := toks[j].Text
