@@ -1132,6 +1132,14 @@ func TestStatements(t *testing.T) {
 			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
 		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
 			[]string{"Leo Hartwell"}},
+		// "the committee spokesman" after "a spokesman for the importers"
+		// is that unnamed spokesman, not one the story names later; a
+		// lead's "the economy minister said" is the one named after.
+		{"SpokesmanIntroducedUnnamed", `Suppliers agreed to ship soybeans, a spokesman for the importers told Reuters. The suppliers postponed delivery, the committee spokesman said. ` +
+			`"The deal was private," Agriculture Ministry spokesman Tomas Herrey said.`,
+			[]string{"Tomas Herrey"}},
+		{"LeadTitleNamedAfter", `The economy is at a pause, the economy minister said. Economy minister Tomas Herrey said growth would return.`,
+			[]string{"Tomas Herrey", "Tomas Herrey"}},
 		// "X of Y, a description of Y, said": the person who opens the
 		// sentence speaks, not his firm; a description that opens the
 		// sentence still gives the firm.

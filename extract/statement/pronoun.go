@@ -684,7 +684,36 @@ func (ss *docState) resolveRole(c *sentCtx, t0, t1, pr int) int {
 		// judge later is he.
 		return -1
 	}
+	if found >= 0 && definiteBefore(c, t0) && !ss.mentionedBefore(found, c.si) && !ss.namedInSentence(c, found) &&
+		ss.introducedUnnamed(c.si, c.toks[t1-1].Text) {
+		// "a spokesman for the importers told Reuters … the committee
+		// spokesman said" before the story names a ministry's
+		// spokesman: the unnamed one the reader met, not the one named
+		// later (a lead's "the home secretary said" is).
+		return -1
+	}
 	return found
+}
+
+// definiteBefore reports whether "the" opens the phrase of the title at
+// token t0, right before it or before up to three lower-case words ("the
+// spokesman", "the committee spokesman").
+func definiteBefore(c *sentCtx, t0 int) bool {
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		w := c.toks[j].Text
+		if strings.EqualFold(w, "the") {
+			return true
+		}
+		if !text.IsLower(w) || c.ment[j] >= 0 || functionWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// namedInSentence reports whether sentence c names actor a.
+func (ss *docState) namedInSentence(c *sentCtx, a int) bool {
+	return slices.ContainsFunc(c.ms, func(m mention) bool { return m.actorIndex == a && m.via == lexicon.ViaName })
 }
 
 // definitePrincipal reports whether the title at token t0 follows the
