@@ -1132,6 +1132,12 @@ func TestStatements(t *testing.T) {
 			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
 		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
 			[]string{"Leo Hartwell"}},
+		// "The government said" in a story that names another state more
+		// often than its own, but names its own ministry and parties: its
+		// own government.
+		{"GovernmentOfTheMinistries", `Children from Albania who came to Britain may be sent home, the Home Office has said. Albania has few care homes. Many were trafficked from Albania. ` +
+			`The Conservatives and the Liberal Democrats questioned the plan. Labour defended it. Campaigners were unhappy. In its five-year plan, the government said it would act.`,
+			[]string{"Home Office", "Conservative Party", "Liberal Democrats", "Labour Party", "United Kingdom"}},
 		// "the committee spokesman" after "a spokesman for the importers"
 		// is that unnamed spokesman, not one the story names later; a
 		// lead's "the economy minister said" is the one named after.

@@ -1046,7 +1046,8 @@ var contracted = map[string]bool{"that": true, "there": true, "here": true, "wha
 // stateOfText returns the state the text is talking about at the words
 // [a, b) of sentence c: the subject of the sentence, or else of the
 // sentence before (topicState), else the state the document names most
-// often (ties: the one named first), or -1.
+// often, its governing bodies counted with it (ties: the one named
+// first), or -1.
 func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 	if s := ss.placeOpening(c, a); s >= 0 {
 		return s
@@ -1059,12 +1060,26 @@ func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 	n := 0
 	for _, ms := range ss.bySent {
 		for _, m := range ms {
-			if ss.actors[m.actorIndex].kind == lexicon.KindState {
-				if count[m.actorIndex] == 0 {
-					n++
-					first[m.actorIndex] = n
+			s := m.actorIndex
+			if a := ss.actors[s]; a.kind == lexicon.KindOrg && a.affil != "" {
+				// "the Home Office", "the Tories": a ministry, party,
+				// legislature or police of a state names its politics
+				// too (not its regulators, central bank or companies,
+				// which stories of other states cite).
+				e, ok := ss.f.lex.Org(a.name)
+				if !ok || !governingBodies[e.Category] {
+					continue
 				}
-				count[m.actorIndex]++
+				if s = ss.actorByName(a.affil); s < 0 || ss.actors[s].kind != lexicon.KindState {
+					continue
+				}
+			}
+			if ss.actors[s].kind == lexicon.KindState {
+				if count[s] == 0 {
+					n++
+					first[s] = n
+				}
+				count[s]++
 			}
 		}
 	}
@@ -1076,6 +1091,11 @@ func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 	}
 	return best
 }
+
+// governingBodies are the gazetteer's categories of a state's bodies of
+// government and politics, whose mentions stateOfText counts for the state.
+var governingBodies = map[string]bool{"ministry": true, "party": true, "legislature": true, "devolved government": true,
+	"police": true}
 
 // placeOpening returns the state that a sentence opening with "In" and
 // the state or its capital, then a comma, sets the scene in ("In Moscow,
