@@ -1132,6 +1132,10 @@ func TestStatements(t *testing.T) {
 			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
 		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
 			[]string{"Leo Hartwell"}},
+		// A document "by" a body described before its name: the body's.
+		{"DocumentByADescribedBody", `Research by handset maker Tarrow Corp shows that more people use mobiles at home. ` +
+			`Figures from telecoms regulator Calder Authority show that rivals gained ground.`,
+			[]string{"Tarrow Corp", "Calder Authority"}},
 		// "The government said" in a story that names another state more
 		// often than its own, but names its own ministry and parties: its
 		// own government.

@@ -5031,7 +5031,8 @@ var dataNouns = map[string]bool{"figures": true, "data": true, "statistics": tru
 // document: a noun of documentNouns inside it ("the Daily Telegraph poll",
 // "the survey") or right before it with "by", "from" or "of" between
 // ("provisional data from the Bundesbank", "a study by the Ifo
-// institute").
+// institute"), the words that describe the body between ("research by
+// handset maker Nokia").
 func (ss *docState) documentSubject(c *sentCtx, np [2]int) bool {
 	toks := c.toks
 	for j := np[0]; j < np[1]; j++ {
@@ -5040,6 +5041,11 @@ func (ss *docState) documentSubject(c *sentCtx, np [2]int) bool {
 		}
 	}
 	j := np[0] - 1
+	// "research by handset maker Nokia", "a poll by the consultancy
+	// Ipsos": the words that describe the body before its name.
+	for n := 0; j >= 1 && n < 3 && text.IsLower(toks[j].Text) && !functionWord(toks[j].Text) && c.ment[j] < 0 && !c.quoted[j]; n++ {
+		j--
+	}
 	if j >= 1 && (toks[j].Text == "the" || toks[j].Text == "The") {
 		j--
 	}
