@@ -1132,6 +1132,15 @@ func TestStatements(t *testing.T) {
 			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
 		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
 			[]string{"Leo Hartwell"}},
+		// An attack on the press is in words, its quoted adjectives
+		// too; rebels' attack on targets is not.
+		{"AttackOnThePress", `Pop star Jane Wilde has attacked "false" and "desperate" tabloid magazines. Rebels attacked "soft" targets in the city.`,
+			[]string{"Jane Wilde/-1"}},
+		// A person described through a state's possessive before his
+		// name opens the sentence: he, not the body of his apposition,
+		// speaks.
+		{"PersonDescribedByAState", `Norway's top entrepreneur Tomas Herrey, chairman of the Calder Trust Corporation (CTC), who also represents Oslo in the parliament, criticised the plan.`,
+			[]string{"Tomas Herrey/-1"}},
 		// A document "by" a body described before its name: the body's.
 		{"DocumentByADescribedBody", `Research by handset maker Tarrow Corp shows that more people use mobiles at home. ` +
 			`Figures from telecoms regulator Calder Authority show that rivals gained ground.`,

@@ -257,6 +257,9 @@ func (ss *docState) verbalObject(c *sentCtx, p int) bool {
 		case w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "this" || w == "that" || w == "these":
 			p++
 			continue
+		case c.quoted[p] || text.IsOpenQuote(w) || (w == "and" || w == "or") && p > 0 && c.quoted[p-1]:
+			p++ // "attacked “false” and “desperate” tabloids": the words quoted are his
+			continue
 		case verbalNouns[w]:
 			return true
 		case modifiers < 2 && text.IsLower(toks[p].Text) && !functionWord(w) && p+1 < len(toks) && text.IsLower(toks[p+1].Text):
@@ -271,14 +274,15 @@ func (ss *docState) verbalObject(c *sentCtx, p int) bool {
 	return false
 }
 
-// verbalNouns are things said or decided that news says are attacked in
-// words.
+// verbalNouns are things said or decided, and the press and critics,
+// that news says are attacked in words.
 var verbalNouns = map[string]bool{"decision": true, "decisions": true, "plan": true, "plans": true, "proposal": true,
 	"proposals": true, "policy": true, "policies": true, "ruling": true, "move": true, "idea": true, "ideas": true,
 	"comments": true, "remarks": true, "statement": true, "record": true, "budget": true, "bill": true, "law": true,
 	"tax": true, "deal": true, "report": true, "claims": true, "handling": true, "approach": true, "government": true,
 	"strategy": true, "scheme": true, "measures": true, "reforms": true, "verdict": true, "judgement": true,
-	"judgment": true, "leadership": true, "stance": true, "response": true, "treatment": true, "failure": true}
+	"judgment": true, "leadership": true, "stance": true, "response": true, "treatment": true, "failure": true,
+	"media": true, "press": true, "newspapers": true, "tabloids": true, "magazines": true, "critics": true}
 
 // onlyReports reports whether actor a is a news organisation that, with
 // the cue cu at token t and the speaker phrase np, only passes on what others said: it reports a

@@ -2208,9 +2208,34 @@ func (ss *docState) opensSentence(c *sentCtx, t0 int) bool {
 	if k == t0 {
 		return true
 	}
+	if s := ss.describedByOwner(c, t0); s >= 0 && s <= k {
+		return true // "China's top entrepreneur Rong Yiren"
+	}
 	// A capitalised opening word may read as a body's name before the
 	// title ("But Foreign Secretary X"): so the title may start before k.
 	return ss.titleStart(c, t0) <= k
+}
+
+// describedByOwner returns where a state's or body's name starts that,
+// with its possessive and up to three lower-case words, describes the
+// person named at token t0 ("China's top entrepreneur Rong Yiren"), or
+// -1.
+func (ss *docState) describedByOwner(c *sentCtx, t0 int) int {
+	toks := c.toks
+	j := t0 - 1
+	n := 0
+	for j >= 0 && n < 3 && text.IsLower(toks[j].Text) && !functionWord(toks[j].Text) && c.ment[j] < 0 && !c.quoted[j] {
+		j--
+		n++
+	}
+	if n == 0 || j < 1 || !text.IsPossessive(toks[j].Text) || c.ment[j-1] < 0 {
+		return -1
+	}
+	m := c.ms[c.ment[j-1]]
+	if m.t1 != j || ss.actors[m.actorIndex].kind == lexicon.KindPerson {
+		return -1
+	}
+	return m.t0
 }
 
 // titleStart returns the first token of the title that ends right before
