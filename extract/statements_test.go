@@ -1132,6 +1132,13 @@ func TestStatements(t *testing.T) {
 			[]string{"Leo Hartwell", "Harlow Bank Ltd"}},
 		{"HeSaidAfterAnUnnamedOne", `Leo Hartwell said markets would adapt. Brokers rose. Traders fell. "Shares will rise," the second trader said. Funds fell. "That will prove instrumental," he said.`,
 			[]string{"Leo Hartwell"}},
+		// "They" after a coordination of states whose sentence unnamed
+		// sources spoke: the sources, no one; after their spokesmen
+		// spoke, the two bodies.
+		{"TheyAfterUnnamedSources", `Iran, Iraq and Kuwait are cheating on the agreement, industry sources said. But they mostly agreed that Saudi Arabia will act as swing producer.`,
+			nil},
+		{"TheyAfterTheirSpokesmen", `Tarrow Corp and Calder Corp decided to keep exports to Norway at last year's levels, despite the halt of shipments to Sweden, Company spokesmen told Reuters. They said the restraints were aimed at averting sanctions.`,
+			[]string{"Tarrow Corp", "Calder Corp"}},
 		// An attack on the press is in words, its quoted adjectives
 		// too; rebels' attack on targets is not.
 		{"AttackOnThePress", `Pop star Jane Wilde has attacked "false" and "desperate" tabloid magazines. Rebels attacked "soft" targets in the city.`,

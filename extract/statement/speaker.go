@@ -901,10 +901,22 @@ func (ss *docState) recentGroup(c *sentCtx) []int {
 	case g.sent == c.si-1 && ss.last.sent == c.si-1 && slices.Contains(g.speakers, ss.last.speaker):
 		return g.speakers
 	}
-	if sg := ss.subjectGroup; sg.sent == c.si-1 && c.si > 0 && ss.last.speaker < 0 {
+	if sg := ss.subjectGroup; sg.sent == c.si-1 && c.si > 0 && ss.last.speaker < 0 && (!ss.unresolved[c.si-1] || ss.staffSpoke(c.si-1)) {
+		// Not after "A, B and C are cheating, industry sources said":
+		// "But they agreed …" may be the sources; but after "A and B
+		// …, company spokesmen said" they are the two.
 		return sg.speakers
 	}
 	return nil
+}
+
+// staffSpoke reports whether sentence si has spokesmen or officials speak
+// ("company spokesmen told Reuters"), who speak for the bodies it names.
+func (ss *docState) staffSpoke(si int) bool {
+	return slices.ContainsFunc(ss.doc.Tokens[si], func(t text.Token) bool {
+		w := strings.ToLower(t.Text)
+		return spokesNoun(w) || w == "spokesmen" || w == "spokeswomen" || w == "spokespeople" || w == "officials"
+	})
 }
 
 // subjectGroupOf returns the actors of a coordination that is the whole
