@@ -385,12 +385,13 @@ func sentenceInitial(c *sentCtx, t int) bool {
 // sentences on a board's proposals] … “…,” he said"); -1 otherwise.
 func (ss *docState) soleSpeaker(si int, g gender) int {
 	for b := si - 1; b >= 0 && b >= si-8; b-- {
-		if p := ss.spokeIn[b]; p >= 0 && ss.actors[p].kind == lexicon.KindPerson {
+		switch p := ss.spokeIn[b]; {
+		case p >= 0 && ss.actors[p].kind == lexicon.KindPerson:
 			if !ss.fits(p, g) {
 				return -1 // a person of the other gender, or so we read her, spoke since
 			}
 			return p
-		} else if p >= 0 && ss.spokeByName[b] {
+		case p >= 0 && ss.spokeByName[b]:
 			return -1 // a name spoke, which may be a person's the tagger took for a body's
 		}
 		if ss.unnamed[b] || ss.unresolvedOne[b] || b == ss.officialSpoke.sent {
