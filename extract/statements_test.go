@@ -1152,6 +1152,12 @@ func TestStatements(t *testing.T) {
 		{"DocumentByADescribedBody", `Research by handset maker Tarrow Corp shows that more people use mobiles at home. ` +
 			`Figures from telecoms regulator Calder Authority show that rivals gained ground.`,
 			[]string{"Tarrow Corp", "Calder Authority"}},
+		// "It showed that …" right after a study spoke is the study;
+		// after the company itself spoke, "it showed a loss" is no
+		// statement.
+		{"ItAfterAStudy", `Research by Tarrow Corp found that more people use mobiles. According to the study, 45 million people use phones. ` +
+			`It showed that people keep their fixed line phone. Calder Corp said sales rose. It showed a loss of 5 mln dlrs.`,
+			[]string{"Tarrow Corp", "Tarrow Corp", "Tarrow Corp", "Calder Corp"}},
 		// "The government said" in a story that names another state more
 		// often than its own, but names its own ministry and parties: its
 		// own government.

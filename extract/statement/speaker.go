@@ -5069,13 +5069,17 @@ var dataNouns = map[string]bool{"figures": true, "data": true, "statistics": tru
 // "the survey") or right before it with "by", "from" or "of" between
 // ("provisional data from the Bundesbank", "a study by the Ifo
 // institute"), the words that describe the body between ("research by
-// handset maker Nokia").
+// handset maker Nokia"); or "it" right after a document spoke
+// (documentSpokeBefore).
 func (ss *docState) documentSubject(c *sentCtx, np [2]int) bool {
 	toks := c.toks
 	for j := np[0]; j < np[1]; j++ {
 		if documentNouns[strings.ToLower(toks[j].Text)] {
 			return true
 		}
+	}
+	if np[1]-np[0] == 1 && strings.EqualFold(toks[np[0]].Text, "it") && ss.documentSpokeBefore(c) {
+		return true // "According to the study, … It showed that …"
 	}
 	j := np[0] - 1
 	// "research by handset maker Nokia", "a poll by the consultancy
@@ -5087,6 +5091,23 @@ func (ss *docState) documentSubject(c *sentCtx, np [2]int) bool {
 		j--
 	}
 	return j >= 1 && (toks[j].Text == "by" || toks[j].Text == "from" || toks[j].Text == "of") && documentNouns[strings.ToLower(toks[j-1].Text)]
+}
+
+// documentSpokeBefore reports whether someone spoke in the sentence
+// before c through a document the text names with "the" or "this"
+// ("According to the study, …", "The survey said …"): an "it" after it
+// that finds something is that document.
+func (ss *docState) documentSpokeBefore(c *sentCtx) bool {
+	if c.si == 0 || ss.spokeIn[c.si-1] < 0 {
+		return false
+	}
+	toks := ss.doc.Tokens[c.si-1]
+	for j := 1; j < len(toks); j++ {
+		if documentNouns[toks[j].Text] && (strings.EqualFold(toks[j-1].Text, "the") || strings.EqualFold(toks[j-1].Text, "this")) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentOwner returns the owner of the document that "the NOUN" at
