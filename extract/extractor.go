@@ -320,6 +320,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.dropDayNumbers()
 	st.dropHolidays()
 	st.trimSentenceStartWords()
+	st.trimOrgStartWords()
 	st.commonWordsOpeningNames()
 	st.generalCompanies()
 	st.repeatedShortNames()

@@ -738,6 +738,8 @@ func TestExtractParticleNames(t *testing.T) {
 			[]string{"Crown Prince Faisal bin Khalid"}, []string{"Khalid"}},
 		{"KalenjinArap", "", "Rising debt will absorb the aid, President Samuel arap Kiptoo said.",
 			[]string{"Samuel arap Kiptoo"}, []string{"Samuel", "Kiptoo"}},
+		{"ItalianDal", "", "Italy flanker David dal Vesco scored twice. Dal Vesco said the team was tired.",
+			[]string{"David dal Vesco"}, []string{"David", "Dal Vesco"}},
 		{"PlaceStaysAPlace", "", "Flights from Rio de Janeiro resumed, Varig said.",
 			[]string{"Varig"}, []string{"Rio de Janeiro", "Rio"}},
 		// Two family names after the particle; the first names the person.
@@ -1479,6 +1481,30 @@ func TestExtractSentenceStartWordBeforeSurname(t *testing.T) {
 			[]string{"Alexander Vindberg"}, []string{"Referencing Vindberg"}},
 		{"GazetteerSurname", "", "Referencing Trump's description of the memo, Adam Schiff said it was wrong.",
 			[]string{"Donald Trump"}, []string{"Referencing Trump"}},
+	})
+}
+
+// TestExtractSentenceStartWordBeforeOrgName checks that a function word,
+// a participle or a role noun opening a sentence is cut from the name of
+// an organisation or a person after it when the story writes the rest
+// elsewhere, and that names that open with such a word, or whose rest is
+// a state or a common word, stay whole.
+func TestExtractSentenceStartWordBeforeOrgName(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"Participle", "", "Royal Trust plans to expand abroad. Aiding Royal Trust's foreign growth are greater investment flows, Cornel said.",
+			[]string{"Royal Trust"}, []string{"Aiding Royal Trust"}},
+		{"Preposition", "", "Unlike Vorbank, the Kilbrun Bank said it would cut rates. Vorbank said nothing.",
+			[]string{"Vorbank", "Kilbrun Bank"}, []string{"Unlike Vorbank"}},
+		{"OrgAfterPreposition", "", "Unlike Harvel Bank, the Kilbrun Bank said it would cut rates. Harvel Bank said nothing.",
+			[]string{"Harvel Bank", "Kilbrun Bank"}, []string{"Unlike Harvel Bank"}},
+		{"RoleNoun", "", "Rapper Kelvane has denied the report. Kelvane said the story was false.",
+			[]string{"Kelvane"}, []string{"Rapper Kelvane"}},
+		{"NameWithTheWord", "", "All Nippon Airways said it would buy planes. A rival of All Nippon Airways said no.",
+			[]string{"All Nippon Airways"}, []string{"Nippon Airways"}},
+		{"PluralNoun", "", "Automobiles Varnier said sales rose. Varnier's plant will close.",
+			[]string{"Automobiles Varnier"}, []string{"Varnier"}},
+		{"StateRest", "", "Republic New York Corp said it would add to its reserves. Republic New York estimated a loss.",
+			[]string{"Republic New York Corp"}, nil},
 	})
 }
 

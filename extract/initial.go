@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/cue"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -233,6 +234,95 @@ func (st *docState) trimSentenceStartWords() {
 			st.mentions[i] = p
 		}
 	}
+}
+
+// trimOrgStartWords cuts off the word that opens a sentence from a name
+// of an organisation or a person when the word is no part of it and the
+// rest is a name the document writes elsewhere, or one the gazetteer
+// knows: "Aiding Royal Trust's foreign growth are …" after "Royal Trust",
+// "Unlike Amro, …", "An Alcoa spokesman said", "Rapper Eminem has …".
+// The tagger read the capitalised word as the name's first. The word is
+// a function word (openingFunctionWords) or a participle that the news
+// writes in lower case, before the opening words of another mention's
+// name; or a role noun of one person before a person's whole name. It
+// must be no given name, no title and no gazetteer name, and stand
+// nowhere else in the body with a capital ("All Nippon Airways" written
+// again inside a sentence keeps its "All"); a rest of one word must be no
+// common word, and no rest a state or a place ("All Taiwan" is left to
+// the tagger).
+func (st *docState) trimOrgStartWords() {
+	for i, m := range st.mentions {
+		if m.t1-m.t0 < 2 || m.kind != KindOrg && m.kind != KindPerson || m.known || m.place || m.via != ViaName || !st.opensSentence(m) {
+			continue
+		}
+		toks := st.tokens[m.sent]
+		w := toks[m.t0].Text
+		prefix := openingFunctionWords[strings.ToLower(w)] ||
+			len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && st.e.model.WrittenInLowerCase(w)
+		role := !prefix && cue.Default().PersonRole(w)
+		if !prefix && !role || !upperWord(toks[m.t0+1].Text) || st.e.lex.IsGivenName(w) || len(st.e.lex.Lookup(w)) > 0 {
+			continue
+		}
+		if n, _, ok := st.e.lex.TitleAt(st.text, toks[m.t0:m.t0+1]); ok && n > 0 {
+			continue
+		}
+		// A one-word rest must be a name, not a common word.
+		if m.t1-m.t0 == 2 && st.e.model.WrittenInLowerCase(toks[m.t0+1].Text) {
+			continue
+		}
+		if st.capitalisedInside(w, nil) || !st.restNamed(i, toks[m.t0+1:m.t1], prefix) {
+			continue
+		}
+		typ := "ORG"
+		if m.kind == KindPerson {
+			typ = "PER"
+		}
+		if p, ok := st.typedPart(m.sent, m.t0+1, m.t1, typ, m.titled); ok {
+			p.kind = m.kind
+			st.mentions[i] = p
+		}
+	}
+}
+
+// openingFunctionWords are the determiners, prepositions and conjunctions
+// that open sentences and no organisation's name but in a title of a
+// work, which the tagger reads as no organisation (trimOrgStartWords).
+var openingFunctionWords = map[string]bool{"a": true, "an": true, "all": true, "any": true, "both": true,
+	"each": true, "every": true, "some": true, "most": true, "no": true, "unlike": true, "like": true,
+	"although": true, "though": true, "while": true, "whereas": true, "because": true, "since": true,
+	"unless": true, "if": true, "which": true, "whose": true, "whether": true, "when": true, "where": true,
+	"this": true, "that": true, "these": true, "those": true, "such": true, "another": true, "neither": true,
+	"either": true, "despite": true, "besides": true, "amid": true, "among": true, "against": true,
+	"without": true, "with": true, "from": true, "for": true, "by": true, "to": true, "at": true, "as": true,
+	"after": true, "before": true, "during": true, "until": true, "than": true}
+
+// restNamed reports whether the words rest are the whole name of another
+// mention than mention skip (with prefix, also the opening words of one),
+// or a name the gazetteer knows as an organisation's, and no state's or
+// place's (trimOrgStartWords).
+func (st *docState) restNamed(skip int, rest []text.Token, prefix bool) bool {
+	entries := st.e.lex.Lookup(joinTexts(rest))
+	if slices.ContainsFunc(entries, func(e lexicon.Entry) bool { return e.Kind == KindState || e.Kind == KindUnknown || e.Via == ViaSeat }) {
+		return false
+	}
+	if slices.ContainsFunc(entries, func(e lexicon.Entry) bool { return e.Kind == KindOrg }) {
+		return true
+	}
+	named := false
+	for j, o := range st.mentions {
+		if j == skip || o.t1-o.t0 < len(rest) || !prefix && o.t1-o.t0 != len(rest) {
+			continue
+		}
+		ot := st.tokens[o.sent][o.t0 : o.t0+len(rest)]
+		if !slices.EqualFunc(ot, rest, func(a, b text.Token) bool { return a.Text == b.Text }) {
+			continue
+		}
+		if o.place || o.kind == KindState {
+			return false
+		}
+		named = named || o.via == ViaName
+	}
+	return named
 }
 
 // startWord reports whether w, opening a sentence, reads as a common

@@ -19,7 +19,7 @@ import (
 // business.
 var personParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "ter": true,
 	"de": true, "du": true, "des": true, "la": true, "le": true, "di": true, "da": true, "del": true,
-	"della": true, "dos": true, "das": true, "bin": true, "ibn": true, "bint": true, "ben": true, "al": true,
+	"della": true, "dal": true, "dalla": true, "dos": true, "das": true, "bin": true, "ibn": true, "bint": true, "ben": true, "al": true,
 	"el": true, "ould": true, "arap": true}
 
 // joinParticles makes whole the names that the tagger cut at a lower-case
