@@ -2053,6 +2053,18 @@ func TestExtractAcronymFirstWord(t *testing.T) {
 	})
 }
 
+// TestExtractLongAcronymOfAName checks that an acronym of five or six
+// letters, which cleanName writes in title case, is the organisation of
+// the document whose initials it spells.
+func TestExtractLongAcronymOfAName(t *testing.T) {
+	checkActorCases(t, testExtractor(t), []actorCase{
+		{"FiveLetters", "", "The Federal Savings and Loan Insurance Corp is facing a deficit, officials said. Clearly, FSLIC needs additional funds, the report said.",
+			[]string{"Federal Savings and Loan Insurance Corp"}, []string{"Fslic", "FSLIC"}},
+		{"AfterTheArticle", "", "The Federal Home Loan Bank Board said rates rose. The FHLBB said more thrifts would fail.",
+			[]string{"Federal Home Loan Bank Board"}, []string{"Fhlbb", "FHLBB"}},
+	})
+}
+
 // TestExtractGeneralCompanies checks that "General" before a common word
 // opens a company's name, and stays a title before a person's.
 func TestExtractGeneralCompanies(t *testing.T) {

@@ -705,6 +705,11 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 				// Corporation chairman …"): its initials tie them in
 				// either order, unless a name holds the acronym as a word
 				// ("BCI Holdings Corp", "BT Together"), the acronym's own.
+				// An acronym of five or six letters is the name's as
+				// written ("FSLIC"), though cleanName title-cased it.
+				if isAcronym(m.surface) && m.surface != word && strings.EqualFold(m.surface, word) && st.orgOf(actors, m.surface, seen) >= 0 {
+					word = m.surface
+				}
 				if j := st.orgOf(actors, word, seen); j >= 0 && (first[j] < i || m.sent == 0 && st.inHeadline(0) || isAcronym(word) && spelledLater(word, actors[j].name) && !st.wordOfAName(actors, word)) {
 					m.actorIndex = j
 				} else if genericNouns[word] || st.e.model.IsOrgWord(word) && st.e.model.IsCommonWord(word) && !isBodyName(word) {
