@@ -1254,6 +1254,24 @@ func TestStatements(t *testing.T) {
 		// state; a state's own body beside them still does.
 		{"IndustryOfficialsAreNoState", "Norway will raise the sugar quota. Prices rose, industry officials said. Norwegian oil industry sources said output would fall.",
 			nil},
+		// Sources of a trade in a capital are not the state's either;
+		// the government's are.
+		{"TradeSourcesInTheCapital", "Norway's central bank will offer treasury bills to the local banks, banking sources in Oslo said. The board will approve the scheme on Friday, the sources said.",
+			nil},
+		{"DiplomaticSourcesInTheCapital", "Norway cannot ship all its fish through Bergen, diplomatic sources in Oslo said.",
+			nil},
+		{"GovernmentSourcesInTheCapital", "Norway will cut rates soon, government sources in Oslo said.",
+			[]string{"Norway"}},
+		{"OfficialsInTheCapital", "Norway will cut rates soon, officials in Oslo said.",
+			[]string{"Norway"}},
+		// The wire's round brackets around a company's name that opens
+		// the sentence, before the parentheses of its description.
+		{"BracketedCompanyFormerly", "(Marvel Steel Ltd), formerly Marvel Drummond Inc, said it will report a gain.",
+			[]string{"Marvel Steel Ltd"}},
+		{"BracketedCompanyWhich", "(Bank of Halder), which has loaned two billion dlrs to Brazil, the largest amount of any Canadian bank, said it is also considering such a move.",
+			[]string{"Bank of Halder"}},
+		{"BracketedCompanyTown", "(Keller Industries Inc), Toronto, said it expects a better third quarter.",
+			[]string{"Keller Industries Inc"}},
 		{"VenueSpokesman", "The singer will play in Norway in March. But a venue spokesman said 5,500 tickets were sold.",
 			nil},
 		{"IndustryMinistrySpokesman", "Norway signed a deal to sell cars to Sweden, an industry ministry spokesman said.",

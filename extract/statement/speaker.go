@@ -1828,6 +1828,9 @@ func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 		return -1, [2]int{}
 	}
 	if toks[k].Text == "," {
+		if b, np := ss.bracketedOpener(c, k); b >= 0 {
+			return b, np
+		}
 		j := k - 1
 		for j >= 0 && j > k-40 && !apposComma(c, j) && !c.quoted[j] && !isClauseBreak(toks[j].Text) {
 			j--
@@ -3134,6 +3137,45 @@ func (ss *docState) bracketedName(c *sentCtx, k int) (int, [2]int) {
 	return m.actorIndex, [2]int{m.t0, m.t1}
 }
 
+// bracketedOpener returns the company named in the wire's round brackets
+// that open the sentence ("(Marshall Steel Ltd), formerly Marshall
+// Drummond McCall Inc, said", "(Bank of Montreal), which has loaned two
+// billion dlrs to Brazil, the largest amount of any Canadian bank,
+// said"), when the comma at token k, right before the verb, closes the
+// parentheses that follow it: a relative clause, a description or the
+// company's town, with no quotation or clause break up to k. It returns
+// -1 otherwise.
+func (ss *docState) bracketedOpener(c *sentCtx, k int) (int, [2]int) {
+	toks := c.toks
+	if len(toks) < 4 || toks[0].Text != "(" {
+		return -1, [2]int{}
+	}
+	r := slices.IndexFunc(toks[:k], func(t text.Token) bool { return t.Text == ")" })
+	if r < 2 || r+2 >= k || toks[r+1].Text != "," {
+		return -1, [2]int{}
+	}
+	b, np := ss.bracketedName(c, r)
+	if b < 0 {
+		return -1, [2]int{}
+	}
+	switch w := toks[r+2].Text; strings.ToLower(w) {
+	case "which", "whose", "a", "an", "the", "formerly", "now", "once", "itself", "based":
+	default:
+		// The company's town ("(Mountain View Investment Corp),
+		// Phoenix, Ariz., said"): a capitalised word that names no
+		// actor, or a state.
+		if mi := c.ment[r+2]; mi < 0 && !text.IsNameStart(w) || mi >= 0 && ss.actors[c.ms[mi].actorIndex].kind != lexicon.KindState {
+			return -1, [2]int{}
+		}
+	}
+	for j := r + 2; j < k; j++ {
+		if c.quoted[j] || isClauseBreak(toks[j].Text) {
+			return -1, [2]int{}
+		}
+	}
+	return b, np
+}
+
 // openingBracket returns the "(" that the ")" at token k closes, at most
 // eleven tokens back and outside quotations, or -1; a bracket that opens
 // the sentence has no name before it and counts as none.
@@ -3802,6 +3844,25 @@ func isAuxWord(w string) bool {
 	return false
 }
 
+// tradeSources reports whether the speaker phrase toks is a trade's
+// sources, not a government's: "source" or "sources" after a lower-case
+// word that names no office ("banking sources in Muscat", "industry
+// sources in Tokyo", "sources in Oslo"), which the capital the phrase
+// names does not make the state's.
+func tradeSources(toks []text.Token) bool {
+	k := slices.IndexFunc(toks, func(t text.Token) bool { return t.Text == "sources" || t.Text == "source" })
+	if k < 0 {
+		return false
+	}
+	for _, t := range toks[:k] {
+		switch strings.ToLower(t.Text) {
+		case "government", "official", "ministry", "administration", "cabinet", "presidential", "palace", "military", "army", "police":
+			return false
+		}
+	}
+	return true
+}
+
 // pluralVoices are the people named in the plural through whom a state or
 // organisation speaks ("Bank of Japan sources", "Treasury officials").
 var pluralVoices = map[string]bool{"sources": true, "officials": true, "spokesmen": true, "executives": true,
@@ -4199,7 +4260,7 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 		if o := ss.spokeBefore(c, a, e); o >= 0 {
 			return o // "the spokesman said", "the statement said"
 		}
-		for j := a; j < e; j++ {
+		for j := a; j < e && !tradeSources(toks[a:e]); j++ {
 			if s, n := ss.seatActor(c, j); s >= 0 && c.ment[j] < 0 {
 				if ss.f.opts.Pronouns {
 					ss.addMention(c, j, j+n, s, lexicon.ViaOfficial) // "officials in Kyiv"
