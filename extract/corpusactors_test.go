@@ -591,6 +591,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Halvern Pastry": "Halvern Pastry Doughnuts", "United Bank": "United Bank of Africa"},
 		},
 		{
+			// So are two words of a longer name that adds a body's noun
+			// and "of" what it serves.
+			name:   "LongerNameOfBodyOf",
+			text:   "Harvel Imperial Bank of Commerce is considering classifying its loans to Brazil as non-accrual. Its chairman said Harvel Imperial still plans to enter the brokerage business.",
+			want:   []string{"Harvel Imperial Bank of Commerce/org"},
+			absent: []string{"Harvel Imperial"},
+			alias:  map[string]string{"Harvel Imperial": "Harvel Imperial Bank of Commerce"},
+		},
+		{
 			// A particle glued to the family name by a hyphen is part of
 			// the name, and the family name alone is that person.
 			name:   "ParticleGluedToFamilyName",

@@ -977,7 +977,9 @@ func companyName(name string) bool {
 // place (companyName: "Electronic Mail" of "Electronic Mail Corp of
 // America"), or with the plural of a trade's goods ("Krispy Kreme" of
 // "Krispy Kreme Doughnuts", tradeTail) or "of" and a place ("United Bank"
-// of "United Bank of Africa"); -1 when there is none or several. A name that goes on
+// of "United Bank of Africa"), or with a body's noun and "of" ("Canadian
+// Imperial" of "Canadian Imperial Bank of Commerce", bodyOfTail); -1 when
+// there is none or several. A name that goes on
 // with "and" and more words counts only when no other does: after two
 // words "and" mostly joins the trade's words ("Louisiana Land" of
 // "Louisiana Land and Exploration Co", "American Savings" of "American
@@ -987,7 +989,7 @@ func companyName(name string) bool {
 func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 	after := func(a *resolvedActor) (string, string, bool) {
 		rest, ok := strings.CutPrefix(a.name, name+" ")
-		if !ok || strings.Contains(rest, name) || !st.companyLike(a.name) && !companyName(a.name) && !(tradeTail(rest) && st.namedInBody(a.name)) && !strings.HasPrefix(rest, "of ") {
+		if !ok || strings.Contains(rest, name) || !st.companyLike(a.name) && !companyName(a.name) && !(tradeTail(rest) && st.namedInBody(a.name)) && !strings.HasPrefix(rest, "of ") && !bodyOfTail(rest) {
 			return "", "", false
 		}
 		first, tail, _ := strings.Cut(rest, " ")
@@ -1005,6 +1007,14 @@ func (st *docState) longerOrgOf(actors []*resolvedActor, name string) int {
 		first, tail, ok := after(a)
 		return ok && isAnd(first) && !st.opensOtherOrg(actors, a, tail)
 	}), -1)
+}
+
+// bodyOfTail reports whether rest, the words a longer name adds, is the
+// noun of a body and "of" with what follows ("Bank of Commerce", "Trust
+// Company of Canada").
+func bodyOfTail(rest string) bool {
+	head, tail, ok := strings.Cut(rest, " ")
+	return ok && strings.HasPrefix(tail, "of ") && cue.Default().OrgWord(head)
 }
 
 // namedInBody reports whether the document writes name in a sentence
