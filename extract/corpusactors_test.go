@@ -618,6 +618,14 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Leicestershire"},
 		},
 		{
+			// A scale named after the one who made it measures; no one
+			// acts.
+			name:   "ScaleNamedAfterAPerson",
+			text:   "An earthquake measuring 6.1 on the Richter scale hit the region, officials said. Anna Pike said the damage was light.",
+			want:   []string{"Anna Pike/person"},
+			absent: []string{"Richter"},
+		},
+		{
 			name:   "ProductNamedByItsKind",
 			text:   "Toyota said it will launch a hybrid version of its Highlander SUV in April. Samsung unveiled the Galaxy Note phone.",
 			want:   []string{"Toyota/org", "Samsung/org"},
