@@ -70,6 +70,34 @@ func (st *docState) joinLegalForm() {
 	}
 }
 
+// joinCompanyHalves makes one company of two names the tagger read side
+// by side, with nothing between them, when the second ends in a company's
+// legal form ("Kokusai" and "Denshin Denwa Co Ltd" of "Kokusai Denshin
+// Denwa Co Ltd"): a name that goes on right into a company's name is its
+// first words, as names in a language the tagger did not learn are cut.
+// The first name must be no place, state or gazetteer name ("Tokyo",
+// "IBM"), the second none the gazetteer knows.
+func (st *docState) joinCompanyHalves() {
+	legal := cue.Default()
+	var out []mention
+	for i := 0; i < len(st.mentions); i++ {
+		m := st.mentions[i]
+		if i+1 < len(st.mentions) {
+			n := st.mentions[i+1]
+			toks := st.tokens[m.sent]
+			if n.sent == m.sent && n.t0 == m.t1 && n.t1-n.t0 >= 2 && legal.LegalForm(toks[n.t1-1].Text) &&
+				m.via == ViaName && n.via == ViaName && !m.place && !n.place && !m.known && !n.known &&
+				m.kind != KindState && toks[m.t1-1].Span.End+1 == toks[n.t0].Span.Start && !text.IsPunct(toks[m.t1-1].Text) {
+				out = append(out, st.orgMention(m.sent, m.t0, n.t1, ""))
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	st.mentions = out
+}
+
 // isCo reports whether w is "Co" or "Company" as a company's name ends in
 // after "and" (with or without a full stop).
 func isCo(w string) bool {

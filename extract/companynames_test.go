@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
 
 // TestExtractRepeatedShortNames checks that a company named in full once
 // and by the first word of its name after that is one actor with every
@@ -180,4 +185,40 @@ func TestExtractKnownCompanyTails(t *testing.T) {
 		{"NoLegalFormBeforeAHyphen", "News", "Mr Hale, the Conservative Party Co-Chairman, said the poll was wrong.",
 			[]string{"Conservative Party"}, []string{"Conservative Party Co"}},
 	})
+}
+
+// TestJoinCompanyHalves checks that two names side by side, the second
+// ending in a company's legal form, are one company, and that a place,
+// a name with punctuation between or a second name without a legal form
+// stays apart.
+func TestJoinCompanyHalves(t *testing.T) {
+	ex := testExtractor(t)
+	tests := []struct {
+		name, text string
+		first      [2]int // the first name's tokens
+		second     [2]int // the second name's tokens
+		place      bool   // the first name is a place
+		want       []string
+	}{
+		{"Cut", "A rival to Kawase Denshin Tsushin Co Ltd grew.", [2]int{3, 4}, [2]int{4, 8}, false, []string{"Kawase Denshin Tsushin Co Ltd"}},
+		{"Place", "A rival to Osaka Denshin Tsushin Co Ltd grew.", [2]int{3, 4}, [2]int{4, 8}, true, []string{"Osaka", "Denshin Tsushin Co Ltd"}},
+		{"Comma", "A rival to Kawase, Denshin Tsushin Co Ltd grew.", [2]int{3, 4}, [2]int{5, 9}, false, []string{"Kawase", "Denshin Tsushin Co Ltd"}},
+		{"NoLegalForm", "A rival to Kawase Denshin Tsushin grew.", [2]int{3, 4}, [2]int{4, 6}, false, []string{"Kawase", "Denshin Tsushin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &docState{e: ex, text: tt.text, tokens: [][]text.Token{text.Tokenize(tt.text)}, bufs: new(docBuffers)}
+			a := st.orgMention(0, tt.first[0], tt.first[1], "")
+			a.place = tt.place
+			st.mentions = []mention{a, st.orgMention(0, tt.second[0], tt.second[1], "")}
+			st.joinCompanyHalves()
+			var got []string
+			for _, m := range st.mentions {
+				got = append(got, m.name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("names %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

@@ -305,6 +305,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.trimSpans()
 	st.joinAndCo()
 	st.joinLegalForm()
+	st.joinCompanyHalves()
 	st.joinPartnerNames()
 	st.joinPartnerLists()
 	st.possessiveNames()
