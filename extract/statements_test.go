@@ -1272,6 +1272,17 @@ func TestStatements(t *testing.T) {
 			[]string{"Bank of Halder"}},
 		{"BracketedCompanyTown", "(Keller Industries Inc), Toronto, said it expects a better third quarter.",
 			[]string{"Keller Industries Inc"}},
+		// The government of a story is its lead's state, however often
+		// it names the state it deals with; not a lead of several states
+		// nor one that others report, and a dateline's city names its own.
+		{"LeadStatesGovernment", "Norway unveiled a list of 2.6 billion dlrs of U.S. goods. Its trade gap with the U.S. was the largest of U.S. gaps in Europe. The list follows a visit by U.S. Commerce Secretary Tom Harlow. A government statement said the list added to purchases of U.S. cars.",
+			[]string{"Norway"}},
+		{"LeadOfTwoStates", "Norway and Sweden agreed to buy U.S. goods. Their trade gap with the U.S. was the largest of U.S. gaps in Europe. The deal follows a visit by U.S. Commerce Secretary Tom Harlow. A government statement said the list added to purchases of U.S. cars.",
+			[]string{"United States"}},
+		{"LeadReportedByOthers", "Norway has asked the United States for the use of its tankers, U.S. administration officials said. The request came on Monday. A government statement said the request was new.",
+			[]string{"United States", "United States"}},
+		{"DatelineCity", "Sweden will cut its rates, the central bank said. Oslo - The Norwegian treasury will repay old debt, the finance ministry said.",
+			[]string{"Sweden", "Norway"}},
 		{"VenueSpokesman", "The singer will play in Norway in March. But a venue spokesman said 5,500 tickets were sold.",
 			nil},
 		{"IndustryMinistrySpokesman", "Norway signed a deal to sell cars to Sweden, an industry ministry spokesman said.",

@@ -1045,14 +1045,17 @@ var contracted = map[string]bool{"that": true, "there": true, "here": true, "wha
 
 // stateOfText returns the state the text is talking about at the words
 // [a, b) of sentence c: the subject of the sentence, or else of the
-// sentence before (topicState), else the state the document names most
-// often, its governing bodies counted with it (ties: the one named
-// first), or -1.
+// sentence before (topicState), else the subject of the story's lead
+// (leadState), else the state the document names most often, its
+// governing bodies counted with it (ties: the one named first), or -1.
 func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 	if s := ss.placeOpening(c, a); s >= 0 {
 		return s
 	}
 	if s := ss.topicState(c, a, b); s >= 0 {
+		return s
+	}
+	if s := ss.leadState(); s >= 0 {
 		return s
 	}
 	count := make([]int, len(ss.actors))
@@ -1092,10 +1095,99 @@ func (ss *docState) stateOfText(c *sentCtx, a, b int) int {
 	return best
 }
 
+// leadState returns the state that opens the story's first sentence
+// after its headline as its subject (subjectState: "South Korea unveiled a
+// shopping list of U.S. goods", "The Italian government said"), alone
+// and not reported by others, or -1:
+// the news is that state's, so its government is the one "the
+// government" and "the ministry" name, however often the story names the
+// state it deals with.
+func (ss *docState) leadState() int {
+	for si := range ss.doc.Tokens {
+		if si < len(ss.doc.Headline) && ss.doc.Headline[si] {
+			continue
+		}
+		s := ss.subjectState(si, len(ss.doc.Tokens[si]), nil)
+		if s >= 0 && (ss.reportedByOthers(si, s) || ss.coordinatedSubject(si)) {
+			return -1
+		}
+		return s
+	}
+	return -1
+}
+
+// coordinatedSubject reports whether the first mention of sentence si is
+// one of several joined by a comma or "and" ("Nigeria and Guinea agreed",
+// "Denmark, Norway and Sweden have proposed"): a lead of several states
+// makes none of them the story's.
+func (ss *docState) coordinatedSubject(si int) bool {
+	ms, toks := ss.bySent[si], ss.doc.Tokens[si]
+	if len(ms) < 2 || ms[0].t1 >= len(toks) {
+		return false
+	}
+	w := toks[ms[0].t1].Text
+	return (w == "," || strings.EqualFold(w, "and")) && ms[1].t0 <= ms[0].t1+2
+}
+
+// reportedByOthers reports whether sentence si closes with its source
+// named after a comma ("…, Reagan Administration officials said") by
+// words that name someone other than state s: then the lead's subject is
+// the news those others report, and its state none of theirs.
+func (ss *docState) reportedByOthers(si, s int) bool {
+	toks := ss.doc.Tokens[si]
+	k := len(toks) - 1
+	for k >= 0 && text.IsPunct(toks[k].Text) {
+		k--
+	}
+	if k < 1 || !sayingVerbs[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && toks[j].Text != ","; j-- {
+		if text.IsNameStart(toks[j].Text) && !text.IsLower(toks[j].Text) {
+			for _, m := range ss.bySent[si] {
+				if m.t0 <= j && j < m.t1 && m.actorIndex == s {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sayingVerbs are the verbs that close a lead with its source ("…,
+// officials said").
+var sayingVerbs = map[string]bool{"said": true, "say": true, "says": true, "reported": true, "announced": true}
+
 // governingBodies are the gazetteer's categories of a state's bodies of
 // government and politics, whose mentions stateOfText counts for the state.
 var governingBodies = map[string]bool{"ministry": true, "party": true, "legislature": true, "devolved government": true,
 	"police": true}
+
+// datelineState returns the state whose capital opens the sentence as a
+// dateline, the city and a dash ("Paris - The French treasury has
+// decided …, the Finance ministry said", as wire digests open each item),
+// when the words at token a come after it and the document names the
+// state; else -1.
+func (ss *docState) datelineState(c *sentCtx, a int) int {
+	for n := 1; n <= 3 && n+1 < len(c.toks); n++ {
+		if w := c.toks[n].Text; w != "-" && w != "\u2013" && w != "\u2014" {
+			continue
+		}
+		if a <= n || c.ment[0] >= 0 && ss.actors[c.ms[c.ment[0]].actorIndex].kind != lexicon.KindState ||
+			slices.ContainsFunc(c.toks[:n], func(t text.Token) bool { return !text.IsNameStart(t.Text) }) {
+			return -1
+		}
+		place := ss.doc.Text[c.toks[0].Span.Start:c.toks[n-1].Span.End]
+		for _, e := range ss.f.lex.LookupFold(place) {
+			if e.Kind == lexicon.KindState && e.Via == lexicon.ViaSeat {
+				return ss.actorByName(e.Name)
+			}
+		}
+		return -1
+	}
+	return -1
+}
 
 // placeOpening returns the state that a sentence opening with "In" and
 // the state or its capital, then a comma, sets the scene in ("In Moscow,
@@ -1104,6 +1196,9 @@ var governingBodies = map[string]bool{"ministry": true, "party": true, "legislat
 // state; else -1. A capital there is a venue to the extractor, so its
 // name is looked up again.
 func (ss *docState) placeOpening(c *sentCtx, a int) int {
+	if s := ss.datelineState(c, a); s >= 0 {
+		return s
+	}
 	if len(c.toks) < 4 || !strings.EqualFold(c.toks[0].Text, "in") {
 		return -1
 	}
