@@ -1283,6 +1283,13 @@ func TestStatements(t *testing.T) {
 			[]string{"United States", "United States"}},
 		{"DatelineCity", "Sweden will cut its rates, the central bank said. Oslo - The Norwegian treasury will repay old debt, the finance ministry said.",
 			[]string{"Sweden", "Norway"}},
+		// A state the story names only by a person's surname is that
+		// person where the surname speaks; a state it names otherwise too
+		// stays.
+		{"SurnameOfAState", "Harlow Corp will cut costs, said David M. Holland, president of its Southwest Division. Holland added that Harlow was still paying 500 mln dlrs.",
+			[]string{"David M. Holland", "David M. Holland"}},
+		{"StateNamedOtherwiseToo", "Dutch exports rose, said David Holland, an economist. Holland said the Dutch guilder was strong.",
+			[]string{"David Holland", "Netherlands"}},
 		{"VenueSpokesman", "The singer will play in Norway in March. But a venue spokesman said 5,500 tickets were sold.",
 			nil},
 		{"IndustryMinistrySpokesman", "Norway signed a deal to sell cars to Sweden, an industry ministry spokesman said.",

@@ -34,6 +34,9 @@ func (st *docState) reportingSurnames() {
 		switch {
 		case m.place:
 			// a place does not speak: "Houston said" is no city's
+		case m.kind == KindState && len(toks) == 1 && m.via == ViaName:
+			// a state's one-word name may be a surname ("Holland"):
+			// stateOnlyAs decides
 		case m.kind == KindPerson && len(toks) == 1:
 			// the surname alone, or a given name alone
 		case m.kind == KindPerson:
@@ -98,7 +101,10 @@ func reportingSubjects(toks []text.Token) []int {
 
 // reportingMention makes token t of sentence si a mention of r, looking
 // among the first n mentions for one that already covers it: a place
-// there gives way; any other mention stays.
+// there gives way, and so does a state the document names by no other
+// word than a person's surname ("David M. Holland … Holland added", in
+// a story that never names the Netherlands otherwise); any other mention
+// stays.
 func (st *docState) reportingMention(si, t, n int, r *reportingName) {
 	toks := st.tokens[si]
 	name := r.name
@@ -117,7 +123,7 @@ func (st *docState) reportingMention(si, t, n int, r *reportingName) {
 		}
 	}
 	switch {
-	case at >= 0 && st.mentions[at].place:
+	case at >= 0 && (st.mentions[at].place || r.kind == KindPerson && st.stateOnlyAs(st.mentions[at], n)):
 		m := &st.mentions[at]
 		m.kind, m.place, m.name, m.known, m.affil = r.kind, false, name, false, ""
 	case !covered:
@@ -125,4 +131,19 @@ func (st *docState) reportingMention(si, t, n int, r *reportingName) {
 		st.mentions = append(st.mentions, mention{sent: si, t0: t, t1: t + 1, span: span, surface: st.text[span.Start:span.End],
 			name: name, kind: r.kind, via: ViaName, actorIndex: -1})
 	}
+}
+
+// stateOnlyAs reports whether m is a mention of a state by its name that
+// the first n mentions of the document write in no other way: no other
+// name, demonym or seat of the state.
+func (st *docState) stateOnlyAs(m mention, n int) bool {
+	if m.kind != KindState || m.via != ViaName || m.t1-m.t0 != 1 {
+		return false
+	}
+	for _, o := range st.mentions[:n] {
+		if o.kind == KindState && o.name == m.name && o.surface != m.surface {
+			return false
+		}
+	}
+	return true
 }
