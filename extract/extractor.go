@@ -1148,7 +1148,8 @@ func joinTexts(toks []text.Token) string {
 // words, not a legal form first, ending in a word that heads companies'
 // names (companyHeads: "Singapore Airlines", "Kenya Airways", "China
 // Telecom", "Korea Development Bank"; "and" may join two of the words:
-// "Japan Iron and Steel Federation"), and no state body ("Central Bank",
+// "Japan Iron and Steel Federation"), or before "of" ("Zimbabwe National
+// Chamber of Commerce"), and no state body ("Central Bank",
 // isBodyName). The company is an actor of its own, as the text names it.
 // A state's agencies and courts stay as they were ("US Federal Trade
 // Commission" is the Federal Trade Commission that other stories name
@@ -1164,8 +1165,14 @@ func (st *docState) namedAfterState(added []text.Token) bool {
 	if len(added) == 0 {
 		return false
 	}
-	last := strings.ToLower(added[len(added)-1].Text)
-	if !companyHeads[last] && (!bodyHeads[last] && !bodyHeads[strings.TrimSuffix(last, "s")] || len(added) < 2) {
+	heads := func(w string) bool {
+		w = strings.ToLower(w)
+		return companyHeads[w] || len(added) >= 2 && (bodyHeads[w] || bodyHeads[strings.TrimSuffix(w, "s")])
+	}
+	// The head is the last word, or the word before "of" ("Zimbabwe
+	// National Chamber of Commerce").
+	of := slices.IndexFunc(added, func(t text.Token) bool { return t.Text == "of" })
+	if !heads(added[len(added)-1].Text) && (of < 1 || of == len(added)-1 || !heads(added[of-1].Text)) {
 		return false
 	}
 	words := make([]string, len(added))

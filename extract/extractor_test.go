@@ -1653,6 +1653,11 @@ func TestExtractCompanyNamedAfterState(t *testing.T) {
 			[]string{"Singapore Airlines"}, []string{"Singapore"}},
 		{"StateBank", "", "The loan was arranged by Korea Development Bank, the lenders said.",
 			[]string{"Korea Development Bank"}, []string{"South Korea"}},
+		// The head before "of" heads the name as a last word does.
+		{"HeadBeforeOf", "", "The Zimbabwe National Chamber of Commerce supported the wage freeze.",
+			[]string{"Zimbabwe National Chamber of Commerce"}, []string{"Zimbabwe"}},
+		{"LastWordHeadWithOf", "", "Inflation is hitting hardest those in the low income bracket, the Zimbabwe Congress of Trade Unions said.",
+			[]string{"Zimbabwe Congress of Trade Unions"}, []string{"U.S. Congress"}},
 		{"WireCopyCapital", "", "Halvorsen Plc bought a stake in a U.S. Insurance broker for 5.6 mln dlrs.",
 			nil, []string{"U.S. Insurance"}},
 		// A company whose full name opens with a state's is that company
