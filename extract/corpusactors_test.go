@@ -734,6 +734,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"ITC": "U.S. International Trade Commission"},
 		},
 		{
+			// An acronym defined in title case is the same name in
+			// capitals later.
+			name:   "AcronymDefinedInTitleCase",
+			text:   "Halvor Electric Power Corp (Hepco) will buy uranium from Canada. HEPCO said it would buy more next year.",
+			want:   []string{"Halvor Electric Power Corp/org"},
+			absent: []string{"Hepco", "HEPCO"},
+			alias:  map[string]string{"HEPCO": "Halvor Electric Power Corp"},
+		},
+		{
 			name:   "CompaniesNamedAfterAStateOrAPerson",
 			text:   "Shares of Japan Airlines Co rose. The two men asked for a list of Crazy Eddie Inc shareholders. Taiwan's state-owned China Shipbuilding Corp (CSBC) will seek partners, and CSBC said so.",
 			want:   []string{"Japan Airlines Co/org", "Crazy Eddie Inc/org", "China Shipbuilding Corp/org", "Taiwan/state"},

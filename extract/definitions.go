@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -138,7 +139,18 @@ func (st *docState) joinDefinitions() {
 	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
-		if d, ok := abbrevs[m.surface]; ok && m.via == ViaName && m.name != d.name {
+		d, ok := abbrevs[m.surface]
+		if !ok && isAcronym(m.surface) {
+			// "KEPCO" after "Korea Electric Power Corp (Kepco)": the
+			// acronym in capitals is the one defined in title case.
+			for _, acr := range slices.Sorted(maps.Keys(abbrevs)) {
+				if strings.EqualFold(acr, m.surface) {
+					d, ok = abbrevs[acr], true
+					break
+				}
+			}
+		}
+		if ok && m.via == ViaName && m.name != d.name {
 			m.name, m.kind, m.known, m.affil, m.place = d.name, KindOrg, d.known, d.affil, false
 		}
 	}
