@@ -244,7 +244,8 @@ func (st *docState) trimSentenceStartWords() {
 // The tagger read the capitalised word as the name's first. The word is
 // a function word (openingFunctionWords) or a participle that the news
 // writes in lower case, before the opening words of another mention's
-// name; or a role noun of one person before a person's whole name. It
+// name; or a role noun of one person before a name the document writes
+// whole elsewhere. It
 // must be no given name, no title and no gazetteer name, and stand
 // nowhere else in the body with a capital ("All Nippon Airways" written
 // again inside a sentence keeps its "All"); a rest of one word must be no
@@ -285,8 +286,9 @@ func (st *docState) trimOrgStartWords() {
 }
 
 // openingFunctionWords are the determiners, prepositions and conjunctions
-// that open sentences and no organisation's name but in a title of a
-// work, which the tagger reads as no organisation (trimOrgStartWords).
+// that open sentences, and an organisation's name only rarely ("All
+// Nippon Airways", which the body writes with its capital inside a
+// sentence too, or never without it) (trimOrgStartWords).
 var openingFunctionWords = map[string]bool{"a": true, "an": true, "all": true, "any": true, "both": true,
 	"each": true, "every": true, "some": true, "most": true, "no": true, "unlike": true, "like": true,
 	"although": true, "though": true, "while": true, "whereas": true, "because": true, "since": true,
