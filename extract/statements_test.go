@@ -1290,6 +1290,12 @@ func TestStatements(t *testing.T) {
 			[]string{"David M. Holland", "David M. Holland"}},
 		{"StateNamedOtherwiseToo", "Dutch exports rose, said David Holland, an economist. Holland said the Dutch guilder was strong.",
 			[]string{"David Holland", "Netherlands"}},
+		// A sentence adverb between commas stands between a body's voice
+		// and its verb as it does without them.
+		{"VoiceBeforeHowever", "Harlow Corp said it would study the bid. Harlow Corp management, however, warned that the deal could hurt it.",
+			[]string{"Harlow Corp", "Harlow Corp"}},
+		{"NameBeforeHowever", "Norway, however, said it would cut prices.",
+			[]string{"Norway"}},
 		{"VenueSpokesman", "The singer will play in Norway in March. But a venue spokesman said 5,500 tickets were sold.",
 			nil},
 		{"IndustryMinistrySpokesman", "Norway signed a deal to sell cars to Sweden, an industry ministry spokesman said.",

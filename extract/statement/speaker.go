@@ -1709,6 +1709,12 @@ func (ss *docState) subjectBefore(c *sentCtx, t int) (int, [2]int) {
 	return a, np
 }
 
+// parentheticalAdverbs are the sentence adverbs that news sets off with
+// commas between a subject and its verb ("X, however, said").
+var parentheticalAdverbs = map[string]bool{"however": true, "though": true, "meanwhile": true, "too": true,
+	"also": true, "moreover": true, "nevertheless": true, "nonetheless": true, "instead": true, "therefore": true,
+	"indeed": true, "meantime": true, "separately": true, "later": true, "earlier": true, "again": true}
+
 // envoyNouns are the nouns of people and bodies sent to a state or an
 // organisation to speak for another ("ambassador to", "envoy to",
 // "permanent representative to", "delegation to").
@@ -1727,6 +1733,12 @@ var askedParticiples = map[string]bool{"polled": true, "surveyed": true, "contac
 func (ss *docState) phraseBefore(c *sentCtx, t int) (int, [2]int) {
 	toks := c.toks
 	k := ss.skipBack(c, t-1)
+	// "Fairchild management, however, warned": a sentence adverb between
+	// commas stands between the subject and its verb as an adverb does
+	// without them.
+	for k >= 3 && toks[k].Text == "," && parentheticalAdverbs[strings.ToLower(toks[k-1].Text)] && toks[k-2].Text == "," && !c.quoted[k-1] {
+		k = ss.skipBack(c, k-3)
+	}
 	if k < 0 || c.quoted[k] {
 		return -1, [2]int{}
 	}
