@@ -137,18 +137,25 @@ func (st *docState) joinDefinitions() {
 			return !m.known && m.via == ViaName && terms[m.surface]
 		})
 	}
+	// "KEPCO" after "Korea Electric Power Corp (Kepco)": the acronym in
+	// capitals is the one defined in title case (the first such in sorted
+	// order, whatever the map's).
+	var upper map[string]mention
+	for _, acr := range slices.Sorted(maps.Keys(abbrevs)) {
+		if u := strings.ToUpper(acr); u != acr {
+			if upper == nil {
+				upper = map[string]mention{}
+			}
+			if _, seen := upper[u]; !seen {
+				upper[u] = abbrevs[acr]
+			}
+		}
+	}
 	for i := range st.mentions {
 		m := &st.mentions[i]
 		d, ok := abbrevs[m.surface]
 		if !ok && isAcronym(m.surface) {
-			// "KEPCO" after "Korea Electric Power Corp (Kepco)": the
-			// acronym in capitals is the one defined in title case.
-			for _, acr := range slices.Sorted(maps.Keys(abbrevs)) {
-				if strings.EqualFold(acr, m.surface) {
-					d, ok = abbrevs[acr], true
-					break
-				}
-			}
+			d, ok = upper[m.surface]
 		}
 		if ok && m.via == ViaName && m.name != d.name {
 			m.name, m.kind, m.known, m.affil, m.place = d.name, KindOrg, d.known, d.affil, false
@@ -199,9 +206,9 @@ func (st *docState) abbreviated(si, k int) (mention, bool) {
 // knows (its acronyms are the gazetteer's), nor the tail of a longer name
 // the tagger cut (cutName: "Ste Nationale des Chemins de Fer Francaise
 // (SNCF)"); a name in the wire's angle brackets counts ("<Banco
-// Portugues de Investimento Sarl> (BPI)"); and no acronym the gazetteer knows, whose meaning it has
-// ("Nissan Motor Manufacturing (UK) Ltd", "the Office for National (ONS)
-// statistics").
+// Portugues de Investimento Sarl> (BPI)"); and no acronym the gazetteer
+// knows, whose meaning it has ("Nissan Motor Manufacturing (UK) Ltd",
+// "the Office for National (ONS) statistics").
 func (st *docState) definedInBrackets(si, k int) (mention, bool) {
 	toks := st.tokens[si]
 	if len(st.e.lex.Lookup(toks[k+1].Text)) > 0 {

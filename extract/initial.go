@@ -245,12 +245,11 @@ func (st *docState) trimSentenceStartWords() {
 // a function word (openingFunctionWords) or a participle that the news
 // writes in lower case, before the opening words of another mention's
 // name; or a role noun of one person before a name the document writes
-// whole elsewhere. It
-// must be no given name, no title and no gazetteer name, and stand
-// nowhere else in the body with a capital ("All Nippon Airways" written
-// again inside a sentence keeps its "All"); a rest of one word must be no
-// common word, and no rest a state or a place ("All Taiwan" is left to
-// the tagger).
+// whole elsewhere. It must be no given name, no title and no gazetteer
+// name, and stand nowhere else in the body with a capital ("All Nippon
+// Airways" written again inside a sentence keeps its "All"); a rest of
+// one word must be no common word, and no rest a state or a place ("All
+// Taiwan" is left to the tagger).
 func (st *docState) trimOrgStartWords() {
 	for i, m := range st.mentions {
 		if m.t1-m.t0 < 2 || m.kind != KindOrg && m.kind != KindPerson || m.known || m.place || m.via != ViaName || !st.opensSentence(m) {
