@@ -299,6 +299,7 @@ func (e *Extractor) Extract(d Document) (*Extraction, error) {
 	st.demonymOrgNames()
 	st.headlineAndNames()
 	st.joinCompaniesOfTwo()
+	st.joinRomanceOrgs()
 	st.joinDefinitions()
 	st.dropRatings()
 	st.dropCurrencies()

@@ -262,6 +262,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Warner Corp", "Borg"},
 		},
 		{
+			name:   "CitiesBeforeAHyphenInABanksName",
+			text:   "Amsterdam-Rotterdam Bank NV said it raised its prime rate. Ohio-Halvard Corp said it would follow.",
+			want:   []want{{"Amsterdam-Rotterdam Bank NV", "org", ""}, {"Ohio-Halvard Corp", "org", ""}},
+			absent: []string{"Rotterdam Bank NV", "Netherlands", "Halvard Corp"},
+		},
+		{
 			name:   "QuotedHeadlineWordIsNoActor",
 			title:  "'Brainwave' cap controls computer",
 			text:   "'Brainwave' cap controls computer\n\nA team of researchers in Ohio has built a cap that reads the wearer's thoughts.",
@@ -742,6 +748,16 @@ func TestExtractParticleNames(t *testing.T) {
 			[]string{"David dal Vesco"}, []string{"David", "Dal Vesco"}},
 		{"PlaceStaysAPlace", "", "Flights from Rio de Janeiro resumed, Varig said.",
 			[]string{"Varig"}, []string{"Rio de Janeiro", "Rio"}},
+		// A firm's name runs on over a Romance particle into a state's,
+		// a place's or loose capitalised words (joinRomanceOrgs).
+		{"FirmNamedAfterStateAcrossParticle", "", "Exporters will accept Banco do Brasil credit guarantees, Halvard Trading said.",
+			[]string{"Banco do Brasil", "Halvard Trading"}, []string{"Banco", "Brazil"}},
+		{"SubsidiaryAbroadAcrossParticle", "", "The loan from Torvane Motors do Brasil was repaid, the company said.",
+			[]string{"Torvane Motors do Brasil"}, []string{"Torvane Motors", "Brazil"}},
+		{"FirmNameOverParticlesAndAnd", "", "Lead managers Banque du Corvel et des Travaux Maritimes said the issue was priced at par.",
+			[]string{"Banque du Corvel et des Travaux Maritimes"}, []string{"Banque du Corvel", "Travaux Maritimes"}},
+		{"FirmAcrossTwoParticlesAndItsAcronym", "", "Debt owed by the Banco de los Ganaderos de Venezuela (BGV) will be refinanced. BGV said it agreed.",
+			[]string{"Banco de los Ganaderos de Venezuela"}, []string{"BGV", "Ganaderos de Venezuela", "Venezuela"}},
 		// Two family names after the particle; the first names the person.
 		{"TwoFamilyNamesAfterParticle", "", "\"Each nation must pay its own way,\" Brazilian foreign minister Rodrigo de Mattos Vilela said in Caracas. Later de Mattos praised the negotiators.",
 			[]string{"Rodrigo de Mattos Vilela"}, []string{"Rodrigo de Mattos", "de Mattos"}},
@@ -761,6 +777,7 @@ func TestExtractParticleNameIsPerson(t *testing.T) {
 		{"PersonReadAsFirm", "Jose de Mattos Vilela said each nation must pay.", "Jose de Mattos Vilela", KindPerson},
 		{"FirmWithParticle", "Banca Nazionale del Lavoro said it would pay.", "Banca Nazionale del Lavoro", KindOrg},
 		{"FirmNamedAfterPerson", "Jose de Mattos Group said it would pay.", "Jose de Mattos Group", KindOrg},
+		{"GivenNameBeforeParticle", "Brazilian envoy Sebastiao do Vale Pires said the talks would resume.", "Sebastiao do Vale Pires", KindPerson},
 	})
 }
 

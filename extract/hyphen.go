@@ -108,9 +108,13 @@ func (st *docState) joinHyphens() {
 			}
 			// Backwards: a place the gazetteer does not know and a
 			// hyphen before a company's name ("Borg" of "Borg-Warner
-			// Corp", which the tagger read as a place) are the company's.
+			// Corp", which the tagger read as a place) are the company's;
+			// so is a town or a capital it knows before a name that ends
+			// in a legal form or a body's word ("Amsterdam-Rotterdam Bank
+			// NV": two cities in a bank's name, no voice of a state).
 			if n := len(out); n > 0 && m.kind == KindOrg && m.t0 >= 2 && st.hyphenAt(m.sent, m.t0-1) {
-				if p := out[n-1]; p.sent == m.sent && p.t1 == m.t0-1 && p.t1-p.t0 == 1 && p.place && !p.known {
+				if p := out[n-1]; p.sent == m.sent && p.t1 == m.t0-1 && p.t1-p.t0 == 1 &&
+					(p.place && !p.known || (p.place || p.via == ViaSeat) && cue.Default().OrgWord(st.tokens[m.sent][m.t1-1].Text)) {
 					out = out[:n-1]
 				}
 			}

@@ -381,3 +381,89 @@ func (st *docState) givenParticleName(m mention) bool {
 	}
 	return particle
 }
+
+// romanceParticles are the lower-case words that join the parts of the
+// names of Portuguese, Spanish, French and Italian firms and
+// institutions: "Banco do Brasil", "Banco de los Trabajadores de
+// Venezuela", "Banque de la Mediterranee", "Banca del Gottardo".
+var romanceParticles = map[string]bool{"de": true, "do": true, "da": true, "dos": true, "das": true, "del": true,
+	"della": true, "di": true, "du": true, "des": true, "la": true, "le": true, "los": true, "las": true}
+
+// romanceAnd are the words for "and" that join two particles' names in
+// such a name ("Banque du Batiment et des Travaux Publics", "Banco de
+// Credito y de Inversiones").
+var romanceAnd = map[string]bool{"et": true, "y": true, "e": true}
+
+// joinRomanceOrgs makes one organisation of an organisation's mention, one
+// or two Romance particles (romanceParticles) right after it, and the name
+// after them: the next mention, even a state's or a place's the gazetteer
+// knows ("Banco" do "Brasil", which the tagger reads as a bank and the
+// state), or up to three capitalised words that no mention holds and that
+// are no common words ("Banco do Estado de Sao Paulo"); the join goes on
+// over further particles. English text puts no such particle between an
+// organisation's name and the next name, so the name runs on: a firm's
+// subsidiary abroad ("Volkswagen do Brasil") is a firm of its own, and a
+// bank named after its state is no voice of the state. A person or an
+// organisation the gazetteer knows after the particles stops the join.
+func (st *docState) joinRomanceOrgs() {
+	ms := st.mentions
+	var out []mention
+	changed := false
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		toks := st.tokens[m.sent]
+		if m.known || m.place || m.kind != KindOrg || isInitial(toks[m.t0].Text) {
+			out = append(out, m) // "R de Marigny" in a team's line-up is a man
+			continue
+		}
+		grew := false
+		for {
+			k := m.t1
+			if k+1 < len(toks) && romanceAnd[toks[k].Text] && romanceParticles[toks[k+1].Text] {
+				k++ // "Union de Garantie et de Placement"
+			}
+			for k < len(toks) && k < m.t1+3 && romanceParticles[toks[k].Text] {
+				k++
+			}
+			if k == m.t1 || k >= len(toks) || !capitalised(toks[k].Text) || romanceAnd[toks[k-1].Text] {
+				break
+			}
+			end := k
+			if i+1 < len(ms) && ms[i+1].sent == m.sent && ms[i+1].t0 == k {
+				n := ms[i+1]
+				if n.known && (n.kind == KindPerson || n.kind == KindOrg) {
+					break
+				}
+				end = n.t1
+				i++
+			} else {
+				for end < len(toks) && end < k+3 && capitalised(toks[end].Text) && !st.heldByMention(m.sent, end) &&
+					!st.e.model.IsCommonWord(toks[end].Text) {
+					end++
+				}
+				if end == k {
+					break
+				}
+			}
+			m.t1 = end
+			m.span.End = toks[end-1].Span.End
+			m.surface = st.text[m.span.Start:m.span.End]
+			m.name = cleanName(m.surface)
+			m.affil, m.joined = "", true
+			grew, changed = true, true
+		}
+		if grew && st.e.lex.IsGivenName(toks[m.t0].Text) {
+			m.kind = KindPerson // "Sebastiao do Rego Barros", which the tagger read as a firm
+		}
+		out = append(out, m)
+	}
+	if changed {
+		st.mentions = slices.Clip(out)
+	}
+}
+
+// isInitial reports whether w is a capital letter alone or with a full
+// stop: a given name's initial ("R", "R.").
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
