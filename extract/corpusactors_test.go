@@ -720,9 +720,9 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			name: "AcronymAfterTheWiresBrackets",
 			text: "The government has deposited 40 mln ringgit with <Tarrow Savings Bank Bhd> (TSB). TSB said it would repay the loan. " +
 				"Staff of the <Banque du Batiment et des Travaux Publics SA> (BTP) met. BTP said it would lend.",
-			want:   []string{"Tarrow Savings Bank Bhd/org"},
-			absent: []string{"TSB"},
-			alias:  map[string]string{"TSB": "Tarrow Savings Bank Bhd", "BTP": "BTP"},
+			want:   []string{"Tarrow Savings Bank Bhd/org", "Banque du Batiment et des Travaux Publics SA/org"},
+			absent: []string{"TSB", "BTP"},
+			alias:  map[string]string{"TSB": "Tarrow Savings Bank Bhd", "BTP": "Banque du Batiment et des Travaux Publics SA"},
 		},
 		{
 			// The acronym in brackets after a name of the gazetteer that
@@ -741,6 +741,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			want:   []string{"Halvor Electric Power Corp/org"},
 			absent: []string{"Hepco", "HEPCO"},
 			alias:  map[string]string{"HEPCO": "Halvor Electric Power Corp"},
+		},
+		{
+			// A short name made of the beginnings of the long name's
+			// words, in brackets or between commas, is that name.
+			name:   "ShortNameOfSyllables",
+			text:   "<Halvor Smelting and Refining Co> (Halsarco) cut its output. Halsarco said supplies were short. Trading at the Oslo Mercantile Exchange, OSMEX, rose. An OSMEX spokesman said volume doubled.",
+			want:   []string{"Halvor Smelting and Refining Co/org", "Oslo Mercantile Exchange/org"},
+			absent: []string{"Halsarco", "OSMEX"},
+			alias:  map[string]string{"Halsarco": "Halvor Smelting and Refining Co", "OSMEX": "Oslo Mercantile Exchange"},
 		},
 		{
 			name:   "CompaniesNamedAfterAStateOrAPerson",
