@@ -50,6 +50,11 @@ func (st *docState) joinDefinitions() {
 			if spoken != "" && !comma {
 				acr = spoken // "Gavi": only a long name before it makes it an acronym
 			} else if !isAcronym(acr) {
+				if !comma {
+					if m, ok := st.syllablesDefined(si, k); ok {
+						abbreviate(acr, m) // "Thailand Smelting and Refining Co (Thaisarco)"
+					}
+				}
 				continue
 			}
 			p0, ok := definitionStart(toks, k, acr)
@@ -57,7 +62,13 @@ func (st *docState) joinDefinitions() {
 				p0, ok = translatedDefinitionStart(toks, k, acr)
 			}
 			if !ok && comma {
-				continue // between commas only a name that spells it defines it
+				// Between commas only a name that spells it defines it,
+				// with its initials or its words' first syllables
+				// ("New York Mercantile Exchange, NYMEX,").
+				if m, ok := st.syllablesDefined(si, k); ok {
+					abbreviate(acr, m)
+				}
+				continue
 			}
 			if !ok && spoken != "" {
 				// "Korea Electric Power Corp (Kepco)": a word said as an
@@ -532,4 +543,62 @@ func contentWords(name string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// syllablesDefined returns the organisation mention that ends right
+// before token k of sentence si, a bracket or a comma, when the word after
+// k is a short name made of the first letters of its words, in order, some
+// words left out: "Thaisarco" of "Thailand Smelting and Refining Co",
+// "Minpeco" of "Minero Peru Comercial", "NYMEX" of "New York Mercantile
+// Exchange". Such a word is that organisation's short name wherever the
+// document uses it. A word the gazetteer knows keeps its meaning.
+func (st *docState) syllablesDefined(si, k int) (mention, bool) {
+	toks := st.tokens[si]
+	short := toks[k+1].Text
+	if len(short) < 4 || len(st.e.lex.Lookup(short)) > 0 {
+		return mention{}, false
+	}
+	end := nameEndBefore(toks, k)
+	for _, m := range st.mentions {
+		if m.sent != si || m.t1 != end || m.kind != KindOrg || m.place {
+			continue
+		}
+		words := strings.FieldsFunc(m.name, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(words) >= 2 && syllableAbbreviation(strings.ToLower(short), words) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// syllableAbbreviation reports whether short, in lower case, is the
+// beginnings of two or more of words, in order, the first word's
+// beginning first: each word gives nothing or a prefix of itself.
+func syllableAbbreviation(short string, words []string) bool {
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
+	if short == lower[0] {
+		return false // the first word alone ("Asia" of "Asia Ltd")
+	}
+	// spells reports whether short[i:] is spelled by words from j on,
+	// parts words so far.
+	var spells func(i, j, parts int) bool
+	spells = func(i, j, parts int) bool {
+		if i == len(short) {
+			return parts >= 2
+		}
+		if j == len(lower) {
+			return false
+		}
+		w := lower[j]
+		for n := 1; n <= len(w) && i+n <= len(short) && short[i+n-1] == w[n-1]; n++ {
+			if spells(i+n, j+1, parts+1) {
+				return true
+			}
+		}
+		return j > 0 && spells(i, j+1, parts)
+	}
+	return spells(0, 0, 0)
 }

@@ -166,6 +166,28 @@ func TestAbbreviates(t *testing.T) {
 	}
 }
 
+func TestSyllableAbbreviation(t *testing.T) {
+	tests := []struct {
+		short string
+		words []string
+		want  bool
+	}{
+		{"thaisarco", []string{"Thailand", "Smelting", "and", "Refining", "Co"}, true},
+		{"minpeco", []string{"Minero", "Peru", "Comercial"}, true},
+		{"nymex", []string{"New", "York", "Mercantile", "Exchange"}, true},
+		{"petrobras", []string{"Petroleo", "Brasileiro", "SA"}, true},
+		{"asia", []string{"Asia", "Ltd"}, false},               // the first word alone
+		{"calgary", []string{"Shell", "Canada", "Ltd"}, false}, // a place, no short name
+		{"yorkex", []string{"New", "York", "Exchange"}, false}, // not from the first word
+		{"newco", []string{"Newco", "Ltd"}, false},             // one word's beginning only
+	}
+	for _, tt := range tests {
+		if got := syllableAbbreviation(tt.short, tt.words); got != tt.want {
+			t.Errorf("syllableAbbreviation(%q, %q) = %v, want %v", tt.short, tt.words, got, tt.want)
+		}
+	}
+}
+
 func TestLegalLetter(t *testing.T) {
 	tests := []struct {
 		acr  string
