@@ -133,6 +133,7 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 		if k < len(c.toks) && (c.toks[k].Text == "the" || c.toks[k].Text == "a" || c.toks[k].Text == "an") {
 			k++
 		}
+		k = gatheringOf(c, k) // "told a meeting of the Petroleum Suppliers Association"
 		// "told the state news agency TASS", "told the French newspaper
 		// Le Monde", "told Czech newspaper Daily Sport", "told the
 		// Communist Party newspaper Pravda": lower-case words, a state's
@@ -207,6 +208,8 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 			k = c.ms[c.ment[k]].t1
 			continue
 		case w == "the" || w == "a" || w == "an" || text.IsPossessive(w) || ss.cl.np.has(w) || !text.IsLower(w) && !text.IsPunct(w):
+		case w == "of" && k > 0 && gatheringNouns[strings.ToLower(c.toks[k-1].Text)]:
+			lower = false // "at a meeting of Y", "in a speech to a conference of Y": Y heard it
 		case text.IsLower(w) && !text.IsPunct(w) && w != "that":
 			lower = true
 		default:
@@ -215,6 +218,36 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 		k++
 	}
 	return false
+}
+
+// gatheringNouns are the nouns of a gathering that hears a speaker, after
+// which "of" names who gathered: "told a meeting of the X", "at the annual
+// conference of X".
+var gatheringNouns = map[string]bool{"meeting": true, "meetings": true, "conference": true, "convention": true,
+	"gathering": true, "session": true, "luncheon": true, "dinner": true, "breakfast": true, "seminar": true,
+	"symposium": true, "forum": true, "audience": true, "congress": true, "assembly": true, "rally": true,
+	"group": true, "delegation": true, "panel": true, "hearing": true, "summit": true, "workshop": true,
+	"members": true, "delegates": true}
+
+// gatheringOf returns the token after "of" (and an article) when the
+// words from token k are up to two lower-case words, a noun of a
+// gathering (gatheringNouns) and "of": "told [a] meeting of [the] X",
+// "told [the] annual convention of X". Otherwise it returns k.
+func gatheringOf(c *sentCtx, k int) int {
+	for j := k; j < len(c.toks) && j <= k+2; j++ {
+		w := c.toks[j].Text
+		if !text.IsLower(w) || text.IsPunct(w) {
+			return k
+		}
+		if gatheringNouns[w] && j+1 < len(c.toks) && c.toks[j+1].Text == "of" {
+			e := j + 2
+			if e < len(c.toks) && (c.toks[e].Text == "the" || c.toks[e].Text == "a" || c.toks[e].Text == "an") {
+				e++
+			}
+			return e
+		}
+	}
+	return k
 }
 
 // titledHearer returns, for the words after "told" from token k, the
