@@ -379,6 +379,17 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			absent: []string{"Energy", "Minerals and Energy"},
 		},
 		{
+			name:   "SecretarysFieldIsNoActor",
+			text:   "Officials told reporters last week that Commerce Secretary Anna Vale and Defense Secretary Tomas Herrey opposed the deal. Treasury Secretary Jon Brede said the dollar was stable.",
+			want:   []string{"Anna Vale/person", "Tomas Herrey/person", "Jon Brede/person"},
+			absent: []string{"Commerce", "Defense"},
+		},
+		{
+			name: "SecretarysFieldOfADepartmentNamed",
+			text: "The Commerce Department said exports rose. Commerce Secretary Anna Vale said they must rise further.",
+			want: []string{"U.S. Department of Commerce/org", "Anna Vale/person"},
+		},
+		{
 			name: "FieldWordEndingACompany",
 			text: "Shares of Halvor Energy and Brede Mines rose. The Brede Bankers Association and Labour Minister Anna Vale met on Monday.",
 			want: []string{"Halvor Energy/org", "Brede Mines/org", "Brede Bankers Association/org", "Anna Vale/person"},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -103,7 +104,10 @@ func (st *docState) dropPortfolioParties() {
 			return false
 		}
 		toks := st.tokens[m.sent]
-		return fieldTitleAfter(toks, m.t1) && !ministerTitleBodies[toks[m.t1-1].Text]
+		if ministerTitleBodies[toks[m.t1-1].Text] {
+			return false
+		}
+		return fieldTitleAfter(toks, m.t1) || st.secretarysField(m)
 	}
 	// A state that opens the field is the minister's: "Peruvian [Mines
 	// and Energy] Minister" keeps Peru.
@@ -145,4 +149,30 @@ func (st *docState) stateOpening(m mention) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// secretarysField reports whether the one-word organisation m is the
+// field of an office's title right after it ("Commerce Secretary Malcolm
+// Baldrige", "Energy Secretary John Herrington", "Trade Representative
+// Clayton Yeutter") and nothing more: no state body ("Treasury Secretary"
+// names the Treasury), not before "Secretary General" (the body's own
+// head), and in a document that names no longer organisation with the
+// word and a department's ("the Commerce Department", "the Department of
+// Energy"), to which the mention would fold and give its secretary the
+// state.
+func (st *docState) secretarysField(m mention) bool {
+	toks := st.tokens[m.sent]
+	if m.t1-m.t0 != 1 || m.t1+1 >= len(toks) || !officeWords[toks[m.t1].Text] || !capitalised(toks[m.t1+1].Text) ||
+		toks[m.t1+1].Text == "General" || toks[m.t1+1].Text == "-" || isBodyName(m.surface) {
+		return false
+	}
+	return !slices.ContainsFunc(st.mentions, func(o mention) bool {
+		if o.kind != KindOrg || o.t1-o.t0 < 2 {
+			return false
+		}
+		words := strings.Fields(o.name)
+		return slices.Contains(words, m.surface) && slices.ContainsFunc(words, func(w string) bool {
+			return w == "Department" || w == "Dept" || w == "Ministry"
+		})
+	})
 }
