@@ -1881,10 +1881,15 @@ func (st *docState) nameAfterTitleTo(si, t0, t1 int) bool {
 
 // agencyHeads are the last words of the names of a state's agencies,
 // commissions and offices ("Securities and Exchange Commission", "Food
-// and Drug Administration", "Environmental Protection Agency").
+// and Drug Administration", "Environmental Protection Agency") and of
+// national trade bodies.
 var agencyHeads = map[string]bool{"Commission": true, "Administration": true, "Agency": true, "Authority": true,
 	"Bureau": true, "Board": true, "Office": true, "Service": true, "Department": true, "Council": true,
-	"Corporation": true, "Institute": true, "Court": true}
+	"Corporation": true, "Institute": true, "Court": true,
+	// and of the trade bodies that name themselves after the country
+	// ("U.S. Meat Export Federation", "U.S. Wheat Associates", "U.S.
+	// Rice Millers Association")
+	"Association": true, "Federation": true, "Associates": true, "Foundation": true, "Society": true}
 
 // agencyInRest reports whether tokens [t0, t1) of sentence si, the rest of
 // a tagger's organisation after the name of the United States that the

@@ -4125,8 +4125,10 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	}
 	person, first, role, official := -1, -1, -1, false
 	roleEnd := -1
-	owned := -1    // the first actor named without a possessive after it
-	media := false // "Israeli media": outlets of a state, not its state media
+	owned := -1       // the first actor named without a possessive after it
+	modified := false // owned follows a state that modifies it ("the U.S. Feed Grains Council")
+	media := false    // "Israeli media": outlets of a state, not its state media
+	prevModifier := false
 	for j := a; j < e; {
 		if mi := c.ment[j]; mi >= 0 {
 			m := c.ms[mi]
@@ -4140,8 +4142,11 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			modifier := m.t1 < e && c.ment[m.t1] >= 0 && ss.actors[m.actorIndex].kind == lexicon.KindState &&
 				ss.actors[c.ms[c.ment[m.t1]].actorIndex].kind == lexicon.KindOrg
 			if !possessed && !modifier && owned < 0 {
-				owned = m.actorIndex
+				owned, modified = m.actorIndex, prevModifier
 			}
+			// A demonym qualifies the speaker rather than naming the
+			// organisation: "an Ivorian ICCO delegate" is Ivory Coast's.
+			prevModifier = modifier && m.via == lexicon.ViaName
 			if first < 0 {
 				first = m.actorIndex
 			}
@@ -4188,7 +4193,11 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 	if o := ss.describedAfterState(c, a, e); o >= 0 {
 		return o // "according to Russian newspaper Vedomosti"
 	}
-	if owned >= 0 && !official && role < 0 && ss.actors[first].kind != lexicon.KindPerson && ss.actors[owned].kind == lexicon.KindOrg &&
+	// Officials of an organisation named after the state that modifies
+	// it ("officials of the U.S. Feed Grains Council said", "the chairman
+	// of U.S. Wheat Associates said") speak for the organisation, as a
+	// named one does without officials.
+	if owned >= 0 && (!official && role < 0 || modified) && ss.actors[first].kind != lexicon.KindPerson && ss.actors[owned].kind == lexicon.KindOrg &&
 		!(ss.actors[first].kind == lexicon.KindState && ss.actors[owned].affil == ss.actors[first].name && !ss.namedBody(owned)) {
 		// "China's Baoshan, the country's largest steel producer,
 		// said", "Kiel University's Institute for World Economy said":
