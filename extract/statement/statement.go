@@ -1464,6 +1464,20 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 		// "He continued: “…”"; not "the company continued to lose money",
 		// "asked the court to", "concluded a deal".
 		return nextToQuotation(c, t, p)
+	case "went on", "goes on", "go on":
+		// "…, he went on.", "He went on: “…”", "he went on to warn
+		// that"; not "went on to win the US Open", "went on strike",
+		// "went on sale", "went on trial": what was done next, no words.
+		if p < len(c.toks) {
+			switch strings.ToLower(c.toks[p].Text) {
+			case "to":
+				_, _, ok := ss.cl.cueTable.match(c.toks, p+1)
+				return p+1 < len(c.toks) && ok
+			case "strike", "sale", "trial", "holiday", "leave", "tour", "air":
+				return false
+			}
+		}
+		return true
 	case "agreed", "agrees", "agree":
 		return !agreedDeal(c, t)
 	case "wrote", "writes", "write":
