@@ -106,6 +106,8 @@ func TestStatements(t *testing.T) {
 			[]string{"Economic Planning Agency", "Shoji Saito", "Shoji Saito", "Masao Suzaki", "Johsen Takahashi", "Economic Planning Agency"}},
 		{"AttributedTheFallTo", "Halvard Mining Corp posted a loss. The company attributed the loss to lower copper prices.",
 			[]string{"Halvard Mining Corp"}},
+		{"CountrysPressIsNoStatementOfItsState", "Brazilian press reports said the minister would resign. The Soviet press said the talks had failed. The Chinese state press said the talks had failed.",
+			[]string{"China"}},
 		{"WentOnToDoIsNoStatement", "Tom Bell joined Halvard in 2001. He went on to win the title and four other titles. The union went on strike.",
 			nil},
 		{"WentOnToSay", "Tom Bell spoke first. He went on to warn that the cuts would hurt the poor.",

@@ -2069,6 +2069,11 @@ var deliveredWords = map[string]bool{"sent": true, "addressed": true, "written":
 	"presented": true, "submitted": true, "handed": true, "leaked": true, "letter": true, "letters": true,
 	"message": true, "memo": true, "note": true, "petition": true}
 
+// pressNouns name a country's newspapers as a whole, which report and
+// comment but speak for no government ("the Soviet press", "Brazilian
+// newspapers"), unless they are its state's ("the state press").
+var pressNouns = map[string]bool{"press": true, "newspapers": true, "papers": true}
+
 // ownerOfWhose returns the actor named by the mention that opens the
 // sentence and ends right before ", whose", when that relative clause
 // runs on to token a (no clause break, quotation or verb of saying before
@@ -4160,6 +4165,9 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			} else {
 				official = true
 			}
+		} else if pressNouns[strings.ToLower(toks[j].Text)] && (j == e-1 || strings.EqualFold(toks[j+1].Text, "reports")) &&
+			(j == a || !strings.EqualFold(toks[j-1].Text, "state")) {
+			media = true // "the Soviet press said", "Brazilian press reports said"
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:e]); ok && n > 0 {
 			// "the prime minister's official spokesman": a possessive role
