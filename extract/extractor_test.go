@@ -274,6 +274,12 @@ func TestExtractActors(t *testing.T) {
 			absent: []string{"Brainwave"},
 		},
 		{
+			name:   "LeagueCompetitionIsNoActor",
+			text:   "Tom Hale believes his side can clinch a top-four spot in the Premiership. The Halvard Premiership resumes on Saturday.",
+			want:   []want{{"Tom Hale", "person", ""}},
+			absent: []string{"Premiership", "Halvard Premiership"},
+		},
+		{
 			name:   "HolidaysAreNoActors",
 			text:   "The report urged the agency to draw up plans, to be presented to Parliament by Easter.",
 			absent: []string{"Easter"},
