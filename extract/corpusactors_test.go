@@ -760,6 +760,15 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"HEPCO": "Halvor Electric Power Corp"},
 		},
 		{
+			// The first part of a hyphenated company's name is its short
+			// name; not when another company opens with the word.
+			name:   "FirstPartOfAHyphenatedCompany",
+			text:   "Halvor-Geigy Ltd said it would spin off its lens unit. The unit is the first time Halvor has developed an operating group, and Halvor said sales rose.",
+			want:   []string{"Halvor-Geigy Ltd/org"},
+			absent: []string{"Halvor"},
+			alias:  map[string]string{"Halvor": "Halvor-Geigy Ltd"},
+		},
+		{
 			// A short name made of the beginnings of the long name's
 			// words, in brackets or between commas, is that name.
 			name:   "ShortNameOfSyllables",

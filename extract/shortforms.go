@@ -678,6 +678,14 @@ func (st *docState) resolveShortForms(actors []*resolvedActor) {
 				m.actorIndex, a = j, actors[j]
 			}
 		}
+		if word, ok := oneWordName(a); ok && !strings.Contains(word, "-") && (a.kind == KindOrg || a.kind == KindPerson && !m.titled && !st.afterHonorific(m)) {
+			// "Ciba" of "Ciba-Geigy Ltd", "Daimler" of "Daimler-Benz AG",
+			// "Chesebrough said" of "Chesebrough-Pond's Inc": the first
+			// part of a hyphenated company's name is its short name.
+			if j := st.hyphenatedOrgOf(actors, word); j >= 0 {
+				m.actorIndex, a = j, actors[j]
+			}
+		}
 		if word, ok := oneWordName(a); ok {
 			if documentNouns[word] && m.t0 > 0 && strings.EqualFold(st.tokens[m.sent][m.t0-1].Text, "the") {
 				m.actorIndex = -1 // "the Bill", "the Budget": a text, whatever the tagger read
@@ -1095,6 +1103,42 @@ func (st *docState) companyOfWord(actors []*resolvedActor, word string) int {
 		j = st.uniqueOrg(actors, func(a *resolvedActor) bool { return namedAfterPerson(a.name, word) })
 	}
 	return max(j, -1)
+}
+
+// hyphenatedOrgOf returns the document's one organisation whose name
+// opens with word, a hyphen and a capitalised part ("Ciba-Geigy Ltd",
+// "Anheuser-Busch Cos Inc", "Frito-Lay"), or -1. A number or a code after
+// the hyphen makes a model's name ("Pascal-2", "D/P-4"), no company's; an
+// organisation whose name opens with the word and a space makes the word
+// ambiguous ("Prudential-Bache Securities" beside "Prudential Insurance
+// Co of America").
+func (st *docState) hyphenatedOrgOf(actors []*resolvedActor, word string) int {
+	wk := lexicon.NameKey(word)
+	if wk == "" || len(word) < 3 {
+		return -1
+	}
+	found := -1
+	for j, a := range actors {
+		if a.kind != KindOrg {
+			continue
+		}
+		f, more, _ := strings.Cut(a.name, " ")
+		head, rest, ok := strings.Cut(f, "-")
+		if !ok {
+			if lexicon.NameKey(f) == wk && more != "" {
+				return -1 // "Prudential" beside "Prudential Insurance Co of America" too
+			}
+			continue
+		}
+		if rest == "" || lexicon.NameKey(head) != wk || !upperWord(rest) || allCaps(rest) && len(rest) <= 2 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = j
+	}
+	return found
 }
 
 // namedAfterPerson reports whether a company's name is capitalised words
