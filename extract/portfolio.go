@@ -151,11 +151,10 @@ func (st *docState) stateOpening(m mention) (mention, bool) {
 	return mention{}, false
 }
 
-// secretarysField reports whether the organisation m, of one word or two
-// joined by "and", is the field of an office's title right after it
-// ("Commerce Secretary Malcolm Baldrige", "Energy Secretary John
-// Herrington", "Trade and Industry Secretary Patricia Hewitt", "Trade
-// Representative Clayton Yeutter") and nothing more: no state body ("Treasury Secretary"
+// secretarysField reports whether the one-word organisation m is the
+// field of an office's title right after it ("Commerce Secretary Malcolm
+// Baldrige", "Energy Secretary John Herrington", "Trade Representative
+// Clayton Yeutter") and nothing more: no state body ("Treasury Secretary"
 // names the Treasury), not before "Secretary General" (the body's own
 // head), and in a document that names no longer organisation with the
 // word and a department's ("the Commerce Department", "the Department of
@@ -163,9 +162,7 @@ func (st *docState) stateOpening(m mention) (mention, bool) {
 // state.
 func (st *docState) secretarysField(m mention) bool {
 	toks := st.tokens[m.sent]
-	// One word, or two joined by "and" ("Trade and Industry Secretary").
-	coordinated := m.t1-m.t0 == 3 && toks[m.t0+1].Text == "and"
-	if m.t1-m.t0 != 1 && !coordinated || m.t1+1 >= len(toks) || !officeWords[toks[m.t1].Text] || !capitalised(toks[m.t1+1].Text) ||
+	if m.t1-m.t0 != 1 || m.t1+1 >= len(toks) || !officeWords[toks[m.t1].Text] || !capitalised(toks[m.t1+1].Text) ||
 		toks[m.t1+1].Text == "General" || toks[m.t1+1].Text == "-" || isBodyName(m.surface) {
 		return false
 	}
@@ -174,7 +171,7 @@ func (st *docState) secretarysField(m mention) bool {
 			return false
 		}
 		words := strings.Fields(o.name)
-		return o.surface != m.surface && strings.Contains(o.name, m.surface) && slices.ContainsFunc(words, func(w string) bool {
+		return slices.Contains(words, m.surface) && slices.ContainsFunc(words, func(w string) bool {
 			return w == "Department" || w == "Dept" || w == "Ministry"
 		})
 	})
