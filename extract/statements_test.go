@@ -110,6 +110,8 @@ func TestStatements(t *testing.T) {
 			[]string{"China"}},
 		{"WentOnToDoIsNoStatement", "Tom Bell joined Halvard in 2001. He went on to win the title and four other titles. The union went on strike.",
 			nil},
+		{"WentOnToAtTheEnd", "Tom Bell joined Halvard in 2001 and went on to",
+			nil},
 		{"WentOnToSay", "Tom Bell spoke first. He went on to warn that the cuts would hurt the poor.",
 			[]string{"Tom Bell"}},
 		{"PassiveAttributedIsNoStatement", "The loss of Halvard Mining Corp can be attributed to lower copper prices.",

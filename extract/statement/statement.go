@@ -1471,8 +1471,11 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 		if p < len(c.toks) {
 			switch strings.ToLower(c.toks[p].Text) {
 			case "to":
+				if p+1 >= len(c.toks) {
+					return false
+				}
 				_, _, ok := ss.cl.cueTable.match(c.toks, p+1)
-				return p+1 < len(c.toks) && ok
+				return ok
 			case "strike", "sale", "trial", "holiday", "leave", "tour", "air":
 				return false
 			}
