@@ -763,6 +763,12 @@ func TestExtractCorpusEvidence(t *testing.T) {
 			alias:  map[string]string{"Halvor": "Halvor-Geigy Ltd"},
 		},
 		{
+			// A one-letter code after the hyphen names a model.
+			name: "HyphenatedModelIsNoCompanysName",
+			text: "Halvor Corp said it would launch the Halvor-A computer. Halvor said sales of the Halvor-A rose.",
+			want: []string{"Halvor Corp/org"},
+		},
+		{
 			// A short name made of the beginnings of the long name's
 			// words, in brackets or between commas, is that name.
 			name:   "ShortNameOfSyllables",

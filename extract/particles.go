@@ -394,8 +394,8 @@ var romanceParticles = map[string]bool{"de": true, "do": true, "da": true, "dos"
 // Credito y de Inversiones").
 var romanceAnd = map[string]bool{"et": true, "y": true, "e": true}
 
-// joinRomanceOrgs makes one organisation of an organisation's mention, one
-// or two Romance particles (romanceParticles) right after it, and the name
+// joinRomanceOrgs makes one organisation of an organisation's mention, up
+// to three Romance particles (romanceParticles) right after it, and the name
 // after them: the next mention, even a state's or a place's the gazetteer
 // knows ("Banco" do "Brasil", which the tagger reads as a bank and the
 // state), or up to three capitalised words that no mention holds and that
@@ -412,8 +412,10 @@ func (st *docState) joinRomanceOrgs() {
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		toks := st.tokens[m.sent]
-		if m.known || m.place || m.kind != KindOrg || isInitial(toks[m.t0].Text) {
-			out = append(out, m) // "R de Marigny" in a team's line-up is a man
+		if m.known || m.place || m.kind != KindOrg || isInitial(toks[m.t0].Text) || st.hyphenAt(m.sent, m.t0-1) {
+			// "R de Marigny" in a team's line-up is a man; "Warner" of
+			// "Borg-Warner do Brasil" is joinHyphens' to make whole first.
+			out = append(out, m)
 			continue
 		}
 		grew := false
@@ -425,7 +427,7 @@ func (st *docState) joinRomanceOrgs() {
 			for k < len(toks) && k < m.t1+3 && romanceParticles[toks[k].Text] {
 				k++
 			}
-			if k == m.t1 || k >= len(toks) || !capitalised(toks[k].Text) || romanceAnd[toks[k-1].Text] {
+			if k == m.t1 || k >= len(toks) || !capitalised(toks[k].Text) {
 				break
 			}
 			end := k

@@ -1130,7 +1130,7 @@ func (st *docState) hyphenatedOrgOf(actors []*resolvedActor, word string) int {
 			}
 			continue
 		}
-		if rest == "" || lexicon.NameKey(head) != wk || !upperWord(rest) || allCaps(rest) && len(rest) <= 2 {
+		if rest == "" || lexicon.NameKey(head) != wk || !upperWord(rest) || len(rest) <= 2 && strings.ToUpper(rest) == rest {
 			continue
 		}
 		if found >= 0 {

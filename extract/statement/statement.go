@@ -1464,7 +1464,7 @@ func (ss *docState) reportsHere(c *sentCtx, t, n int, cu cue) bool {
 		// "He continued: “…”"; not "the company continued to lose money",
 		// "asked the court to", "concluded a deal".
 		return nextToQuotation(c, t, p)
-	case "went on", "goes on", "go on":
+	case "went on":
 		// "…, he went on.", "He went on: “…”", "he went on to warn
 		// that"; not "went on to win the US Open", "went on strike",
 		// "went on sale", "went on trial": what was done next, no words.

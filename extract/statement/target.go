@@ -186,14 +186,14 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 			k++ // "told reporters"
 		}
 	}
-	inPP, lower := false, false
+	inPP, lower, ppStart := false, false, 0
 	for k < len(c.toks) && k <= m.t0 {
 		w := c.toks[k].Text
 		switch {
 		case adjunctPreps[strings.ToLower(w)] && !(w == "to" && inPP && lower && !audienceNouns[strings.ToLower(c.toks[k-1].Text)]):
 			// "in response to Y" keeps Y; "in testimony to Y", "in a
 			// speech to Y" name whom it was said to.
-			inPP, lower = true, false
+			inPP, lower, ppStart = true, false, k+1
 			k++
 			continue
 		case !inPP:
@@ -208,7 +208,7 @@ func (ss *docState) circumstance(c *sentCtx, f candidate, m mention) bool {
 			k = c.ms[c.ment[k]].t1
 			continue
 		case w == "the" || w == "a" || w == "an" || text.IsPossessive(w) || ss.cl.np.has(w) || !text.IsLower(w) && !text.IsPunct(w):
-		case w == "of" && k > 0 && gatheringNouns[strings.ToLower(c.toks[k-1].Text)]:
+		case w == "of" && gatheringOf(c, ppStart) > k:
 			lower = false // "at a meeting of Y", "in a speech to a conference of Y": Y heard it
 		case text.IsLower(w) && !text.IsPunct(w) && w != "that":
 			lower = true
@@ -230,13 +230,22 @@ var gatheringNouns = map[string]bool{"meeting": true, "meetings": true, "confere
 	"members": true, "delegates": true}
 
 // gatheringOf returns the token after "of" (and an article) when the
-// words from token k are up to two lower-case words, a noun of a
-// gathering (gatheringNouns) and "of": "told [a] meeting of [the] X",
-// "told [the] annual convention of X". Otherwise it returns k.
+// words from token k are an article or none, up to two describing words
+// (no article, plural noun or hearer: "told reporters the meeting of X"
+// names no hearer), a noun of a gathering (gatheringNouns) and "of":
+// "told [a] meeting of [the] X", "at the annual convention of X".
+// Otherwise it returns k.
 func gatheringOf(c *sentCtx, k int) int {
-	for j := k; j < len(c.toks) && j <= k+2; j++ {
+	s := k
+	if s < len(c.toks) && (c.toks[s].Text == "the" || c.toks[s].Text == "a" || c.toks[s].Text == "an") {
+		s++
+	}
+	for j := s; j < len(c.toks) && j <= s+2; j++ {
 		w := c.toks[j].Text
 		if !text.IsLower(w) || text.IsPunct(w) {
+			return k
+		}
+		if !gatheringNouns[w] && (functionWord(w) || strings.HasSuffix(w, "s") || hearerNouns[w] || audienceNouns[w]) {
 			return k
 		}
 		if gatheringNouns[w] && j+1 < len(c.toks) && c.toks[j+1].Text == "of" {
