@@ -2069,10 +2069,11 @@ var deliveredWords = map[string]bool{"sent": true, "addressed": true, "written":
 	"presented": true, "submitted": true, "handed": true, "leaked": true, "letter": true, "letters": true,
 	"message": true, "memo": true, "note": true, "petition": true}
 
-// pressNouns name a country's newspapers as a whole, which report and
-// comment but speak for no government ("the Soviet press", "Brazilian
-// newspapers"), unless they are its state's ("the state press").
-var pressNouns = map[string]bool{"press": true, "newspapers": true, "papers": true}
+// pressNouns name a country's media or newspapers as a whole, which
+// report and comment but speak for no government ("Israeli media", "the
+// Soviet press", "Brazilian newspapers"), unless they are its state's
+// ("state media", "the state press").
+var pressNouns = map[string]bool{"media": true, "press": true, "newspapers": true, "papers": true}
 
 // ownerOfWhose returns the actor named by the mention that opens the
 // sentence and ends right before ", whose", when that relative clause
@@ -4158,16 +4159,14 @@ func (ss *docState) headOf(c *sentCtx, a, b int) int {
 			j = m.t1
 			continue
 		}
-		if ss.cl.official.has(toks[j].Text) {
-			if strings.EqualFold(toks[j].Text, "media") && (j == e-1 || strings.EqualFold(toks[j+1].Text, "reports")) &&
-				(j == a || !strings.EqualFold(toks[j-1].Text, "state")) {
-				media = true
-			} else {
-				official = true
-			}
-		} else if pressNouns[strings.ToLower(toks[j].Text)] && (j == e-1 || strings.EqualFold(toks[j+1].Text, "reports")) &&
-			(j == a || !strings.EqualFold(toks[j-1].Text, "state")) {
-			media = true // "the Soviet press said", "Brazilian press reports said"
+		// "Israeli media", "the Soviet press said", "Brazilian press
+		// reports said": a country's outlets, not its "state media".
+		switch {
+		case pressNouns[strings.ToLower(toks[j].Text)] && (j == e-1 || strings.EqualFold(toks[j+1].Text, "reports")) &&
+			(j == a || !strings.EqualFold(toks[j-1].Text, "state")):
+			media = true
+		case ss.cl.official.has(toks[j].Text):
+			official = true
 		}
 		if n, _, ok := ss.f.lex.TitleAt(ss.doc.Text, toks[j:e]); ok && n > 0 {
 			// "the prime minister's official spokesman": a possessive role
